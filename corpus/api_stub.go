@@ -37,22 +37,6 @@ func Finalize(a *Article) error { panic("not implemented") }
 // Vietnamese typed without diacritics.
 func DetectLang(s string) string { panic("not implemented") }
 
-// Normalize returns s in Unicode NFC with whitespace runs collapsed (newlines kept).
-func Normalize(s string) string { panic("not implemented") }
-
-// Fold lowercases s and strips diacritics (đ→d) for accent-insensitive matching.
-func Fold(s string) string { panic("not implemented") }
-
-// CanonicalURL lowercases scheme/host, drops fragments, tracking parameters
-// (utm_*, fbclid, ...) and trailing slashes. Returns "" for "".
-func CanonicalURL(raw string) string { panic("not implemented") }
-
-// BodyHash is the dedupe key for a body (hex sha256 of Fold(collapsed body)).
-func BodyHash(body string) string { panic("not implemented") }
-
-// DeriveID derives a stable id from the canonical URL, else from the body hash.
-func DeriveID(a Article) string { panic("not implemented") }
-
 // ChunkOptions bounds chunk size in runes.
 type ChunkOptions struct {
 	MaxRunes     int // default 900
