@@ -18,7 +18,7 @@ var (
 	ErrFrontMatter    = errors.New("broken front matter")      // unparseable YAML header
 	ErrUnsupported    = errors.New("unsupported content type") // URL served non-HTML/non-text
 	ErrTooLarge       = errors.New("document too large")
-	ErrBlockedAddress = errors.New("address not allowed")      // loopback/private when not allowed
+	ErrBlockedAddress = errors.New("address not allowed") // loopback/private when not allowed
 )
 
 // Parse parses a file by its name's extension (.md/.markdown with YAML front

@@ -100,7 +100,8 @@ func isInvisible(r rune) bool {
 // not か). Cyrillic ё folds to е, which is how Russian is usually typed. Letters
 // whose stroke is not a combining mark (đ, ø, ł, ħ, ...) are mapped by hand,
 // and ß/æ/œ/þ expand to their usual ASCII spelling. Fullwidth ASCII folds to
-// ASCII. Whitespace and punctuation are left as they are.
+// ASCII. Whitespace and punctuation are left as they are. The result is the
+// same for NFC and NFD input.
 func Fold(s string) string {
 	// Fast path: ASCII needs only lowercasing.
 	ascii := true
@@ -116,11 +117,25 @@ func Fold(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+	if out, ok := foldComposed(s, false); ok {
+		return out
 	}
+	// s holds combining sequences that NFC would compose; compose them first
+	// so NFD input folds exactly like NFC input.
+	out, _ := foldComposed(norm.NFC.String(s), true)
+	return out
+}
+
+// foldComposed folds s rune by rune through foldTab. It reports false when s
+// contains a combining sequence whose folding depends on composition (a mark
+// after a non-Latin letter, a rune that can compose with its predecessor);
+// NFC text never triggers that for Latin marks, so the common case is a
+// single pass without normalisation. With composed set, s is already NFC and
+// such runes are folded as they stand.
+func foldComposed(s string, composed bool) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
+	prevLatin := false // last written base letter came from a Latin/Greek rune
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -128,28 +143,98 @@ func Fold(s string) string {
 				c += 'a' - 'A'
 			}
 			b.WriteByte(c)
+			prevLatin = 'a' <= c && c <= 'z' // "=" + U+0338 composes to "≠"
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		foldRune(&b, r, s[i:i+size])
 		i += size
+		if r < foldTabSize {
+			f := foldTab[r]
+			switch {
+			case f == foldMulti:
+				foldRune(&b, r, s[i-size:i])
+				prevLatin = true
+				continue
+			case f == foldDrop:
+				if !prevLatin && !composed {
+					return "", false // e.g. и + combining breve: NFC makes it й
+				}
+				continue
+			case f == foldCompose:
+				if !composed {
+					return "", false
+				}
+				r = unicode.ToLower(r)
+			case f != 0:
+				r = f
+			}
+			prevLatin = latinOrGreek(r) || r < 0x80
+			b.WriteRune(r)
+			continue
+		}
+		if r >= 0xff01 && r <= 0xff5e { // fullwidth ASCII
+			b.WriteRune(unicode.ToLower(r - 0xfee0))
+			prevLatin = true
+			continue
+		}
+		if isStrippableMark(r) {
+			if !prevLatin && !composed {
+				return "", false
+			}
+			continue
+		}
+		if !composed && !norm.NFC.PropertiesString(s[i-size:i]).BoundaryBefore() {
+			return "", false // may compose with the previous rune (kana voicing, ...)
+		}
+		b.WriteRune(unicode.ToLower(r))
+		prevLatin = false
 	}
-	return b.String()
+	return b.String(), true
+}
+
+// foldTab maps every rune below foldTabSize to its folded rune (0: itself,
+// foldDrop: a strippable mark, foldCompose: may compose with its predecessor,
+// foldMulti: several runes, ask foldRune).
+// It is built once and never written after, so Fold stays lock-free.
+var foldTab = buildFoldTab()
+
+const (
+	foldTabSize = 0x2000
+	foldDrop    = -1
+	foldCompose = -2
+	foldMulti   = -3 // folds to several runes (ß→ss, Ǣ→ae)
+)
+
+func buildFoldTab() *[foldTabSize]rune {
+	var t [foldTabSize]rune
+	for r := rune(0x80); r < foldTabSize; r++ {
+		if isStrippableMark(r) {
+			t[r] = foldDrop
+			continue
+		}
+		enc := string(r)
+		if !norm.NFC.PropertiesString(enc).BoundaryBefore() {
+			t[r] = foldCompose
+			continue
+		}
+		var b strings.Builder
+		foldRune(&b, r, enc)
+		switch out := []rune(b.String()); {
+		case len(out) != 1:
+			t[r] = foldMulti
+		case out[0] != r:
+			t[r] = out[0]
+		}
+	}
+	return &t
 }
 
 // foldRune writes the folded form of one non-ASCII rune r, whose UTF-8
-// encoding is enc.
+// encoding is enc. It is the reference used to build foldTab.
 func foldRune(b *strings.Builder, r rune, enc string) {
-	if isStrippableMark(r) {
-		return // a combining mark NFC could not compose onto its base
-	}
 	if m, ok := foldSpecial(r); ok {
 		b.WriteString(m)
-		return
-	}
-	if r >= 0xff01 && r <= 0xff5e { // fullwidth ASCII
-		b.WriteRune(unicode.ToLower(r - 0xfee0))
 		return
 	}
 	if latinOrGreek(r) {
@@ -157,7 +242,9 @@ func foldRune(b *strings.Builder, r rune, enc string) {
 			// d is the full canonical decomposition: a base letter followed by
 			// marks. Keep the (lowercased) non-mark runes only.
 			for _, dr := range string(d) {
-				if !isStrippableMark(dr) {
+				if m, ok := foldSpecial(dr); ok {
+					b.WriteString(m) // Ǣ is Æ + macron: fold the Æ too
+				} else if !isStrippableMark(dr) {
 					writeLower(b, dr)
 				}
 			}

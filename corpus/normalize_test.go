@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -60,6 +62,9 @@ func TestFold(t *testing.T) {
 		{"russian yo", "Ёлка ещё", "елка еще"},
 		{"greek", "Αθήνα ς", "αθηνα σ"},
 		{"japanese voiced kana kept", "ガ", "ガ"},
+		{"nfd cyrillic short i composes", "и\u0306", "й"},
+		{"nfd kana composes", "か\u3099", "が"},
+		{"mark at start dropped", "\u0301a", "a"},
 		{"chinese", "美俄关系", "美俄关系"},
 		{"fullwidth", "ＵＳＡ", "usa"},
 	}
@@ -151,5 +156,20 @@ func BenchmarkFold(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		_ = Fold(s)
+	}
+}
+
+func TestFoldSameForNFCAndNFD(t *testing.T) {
+	// Text pasted from macOS or some PDFs arrives decomposed; it must match
+	// the same text typed composed.
+	for r := rune(0); r < 0x3100; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		s := "a" + string(r) + "b"
+		nfc, nfd := norm.NFC.String(s), norm.NFD.String(s)
+		if Fold(nfc) != Fold(nfd) {
+			t.Errorf("U+%04X: Fold(NFC)=%q, Fold(NFD)=%q", r, Fold(nfc), Fold(nfd))
+		}
 	}
 }
