@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/retrieval"
+	"github.com/detente/detente/store"
+)
+
+// dbFile is the database's name inside the data directory.
+const dbFile = "detente.db"
+
+// userAgent identifies Detente to the sites it fetches articles from.
+const userAgent = "Detente/1.0 (+https://github.com/detente/detente)"
+
+// app is Detente wired together over one data directory.
+type app struct {
+	cfg Config
+	log *slog.Logger
+	st  *store.Store
+	eng *retrieval.Engine
+	ing *ingest.Service
+	ans *answer.Service
+}
+
+// openApp opens the data directory (creating it on first use), the store,
+// the index and the services, and seeds an empty store with the shipped
+// corpus. Every failure is one error naming what could not be opened;
+// nothing on disk is changed by a failure.
+func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
+	st, err := openStore(ctx, cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	a, err := wire(ctx, cfg, log, st)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	n, err := a.ing.SeedIfEmpty(ctx)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	if n > 0 {
+		log.Info("seeded the corpus with the shipped articles", "articles", n, "data_dir", cfg.DataDir)
+	}
+	return a, nil
+}
+
+// openStore creates the data directory if needed and opens the database in it.
+func openStore(ctx context.Context, dir string) (*store.Store, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, fmt.Errorf("data directory %s: %w", dir, err)
+	}
+	if err := checkWritable(dir); err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, dbFile)
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		if errors.Is(err, store.ErrNotDatabase) {
+			return nil, fmt.Errorf("%s is not a Detente database (not SQLite); it was left untouched: move it away or point --data at another directory", path)
+		}
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return st, nil
+}
+
+// checkWritable fails early, with the directory's name, when SQLite would
+// fail later with a less helpful "unable to open database file".
+func checkWritable(dir string) error {
+	f, err := os.CreateTemp(dir, ".detente-write-check-*")
+	if err != nil {
+		return fmt.Errorf("data directory %s is not writable: %w", dir, err)
+	}
+	name := f.Name()
+	f.Close()
+	return os.Remove(name)
+}
+
+// wire builds the index and services over an open store.
+func wire(ctx context.Context, cfg Config, log *slog.Logger, st *store.Store) (*app, error) {
+	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st))
+	if err != nil {
+		if errors.Is(err, retrieval.ErrModelMismatch) {
+			return nil, fmt.Errorf("%w\nThe index was built with another embedding model than DETENTE_EMBED_MODEL=%q; run `detente reindex` to re-embed it", err, cfg.EmbedModel)
+		}
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	fetcher := corpus.NewFetcher(corpus.FetchOptions{UserAgent: userAgent})
+	return &app{
+		cfg: cfg,
+		log: log,
+		st:  st,
+		eng: eng,
+		ing: ingest.New(st, eng, fetcher),
+		ans: answer.New(eng, answer.Options{Model: modelOptions(cfg)}),
+	}, nil
+}
+
+// newEmbedder returns the configured embedder: the built-in local one, or a
+// model on the OpenAI-compatible server with the store as its cache.
+func newEmbedder(cfg Config, st *store.Store) retrieval.Embedder {
+	if cfg.EmbedModel == localEmbedModel {
+		return retrieval.NewLocalEmbedder(0)
+	}
+	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIOptions{
+		APIKey:  cfg.OpenAIKey,
+		BaseURL: cfg.OpenAIBaseURL,
+		Model:   cfg.EmbedModel,
+		Timeout: 60 * time.Second,
+		Cache:   st,
+	})
+}
+
+func modelOptions(cfg Config) answer.ModelOptions {
+	return answer.ModelOptions{
+		APIKey:  cfg.OpenAIKey,
+		BaseURL: cfg.OpenAIBaseURL,
+		Model:   cfg.ChatModel,
+	}
+}
+
+func (a *app) Close() error { return a.st.Close() }

@@ -1,0 +1,269 @@
+// Package ingest adds articles to Detente: parse or fetch, dedupe, chunk,
+// embed, write to the store in one transaction, then index. An article is
+// either fully ingested and searchable or not there at all.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+	"github.com/detente/detente/store"
+)
+
+// ErrNoFetcher is returned by AddURL when the Service was built without a Fetcher.
+var ErrNoFetcher = errors.New("fetching URLs is not configured")
+
+// compensateTimeout bounds the clean-up after a failed index update. It runs
+// on a context detached from the caller's, because the usual reason indexing
+// failed is that the caller's context was cancelled.
+const compensateTimeout = 10 * time.Second
+
+// seedingKey marks a seed run in progress in the store's meta table, so a run
+// cut short (a crash, an embedding API outage) is finished on the next start
+// instead of leaving a half-seeded corpus that no longer looks empty.
+const seedingKey = "ingest.seeding"
+
+// index is what ingest needs from the vector index. *retrieval.Engine
+// implements it; tests wrap it to make indexing fail.
+type index interface {
+	Embedder() retrieval.Embedder
+	Add(ctx context.Context, chunks []store.Chunk) error
+	Remove(ctx context.Context, ids []int64) error
+}
+
+// Result reports one ingest.
+type Result struct {
+	Outcome store.Outcome
+	Article corpus.Article // as stored (no body needed by callers)
+	Chunks  int
+}
+
+// Service ingests articles. Safe for concurrent use: writers are serialised,
+// so the dedupe check, the store write and the index update of one article
+// never interleave with another's.
+type Service struct {
+	st      *store.Store
+	idx     index
+	fetcher *corpus.Fetcher
+	// sem is a one-slot semaphore rather than a sync.Mutex so that a caller
+	// waiting behind a slow embedding call can give up when its ctx ends.
+	sem chan struct{}
+}
+
+// New returns a Service. f may be nil when URLs are never fetched.
+func New(st *store.Store, eng *retrieval.Engine, f *corpus.Fetcher) *Service {
+	return newService(st, eng, f)
+}
+
+func newService(st *store.Store, idx index, f *corpus.Fetcher) *Service {
+	return &Service{st: st, idx: idx, fetcher: f, sem: make(chan struct{}, 1)}
+}
+
+func (s *Service) lock(ctx context.Context) error {
+	select {
+	case s.sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Service) unlock() { <-s.sem }
+
+// Add ingests an already-parsed article (Finalize is applied). A body already
+// stored is reported as Duplicate without computing any embedding.
+func (s *Service) Add(ctx context.Context, a corpus.Article) (Result, error) {
+	if err := corpus.Finalize(&a); err != nil {
+		return Result{}, fmt.Errorf("ingest %s: %w", describe(a), err)
+	}
+	if err := s.lock(ctx); err != nil {
+		return Result{}, fmt.Errorf("ingest %s: %w", a.ID, err)
+	}
+	defer s.unlock()
+	res, err := s.add(ctx, a)
+	if err != nil {
+		return Result{}, fmt.Errorf("ingest %s: %w", a.ID, err)
+	}
+	return res, nil
+}
+
+// add does the work of Add; the caller holds the lock.
+func (s *Service) add(ctx context.Context, a corpus.Article) (Result, error) {
+	id, sameBody, ok, err := s.st.Existing(ctx, a)
+	if err != nil {
+		return Result{}, fmt.Errorf("check existing: %w", err)
+	}
+	if ok && sameBody {
+		return s.duplicate(ctx, id, a)
+	}
+
+	chunks := corpus.Split(a, corpus.ChunkOptions{})
+	if len(chunks) == 0 {
+		return Result{}, corpus.ErrEmpty
+	}
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		texts[i] = c.EmbedText()
+	}
+	emb := s.idx.Embedder()
+	vecs, err := emb.Embed(ctx, texts)
+	if err != nil {
+		return Result{}, fmt.Errorf("embed %d chunks: %w", len(chunks), err)
+	}
+	if len(vecs) != len(chunks) {
+		return Result{}, fmt.Errorf("embed %d chunks: embedder returned %d vectors", len(chunks), len(vecs))
+	}
+
+	put, err := s.st.PutArticle(ctx, a, chunks, vecs, emb.Model())
+	if err != nil {
+		return Result{}, fmt.Errorf("store: %w", err)
+	}
+	if put.Outcome == store.Duplicate {
+		// The store's own dedupe rules caught what Existing did not; nothing changed.
+		return s.duplicate(ctx, put.ID, a)
+	}
+	if err := s.index(ctx, put); err != nil {
+		return Result{}, err
+	}
+	a.ID = put.ID
+	a.Body = ""
+	return Result{Outcome: put.Outcome, Article: a, Chunks: len(put.Chunks)}, nil
+}
+
+// duplicate reports an article that is already stored, as it is stored.
+func (s *Service) duplicate(ctx context.Context, id string, a corpus.Article) (Result, error) {
+	stored, err := s.st.Article(ctx, id)
+	if err != nil {
+		return Result{}, fmt.Errorf("load duplicate %s: %w", id, err)
+	}
+	stored.Body = ""
+	return Result{Outcome: store.Duplicate, Article: stored}, nil
+}
+
+// index brings the vector index in line with a store write. If that fails,
+// the article is removed again from store and index: a half-ingested article
+// (stored but not searchable by vector, or with stale chunks) would be worse
+// than a clear failure the user can retry.
+func (s *Service) index(ctx context.Context, put store.PutResult) error {
+	err := s.idx.Remove(ctx, put.RemovedIDs)
+	if err == nil {
+		err = s.idx.Add(ctx, put.Chunks)
+	}
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("index: %w", err)
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), compensateTimeout)
+	defer cancel()
+	removed, rerr := s.st.RemoveArticle(cctx, put.ID)
+	if rerr != nil {
+		return errors.Join(err, fmt.Errorf("undo store write: %w", rerr))
+	}
+	if rerr := s.idx.Remove(cctx, removed); rerr != nil {
+		return errors.Join(err, fmt.Errorf("undo index update: %w", rerr))
+	}
+	return err
+}
+
+// AddFile parses data by name (.md/.txt/.html) and ingests it.
+func (s *Service) AddFile(ctx context.Context, name string, data []byte) (Result, error) {
+	a, err := corpus.Parse(name, data)
+	if err != nil {
+		return Result{}, fmt.Errorf("parse %s: %w", name, err)
+	}
+	return s.Add(ctx, a)
+}
+
+// AddURL fetches, extracts and ingests a web article.
+func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
+	if s.fetcher == nil {
+		return Result{}, fmt.Errorf("fetch %s: %w", url, ErrNoFetcher)
+	}
+	a, err := s.fetcher.Fetch(ctx, url)
+	if err != nil {
+		return Result{}, fmt.Errorf("fetch %s: %w", url, err)
+	}
+	return s.Add(ctx, a)
+}
+
+// AddText ingests pasted text (first line = title).
+func (s *Service) AddText(ctx context.Context, text string) (Result, error) {
+	a, err := corpus.ParseText(text)
+	if err != nil {
+		return Result{}, fmt.Errorf("parse text: %w", err)
+	}
+	return s.Add(ctx, a)
+}
+
+// Remove deletes an article from store and index. store.ErrNotFound if absent.
+func (s *Service) Remove(ctx context.Context, id string) error {
+	if err := s.lock(ctx); err != nil {
+		return fmt.Errorf("remove %s: %w", id, err)
+	}
+	defer s.unlock()
+	ids, err := s.st.RemoveArticle(ctx, id)
+	if err != nil {
+		return fmt.Errorf("remove %s: %w", id, err)
+	}
+	// The store is the source of truth and the index is rebuilt from it on
+	// the next start, so a failure here is reported but not undone.
+	if err := s.idx.Remove(ctx, ids); err != nil {
+		return fmt.Errorf("remove %s from index: %w", id, err)
+	}
+	return nil
+}
+
+// SeedIfEmpty ingests the shipped seed articles into an empty store and
+// returns how many were added. A seed run that was interrupted is resumed
+// (seeds already stored come back as duplicates at no embedding cost).
+func (s *Service) SeedIfEmpty(ctx context.Context) (int, error) {
+	stats, err := s.st.CorpusStats(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("seed: corpus stats: %w", err)
+	}
+	pending, err := s.st.Meta(ctx, seedingKey)
+	if err != nil {
+		return 0, fmt.Errorf("seed: %w", err)
+	}
+	if stats.Articles > 0 && pending == "" {
+		return 0, nil
+	}
+	seeds, err := corpus.Seeds()
+	if err != nil {
+		return 0, fmt.Errorf("seed: %w", err)
+	}
+	if err := s.st.SetMeta(ctx, seedingKey, "1"); err != nil {
+		return 0, fmt.Errorf("seed: %w", err)
+	}
+	added := 0
+	for _, a := range seeds {
+		res, err := s.Add(ctx, a)
+		if err != nil {
+			return added, fmt.Errorf("seed: %w", err)
+		}
+		if res.Outcome == store.Added {
+			added++
+		}
+	}
+	if err := s.st.SetMeta(ctx, seedingKey, ""); err != nil {
+		return added, fmt.Errorf("seed: %w", err)
+	}
+	return added, nil
+}
+
+// describe names an article in an error before it has a final id.
+func describe(a corpus.Article) string {
+	switch {
+	case a.ID != "":
+		return a.ID
+	case a.URL != "":
+		return a.URL
+	case a.Title != "":
+		return fmt.Sprintf("%q", a.Title)
+	}
+	return "article"
+}
