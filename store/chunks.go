@@ -1,0 +1,353 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/detente/detente/corpus"
+)
+
+// Chunk is a stored chunk joined with its article's metadata.
+type Chunk struct {
+	ID        int64
+	ArticleID string
+	Seq       int
+	Text      string    // passage (no header)
+	Vector    []float32 // nil when not requested
+	Title     string
+	URL       string
+	Source    string
+	Lang      string
+	Published time.Time
+}
+
+// idBatch bounds the number of bound parameters per IN (...) query, well
+// under SQLite's limit, so any number of ids can be asked for.
+const idBatch = 500
+
+// ChunksByID returns the chunks with these ids (any order), with metadata, without vectors.
+// Unknown ids are skipped: the index may briefly hold ids a concurrent update removed.
+func (s *Store) ChunksByID(ctx context.Context, ids []int64) ([]Chunk, error) {
+	out := make([]Chunk, 0, len(ids))
+	for start := 0; start < len(ids); start += idBatch {
+		batch := ids[start:min(start+idBatch, len(ids))]
+		args := make([]any, len(batch))
+		for i, id := range batch {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.article_id, c.seq, c.text, a.title, a.url, a.source, a.lang, a.published
+			FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.id IN (`+placeholders(len(batch))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read chunks: %w", err)
+		}
+		for rows.Next() {
+			var c Chunk
+			var pub sql.NullString
+			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read chunks: %w", err)
+			}
+			c.Published = parsePublished(pub)
+			out = append(out, c)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read chunks: %w", err)
+		}
+	}
+	return out, nil
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// arenaFloats is how many float32s EachChunkVector allocates at once. One
+// allocation per ~64k floats instead of one per row keeps the 100k-chunk
+// cold start off the allocator.
+const arenaFloats = 1 << 16
+
+// EachChunkVector streams every chunk's id, article id and vector, in id order,
+// for loading the vector index. Chunks without a vector are skipped.
+//
+// Unlike the general contract, vec is NOT reused: each call gets its own
+// slice (carved from a shared, never-reused block, capacity clipped to its
+// length) that fn may keep, so the index can hold it without copying.
+func (s *Store) EachChunkVector(ctx context.Context, fn func(id int64, articleID string, vec []float32) error) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, article_id, vector FROM chunks WHERE vector IS NOT NULL ORDER BY id")
+	if err != nil {
+		return fmt.Errorf("scan chunk vectors: %w", err)
+	}
+	defer rows.Close()
+	var (
+		id    int64
+		aid   string
+		blob  sql.RawBytes
+		arena []float32
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &aid, &blob); err != nil {
+			return fmt.Errorf("scan chunk vectors: %w", err)
+		}
+		if len(blob)%4 != 0 {
+			return fmt.Errorf("scan chunk vectors: chunk %d: vector blob of %d bytes is not float32s", id, len(blob))
+		}
+		n := len(blob) / 4
+		if len(arena) < n {
+			arena = make([]float32, max(arenaFloats, n))
+		}
+		vec := arena[:n:n]
+		arena = arena[n:]
+		decodeVectorInto(vec, blob)
+		if err := fn(id, aid, vec); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("scan chunk vectors: %w", err)
+	}
+	return nil
+}
+
+// EachChunkText streams every chunk's id and EmbedText (for re-embedding), in id order.
+func (s *Store) EachChunkText(ctx context.Context, fn func(id int64, embedText string) error) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, embed_text FROM chunks ORDER BY id")
+	if err != nil {
+		return fmt.Errorf("scan chunk texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return fmt.Errorf("scan chunk texts: %w", err)
+		}
+		if err := fn(id, text); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("scan chunk texts: %w", err)
+	}
+	return nil
+}
+
+// SetChunkVectors replaces vectors of the given chunks in one transaction and
+// records model as the index's embedding model. An unknown chunk id fails the
+// whole call (ErrNotFound) and nothing changes.
+func (s *Store) SetChunkVectors(ctx context.Context, model string, vecs map[int64][]float32) error {
+	if model == "" {
+		return errors.New("set chunk vectors: empty model name")
+	}
+	ids := make([]int64, 0, len(vecs))
+	dim := -1
+	for id, v := range vecs {
+		if len(v) == 0 {
+			return fmt.Errorf("set chunk vectors: chunk %d: empty vector", id)
+		}
+		if dim >= 0 && len(v) != dim {
+			return fmt.Errorf("set chunk vectors: chunk %d has %d dims, others %d", id, len(v), dim)
+		}
+		dim = len(v)
+		ids = append(ids, id)
+	}
+	sortIDs(ids) // deterministic write order and error messages
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		upd, err := tx.PrepareContext(ctx, "UPDATE chunks SET vector = ?, model = ? WHERE id = ?")
+		if err != nil {
+			return err
+		}
+		defer upd.Close()
+		for _, id := range ids {
+			r, err := upd.ExecContext(ctx, encodeVector(vecs[id]), model, id)
+			if err != nil {
+				return err
+			}
+			if n, err := r.RowsAffected(); err != nil {
+				return err
+			} else if n == 0 {
+				return fmt.Errorf("chunk %d: %w", id, ErrNotFound)
+			}
+		}
+		if dim < 0 {
+			return setMeta(ctx, tx, "embed_model", model)
+		}
+		if err := setMeta(ctx, tx, "embed_model", model); err != nil {
+			return err
+		}
+		return setMeta(ctx, tx, "embed_dim", fmt.Sprint(dim))
+	})
+	if err != nil {
+		return fmt.Errorf("set chunk vectors (%s): %w", model, err)
+	}
+	return nil
+}
+
+// KeywordHit is one BM25 result.
+type KeywordHit struct {
+	ChunkID int64
+	Score   float64 // higher is better (negated bm25())
+}
+
+// KeywordSearch runs an FTS5 MATCH over the diacritic-folded copy of each
+// chunk's EmbedText. terms are already folded words; they are OR-ed and
+// quoted safely (no FTS syntax injection). Best first, at most limit.
+// No usable term gives no hits, not an error.
+func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([]KeywordHit, error) {
+	if limit <= 0 {
+		return nil, fmt.Errorf("keyword search: limit %d must be positive", limit)
+	}
+	q := matchExpr(terms)
+	if q == "" {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx,
+		"SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?", q, limit)
+	if err != nil {
+		return nil, fmt.Errorf("keyword search: %w", err)
+	}
+	defer rows.Close()
+	var hits []KeywordHit
+	for rows.Next() {
+		var h KeywordHit
+		if err := rows.Scan(&h.ChunkID, &h.Score); err != nil {
+			return nil, fmt.Errorf("keyword search: %w", err)
+		}
+		h.Score = -h.Score
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("keyword search: %w", err)
+	}
+	return hits, nil
+}
+
+// matchExpr builds an FTS5 query in which every term is a string literal
+// ("…" with inner quotes doubled), so nothing a user types is read as FTS5
+// syntax (AND, NEAR, *, column filters, parentheses). Terms are folded again
+// (idempotent) so a caller that forgot still matches the folded index, and
+// NUL bytes, which would end the C string early, are dropped. Terms that
+// fold to nothing are skipped, and repeated terms are kept once.
+func matchExpr(terms []string) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, t := range terms {
+		t = strings.TrimSpace(corpus.Fold(strings.ReplaceAll(t, "\x00", "")))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// encodeVector lays a vector out as little-endian float32s, the on-disk
+// format of chunks.vector and embed_cache.vector.
+func encodeVector(v []float32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, f := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(f))
+	}
+	return b
+}
+
+// decodeVectorInto fills dst (len(b)/4 long) from little-endian float32s.
+func decodeVectorInto(dst []float32, b []byte) {
+	_ = b[4*len(dst)-1] // one bounds check for the loop
+	for i := range dst {
+		dst[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+}
+
+func decodeVector(b []byte) ([]float32, error) {
+	if len(b)%4 != 0 {
+		return nil, fmt.Errorf("vector blob of %d bytes is not float32s", len(b))
+	}
+	v := make([]float32, len(b)/4)
+	if len(v) > 0 {
+		decodeVectorInto(v, b)
+	}
+	return v, nil
+}
+
+func sortIDs(ids []int64) { slices.Sort(ids) }
+
+// CachedEmbeddings returns cached vectors for model keyed by text hash.
+// Hashes not in the cache are absent from the map.
+func (s *Store) CachedEmbeddings(ctx context.Context, model string, hashes []string) (map[string][]float32, error) {
+	out := make(map[string][]float32, len(hashes))
+	for start := 0; start < len(hashes); start += idBatch {
+		batch := hashes[start:min(start+idBatch, len(hashes))]
+		args := make([]any, 0, len(batch)+1)
+		args = append(args, model)
+		for _, h := range batch {
+			args = append(args, h)
+		}
+		rows, err := s.db.QueryContext(ctx, "SELECT hash, vector FROM embed_cache WHERE model = ? AND hash IN ("+placeholders(len(batch))+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("read embedding cache: %w", err)
+		}
+		for rows.Next() {
+			var h string
+			var blob []byte
+			if err := rows.Scan(&h, &blob); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read embedding cache: %w", err)
+			}
+			v, err := decodeVector(blob)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read embedding cache %s: %w", h, err)
+			}
+			out[h] = v
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read embedding cache: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// PutEmbeddings stores vectors for model keyed by text hash, in one
+// transaction, replacing any cached vector for the same (model, hash).
+func (s *Store) PutEmbeddings(ctx context.Context, model string, vecs map[string][]float32) error {
+	if model == "" {
+		return errors.New("put embeddings: empty model name")
+	}
+	if len(vecs) == 0 {
+		return nil
+	}
+	for h, v := range vecs {
+		if h == "" || len(v) == 0 {
+			return fmt.Errorf("put embeddings: empty hash or vector (hash %q)", h)
+		}
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, "INSERT OR REPLACE INTO embed_cache (model, hash, vector) VALUES (?, ?, ?)")
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for h, v := range vecs {
+			if _, err := st.ExecContext(ctx, model, h, encodeVector(v)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("put embeddings (%s): %w", model, err)
+	}
+	return nil
+}

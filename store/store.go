@@ -1,0 +1,225 @@
+// Package store owns the SQLite database (pure Go, modernc.org/sqlite): schema
+// and migrations (embedded), articles and chunks with their vectors, the
+// embedding cache, and the bot's users, conversations, feedback, subscriptions
+// and deliveries. It is the source of truth; the vector index is rebuilt from it.
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+)
+
+// ErrNotFound is returned when a looked-up row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrNotDatabase is returned by Open when the file at the path exists but is
+// not a SQLite database. The file is left untouched.
+var ErrNotDatabase = errors.New("not a SQLite database")
+
+// ErrModelMismatch is returned when vectors from one embedding model (or
+// dimension) would be mixed with chunks already embedded by another. Mixed
+// vectors make similarity scores meaningless; the caller must reindex instead.
+var ErrModelMismatch = errors.New("embedding model mismatch")
+
+// Store is the database handle. Safe for concurrent use.
+type Store struct {
+	db  *sql.DB
+	now func() time.Time
+}
+
+// Options tunes a Store. The zero value is what production uses.
+type Options struct {
+	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
+	// articles added at known times (digest windows) set it; nil means time.Now.
+	Now func() time.Time
+}
+
+// sqliteMagic is the first 16 bytes of every SQLite 3 database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// Open opens (creating if needed) the database file at path and applies
+// pending migrations. A file that is not a SQLite database is an error that
+// says so; it is never overwritten.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with Options.
+func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	// Check the header ourselves before SQLite sees the file: SQLite reports a
+	// foreign file only lazily and, via journal_mode=WAL, could create -wal/-shm
+	// files next to it. We want a clear message and no side effects.
+	if err := checkHeader(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	// Connections are cheap but each new one re-runs the DSN pragmas; keep a
+	// few idle for the bot's concurrent handlers.
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	s := &Store{db: db, now: opt.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// checkHeader accepts a missing or empty file (SQLite will initialise it) or
+// one that starts with the SQLite magic string.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if st.IsDir() {
+		return fmt.Errorf("%w: is a directory", ErrNotDatabase)
+	}
+	buf := make([]byte, len(sqliteMagic))
+	n, err := io.ReadFull(f, buf)
+	switch {
+	case n == 0 && (err == io.EOF):
+		return nil
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return err
+	case n < len(buf) || !bytes.Equal(buf, sqliteMagic):
+		return fmt.Errorf("%w: the file exists and has other content; refusing to touch it", ErrNotDatabase)
+	}
+	return nil
+}
+
+// dsn builds a modernc URI DSN. Pragmas in the DSN are run on every pooled
+// connection, which is the only way foreign_keys and busy_timeout (both
+// per-connection) hold everywhere. _txlock=immediate makes every transaction
+// take the write lock up front: a deferred transaction that reads then writes
+// can fail with SQLITE_BUSY without waiting when another writer got there
+// first, and all our transactions write.
+func dsn(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	u := url.URL{Path: filepath.ToSlash(abs)}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	return "file:" + u.EscapedPath() + "?" + q.Encode()
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	// PRAGMA optimize keeps query plans good for long-lived databases; it is
+	// cheap and its failure must not hide a real Close error.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_, _ = s.db.ExecContext(ctx, "PRAGMA optimize")
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+// DB exposes the handle for packages that add their own tables via migrations
+// in this package (bot, digest). Prefer methods.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Ping reports whether the database answers a query, for readiness checks.
+func (s *Store) Ping(ctx context.Context) error {
+	var one int
+	if err := s.db.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+		return fmt.Errorf("ping store: %w", err)
+	}
+	return nil
+}
+
+// Meta reads a key from the meta table ("" if absent).
+func (s *Store) Meta(ctx context.Context, key string) (string, error) {
+	v, err := getMeta(ctx, s.db, key)
+	if err != nil {
+		return "", fmt.Errorf("read meta %q: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetMeta writes a key in the meta table.
+func (s *Store) SetMeta(ctx context.Context, key, value string) error {
+	if key == "" {
+		return errors.New("set meta: empty key")
+	}
+	if err := setMeta(ctx, s.db, key, value); err != nil {
+		return fmt.Errorf("set meta %q: %w", key, err)
+	}
+	return nil
+}
+
+// querier is what both *sql.DB and *sql.Tx offer, so helpers run inside or
+// outside a transaction.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func getMeta(ctx context.Context, q querier, key string) (string, error) {
+	var v string
+	err := q.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}
+
+func setMeta(ctx context.Context, q querier, key, value string) error {
+	_, err := q.ExecContext(ctx,
+		"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+		key, value)
+	return err
+}
+
+// inTx runs fn in one (immediate) transaction, rolling back on any error.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
