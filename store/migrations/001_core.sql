@@ -29,11 +29,13 @@ CREATE UNIQUE INDEX articles_canonical_url ON articles (canonical_url) WHERE can
 CREATE INDEX articles_hash ON articles (hash);
 CREATE INDEX articles_added_at ON articles (added_at);
 
+-- AUTOINCREMENT because chunk ids name vectors in the in-memory index: an id
+-- freed by an update must never come back as a different passage.
 -- vector sits before the texts on purpose: SQLite decodes a record from the
 -- front, so the startup scan of (id, article_id, vector) rarely has to follow
 -- a row's overflow pages into the text.
 CREATE TABLE chunks (
-	id         INTEGER PRIMARY KEY,
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
 	article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
 	seq        INTEGER NOT NULL,
 	model      TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,384 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// This file holds the Telegram bot's tables (migration 002_bot): users and
+// their /lang choice, conversation turns (follow-ups and /source N survive a
+// restart), feedback votes and the question log behind /stats. The bot
+// package owns the rules; these methods keep each step atomic.
+
+// BotUser is a Telegram user the bot has seen.
+type BotUser struct {
+	UserID    int64
+	ChatID    int64  // chat of their latest message
+	LangCode  string // Telegram language_code, e.g. "vi", "en-US"
+	Lang      string // /lang override: "", "vi" or "en"
+	FirstSeen time.Time
+	LastSeen  time.Time
+}
+
+// TouchUser records that a user wrote (creating them on first contact) and
+// returns the stored row, including any /lang override.
+func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, error) {
+	now := s.now().UTC().UnixNano()
+	row := s.db.QueryRowContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang_code, first_seen, last_seen)
+		VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id,
+			lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE lang_code END,
+			last_seen = excluded.last_seen
+		RETURNING user_id, chat_id, lang_code, lang, first_seen, last_seen`,
+		userID, chatID, langCode, now, now)
+	var u BotUser
+	var first, last int64
+	if err := row.Scan(&u.UserID, &u.ChatID, &u.LangCode, &u.Lang, &first, &last); err != nil {
+		return BotUser{}, fmt.Errorf("touch user %d: %w", userID, err)
+	}
+	u.FirstSeen, u.LastSeen = time.Unix(0, first).UTC(), time.Unix(0, last).UTC()
+	return u, nil
+}
+
+// ErrBadLang is returned by SetUserLang for a language the bot has no UI for.
+var ErrBadLang = errors.New(`language must be "vi", "en" or "" (automatic)`)
+
+// SetUserLang stores a user's /lang choice; "" returns to detection.
+func (s *Store) SetUserLang(ctx context.Context, userID, chatID int64, lang string) error {
+	if lang != "" && lang != "vi" && lang != "en" {
+		return fmt.Errorf("set language %q: %w", lang, ErrBadLang)
+	}
+	now := s.now().UTC().UnixNano()
+	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang, first_seen, last_seen)
+		VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang, last_seen = excluded.last_seen`,
+		userID, chatID, lang, now, now)
+	if err != nil {
+		return fmt.Errorf("set language of user %d: %w", userID, err)
+	}
+	return nil
+}
+
+// Turn is one answered question in a chat.
+type Turn struct {
+	ID         int64
+	ThreadID   int64 // id of the thread's first turn; 0 in AddTurn starts a new thread
+	ChatID     int64
+	UserID     int64
+	Question   string
+	Answer     string
+	Lang       string
+	ArticleIDs []string // cited articles
+	Sources    []byte   // the caller's JSON of the sources given to the model
+	MessageIDs []int    // Telegram messages carrying the answer
+	CreatedAt  time.Time
+}
+
+// AddTurn stores a turn and indexes its messages, in one transaction, and
+// returns it with ID, ThreadID and CreatedAt set.
+func (s *Store) AddTurn(ctx context.Context, t Turn) (Turn, error) {
+	ids, err := json.Marshal(botStrings(t.ArticleIDs))
+	if err != nil {
+		return Turn{}, fmt.Errorf("add turn: %w", err)
+	}
+	msgs, err := json.Marshal(botInts(t.MessageIDs))
+	if err != nil {
+		return Turn{}, fmt.Errorf("add turn: %w", err)
+	}
+	sources := t.Sources
+	if len(sources) == 0 {
+		sources = []byte("[]")
+	}
+	if !json.Valid(sources) {
+		return Turn{}, errors.New("add turn: sources are not valid JSON")
+	}
+	t.CreatedAt = s.now().UTC()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO bot_turns
+			(thread_id, chat_id, user_id, question, answer, lang, article_ids, sources, message_ids, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			t.ThreadID, t.ChatID, t.UserID, t.Question, t.Answer, t.Lang, string(ids), string(sources), string(msgs),
+			t.CreatedAt.UnixNano())
+		if err != nil {
+			return err
+		}
+		if t.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if t.ThreadID == 0 {
+			t.ThreadID = t.ID
+			if _, err := tx.ExecContext(ctx, "UPDATE bot_turns SET thread_id = id WHERE id = ?", t.ID); err != nil {
+				return err
+			}
+		}
+		for _, m := range t.MessageIDs {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO bot_turn_messages (chat_id, message_id, turn_id) VALUES (?, ?, ?)
+				ON CONFLICT (chat_id, message_id) DO UPDATE SET turn_id = excluded.turn_id`, t.ChatID, m, t.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Turn{}, fmt.Errorf("add turn in chat %d: %w", t.ChatID, err)
+	}
+	return t, nil
+}
+
+const turnColumns = `id, thread_id, chat_id, user_id, question, answer, lang, article_ids, sources, message_ids, created_at`
+
+func scanTurn(r interface{ Scan(...any) error }) (Turn, error) {
+	var t Turn
+	var ids, sources, msgs string
+	var created int64
+	if err := r.Scan(&t.ID, &t.ThreadID, &t.ChatID, &t.UserID, &t.Question, &t.Answer, &t.Lang, &ids, &sources, &msgs, &created); err != nil {
+		return Turn{}, err
+	}
+	if err := json.Unmarshal([]byte(ids), &t.ArticleIDs); err != nil {
+		return Turn{}, fmt.Errorf("turn %d article ids: %w", t.ID, err)
+	}
+	if err := json.Unmarshal([]byte(msgs), &t.MessageIDs); err != nil {
+		return Turn{}, fmt.Errorf("turn %d message ids: %w", t.ID, err)
+	}
+	t.Sources = []byte(sources)
+	t.CreatedAt = time.Unix(0, created).UTC()
+	return t, nil
+}
+
+func (s *Store) oneTurn(ctx context.Context, op, query string, args ...any) (Turn, error) {
+	t, err := scanTurn(s.db.QueryRowContext(ctx, query, args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Turn{}, fmt.Errorf("%s: %w", op, ErrNotFound)
+	}
+	if err != nil {
+		return Turn{}, fmt.Errorf("%s: %w", op, err)
+	}
+	return t, nil
+}
+
+// TurnByMessage returns the turn a bot message belongs to. ErrNotFound if
+// the message is not an answer.
+func (s *Store) TurnByMessage(ctx context.Context, chatID int64, messageID int) (Turn, error) {
+	return s.oneTurn(ctx, fmt.Sprintf("turn of message %d in chat %d", messageID, chatID),
+		`SELECT `+turnColumns+` FROM bot_turns WHERE id =
+			(SELECT turn_id FROM bot_turn_messages WHERE chat_id = ? AND message_id = ?)`, chatID, messageID)
+}
+
+// TurnByID returns one turn. ErrNotFound if absent.
+func (s *Store) TurnByID(ctx context.Context, id int64) (Turn, error) {
+	return s.oneTurn(ctx, fmt.Sprintf("turn %d", id), `SELECT `+turnColumns+` FROM bot_turns WHERE id = ?`, id)
+}
+
+// LastTurn returns the newest turn in a chat. ErrNotFound if none.
+func (s *Store) LastTurn(ctx context.Context, chatID int64) (Turn, error) {
+	return s.oneTurn(ctx, fmt.Sprintf("last turn in chat %d", chatID),
+		`SELECT `+turnColumns+` FROM bot_turns WHERE chat_id = ? ORDER BY id DESC LIMIT 1`, chatID)
+}
+
+// Thread returns up to limit turns of a thread with id <= upTo, oldest first
+// (the most recent ones when there are more).
+func (s *Store) Thread(ctx context.Context, threadID, upTo int64, limit int) ([]Turn, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT * FROM (SELECT `+turnColumns+` FROM bot_turns
+		WHERE thread_id = ? AND id <= ? ORDER BY id DESC LIMIT ?) ORDER BY id`, threadID, upTo, limit)
+	if err != nil {
+		return nil, fmt.Errorf("thread %d: %w", threadID, err)
+	}
+	defer rows.Close()
+	var out []Turn
+	for rows.Next() {
+		t, err := scanTurn(rows)
+		if err != nil {
+			return nil, fmt.Errorf("thread %d: %w", threadID, err)
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("thread %d: %w", threadID, err)
+	}
+	return out, nil
+}
+
+// ResetChat marks the start of a new conversation (/new): later questions do
+// not continue earlier threads unless they reply to an answer.
+func (s *Store) ResetChat(ctx context.Context, chatID int64) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_chats (chat_id, reset_at) VALUES (?, ?)
+		ON CONFLICT (chat_id) DO UPDATE SET reset_at = excluded.reset_at`, chatID, s.now().UTC().UnixNano())
+	if err != nil {
+		return fmt.Errorf("reset chat %d: %w", chatID, err)
+	}
+	return nil
+}
+
+// ChatResetAt returns when /new was last used in a chat (zero if never).
+func (s *Store) ChatResetAt(ctx context.Context, chatID int64) (time.Time, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, "SELECT reset_at FROM bot_chats WHERE chat_id = ?", chatID).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("reset time of chat %d: %w", chatID, err)
+	}
+	return time.Unix(0, n).UTC(), nil
+}
+
+// Feedback is a 👍 (+1) or 👎 (-1) on an answer.
+type Feedback struct {
+	TurnID int64
+	UserID int64
+	ChatID int64
+	Vote   int
+}
+
+// PutFeedback stores a vote, replacing the user's earlier vote on the same
+// answer. The turn's question and cited articles are stored with it.
+// ErrNotFound if the turn does not exist.
+func (s *Store) PutFeedback(ctx context.Context, f Feedback) error {
+	if f.Vote != 1 && f.Vote != -1 {
+		return fmt.Errorf("feedback on turn %d: vote must be 1 or -1, got %d", f.TurnID, f.Vote)
+	}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO bot_feedback (turn_id, user_id, chat_id, vote, question, article_ids, created_at)
+		SELECT id, ?, ?, ?, question, article_ids, ? FROM bot_turns WHERE id = ?
+		ON CONFLICT (turn_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
+		f.UserID, f.ChatID, f.Vote, s.now().UTC().UnixNano(), f.TurnID)
+	if err != nil {
+		return fmt.Errorf("feedback on turn %d: %w", f.TurnID, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("feedback on turn %d: %w", f.TurnID, ErrNotFound)
+	}
+	return nil
+}
+
+// FeedbackRecord is a stored vote with the question and articles it judged.
+type FeedbackRecord struct {
+	Feedback
+	Question   string
+	ArticleIDs []string
+	CreatedAt  time.Time
+}
+
+// FeedbackFor lists the votes on a turn.
+func (s *Store) FeedbackFor(ctx context.Context, turnID int64) ([]FeedbackRecord, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT turn_id, user_id, chat_id, vote, question, article_ids, created_at
+		FROM bot_feedback WHERE turn_id = ? ORDER BY user_id`, turnID)
+	if err != nil {
+		return nil, fmt.Errorf("feedback of turn %d: %w", turnID, err)
+	}
+	defer rows.Close()
+	var out []FeedbackRecord
+	for rows.Next() {
+		var r FeedbackRecord
+		var ids string
+		var created int64
+		if err := rows.Scan(&r.TurnID, &r.UserID, &r.ChatID, &r.Vote, &r.Question, &ids, &created); err != nil {
+			return nil, fmt.Errorf("feedback of turn %d: %w", turnID, err)
+		}
+		if err := json.Unmarshal([]byte(ids), &r.ArticleIDs); err != nil {
+			return nil, fmt.Errorf("feedback of turn %d: %w", turnID, err)
+		}
+		r.CreatedAt = time.Unix(0, created).UTC()
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("feedback of turn %d: %w", turnID, err)
+	}
+	return out, nil
+}
+
+// QuestionLog is one question taken by the bot.
+type QuestionLog struct {
+	ChatID  int64
+	UserID  int64
+	Lang    string
+	Outcome string // "answered", "no_sources", "failed", "cancelled"
+	Latency time.Duration
+}
+
+// LogQuestion appends to the question log.
+func (s *Store) LogQuestion(ctx context.Context, q QuestionLog) error {
+	now := s.now().UTC()
+	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_questions (chat_id, user_id, lang, outcome, latency_ms, day, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, q.ChatID, q.UserID, q.Lang, q.Outcome, q.Latency.Milliseconds(),
+		now.Format(time.DateOnly), now.UnixNano())
+	if err != nil {
+		return fmt.Errorf("log question: %w", err)
+	}
+	return nil
+}
+
+// DayCount is the number of questions on one UTC day.
+type DayCount struct {
+	Day   string // YYYY-MM-DD
+	Count int
+}
+
+// BotStats is what /stats shows besides the corpus.
+type BotStats struct {
+	Users        int
+	Subscribers  int        // active digest subscriptions
+	PerDay       []DayCount // questions per day, newest first, days with questions only
+	Questions    int        // in the period
+	AvgLatency   time.Duration
+	MaxLatency   time.Duration
+	Up, Down     int // feedback votes, all time
+	FailedOrNone int // questions in the period not answered from sources
+}
+
+// BotStatistics summarises users, questions since since (per UTC day),
+// answer latency and feedback.
+func (s *Store) BotStatistics(ctx context.Context, since time.Time) (BotStats, error) {
+	var st BotStats
+	var avg sql.NullFloat64
+	var maxLat sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM bot_users),
+		(SELECT count(*) FROM digest_subscriptions WHERE active = 1),
+		(SELECT count(*) FROM bot_questions WHERE created_at >= ?1),
+		(SELECT avg(latency_ms) FROM bot_questions WHERE created_at >= ?1 AND outcome IN ('answered', 'no_sources')),
+		(SELECT max(latency_ms) FROM bot_questions WHERE created_at >= ?1 AND outcome IN ('answered', 'no_sources')),
+		(SELECT count(*) FROM bot_questions WHERE created_at >= ?1 AND outcome <> 'answered'),
+		(SELECT count(*) FROM bot_feedback WHERE vote = 1),
+		(SELECT count(*) FROM bot_feedback WHERE vote = -1)`, since.UTC().UnixNano()).
+		Scan(&st.Users, &st.Subscribers, &st.Questions, &avg, &maxLat, &st.FailedOrNone, &st.Up, &st.Down)
+	if err != nil {
+		return BotStats{}, fmt.Errorf("bot statistics: %w", err)
+	}
+	st.AvgLatency = time.Duration(avg.Float64 * float64(time.Millisecond))
+	st.MaxLatency = time.Duration(maxLat.Int64) * time.Millisecond
+	rows, err := s.db.QueryContext(ctx, `SELECT day, count(*) FROM bot_questions WHERE created_at >= ?
+		GROUP BY day ORDER BY day DESC`, since.UTC().UnixNano())
+	if err != nil {
+		return BotStats{}, fmt.Errorf("bot statistics: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d DayCount
+		if err := rows.Scan(&d.Day, &d.Count); err != nil {
+			return BotStats{}, fmt.Errorf("bot statistics: %w", err)
+		}
+		st.PerDay = append(st.PerDay, d)
+	}
+	if err := rows.Err(); err != nil {
+		return BotStats{}, fmt.Errorf("bot statistics: %w", err)
+	}
+	return st, nil
+}
+
+func botStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func botInts(s []int) []int {
+	if s == nil {
+		return []int{}
+	}
+	return s
+}

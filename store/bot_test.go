@@ -1,0 +1,165 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+func openBot(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "bot.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func TestBotUsersAndLang(t *testing.T) {
+	s, _ := openBot(t)
+	ctx := context.Background()
+	u, err := s.TouchUser(ctx, 7, 7, "vi")
+	if err != nil || u.LangCode != "vi" || u.Lang != "" || u.FirstSeen.IsZero() {
+		t.Fatalf("first touch: %+v %v", u, err)
+	}
+	if err := s.SetUserLang(ctx, 7, 7, "en"); err != nil {
+		t.Fatal(err)
+	}
+	// A later message without language_code keeps both the code and the override.
+	u, err = s.TouchUser(ctx, 7, 7, "")
+	if err != nil || u.Lang != "en" || u.LangCode != "vi" {
+		t.Fatalf("after /lang en: %+v %v", u, err)
+	}
+	if err := s.SetUserLang(ctx, 7, 7, "fr"); !errors.Is(err, ErrBadLang) {
+		t.Fatalf("bad language: got %v", err)
+	}
+	if u, _ := s.TouchUser(ctx, 7, 7, ""); u.Lang != "en" {
+		t.Fatalf("a rejected /lang changed the user: %+v", u)
+	}
+}
+
+func TestTurnsThreadsAndRestart(t *testing.T) {
+	s, path := openBot(t)
+	ctx := context.Background()
+	first, err := s.AddTurn(ctx, Turn{ChatID: 1, UserID: 1, Question: "q1", Answer: "a1 [1]", Lang: "vi",
+		ArticleIDs: []string{"art-1"}, Sources: []byte(`[{"n":1}]`), MessageIDs: []int{10, 11}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.ThreadID != first.ID {
+		t.Fatalf("a new thread starts at its first turn: %+v", first)
+	}
+	second, err := s.AddTurn(ctx, Turn{ThreadID: first.ThreadID, ChatID: 1, UserID: 1, Question: "q2", Answer: "a2", MessageIDs: []int{12}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddTurn(ctx, Turn{ChatID: 2, UserID: 2, Question: "other chat", Answer: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddTurn(ctx, Turn{ChatID: 1, Question: "bad", Sources: []byte("{")}); err == nil {
+		t.Fatal("invalid sources JSON must be refused")
+	}
+
+	// Everything survives closing and reopening the database.
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+
+	byMsg, err := s.TurnByMessage(ctx, 1, 11)
+	if err != nil || byMsg.ID != first.ID || string(byMsg.Sources) != `[{"n":1}]` || !slices.Equal(byMsg.ArticleIDs, []string{"art-1"}) {
+		t.Fatalf("turn by second message part: %+v %v", byMsg, err)
+	}
+	if _, err := s.TurnByMessage(ctx, 2, 11); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("message ids are per chat: got %v", err)
+	}
+	last, err := s.LastTurn(ctx, 1)
+	if err != nil || last.ID != second.ID {
+		t.Fatalf("last turn: %+v %v", last, err)
+	}
+	th, err := s.Thread(ctx, first.ThreadID, second.ID, 10)
+	if err != nil || len(th) != 2 || th[0].Question != "q1" || th[1].Question != "q2" {
+		t.Fatalf("thread: %+v %v", th, err)
+	}
+	if th, _ := s.Thread(ctx, first.ThreadID, second.ID, 1); len(th) != 1 || th[0].Question != "q2" {
+		t.Fatalf("limited thread keeps the newest: %+v", th)
+	}
+	if th, _ := s.Thread(ctx, first.ThreadID, first.ID, 10); len(th) != 1 {
+		t.Fatalf("thread up to the replied turn: %+v", th)
+	}
+	if _, err := s.LastTurn(ctx, 99); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("no turns: got %v", err)
+	}
+
+	if at, _ := s.ChatResetAt(ctx, 1); !at.IsZero() {
+		t.Fatal("never reset")
+	}
+	if err := s.ResetChat(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if at, _ := s.ChatResetAt(ctx, 1); !at.After(second.CreatedAt) && !at.Equal(second.CreatedAt) {
+		t.Fatalf("reset at %v, before the last turn %v", at, second.CreatedAt)
+	}
+}
+
+func TestFeedbackAndStats(t *testing.T) {
+	s, _ := openBot(t)
+	ctx := context.Background()
+	turn, err := s.AddTurn(ctx, Turn{ChatID: 1, UserID: 1, Question: "q", Answer: "a", ArticleIDs: []string{"x", "y"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutFeedback(ctx, Feedback{TurnID: turn.ID, UserID: 1, ChatID: 1, Vote: 1}); err != nil {
+		t.Fatal(err)
+	}
+	// Changing one's mind replaces the vote rather than adding one.
+	if err := s.PutFeedback(ctx, Feedback{TurnID: turn.ID, UserID: 1, ChatID: 1, Vote: -1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutFeedback(ctx, Feedback{TurnID: turn.ID, UserID: 2, ChatID: 1, Vote: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutFeedback(ctx, Feedback{TurnID: 999, UserID: 1, Vote: 1}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("vote on a missing turn: %v", err)
+	}
+	if err := s.PutFeedback(ctx, Feedback{TurnID: turn.ID, UserID: 3, Vote: 5}); err == nil {
+		t.Fatal("vote 5 accepted")
+	}
+	fb, err := s.FeedbackFor(ctx, turn.ID)
+	if err != nil || len(fb) != 2 || fb[0].Vote != -1 || fb[0].Question != "q" || !slices.Equal(fb[0].ArticleIDs, []string{"x", "y"}) {
+		t.Fatalf("feedback: %+v %v", fb, err)
+	}
+
+	if _, err := s.TouchUser(ctx, 1, 1, "en"); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []QuestionLog{
+		{ChatID: 1, UserID: 1, Outcome: "answered", Latency: 100 * time.Millisecond},
+		{ChatID: 1, UserID: 1, Outcome: "answered", Latency: 300 * time.Millisecond},
+		{ChatID: 1, UserID: 1, Outcome: "failed", Latency: time.Second},
+	} {
+		if err := s.LogQuestion(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := s.BotStatistics(ctx, time.Now().Add(-24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := time.Now().UTC().Format(time.DateOnly)
+	if st.Users != 1 || st.Questions != 3 || st.Up != 1 || st.Down != 1 || st.FailedOrNone != 1 ||
+		st.AvgLatency != 200*time.Millisecond || st.MaxLatency != 300*time.Millisecond ||
+		len(st.PerDay) != 1 || st.PerDay[0] != (DayCount{today, 3}) {
+		t.Fatalf("stats = %+v", st)
+	}
+	if st, _ := s.BotStatistics(ctx, time.Now().Add(time.Hour)); st.Questions != 0 || len(st.PerDay) != 0 {
+		t.Fatalf("stats for a future period: %+v", st)
+	}
+}
