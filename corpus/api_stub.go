@@ -6,48 +6,15 @@ package corpus
 
 import (
 	"context"
-	"errors"
+
 	"net/http"
 	"time"
 )
 
-// Sentinel errors callers map to localised messages.
-var (
-	ErrEmpty          = errors.New("no article text")          // nothing left after cleaning
-	ErrBinary         = errors.New("not a text document")      // binary / non-text input
-	ErrFrontMatter    = errors.New("broken front matter")      // unparseable YAML header
-	ErrUnsupported    = errors.New("unsupported content type") // URL served non-HTML/non-text
-	ErrTooLarge       = errors.New("document too large")
-	ErrBlockedAddress = errors.New("address not allowed") // loopback/private when not allowed
-)
-
-// Parse parses a file by its name's extension (.md/.markdown with YAML front
-// matter, .txt, .html/.htm) and returns a finalised Article (see Finalize).
-func Parse(name string, data []byte) (Article, error) { panic("corpus.Parse: not implemented") }
-
-// ParseText builds an article from pasted text: the first non-empty line is the title.
-func ParseText(text string) (Article, error) { panic("not implemented") }
-
-// Finalize normalises an article in place: NFC, whitespace, Lang (DetectLang of
-// the body if empty), ID (DeriveID if empty), URL canonicalised, Hash set.
-func Finalize(a *Article) error { panic("not implemented") }
-
 // DetectLang returns the ISO 639-1 code of s ("vi", "en", "ru", "zh", ...),
 // or "" when it cannot tell. Must be right on short questions, including
 // Vietnamese typed without diacritics.
-func DetectLang(s string) string { panic("not implemented") }
-
-// ChunkOptions bounds chunk size in runes.
-type ChunkOptions struct {
-	MaxRunes     int // default 900
-	OverlapRunes int // default ~1 sentence, at most 200
-}
-
-// Split cuts a's body into sentence-aware chunks with the title as header.
-func Split(a Article, opt ChunkOptions) []Chunk { panic("not implemented") }
-
-// Seeds returns the shipped seed articles (corpus/seeds/*.md, embedded).
-func Seeds() ([]Article, error) { panic("not implemented") }
+func DetectLang(s string) string { return "" }
 
 // FetchOptions configures a Fetcher.
 type FetchOptions struct {
