@@ -1,0 +1,469 @@
+// Package answer turns a question into a cited answer: language detection,
+// follow-up rewriting, retrieval, the prompt, the model call (go-openai,
+// streamed, retried, with deadlines), verification of every [n] citation, and
+// the extractive fallback when there is no model. It also writes digests.
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/retrieval"
+)
+
+// Sentinel errors for bad questions; callers show prompts.T(lang, ...) texts
+// ("err.empty_question", "err.too_long").
+var (
+	ErrEmptyQuestion = errors.New("empty question")
+	ErrTooLong       = errors.New("question too long") // > MaxQuestionRunes
+)
+
+// MaxQuestionRunes bounds a question.
+const MaxQuestionRunes = 2000
+
+// Searcher is what answer needs from retrieval (*retrieval.Engine implements it).
+type Searcher interface {
+	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
+}
+
+// ModelOptions configures the OpenAI-compatible chat model. Empty APIKey and
+// BaseURL: no model (extractive answers). A BaseURL alone (a local server
+// without keys) is a model.
+type ModelOptions struct {
+	APIKey  string
+	BaseURL string // includes the /v1 path; "" = api.openai.com
+	Model   string // default DefaultModel
+	// Temperature is sent as given, so the zero value means deterministic
+	// sampling (sent as the smallest float32; see model.temperature). Use
+	// DefaultTemperature for the usual setting.
+	Temperature float32
+	Timeout     time.Duration // whole-call deadline including retries, default 60s
+	IdleTimeout time.Duration // max gap between stream chunks (and before the first), default 20s
+	// MaxRetries bounds retries on 429/5xx/timeouts before the first token:
+	// 0 = default 3, negative = none.
+	MaxRetries int
+	// RetryBackoff is the first backoff when the server gives no
+	// Retry-After; it doubles per retry (with jitter). Default 500ms.
+	RetryBackoff time.Duration
+}
+
+// Coverage describes what the corpus holds, for telling a user what can be
+// asked when a question is not covered.
+type Coverage struct {
+	Articles int
+	From, To time.Time // publication dates of the oldest and newest articles
+	Topics   []string  // optional, e.g. a few recent titles or themes
+}
+
+// Options configures a Service.
+type Options struct {
+	Model ModelOptions
+	K     int // passages per question, default 6
+	// Coverage, if set, is asked what the corpus covers when nothing
+	// relevant is found (and tells the model, which is asked to say so).
+	Coverage func(ctx context.Context) (Coverage, error)
+	// CorpusLangs are the languages the articles are in; a question is
+	// translated into the others for cross-lingual search. Default en, vi.
+	CorpusLangs []string
+	// HistoryTurns bounds the previous turns sent to the model, default 3.
+	HistoryTurns int
+	Logger       *slog.Logger // default slog.Default()
+}
+
+// Service answers questions. Safe for concurrent use.
+type Service struct {
+	search Searcher
+	opt    Options
+	model  *model // nil: no model, extractive answers
+	log    *slog.Logger
+}
+
+// New returns a Service over s. With no model configured answers are extractive.
+func New(s Searcher, opt Options) *Service {
+	if opt.K <= 0 {
+		opt.K = 6
+	}
+	if len(opt.CorpusLangs) == 0 {
+		opt.CorpusLangs = []string{"en", "vi"}
+	}
+	if opt.HistoryTurns <= 0 {
+		opt.HistoryTurns = 3
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	svc := &Service{search: s, opt: opt, log: log}
+	if opt.Model.APIKey != "" || opt.Model.BaseURL != "" {
+		svc.model = newModel(opt.Model, log)
+	}
+	return svc
+}
+
+// HasModel reports whether a chat model is configured.
+func (s *Service) HasModel() bool { return s.model != nil }
+
+// Turn is one previous exchange in a conversation, oldest first.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Request is one question.
+type Request struct {
+	Question string
+	Lang     string // forced answer language; "" = detect from the question
+	HintLang string // tie-breaker when detection is unsure (e.g. Telegram language_code)
+	History  []Turn // for follow-ups; rewritten into a standalone query
+	K        int    // 0 = Options.K
+}
+
+// Citation is one source the answer cites, numbered as in the text.
+type Citation struct {
+	N         int
+	ArticleID string
+	Title     string
+	URL       string // from the store, never from model output
+	Source    string
+	Lang      string
+	Published time.Time
+	Passage   string // the passage given to the model as source [N]
+}
+
+// Answer is a finished answer.
+type Answer struct {
+	Text       string     // verified: every [n] refers to a Citation; no sources list inside
+	Lang       string     // language of the answer
+	Citations  []Citation // only the cited sources, ordered by N
+	Sources    []Citation // every source given to the model, numbered (for /source N)
+	Query      string     // the standalone query actually searched
+	NoSources  bool       // nothing relevant retrieved; Text says so (no model call)
+	Extractive bool       // built without a model (none configured, or it failed)
+	Model      string     // model name when one answered
+}
+
+// Ask answers req. onDelta, if non-nil, receives the answer text as it is
+// generated, already cleaned of invalid citation markers; concatenated deltas
+// equal the final Answer.Text. Answers that are not streamed (no sources,
+// extractive) arrive as one delta.
+//
+// When the model fails before any text was shown, it is retried, then the
+// answer falls back to the extractive one. When it fails after text was
+// shown, the text so far is kept and a localised note that the answer was
+// cut off is appended ("answer.interrupted"): replacing what the user has
+// already read would be worse than an honest partial answer, and it keeps
+// the deltas equal to Text.
+func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta string)) (Answer, error) {
+	q := strings.TrimSpace(req.Question)
+	hint := baseLang(req.HintLang)
+	if q == "" {
+		return Answer{Lang: orDefault(baseLang(req.Lang), hint, "en")}, ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > MaxQuestionRunes {
+		return Answer{Lang: orDefault(baseLang(req.Lang), hint, "en")}, ErrTooLong
+	}
+	q = corpus.Normalize(q)
+	lang := baseLang(req.Lang)
+	if lang == "" {
+		lang = orDefault(corpus.DetectLang(q), hint, "en")
+	}
+	if onDelta == nil {
+		onDelta = func(string) {}
+	}
+
+	query := s.standalone(ctx, q, lang, req.History)
+	k := req.K
+	if k <= 0 {
+		k = s.opt.K
+	}
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, lang), K: k})
+	if err != nil {
+		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
+	}
+	var relevant []retrieval.Hit
+	for _, h := range hits {
+		if h.Relevant {
+			relevant = append(relevant, h)
+		}
+	}
+	if len(relevant) == 0 {
+		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
+		onDelta(a.Text)
+		return a, nil
+	}
+	sources := make([]Citation, len(relevant))
+	for i, h := range relevant {
+		sources[i] = Citation{N: i + 1, ArticleID: h.ArticleID, Title: h.Title, URL: h.URL, Source: h.Source,
+			Lang: h.Lang, Published: h.Published, Passage: h.Text}
+	}
+	base := Answer{Lang: lang, Query: query, Sources: sources}
+
+	if s.model == nil {
+		a := base
+		a.Text, a.Citations = extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
+		a.Extractive = true
+		onDelta(a.Text)
+		return a, nil
+	}
+
+	msgs, err := s.messages(ctx, q, lang, req.History, sources)
+	if err != nil {
+		return base, fmt.Errorf("answer: %w", err)
+	}
+	fallback := func() (string, []Citation) {
+		return extractive(prompts.T(lang, "err.model_failed"), query, lang, sources)
+	}
+	return s.generate(ctx, base, msgs, fallback, true, onDelta), nil
+}
+
+// generate streams the model's answer through the citation filter. If the
+// model fails before showing anything, the answer is fallback's
+// (extractive). If it fails after, partialOK keeps the text so far with a
+// note that it was cut off; otherwise the fallback replaces it.
+func (s *Service) generate(ctx context.Context, base Answer, msgs []openai.ChatCompletionMessage,
+	fallback func() (string, []Citation), partialOK bool, onDelta func(string)) Answer {
+	var (
+		f    = newCiteFilter(len(base.Sources))
+		text strings.Builder
+	)
+	deliver := func(delta string) bool {
+		out := f.write(delta)
+		if out == "" {
+			return false
+		}
+		text.WriteString(out)
+		onDelta(out)
+		return true
+	}
+	start := time.Now()
+	err := s.model.stream(ctx, msgs, func() { f = newCiteFilter(len(base.Sources)) }, deliver)
+	if tail := f.close(); tail != "" {
+		text.WriteString(tail)
+		onDelta(tail)
+	}
+	a := base
+	a.Model = s.model.opt.Model
+	latency := time.Since(start).Milliseconds()
+	switch {
+	case err != nil && text.Len() > 0 && partialOK:
+		s.log.Warn("model failed mid-answer, keeping the partial answer", "model", a.Model,
+			"latency_ms", latency, "err", err.Error())
+		note := "\n\n" + prompts.T(a.Lang, "answer.interrupted")
+		text.WriteString(note)
+		onDelta(note)
+	case err != nil || text.Len() == 0:
+		if err == nil {
+			err = errors.New("empty answer after citation checks")
+		}
+		s.log.Error("model failed, answering extractively", "model", a.Model, "latency_ms", latency, "err", err.Error())
+		a.Model = ""
+		a.Extractive = true
+		a.Text, a.Citations = fallback()
+		onDelta(a.Text)
+		return a
+	default:
+		s.log.Debug("model answered", "model", a.Model, "latency_ms", latency, "sources", len(a.Sources))
+	}
+	a.Text = text.String()
+	a.Citations = pick(a.Sources, f.citedNumbers())
+	return a
+}
+
+// messages builds the chat: system rules, the bounded history, then the
+// question with its numbered sources.
+func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, sources []Citation) ([]openai.ChatCompletionMessage, error) {
+	langName := prompts.LanguageName("en", lang)
+	coverage := ""
+	if s.opt.Coverage != nil {
+		coverage = s.coverageText(ctx, "en")
+	}
+	sys, err := prompts.Render("system", prompts.SystemData{Language: langName, NumSources: len(sources), Coverage: coverage})
+	if err != nil {
+		return nil, err
+	}
+	src := make([]prompts.Source, len(sources))
+	for i, c := range sources {
+		src[i] = promptSource(c.N, c.Title, c.Source, c.Published, c.Passage)
+	}
+	user, err := prompts.Render("user", prompts.UserData{Question: q, Language: langName, Sources: src})
+	if err != nil {
+		return nil, err
+	}
+	msgs := []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: sys}}
+	for _, t := range s.recent(history) {
+		msgs = append(msgs,
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: t.Answer})
+	}
+	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: user}), nil
+}
+
+// historyAnswerRunes bounds each previous answer sent back to the model.
+const historyAnswerRunes = 600
+
+// recent returns the last HistoryTurns turns, answers shortened and
+// stripped of their citation markers (which numbered other sources).
+func (s *Service) recent(history []Turn) []prompts.Turn {
+	if len(history) > s.opt.HistoryTurns {
+		history = history[len(history)-s.opt.HistoryTurns:]
+	}
+	out := make([]prompts.Turn, 0, len(history))
+	for _, t := range history {
+		q := strings.TrimSpace(t.Question)
+		a := strings.TrimSpace(historyMarkerRE.ReplaceAllString(t.Answer, ""))
+		if q == "" {
+			continue
+		}
+		out = append(out, prompts.Turn{Question: truncate(q, historyAnswerRunes), Answer: truncate(a, historyAnswerRunes)})
+	}
+	return out
+}
+
+func promptSource(n int, title, outlet string, published time.Time, text string) prompts.Source {
+	date := ""
+	if !published.IsZero() {
+		date = published.Format("2006-01-02")
+	}
+	return prompts.Source{N: n, Title: title, Outlet: outlet, Date: date, Text: text}
+}
+
+// noSourcesText says the corpus does not cover the question and, when
+// known, what it does cover.
+func (s *Service) noSourcesText(ctx context.Context, lang string) string {
+	text := prompts.T(lang, "no_sources")
+	if cov := s.coverageText(ctx, lang); cov != "" {
+		text += " " + cov
+	}
+	return text
+}
+
+// coverageText renders Options.Coverage in lang; "" when unknown.
+func (s *Service) coverageText(ctx context.Context, lang string) string {
+	if s.opt.Coverage == nil {
+		return ""
+	}
+	cov, err := s.opt.Coverage(ctx)
+	if err != nil {
+		s.log.Warn("corpus coverage unavailable", "err", err.Error())
+		return ""
+	}
+	if cov.Articles == 0 {
+		return ""
+	}
+	layout := prompts.T(lang, "fmt.date")
+	text := prompts.T(lang, "no_sources.coverage", cov.Articles, cov.From.Format(layout), cov.To.Format(layout))
+	if len(cov.Topics) > 0 {
+		text += " " + prompts.T(lang, "no_sources.topics", strings.Join(cov.Topics, "; "))
+	}
+	return text
+}
+
+// pick returns the sources numbered ns, in order.
+func pick(sources []Citation, ns []int) []Citation {
+	out := make([]Citation, 0, len(ns))
+	for _, n := range ns {
+		if n >= 1 && n <= len(sources) {
+			out = append(out, sources[n-1])
+		}
+	}
+	return out
+}
+
+// translations asks the model for the query in the other corpus languages,
+// concurrently and best effort: cross-lingual recall is a bonus, and a
+// failed translation only costs that bonus.
+func (s *Service) translations(ctx context.Context, query, lang string) []string {
+	if s.model == nil {
+		return nil
+	}
+	var targets []string
+	for _, l := range s.opt.CorpusLangs {
+		if l != lang {
+			targets = append(targets, l)
+		}
+	}
+	out := make([]string, len(targets))
+	var wg sync.WaitGroup
+	for i, target := range targets {
+		wg.Go(func() {
+			prompt, err := prompts.Render("translate", prompts.TranslateData{Target: prompts.LanguageName("en", target), Text: query})
+			if err != nil {
+				s.log.Error("render translate prompt", "err", err.Error())
+				return
+			}
+			tr, err := s.model.complete(ctx, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			if err != nil {
+				s.log.Warn("query translation failed, searching without it", "target_lang", target, "err", err.Error())
+				return
+			}
+			out[i] = cleanModelLine(tr)
+		})
+	}
+	wg.Wait()
+	var extra []string
+	for _, t := range out {
+		if t != "" && !strings.EqualFold(t, query) {
+			extra = append(extra, t)
+		}
+	}
+	return extra
+}
+
+// cleanModelLine keeps the first non-empty line of a short model reply,
+// without the quotes and labels models like to add, bounded in length.
+func cleanModelLine(s string) string {
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if i := strings.Index(line, ":"); i > 0 && modelLabels[strings.ToLower(strings.Trim(line[:i], "*_ "))] {
+			line = strings.TrimSpace(line[i+1:])
+		}
+		line = strings.Trim(line, "\"'“”«»`")
+		return truncate(strings.TrimSpace(line), 300)
+	}
+	return ""
+}
+
+// modelLabels are prefixes models put before a one-line reply ("Query: ...").
+var modelLabels = map[string]bool{
+	"query": true, "search query": true, "standalone query": true, "rewritten query": true,
+	"translation": true, "translated query": true, "câu hỏi": true, "truy vấn": true, "bản dịch": true,
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n])) + "…"
+}
+
+// baseLang reduces a language tag to its lower-case primary subtag.
+func baseLang(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
+func orDefault(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,147 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/prompts"
+)
+
+// standalone turns a follow-up into a query that can be searched on its
+// own. With a model it asks for a rewrite; without one, or when the model
+// fails, it falls back to followUpHeuristic.
+func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn) string {
+	turns := s.recent(history)
+	if len(turns) == 0 {
+		return q
+	}
+	if s.model != nil {
+		prompt, err := prompts.Render("rewrite", prompts.RewriteData{Language: prompts.LanguageName("en", lang), History: turns, Question: q})
+		if err == nil {
+			var out string
+			out, err = s.model.complete(ctx, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			if out = cleanModelLine(out); err == nil && out != "" {
+				return out
+			}
+		}
+		if err != nil {
+			s.log.Warn("follow-up rewrite failed, using the heuristic", "err", err.Error())
+		}
+	}
+	return followUpHeuristic(q, lang, turns)
+}
+
+// followUpHeuristic adds the previous question's content words to q when
+// q is short or refers back ("what did they agree?", "họ nói gì?"), so the
+// search has a topic. A self-contained question is left alone: appending
+// an old topic to a new one would drag the search back.
+func followUpHeuristic(q, lang string, history []prompts.Turn) string {
+	own := contentWords(q)
+	if len(own) > 2 && !refersBack(q, lang) {
+		return q
+	}
+	seen := map[string]bool{}
+	for _, w := range own {
+		seen[corpus.Fold(w)] = true
+	}
+	var add []string
+	// The last question, and the one before if the last was itself short
+	// (a chain of follow-ups).
+	for i := len(history) - 1; i >= 0 && i >= len(history)-2; i-- {
+		prev := contentWords(history[i].Question)
+		for _, w := range prev {
+			if f := corpus.Fold(w); !seen[f] {
+				seen[f] = true
+				add = append(add, w)
+			}
+		}
+		if len(prev) > 2 {
+			break
+		}
+	}
+	if len(add) == 0 {
+		return q
+	}
+	return q + " " + strings.Join(add, " ")
+}
+
+// refersBack reports whether q uses a pronoun or demonstrative that needs
+// the conversation to be understood.
+func refersBack(q, lang string) bool {
+	set := anaphoraEN
+	if lang == "vi" {
+		set = anaphoraVI
+	}
+	for _, w := range splitWords(q) {
+		if set[corpus.Fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var anaphoraEN = setOf("they", "them", "their", "theirs", "it", "its", "that", "this", "those", "these",
+	"he", "him", "his", "she", "her", "there", "then", "same")
+
+// anaphoraVI holds folded Vietnamese syllables: họ, đó, này, ấy, kia, vậy.
+var anaphoraVI = setOf("ho", "do", "nay", "ay", "kia", "vay")
+
+// splitWords splits s into its words (letters, digits and combining marks),
+// keeping their original spelling.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}
+
+// contentWords returns the words of s worth searching for: not a stopword
+// (compared folded) and longer than one letter.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range splitWords(s) {
+		if isContent(corpus.Fold(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func isContent(folded string) bool {
+	return utf8.RuneCountInString(folded) > 1 && !stopwords[folded]
+}
+
+// stopwords are folded English function words and Vietnamese function
+// syllables: words that carry no topic, for the follow-up heuristic and
+// extractive sentence scoring.
+var stopwords = setOf(
+	"a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+	"be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could",
+	"did", "do", "does", "doing", "during", "each", "for", "from", "had", "has", "have", "he",
+	"her", "here", "him", "his", "how", "if", "in", "into", "is", "it", "its", "me", "more",
+	"most", "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out",
+	"over", "said", "same", "say", "says", "she", "should", "so", "some", "such", "tell",
+	"than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+	"to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "when", "where",
+	"which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "know",
+	// Vietnamese (folded)
+	"la", "cua", "va", "cac", "nhung", "co", "duoc", "cho", "voi", "trong", "ve", "gi", "nao",
+	"khong", "da", "se", "dang", "nay", "ay", "thi", "ma", "tai", "tu", "den", "mot", "nhu",
+	"hay", "hoac", "bi", "boi", "vi", "ra", "vao", "len", "do", "ho", "the", "sao", "bao",
+	"nhieu", "lam", "rat", "cung", "con", "nhu", "neu", "khi", "sau", "truoc", "tren", "duoi",
+	"gio", "vay", "kia", "ai", "nguoi", "viec", "nhat", "noi", "cho", "biet", "ong", "ba",
+	"hien", "nhau", "nen", "phai", "moi",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range slices.Compact(slices.Sorted(slices.Values(words))) {
+		m[w] = true
+	}
+	return m
+}
