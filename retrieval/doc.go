@@ -1,0 +1,22 @@
+// Package retrieval owns embedders (built-in local, OpenAI-compatible), the
+// in-memory chromem-go vector index loaded from the store, BM25 keyword
+// search (SQLite FTS5 through the store), reciprocal-rank fusion, per-article
+// dedupe and bilingual (vi<->en) query expansion.
+package retrieval
+
+import (
+	"context"
+	"errors"
+)
+
+// ErrModelMismatch: the index was built with another embedding model; the
+// message says which and to run `detente reindex`.
+var ErrModelMismatch = errors.New("embedding model mismatch")
+
+// Embedder turns texts into L2-normalised vectors.
+type Embedder interface {
+	// Model names the model, recorded with the vectors ("local-v1", "text-embedding-3-small").
+	Model() string
+	// Embed embeds texts in order. Implementations batch internally.
+	Embed(ctx context.Context, texts []string) ([][]float32, error)
+}
