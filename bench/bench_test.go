@@ -1,0 +1,236 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestCorpusDeterministicAndShaped(t *testing.T) {
+	a, b := NewCorpus(500, 42), NewCorpus(500, 42)
+	ca, cb := a.Chunks(), b.Chunks()
+	if len(ca) != 500 || len(cb) != 500 {
+		t.Fatalf("got %d and %d chunks, want exactly 500", len(ca), len(cb))
+	}
+	for i := range ca {
+		if ca[i] != cb[i] {
+			t.Fatalf("chunk %d differs between runs with the same seed", i)
+		}
+	}
+	if NewCorpus(500, 43).Chunks()[0] == ca[0] {
+		t.Fatalf("another seed gave the same first chunk")
+	}
+	langs := map[string]int{}
+	ids := map[string]bool{}
+	for _, ch := range ca {
+		langs[ch.Lang]++
+		if n := utf8.RuneCountInString(ch.Text); n < 500 || n > 1300 {
+			t.Fatalf("chunk of %d runes; want news-sized passages of 500..~900", n)
+		}
+		ids[fmt.Sprint(ch.ArticleID, ch.Seq)] = true
+	}
+	if len(ids) != 500 {
+		t.Fatalf("%d distinct (article, seq) pairs, want 500", len(ids))
+	}
+	if langs["vi"] < 150 || langs["en"] < 150 {
+		t.Fatalf("languages %v: want both Vietnamese and English in bulk", langs)
+	}
+	if !strings.ContainsAny(ca[0].Text+ca[len(ca)-1].Text, "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ") {
+		t.Fatalf("no Vietnamese diacritics in the corpus")
+	}
+	for _, art := range a.Articles {
+		if art.Article.Hash == "" || art.Article.ID == "" {
+			t.Fatalf("article without id or hash: the store would reject it")
+		}
+	}
+}
+
+func TestVectorsAreSeededUnitVectors(t *testing.T) {
+	v := Vectors(50, 384, 7)
+	if !slices.Equal(v, Vectors(50, 384, 7)) {
+		t.Fatal("same seed, different vectors")
+	}
+	for i, r := range Rows(v, 384) {
+		var ss float64
+		for _, x := range r {
+			ss += float64(x) * float64(x)
+		}
+		if math.Abs(ss-1) > 1e-5 {
+			t.Fatalf("row %d has norm² %.6f, want 1", i, ss)
+		}
+	}
+}
+
+func TestFloorSearchMatchesSort(t *testing.T) {
+	const n, dim, k = 1000, 96, 10
+	m := Vectors(n, dim, 1)
+	q := Vectors(1, dim, 2)
+	type rs struct {
+		row int
+		s   float64
+	}
+	var all []rs
+	for i, r := range Rows(m, dim) {
+		var s float64
+		for j := range r {
+			s += float64(r[j]) * float64(q[j])
+		}
+		all = append(all, rs{i, s})
+	}
+	slices.SortFunc(all, func(a, b rs) int {
+		if a.s > b.s {
+			return -1
+		}
+		return 1
+	})
+	for _, workers := range []int{1, 2, 7} {
+		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
+			got := FloorSearch(m, dim, q, k, workers)
+			if len(got) != k {
+				t.Fatalf("%d results, want %d", len(got), k)
+			}
+			for i := range got {
+				if got[i].Row != all[i].row {
+					t.Fatalf("rank %d: row %d, want %d", i, got[i].Row, all[i].row)
+				}
+			}
+		})
+	}
+}
+
+func TestDotOddLengths(t *testing.T) {
+	for n := range 9 {
+		a, b := make([]float32, n), make([]float32, n)
+		want := float32(0)
+		for i := range a {
+			a[i], b[i] = float32(i+1), float32(2*i-3)
+			want += a[i] * b[i]
+		}
+		if got := Dot(a, b); got != want {
+			t.Fatalf("len %d: Dot = %v, want %v", n, got, want)
+		}
+	}
+}
+
+func TestRawChromemAgreesWithFloor(t *testing.T) {
+	const n, dim = 300, 64
+	m := Vectors(n, dim, 3)
+	raw, err := NewRawChromem(context.Background(), Rows(m, dim))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range Rows(Vectors(5, dim, 4), dim) {
+		got, err := raw.Query(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := FloorSearch(m, dim, q, 5, 2)
+		for j := range want {
+			if got[j] != want[j].Row {
+				t.Fatalf("query %d rank %d: chromem row %d, floor row %d", i, j, got[j], want[j].Row)
+			}
+		}
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	var d []time.Duration
+	for i := 1; i <= 100; i++ {
+		d = append(d, time.Duration(101-i)*time.Millisecond) // unsorted input
+	}
+	got := Summarize(d)
+	if got.P50 != 50*time.Millisecond || got.P99 != 99*time.Millisecond {
+		t.Fatalf("Summarize(1..100 ms) = %v / %v, want 50ms / 99ms", got.P50, got.P99)
+	}
+	if one := Summarize([]time.Duration{7}); one.P50 != 7 || one.P99 != 7 {
+		t.Fatalf("single sample: %+v", one)
+	}
+	if (Summarize(nil) != Percentiles{}) {
+		t.Fatal("empty sample should be zero")
+	}
+}
+
+func TestSplice(t *testing.T) {
+	prose := "# Benchmarks\n\nAnalysis stays.\n"
+	first := Splice(prose, "table v1\n")
+	if !strings.HasPrefix(first, prose) || !strings.Contains(first, "table v1") {
+		t.Fatalf("first splice:\n%s", first)
+	}
+	second := Splice(first+"\nMore prose after.\n", "table v2\n")
+	if strings.Contains(second, "table v1") || !strings.Contains(second, "table v2") ||
+		!strings.Contains(second, "Analysis stays.") || !strings.Contains(second, "More prose after.") {
+		t.Fatalf("second splice lost prose or kept the old table:\n%s", second)
+	}
+}
+
+func TestWriteMarkdownShowsMisses(t *testing.T) {
+	r := &Report{Machine: Machine{CPU: "test cpu", Cores: 2, GOMAXPROCS: 2, Go: "go1.x"}, Sizes: []SizeResult{{
+		Chunks: 100_000, Dim: 384, Queries: 10, K: 6,
+		FloorN:         Percentiles{P50: time.Millisecond, P99: 2 * time.Millisecond},
+		Chromem:        Percentiles{P50: 10 * time.Millisecond, P99: 20 * time.Millisecond},
+		Hybrid:         Percentiles{P50: 15 * time.Millisecond, P99: 21 * time.Millisecond},
+		RawVectorBytes: 100, EngineHeap: 150, ColdSeconds: 0.5,
+	}}, Ingest: &IngestResult{LocalDim: 384, LocalPerSec: 4000, OpenAIPer1000Req: 8, OpenAIChunks: 1000}}
+	var b strings.Builder
+	if err := r.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"1.50 ✗ (+36%)", // hybrid p50 is 1.5× chromem against a 1.1 target
+		"1.05 ✓",        // p99 21/20
+		"10.0×",         // chromem ÷ floor
+		"1.50 ✗ (+20%)", // heap 1.5× raw against 1.25
+		"0.50 ✓",        // cold start 0.5 s against 1 s
+		"4000 ✗ (-20%)", // local embedder below 5,000/s
+		"0.80 ✓ → 8.0",  // 8 requests per 1,000 against 10
+		"test cpu, 2 cores",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// The Benchmark functions measure the floor and raw chromem-go at the small
+// sizes `go test -bench` can afford; cmd/detente-bench runs the full suite.
+func BenchmarkFloor(b *testing.B) {
+	for _, n := range []int{1000, 10_000} {
+		for _, dim := range []int{384, 1536} {
+			m := Vectors(n, dim, 1)
+			q := Vectors(1, dim, 2)
+			b.Run(fmt.Sprintf("%dx%d", n, dim), func(b *testing.B) {
+				b.SetBytes(int64(len(m) * 4))
+				for b.Loop() {
+					FloorSearch(m, dim, q, 6, 2)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkRawChromem(b *testing.B) {
+	for _, n := range []int{1000, 10_000} {
+		for _, dim := range []int{384, 1536} {
+			m := Vectors(n, dim, 1)
+			q := Vectors(1, dim, 2)
+			raw, err := NewRawChromem(context.Background(), Rows(m, dim))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(fmt.Sprintf("%dx%d", n, dim), func(b *testing.B) {
+				b.SetBytes(int64(len(m) * 4))
+				for b.Loop() {
+					if _, err := raw.Query(context.Background(), q, 6); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,263 @@
+// Command detente-bench runs Detente's benchmark suite on a deterministic
+// synthetic corpus and prints one Markdown table (and optionally writes it
+// into BENCHMARKS.md between the bench markers). scripts/bench.sh runs it;
+// --smoke is the 1k-chunk version CI runs.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/detente/detente/bench"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "detente-bench:", err)
+		os.Exit(1)
+	}
+}
+
+const seed = 20250101
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("detente-bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	smoke := fs.Bool("smoke", false, "1k chunks only, fewer queries (CI)")
+	sizesFlag := fs.String("sizes", "1000,10000,100000", "corpus sizes in chunks")
+	dimsFlag := fs.String("dims", "384,1536", "vector dimensions")
+	queries := fs.Int("queries", 200, "timed queries per method and size")
+	write := fs.String("write", "", "splice the table into this Markdown file (e.g. BENCHMARKS.md)")
+	jsonOut := fs.String("json", "", "also write the raw results as JSON to this file")
+	cpuprofile := fs.String("cpuprofile", "", "CPU profile of the timed queries of the largest size")
+	dirFlag := fs.String("dir", "", "scratch directory (default: a new temporary one, removed after)")
+	noCold := fs.Bool("no-coldstart", false, "skip the process start measurement")
+	child := fs.String("coldstart-child", "", "internal: open the store in this directory and report ready")
+	childDim := fs.Int("dim", 0, "internal: dimension for -coldstart-child")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *child != "" {
+		return bench.ColdStartChild(ctx, *child, *childDim)
+	}
+	sizes, err := ints(*sizesFlag)
+	if err != nil {
+		return fmt.Errorf("-sizes: %w", err)
+	}
+	dims, err := ints(*dimsFlag)
+	if err != nil {
+		return fmt.Errorf("-dims: %w", err)
+	}
+	if *smoke {
+		sizes, *queries = []int{1000}, min(*queries, 100)
+	}
+	base := *dirFlag
+	if base == "" {
+		if base, err = os.MkdirTemp("", "detente-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(base)
+	}
+	logf := func(format string, a ...any) { fmt.Fprintf(stderr, time.Now().Format("15:04:05 ")+format+"\n", a...) }
+	rep := &bench.Report{Machine: bench.ThisMachine(), Smoke: *smoke}
+
+	largest := [2]int{slices.Max(sizes), slices.Max(dims)}
+	for _, n := range sizes {
+		c := bench.NewCorpus(n, seed)
+		for _, dim := range dims {
+			dir := fmt.Sprintf("%s/%d-%d", base, n, dim)
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			opt := bench.SizeOptions{Queries: *queries, Seed: seed, Log: logf}
+			if !*noCold {
+				opt.ColdStart = coldStart
+			}
+			if *cpuprofile != "" && n == largest[0] && dim == largest[1] {
+				opt.Profile = profiler(*cpuprofile, logf)
+			}
+			logf("size %d × %d", n, dim)
+			res, err := bench.RunSize(ctx, dir, c, dim, opt)
+			if err != nil {
+				return fmt.Errorf("%d×%d: %w", n, dim, err)
+			}
+			rep.Sizes = append(rep.Sizes, res)
+			if err := os.RemoveAll(dir); err != nil {
+				return err
+			}
+		}
+	}
+
+	logf("ingest")
+	in, err := ingestRun(ctx, base, *smoke)
+	if err != nil {
+		return err
+	}
+	rep.Ingest = in
+
+	var table strings.Builder
+	if err := rep.WriteMarkdown(&table); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(stdout, table.String()); err != nil {
+		return err
+	}
+	if *jsonOut != "" {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*jsonOut, b, 0o644); err != nil {
+			return err
+		}
+	}
+	if *write != "" {
+		doc, err := os.ReadFile(*write)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		if err := os.WriteFile(*write, []byte(bench.Splice(string(doc), table.String())), 0o644); err != nil {
+			return err
+		}
+		logf("wrote %s", *write)
+	}
+	return nil
+}
+
+func ints(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// coldStart re-executes this binary to open the store in dir and times
+// exec to the "ready" line: the median of three, so one stray page fault
+// storm does not decide it.
+func coldStart(ctx context.Context, dir string, dim int) (time.Duration, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return 0, err
+	}
+	var runs []time.Duration
+	for range 3 {
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		cmd := exec.CommandContext(cctx, exe, "-coldstart-child", dir, "-dim", strconv.Itoa(dim))
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			cancel()
+			return 0, err
+		}
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		start := time.Now()
+		if err := cmd.Start(); err != nil {
+			cancel()
+			return 0, err
+		}
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		d := time.Since(start)
+		werr := cmd.Wait()
+		cancel()
+		if !strings.HasPrefix(line, "ready ") || werr != nil {
+			return 0, fmt.Errorf("child: %v %q %s", werr, line, stderr.String())
+		}
+		runs = append(runs, d)
+	}
+	slices.Sort(runs)
+	return runs[1], nil
+}
+
+func profiler(path string, logf func(string, ...any)) func() func() {
+	return func() func() {
+		f, err := os.Create(path)
+		if err != nil {
+			logf("cpuprofile: %v", err)
+			return func() {}
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			logf("cpuprofile: %v", err)
+			f.Close()
+			return func() {}
+		}
+		return func() {
+			pprof.StopCPUProfile()
+			f.Close()
+			logf("wrote CPU profile %s", path)
+		}
+	}
+}
+
+// ingestRun measures embedding and ingest throughput.
+func ingestRun(ctx context.Context, base string, smoke bool) (*bench.IngestResult, error) {
+	n, pipeN := 10_000, 2_000
+	if smoke {
+		n, pipeN = 1_000, 300
+	}
+	c := bench.NewCorpus(n, seed+7)
+	texts := make([]string, 0, n)
+	for _, ch := range c.Chunks() {
+		texts = append(texts, ch.EmbedText())
+	}
+	res := &bench.IngestResult{LocalDim: 384, LocalChunks: n, OpenAIChunks: 1000, OpenAIDelayMS: 50}
+	var err error
+	if res.LocalPerSec, err = bench.LocalEmbedRate(ctx, texts, res.LocalDim); err != nil {
+		return nil, err
+	}
+	dir := base + "/ingest"
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	if res.PipelineChunks, res.PipelinePerSec, err = bench.PipelineRate(ctx, dir, bench.NewCorpus(pipeN, seed+8), res.LocalDim); err != nil {
+		return nil, err
+	}
+	tb := &runTB{}
+	defer tb.cleanup()
+	reqs, wall, err := bench.OpenAIEmbedCost(ctx, tb, texts[:res.OpenAIChunks], time.Duration(res.OpenAIDelayMS)*time.Millisecond)
+	if err != nil {
+		return nil, err
+	}
+	res.OpenAIRequests, res.OpenAISeconds = reqs, wall.Seconds()
+	res.OpenAIPer1000Req = float64(reqs) * 1000 / float64(res.OpenAIChunks)
+	return res, nil
+}
+
+// runTB lets the fake OpenAI server, a test helper that needs a testing.TB
+// only to register its shutdown, run inside this command. Any other TB
+// method would panic on the nil embedded interface, which is the point: the
+// fake must not start failing tests here.
+type runTB struct {
+	testing.TB
+	cleanups []func()
+}
+
+func (t *runTB) Helper()          {}
+func (t *runTB) Cleanup(f func()) { t.cleanups = append(t.cleanups, f) }
+func (t *runTB) cleanup() {
+	for i := len(t.cleanups) - 1; i >= 0; i-- {
+		t.cleanups[i]()
+	}
+}

@@ -1,0 +1,192 @@
+package bench
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Targets from the project brief. They are reported against, never asserted:
+// a miss shows by how much.
+const (
+	TargetHybridVsChromem = 1.10 // hybrid p50 and p99 ≤ 1.1× raw chromem
+	TargetColdStart       = 1.0  // seconds, at 100k×384
+	TargetHeapVsRaw       = 1.25 // engine heap ≤ 1.25× raw vector bytes
+	TargetLocalPerSec     = 5000 // chunks/s, local embedder
+	TargetRequestsPer1000 = 10   // embedding requests per 1,000 chunks
+)
+
+// Machine describes where a run happened; ratios travel, absolute numbers don't.
+type Machine struct {
+	CPU        string    `json:"cpu"`
+	Cores      int       `json:"cores"`
+	GOMAXPROCS int       `json:"gomaxprocs"`
+	Go         string    `json:"go"`
+	OSArch     string    `json:"os_arch"`
+	Date       time.Time `json:"date"`
+}
+
+// ThisMachine describes the running machine.
+func ThisMachine() Machine {
+	cpu := "unknown"
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
+				cpu = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	return Machine{CPU: cpu, Cores: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), Go: runtime.Version(),
+		OSArch: runtime.GOOS + "/" + runtime.GOARCH, Date: time.Now().UTC()}
+}
+
+// Report is one whole benchmark run.
+type Report struct {
+	Machine Machine       `json:"machine"`
+	Smoke   bool          `json:"smoke"`
+	Sizes   []SizeResult  `json:"sizes"`
+	Ingest  *IngestResult `json:"ingest,omitempty"`
+	Extra   []Section     `json:"extra,omitempty"`
+}
+
+// Section is a further table contributed by another package's helper
+// (bot overhead, digest broadcast): a title and rows already formatted.
+type Section struct {
+	Title  string     `json:"title"`
+	Header []string   `json:"header"`
+	Rows   [][]string `json:"rows"`
+	Note   string     `json:"note,omitempty"`
+}
+
+func ms(d time.Duration) string {
+	v := float64(d) / float64(time.Millisecond)
+	switch {
+	case v < 1:
+		return fmt.Sprintf("%.3f", v)
+	case v < 10:
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.1f", v)
+}
+
+func ratio(a, b time.Duration) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// verdict renders a ratio against an upper-bound target.
+func verdict(v, target float64) string {
+	if v <= target {
+		return fmt.Sprintf("%.2f ✓", v)
+	}
+	return fmt.Sprintf("%.2f ✗ (+%.0f%%)", v, (v/target-1)*100)
+}
+
+func mib(b int64) string { return fmt.Sprintf("%.1f MiB", float64(b)/(1<<20)) }
+
+// WriteMarkdown renders the run as the tables of BENCHMARKS.md.
+func (r *Report) WriteMarkdown(w io.Writer) error {
+	var b bytes.Buffer
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	m := r.Machine
+	kind := "full run"
+	if r.Smoke {
+		kind = "smoke run (1k chunks)"
+	}
+	p("Machine: %s, %d cores (GOMAXPROCS %d), %s, %s; %s, %s UTC.\n\n", m.CPU, m.Cores, m.GOMAXPROCS, m.Go, m.OSArch,
+		kind, m.Date.Format("2006-01-02 15:04"))
+	if len(r.Sizes) > 0 {
+		s0 := r.Sizes[0]
+		p("### Search latency, ms per query (p50 / p99), k=%d, %d queries per method, interleaved in one run\n\n", s0.K, s0.Queries)
+		p("| chunks × dim | floor, 1 core | floor, %d cores | raw chromem-go | engine vector | engine BM25 | **hybrid** | hybrid ÷ chromem p50 (≤ %.1f) | p99 (≤ %.1f) | chromem ÷ floor p50 | hybrid ÷ floor p50 |\n",
+			m.GOMAXPROCS, TargetHybridVsChromem, TargetHybridVsChromem)
+		p("|---|---|---|---|---|---|---|---|---|---|---|\n")
+		for _, s := range r.Sizes {
+			pp := func(x Percentiles) string { return ms(x.P50) + " / " + ms(x.P99) }
+			p("| %s × %d | %s | %s | %s | %s | %s | **%s** | %s | %s | %.1f× | %.1f× |\n", count(s.Chunks), s.Dim,
+				pp(s.Floor1), pp(s.FloorN), pp(s.Chromem), pp(s.Vector), pp(s.Keyword), pp(s.Hybrid),
+				verdict(ratio(s.Hybrid.P50, s.Chromem.P50), TargetHybridVsChromem),
+				verdict(ratio(s.Hybrid.P99, s.Chromem.P99), TargetHybridVsChromem),
+				ratio(s.Chromem.P50, s.FloorN.P50), ratio(s.Hybrid.P50, s.FloorN.P50))
+		}
+		p("\nFloor = one streaming pass of dot products over the same contiguous []float32 (ratios use the %d-core floor, the same parallelism chromem-go uses). Engine vector / BM25 = retrieval.Engine.Search with Mode Vector / Keyword; hybrid = the default (both, fused, with query expansion).\n\n", m.GOMAXPROCS)
+
+		p("### Cold start, disk and memory\n\n")
+		p("| chunks × dim | on disk | build store | open in process | process start → ready | raw vectors | engine heap | heap ÷ raw (≤ %.2f) | engine RSS Δ | raw chromem heap ÷ raw |\n", TargetHeapVsRaw)
+		p("|---|---|---|---|---|---|---|---|---|---|\n")
+		for _, s := range r.Sizes {
+			cold := "-"
+			if s.ColdSeconds > 0 {
+				cold = fmt.Sprintf("%.2f s", s.ColdSeconds)
+				if s.Chunks == 100_000 && s.Dim == 384 {
+					cold = fmt.Sprintf("%.2f s (≤ %.0f s: %s)", s.ColdSeconds, TargetColdStart, verdict(s.ColdSeconds/TargetColdStart, 1))
+				}
+			}
+			p("| %s × %d | %s | %.1f s | %.2f s | %s | %s | %s | %s | %s | %.2f |\n", count(s.Chunks), s.Dim, mib(s.DiskBytes), s.BuildSeconds,
+				s.OpenSeconds, cold, mib(s.RawVectorBytes), mib(s.EngineHeap),
+				verdict(float64(s.EngineHeap)/float64(s.RawVectorBytes), TargetHeapVsRaw), mib(s.EngineRSS),
+				float64(s.ChromemHeap)/float64(s.RawVectorBytes))
+		}
+		p("\nHeap = runtime.MemStats.HeapAlloc after GC, after minus before loading; RSS Δ also counts SQLite's memory, which modernc.org/sqlite allocates outside the Go heap.\n\n")
+	}
+	if in := r.Ingest; in != nil {
+		p("### Ingest\n\n")
+		p("| local embedder (%d dims), chunks/s (≥ %d) | ingest pipeline (parse, chunk, embed, store, index), chunks/s | OpenAI embedder: requests per 1,000 chunks (≤ %d) | wall time for %s chunks at %d ms per request |\n",
+			in.LocalDim, TargetLocalPerSec, TargetRequestsPer1000, count(in.OpenAIChunks), in.OpenAIDelayMS)
+		p("|---|---|---|---|\n")
+		local := fmt.Sprintf("%.0f ✓", in.LocalPerSec)
+		if in.LocalPerSec < TargetLocalPerSec {
+			local = fmt.Sprintf("%.0f ✗ (-%.0f%%)", in.LocalPerSec, (1-in.LocalPerSec/TargetLocalPerSec)*100)
+		}
+		p("| %s (%s chunks) | %.0f (%s chunks) | %s | %.2f s |\n\n", local, count(in.LocalChunks), in.PipelinePerSec, count(in.PipelineChunks),
+			verdict(in.OpenAIPer1000Req/TargetRequestsPer1000, 1)+fmt.Sprintf(" → %.1f", in.OpenAIPer1000Req), in.OpenAISeconds)
+	}
+	for _, s := range r.Extra {
+		p("### %s\n\n| %s |\n|%s\n", s.Title, strings.Join(s.Header, " | "), strings.Repeat("---|", len(s.Header)))
+		for _, row := range s.Rows {
+			p("| %s |\n", strings.Join(row, " | "))
+		}
+		if s.Note != "" {
+			p("\n%s\n", s.Note)
+		}
+		p("\n")
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func count(n int) string {
+	switch {
+	case n >= 1000 && n%1000 == 0:
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return fmt.Sprint(n)
+}
+
+// Markers delimit the generated part of BENCHMARKS.md; prose outside them
+// (analysis, profiles) survives a re-run.
+const (
+	BeginMarker = "<!-- bench:begin (scripts/bench.sh writes between these lines) -->"
+	EndMarker   = "<!-- bench:end -->"
+)
+
+// Splice replaces the text between the markers in doc with table, or
+// appends a marked section when doc has none.
+func Splice(doc, table string) string {
+	i := strings.Index(doc, BeginMarker)
+	j := strings.Index(doc, EndMarker)
+	if i < 0 || j < i {
+		if doc != "" && !strings.HasSuffix(doc, "\n") {
+			doc += "\n"
+		}
+		return doc + BeginMarker + "\n" + table + EndMarker + "\n"
+	}
+	return doc[:i+len(BeginMarker)] + "\n" + table + doc[j:]
+}
