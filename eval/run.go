@@ -216,7 +216,8 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 	ctx, cancel := context.WithTimeout(ctx, opt.QuestionTimeout)
 	defer cancel()
 	start := time.Now()
-	ans, err := a.Ask(ctx, answer.Request{Question: q.Q, K: opt.K}, nil)
+	// K stays the service's default: this scores what a user gets.
+	ans, err := a.Ask(ctx, answer.Request{Question: q.Q}, nil)
 	ao := AnswerOutcome{LatencySeconds: time.Since(start).Seconds()}
 	if err != nil {
 		ao.Error = err.Error()
