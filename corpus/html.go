@@ -34,7 +34,7 @@ func parseHTML(data []byte, contentType string, pageURL *url.URL) (Article, erro
 	if err != nil {
 		return Article{}, err
 	}
-	body := Normalize(art.TextContent)
+	body := dropByline(Normalize(art.TextContent), art.Byline)
 	if body == "" {
 		return Article{}, ErrEmpty
 	}
@@ -63,6 +63,21 @@ func parseHTML(data []byte, contentType string, pageURL *url.URL) (Article, erro
 		a.URL = meta.canonical // a saved page still knows where it came from
 	}
 	return a, nil
+}
+
+// dropByline removes a leading "By Jane Roe" paragraph: the byline is
+// metadata, and as the first sentence of the first chunk it would be cited.
+func dropByline(body, byline string) string {
+	byline = strings.TrimSpace(byline)
+	if byline == "" {
+		return body
+	}
+	first, rest, ok := strings.Cut(body, "\n")
+	f := strings.TrimSpace(first)
+	if ok && (strings.EqualFold(f, byline) || strings.EqualFold(f, "By "+byline)) {
+		return strings.TrimSpace(rest)
+	}
+	return body
 }
 
 // extractMain runs readability on doc. Readability is a large heuristic
