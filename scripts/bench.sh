@@ -27,6 +27,7 @@ trap 'rm -rf "$(dirname "$bin")"' EXIT
 CGO_ENABLED=0 go build -o "$bin" ./bench/cmd/detente-bench
 
 if [ "$smoke" = 1 ]; then
-  exec "$bin" -smoke "${extra[@]}"
+  "$bin" -smoke "${extra[@]}"
+  exit 0
 fi
 "$bin" -write BENCHMARKS.md "${extra[@]}"
