@@ -313,6 +313,9 @@ func TestFailuresChangeNothing(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("error = %v, want %v", err, tt.want)
 			}
+			// The outage is over; the checks below search with the same engine.
+			e.emb.fail.Store(false)
+			e.idx.failAdd.Store(false)
 			if got := e.snap(t); got != before {
 				t.Errorf("failed ingest changed the corpus: %+v -> %+v", before, got)
 			}

@@ -41,20 +41,30 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := wire(ctx, cfg, log, st)
+	// A model mismatch comes back explaining itself and naming `detente reindex`.
+	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st))
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	n, err := a.ing.SeedIfEmpty(ctx)
-	if err != nil {
+	a := newApp(cfg, log, st, eng)
+	if err := a.seed(ctx); err != nil {
 		st.Close()
 		return nil, err
-	}
-	if n > 0 {
-		log.Info("seeded the corpus with the shipped articles", "articles", n, "data_dir", cfg.DataDir)
 	}
 	return a, nil
+}
+
+// seed fills an empty store with the shipped articles.
+func (a *app) seed(ctx context.Context) error {
+	n, err := a.ing.SeedIfEmpty(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		a.log.Info("seeded the corpus with the shipped articles", "articles", n, "data_dir", a.cfg.DataDir)
+	}
+	return nil
 }
 
 // openStore creates the data directory if needed and opens the database in it.
@@ -88,15 +98,8 @@ func checkWritable(dir string) error {
 	return os.Remove(name)
 }
 
-// wire builds the index and services over an open store.
-func wire(ctx context.Context, cfg Config, log *slog.Logger, st *store.Store) (*app, error) {
-	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st))
-	if err != nil {
-		if errors.Is(err, retrieval.ErrModelMismatch) {
-			return nil, fmt.Errorf("%w\nThe index was built with another embedding model than DETENTE_EMBED_MODEL=%q; run `detente reindex` to re-embed it", err, cfg.EmbedModel)
-		}
-		return nil, fmt.Errorf("open index: %w", err)
-	}
+// newApp builds the services over an open store and index.
+func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine) *app {
 	fetcher := corpus.NewFetcher(corpus.FetchOptions{UserAgent: userAgent})
 	return &app{
 		cfg: cfg,
@@ -104,8 +107,12 @@ func wire(ctx context.Context, cfg Config, log *slog.Logger, st *store.Store) (*
 		st:  st,
 		eng: eng,
 		ing: ingest.New(st, eng, fetcher),
-		ans: answer.New(eng, answer.Options{Model: modelOptions(cfg)}),
-	}, nil
+		ans: answer.New(eng, answer.Options{
+			Model:    modelOptions(cfg),
+			Coverage: coverage(st),
+			Logger:   log,
+		}),
+	}
 }
 
 // newEmbedder returns the configured embedder: the built-in local one, or a
@@ -125,9 +132,33 @@ func newEmbedder(cfg Config, st *store.Store) retrieval.Embedder {
 
 func modelOptions(cfg Config) answer.ModelOptions {
 	return answer.ModelOptions{
-		APIKey:  cfg.OpenAIKey,
-		BaseURL: cfg.OpenAIBaseURL,
-		Model:   cfg.ChatModel,
+		APIKey:      cfg.OpenAIKey,
+		BaseURL:     cfg.OpenAIBaseURL,
+		Model:       cfg.ChatModel,
+		Temperature: answer.DefaultTemperature,
+	}
+}
+
+// coverageTopics is how many recent titles tell a user what can be asked.
+const coverageTopics = 5
+
+// coverage tells the answer package what the corpus holds, for the reply to
+// a question it does not cover.
+func coverage(st *store.Store) func(ctx context.Context) (answer.Coverage, error) {
+	return func(ctx context.Context) (answer.Coverage, error) {
+		stats, err := st.CorpusStats(ctx)
+		if err != nil {
+			return answer.Coverage{}, fmt.Errorf("coverage: %w", err)
+		}
+		recent, err := st.Articles(ctx, 0, coverageTopics)
+		if err != nil {
+			return answer.Coverage{}, fmt.Errorf("coverage: %w", err)
+		}
+		cov := answer.Coverage{Articles: stats.Articles, From: stats.Oldest, To: stats.Newest}
+		for _, a := range recent {
+			cov.Topics = append(cov.Topics, a.Title)
+		}
+		return cov, nil
 	}
 }
 

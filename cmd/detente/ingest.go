@@ -242,13 +242,13 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, total int, on bool) *progress {
-	return &progress{w: w, total: total, on: on && total > 0}
+	return &progress{w: w, total: total, on: on}
 }
 
 const barWidth = 30
 
 func (p *progress) show(done int, label string) {
-	if !p.on {
+	if !p.on || p.total <= 0 {
 		return
 	}
 	filled := barWidth * done / p.total
