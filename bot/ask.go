@@ -1,0 +1,453 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"html"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/store"
+)
+
+// typingEvery renews "typing…", which Telegram shows for about 5 seconds.
+const typingEvery = 4500 * time.Millisecond
+
+// activeAnswer is the answer in progress in a chat, for /cancel.
+type activeAnswer struct {
+	cancel    context.CancelFunc
+	mu        sync.Mutex
+	cancelled bool
+}
+
+func (a *activeAnswer) stop() {
+	a.mu.Lock()
+	a.cancelled = true
+	a.mu.Unlock()
+	a.cancel()
+}
+
+func (a *activeAnswer) wasCancelled() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.cancelled
+}
+
+// sourceRecord is how a source given to the model is kept with a turn, for
+// /source N after a restart. JSON names are part of the stored format.
+type sourceRecord struct {
+	N         int       `json:"n"`
+	ArticleID string    `json:"article_id"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Lang      string    `json:"lang,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Passage   string    `json:"passage"`
+}
+
+// ask answers one question: typing at once, a place in line if the model
+// is busy, the answer streamed into paced edits (or drafts), then the
+// final text with its sources and feedback buttons, stored as a turn.
+func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
+	lang := b.uiLang(in, question)
+	if strings.TrimSpace(question) == "" {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.ask_empty"))
+		return
+	}
+	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	defer cancel()
+	aa := &activeAnswer{cancel: cancel}
+	b.active.Store(in.chat, aa)
+	defer b.active.CompareAndDelete(in.chat, aa)
+	b.metrics.inflight.Add(1)
+	defer b.metrics.inflight.Add(-1)
+
+	stopTyping := b.keepTyping(actx, in.chat)
+	defer stopTyping()
+
+	threadID, history := b.history(ctx, in)
+	st := b.newStream(ctx, j, in, lang)
+
+	queuedAt := time.Now()
+	release, err := b.gate.acquire(actx, st.queued)
+	b.metrics.observe("queue", time.Since(queuedAt))
+	var ans answer.Answer
+	if err == nil {
+		modelStart := time.Now()
+		req := answer.Request{Question: question, Lang: in.user.Lang, HintLang: in.from.LanguageCode, History: history}
+		ans, err = b.deps.Answerer.Ask(actx, req, st.delta)
+		release()
+		b.metrics.observe("answer", time.Since(modelStart))
+	}
+	st.stopLoop()
+	stopTyping()
+
+	fctx, fcancel := context.WithTimeout(ctx, finalTimeout)
+	defer fcancel()
+	outcome := "answered"
+	switch {
+	case err == nil:
+		if ans.NoSources {
+			outcome = "no_sources"
+		}
+		if ans.Lang == "" {
+			ans.Lang = lang
+		}
+		ids := st.final(fctx, renderAnswer(ans, ""), ans.Lang, true)
+		b.saveTurn(ctx, in, threadID, question, ans, ids)
+	case aa.wasCancelled():
+		outcome = "cancelled"
+		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.cancelled")), lang, false)
+	case ctx.Err() != nil:
+		outcome = "failed"
+		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.shutting_down")), lang, false)
+	case errors.Is(err, context.DeadlineExceeded):
+		outcome = "failed"
+		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.timeout")), lang, false)
+	default:
+		outcome = "failed"
+		b.log.Error("answer failed", "chat_id", in.chat, "user_id", in.from.ID, "err", err)
+		st.final(fctx, rendering{body: paragraphs(userError(err, lang))}, lang, false)
+	}
+	latency := time.Since(j.at)
+	b.metrics.question(outcome)
+	b.metrics.observe("total", latency)
+	if err := b.deps.Store.LogQuestion(ctx, store.QuestionLog{ChatID: in.chat, UserID: in.from.ID, Lang: ans.Lang,
+		Outcome: outcome, Latency: latency}); err != nil {
+		b.log.Warn("log question", "err", err)
+	}
+	b.log.Info("question", "chat_id", in.chat, "user_id", in.from.ID, "outcome", outcome, "lang", ans.Lang,
+		"latency_ms", latency.Milliseconds(), "citations", len(ans.Citations), "follow_up", threadID != 0)
+}
+
+// userError is the localised sentence for an answer error.
+func userError(err error, lang string) string {
+	switch {
+	case errors.Is(err, answer.ErrEmptyQuestion):
+		return prompts.T(lang, "err.empty_question")
+	case errors.Is(err, answer.ErrTooLong):
+		return prompts.T(lang, "err.too_long")
+	}
+	return prompts.T(lang, "bot.error")
+}
+
+// keepTyping shows "typing…" now and renews it until the returned stop is
+// called (or ctx ends).
+func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(typingEvery)
+		defer t.Stop()
+		for {
+			b.typing(ctx, chat)
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			cancel()
+			<-done
+		})
+	}
+}
+
+// history finds the conversation a question continues: the thread of the
+// answer it replies to, or, in a private chat, the latest thread if it was
+// answered within the follow-up window and not reset by /new. In groups
+// only replies continue a thread: the next message is often someone else's.
+func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
+	var base store.Turn
+	var err error
+	switch {
+	case in.replyToBot != nil:
+		base, err = b.deps.Store.TurnByMessage(ctx, in.chat, in.replyToBot.ID)
+	case in.private:
+		base, err = b.deps.Store.LastTurn(ctx, in.chat)
+		if err == nil && time.Since(base.CreatedAt) > b.cfg.FollowUpWindow {
+			return 0, nil
+		}
+		if err == nil {
+			reset, rerr := b.deps.Store.ChatResetAt(ctx, in.chat)
+			if rerr != nil || !base.CreatedAt.After(reset) {
+				return 0, nil
+			}
+		}
+	default:
+		return 0, nil
+	}
+	if err != nil {
+		if !errors.Is(err, store.ErrNotFound) {
+			b.log.Warn("load conversation", "chat_id", in.chat, "err", err)
+		}
+		return 0, nil
+	}
+	turns, err := b.deps.Store.Thread(ctx, base.ThreadID, base.ID, b.cfg.HistoryTurns)
+	if err != nil {
+		b.log.Warn("load conversation", "chat_id", in.chat, "err", err)
+		return 0, nil
+	}
+	out := make([]answer.Turn, 0, len(turns))
+	for _, t := range turns {
+		out = append(out, answer.Turn{Question: t.Question, Answer: t.Answer})
+	}
+	return base.ThreadID, out
+}
+
+func (b *Bot) saveTurn(ctx context.Context, in incoming, threadID int64, question string, ans answer.Answer, msgIDs []int) {
+	if len(msgIDs) == 0 {
+		return // nothing reached the chat; there is nothing to follow up on
+	}
+	recs := make([]sourceRecord, 0, len(ans.Sources))
+	for _, c := range ans.Sources {
+		recs = append(recs, sourceRecord{N: c.N, ArticleID: c.ArticleID, Title: c.Title, URL: c.URL, Source: c.Source,
+			Lang: c.Lang, Published: c.Published, Passage: c.Passage})
+	}
+	src, err := json.Marshal(recs)
+	if err != nil {
+		b.log.Error("encode sources", "err", err)
+		src = nil
+	}
+	var ids []string
+	for _, c := range ans.Citations {
+		ids = append(ids, c.ArticleID)
+	}
+	_, err = b.deps.Store.AddTurn(ctx, store.Turn{ThreadID: threadID, ChatID: in.chat, UserID: in.from.ID,
+		Question: question, Answer: ans.Text, Lang: ans.Lang, ArticleIDs: ids, Sources: src, MessageIDs: msgIDs})
+	if err != nil {
+		b.log.Error("save turn", "chat_id", in.chat, "err", err)
+	}
+}
+
+// stream puts a growing answer into the chat: a draft bubble in private
+// chats where the Bot API has sendMessageDraft, else a message edited at
+// most once per interval, continued in new messages past 4096 characters.
+type stream struct {
+	b        *Bot
+	ctx      context.Context
+	j        *job
+	chat     int64
+	private  bool
+	replyTo  int // in groups the answer replies to the question
+	lang     string
+	interval time.Duration
+
+	textMu sync.Mutex
+	buf    strings.Builder
+	gen    int // bumped by every delta
+
+	wake     chan struct{}
+	done     chan struct{}
+	loopDone chan struct{}
+	stopOnce sync.Once
+
+	sendMu    sync.Mutex // serialises Telegram calls and the fields below
+	msgs      []int
+	shown     []string // plain text shown in each message
+	drafted   bool     // a draft was shown
+	draftID   int64
+	flushed   int // gen last put on screen
+	lastEdit  time.Time
+	firstSent bool
+}
+
+func (b *Bot) newStream(ctx context.Context, j *job, in incoming, lang string) *stream {
+	s := &stream{b: b, ctx: ctx, j: j, chat: in.chat, private: in.private, lang: lang, interval: b.cfg.EditInterval,
+		wake: make(chan struct{}, 1), done: make(chan struct{}), loopDone: make(chan struct{}),
+		draftID: b.draftSeq.Add(1)}
+	if !in.private {
+		s.interval = b.cfg.GroupEditInterval
+		s.replyTo = in.msg.ID
+	}
+	go s.loop()
+	return s
+}
+
+// delta receives generated text (from the Answerer's goroutine).
+func (s *stream) delta(d string) {
+	if d == "" {
+		return
+	}
+	s.textMu.Lock()
+	s.buf.WriteString(d)
+	s.gen++
+	s.textMu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (s *stream) snapshot() (string, int) {
+	s.textMu.Lock()
+	defer s.textMu.Unlock()
+	return s.buf.String(), s.gen
+}
+
+// loop flushes new text at most once per interval; the first text goes
+// out at once.
+func (s *stream) loop() {
+	defer close(s.loopDone)
+	for {
+		select {
+		case <-s.done:
+			return
+		case <-s.wake:
+		}
+		s.sendMu.Lock()
+		wait := time.Until(s.lastEdit.Add(s.interval))
+		s.sendMu.Unlock()
+		if wait > 0 {
+			select {
+			case <-s.done:
+				return
+			case <-time.After(wait):
+			}
+		}
+		s.flush()
+	}
+}
+
+func (s *stream) stopLoop() {
+	s.stopOnce.Do(func() { close(s.done) })
+	<-s.loopDone
+}
+
+// flush shows the text so far (optional calls: skipped under flood control).
+func (s *stream) flush() {
+	txt, gen := s.snapshot()
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
+	if gen == s.flushed || strings.TrimSpace(txt) == "" {
+		return
+	}
+	parts := partial(txt)
+	s.lastEdit = time.Now()
+	if len(s.msgs) == 0 && s.private && s.b.drafts.Load() {
+		// Drafts show the part being written; finished parts are sent by final.
+		if err := s.b.draft(s.ctx, s.chat, s.draftID, parts[len(parts)-1]); err == nil {
+			s.drafted = true
+			s.flushed = gen
+			s.markFirst()
+			return
+		}
+		if s.b.drafts.Load() {
+			return // paused: try again next time
+		}
+	}
+	if s.drafted {
+		return // drafts stopped working mid-answer; final sends the text
+	}
+	if s.put(parts, false, nil) {
+		s.flushed = gen
+	}
+}
+
+// put makes the chat's messages show parts: edits where the text changed,
+// sends for new parts. markup goes on the last part. It reports whether
+// every part is now shown.
+func (s *stream) put(parts []text, essential bool, markup models.ReplyMarkup) bool {
+	for i, p := range parts {
+		var mk models.ReplyMarkup
+		if i == len(parts)-1 {
+			mk = markup
+		}
+		if i < len(s.msgs) {
+			if s.shown[i] == p.Plain && mk == nil {
+				continue
+			}
+			if err := s.b.edit(s.ctx, s.chat, s.msgs[i], p, mk, essential); err != nil {
+				s.logErr("edit", err)
+				return false
+			}
+			s.shown[i] = p.Plain
+			continue
+		}
+		replyTo := 0
+		if i == 0 {
+			replyTo = s.replyTo
+		}
+		id, err := s.b.send(s.ctx, s.chat, p, replyTo, mk, essential)
+		if err != nil {
+			s.logErr("send", err)
+			return false
+		}
+		s.msgs = append(s.msgs, id)
+		s.shown = append(s.shown, p.Plain)
+		s.markFirst()
+	}
+	return true
+}
+
+func (s *stream) logErr(op string, err error) {
+	if errors.Is(err, errPaused) {
+		return
+	}
+	s.b.log.Warn("stream "+op, "chat_id", s.chat, "err", err)
+}
+
+// markFirst records the bot's overhead from update to first visible output.
+func (s *stream) markFirst() {
+	if !s.firstSent {
+		s.firstSent = true
+		s.b.metrics.observe("first_output", time.Since(s.j.at))
+	}
+}
+
+// queued tells the user their place in line (called by the gate).
+func (s *stream) queued(pos int) {
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
+	msg := plainText(prompts.T(s.lang, "bot.queue_position", pos))
+	if len(s.msgs) == 0 {
+		s.put([]text{msg}, true, nil)
+		s.lastEdit = time.Now()
+		return
+	}
+	if time.Since(s.lastEdit) >= s.interval {
+		s.put([]text{msg}, false, nil)
+		s.lastEdit = time.Now()
+	}
+}
+
+// stoppedRendering is the text so far (if any) with a closing note.
+func (s *stream) stoppedRendering(note string) rendering {
+	txt, _ := s.snapshot()
+	r := rendering{body: paragraphs(txt)}
+	r.body = append(r.body, block{html: "<i>" + html.EscapeString(note) + "</i>", plain: note, sep: "\n\n"})
+	return r
+}
+
+// final puts the finished rendering in the chat, retrying through flood
+// control until ctx ends, and returns the ids of the messages holding it.
+func (s *stream) final(ctx context.Context, r rendering, lang string, buttons bool) []int {
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
+	s.ctx = ctx
+	parts := r.split()
+	if len(parts) == 0 {
+		parts = []text{plainText(prompts.T(lang, "bot.error"))}
+	}
+	var markup models.ReplyMarkup
+	if buttons {
+		markup = feedbackButtons(lang)
+	}
+	if !s.put(parts, true, markup) {
+		s.b.metrics.errorf("final_lost")
+		s.b.log.Error("final answer not delivered", "chat_id", s.chat)
+	}
+	return append([]int(nil), s.msgs...)
+}

@@ -1,0 +1,346 @@
+// Package bot is Detente's Telegram front end: it takes updates (long
+// polling or a webhook), answers questions by streaming cited answers into
+// paced message edits, keeps conversations for follow-ups, lets admins curate
+// the corpus, and delivers digests. It knows nothing of how retrieval or the
+// model works: it talks to an Answerer, a Curator and Digests.
+//
+// go-telegram/bot (imported as tgbot) is used for every Bot API call. Its
+// update loop is not: the bot has its own poller and webhook handler, and a
+// dispatcher that keeps per-chat order, bounds concurrency, recovers panics
+// and drains on shutdown, none of which the library does.
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/digest"
+	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/store"
+)
+
+// Answerer answers one question, streaming the text through onDelta.
+// *answer.Service implements it.
+type Answerer interface {
+	Ask(ctx context.Context, req answer.Request, onDelta func(delta string)) (answer.Answer, error)
+}
+
+// Curator changes the corpus. *ingest.Service implements it.
+type Curator interface {
+	AddURL(ctx context.Context, url string) (ingest.Result, error)
+	AddText(ctx context.Context, text string) (ingest.Result, error)
+	AddFile(ctx context.Context, name string, data []byte) (ingest.Result, error)
+	Remove(ctx context.Context, id string) error
+}
+
+// Digests handles subscription commands and on-demand digests.
+// *digest.Service implements it.
+type Digests interface {
+	Command(ctx context.Context, u digest.User, cmd, args string) (string, error)
+	Now(ctx context.Context, u digest.User) (answer.Answer, error)
+}
+
+// Config is the bot's configuration. Zero values mean the documented defaults.
+type Config struct {
+	Token  string // bot token (required); never logged
+	APIURL string // Bot API base URL; "" = https://api.telegram.org
+
+	Admins       []int64 // user ids allowed to curate
+	AllowedChats []int64 // when non-empty, only these chat or user ids are served
+
+	WebhookURL    string // set: webhook mode (the update path is this URL's path)
+	WebhookSecret string // X-Telegram-Bot-Api-Secret-Token; "" = random per start
+	Listen        string // address for /healthz, /readyz, /metrics (and the webhook)
+
+	// AllowPrivateFetch lets /add fetch loopback, private and link-local
+	// addresses. The Curator's fetcher enforces it; the bot checks literal
+	// addresses too, to answer at once.
+	AllowPrivateFetch bool
+
+	RatePerMinute int // questions per user per minute, default 6
+	Burst         int // questions a user may ask at once, default 3
+	MaxConcurrent int // answers generated at once across all chats, default 4
+
+	EditInterval      time.Duration // between edits in a private chat, default 1s
+	GroupEditInterval time.Duration // between edits in a group, default 3s
+	GlobalPerSecond   int           // Bot API calls per second across chats, default 25
+	FollowUpWindow    time.Duration // a question this soon after an answer follows it up, default 10m
+	HistoryTurns      int           // earlier turns sent with a follow-up, default 4
+	CallTimeout       time.Duration // deadline of one Bot API call, default 15s
+	AnswerTimeout     time.Duration // deadline of one answer, default 3m
+	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
+	PollTimeout       time.Duration // long-poll duration, default 30s
+	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
+	MaxFileBytes      int64         // largest /add document, default 5 MiB
+}
+
+func (c *Config) defaults() {
+	def := func(p *time.Duration, d time.Duration) {
+		if *p <= 0 {
+			*p = d
+		}
+	}
+	defInt := func(p *int, d int) {
+		if *p <= 0 {
+			*p = d
+		}
+	}
+	if c.APIURL == "" {
+		c.APIURL = "https://api.telegram.org"
+	}
+	c.APIURL = strings.TrimRight(c.APIURL, "/")
+	defInt(&c.RatePerMinute, 6)
+	defInt(&c.Burst, 3)
+	defInt(&c.MaxConcurrent, 4)
+	defInt(&c.GlobalPerSecond, 25)
+	defInt(&c.HistoryTurns, 4)
+	def(&c.EditInterval, time.Second)
+	def(&c.GroupEditInterval, 3*time.Second)
+	def(&c.FollowUpWindow, 10*time.Minute)
+	def(&c.CallTimeout, 15*time.Second)
+	def(&c.AnswerTimeout, 3*time.Minute)
+	def(&c.ShutdownTimeout, 25*time.Second)
+	def(&c.PollTimeout, 30*time.Second)
+	if c.MaxFileBytes <= 0 {
+		c.MaxFileBytes = 5 << 20
+	}
+}
+
+// Deps are the bot's collaborators. Answerer and Store are required.
+type Deps struct {
+	Answerer Answerer
+	Curator  Curator // nil: /add and /remove say curation is unavailable
+	Store    *store.Store
+	Digests  Digests // nil: subscription commands say digests are unavailable
+	Logger   *slog.Logger
+	// Ready reports whether the rest of the process is ready (index loaded);
+	// /readyz calls it. nil means ready.
+	Ready func(context.Context) error
+	// DetectLang names the language of a question for the bot's own texts
+	// (queue notices, errors); nil means corpus.DetectLang.
+	DetectLang func(string) string
+}
+
+// Bot is a running Telegram bot. Create it with New, then Run it.
+type Bot struct {
+	cfg     Config
+	deps    Deps
+	log     *slog.Logger
+	api     *tgbot.Bot
+	http    *http.Client // for polling and file downloads
+	metrics *metrics
+	admins  map[int64]bool
+	allowed map[int64]bool
+
+	me         atomic.Pointer[models.User]
+	drafts     atomic.Bool // sendMessageDraft works (until it fails)
+	secret     string
+	limits     *userLimits
+	gate       *gate
+	global     *tokenBucket
+	pauses     *chatPauses
+	dispatch   *dispatcher
+	seen       *recentIDs
+	active     sync.Map // chat id -> *activeAnswer
+	tgOK       atomic.Int64
+	draftSeq   atomic.Int64
+	detectLang func(string) string
+}
+
+// New validates the configuration and builds a Bot. It makes no network calls.
+func New(cfg Config, deps Deps) (*Bot, error) {
+	cfg.defaults()
+	if strings.TrimSpace(cfg.Token) == "" {
+		return nil, errors.New("new bot: the Telegram bot token is empty (set TELEGRAM_BOT_TOKEN)")
+	}
+	if deps.Answerer == nil {
+		return nil, errors.New("new bot: no Answerer")
+	}
+	if deps.Store == nil {
+		return nil, errors.New("new bot: no Store")
+	}
+	if _, err := url.ParseRequestURI(cfg.APIURL); err != nil {
+		return nil, fmt.Errorf("new bot: bad Bot API URL %q: %w", cfg.APIURL, err)
+	}
+	if cfg.WebhookURL != "" {
+		u, err := url.Parse(cfg.WebhookURL)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return nil, fmt.Errorf("new bot: webhook URL %q must be an absolute http(s) URL", cfg.WebhookURL)
+		}
+		if cfg.Listen == "" {
+			return nil, errors.New("new bot: webhook mode needs a listen address (DETENTE_LISTEN) to receive updates")
+		}
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	if deps.DetectLang == nil {
+		deps.DetectLang = corpus.DetectLang
+	}
+	b := &Bot{
+		cfg:        cfg,
+		deps:       deps,
+		log:        deps.Logger,
+		metrics:    newMetrics(),
+		admins:     idSet(cfg.Admins),
+		allowed:    idSet(cfg.AllowedChats),
+		secret:     cfg.WebhookSecret,
+		limits:     newUserLimits(cfg.RatePerMinute, cfg.Burst),
+		gate:       newGate(cfg.MaxConcurrent),
+		global:     newTokenBucket(float64(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
+		pauses:     newChatPauses(),
+		seen:       newRecentIDs(100_000),
+		detectLang: deps.DetectLang,
+	}
+	if b.secret == "" {
+		var buf [24]byte
+		if _, err := rand.Read(buf[:]); err != nil {
+			return nil, fmt.Errorf("new bot: webhook secret: %w", err)
+		}
+		b.secret = hex.EncodeToString(buf[:])
+	}
+	b.drafts.Store(!cfg.NoDrafts)
+	// One transport for every outbound call; per-call deadlines come from
+	// contexts. The client timeout is a backstop above the long poll.
+	b.http = &http.Client{Timeout: cfg.PollTimeout + cfg.CallTimeout}
+	api, err := tgbot.New(cfg.Token,
+		tgbot.WithServerURL(cfg.APIURL),
+		tgbot.WithSkipGetMe(),
+		tgbot.WithHTTPClient(cfg.PollTimeout, b.http),
+		tgbot.WithErrorsHandler(func(err error) {
+			b.log.Warn("telegram client", "err", redact(err, cfg.Token))
+		}),
+		tgbot.WithDefaultHandler(func(context.Context, *tgbot.Bot, *models.Update) {}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("new bot: %w", redact(err, cfg.Token))
+	}
+	b.api = api
+	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.log)
+	return b, nil
+}
+
+func idSet(ids []int64) map[int64]bool {
+	m := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
+
+// Handler returns the bot's HTTP handler: /healthz, /readyz, /metrics and,
+// in webhook mode, the webhook path. Run serves it on Config.Listen; it is
+// exposed so tests and embedding programs can mount it elsewhere.
+func (b *Bot) Handler() http.Handler { return b.mux() }
+
+// Run serves until ctx ends: it checks the token (getMe), registers the
+// command lists, then takes updates by long polling, or through the webhook
+// when Config.WebhookURL is set. When ctx ends it stops taking updates, lets
+// answers in flight finish for up to Config.ShutdownTimeout, and returns.
+// The caller closes the store afterwards.
+func (b *Bot) Run(ctx context.Context) error {
+	var srv *http.Server
+	srvErr := make(chan error, 1)
+	if b.cfg.Listen != "" {
+		var err error
+		srv, err = b.listen(b.cfg.Listen, srvErr)
+		if err != nil {
+			return err
+		}
+	}
+
+	if err := b.hello(ctx); err != nil {
+		b.shutdownServer(srv)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	b.registerCommands(ctx)
+
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+	b.dispatch.start(workCtx)
+
+	var intakeErr error
+	if b.cfg.WebhookURL != "" {
+		intakeErr = b.runWebhook(ctx, srvErr)
+	} else {
+		intakeErr = b.poll(ctx)
+	}
+
+	b.log.Info("stopping: draining answers in flight", "timeout", b.cfg.ShutdownTimeout.String())
+	left := b.dispatch.drain(b.cfg.ShutdownTimeout, func(j *job) { b.tellRestarting(workCtx, j) })
+	if left > 0 {
+		b.log.Warn("shutdown bound reached; answers interrupted", "interrupted", left)
+	}
+	stopWork()
+	b.dispatch.wait()
+	b.shutdownServer(srv)
+	if ctx.Err() != nil && errors.Is(intakeErr, context.Canceled) {
+		intakeErr = nil
+	}
+	return intakeErr
+}
+
+// hello calls getMe until it succeeds or ctx ends: the bot needs its own
+// username to notice mentions in groups, and a bad token should stop
+// `serve` with a clear error rather than loop.
+func (b *Bot) hello(ctx context.Context) error {
+	backoff := 500 * time.Millisecond
+	for {
+		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
+		me, err := b.api.GetMe(cctx)
+		cancel()
+		b.metrics.tgCall("getMe", err)
+		if err == nil {
+			b.me.Store(me)
+			b.tgOK.Store(time.Now().UnixNano())
+			b.log.Info("telegram bot ready", "bot_username", me.Username, "bot_id", me.ID)
+			return nil
+		}
+		if errors.Is(err, tgbot.ErrorUnauthorized) || errors.Is(err, tgbot.ErrorNotFound) {
+			return fmt.Errorf("telegram getMe: the bot token was rejected: %w", redact(err, b.cfg.Token))
+		}
+		b.log.Warn("telegram unreachable; retrying", "err", redact(err, b.cfg.Token), "retry_in", backoff.String())
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, 30*time.Second)
+	}
+}
+
+// redactedError hides the bot token, which the Bot API puts in every URL.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
+// redact returns err with every occurrence of token replaced, keeping
+// errors.Is/As working through Unwrap.
+func redact(err error, token string) error {
+	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+		return err
+	}
+	return &redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
+}

@@ -1,0 +1,249 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+)
+
+// errStopped is returned by enqueue once the bot is shutting down.
+var errStopped = errors.New("bot is shutting down")
+
+// maxPending bounds the updates accepted but not yet started. When it is
+// reached the poller stops fetching (Telegram keeps the rest) and the
+// webhook waits, so memory stays bounded under any load.
+const maxPending = 10_000
+
+// job is an update with what intake learned about it.
+type job struct {
+	u  *models.Update
+	at time.Time // when the update arrived (for latency metrics)
+	// limited: the sender's question budget was spent when it arrived;
+	// tell: this is the first such question, so say "slow down".
+	limited, tell bool
+	wait          time.Duration
+}
+
+// dispatcher runs updates one at a time per chat, in arrival order, each
+// chat on its own goroutine that exists only while the chat has work. So a
+// second question from a chat waits for the first answer instead of
+// interleaving with it, while different chats run concurrently. Control
+// updates (button presses, /cancel) skip the queue: they must act on the
+// answer in progress. Every handler runs with panic recovery.
+type dispatcher struct {
+	handle  func(ctx context.Context, j *job)
+	control func(u *models.Update) bool
+	log     *slog.Logger
+
+	mu      sync.Mutex
+	ctx     context.Context
+	queues  map[int64][]*job // chat id -> waiting updates
+	busy    map[int64]bool             // chat has a worker
+	pending int
+	closed  bool
+	space   chan struct{} // closed and replaced when pending drops
+
+	running atomic.Int64
+	wg      sync.WaitGroup
+}
+
+func newDispatcher(handle func(context.Context, *job), control func(*models.Update) bool, log *slog.Logger) *dispatcher {
+	return &dispatcher{
+		handle:  handle,
+		control: control,
+		log:     log,
+		queues:  map[int64][]*job{},
+		busy:    map[int64]bool{},
+		space:   make(chan struct{}),
+	}
+}
+
+// start sets the context handlers run under (it outlives intake so that
+// answers in flight can finish after the bot stops taking updates).
+func (d *dispatcher) start(ctx context.Context) {
+	d.mu.Lock()
+	d.ctx = ctx
+	d.mu.Unlock()
+}
+
+// chatOf is the ordering key of an update: its chat.
+func chatOf(u *models.Update) int64 {
+	switch {
+	case u.Message != nil:
+		return u.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.Message.Message != nil:
+		return u.CallbackQuery.Message.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.Message.InaccessibleMessage != nil:
+		return u.CallbackQuery.Message.InaccessibleMessage.Chat.ID
+	case u.CallbackQuery != nil:
+		return u.CallbackQuery.From.ID
+	}
+	return 0
+}
+
+// enqueue accepts an update, waiting while too many are pending. It returns
+// once the update is queued (not handled), or with an error if ctx ends or
+// the bot is stopping; the caller then must not acknowledge the update.
+func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
+	u := j.u
+	if d.control(u) {
+		d.mu.Lock()
+		if d.closed {
+			d.mu.Unlock()
+			return errStopped
+		}
+		d.wg.Add(1)
+		d.mu.Unlock()
+		go func() {
+			defer d.wg.Done()
+			d.run(j)
+		}()
+		return nil
+	}
+	chat := chatOf(u)
+	d.mu.Lock()
+	for d.pending >= maxPending && !d.closed {
+		ch := d.space
+		d.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("enqueue update %d: %w", u.ID, ctx.Err())
+		case <-ch:
+		}
+		d.mu.Lock()
+	}
+	defer d.mu.Unlock()
+	if d.closed {
+		return errStopped
+	}
+	d.queues[chat] = append(d.queues[chat], j)
+	d.pending++
+	if !d.busy[chat] {
+		d.busy[chat] = true
+		d.wg.Add(1)
+		go d.worker(chat)
+	}
+	return nil
+}
+
+func (d *dispatcher) worker(chat int64) {
+	defer d.wg.Done()
+	for {
+		d.mu.Lock()
+		q := d.queues[chat]
+		if len(q) == 0 {
+			delete(d.queues, chat)
+			delete(d.busy, chat)
+			d.mu.Unlock()
+			return
+		}
+		j := q[0]
+		q[0] = nil
+		d.queues[chat] = q[1:]
+		d.pending--
+		close(d.space)
+		d.space = make(chan struct{})
+		d.mu.Unlock()
+		d.run(j)
+	}
+}
+
+func (d *dispatcher) run(j *job) {
+	u := j.u
+	d.running.Add(1)
+	defer d.running.Add(-1)
+	defer func() {
+		if r := recover(); r != nil {
+			d.log.Error("handler panic", "update_id", u.ID, "chat_id", chatOf(u), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+		}
+	}()
+	d.mu.Lock()
+	ctx := d.ctx
+	d.mu.Unlock()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	d.handle(ctx, j)
+}
+
+// drain stops accepting updates and waits up to timeout for the queued and
+// running ones. Updates still queued when time runs out are handed to
+// abandon (to tell their senders) and dropped from the queues; the number
+// of handlers still running then is returned.
+func (d *dispatcher) drain(timeout time.Duration, abandon func(*job)) int {
+	d.mu.Lock()
+	d.closed = true
+	close(d.space) // wake enqueuers waiting for space: they see closed
+	d.space = make(chan struct{})
+	d.mu.Unlock()
+
+	done := make(chan struct{})
+	go func() {
+		d.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return 0
+	case <-time.After(timeout):
+	}
+	d.mu.Lock()
+	var left []*job
+	for chat, q := range d.queues {
+		left = append(left, q...)
+		d.pending -= len(q)
+		d.queues[chat] = nil
+	}
+	d.mu.Unlock()
+	for _, j := range left {
+		abandon(j)
+	}
+	return int(d.running.Load())
+}
+
+// wait blocks until every handler has returned.
+func (d *dispatcher) wait() { d.wg.Wait() }
+
+// recentIDs remembers update ids already taken, so an update Telegram
+// delivers twice (a webhook retry after a timeout) is handled once.
+type recentIDs struct {
+	mu   sync.Mutex
+	max  int
+	set  map[int64]struct{}
+	fifo []int64
+}
+
+func newRecentIDs(max int) *recentIDs {
+	return &recentIDs{max: max, set: make(map[int64]struct{}, max)}
+}
+
+// add reports whether id is new, remembering it.
+func (r *recentIDs) add(id int64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.set[id]; ok {
+		return false
+	}
+	r.set[id] = struct{}{}
+	r.fifo = append(r.fifo, id)
+	if len(r.fifo) > r.max {
+		delete(r.set, r.fifo[0])
+		r.fifo = r.fifo[1:]
+	}
+	return true
+}
+
+// forget drops id, so an update that could not be queued is taken when
+// Telegram sends it again.
+func (r *recentIDs) forget(id int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.set, id)
+}

@@ -1,0 +1,265 @@
+package bot
+
+import (
+	"fmt"
+	"html"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/prompts"
+)
+
+// maxMessage is Telegram's limit on a message's visible text, counted in
+// UTF-16 code units after entity parsing; a little is kept in reserve for
+// the streaming cursor.
+const maxMessage = 4096 - 8
+
+// cursor marks a message that is still being written.
+const cursor = " …"
+
+// visibleLen counts text the way Telegram limits it (UTF-16 code units).
+func visibleLen(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// plainText is a message without markup, escaped for HTML parse mode.
+func plainText(s string) text { return text{HTML: html.EscapeString(s), Plain: s} }
+
+// block is an indivisible-if-possible piece of a message: a paragraph, a
+// header, one source line.
+type block struct {
+	html, plain string
+	sep         string // joins this block to the previous one
+}
+
+// rendering is a whole answer (or digest) ready to be split into messages.
+type rendering struct {
+	body    []block // the answer's paragraphs (and any header)
+	sources []block // the sources list, kept on the last message
+}
+
+// renderAnswer renders a's text and, if it cites any, the verified sources
+// list: title (linked), outlet and date. header, if non-empty, is put in bold
+// above the text. The answer text is escaped; nothing from it becomes markup.
+func renderAnswer(a answer.Answer, header string) rendering {
+	lang := a.Lang
+	var r rendering
+	if header != "" {
+		r.body = append(r.body, block{html: "<b>" + html.EscapeString(header) + "</b>", plain: header})
+	}
+	r.body = append(r.body, paragraphs(a.Text)...)
+	if len(a.Citations) > 0 {
+		h := prompts.T(lang, "bot.sources.header")
+		r.sources = append(r.sources, block{html: "<b>" + html.EscapeString(h) + "</b>", plain: h, sep: "\n\n"})
+		for _, c := range a.Citations {
+			r.sources = append(r.sources, sourceLine(c, lang))
+		}
+	}
+	return r
+}
+
+// paragraphs splits text at blank lines into escaped blocks.
+func paragraphs(s string) []block {
+	var out []block
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		p = strings.Trim(p, "\n ")
+		if p == "" {
+			continue
+		}
+		out = append(out, block{html: html.EscapeString(p), plain: p, sep: "\n\n"})
+	}
+	return out
+}
+
+// sourceLine is "[n] Title — Outlet, date" with the title linked to the
+// article's stored URL (never one from model output).
+func sourceLine(c answer.Citation, lang string) block {
+	title := strings.TrimSpace(c.Title)
+	if title == "" {
+		title = c.ArticleID
+	}
+	meta := []string{}
+	if c.Source != "" {
+		meta = append(meta, c.Source)
+	}
+	meta = append(meta, formatDate(c.Published, lang))
+	tail := " — " + strings.Join(meta, ", ")
+	plain := fmt.Sprintf("[%d] %s%s", c.N, title, tail)
+	link := html.EscapeString(title)
+	if safeURL(c.URL) {
+		link = `<a href="` + html.EscapeString(c.URL) + `">` + link + `</a>`
+		plain += " " + c.URL
+	}
+	return block{html: fmt.Sprintf("[%d] %s%s", c.N, link, html.EscapeString(tail)), plain: plain, sep: "\n"}
+}
+
+// safeURL admits only absolute http(s) links into an href.
+func safeURL(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// formatDate formats a publication date in the UI language's style.
+func formatDate(t time.Time, lang string) string {
+	if t.IsZero() {
+		return prompts.T(lang, "bot.unknown_date")
+	}
+	layout := prompts.T(lang, "fmt.date")
+	if layout == "fmt.date" {
+		layout = time.DateOnly
+	}
+	return t.Format(layout)
+}
+
+// split packs r into Telegram-sized messages at paragraph boundaries (then
+// sentences, then words, only when one paragraph alone is too long), with
+// the sources list on the last message.
+func (r rendering) split() []text {
+	var parts []text
+	var cur []block
+	curLen := 0
+	flush := func() {
+		if len(cur) > 0 {
+			parts = append(parts, join(cur))
+			cur, curLen = nil, 0
+		}
+	}
+	add := func(bl block) {
+		for _, piece := range fit(bl, maxMessage) {
+			n := visibleLen(piece.plain)
+			if len(cur) > 0 {
+				n += visibleLen(piece.sep)
+			}
+			if curLen+n > maxMessage {
+				flush()
+				n = visibleLen(piece.plain)
+			}
+			cur = append(cur, piece)
+			curLen += n
+		}
+	}
+	for _, bl := range r.body {
+		add(bl)
+	}
+	if len(r.sources) > 0 {
+		srcLen := 0
+		for _, bl := range r.sources {
+			srcLen += visibleLen(bl.sep) + visibleLen(bl.plain)
+		}
+		// Keep the sources list whole when it fits in one message.
+		if curLen+srcLen > maxMessage && srcLen <= maxMessage {
+			flush()
+		}
+		for _, bl := range r.sources {
+			add(bl)
+		}
+	}
+	flush()
+	return parts
+}
+
+func join(bs []block) text {
+	var h, p strings.Builder
+	for i, b := range bs {
+		if i > 0 {
+			h.WriteString(b.sep)
+			p.WriteString(b.sep)
+		}
+		h.WriteString(b.html)
+		p.WriteString(b.plain)
+	}
+	return text{HTML: h.String(), Plain: p.String()}
+}
+
+// fit cuts a block longer than limit into pieces: at sentence ends, else at
+// spaces, else anywhere. Pieces after the first are joined by a space, so
+// the visible text reads on. Blocks with markup (source lines) are short
+// by construction and only fall back to plain pieces if they are not.
+func fit(bl block, limit int) []block {
+	if visibleLen(bl.plain) <= limit {
+		return []block{bl}
+	}
+	var out []block
+	rest := bl.plain
+	sep := bl.sep
+	for rest != "" {
+		cut := cutPoint(rest, limit)
+		piece := strings.TrimRightFunc(rest[:cut], unicode.IsSpace)
+		rest = strings.TrimLeftFunc(rest[cut:], unicode.IsSpace)
+		out = append(out, block{html: html.EscapeString(piece), plain: piece, sep: sep})
+		sep = " "
+	}
+	return out
+}
+
+// cutPoint is a byte offset <= limit UTF-16 units into s at the last
+// sentence end, else the last space, else the last whole rune.
+func cutPoint(s string, limit int) int {
+	n, lastSentence, lastSpace, hard := 0, 0, 0, 0
+	for i, r := range s {
+		n += utf16.RuneLen(r)
+		if n > limit {
+			break
+		}
+		end := i + utf8.RuneLen(r)
+		hard = end
+		if unicode.IsSpace(r) {
+			lastSpace = i
+			if i > 0 && strings.ContainsRune(".!?…。", lastRune(s[:i])) {
+				lastSentence = i
+			}
+		}
+	}
+	if hard == len(s) {
+		return hard
+	}
+	switch {
+	case lastSentence > limit/3:
+		return lastSentence
+	case lastSpace > limit/3:
+		return lastSpace
+	case hard > 0:
+		return hard
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return size
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// partial renders the text generated so far for streaming: the messages it
+// would fill, the last one marked as still being written.
+func partial(textSoFar string) []text {
+	r := rendering{body: paragraphs(textSoFar)}
+	parts := r.split()
+	if len(parts) == 0 {
+		return nil
+	}
+	last := &parts[len(parts)-1]
+	last.HTML += html.EscapeString(cursor)
+	last.Plain += cursor
+	return parts
+}
+
+// feedbackButtons are the 👍/👎 buttons under an answer's last message. The
+// answer is found from the message they are attached to.
+func feedbackButtons(lang string) models.ReplyMarkup {
+	return &models.InlineKeyboardMarkup{InlineKeyboard: [][]models.InlineKeyboardButton{{
+		{Text: prompts.T(lang, "bot.button.up"), CallbackData: "fb:1"},
+		{Text: prompts.T(lang, "bot.button.down"), CallbackData: "fb:-1"},
+	}}}
+}

@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/store"
+)
+
+// sources answers /sources: what the corpus covers.
+func (b *Bot) sources(ctx context.Context, in incoming, lang string) {
+	st, err := b.deps.Store.CorpusStats(ctx)
+	if err != nil {
+		b.log.Error("corpus stats", "err", err)
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.error"))
+		return
+	}
+	if st.Articles == 0 {
+		b.reply(ctx, in.chat, 0, prompts.T(lang, "bot.sources.empty"))
+		return
+	}
+	var sb strings.Builder
+	sb.WriteString(prompts.T(lang, "bot.sources.summary", st.Articles, formatDate(st.Oldest, lang), formatDate(st.Newest, lang)))
+	sb.WriteString("\n\n" + prompts.T(lang, "bot.sources.by_lang"))
+	langs := make([]string, 0, len(st.ByLang))
+	for l := range st.ByLang {
+		langs = append(langs, l)
+	}
+	sort.Slice(langs, func(i, j int) bool { return st.ByLang[langs[i]] > st.ByLang[langs[j]] || st.ByLang[langs[i]] == st.ByLang[langs[j]] && langs[i] < langs[j] })
+	for _, l := range langs {
+		name := prompts.LanguageName(lang, l)
+		if name == "" {
+			name = "?"
+		}
+		fmt.Fprintf(&sb, "\n• %s: %d", name, st.ByLang[l])
+	}
+	newest, err := b.deps.Store.Articles(ctx, 0, 5)
+	if err == nil && len(newest) > 0 {
+		sb.WriteString("\n\n" + prompts.T(lang, "bot.sources.newest"))
+		for _, a := range newest {
+			line := "\n• " + a.Title
+			if a.Source != "" {
+				line += " — " + a.Source
+			}
+			line += ", " + formatDate(a.Published, lang)
+			sb.WriteString(line)
+		}
+	}
+	b.reply(ctx, in.chat, 0, sb.String())
+}
+
+// source answers /source N: the passage behind citation N of the last
+// answer in this chat (or of the answer the command replies to).
+func (b *Bot) source(ctx context.Context, in incoming, lang string) {
+	n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(in.args), "]"), "["))
+	if err != nil || n < 1 {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.usage"))
+		return
+	}
+	var turn store.Turn
+	if in.replyToBot != nil {
+		turn, err = b.deps.Store.TurnByMessage(ctx, in.chat, in.replyToBot.ID)
+	}
+	if in.replyToBot == nil || err != nil {
+		turn, err = b.deps.Store.LastTurn(ctx, in.chat)
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.none"))
+		return
+	}
+	if err != nil {
+		b.log.Error("load last turn", "chat_id", in.chat, "err", err)
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.error"))
+		return
+	}
+	var recs []sourceRecord
+	if err := json.Unmarshal(turn.Sources, &recs); err != nil {
+		b.log.Error("decode stored sources", "turn_id", turn.ID, "err", err)
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.error"))
+		return
+	}
+	for _, r := range recs {
+		if r.N != n {
+			continue
+		}
+		head := prompts.T(lang, "bot.source.header", n)
+		title := html.EscapeString(r.Title)
+		if safeURL(r.URL) {
+			title = `<a href="` + html.EscapeString(r.URL) + `">` + title + `</a>`
+		}
+		meta := formatDate(r.Published, lang)
+		if r.Source != "" {
+			meta = r.Source + ", " + meta
+		}
+		passage := strings.TrimSpace(r.Passage)
+		if visibleLen(passage) > 3500 {
+			passage = string([]rune(passage)[:3000]) + "…"
+		}
+		t := text{
+			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + " — " + html.EscapeString(meta) + "\n\n<blockquote>" + html.EscapeString(passage) + "</blockquote>",
+			Plain: head + "\n" + r.Title + " — " + meta + " " + r.URL + "\n\n" + passage,
+		}
+		if _, err := b.send(ctx, in.chat, t, 0, nil, true); err != nil {
+			b.log.Warn("send source", "chat_id", in.chat, "err", err)
+		}
+		return
+	}
+	b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.missing", n, len(recs)))
+}

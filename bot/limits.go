@@ -1,0 +1,259 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// tokenBucket is a classic token bucket: rate tokens per second, at most
+// burst stored. Safe for concurrent use.
+type tokenBucket struct {
+	mu     sync.Mutex
+	rate   float64
+	burst  float64
+	tokens float64
+	last   time.Time
+	now    func() time.Time
+}
+
+func newTokenBucket(perSecond float64, burst int) *tokenBucket {
+	return &tokenBucket{rate: perSecond, burst: float64(burst), tokens: float64(burst), now: time.Now}
+}
+
+func (t *tokenBucket) refill(now time.Time) {
+	if !t.last.IsZero() {
+		t.tokens = min(t.burst, t.tokens+now.Sub(t.last).Seconds()*t.rate)
+	}
+	t.last = now
+}
+
+// allow takes a token if one is there; otherwise it reports how long until one is.
+func (t *tokenBucket) allow() (bool, time.Duration) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := t.now()
+	t.refill(now)
+	if t.tokens >= 1 {
+		t.tokens--
+		return true, 0
+	}
+	return false, time.Duration((1 - t.tokens) / t.rate * float64(time.Second))
+}
+
+// wait takes a token, waiting for it.
+func (t *tokenBucket) wait(ctx context.Context) error {
+	for {
+		ok, d := t.allow()
+		if ok {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for send budget: %w", ctx.Err())
+		case <-time.After(d):
+		}
+	}
+}
+
+// userLimits holds one question bucket per user, created on first use and
+// forgotten when full again (an idle user costs nothing).
+type userLimits struct {
+	mu      sync.Mutex
+	perMin  int
+	burst   int
+	buckets map[int64]*tokenBucket
+	warned  map[int64]bool // told to slow down since their bucket emptied
+	sweeps  int
+}
+
+func newUserLimits(perMinute, burst int) *userLimits {
+	return &userLimits{perMin: perMinute, burst: burst, buckets: map[int64]*tokenBucket{}, warned: map[int64]bool{}}
+}
+
+// take spends one question of user's budget. When the budget is empty it
+// reports the wait and whether the user should be told (only once per
+// empty spell, so a flood does not get a flood of "slow down" replies).
+func (l *userLimits) take(user int64) (ok bool, wait time.Duration, tell bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b := l.buckets[user]
+	if b == nil {
+		b = newTokenBucket(float64(l.perMin)/60, l.burst)
+		l.buckets[user] = b
+	}
+	ok, wait = b.allow()
+	if ok {
+		delete(l.warned, user)
+	} else if !l.warned[user] {
+		l.warned[user] = true
+		tell = true
+	}
+	l.sweeps++
+	if l.sweeps%1024 == 0 {
+		l.sweepLocked()
+	}
+	return ok, wait, tell
+}
+
+// sweepLocked drops buckets that have refilled completely.
+func (l *userLimits) sweepLocked() {
+	now := time.Now()
+	for id, b := range l.buckets {
+		b.mu.Lock()
+		b.refill(now)
+		full := b.tokens >= b.burst
+		b.mu.Unlock()
+		if full {
+			delete(l.buckets, id)
+			delete(l.warned, id)
+		}
+	}
+}
+
+// gate bounds concurrent model calls and keeps waiters in FIFO order, so
+// it can tell each waiter its place in line.
+type gate struct {
+	mu      sync.Mutex
+	max     int
+	running int
+	queue   []*gateWaiter
+}
+
+type gateWaiter struct {
+	ready   chan struct{} // closed when admitted
+	moved   chan struct{} // closed and replaced when the position changes
+	granted bool
+}
+
+func newGate(max int) *gate { return &gate{max: max} }
+
+// acquire waits for a slot. onWait, if non-nil, is called (from acquire's
+// goroutine) with the 1-based place in line when the caller has to wait
+// and again whenever it moves up. The returned release must be called once.
+func (g *gate) acquire(ctx context.Context, onWait func(pos int)) (release func(), err error) {
+	g.mu.Lock()
+	if g.running < g.max && len(g.queue) == 0 {
+		g.running++
+		g.mu.Unlock()
+		return g.releaseFunc(), nil
+	}
+	w := &gateWaiter{ready: make(chan struct{}), moved: make(chan struct{})}
+	g.queue = append(g.queue, w)
+	pos := len(g.queue)
+	g.mu.Unlock()
+
+	last := 0
+	for {
+		if onWait != nil && pos != last {
+			onWait(pos)
+			last = pos
+		}
+		g.mu.Lock()
+		moved := w.moved
+		g.mu.Unlock()
+		select {
+		case <-w.ready:
+			return g.releaseFunc(), nil
+		case <-moved:
+			pos = g.position(w)
+		case <-ctx.Done():
+			g.mu.Lock()
+			if w.granted { // admitted just as we gave up: pass the slot on
+				g.mu.Unlock()
+				g.releaseFunc()()
+				return nil, fmt.Errorf("wait for an answer slot: %w", ctx.Err())
+			}
+			g.removeLocked(w)
+			g.mu.Unlock()
+			return nil, fmt.Errorf("wait for an answer slot: %w", ctx.Err())
+		}
+	}
+}
+
+func (g *gate) position(w *gateWaiter) int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for i, q := range g.queue {
+		if q == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func (g *gate) removeLocked(w *gateWaiter) {
+	for i, q := range g.queue {
+		if q == w {
+			g.queue = append(g.queue[:i], g.queue[i+1:]...)
+			for _, rest := range g.queue[i:] {
+				close(rest.moved)
+				rest.moved = make(chan struct{})
+			}
+			return
+		}
+	}
+}
+
+func (g *gate) releaseFunc() func() {
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			g.mu.Lock()
+			defer g.mu.Unlock()
+			if len(g.queue) == 0 {
+				g.running--
+				return
+			}
+			next := g.queue[0]
+			g.queue = g.queue[1:]
+			next.granted = true
+			close(next.ready)
+			for _, rest := range g.queue {
+				close(rest.moved)
+				rest.moved = make(chan struct{})
+			}
+		})
+	}
+}
+
+// waiting is the number of callers in line.
+func (g *gate) waiting() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.queue)
+}
+
+// chatPauses records, per chat, until when Telegram told us (429) not to
+// send, so every sender to that chat waits instead of making it worse.
+type chatPauses struct {
+	mu    sync.Mutex
+	until map[int64]time.Time
+}
+
+func newChatPauses() *chatPauses { return &chatPauses{until: map[int64]time.Time{}} }
+
+func (p *chatPauses) pause(chat int64, d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if t := time.Now().Add(d); t.After(p.until[chat]) {
+		p.until[chat] = t
+	}
+}
+
+// remaining is how long chat is still paused (0 if not).
+func (p *chatPauses) remaining(chat int64) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	t, ok := p.until[chat]
+	if !ok {
+		return 0
+	}
+	d := time.Until(t)
+	if d <= 0 {
+		delete(p.until, chat)
+		return 0
+	}
+	return d
+}

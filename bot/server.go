@@ -1,0 +1,159 @@
+package bot
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+)
+
+// telegramFresh is how recently a Bot API call must have succeeded for
+// /readyz to count Telegram as reachable without asking it again.
+const telegramFresh = 2 * time.Minute
+
+// maxWebhookBody bounds one webhook request (an update is a few KiB).
+const maxWebhookBody = 1 << 20
+
+func (b *Bot) mux() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, "ok\n")
+	})
+	mux.HandleFunc("GET /readyz", b.readyz)
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		b.metrics.write(w, b.gate.waiting())
+	})
+	if b.cfg.WebhookURL != "" {
+		u, _ := url.Parse(b.cfg.WebhookURL) // validated in New
+		p := u.Path
+		if p == "" {
+			p = "/"
+		}
+		mux.HandleFunc("POST "+p, b.webhook)
+	}
+	return mux
+}
+
+// listen starts the HTTP server; serve errors after start go to errc.
+func (b *Bot) listen(addr string, errc chan<- error) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           b.mux(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			errc <- fmt.Errorf("serve %s: %w", addr, err)
+		}
+	}()
+	b.log.Info("listening", "addr", ln.Addr().String())
+	return srv, nil
+}
+
+func (b *Bot) shutdownServer(srv *http.Server) {
+	if srv == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		b.log.Warn("http shutdown", "err", err)
+	}
+}
+
+// readyz reports 200 when the store answers, the rest of the process says
+// it is ready (index loaded) and Telegram was reachable recently (or now);
+// otherwise 503 with the failing checks.
+func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	checks := map[string]string{}
+	if err := b.deps.Store.Ping(ctx); err != nil {
+		checks["store"] = err.Error()
+	}
+	if b.deps.Ready != nil {
+		if err := b.deps.Ready(ctx); err != nil {
+			checks["index"] = err.Error()
+		}
+	}
+	if time.Since(time.Unix(0, b.tgOK.Load())) > telegramFresh {
+		err := b.call(ctx, 0, "getMe", false, func(ctx context.Context) error {
+			_, err := b.api.GetMe(ctx)
+			return err
+		})
+		if err != nil {
+			checks["telegram"] = redact(err, b.cfg.Token).Error()
+		} else {
+			b.tgOK.Store(time.Now().UnixNano())
+		}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if len(checks) > 0 {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": checks})
+		return
+	}
+	_ = json.NewEncoder(w).Encode(map[string]any{"ready": true})
+}
+
+// webhook receives updates from Telegram. Unlike the library's handler it
+// answers 401 to a wrong secret token (and does nothing with the body),
+// 400 to a body that is not an update, and 503 while shutting down, so
+// Telegram retries later instead of the update being lost.
+func (b *Bot) webhook(w http.ResponseWriter, r *http.Request) {
+	got := r.Header.Get("X-Telegram-Bot-Api-Secret-Token")
+	if subtle.ConstantTimeCompare([]byte(got), []byte(b.secret)) != 1 {
+		b.metrics.errorf("webhook_bad_secret")
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	var u models.Update
+	if err := json.NewDecoder(io.LimitReader(r.Body, maxWebhookBody)).Decode(&u); err != nil || u.ID == 0 {
+		http.Error(w, "not a Telegram update", http.StatusBadRequest)
+		return
+	}
+	if !b.intake(r.Context(), &u) {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// runWebhook registers the webhook and waits until ctx ends (updates come
+// in through the HTTP server). The webhook stays registered across
+// restarts: Telegram queues updates meanwhile.
+func (b *Bot) runWebhook(ctx context.Context, srvErr <-chan error) error {
+	err := b.call(ctx, 0, "setWebhook", true, func(ctx context.Context) error {
+		_, err := b.api.SetWebhook(ctx, &tgbot.SetWebhookParams{
+			URL: b.cfg.WebhookURL, SecretToken: b.secret, AllowedUpdates: allowedUpdates,
+		})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set webhook: %w", err)
+	}
+	b.log.Info("webhook registered", "url", b.cfg.WebhookURL)
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case err := <-srvErr:
+		return err
+	}
+}

@@ -1,0 +1,195 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+)
+
+// errPaused means an optional call (a streaming edit) was skipped because
+// the chat is in a 429 pause or the global send budget is spent; the next
+// edit carries the newer text anyway.
+var errPaused = errors.New("skipped: chat paused or send budget spent")
+
+// maxTransientRetries bounds retries of an essential call after network
+// errors and 5xx answers.
+const maxTransientRetries = 3
+
+// call runs one Bot API call for chat with a deadline, inside the global
+// send budget, honouring the chat's 429 pause. essential calls (the final
+// text, command replies) wait out pauses and retry transient failures until
+// ctx ends; optional ones (intermediate edits, drafts) are skipped instead
+// of waiting, returning errPaused. A 403 (blocked) is never retried.
+func (b *Bot) call(ctx context.Context, chat int64, method string, essential bool, fn func(ctx context.Context) error) error {
+	for attempt := 0; ; attempt++ {
+		if d := b.pauses.remaining(chat); d > 0 {
+			if !essential {
+				return errPaused
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s: waiting out flood control: %w", method, ctx.Err())
+			case <-time.After(d):
+			}
+		}
+		if essential {
+			if err := b.global.wait(ctx); err != nil {
+				return fmt.Errorf("%s: %w", method, err)
+			}
+		} else if ok, _ := b.global.allow(); !ok {
+			return errPaused
+		}
+		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
+		start := time.Now()
+		err := fn(cctx)
+		cancel()
+		b.metrics.tgCall(method, err)
+		b.metrics.observe("telegram", time.Since(start))
+		if err == nil {
+			b.tgOK.Store(time.Now().UnixNano())
+			return nil
+		}
+		err = redact(err, b.cfg.Token)
+		var tooMany *tgbot.TooManyRequestsError
+		switch {
+		case errors.As(err, &tooMany):
+			wait := time.Duration(max(tooMany.RetryAfter, 1)) * time.Second
+			b.pauses.pause(chat, wait)
+			b.log.Warn("telegram flood control", "chat_id", chat, "method", method, "retry_after_s", tooMany.RetryAfter)
+			if !essential {
+				return errPaused
+			}
+			continue
+		case errors.Is(err, tgbot.ErrorForbidden), errors.Is(err, tgbot.ErrorBadRequest),
+			errors.Is(err, tgbot.ErrorUnauthorized), errors.Is(err, tgbot.ErrorNotFound):
+			return fmt.Errorf("%s: %w", method, err)
+		}
+		if !essential || attempt >= maxTransientRetries || ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", method, err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s: %w", method, err)
+		case <-time.After(time.Duration(250<<attempt) * time.Millisecond):
+		}
+	}
+}
+
+// isParseError reports Telegram refusing our markup.
+func isParseError(err error) bool {
+	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(err.Error(), "can't parse entities")
+}
+
+// isNotModified reports an edit that changed nothing (not a failure).
+func isNotModified(err error) bool {
+	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(err.Error(), "message is not modified")
+}
+
+// isBlocked reports a chat that blocked or removed the bot.
+func isBlocked(err error) bool { return errors.Is(err, tgbot.ErrorForbidden) }
+
+// text is a message in both renderings: HTML (preferred) and plain (sent
+// when Telegram rejects the markup).
+type text struct {
+	HTML  string
+	Plain string
+}
+
+var noPreview = &models.LinkPreviewOptions{IsDisabled: tgbot.True()}
+
+// send sends t to chat (as a reply to replyTo when non-zero) and returns the
+// message id. If Telegram cannot parse the HTML, the plain text goes out.
+func (b *Bot) send(ctx context.Context, chat int64, t text, replyTo int, markup models.ReplyMarkup, essential bool) (int, error) {
+	var id int
+	do := func(html bool) error {
+		return b.call(ctx, chat, "sendMessage", essential, func(ctx context.Context) error {
+			p := &tgbot.SendMessageParams{ChatID: chat, Text: t.Plain, LinkPreviewOptions: noPreview, ReplyMarkup: markup}
+			if html {
+				p.Text, p.ParseMode = t.HTML, models.ParseModeHTML
+			}
+			if replyTo != 0 {
+				p.ReplyParameters = &models.ReplyParameters{MessageID: replyTo, AllowSendingWithoutReply: true}
+			}
+			m, err := b.api.SendMessage(ctx, p)
+			if err == nil {
+				id = m.ID
+			}
+			return err
+		})
+	}
+	err := do(t.HTML != "")
+	if err != nil && t.HTML != "" && isParseError(err) {
+		b.log.Warn("telegram rejected HTML; sending plain text", "chat_id", chat, "err", err)
+		b.metrics.errorf("html_rejected")
+		err = do(false)
+	}
+	return id, err
+}
+
+// edit replaces the text (and buttons) of message id in chat, with the
+// same plain-text fallback. An edit that changes nothing is a success.
+func (b *Bot) edit(ctx context.Context, chat int64, id int, t text, markup models.ReplyMarkup, essential bool) error {
+	do := func(html bool) error {
+		return b.call(ctx, chat, "editMessageText", essential, func(ctx context.Context) error {
+			p := &tgbot.EditMessageTextParams{ChatID: chat, MessageID: id, Text: t.Plain, LinkPreviewOptions: noPreview, ReplyMarkup: markup}
+			if html {
+				p.Text, p.ParseMode = t.HTML, models.ParseModeHTML
+			}
+			_, err := b.api.EditMessageText(ctx, p)
+			return err
+		})
+	}
+	err := do(t.HTML != "")
+	if err != nil && t.HTML != "" && isParseError(err) {
+		b.log.Warn("telegram rejected HTML; editing with plain text", "chat_id", chat, "err", err)
+		b.metrics.errorf("html_rejected")
+		err = do(false)
+	}
+	if isNotModified(err) {
+		return nil
+	}
+	return err
+}
+
+// draft streams t into a private chat's draft bubble (Bot API 9.5). Any
+// failure other than flood control turns drafts off for this process: the
+// server does not support them and edits take over.
+func (b *Bot) draft(ctx context.Context, chat int64, draftID int64, t text) error {
+	err := b.call(ctx, chat, "sendMessageDraft", false, func(ctx context.Context) error {
+		_, err := b.api.SendMessageDraft(ctx, &tgbot.SendMessageDraftParams{
+			ChatID: chat, DraftID: strconv.FormatInt(draftID, 10), Text: t.HTML, ParseMode: models.ParseModeHTML,
+		})
+		return err
+	})
+	if err != nil && !errors.Is(err, errPaused) && !isBlocked(err) && ctx.Err() == nil {
+		if b.drafts.CompareAndSwap(true, false) {
+			b.log.Warn("sendMessageDraft unavailable; streaming by edits", "err", err)
+		}
+	}
+	return err
+}
+
+// typing shows "typing…" in chat. It is cosmetic: never essential.
+func (b *Bot) typing(ctx context.Context, chat int64) {
+	_ = b.call(ctx, chat, "sendChatAction", false, func(ctx context.Context) error {
+		_, err := b.api.SendChatAction(ctx, &tgbot.SendChatActionParams{ChatID: chat, Action: models.ChatActionTyping})
+		return err
+	})
+}
+
+// reply sends a plain-text command reply (essential, with the HTML escaped).
+func (b *Bot) reply(ctx context.Context, chat int64, replyTo int, s string) {
+	if _, err := b.send(ctx, chat, plainText(s), replyTo, nil, true); err != nil {
+		b.log.Warn("reply failed", "chat_id", chat, "err", err)
+	}
+}
+
+// finalTimeout bounds how long the final text of an answer keeps being
+// retried (through 429 pauses and transient errors) before it is given up.
+const finalTimeout = 2 * time.Minute
