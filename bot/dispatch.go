@@ -45,7 +45,7 @@ type dispatcher struct {
 	mu      sync.Mutex
 	ctx     context.Context
 	queues  map[int64][]*job // chat id -> waiting updates
-	busy    map[int64]bool             // chat has a worker
+	busy    map[int64]bool   // chat has a worker
 	pending int
 	closed  bool
 	space   chan struct{} // closed and replaced when pending drops

@@ -33,7 +33,9 @@ func (b *Bot) sources(ctx context.Context, in incoming, lang string) {
 	for l := range st.ByLang {
 		langs = append(langs, l)
 	}
-	sort.Slice(langs, func(i, j int) bool { return st.ByLang[langs[i]] > st.ByLang[langs[j]] || st.ByLang[langs[i]] == st.ByLang[langs[j]] && langs[i] < langs[j] })
+	sort.Slice(langs, func(i, j int) bool {
+		return st.ByLang[langs[i]] > st.ByLang[langs[j]] || st.ByLang[langs[i]] == st.ByLang[langs[j]] && langs[i] < langs[j]
+	})
 	for _, l := range langs {
 		name := prompts.LanguageName(lang, l)
 		if name == "" {
