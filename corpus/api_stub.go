@@ -11,11 +11,6 @@ import (
 	"time"
 )
 
-// DetectLang returns the ISO 639-1 code of s ("vi", "en", "ru", "zh", ...),
-// or "" when it cannot tell. Must be right on short questions, including
-// Vietnamese typed without diacritics.
-func DetectLang(s string) string { return "" }
-
 // FetchOptions configures a Fetcher.
 type FetchOptions struct {
 	Client       *http.Client  // nil: a client with Timeout
