@@ -281,17 +281,18 @@ func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (b
 
 // FinishDelivery completes a pending ledger row. A sent digest moves the
 // chat's window to the row's WindowEnd and stamps LastDeliveredAt; a failed
-// one leaves the window, so the next digest covers what this one would have.
+// one leaves the window (anchoring it at the row's WindowStart if the chat
+// never had one), so the next digest covers what this one would have.
 // ErrNotFound when there is no pending row (it was completed or released).
 func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate string, res DeliveryResult) error {
 	if res.State != DeliverySent && res.State != DeliveryFailed {
 		return fmt.Errorf("finish delivery %d/%s: state %q is not sent or failed", chatID, localDate, res.State)
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var end int64
+		var start, end int64
 		err := tx.QueryRowContext(ctx, `UPDATE digest_deliveries SET state = ?, attempts = ?, error = ?, updated_at = ?
-			WHERE chat_id = ? AND local_date = ? AND state = 'pending' RETURNING window_end`,
-			string(res.State), res.Attempts, res.Error, res.At.UnixNano(), chatID, localDate).Scan(&end)
+			WHERE chat_id = ? AND local_date = ? AND state = 'pending' RETURNING window_start, window_end`,
+			string(res.State), res.Attempts, res.Error, res.At.UnixNano(), chatID, localDate).Scan(&start, &end)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -304,6 +305,8 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 				end, res.At.UnixNano(), chatID); err != nil {
 				return err
 			}
+		} else if err := anchorWindow(ctx, tx, chatID, start); err != nil {
+			return err
 		}
 		if res.Deactivate {
 			if _, err := tx.ExecContext(ctx, "UPDATE digest_subscriptions SET active = 0, updated_at = ? WHERE chat_id = ?",
@@ -317,6 +320,15 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 		return fmt.Errorf("finish delivery %d/%s: %w", chatID, localDate, err)
 	}
 	return nil
+}
+
+// anchorWindow starts a never-delivered chat's next window where its failed
+// one started. Without it the next digest would again cover only "the last
+// 24 hours" and the failed day's articles would never reach the chat.
+func anchorWindow(ctx context.Context, tx *sql.Tx, chatID, start int64) error {
+	_, err := tx.ExecContext(ctx, "UPDATE digest_subscriptions SET last_window_end = coalesce(last_window_end, ?) WHERE chat_id = ?",
+		start, chatID)
+	return err
 }
 
 // ReleaseDelivery deletes a pending row whose digest certainly was not sent
@@ -355,10 +367,16 @@ func (s *Store) AbandonPendingDeliveries(ctx context.Context, reason string, at 
 			return err
 		}
 		out, err = collectDeliveries(rows)
+		if err != nil {
+			return err
+		}
 		for i := range out { // RETURNING shows the new values; report the old state
 			out[i].State, out[i].Error = DeliveryPending, ""
+			if err := anchorWindow(ctx, tx, out[i].ChatID, out[i].WindowStart.UnixNano()); err != nil {
+				return err
+			}
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("abandon pending deliveries: %w", err)

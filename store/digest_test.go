@@ -145,12 +145,24 @@ func TestFailedAndBlockedKeepTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := getSub(t, s, 1)
-	if got.Active || !got.LastWindowEnd.IsZero() {
+	// Never delivered: the next window starts where the failed one did.
+	if got.Active || !got.LastWindowEnd.Equal(end.Add(-24*time.Hour)) {
 		t.Fatalf("blocked: active=%v window=%v", got.Active, got.LastWindowEnd)
 	}
 	subs, err := s.ActiveSubscriptions(ctx)
 	if err != nil || len(subs) != 0 {
 		t.Fatalf("active after block: %v %v", subs, err)
+	}
+	// Once delivered, a failure leaves the window where the last digest ended.
+	subscribe(t, s, 2)
+	s.BeginDelivery(ctx, delivery(2, "2025-03-09", end))
+	s.FinishDelivery(ctx, 2, "2025-03-09", DeliveryResult{State: DeliverySent, At: end})
+	s.BeginDelivery(ctx, delivery(2, "2025-03-10", end.Add(24*time.Hour)))
+	if err := s.FinishDelivery(ctx, 2, "2025-03-10", DeliveryResult{State: DeliveryFailed, At: end}); err != nil {
+		t.Fatal(err)
+	}
+	if got := getSub(t, s, 2); !got.LastWindowEnd.Equal(end) {
+		t.Fatalf("failure moved the window to %v, want %v", got.LastWindowEnd, end)
 	}
 }
 
@@ -199,6 +211,9 @@ func TestAbandonPendingMarksThemInDoubt(t *testing.T) {
 	}
 	if ok, _ := s.BeginDelivery(ctx, delivery(1, "2025-03-09", end)); ok {
 		t.Fatal("an in-doubt date was reopened")
+	}
+	if got := getSub(t, s, 1); !got.LastWindowEnd.Equal(end.Add(-24 * time.Hour)) {
+		t.Fatalf("in-doubt first digest: window %v, want its start (the next digest repeats rather than misses)", got.LastWindowEnd)
 	}
 }
 

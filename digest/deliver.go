@@ -1,0 +1,509 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/store"
+)
+
+// TickReport says what one scheduler pass did.
+type TickReport struct {
+	Leased      bool // false: another process holds the scheduler lease, nothing was done
+	InDoubt     int  // pending rows of a previous process marked failed (not resent)
+	Due         int  // chats owed a digest at this pass
+	Generations int  // digests generated (model or extractive) rather than read from the cache
+	Sent        int
+	Skipped     int // nothing new, nothing sent
+	Failed      int // gave up for the day after retries
+	Blocked     int // the chat blocked the bot; subscription deactivated
+	Released    int // interrupted before a send that certainly did not happen; due again
+	Deferred    int // not attempted: digest generation failed or the pass was stopped
+}
+
+// errLeaseLost stops a pass whose lease another process took over.
+var errLeaseLost = errors.New("digest lease lost to another process")
+
+// job is one chat's digest for one local date.
+type job struct {
+	sub   store.Subscription
+	loc   *time.Location
+	date  string
+	at    time.Time
+	win   window
+	key   string
+	topic topicFilter
+	b     *built
+}
+
+// Run delivers due digests until ctx ends, sending through snd. It scans
+// every ScanInterval; a failed pass is logged and retried at the next one.
+// When ctx ends, sends in flight finish and are recorded (allow SendTimeout
+// for that), the lease is released, and Run returns nil.
+func (s *Service) Run(ctx context.Context, snd Sender) error {
+	if !s.running.CompareAndSwap(false, true) {
+		return errors.New("digest scheduler: already running")
+	}
+	defer s.running.Store(false)
+	defer s.releaseLease(ctx)
+	s.log.Info("digest scheduler started", "scan_interval", s.opt.ScanInterval.String(), "rate", s.opt.Rate)
+	for {
+		if _, err := s.Tick(ctx, snd); err != nil && ctx.Err() == nil {
+			s.log.Error("digest pass failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			s.log.Info("digest scheduler stopped")
+			return nil
+		case <-s.clock.After(s.opt.ScanInterval):
+		}
+	}
+}
+
+// Tick runs one scheduler pass: take or renew the lease, find the chats owed
+// a digest now, generate each distinct digest once, and deliver them paced.
+// Run calls it every ScanInterval; tests and benchmarks call it directly.
+func (s *Service) Tick(ctx context.Context, snd Sender) (TickReport, error) {
+	s.tickMu.Lock()
+	defer s.tickMu.Unlock()
+	var rep TickReport
+	ok, err := s.holdLease(ctx, &rep)
+	if err != nil || !ok {
+		return rep, err
+	}
+	rep.Leased = true
+	started := s.clock.Now()
+	jobs, err := s.plan(ctx, started, &rep)
+	if err != nil {
+		return rep, err
+	}
+	if len(jobs) > 0 {
+		err = s.deliver(ctx, snd, jobs, &rep)
+		s.log.Info("digest pass", "due", rep.Due, "sent", rep.Sent, "skipped", rep.Skipped, "failed", rep.Failed,
+			"blocked", rep.Blocked, "released", rep.Released, "deferred", rep.Deferred, "generations", rep.Generations,
+			"elapsed_ms", s.clock.Now().Sub(started).Milliseconds())
+	}
+	s.prune(ctx, started)
+	return rep, err
+}
+
+// holdLease takes the lease at the start of a pass, or renews it. Taking it
+// (rather than renewing) means any pending ledger row is an unfinished send
+// of a process that stopped: those are in doubt, marked failed, never resent.
+func (s *Service) holdLease(ctx context.Context, rep *TickReport) (bool, error) {
+	if ok, err := s.renewLease(ctx); ok || err != nil {
+		return ok, err
+	}
+	s.leaseMu.Lock()
+	defer s.leaseMu.Unlock()
+	now := s.clock.Now()
+	got, err := s.st.AcquireDigestLease(ctx, s.owner, now, s.opt.LeaseTTL)
+	if err != nil || !got {
+		return false, err
+	}
+	doubt, err := s.st.AbandonPendingDeliveries(ctx, "in doubt: the process stopped during the send; not resent (at most once)", now)
+	if err != nil {
+		return false, err
+	}
+	for _, d := range doubt {
+		s.log.Warn("digest delivery in doubt, not resent", "chat_id", d.ChatID, "local_date", d.LocalDate,
+			"digest_key", d.DigestKey)
+	}
+	rep.InDoubt = len(doubt)
+	s.lease.held, s.lease.renewed = true, now
+	return true, nil
+}
+
+// renewLease extends a lease this Service holds once a third of it has
+// passed; it never takes a lease it does not hold (that is holdLease's job,
+// between passes, because taking over resolves pending rows). Workers call
+// it before each send so a long broadcast cannot outlive its lease.
+func (s *Service) renewLease(ctx context.Context) (bool, error) {
+	s.leaseMu.Lock()
+	defer s.leaseMu.Unlock()
+	if !s.lease.held {
+		return false, nil
+	}
+	now := s.clock.Now()
+	if now.Sub(s.lease.renewed) < s.opt.LeaseTTL/3 {
+		return true, nil
+	}
+	got, err := s.st.AcquireDigestLease(ctx, s.owner, now, s.opt.LeaseTTL)
+	if err != nil {
+		return false, err
+	}
+	if !got {
+		s.lease.held = false
+		s.log.Warn("digest lease lost to another process; stopping this pass")
+		return false, nil
+	}
+	s.lease.renewed = now
+	return true, nil
+}
+
+func (s *Service) releaseLease(ctx context.Context) {
+	s.leaseMu.Lock()
+	defer s.leaseMu.Unlock()
+	if !s.lease.held {
+		return
+	}
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := s.st.ReleaseDigestLease(rctx, s.owner); err != nil {
+		s.log.Warn("digest lease not released; the next process waits for it to expire", "err", err)
+	}
+	s.lease.held = false
+}
+
+// plan finds the chats owed a digest at now and builds each distinct digest
+// once. Chats whose digest cannot be built are deferred to the next pass.
+func (s *Service) plan(ctx context.Context, now time.Time, rep *TickReport) ([]*job, error) {
+	subs, err := s.st.ActiveSubscriptions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var jobs []*job
+	for _, sub := range subs {
+		loc, err := s.location(sub.TZ)
+		if err != nil {
+			s.log.Error("digest subscription has a bad time zone; skipped", "chat_id", sub.ChatID, "err", err)
+			continue
+		}
+		date, at, ok := owed(sub, now, loc)
+		if !ok {
+			continue
+		}
+		j := &job{sub: sub, loc: loc, date: date, at: at, win: s.scheduledWindow(sub, at),
+			topic: newTopicFilter(sub.Topic, s.opt.ExpandTopic)}
+		j.key = digestKey(sub.Lang, j.win, j.topic.key)
+		jobs = append(jobs, j)
+	}
+	rep.Due = len(jobs)
+	sort.Slice(jobs, func(a, b int) bool {
+		if !jobs[a].at.Equal(jobs[b].at) {
+			return jobs[a].at.Before(jobs[b].at)
+		}
+		return jobs[a].sub.ChatID < jobs[b].sub.ChatID
+	})
+
+	// One article query per window and one digest per key, however many
+	// chats share them.
+	arts := map[window][]corpus.Article{}
+	src := func(ctx context.Context, w window) ([]corpus.Article, error) {
+		if a, ok := arts[w]; ok {
+			return a, nil
+		}
+		a, err := s.storeArticles(ctx, w)
+		if err == nil {
+			arts[w] = a
+		}
+		return a, err
+	}
+	digests := map[string]*built{}
+	failed := map[string]bool{}
+	ready := jobs[:0]
+	for _, j := range jobs {
+		if failed[j.key] {
+			rep.Deferred++
+			continue
+		}
+		b, ok := digests[j.key]
+		if !ok {
+			v, err := s.digestFor(ctx, j.sub.Lang, j.win, j.topic, src)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				s.log.Error("digest not generated; its subscribers wait for the next pass", "digest_key", j.key, "err", err)
+				failed[j.key] = true
+				rep.Deferred++
+				continue
+			}
+			if v.generated {
+				rep.Generations++
+			}
+			b = &v
+			digests[j.key] = b
+		}
+		j.b = b
+		ready = append(ready, j)
+	}
+	return ready, nil
+}
+
+// deliver sends the jobs through a few workers under the global pacer. A
+// store failure stops the pass (the database is gone; sending on without a
+// ledger would break exactly-once).
+func (s *Service) deliver(ctx context.Context, snd Sender, jobs []*job, rep *TickReport) error {
+	tctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	var (
+		mu    sync.Mutex
+		gate  = &chatGate{clock: s.clock, interval: s.opt.PerChatInterval, last: map[int64]time.Time{}}
+		queue = make(chan *job)
+		wg    sync.WaitGroup
+	)
+	count := func(f func(*TickReport)) {
+		mu.Lock()
+		f(rep)
+		mu.Unlock()
+	}
+	for range min(s.opt.Workers, len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range queue {
+				if err := s.deliverOne(tctx, snd, j, gate, count); err != nil {
+					stop(err)
+				}
+			}
+		}()
+	}
+	sent := 0
+dispatch:
+	for _, j := range jobs {
+		select {
+		case queue <- j:
+			sent++
+		case <-tctx.Done():
+			break dispatch
+		}
+	}
+	close(queue)
+	wg.Wait()
+	rep.Deferred += len(jobs) - sent
+	if cause := context.Cause(tctx); cause != nil && ctx.Err() == nil {
+		return fmt.Errorf("digest delivery stopped: %w", cause)
+	}
+	return nil
+}
+
+// deliverOne takes one chat's digest through the ledger: pending row, send,
+// completed row. It returns an error only when the store failed.
+func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chatGate, count func(func(*TickReport))) error {
+	row := store.Delivery{ChatID: j.sub.ChatID, LocalDate: j.date, DigestKey: j.key,
+		WindowStart: j.win.start, WindowEnd: j.win.end}
+	if j.b.empty && !s.opt.SendNothingNew {
+		row.CreatedAt = s.clock.Now()
+		ok, err := s.st.SkipDelivery(ctx, row)
+		if err != nil {
+			return err
+		}
+		if ok {
+			count(func(r *TickReport) { r.Skipped++ })
+		}
+		return nil
+	}
+	msg := nothingNew(j.sub.Lang)
+	if !j.b.empty {
+		msg = decorate(j.b.ans, j.sub.Lang, j.at.In(j.loc), j.topic)
+	}
+
+	log := s.log.With("chat_id", j.sub.ChatID, "local_date", j.date)
+	var begun, definite bool // definite: the last attempt certainly did not deliver
+	attempts, waits := 0, 0
+	// interrupted ends a delivery stopped by shutdown. A row whose last send
+	// certainly failed (429) is released so the chat is due again today; one
+	// whose last send may have arrived stays failed (at most once).
+	interrupted := func() error {
+		if !begun {
+			count(func(r *TickReport) { r.Deferred++ })
+			return nil
+		}
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if definite {
+			count(func(r *TickReport) { r.Released++ })
+			return s.st.ReleaseDelivery(fctx, j.sub.ChatID, j.date)
+		}
+		count(func(r *TickReport) { r.Failed++ })
+		return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
+			Error: "interrupted after a failed send; outcome unknown"})
+	}
+	for {
+		if err := s.pace.wait(ctx); err != nil {
+			return interrupted()
+		}
+		if err := gate.wait(ctx, j.sub.ChatID); err != nil || ctx.Err() != nil {
+			return interrupted() // no new send once shutdown has begun
+		}
+		if ok, err := s.renewLease(ctx); err != nil || !ok {
+			if ierr := interrupted(); ierr != nil {
+				return ierr
+			}
+			if err == nil {
+				err = errLeaseLost
+			}
+			return err
+		}
+		if !begun {
+			row.CreatedAt = s.clock.Now()
+			ok, err := s.st.BeginDelivery(ctx, row)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return nil // the date is already in the ledger
+			}
+			begun = true
+		}
+		attempts++
+		// The send does not inherit cancellation: a shutdown must not cut a
+		// message off mid-request, leaving its fate unknown.
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.SendTimeout)
+		err := snd.SendDigest(sctx, j.sub.ChatID, msg)
+		cancel()
+		gate.mark(j.sub.ChatID)
+		var ra *RetryAfterError
+		switch {
+		case err == nil:
+			count(func(r *TickReport) { r.Sent++ })
+			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliverySent, Attempts: attempts})
+		case errors.Is(err, ErrBlocked):
+			log.Info("digest chat unreachable; subscription deactivated")
+			count(func(r *TickReport) { r.Blocked++ })
+			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
+				Error: "chat unreachable (blocked, kicked or deleted); unsubscribed", Deactivate: true})
+		case errors.As(err, &ra):
+			attempts-- // Telegram refused before delivering: not a try
+			definite = true
+			waits++
+			if waits > s.opt.MaxRateLimitWaits {
+				log.Error("digest given up for today: rate limited too often", "rate_limit_waits", waits-1)
+				count(func(r *TickReport) { r.Failed++ })
+				return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
+					Error: "rate limited too often"})
+			}
+			log.Warn("digest send rate limited; pausing all sends", "retry_after_ms", ra.After.Milliseconds())
+			s.pace.pause(ra.After)
+		default:
+			definite = false
+			msgErr := redact(err)
+			if attempts >= s.opt.MaxAttempts {
+				log.Error("digest given up for today", "attempts", attempts, "err", msgErr)
+				count(func(r *TickReport) { r.Failed++ })
+				return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts, Error: msgErr})
+			}
+			backoff := min(s.opt.Backoff<<(attempts-1), time.Minute)
+			log.Warn("digest send failed; retrying", "attempts", attempts, "backoff_ms", backoff.Milliseconds(), "err", msgErr)
+			select {
+			case <-ctx.Done():
+				return interrupted()
+			case <-s.clock.After(backoff):
+			}
+		}
+	}
+}
+
+// finish completes the ledger row even when ctx was cancelled meanwhile:
+// the outcome of a send that happened must be recorded.
+func (s *Service) finish(ctx context.Context, j *job, res store.DeliveryResult) error {
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	res.At = s.clock.Now()
+	return s.st.FinishDelivery(fctx, j.sub.ChatID, j.date, res)
+}
+
+// prune drops old cached digests and ledger rows, at most hourly.
+func (s *Service) prune(ctx context.Context, now time.Time) {
+	if now.Sub(s.lastPrune) < time.Hour {
+		return
+	}
+	s.lastPrune = now
+	c, l, err := s.st.PruneDigestData(ctx, now.Add(-s.opt.CacheTTL), now.Add(-s.opt.LedgerTTL).UTC().Format(dateLayout))
+	if err != nil {
+		s.log.Warn("digest prune failed", "err", err)
+		return
+	}
+	if c+l > 0 {
+		s.log.Info("digest data pruned", "cached_digests", c, "ledger_rows", l)
+	}
+}
+
+// pacer spaces sends to a global rate and pauses them all on a 429. Waiters
+// queue on mu one at a time, so the spacing holds across workers.
+type pacer struct {
+	clock    Clock
+	interval time.Duration
+	queue    sync.Mutex // held by the one waiter whose turn is next
+	mu       sync.Mutex // guards next
+	next     time.Time
+}
+
+func (p *pacer) wait(ctx context.Context) error {
+	p.queue.Lock()
+	defer p.queue.Unlock()
+	for {
+		p.mu.Lock()
+		now := p.clock.Now()
+		if !p.next.After(now) {
+			p.next = now.Add(p.interval)
+			p.mu.Unlock()
+			return nil
+		}
+		d := p.next.Sub(now)
+		p.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-p.clock.After(d):
+		}
+	}
+}
+
+// pause holds every send for d (Telegram's retry_after applies to the bot).
+func (p *pacer) pause(d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if t := p.clock.Now().Add(d); t.After(p.next) {
+		p.next = t
+	}
+}
+
+// chatGate keeps sends to one chat PerChatInterval apart (retries).
+type chatGate struct {
+	clock    Clock
+	interval time.Duration
+	mu       sync.Mutex
+	last     map[int64]time.Time
+}
+
+func (g *chatGate) wait(ctx context.Context, chat int64) error {
+	g.mu.Lock()
+	last, ok := g.last[chat]
+	g.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	d := last.Add(g.interval).Sub(g.clock.Now())
+	if d <= 0 {
+		return nil
+	}
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-g.clock.After(d):
+		return nil
+	}
+}
+
+func (g *chatGate) mark(chat int64) {
+	g.mu.Lock()
+	g.last[chat] = g.clock.Now()
+	g.mu.Unlock()
+}
+
+// botToken matches a Telegram bot token, which an HTTP client error can
+// carry inside the request URL (https://api.telegram.org/bot<token>/...).
+var botToken = regexp.MustCompile(`\d{5,}:[A-Za-z0-9_-]{20,}`)
+
+// redact is a Sender error as it may be logged and stored in the ledger.
+func redact(err error) string {
+	return botToken.ReplaceAllString(err.Error(), "<redacted>")
+}

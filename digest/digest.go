@@ -1,0 +1,229 @@
+// Package digest owns daily digest subscriptions: parsing /subscribe
+// arguments, time zones, computing who is due at their local time, the
+// delivery ledger (written before a send, completed after it), generating one
+// digest per language and window, and paced delivery through a Sender.
+//
+// # Exactly once
+//
+// Each chat gets at most one digest per local date: the ledger row (chat,
+// local date) is written pending before the send and completed (sent,
+// failed) after it, and a date that has a row is never sent again. Telegram
+// offers no idempotency key, so a pending row found by a new process (the old
+// one died during the send) is in doubt; it is marked failed and not resent
+// (at most once), because a second copy is the worse error. Its articles are
+// not lost: the window of the next digest starts where the last *delivered*
+// one ended. A graceful shutdown leaves nothing in doubt: sends in flight
+// finish and are recorded, and a chat still waiting out a 429 is released so
+// the next process sends it the same day.
+//
+// A process that was down at a chat's time catches up later the same local
+// day; a local day that passed entirely is skipped, and the next digest
+// covers it.
+//
+// # One sender
+//
+// Only the holder of a lease in the database sends, so two processes on one
+// data directory cannot both deliver. Moving to several replicas on
+// PostgreSQL replaces the lease with an advisory lock; nothing else changes.
+package digest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+	_ "time/tzdata" // IANA zones must resolve in a distroless image without /usr/share/zoneinfo
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/store"
+)
+
+// ErrBlocked is returned by a Sender when the chat blocked/kicked the bot (403):
+// the subscription is deactivated.
+var ErrBlocked = errors.New("chat unreachable")
+
+// RetryAfterError is returned by a Sender on a 429: wait After, then retry.
+type RetryAfterError struct{ After time.Duration }
+
+func (e *RetryAfterError) Error() string { return fmt.Sprintf("retry after %s", e.After) }
+
+// Sender delivers a digest to one chat (the bot implements it with the same
+// formatting as answers).
+type Sender interface {
+	SendDigest(ctx context.Context, chatID int64, d answer.Answer) error
+}
+
+// Clock is injected so tests never sleep.
+type Clock interface {
+	Now() time.Time
+	// After behaves like time.After.
+	After(d time.Duration) <-chan time.Time
+}
+
+// User identifies who issued a subscription command.
+type User struct {
+	ChatID   int64
+	UserID   int64
+	LangCode string // Telegram language_code, e.g. "vi", "en-US"
+	Lang     string // the user's effective UI language ("vi", "en")
+}
+
+// Generator writes a digest of articles in lang, citing them [n]
+// (*answer.Service implements it).
+type Generator interface {
+	Digest(ctx context.Context, articles []corpus.Article, lang string) (answer.Answer, error)
+}
+
+// Options configures a Service. Zero values take the defaults shown.
+type Options struct {
+	Clock  Clock        // nil: the system clock
+	Logger *slog.Logger // nil: slog.Default()
+
+	// SendNothingNew sends a short "nothing new" message when a digest has
+	// no articles; by default nothing is sent (and the ledger says skipped).
+	SendNothingNew bool
+
+	// Rate is the overall send rate in digests per second (default 25,
+	// under Telegram's ~30 messages/s for a bot).
+	Rate float64
+	// PerChatInterval is the least time between two sends to one chat
+	// (default 1s, Telegram's per-chat limit); it spaces retries.
+	PerChatInterval time.Duration
+	// Workers is how many sends may be in flight at once (default 8), so
+	// the rate holds even when one send takes longer than 1/Rate.
+	Workers int
+
+	MaxAttempts       int           // tries per digest on errors other than 429/403 (default 3)
+	Backoff           time.Duration // wait before the first retry, doubled each time (default 2s)
+	MaxRateLimitWaits int           // 429s waited out per digest before giving up for the day (default 20)
+	SendTimeout       time.Duration // deadline of one send (default 30s)
+	GenerateTimeout   time.Duration // deadline of one digest generation (default 3m)
+
+	ScanInterval time.Duration // how often Run looks for due chats (default 30s)
+	LeaseTTL     time.Duration // scheduler lease lifetime, renewed while sending (default 2m)
+
+	// Grid aligns scheduled windows: a window ends at the due time rounded
+	// down to it (default 1h). Everyone due in the same hour with the same
+	// language and topic then shares one generated digest.
+	Grid time.Duration
+	// NowGrid aligns /digest windows (default 5m): a burst of /digest
+	// commands costs at most one generation per language, topic and 5 minutes.
+	NowGrid time.Duration
+	// MaxWindow bounds how far back a digest reaches after missed days
+	// (default 7 days), so a chat back after a long outage gets a readable
+	// digest of the last week instead of everything.
+	MaxWindow time.Duration
+
+	// ExpandTopic returns other phrasings of a topic filter (e.g. the
+	// Vietnamese for "sanctions"); an article matching any of them matches.
+	// nil: the topic's own words only. cmd wires retrieval.Expand.
+	ExpandTopic func(topic string) []string
+
+	CacheTTL  time.Duration // how long generated digests are kept (default 8 days)
+	LedgerTTL time.Duration // how long completed ledger rows are kept (default 90 days)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Clock == nil {
+		o.Clock = systemClock{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	setDur := func(d *time.Duration, def time.Duration) {
+		if *d <= 0 {
+			*d = def
+		}
+	}
+	if o.Rate <= 0 {
+		o.Rate = 25
+	}
+	if o.Workers <= 0 {
+		o.Workers = 8
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 3
+	}
+	if o.MaxRateLimitWaits <= 0 {
+		o.MaxRateLimitWaits = 20
+	}
+	setDur(&o.PerChatInterval, time.Second)
+	setDur(&o.Backoff, 2*time.Second)
+	setDur(&o.SendTimeout, 30*time.Second)
+	setDur(&o.GenerateTimeout, 3*time.Minute)
+	setDur(&o.ScanInterval, 30*time.Second)
+	setDur(&o.LeaseTTL, 2*time.Minute)
+	setDur(&o.Grid, time.Hour)
+	setDur(&o.NowGrid, 5*time.Minute)
+	setDur(&o.MaxWindow, 7*24*time.Hour)
+	setDur(&o.CacheTTL, 8*24*time.Hour)
+	setDur(&o.LedgerTTL, 90*24*time.Hour)
+	if o.LeaseTTL < 2*o.ScanInterval {
+		// The lease must outlive the gap between two ticks or it lapses
+		// between them and a second process could take over.
+		o.LeaseTTL = 2 * o.ScanInterval
+	}
+	return o
+}
+
+type systemClock struct{}
+
+func (systemClock) Now() time.Time                         { return time.Now() }
+func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
+// Service handles subscription commands and runs the scheduler. Safe for
+// concurrent use; Run may be running once at a time.
+type Service struct {
+	st    *store.Store
+	gen   Generator
+	opt   Options
+	clock Clock
+	log   *slog.Logger
+	owner string // this process's lease owner id
+
+	pace   *pacer
+	flight flight
+
+	locMu sync.Mutex
+	locs  map[string]*time.Location
+
+	running   atomic.Bool
+	tickMu    sync.Mutex // one Tick at a time
+	lastPrune time.Time  // guarded by tickMu
+
+	leaseMu sync.Mutex
+	lease   struct {
+		held    bool
+		renewed time.Time
+	}
+}
+
+// New returns a Service over st. gen writes the digests (with or without a
+// model); opt may be zero.
+func New(st *store.Store, gen Generator, opt Options) *Service {
+	opt = opt.withDefaults()
+	s := &Service{
+		st: st, gen: gen, opt: opt, clock: opt.Clock, log: opt.Logger,
+		owner: leaseOwner(),
+		locs:  map[string]*time.Location{},
+	}
+	s.pace = &pacer{clock: opt.Clock, interval: time.Duration(float64(time.Second) / opt.Rate)}
+	s.flight.calls = map[string]*flightCall{}
+	return s
+}
+
+// leaseOwner names this process in the lease (host and pid for operators,
+// random bytes so two Services in one process differ).
+func leaseOwner() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b))
+}
