@@ -13,7 +13,9 @@ import (
 	"github.com/detente/detente/store"
 )
 
-func day(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+func day(y int, m time.Month, d, h, min int) time.Time {
+	return time.Date(y, m, d, h, min, 0, 0, time.UTC)
+}
 
 func mustSub(t *testing.T, e *env, chat int64) store.Subscription {
 	t.Helper()
