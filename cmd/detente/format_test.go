@@ -44,7 +44,7 @@ func TestFinishAnswer(t *testing.T) {
 		ans      answer.Answer
 		want     string
 	}{
-		{"fully streamed", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "Talks resumed [1].\n\n[1] Talks resume — RIA\n"},
+		{"fully streamed", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "\n\n[1] Talks resume — RIA\n"},
 		{"nothing streamed", "", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "Talks resumed [1].\n\n[1] Talks resume — RIA\n"},
 		{"tail added after the stream", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].\n[cut off]", Citations: cite}, "\n[cut off]\n\n[1] Talks resume — RIA\n"},
 		{"replaced after a failed stream", "Talks resu", answer.Answer{Text: "From the sources: talks resumed [1].", Citations: cite}, "\n\nFrom the sources: talks resumed [1].\n\n[1] Talks resume — RIA\n"},

@@ -29,7 +29,10 @@ type command struct {
 	summary string
 	// flags registers the subcommand's own flags; nil for none.
 	flags func(fs *flag.FlagSet)
-	run   func(ctx context.Context, c *cli, args []string) error
+	// passthrough commands parse their own flags (eval): run picks out the
+	// global flags and hands them every other argument untouched.
+	passthrough bool
+	run         func(ctx context.Context, c *cli, args []string) error
 }
 
 // commands lists the subcommands in the order usage shows them. It is built
@@ -77,7 +80,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if cmd.flags != nil {
 		cmd.flags(sub)
 	}
-	pos, err := parseInterspersed(sub, rest)
+	var pos []string
+	var err error
+	if cmd.passthrough {
+		var globals []string
+		globals, pos = splitGlobals(sub, rest)
+		err = sub.Parse(globals)
+	} else {
+		pos, err = parseInterspersed(sub, rest)
+	}
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -155,6 +166,29 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// splitGlobals separates the flags fs knows (the global ones) from the
+// arguments a passthrough command parses itself. Every global flag takes a
+// value, either as -flag=value or as the next argument.
+func splitGlobals(fs *flag.FlagSet, args []string) (globals, rest []string) {
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" {
+			return globals, append(rest, args[i:]...)
+		}
+		name, _, inline := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !strings.HasPrefix(arg, "-") || fs.Lookup(name) == nil {
+			rest = append(rest, arg)
+			continue
+		}
+		globals = append(globals, arg)
+		if !inline && i+1 < len(args) {
+			i++
+			globals = append(globals, args[i])
+		}
+	}
+	return globals, rest
 }
 
 func (cmd *command) usage(w io.Writer) {

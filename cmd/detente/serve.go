@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/detente/detente/bot"
+	"github.com/detente/detente/digest"
+)
+
+func serveCommand() *command {
+	return &command{
+		name: "serve",
+		args: "",
+		summary: `Run the Telegram bot and the daily digest scheduler: long polling, or webhook
+mode with DETENTE_WEBHOOK_URL and DETENTE_LISTEN (which also serves /healthz,
+/readyz and /metrics). SIGINT or SIGTERM stops taking updates and lets answers
+in flight finish.`,
+		run: func(ctx context.Context, c *cli, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("serve: unexpected arguments %q", strings.Join(args, " "))
+			}
+			cfg, log, err := c.config()
+			if err != nil {
+				return err
+			}
+			if cfg.TelegramToken == "" {
+				return errors.New("serve: TELEGRAM_BOT_TOKEN is not set (ask @BotFather for a token)")
+			}
+			a, err := openApp(ctx, cfg, log)
+			if err != nil {
+				return err
+			}
+			defer a.Close()
+
+			digests := digest.New(a.st, a.ans, digest.Options{Logger: log})
+			b, err := bot.New(bot.Config{
+				Token:         cfg.TelegramToken,
+				APIURL:        cfg.TelegramAPIURL,
+				Admins:        cfg.Admins,
+				AllowedChats:  cfg.AllowedChats,
+				WebhookURL:    cfg.WebhookURL,
+				WebhookSecret: cfg.WebhookSecret,
+				Listen:        cfg.Listen,
+			}, bot.Deps{
+				Answerer: a.ans,
+				Curator:  a.ing,
+				Store:    a.st,
+				Digests:  digests,
+				Logger:   log,
+			})
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			log.Info("serving", "mode", mode(cfg), "embed_model", cfg.EmbedModel, "has_model", a.ans.HasModel(), "chunks", a.eng.Count())
+			return serve(ctx, b, digests)
+		},
+	}
+}
+
+func mode(cfg Config) string {
+	if cfg.WebhookURL != "" {
+		return "webhook"
+	}
+	return "polling"
+}
+
+// serve runs the bot and the digest scheduler until ctx ends or either
+// fails; a failure of one stops the other, so the process exits (and its
+// supervisor restarts it) instead of running half a service.
+func serve(ctx context.Context, b *bot.Bot, digests *digest.Service) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	digestErr := make(chan error, 1)
+	go func() {
+		err := digests.Run(ctx, b)
+		cancel()
+		digestErr <- err
+	}()
+	botErr := b.Run(ctx)
+	cancel()
+	dErr := <-digestErr
+	if errors.Is(dErr, context.Canceled) {
+		dErr = nil
+	}
+	if errors.Is(botErr, context.Canceled) {
+		botErr = nil
+	}
+	if dErr != nil {
+		dErr = fmt.Errorf("digest scheduler: %w", dErr)
+	}
+	if botErr != nil {
+		botErr = fmt.Errorf("telegram bot: %w", botErr)
+	}
+	return errors.Join(botErr, dErr)
+}

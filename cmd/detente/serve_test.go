@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/detente/detente/internal/faketg"
+)
+
+func TestServeAnswersOnTelegramAndStopsOnSignal(t *testing.T) {
+	tg := faketg.New()
+	defer tg.Close()
+	env := map[string]string{
+		"DETENTE_DATA_DIR":   t.TempDir(),
+		"TELEGRAM_BOT_TOKEN": faketg.DefaultToken,
+		"TELEGRAM_API_URL":   tg.URL,
+		"DETENTE_LOG_LEVEL":  "debug",
+	}
+	ctx, stop := context.WithCancel(t.Context())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	}()
+
+	const chatID = 4242
+	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "vi"), "Quan hệ Nga – Mỹ hiện nay ra sao?"))
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	err := tg.Wait(wctx, func() bool {
+		for _, m := range tg.Messages(chatID) {
+			if strings.Contains(m.Plain, "[1]") {
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("no cited answer reached the chat: %v; messages: %+v\nstderr:\n%s", err, tg.Messages(chatID), stderr.String())
+	}
+
+	stop() // what SIGTERM does through signal.NotifyContext
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve after shutdown: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop after its context ended")
+	}
+	secret := strings.SplitN(faketg.DefaultToken, ":", 2)[1]
+	if strings.Contains(stderr.String(), secret) || strings.Contains(stdout.String(), secret) {
+		t.Error("the bot token appears in the output")
+	}
+}
+
+func TestServeNeedsAToken(t *testing.T) {
+	o := detente(t, invocation{env: offline(t)}, "serve")
+	if o.err == nil || !strings.Contains(o.err.Error(), "TELEGRAM_BOT_TOKEN") {
+		t.Errorf("serve without a token: %v", o.err)
+	}
+}
