@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -74,6 +76,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 
 	threadID, history := b.history(ctx, in)
 	st := b.newStream(ctx, j, in, lang)
+	defer st.stopLoop()
 
 	queuedAt := time.Now()
 	release, err := b.gate.acquire(actx, st.queued)
@@ -82,12 +85,13 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	if err == nil {
 		modelStart := time.Now()
 		req := answer.Request{Question: question, Lang: in.user.Lang, HintLang: in.from.LanguageCode, History: history}
-		ans, err = b.deps.Answerer.Ask(actx, req, st.delta)
+		ans, err = b.safeAsk(actx, req, st.delta)
 		release()
 		b.metrics.observe("answer", time.Since(modelStart))
 	}
 	st.stopLoop()
 	stopTyping()
+	b.active.CompareAndDelete(in.chat, aa) // from here /cancel has nothing to stop
 
 	fctx, fcancel := context.WithTimeout(ctx, finalTimeout)
 	defer fcancel()
@@ -125,6 +129,18 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	}
 	b.log.Info("question", "chat_id", in.chat, "user_id", in.from.ID, "outcome", outcome, "lang", ans.Lang,
 		"latency_ms", latency.Milliseconds(), "citations", len(ans.Citations), "follow_up", threadID != 0)
+}
+
+// safeAsk calls the Answerer, turning a panic into an error so the user
+// still gets a reply and the chat's stream is closed.
+func (b *Bot) safeAsk(ctx context.Context, req answer.Request, onDelta func(string)) (a answer.Answer, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("answerer panic", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("answerer panic: %v", r)
+		}
+	}()
+	return b.deps.Answerer.Ask(ctx, req, onDelta)
 }
 
 // userError is the localised sentence for an answer error.

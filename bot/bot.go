@@ -231,7 +231,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		return nil, fmt.Errorf("new bot: %w", redact(err, cfg.Token))
 	}
 	b.api = api
-	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.log)
+	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
 	return b, nil
 }
 

@@ -40,6 +40,7 @@ type job struct {
 type dispatcher struct {
 	handle  func(ctx context.Context, j *job)
 	control func(u *models.Update) bool
+	onPanic func(j *job) // tells the chat something went wrong
 	log     *slog.Logger
 
 	mu      sync.Mutex
@@ -54,10 +55,11 @@ type dispatcher struct {
 	wg      sync.WaitGroup
 }
 
-func newDispatcher(handle func(context.Context, *job), control func(*models.Update) bool, log *slog.Logger) *dispatcher {
+func newDispatcher(handle func(context.Context, *job), control func(*models.Update) bool, onPanic func(*job), log *slog.Logger) *dispatcher {
 	return &dispatcher{
 		handle:  handle,
 		control: control,
+		onPanic: onPanic,
 		log:     log,
 		queues:  map[int64][]*job{},
 		busy:    map[int64]bool{},
@@ -162,6 +164,9 @@ func (d *dispatcher) run(j *job) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("handler panic", "update_id", u.ID, "chat_id", chatOf(u), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			if d.onPanic != nil {
+				d.onPanic(j)
+			}
 		}
 	}()
 	d.mu.Lock()

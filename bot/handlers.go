@@ -383,3 +383,15 @@ func (b *Bot) tellRestarting(ctx context.Context, j *job) {
 	defer cancel()
 	b.reply(cctx, in.chat, m.ID, prompts.T(baseLang(in.from.LanguageCode), "bot.shutting_down"))
 }
+
+// panicked tells a chat whose update crashed its handler that something
+// went wrong (the details are in the log).
+func (b *Bot) panicked(j *job) {
+	m := j.u.Message
+	if m == nil || m.From == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.CallTimeout)
+	defer cancel()
+	b.reply(ctx, m.Chat.ID, m.ID, prompts.T(baseLang(m.From.LanguageCode), "bot.error"))
+}

@@ -130,3 +130,7 @@ func entity(ent string) (string, error) {
 	}
 	return "", fmt.Errorf("Unsupported HTML entity \"&%s;\"", ent)
 }
+
+// CheckHTML validates text as Telegram's HTML parse mode would and returns
+// the visible text, so formatters can be tested (and fuzzed) without a server.
+func CheckHTML(text string) (string, error) { return parseHTML(text) }

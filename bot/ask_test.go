@@ -1,0 +1,510 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/store"
+)
+
+func TestPrivateQuestionStreamsCitedAnswer(t *testing.T) {
+	for _, mode := range []struct {
+		name   string
+		opts   []faketg.Option
+		drafts bool
+	}{
+		{"drafts", nil, true},
+		{"edits", []faketg.Option{faketg.WithoutDrafts()}, false},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			h := newHarness(t, harnessOpt{tgOpts: mode.opts})
+			// A slow stream, so pacing is visible.
+			h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+				words := strings.SplitAfter("Hai bên nhất trí khôi phục hoạt động đại sứ quán [1]. Đàm phán tiếp tục [2].", " ")
+				for _, w := range words {
+					onDelta(w)
+					time.Sleep(15 * time.Millisecond)
+				}
+				return answer.Answer{Text: strings.Join(words, ""), Lang: "vi", Citations: cite, Sources: cite}, nil
+			}
+			chat, user := faketg.PrivateChat(7), faketg.User(7, "vi")
+			h.say(chat, user, "Mỹ và Nga đã thống nhất điều gì ở Riyadh?")
+			final := h.finalAnswer(7, 0)
+
+			for _, want := range []string{"khôi phục hoạt động đại sứ quán [1]", "Nguồn",
+				"[1] US and Russia agree to restore embassies — Reuters, 18/02/2025\n",
+				"[2] Nga – Mỹ đàm phán tại Riyadh — TTXVN, 18/02/2025"} {
+				if !strings.Contains(final.Plain, want) {
+					t.Errorf("final answer lacks %q:\n%s", want, final.Plain)
+				}
+			}
+			if !strings.Contains(final.Text, `<a href="https://example.org/riyadh?a=1&amp;b=2">`) {
+				t.Errorf("source title is not linked (escaped) in HTML: %s", final.Text)
+			}
+			if final.ParseMode != "HTML" {
+				t.Errorf("parse mode %q", final.ParseMode)
+			}
+
+			calls := h.tg.Calls("sendChatAction", "sendMessage", "sendMessageDraft", "editMessageText")
+			if calls[0].Method != "sendChatAction" || calls[0].Params["action"] != "typing" {
+				t.Errorf("first call is %s, want typing at once", calls[0].Method)
+			}
+			drafts := h.tg.Drafts(7)
+			if mode.drafts {
+				if len(drafts) < 2 {
+					t.Errorf("want a streamed draft, got %d drafts", len(drafts))
+				}
+				if n := len(h.tg.Calls("editMessageText")); n != 0 {
+					t.Errorf("draft mode made %d edits", n)
+				}
+			} else {
+				if len(drafts) != 0 {
+					t.Errorf("drafts used although unsupported")
+				}
+				if final.Edits < 2 {
+					t.Errorf("want the answer to appear by several edits, got %d", final.Edits)
+				}
+			}
+			// Pacing: intermediate updates at most one per EditInterval.
+			var last time.Time
+			for _, c := range h.tg.Calls("sendMessageDraft", "editMessageText") {
+				if !last.IsZero() && c.At.Sub(last) < 40*time.Millisecond && c.Params["reply_markup"] == "" {
+					t.Errorf("updates %v apart, want >= ~50ms", c.At.Sub(last))
+				}
+				last = c.At
+			}
+			// The whole answer is one message (plus nothing else).
+			if n := len(h.tg.Messages(7)); n != 1 {
+				t.Errorf("chat has %d messages: %q", n, h.texts(7))
+			}
+			reqs := h.ans.requests()
+			if len(reqs) != 1 || reqs[0].HintLang != "vi" || reqs[0].Lang != "" || len(reqs[0].History) != 0 {
+				t.Errorf("answerer got %+v", reqs)
+			}
+		})
+	}
+}
+
+func TestAnswerHTMLIsEscapedAndFallsBackToPlain(t *testing.T) {
+	nasty := `Use <b>care</b> & read "Q&A" <script>x</script> [1].`
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		onDelta(nasty)
+		return answer.Answer{Text: nasty, Lang: "en", Citations: cite[:1], Sources: cite[:1]}, nil
+	}
+	h.say(faketg.PrivateChat(8), faketg.User(8, "en"), "What about <tags>?")
+	final := h.finalAnswer(8, 0)
+	if !strings.HasPrefix(final.Plain, nasty) {
+		t.Fatalf("the user must see the text exactly, got %q", final.Plain)
+	}
+
+	// Telegram rejecting the markup anyway: the same text goes out as plain text.
+	for _, m := range []string{"sendMessage", "editMessageText"} {
+		f := faketg.CantParseEntities(m)
+		f.ChatID, f.Times = 9, -1
+		h.tg.Inject(f)
+	}
+	h.say(faketg.PrivateChat(9), faketg.User(9, "en"), "again")
+	final = h.finalAnswer(9, 0)
+	if final.ParseMode != "" || !strings.HasPrefix(final.Plain, nasty) ||
+		!strings.Contains(final.Plain, "[1] US and Russia agree to restore embassies — Reuters") {
+		t.Fatalf("plain fallback: parse mode %q, text %q", final.ParseMode, final.Plain)
+	}
+}
+
+func (b *Bot) metricsText() string {
+	var sb strings.Builder
+	b.metrics.write(&sb, 0)
+	return sb.String()
+}
+
+func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
+	para := func(c string) string { return strings.TrimSpace(strings.Repeat(c+"lorem ipsum dolor sit amet. ", 70)) } // ~1960 chars
+	paras := []string{para("a"), para("b"), para("c"), para("d")}
+	txt := strings.Join(paras, "\n\n")
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		for _, p := range paras {
+			onDelta(p + "\n\n")
+			time.Sleep(60 * time.Millisecond)
+		}
+		return answer.Answer{Text: txt, Lang: "en", Citations: cite, Sources: cite}, nil
+	}
+	h.say(faketg.PrivateChat(11), faketg.User(11, "en"), "Tell me everything")
+	final := h.finalAnswer(11, 0)
+	msgs := h.tg.Messages(11)
+	if len(msgs) < 2 {
+		t.Fatalf("want the answer split over messages, got %d", len(msgs))
+	}
+	if msgs[len(msgs)-1].ID != final.ID {
+		t.Fatalf("the buttons must be on the last part")
+	}
+	var all []string
+	for i, m := range msgs {
+		if faketg.MaxMessageLen < len([]rune(m.Plain)) {
+			t.Errorf("part %d has %d characters", i, len([]rune(m.Plain)))
+		}
+		if strings.Contains(m.Plain, "…") {
+			t.Errorf("part %d still shows the streaming cursor", i)
+		}
+		hasSources := strings.Contains(m.Plain, "Sources")
+		if hasSources != (i == len(msgs)-1) {
+			t.Errorf("sources on part %d of %d", i+1, len(msgs))
+		}
+		body, _, _ := strings.Cut(m.Plain, "Sources")
+		if body = strings.TrimSpace(body); body != "" {
+			all = append(all, body)
+		}
+	}
+	if got := strings.Join(all, "\n\n"); got != txt {
+		t.Errorf("parts do not join back into the answer at paragraph boundaries")
+	}
+}
+
+func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		for i := 0; i < 10; i++ {
+			onDelta("word ")
+			time.Sleep(20 * time.Millisecond)
+		}
+		return answer.Answer{Text: strings.Repeat("word ", 10) + "[1]", Lang: "en", Citations: cite[:1], Sources: cite[:1]}, nil
+	}
+	// Every edit is refused once with retry_after 1, then the final send too.
+	h.tg.Inject(faketg.Fault{Method: "editMessageText", ChatID: 12, Code: 429, RetryAfter: 1, Times: 2,
+		Description: "Too Many Requests: retry after 1"})
+	h.say(faketg.PrivateChat(12), faketg.User(12, "en"), "q")
+	final := h.finalAnswer(12, 0)
+	if !strings.Contains(final.Plain, "word word") || !strings.Contains(final.Plain, "[1] US and Russia") {
+		t.Fatalf("final text lost: %q", final.Plain)
+	}
+	// After the first 429 nothing was sent to the chat for retry_after.
+	calls := h.tg.Calls("editMessageText", "sendMessage")
+	for i, c := range calls {
+		if c.Code == 429 && i+1 < len(calls) {
+			if gap := calls[i+1].At.Sub(c.At); gap < 900*time.Millisecond {
+				t.Errorf("call %d came %v after a 429 with retry_after 1s", i+1, gap)
+			}
+			break
+		}
+	}
+	if !strings.Contains(h.bot.metricsText(), `detente_telegram_429_total{method="editMessageText"} 2`) {
+		t.Errorf("429s not counted:\n%s", h.bot.metricsText())
+	}
+}
+
+func TestBlockedChatStopsWithoutRetrying(t *testing.T) {
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h.tg.Inject(faketg.Blocked("sendMessage", 13))
+	h.say(faketg.PrivateChat(13), faketg.User(13, "en"), "q")
+	h.wait("the question to be logged", func() bool {
+		st, _ := h.st.BotStatistics(context.Background(), time.Now().Add(-time.Hour))
+		return st.Questions == 1
+	})
+	if n := len(h.tg.Calls("sendMessage")); n > 2 { // HTML try per send, no retry loop
+		t.Errorf("%d sendMessage calls to a chat that blocked the bot", n)
+	}
+}
+
+func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	group := faketg.Group(-100, "diplomacy")
+	alice := faketg.User(21, "en")
+	h.say(group, alice, "just chatting about Russia")
+	h.say(group, alice, "/help@some_other_bot")
+	h.say(group, alice, "@detente_test_bot what did they agree?")
+	first := h.finalAnswer(-100, 0)
+	if first.ReplyTo == 0 {
+		t.Errorf("in groups the answer replies to the question")
+	}
+	h.say(group, alice, "/ask and the sanctions?")
+	h.wait("second answer", func() bool { return len(h.ans.requests()) == 2 })
+	reqs := h.ans.requests()
+	if reqs[0].Question != "what did they agree?" || reqs[1].Question != "and the sanctions?" {
+		t.Fatalf("questions = %q, %q", reqs[0].Question, reqs[1].Question)
+	}
+	// Replying to the bot's answer is a follow-up of that answer.
+	msgs := h.tg.Messages(-100)
+	reply := h.tg.ReplyTo(h.tg.Text(group, faketg.User(22, "en"), "why?"), msgs[0])
+	h.tg.Push(reply)
+	h.wait("follow-up", func() bool { return len(h.ans.requests()) == 3 })
+	fu := h.ans.requests()[2]
+	if len(fu.History) != 1 || fu.History[0].Question != "what did they agree?" {
+		t.Fatalf("follow-up history = %+v", fu.History)
+	}
+	if len(h.ans.requests()) != 3 {
+		t.Fatalf("the bot answered group chatter")
+	}
+}
+
+func TestFollowUpsSurviveRestartAndNewStartsOver(t *testing.T) {
+	tg := faketg.New(faketg.WithoutDrafts())
+	defer tg.Close()
+	h := newHarness(t, harnessOpt{tg: tg})
+	chat, user := faketg.PrivateChat(31), faketg.User(31, "en")
+	h.say(chat, user, "What did the US and Russia agree?")
+	h.finalAnswer(31, 0)
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	// A new process on the same database continues the conversation.
+	h2 := newHarness(t, harnessOpt{tg: tg, st: h.st})
+	h2.say(chat, user, "And what happens next?")
+	h2.finalAnswer(31, 1)
+	reqs := h2.ans.requests()
+	if len(reqs) != 1 || len(reqs[0].History) != 1 || reqs[0].History[0].Question != "What did the US and Russia agree?" ||
+		!strings.Contains(reqs[0].History[0].Answer, "restore embassy") {
+		t.Fatalf("follow-up after restart: %+v", reqs)
+	}
+	h2.say(chat, user, "/new")
+	h2.replyContaining(31, "New conversation")
+	h2.say(chat, user, "Unrelated question")
+	h2.wait("third answer", func() bool { return len(h2.ans.requests()) == 2 })
+	if hist := h2.ans.requests()[1].History; len(hist) != 0 {
+		t.Fatalf("after /new the history must be empty, got %+v", hist)
+	}
+	// Replying to the very first answer picks up its thread again.
+	first := tg.Messages(31)[0]
+	tg.Push(tg.ReplyTo(tg.Text(chat, user, "back to this"), first))
+	h2.wait("reply follow-up", func() bool { return len(h2.ans.requests()) == 3 })
+	if hist := h2.ans.requests()[2].History; len(hist) != 1 || hist[0].Question != "What did the US and Russia agree?" {
+		t.Fatalf("reply to the first answer: history %+v", hist)
+	}
+}
+
+func TestCancelStopsAnswerInProgress(t *testing.T) {
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	started := make(chan struct{})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		onDelta("Partial text so far")
+		close(started)
+		<-ctx.Done()
+		return answer.Answer{}, ctx.Err()
+	}
+	chat, user := faketg.PrivateChat(41), faketg.User(41, "en")
+	h.say(chat, user, "long question")
+	<-started
+	h.say(chat, user, "/cancel")
+	m := h.replyContaining(41, "Stopped")
+	if !strings.Contains(m.Plain, "Partial text so far") {
+		t.Errorf("the partial answer should stay visible: %q", m.Plain)
+	}
+	h.say(chat, user, "/cancel")
+	h.replyContaining(41, "no answer in progress")
+}
+
+func TestQuestionsFromOneChatAreNotInterleaved(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	var running, maxRunning atomic.Int32
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		n := running.Add(1)
+		defer running.Add(-1)
+		for {
+			m := maxRunning.Load()
+			if n <= m || maxRunning.CompareAndSwap(m, n) {
+				break
+			}
+		}
+		time.Sleep(80 * time.Millisecond)
+		onDelta("answer to " + req.Question)
+		return answer.Answer{Text: "answer to " + req.Question, Lang: "en"}, nil
+	}
+	chat, user := faketg.PrivateChat(51), faketg.User(51, "en")
+	for _, q := range []string{"first", "second", "third"} {
+		h.say(chat, user, q)
+	}
+	h.wait("three answers", func() bool {
+		n := 0
+		for _, s := range h.texts(51) {
+			if strings.HasPrefix(s, "answer to") && !strings.Contains(s, "…") {
+				n++
+			}
+		}
+		return n == 3
+	})
+	if maxRunning.Load() != 1 {
+		t.Errorf("%d answers ran at once in one chat", maxRunning.Load())
+	}
+	got := h.texts(51)
+	for i, q := range []string{"first", "second", "third"} {
+		if got[i] != "answer to "+q {
+			t.Errorf("message %d = %q, want the answer to %q", i, got[i], q)
+		}
+	}
+}
+
+func TestRateLimitSaysSlowDownOnce(t *testing.T) {
+	cfg := testConfig()
+	cfg.RatePerMinute, cfg.Burst = 1, 2
+	h := newHarness(t, harnessOpt{cfg: cfg})
+	chat, user := faketg.PrivateChat(61), faketg.User(61, "vi")
+	for _, q := range []string{"câu một", "câu hai", "câu ba", "câu bốn"} {
+		h.say(chat, user, q)
+	}
+	h.replyContaining(61, "Bạn hỏi nhanh hơn")
+	h.wait("two answers", func() bool { return len(h.ans.requests()) == 2 })
+	time.Sleep(100 * time.Millisecond)
+	n := 0
+	for _, s := range h.texts(61) {
+		if strings.Contains(s, "Bạn hỏi nhanh hơn") {
+			n++
+		}
+	}
+	if n != 1 || len(h.ans.requests()) != 2 {
+		t.Fatalf("slow-down replies %d (want 1), answers %d (want 2): %q", n, len(h.ans.requests()), h.texts(61))
+	}
+	// Another user is not affected.
+	h.say(faketg.PrivateChat(62), faketg.User(62, "en"), "hello?")
+	h.finalAnswer(62, 0)
+}
+
+func TestModelQueueTellsPlaceInLine(t *testing.T) {
+	cfg := testConfig()
+	cfg.MaxConcurrent = 1
+	h := newHarness(t, harnessOpt{cfg: cfg, tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	release := make(chan struct{})
+	var once sync.Once
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		if req.Question == "blocker" {
+			<-release
+		}
+		return cannedAnswer(ctx, req, onDelta)
+	}
+	h.say(faketg.PrivateChat(71), faketg.User(71, "en"), "blocker")
+	h.wait("first answer running", func() bool { return len(h.ans.requests()) == 1 })
+	h.say(faketg.PrivateChat(72), faketg.User(72, "en"), "second")
+	queued := h.replyContaining(72, "number 1 in line")
+	once.Do(func() { close(release) })
+	final := h.finalAnswer(72, 0)
+	if final.ID != queued.ID {
+		t.Errorf("the queue notice should turn into the answer")
+	}
+	if !strings.Contains(final.Plain, "restore embassy") {
+		t.Errorf("final = %q", final.Plain)
+	}
+}
+
+func TestAnswerErrorsAreLocalisedAndPanicsRecovered(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		switch req.Question {
+		case "bùm":
+			panic("model exploded")
+		case "lỗi":
+			return answer.Answer{}, errors.New("upstream 500 with secret details")
+		}
+		return answer.Answer{}, answer.ErrTooLong
+	}
+	h.say(faketg.PrivateChat(81), faketg.User(81, "vi"), "bùm")
+	h.say(faketg.PrivateChat(81), faketg.User(81, "vi"), "lỗi")
+	h.say(faketg.PrivateChat(81), faketg.User(81, "vi"), "quá dài")
+	h.replyContaining(81, "Câu hỏi quá dài")
+	texts := strings.Join(h.texts(81), "\n")
+	if strings.Contains(texts, "secret details") || strings.Contains(texts, "panic") {
+		t.Errorf("internal error reached the chat: %q", texts)
+	}
+	if strings.Count(texts, "đã có lỗi") != 2 {
+		t.Errorf("want a localised error for the panicked and the failed answer: %q", texts)
+	}
+	if !strings.Contains(h.logs.String(), "model exploded") {
+		t.Errorf("panic not logged")
+	}
+	h.wait("questions logged", func() bool {
+		st, _ := h.st.BotStatistics(context.Background(), time.Now().Add(-time.Hour))
+		return st.FailedOrNone == 3
+	})
+}
+
+func TestSourceAndFeedback(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	chat, user := faketg.PrivateChat(91), faketg.User(91, "en")
+	h.say(chat, user, "/source 1")
+	h.replyContaining(91, "no answer to take sources from")
+	h.say(chat, user, "What was agreed?")
+	final := h.finalAnswer(91, 0)
+	h.say(chat, user, "/source 2")
+	src := h.replyContaining(91, "Source [2]")
+	if !strings.Contains(src.Plain, "Hai bên nhất trí khôi phục") || !strings.Contains(src.Plain, "TTXVN") {
+		t.Errorf("/source 2 = %q", src.Plain)
+	}
+	h.say(chat, user, "/source 7")
+	h.replyContaining(91, "has no source [7]")
+
+	h.tg.Push(h.tg.Callback(user, final, "fb:-1"))
+	h.wait("callback answered", func() bool { return len(h.tg.Calls("answerCallbackQuery")) == 1 })
+	if c := h.tg.Calls("answerCallbackQuery")[0]; !strings.Contains(c.Params["text"], "Thanks") {
+		t.Errorf("callback answer %q", c.Params["text"])
+	}
+	turn := h.turnOf(91, final.ID)
+	fb, _ := h.st.FeedbackFor(context.Background(), turn.ID)
+	if len(fb) != 1 || fb[0].Vote != -1 || fb[0].Question != "What was agreed?" || len(fb[0].ArticleIDs) != 2 {
+		t.Fatalf("stored feedback = %+v", fb)
+	}
+}
+
+func TestLangAndLocalisedCommands(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	chat, user := faketg.PrivateChat(101), faketg.User(101, "vi")
+	h.say(chat, user, "/start")
+	h.replyContaining(101, "Xin chào")
+	h.say(chat, user, "/lang en")
+	h.replyContaining(101, "answer in English")
+	h.say(chat, user, "Mỹ và Nga?")
+	h.finalAnswer(101, 0)
+	if r := h.ans.requests(); r[0].Lang != "en" {
+		t.Errorf("/lang en must force English, request %+v", r[0])
+	}
+	h.say(chat, user, "/lang xx")
+	h.replyContaining(101, "Usage: /lang")
+	u, _ := h.st.TouchUser(context.Background(), 101, 101, "")
+	if u.Lang != "en" {
+		t.Errorf("a bad /lang changed the setting to %q", u.Lang)
+	}
+	// setMyCommands: a default list and one per UI language.
+	langs := map[string]bool{}
+	for _, c := range h.tg.Calls("setMyCommands") {
+		if c.Params["scope"] == "" {
+			langs[c.Params["language_code"]] = true
+		}
+		if c.Params["language_code"] == "vi" && !strings.Contains(c.Params["commands"], "Bắt đầu cuộc trò chuyện mới") {
+			t.Errorf("vi command list not localised: %s", c.Params["commands"])
+		}
+	}
+	if !langs[""] || !langs["vi"] || !langs["en"] {
+		t.Errorf("command lists registered for %v", langs)
+	}
+}
+
+func TestAllowedChats(t *testing.T) {
+	cfg := testConfig()
+	cfg.AllowedChats = []int64{111}
+	h := newHarness(t, harnessOpt{cfg: cfg})
+	h.say(faketg.PrivateChat(112), faketg.User(112, "en"), "let me in")
+	h.replyContaining(112, "not available in this chat")
+	h.say(faketg.PrivateChat(111), faketg.User(111, "en"), "I am allowed")
+	h.finalAnswer(111, 0)
+	if n := len(h.ans.requests()); n != 1 {
+		t.Fatalf("answered %d questions, want only the allowed one", n)
+	}
+}
+
+func TestTurnsStoredWithSources(t *testing.T) {
+	h := newHarness(t, harnessOpt{})
+	h.say(faketg.PrivateChat(121), faketg.User(121, "en"), "q")
+	final := h.finalAnswer(121, 0)
+	turn := h.turnOf(121, final.ID)
+	if turn.Question != "q" || !strings.Contains(string(turn.Sources), `"passage":"Delegations met in Riyadh`) {
+		t.Fatalf("turn = %+v", turn)
+	}
+	if _, err := h.st.TurnByMessage(context.Background(), 121, final.ID+100); !errors.Is(err, store.ErrNotFound) {
+		t.Fatal("unexpected turn")
+	}
+}
