@@ -150,8 +150,17 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 			t.Fatal(err)
 		}
 		conns = append(conns, c)
-		var fk, busy int
+		var fk, busy, sync, mmap int
 		var mode string
+		if err := c.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.QueryRowContext(ctx, "PRAGMA mmap_size").Scan(&mmap); err != nil {
+			t.Fatal(err)
+		}
+		if sync != 1 || mmap == 0 {
+			t.Errorf("conn %d: synchronous=%d (want 1, NORMAL) mmap_size=%d (want > 0)", i, sync, mmap)
+		}
 		if err := c.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
 			t.Fatal(err)
 		}
