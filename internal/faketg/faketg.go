@@ -395,8 +395,11 @@ func (s *Server) Drafts(chatID int64) []Draft {
 }
 
 // Wait blocks until cond (called without locks held) returns true or ctx ends.
-// cond is re-evaluated after every request the server handles.
+// cond is re-evaluated after every request the server handles, and every
+// 10ms, so it may also look at state outside the server (a database).
 func (s *Server) Wait(ctx context.Context, cond func() bool) error {
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
 	for {
 		s.mu.Lock()
 		ch := s.changed
@@ -408,6 +411,7 @@ func (s *Server) Wait(ctx context.Context, cond func() bool) error {
 		case <-ctx.Done():
 			return fmt.Errorf("faketg: condition not met: %w", ctx.Err())
 		case <-ch:
+		case <-tick.C:
 		}
 	}
 }
