@@ -323,8 +323,7 @@ func stripBullet(t string) string {
 	return t
 }
 
-// maxDelimSearch bounds how far stripInline looks for a closing delimiter,
-// which keeps a line full of '*' or '[' linear rather than quadratic.
+// maxDelimSearch bounds how far stripInline looks for a closing delimiter.
 const maxDelimSearch = 512
 
 // stripInline removes inline Markdown from one line: links and images keep
@@ -334,10 +333,26 @@ func stripInline(s string) string {
 	if !strings.ContainsAny(s, "*_`[]<>~\\") {
 		return s
 	}
+	// Looking ahead for closers is bounded per construct and in total, so
+	// a line of ten thousand '[' or '*' stays linear: once the budget is
+	// spent, the rest of the line is copied as written.
+	st := inlineStripper{budget: 16*len(s) + 4096}
+	return st.strip(s)
+}
+
+type inlineStripper struct {
+	budget int // bytes of look-ahead left
+}
+
+func (st *inlineStripper) strip(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
+		if st.budget <= 0 {
+			b.WriteString(s[i:])
+			break
+		}
 		switch {
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			b.WriteByte(s[i+1])
@@ -345,7 +360,7 @@ func stripInline(s string) string {
 			continue
 		case c == '`':
 			n := runLen(s, i, '`')
-			if j := indexWithin(s[i+n:], s[i:i+n]); j >= 0 {
+			if j := st.indexWithin(s[i+n:], s[i:i+n]); j >= 0 {
 				b.WriteString(strings.TrimSpace(s[i+n : i+n+j]))
 				i += n + j + n
 				continue
@@ -354,19 +369,19 @@ func stripInline(s string) string {
 			i += n
 			continue
 		case c == '!' && i+1 < len(s) && s[i+1] == '[':
-			if text, end, ok := parseLink(s, i+1); ok {
-				b.WriteString(stripInline(text))
+			if text, end, ok := st.parseLink(s, i+1); ok {
+				b.WriteString(st.strip(text))
 				i = end
 				continue
 			}
 		case c == '[':
-			if text, end, ok := parseLink(s, i); ok {
-				b.WriteString(stripInline(text))
+			if text, end, ok := st.parseLink(s, i); ok {
+				b.WriteString(st.strip(text))
 				i = end
 				continue
 			}
 		case c == '<':
-			if end := autolinkEnd(s, i); end > 0 {
+			if end := st.autolinkEnd(s, i); end > 0 {
 				b.WriteString(s[i+1 : end-1])
 				i = end
 				continue
@@ -374,8 +389,8 @@ func stripInline(s string) string {
 		case c == '*' || c == '_' || (c == '~' && i+1 < len(s) && s[i+1] == '~'):
 			n := runLen(s, i, c)
 			if n <= 3 {
-				if inner, end, ok := emphasis(s, i, n); ok {
-					b.WriteString(stripInline(inner))
+				if inner, end, ok := st.emphasis(s, i, n); ok {
+					b.WriteString(st.strip(inner))
 					i = end
 					continue
 				}
@@ -393,18 +408,18 @@ func stripInline(s string) string {
 // parseLink parses "[text](dest)" or "[text][ref]" starting at the '[' at
 // s[i]. It returns the text and the index after the construct. A bare
 // "[text]" is not a link: news text uses brackets for editorial insertions.
-func parseLink(s string, i int) (text string, end int, ok bool) {
-	close := matchBracket(s, i, '[', ']')
+func (st *inlineStripper) parseLink(s string, i int) (text string, end int, ok bool) {
+	close := st.matchBracket(s, i, '[', ']')
 	if close < 0 || close+1 >= len(s) {
 		return "", 0, false
 	}
 	switch s[close+1] {
 	case '(':
-		if p := matchBracket(s, close+1, '(', ')'); p > 0 {
+		if p := st.matchBracket(s, close+1, '(', ')'); p > 0 {
 			return s[i+1 : close], p + 1, true
 		}
 	case '[':
-		if p := matchBracket(s, close+1, '[', ']'); p > 0 {
+		if p := st.matchBracket(s, close+1, '[', ']'); p > 0 {
 			return s[i+1 : close], p + 1, true
 		}
 	}
@@ -413,9 +428,10 @@ func parseLink(s string, i int) (text string, end int, ok bool) {
 
 // matchBracket returns the index of the bracket closing the one at s[i],
 // looking at most maxDelimSearch bytes ahead, or -1.
-func matchBracket(s string, i int, open, close byte) int {
+func (st *inlineStripper) matchBracket(s string, i int, open, close byte) int {
 	depth := 0
 	limit := min(len(s), i+maxDelimSearch)
+	defer func(from int) { st.budget -= limit - from }(i)
 	for j := i; j < limit; j++ {
 		switch s[j] {
 		case '\\':
@@ -425,6 +441,7 @@ func matchBracket(s string, i int, open, close byte) int {
 		case close:
 			depth--
 			if depth == 0 {
+				limit = j
 				return j
 			}
 		}
@@ -433,12 +450,13 @@ func matchBracket(s string, i int, open, close byte) int {
 }
 
 // autolinkEnd returns the index after "<scheme://...>" at s[i], or 0.
-func autolinkEnd(s string, i int) int {
+func (st *inlineStripper) autolinkEnd(s string, i int) int {
 	rest := s[i+1:]
 	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "mailto:") {
 		return 0
 	}
 	for j := 0; j < len(rest) && j < maxDelimSearch; j++ {
+		st.budget--
 		switch rest[j] {
 		case '>':
 			return i + 1 + j + 1
@@ -453,7 +471,7 @@ func autolinkEnd(s string, i int) int {
 // the same length. The opener must be followed by a non-space and the
 // closer preceded by one; '_' must also sit at word boundaries so that
 // snake_case and URLs survive.
-func emphasis(s string, i, n int) (inner string, end int, ok bool) {
+func (st *inlineStripper) emphasis(s string, i, n int) (inner string, end int, ok bool) {
 	c := s[i]
 	open := i + n
 	if open >= len(s) || s[open] == ' ' || s[open] == '\t' {
@@ -463,11 +481,12 @@ func emphasis(s string, i, n int) (inner string, end int, ok bool) {
 		return "", 0, false
 	}
 	limit := min(len(s), open+maxDelimSearch)
+	st.budget -= limit - open
 	for j := open + 1; j+n <= limit; j++ {
 		if s[j] != c {
 			continue
 		}
-		m := runLen(s, j, c)
+		m := runLen(s[:min(len(s), j+n+1)], j, c) // only "exactly n" matters
 		if m == n && s[j-1] != ' ' && s[j-1] != '\t' &&
 			(c != '_' || j+m >= len(s) || !isWordByte(s[j+m])) {
 			return s[open:j], j + m, true
@@ -475,6 +494,15 @@ func emphasis(s string, i, n int) (inner string, end int, ok bool) {
 		j += m - 1
 	}
 	return "", 0, false
+}
+
+// indexWithin is strings.Index limited to maxDelimSearch bytes.
+func (st *inlineStripper) indexWithin(s, sub string) int {
+	if len(s) > maxDelimSearch {
+		s = s[:maxDelimSearch]
+	}
+	st.budget -= len(s)
+	return strings.Index(s, sub)
 }
 
 // runLen counts consecutive c bytes from s[i].
