@@ -10,6 +10,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
@@ -52,6 +53,10 @@ The answer streams as it is generated, then a blank line and the cited sources.
 			if err != nil {
 				return fmt.Errorf("ask: %w", err)
 			}
+			req := answer.Request{Question: question, Lang: lang, K: k}
+			if err := precheck(question); err != nil {
+				return askError(req, err)
+			}
 			cfg, log, err := c.config()
 			if err != nil {
 				return err
@@ -61,7 +66,6 @@ The answer streams as it is generated, then a blank line and the cited sources.
 				return err
 			}
 			defer a.Close()
-			req := answer.Request{Question: question, Lang: lang, K: k}
 			if asJSON {
 				ans, err := a.ans.Ask(ctx, req, nil)
 				if err != nil {
@@ -95,6 +99,20 @@ func readQuestion(args []string, stdin io.Reader) (string, error) {
 		return string(data), nil
 	}
 	return strings.Join(args, " "), nil
+}
+
+// precheck rejects what the answer service would reject anyway, before the
+// data directory is opened: a bad question on a fresh machine must not
+// create and seed a database.
+func precheck(question string) error {
+	q := strings.TrimSpace(question)
+	switch {
+	case q == "":
+		return answer.ErrEmptyQuestion
+	case utf8.RuneCountInString(q) > answer.MaxQuestionRunes:
+		return answer.ErrTooLong
+	}
+	return nil
 }
 
 // askError turns answer's sentinels into the localised sentence the user

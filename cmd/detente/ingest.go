@@ -43,6 +43,12 @@ added whole or not at all; the rest are still added when one fails.`,
 				return err
 			}
 			items, failed := collectInputs(args)
+			if len(items) == 0 {
+				// Nothing usable: say why without creating or seeding anything.
+				sum := ingestSummary{failed: failed}
+				sum.write(c.stdout)
+				return fmt.Errorf("ingest: none of the %d inputs can be ingested", len(args))
+			}
 			a, err := openApp(ctx, cfg, log)
 			if err != nil {
 				return err

@@ -209,6 +209,12 @@ func TestAskRejectsBadQuestionsInTheirLanguage(t *testing.T) {
 			if o.err.Error() != tt.want {
 				t.Errorf("error = %q, want %q", o.err, tt.want)
 			}
+			// A rejected question changes nothing, not even on first use.
+			fresh := t.TempDir()
+			detente(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": fresh}, stdin: tt.stdin}, tt.args...)
+			if entries, _ := os.ReadDir(fresh); len(entries) != 0 {
+				t.Errorf("a rejected question created %v in the data directory", entries)
+			}
 		})
 	}
 }
@@ -332,6 +338,20 @@ func TestIngestBrokenFileFailsButOthersAreAdded(t *testing.T) {
 	}
 	if ids := searchIDs(t, env, "docking drill cosmonauts"); len(ids) == 0 || ids[0] != "test-mixed-good" {
 		t.Errorf("the good file was not added: %v", ids)
+	}
+
+	fresh := map[string]string{"DETENTE_DATA_DIR": filepath.Join(t.TempDir(), "data")}
+	none := detente(t, invocation{env: fresh}, "ingest", "missing.md", "ftp://example.test/a", filepath.Join("testdata", "articles", "README.rst"))
+	if none.err == nil || !strings.Contains(none.stdout, "failed 3") {
+		t.Errorf("ingesting only unusable inputs: %v\n%s", none.err, none.stdout)
+	}
+	for _, want := range []string{"missing.md", `unsupported URL scheme "ftp"`, `unsupported file type ".rst"`} {
+		if !strings.Contains(none.stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, none.stdout)
+		}
+	}
+	if _, err := os.Stat(fresh["DETENTE_DATA_DIR"]); err == nil {
+		t.Error("ingesting nothing usable created the data directory")
 	}
 }
 
