@@ -81,9 +81,10 @@ func parseByExt(name string, data []byte) (Article, error) {
 
 // ParseText builds an article from pasted text: the first non-empty line is the title.
 //
-// When that line is headline-sized and more text follows, it becomes the
-// title and is not repeated in the body. When it is a whole paragraph, the
-// title is its first sentence (shortened) and the body keeps everything.
+// When that line reads as a headline (short, no closing full stop) and more
+// text follows, it becomes the title and is not repeated in the body.
+// Otherwise it is the article's first sentence or paragraph: the title is
+// that sentence (shortened) and the body keeps everything.
 func ParseText(text string) (Article, error) {
 	if len(text) > MaxDocumentBytes {
 		return Article{}, fmt.Errorf("parse text: %w: %d bytes, limit %d", ErrTooLarge, len(text), MaxDocumentBytes)
@@ -104,10 +105,25 @@ func textArticle(s string) Article {
 	s = Normalize(s)
 	first, rest, _ := strings.Cut(s, "\n")
 	rest = strings.TrimSpace(rest)
-	if rest != "" && utf8.RuneCountInString(first) < maxTitleLine {
+	if rest != "" && isHeadline(first) {
 		return Article{Title: first, Body: rest}
 	}
 	return Article{Title: titleFrom(first), Body: s}
+}
+
+// isHeadline reports whether a first line reads as a headline rather than
+// the article's first sentence: short, and not closed by a full stop.
+// Moving a sentence into the title would take it out of the citable text.
+func isHeadline(line string) bool {
+	if utf8.RuneCountInString(line) >= maxTitleLine {
+		return false
+	}
+	for _, end := range []string{".", "…", "。", ".\"", ".”", ".'", ".’", ".)"} {
+		if strings.HasSuffix(line, end) && !strings.HasSuffix(line, "...") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleFrom makes a headline out of a long line: its first sentence,

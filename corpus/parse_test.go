@@ -181,6 +181,9 @@ func TestParseText(t *testing.T) {
 	}{
 		{"headline then body", "\n\nNga và Mỹ đối thoại\n\nHai bên gặp nhau tại Geneva.\nKết quả tích cực.",
 			"Nga và Mỹ đối thoại", "Hai bên gặp nhau tại Geneva.\nKết quả tích cực."},
+		{"first sentence line stays in the body", "Ngày 12/1, Mỹ cho biết sẽ tiếp tục đàm phán.\nNgày 10/1, hai bên gặp nhau.",
+			"Ngày 12/1, Mỹ cho biết sẽ tiếp tục đàm phán.", "Ngày 12/1, Mỹ cho biết sẽ tiếp tục đàm phán.\nNgày 10/1, hai bên gặp nhau."},
+		{"question headline", "Will the talks resume?\nBoth sides say yes.", "Will the talks resume?", "Both sides say yes."},
 		{"single paragraph keeps all text", "Russia and the U.S. met in Riyadh. They agreed to restore embassies.",
 			"Russia and the U.S. met in Riyadh.", "Russia and the U.S. met in Riyadh. They agreed to restore embassies."},
 		{"long first line is not a title",
