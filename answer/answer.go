@@ -430,7 +430,7 @@ func cleanModelLine(s string) string {
 		if i := strings.Index(line, ":"); i > 0 && modelLabels[strings.ToLower(strings.Trim(line[:i], "*_ "))] {
 			line = strings.TrimSpace(line[i+1:])
 		}
-		line = strings.Trim(line, "\"'“”«»`")
+		line = strings.Trim(line, "\"'“”«»`* ")
 		return truncate(strings.TrimSpace(line), 300)
 	}
 	return ""

@@ -33,10 +33,18 @@ type citeFilter struct {
 	space     string // whitespace waiting for the next emitted token
 	started   bool   // something has been emitted
 	lineStart bool   // buf begins a line (for sources-header detection)
-	stopped   bool   // a sources list began: drop everything else
-	last      byte   // last byte emitted
-	run       []int  // numbers in the current run of adjacent markers
-	cited     map[int]bool
+	// trimIndent: a token removed at the start of a line leaves no
+	// indentation behind ("\n\n[9] Next" → "\n\nNext").
+	trimIndent bool
+	stopped    bool  // a sources list began: drop everything else
+	last       byte  // last byte emitted
+	run        []int // numbers in the current run of adjacent markers
+	// litOpen: a literal "[" was emitted and only marker-like bytes
+	// followed (litBody: some were digits). Removing a marker or link
+	// inside it ("[0[9]]", "[1 https://x]") must not leave a new marker.
+	litOpen bool
+	litBody bool
+	cited   map[int]bool
 }
 
 func newCiteFilter(max int) *citeFilter {
@@ -72,15 +80,28 @@ func (f *citeFilter) citedNumbers() []int {
 	return out
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 func (f *citeFilter) drain(final bool) string {
 	var out strings.Builder
 	emit := func(tok string) {
 		if f.started {
-			out.WriteString(f.space)
+			tok = f.space + tok
 		}
 		f.space = ""
+		f.trimIndent = false
+		if f.litOpen {
+			tok = f.guardLiteral(tok)
+			// Whitespace the dropped "]" leaves at the end waits, like
+			// any other, for the next token.
+			trimmed := strings.TrimRight(tok, " \t\r\n\f\v")
+			f.space, tok = tok[len(trimmed):], trimmed
+		}
+		if tok == "" {
+			return
+		}
 		out.WriteString(tok)
 		f.started = true
 		f.last = tok[len(tok)-1]
@@ -90,6 +111,8 @@ func (f *citeFilter) drain(final bool) string {
 	dropSpace := func() {
 		if !strings.Contains(f.space, "\n") {
 			f.space = ""
+		} else {
+			f.trimIndent = true
 		}
 	}
 	for len(f.buf) > 0 && !f.stopped {
@@ -99,8 +122,17 @@ func (f *citeFilter) drain(final bool) string {
 			for j < len(f.buf) && isSpace(f.buf[j]) {
 				j++
 			}
-			f.space += f.buf[:j]
+			ws := f.buf[:j]
 			f.buf = f.buf[j:]
+			if f.trimIndent {
+				ws = strings.Map(func(r rune) rune {
+					if r == '\n' {
+						return r
+					}
+					return -1
+				}, ws)
+			}
+			f.space += ws
 			if strings.Contains(f.space, "\n") {
 				f.lineStart = true
 			}
@@ -127,6 +159,7 @@ func (f *citeFilter) drain(final bool) string {
 			case decidedNo:
 				f.run = nil
 				emit("[")
+				f.litOpen, f.litBody = true, false
 				f.buf = f.buf[1:]
 				continue
 			}
@@ -156,9 +189,9 @@ func (f *citeFilter) drain(final bool) string {
 				continue
 			}
 			f.emitRun(emit)
-		case c == '(':
+		case isOpener(c):
 			f.run = nil
-			emit("(")
+			emit(f.buf[:1])
 			f.buf = f.buf[1:]
 		default:
 			f.emitRun(emit)
@@ -170,11 +203,37 @@ func (f *citeFilter) drain(final bool) string {
 	return out.String()
 }
 
+// guardLiteral drops the "]" that would close a literal "[" over
+// marker-like text into something that reads as a citation.
+func (f *citeFilter) guardLiteral(tok string) string {
+	var b strings.Builder
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if f.litOpen {
+			switch {
+			case c >= '0' && c <= '9':
+				f.litBody = true
+			case c == ' ' || c == ',' || c == ';' || c == '-' || c == '^':
+			case c == ']' && f.litBody:
+				continue // the text before still reads "[0", so stay open
+			default:
+				f.litOpen = false
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// isOpener reports bytes after which a link may start; they are tokens of
+// their own so that where a link starts does not depend on chunking.
+func isOpener(c byte) bool { return c == '(' || c == '<' || c == '"' || c == '\'' }
+
 // emitRun emits plain text up to the next byte that may start something to
-// check (a bracket, a parenthesis, whitespace).
+// check (a bracket, an opener, whitespace).
 func (f *citeFilter) emitRun(emit func(string)) {
 	j := 1
-	for j < len(f.buf) && !isSpace(f.buf[j]) && f.buf[j] != '[' && f.buf[j] != '(' {
+	for j < len(f.buf) && !isSpace(f.buf[j]) && f.buf[j] != '[' && !isOpener(f.buf[j]) {
 		j++
 	}
 	f.run = nil
@@ -185,7 +244,7 @@ func (f *citeFilter) emitRun(emit func(string)) {
 // wordStart reports whether the next token starts a word: a link can only
 // begin there.
 func (f *citeFilter) wordStart() bool {
-	return !f.started || f.space != "" || f.last == '(' || f.last == '<' || f.last == '"' || f.last == '\''
+	return !f.started || f.space != "" || isOpener(f.last)
 }
 
 type decision int
@@ -228,10 +287,9 @@ func parseMarker(s string, final bool) ([]int, int, decision) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			if digits >= 4 {
-				return nil, 0, decidedNo
+			if cur < 1e6 { // larger numbers are out of range anyway
+				cur = cur*10 + int(c-'0')
 			}
-			cur = cur*10 + int(c-'0')
 			digits++
 		case c == ' ':
 		case c == ',' || c == ';':
@@ -277,7 +335,7 @@ func parseURL(s string, final bool) (int, decision) {
 		}
 		return 0, decidedNo
 	}
-	end := strings.IndexAny(s, " \t\r\n")
+	end := strings.IndexAny(s, " \t\r\n\f\v")
 	if end < 0 {
 		if !final {
 			return 0, undecided

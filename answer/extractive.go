@@ -31,7 +31,7 @@ const (
 // translated without a model); the framing is in lang, with a note when
 // a quote is in another language. Deterministic.
 func extractive(intro, query, lang string, sources []Citation) (string, []Citation) {
-	terms := queryTerms(query)
+	terms := queryTerms(query, lang)
 	type cand struct {
 		src, pos int // index into sources, sentence position
 		text     string
@@ -121,15 +121,15 @@ type terms struct {
 	bigrams map[string]float64
 }
 
-func queryTerms(query string) terms {
+func queryTerms(query, lang string) terms {
 	t := terms{words: map[string]float64{}, bigrams: map[string]float64{}}
-	add := func(text string, weight float64) {
+	add := func(text, lang string, weight float64) {
 		ws := foldedWords(text)
 		for i, w := range ws {
-			if isContent(w) && t.words[w] < weight {
+			if isContent(w, lang) && t.words[w] < weight {
 				t.words[w] = weight
 			}
-			if i > 0 && (isContent(w) || isContent(ws[i-1])) {
+			if i > 0 && (isContent(w, lang) || isContent(ws[i-1], lang)) {
 				bg := ws[i-1] + " " + w
 				if t.bigrams[bg] < weight*bigramWeight {
 					t.bigrams[bg] = weight * bigramWeight
@@ -137,9 +137,10 @@ func queryTerms(query string) terms {
 			}
 		}
 	}
-	add(query, 1)
+	add(query, lang, 1)
+	// Expansions are in the other language: filter with every list.
 	for _, e := range retrieval.Expand(query) {
-		add(e, expansionWeight)
+		add(e, "", expansionWeight)
 	}
 	return t
 }

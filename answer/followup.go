@@ -42,7 +42,7 @@ func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn
 // search has a topic. A self-contained question is left alone: appending
 // an old topic to a new one would drag the search back.
 func followUpHeuristic(q, lang string, history []prompts.Turn) string {
-	own := contentWords(q)
+	own := contentWords(q, lang)
 	if len(own) > 2 && !refersBack(q, lang) {
 		return q
 	}
@@ -54,7 +54,7 @@ func followUpHeuristic(q, lang string, history []prompts.Turn) string {
 	// The last question, and the one before if the last was itself short
 	// (a chain of follow-ups).
 	for i := len(history) - 1; i >= 0 && i >= len(history)-2; i-- {
-		prev := contentWords(history[i].Question)
+		prev := contentWords(history[i].Question, lang)
 		for _, w := range prev {
 			if f := corpus.Fold(w); !seen[f] {
 				seen[f] = true
@@ -101,25 +101,37 @@ func splitWords(s string) []string {
 }
 
 // contentWords returns the words of s worth searching for: not a stopword
-// (compared folded) and longer than one letter.
-func contentWords(s string) []string {
+// of lang (compared folded) and longer than one letter.
+func contentWords(s, lang string) []string {
 	var out []string
 	for _, w := range splitWords(s) {
-		if isContent(corpus.Fold(w)) {
+		if isContent(corpus.Fold(w), lang) {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
-func isContent(folded string) bool {
-	return utf8.RuneCountInString(folded) > 1 && !stopwords[folded]
+// isContent reports whether a folded word carries a topic in lang. The
+// stopword lists are per language because folding makes them collide:
+// English "on" is Vietnamese "ổn" (ổn định, stability), "my" is "Mỹ".
+// Other languages use both lists.
+func isContent(folded, lang string) bool {
+	if utf8.RuneCountInString(folded) <= 1 {
+		return false
+	}
+	switch lang {
+	case "en":
+		return !stopwordsEN[folded]
+	case "vi":
+		return !stopwordsVI[folded]
+	}
+	return !stopwordsEN[folded] && !stopwordsVI[folded]
 }
 
-// stopwords are folded English function words and Vietnamese function
-// syllables: words that carry no topic, for the follow-up heuristic and
-// extractive sentence scoring.
-var stopwords = setOf(
+// stopwordsEN are English function words: words that carry no topic, for
+// the follow-up heuristic and extractive sentence scoring.
+var stopwordsEN = setOf(
 	"a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
 	"be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could",
 	"did", "do", "does", "doing", "during", "each", "for", "from", "had", "has", "have", "he",
@@ -129,7 +141,10 @@ var stopwords = setOf(
 	"than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
 	"to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "when", "where",
 	"which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "know",
-	// Vietnamese (folded)
+)
+
+// stopwordsVI are folded Vietnamese function syllables.
+var stopwordsVI = setOf(
 	"la", "cua", "va", "cac", "nhung", "co", "duoc", "cho", "voi", "trong", "ve", "gi", "nao",
 	"khong", "da", "se", "dang", "nay", "ay", "thi", "ma", "tai", "tu", "den", "mot", "nhu",
 	"hay", "hoac", "bi", "boi", "vi", "ra", "vao", "len", "do", "ho", "the", "sao", "bao",
