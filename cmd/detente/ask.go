@@ -35,8 +35,9 @@ func askCommand() *command {
 		lang   string
 	)
 	return &command{
-		name: "ask",
-		args: "[--json] [-k N] [--lang xx] QUESTION... | -",
+		name:  "ask",
+		short: "answer a question, citing the sources",
+		args:  "[--json] [-k N] [--lang xx] QUESTION... | -",
 		summary: `Answer a question from the corpus, in the question's language, citing sources.
 The answer streams as it is generated, then a blank line and the cited sources.
 "-" reads the question from stdin.`,
@@ -274,8 +275,9 @@ func writeJSON(w io.Writer, v any) error {
 
 func chatCommand() *command {
 	return &command{
-		name: "chat",
-		args: "",
+		name:  "chat",
+		short: "a conversation with follow-up questions",
+		args:  "",
 		summary: `Ask questions in a conversation: follow-ups understand what came before.
 One question per line; /new starts a new conversation, /quit (or end of input) exits.`,
 		run: func(ctx context.Context, c *cli, args []string) error {

@@ -89,7 +89,7 @@ func (f *configFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.allowed, "allowed-chats", f.allowed, "comma-separated chat `ids` the bot answers in; empty = all (env DETENTE_ALLOWED_CHATS)")
 	fs.StringVar(&c.WebhookURL, "webhook-url", c.WebhookURL, "public https `url` for webhook mode (env DETENTE_WEBHOOK_URL)")
 	fs.StringVar(&c.Listen, "listen", c.Listen, "`addr`ess for the webhook, health and metrics (env DETENTE_LISTEN)")
-	fs.StringVar(&f.logLevel, "log-level", f.logLevel, "debug, info, warn or error (env DETENTE_LOG_LEVEL)")
+	fs.StringVar(&f.logLevel, "log-level", f.logLevel, "log `level`: debug, info, warn or error (env DETENTE_LOG_LEVEL)")
 }
 
 // finish parses the list and level values and validates the whole Config.

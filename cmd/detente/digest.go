@@ -18,6 +18,7 @@ func digestCommand() *command {
 	)
 	return &command{
 		name:    "digest",
+		short:   "summarise the articles added recently",
 		args:    "[--lang vi] [--since 24h] [--json]",
 		summary: "Summarise the articles added in a recent window, citing them.",
 		flags: func(fs *flag.FlagSet) {

@@ -9,8 +9,9 @@ import (
 
 func evalCommand() *command {
 	return &command{
-		name: "eval",
-		args: "[--json] [--answers] [-k N] [-v] QUESTIONS.jsonl",
+		name:  "eval",
+		short: "score retrieval and answers on a question set",
+		args:  "[--json] [--answers] [-k N] [-v] QUESTIONS.jsonl",
 		summary: `Score retrieval (and with --answers, answers) on a labelled question set,
 e.g. testdata/questions.jsonl in the source tree. 'detente eval -h' lists its flags.`,
 		passthrough: true,

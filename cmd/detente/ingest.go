@@ -26,8 +26,9 @@ var articleExts = []string{".md", ".markdown", ".txt", ".html", ".htm"}
 func ingestCommand() *command {
 	var idFromName bool
 	return &command{
-		name: "ingest",
-		args: "[--id-from-name] FILE|DIR|URL...",
+		name:  "ingest",
+		short: "add articles from files, directories and URLs",
+		args:  "[--id-from-name] FILE|DIR|URL...",
 		summary: `Add articles: files (.md .markdown .txt .html .htm), directories (walked
 recursively for those files) and web pages (http/https URLs). Each article is
 added whole or not at all; the rest are still added when one fails.`,

@@ -631,7 +631,8 @@ func TestHelpAndUsageErrors(t *testing.T) {
 	}{
 		{[]string{"help"}, true, []string{"Usage: detente", "ask", "chat", "search", "ingest", "reindex", "digest", "serve", "eval"}, ""},
 		{[]string{"-h"}, true, []string{"Usage: detente"}, ""},
-		{[]string{"help", "ingest"}, true, []string{"Usage: detente ingest", "-id-from-name", "-data"}, ""},
+		{[]string{"help", "ingest"}, true, []string{"Usage: detente ingest", "-id-from-name", "Global flags"}, ""},
+		{[]string{"help"}, true, []string{"-data dir", "-embed-model", "OPENAI_API_KEY"}, ""},
 		{[]string{"ask", "-h"}, true, []string{"Usage: detente ask", "-json", "-lang"}, ""},
 		{[]string{"search", "--help"}, true, []string{"Usage: detente search"}, ""},
 		{[]string{}, false, nil, "no command"},

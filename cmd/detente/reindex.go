@@ -16,8 +16,9 @@ const metaEmbedModel = "embed_model"
 
 func reindexCommand() *command {
 	return &command{
-		name: "reindex",
-		args: "",
+		name:  "reindex",
+		short: "re-embed the corpus with the configured model",
+		args:  "",
 		summary: `Re-embed every chunk with the configured embedding model (DETENTE_EMBED_MODEL)
 and record it. Needed after changing the embedding model; searches use the old
 vectors until the new ones are all stored.`,

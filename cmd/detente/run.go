@@ -25,6 +25,7 @@ type cli struct {
 // command is one subcommand.
 type command struct {
 	name    string
+	short   string // one line for the command list
 	args    string // synopsis after the name
 	summary string
 	// flags registers the subcommand's own flags; nil for none.
@@ -56,7 +57,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	cmds := commands()
 
 	// Global flags may precede the subcommand.
-	fs := c.flagSet("detente", func(w io.Writer) { printUsage(w, cmds) })
+	var fs *flag.FlagSet
+	fs = c.flagSet("detente", func(w io.Writer) { printUsage(w, cmds, fs) })
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
@@ -65,7 +67,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		printUsage(c.stderr, cmds)
+		printUsage(c.stderr, cmds, fs)
 		return errors.New("no command given (see 'detente help')")
 	}
 	name, rest := rest[0], rest[1:]
@@ -109,19 +111,14 @@ func find(cmds []*command, name string) *command {
 
 func (c *cli) help(cmds []*command, args []string) error {
 	if len(args) == 0 {
-		printUsage(c.stdout, cmds)
+		printUsage(c.stdout, cmds, c.flagSet("detente", nil))
 		return nil
 	}
 	cmd := find(cmds, args[0])
 	if cmd == nil {
 		return fmt.Errorf("unknown command %q (see 'detente help')", args[0])
 	}
-	sub := c.flagSet("detente "+cmd.name, nil)
-	if cmd.flags != nil {
-		cmd.flags(sub)
-	}
 	cmd.usage(c.stdout)
-	printFlags(c.stdout, sub)
 	return nil
 }
 
@@ -132,20 +129,8 @@ func (c *cli) flagSet(name string, usage func(io.Writer)) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	c.env.register(fs)
-	fs.Usage = func() {
-		if usage != nil {
-			usage(c.stdout)
-		}
-		printFlags(c.stdout, fs)
-	}
+	fs.Usage = func() { usage(c.stdout) }
 	return fs
-}
-
-func printFlags(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintln(w, "\nFlags:")
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
 }
 
 // parseInterspersed parses flags anywhere among the positional arguments
@@ -191,11 +176,21 @@ func splitGlobals(fs *flag.FlagSet, args []string) (globals, rest []string) {
 	return globals, rest
 }
 
+// usage prints the command's synopsis, description and own flags; the
+// global flags are listed once, by 'detente help'.
 func (cmd *command) usage(w io.Writer) {
 	fmt.Fprintf(w, "Usage: detente %s %s\n\n%s\n", cmd.name, cmd.args, cmd.summary)
+	if cmd.flags != nil {
+		own := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+		cmd.flags(own)
+		fmt.Fprintln(w, "\nFlags:")
+		own.SetOutput(w)
+		own.PrintDefaults()
+	}
+	fmt.Fprintln(w, "\nGlobal flags (--data, --embed-model, ...) are listed by 'detente help'.")
 }
 
-func printUsage(w io.Writer, cmds []*command) {
+func printUsage(w io.Writer, cmds []*command, globals *flag.FlagSet) {
 	fmt.Fprint(w, `Detente answers questions about US–Russia diplomacy from a curated corpus of
 news articles, in the asker's language, citing every claim to its source.
 
@@ -204,21 +199,19 @@ Usage: detente [global flags] <command> [flags] [arguments]
 Commands:
 `)
 	for _, cmd := range cmds {
-		fmt.Fprintf(w, "  %-8s %s\n", cmd.name, firstLine(cmd.summary))
+		fmt.Fprintf(w, "  %-8s %s\n", cmd.name, cmd.short)
 	}
 	fmt.Fprint(w, `  help     show this help, or a command's: detente help <command>
 
-Global flags (before or after the command): --data, --embed-model, --chat-model,
---openai-base-url, --telegram-api-url, --admins, --allowed-chats, --webhook-url,
---listen, --log-level. Each has an environment variable; the flag wins.
-Secrets are read from the environment only: OPENAI_API_KEY, TELEGRAM_BOT_TOKEN,
-DETENTE_WEBHOOK_SECRET.
-`)
-}
+Global flags go before or after the command. Each has an environment
+variable; the flag wins. Secrets are read from the environment only:
+OPENAI_API_KEY, TELEGRAM_BOT_TOKEN, DETENTE_WEBHOOK_SECRET.
 
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
+Global flags:
+`)
+	globals.SetOutput(w)
+	globals.PrintDefaults()
+	globals.SetOutput(io.Discard)
 }
 
 // config finishes the configuration and sets up logging: slog text to

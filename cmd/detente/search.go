@@ -20,6 +20,7 @@ func searchCommand() *command {
 	)
 	return &command{
 		name:    "search",
+		short:   "show the best-matching passages",
 		args:    "[--json] [-k N] QUERY...",
 		summary: "Show the passages that best match a query, with their article and score.",
 		flags: func(fs *flag.FlagSet) {

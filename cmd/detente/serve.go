@@ -12,8 +12,9 @@ import (
 
 func serveCommand() *command {
 	return &command{
-		name: "serve",
-		args: "",
+		name:  "serve",
+		short: "run the Telegram bot and digest scheduler",
+		args:  "",
 		summary: `Run the Telegram bot and the daily digest scheduler: long polling, or webhook
 mode with DETENTE_WEBHOOK_URL and DETENTE_LISTEN (which also serves /healthz,
 /readyz and /metrics). SIGINT or SIGTERM stops taking updates and lets answers
