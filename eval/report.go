@@ -295,7 +295,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		p("\n")
 	}
 	if all.Answers != nil {
-		p("\nAnswers\tasked\terrors\tcitations valid\tcited\tcited gold\tlang match\trefusal (unans.)\tfalse refusal\textractive\tp50 s\n")
+		p("\nAnswers\tasked\terrors\tcitations valid\tcited\tcited gold\tlang match\trefusal (unans.)\tfalse refusal\textractive\tp50 s\t\n")
 		for _, g := range r.Groups {
 			a := g.Answers
 			p("%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.2f\t\n", g.Name, a.Asked, a.Errors,

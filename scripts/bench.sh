@@ -27,6 +27,9 @@ trap 'rm -rf "$(dirname "$bin")"' EXIT
 CGO_ENABLED=0 go build -o "$bin" ./bench/cmd/detente-bench
 
 if [ "$smoke" = 1 ]; then
+  # Retrieval quality floors on the shipped seeds: run here, without -race,
+  # because under the race detector SQLite FTS5 is ~25x slower (see eval/seeds_test.go).
+  go test -count=1 -run '^TestSeedQuestionFloors$' ./eval/
   "$bin" -smoke "${extra[@]}"
   exit 0
 fi
