@@ -63,7 +63,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.ask_empty"))
 		return
 	}
-	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	actx, cancel := context.WithTimeout(b.dispatch.answerCtx(), b.cfg.AnswerTimeout)
 	defer cancel()
 	aa := &activeAnswer{cancel: cancel}
 	b.active.Store(in.chat, aa)
@@ -109,7 +109,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	case aa.wasCancelled():
 		outcome = "cancelled"
 		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.cancelled")), lang, false)
-	case ctx.Err() != nil:
+	case b.dispatch.answerCtx().Err() != nil:
 		outcome = "failed"
 		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.shutting_down")), lang, false)
 	case errors.Is(err, context.DeadlineExceeded):

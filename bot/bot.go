@@ -287,16 +287,25 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.log.Info("stopping: draining answers in flight", "timeout", b.cfg.ShutdownTimeout.String())
 	left := b.dispatch.drain(b.cfg.ShutdownTimeout, func(j *job) { b.tellRestarting(workCtx, j) })
 	if left > 0 {
+		// Answers were cancelled; give them a moment to say so, then
+		// cancel everything.
 		b.log.Warn("shutdown bound reached; answers interrupted", "interrupted", left)
+		if !b.dispatch.wait(shutdownGrace) {
+			stopWork()
+			b.dispatch.wait(shutdownGrace)
+		}
 	}
 	stopWork()
-	b.dispatch.wait()
 	b.shutdownServer(srv)
 	if ctx.Err() != nil && errors.Is(intakeErr, context.Canceled) {
 		intakeErr = nil
 	}
 	return intakeErr
 }
+
+// shutdownGrace is how long interrupted answers get to tell their chats,
+// after the shutdown bound, before their calls are cancelled too.
+const shutdownGrace = 5 * time.Second
 
 // hello calls getMe until it succeeds or ctx ends: the bot needs its own
 // username to notice mentions in groups, and a bad token should stop

@@ -45,6 +45,8 @@ type dispatcher struct {
 
 	mu      sync.Mutex
 	ctx     context.Context
+	answers context.Context // cancelled when the shutdown bound runs out
+	cutoff  context.CancelFunc
 	queues  map[int64][]*job // chat id -> waiting updates
 	busy    map[int64]bool   // chat has a worker
 	pending int
@@ -72,7 +74,20 @@ func newDispatcher(handle func(context.Context, *job), control func(*models.Upda
 func (d *dispatcher) start(ctx context.Context) {
 	d.mu.Lock()
 	d.ctx = ctx
+	d.answers, d.cutoff = context.WithCancel(ctx)
 	d.mu.Unlock()
+}
+
+// answerCtx is the parent of every answer's context: it ends when the
+// shutdown bound runs out, while the handler's own context lives on a
+// little longer so that the interrupted answer can still say so.
+func (d *dispatcher) answerCtx() context.Context {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.answers == nil {
+		return context.Background()
+	}
+	return d.answers
 }
 
 // chatOf is the ordering key of an update: its chat.
@@ -210,11 +225,29 @@ func (d *dispatcher) drain(timeout time.Duration, abandon func(*job)) int {
 	for _, j := range left {
 		abandon(j)
 	}
+	d.mu.Lock()
+	if d.cutoff != nil {
+		d.cutoff()
+	}
+	d.mu.Unlock()
 	return int(d.running.Load())
 }
 
-// wait blocks until every handler has returned.
-func (d *dispatcher) wait() { d.wg.Wait() }
+// wait blocks until every handler has returned or timeout passes, and
+// reports whether they all returned.
+func (d *dispatcher) wait(timeout time.Duration) bool {
+	done := make(chan struct{})
+	go func() {
+		d.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return true
+	case <-time.After(timeout):
+		return false
+	}
+}
 
 // recentIDs remembers update ids already taken, so an update Telegram
 // delivers twice (a webhook retry after a timeout) is handled once.
