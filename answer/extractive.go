@@ -14,19 +14,23 @@ import (
 
 // Extractive answer bounds.
 const (
-	minSentences      = 2
-	maxSentences      = 5
-	maxPerSource      = 2
-	maxSentenceRunes  = 400
-	minSentenceRunes  = 20
-	expansionWeight   = 0.7
-	bigramWeight      = 0.5
-	rankBonus         = 0.4
+	minSentences     = 2
+	maxSentences     = 5
+	maxPerSource     = 2
+	maxSentenceRunes = 400
+	minSentenceRunes = 20
+	expansionWeight  = 0.7
+	bigramWeight     = 0.5
+	rankBonus        = 0.4
+	// relativeFloor drops sentences scoring under this share of the best:
+	// two sharp quotes beat five loose ones.
+	relativeFloor     = 0.5
 	originalLangNoteK = "extractive.original_language"
 )
 
 // extractive builds an answer without a model: the sentences of the
-// sources that best match the query, each followed by its [n], under intro.
+// sources that best match the query, each followed by its [n], under intro,
+// best source first.
 // Sentences are quoted as written, in their own language (nothing can be
 // translated without a model); the framing is in lang, with a note when
 // a quote is in another language. Deterministic.
@@ -40,8 +44,10 @@ func extractive(intro, query, lang string, sources []Citation) (string, []Citati
 	}
 	var cands []cand
 	for i, src := range sources {
+		title := corpus.Fold(strings.TrimSpace(src.Title))
 		for pos, sent := range sentences(src.Passage) {
-			if utf8.RuneCountInString(sent) < minSentenceRunes {
+			// A passage often starts with its headline: not a finding.
+			if utf8.RuneCountInString(sent) < minSentenceRunes || corpus.Fold(sent) == title {
 				continue
 			}
 			sc, hit := terms.score(sent)
@@ -62,33 +68,49 @@ func extractive(intro, query, lang string, sources []Citation) (string, []Citati
 	})
 	var chosen []cand
 	per := map[int]int{}
-	take := func(needOverlap bool) {
+	floor := 0.0
+	if len(cands) > 0 {
+		floor = cands[0].score * relativeFloor
+	}
+	isChosen := func(src, pos int) bool {
+		return slices.ContainsFunc(chosen, func(x cand) bool { return x.src == src && x.pos == pos })
+	}
+	take := func(limit int, ok func(cand) bool) {
 		for _, c := range cands {
-			if len(chosen) >= maxSentences || (!needOverlap && len(chosen) >= minSentences) {
+			if len(chosen) >= limit {
 				return
 			}
-			if per[c.src] >= maxPerSource || (needOverlap && !c.overlap) ||
-				slices.ContainsFunc(chosen, func(x cand) bool { return x.src == c.src && x.pos == c.pos }) {
+			if per[c.src] >= maxPerSource || isChosen(c.src, c.pos) || !ok(c) {
 				continue
 			}
 			per[c.src]++
 			chosen = append(chosen, c)
 		}
 	}
-	take(true)
-	// Retrieval judged these passages relevant even if no sentence shares
-	// a word with the question (a synonym, another language): show their
-	// best sentences rather than nothing.
-	take(false)
+	take(maxSentences, func(c cand) bool { return c.overlap && c.score >= floor })
+	// Fewer than two: retrieval judged these passages relevant even where
+	// no sentence shares a word with the question (a synonym, another
+	// language). Add the sentence after a chosen one first (it usually
+	// carries on the same fact), then the best of the rest.
+	take(minSentences, func(c cand) bool { return isChosen(c.src, c.pos-1) })
+	take(minSentences, func(cand) bool { return true })
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole.
 		for i := range min(len(sources), maxSentences) {
 			chosen = append(chosen, cand{src: i, text: strings.TrimSpace(sources[i].Passage)})
 		}
 	}
+	// Best source first; a source's sentences in their own order, so
+	// that they read as they were written.
+	order := map[int]int{}
+	for i, c := range chosen {
+		if _, ok := order[c.src]; !ok {
+			order[c.src] = i
+		}
+	}
 	slices.SortFunc(chosen, func(a, b cand) int {
 		if a.src != b.src {
-			return a.src - b.src
+			return order[a.src] - order[b.src]
 		}
 		return a.pos - b.pos
 	})

@@ -43,8 +43,9 @@ func TestExtractive(t *testing.T) {
 			name: "second source reached by its own terms", lang: "en",
 			query:   "strategic stability dialogue Lavrov",
 			sources: citationsOf(geneva, lavrov),
-			want:    []string{"[1]", "Lavrov said the second round of strategic stability dialogue would take place next week. [2]"},
-			cited:   []int{1, 2},
+			want:    []string{"Lavrov said the second round of strategic stability dialogue would take place next week. [2]", "He spoke in New York on September 25. [2]"},
+			notWant: []string{"weather"},
+			cited:   []int{2},
 		},
 		{
 			name: "vietnamese question without diacritics", lang: "vi",
