@@ -178,6 +178,11 @@ func FuzzKeywordSearch(f *testing.F) {
 				t.Fatalf("score %v", h.Score)
 			}
 		}
+		// Terms are OR-ed: no input may stop a real word from matching.
+		hits, err = s.KeywordSearch(context.Background(), []string{t1, "riyadh", t2}, 3)
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("KeywordSearch(%q, riyadh, %q) = %v, %v; want the Riyadh chunk", t1, t2, hits, err)
+		}
 	})
 }
 
