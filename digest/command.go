@@ -152,6 +152,7 @@ func (s *Service) subscribe(ctx context.Context, u User, lang, args string) (str
 	if err := s.st.PutSubscription(ctx, sub); err != nil {
 		return "", err
 	}
+	s.nudge()
 	s.log.Info("digest subscription", "chat_id", sub.ChatID, "user_id", sub.UserID, "lang", lang,
 		"time", formatClock(sub.Minute), "tz", sub.TZ, "topic", sub.Topic != "", "new", !exists)
 	loc, err := s.location(sub.TZ)
@@ -225,6 +226,7 @@ func (s *Service) timezone(ctx context.Context, u User, lang, args string) (stri
 	if err := s.st.PutSubscription(ctx, sub); err != nil {
 		return "", err
 	}
+	s.nudge()
 	loc, err := s.location(sub.TZ)
 	if err != nil {
 		return "", err
@@ -283,4 +285,13 @@ func (s *Service) when(lang string, t, now time.Time, loc *time.Location) string
 		return prompts.T(lang, "digest.sub.when_yesterday", hm)
 	}
 	return prompts.T(lang, "digest.sub.when_date", lt.Format(prompts.T(lang, "digest.sub.date_layout")), hm)
+}
+
+// nudge wakes Run so a schedule changed by a command counts at once (a
+// chat that moves its time to a minute from now gets it then).
+func (s *Service) nudge() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
 }

@@ -25,6 +25,9 @@ type TickReport struct {
 	Blocked     int // the chat blocked the bot; subscription deactivated
 	Released    int // interrupted before a send that certainly did not happen; due again
 	Deferred    int // not attempted: digest generation failed or the pass was stopped
+	// NextDue is the earliest time a chat not owed now becomes due (zero:
+	// none); Run sleeps until then, or ScanInterval at most.
+	NextDue time.Time
 }
 
 // errLeaseLost stops a pass whose lease another process took over.
@@ -42,10 +45,12 @@ type job struct {
 	b     *built
 }
 
-// Run delivers due digests until ctx ends, sending through snd. It scans
-// every ScanInterval; a failed pass is logged and retried at the next one.
-// When ctx ends, sends in flight finish and are recorded (allow SendTimeout
-// for that), the lease is released, and Run returns nil.
+// Run delivers due digests until ctx ends, sending through snd. It wakes at
+// the next chat's due time (so digests go out on the minute), when a
+// command changes a schedule, and at least every ScanInterval; a failed pass
+// is logged and retried at the next one. When ctx ends, sends in flight
+// finish and are recorded (allow SendTimeout for that), the lease is
+// released, and Run returns nil.
 func (s *Service) Run(ctx context.Context, snd Sender) error {
 	if !s.running.CompareAndSwap(false, true) {
 		return errors.New("digest scheduler: already running")
@@ -54,14 +59,24 @@ func (s *Service) Run(ctx context.Context, snd Sender) error {
 	defer s.releaseLease(ctx)
 	s.log.Info("digest scheduler started", "scan_interval", s.opt.ScanInterval.String(), "rate", s.opt.Rate)
 	for {
-		if _, err := s.Tick(ctx, snd); err != nil && ctx.Err() == nil {
+		rep, err := s.Tick(ctx, snd)
+		if err != nil && ctx.Err() == nil {
 			s.log.Error("digest pass failed", "err", err)
+		}
+		if ctx.Err() != nil {
+			s.log.Info("digest scheduler stopped")
+			return nil
+		}
+		wait := s.opt.ScanInterval
+		if !rep.NextDue.IsZero() {
+			wait = max(min(wait, rep.NextDue.Sub(s.clock.Now())), 0)
 		}
 		select {
 		case <-ctx.Done():
 			s.log.Info("digest scheduler stopped")
 			return nil
-		case <-s.clock.After(s.opt.ScanInterval):
+		case <-s.wake:
+		case <-s.clock.After(wait):
 		}
 	}
 }
@@ -177,6 +192,9 @@ func (s *Service) plan(ctx context.Context, now time.Time, rep *TickReport) ([]*
 		}
 		date, at, ok := owed(sub, now, loc)
 		if !ok {
+			if next := nextDelivery(sub, now, loc); rep.NextDue.IsZero() || next.Before(rep.NextDue) {
+				rep.NextDue = next
+			}
 			continue
 		}
 		j := &job{sub: sub, loc: loc, date: date, at: at, win: s.scheduledWindow(sub, at),
@@ -345,6 +363,9 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		if !begun {
 			row.CreatedAt = s.clock.Now()
 			ok, err := s.st.BeginDelivery(ctx, row)
+			if err != nil && ctx.Err() != nil {
+				return interrupted() // the transaction was rolled back: nothing sent, nothing written
+			}
 			if err != nil {
 				return err
 			}

@@ -106,7 +106,10 @@ type Options struct {
 	SendTimeout       time.Duration // deadline of one send (default 30s)
 	GenerateTimeout   time.Duration // deadline of one digest generation (default 3m)
 
-	ScanInterval time.Duration // how often Run looks for due chats (default 30s)
+	// ScanInterval is the longest Run sleeps between passes (default 1m).
+	// It normally wakes at the next due time; the interval bounds how soon
+	// a deferred chat (its digest failed to generate) is retried.
+	ScanInterval time.Duration
 	LeaseTTL     time.Duration // scheduler lease lifetime, renewed while sending (default 2m)
 
 	// Grid aligns scheduled windows: a window ends at the due time rounded
@@ -158,7 +161,7 @@ func (o Options) withDefaults() Options {
 	setDur(&o.Backoff, 2*time.Second)
 	setDur(&o.SendTimeout, 30*time.Second)
 	setDur(&o.GenerateTimeout, 3*time.Minute)
-	setDur(&o.ScanInterval, 30*time.Second)
+	setDur(&o.ScanInterval, time.Minute)
 	setDur(&o.LeaseTTL, 2*time.Minute)
 	setDur(&o.Grid, time.Hour)
 	setDur(&o.NowGrid, 5*time.Minute)
@@ -194,6 +197,7 @@ type Service struct {
 	locMu sync.Mutex
 	locs  map[string]*time.Location
 
+	wake      chan struct{} // a command changed a schedule: Run re-plans now
 	running   atomic.Bool
 	tickMu    sync.Mutex // one Tick at a time
 	lastPrune time.Time  // guarded by tickMu
@@ -213,6 +217,7 @@ func New(st *store.Store, gen Generator, opt Options) *Service {
 		st: st, gen: gen, opt: opt, clock: opt.Clock, log: opt.Logger,
 		owner: leaseOwner(),
 		locs:  map[string]*time.Location{},
+		wake:  make(chan struct{}, 1),
 	}
 	s.pace = &pacer{clock: opt.Clock, interval: time.Duration(float64(time.Second) / opt.Rate)}
 	s.flight.calls = map[string]*flightCall{}

@@ -219,6 +219,11 @@ func newEnv(t testing.TB, start time.Time, opt Options) *env {
 	e := &env{t: t, path: filepath.Join(t.TempDir(), "detente.db"), clk: newFakeClock(start), gen: &fakeGen{}}
 	e.snd = newFakeSender(e.clk)
 	opt.Clock = e.clk
+	if opt.ScanInterval == 0 {
+		// Run wakes at due times anyway; a long interval keeps multi-day
+		// simulations to a few passes an hour (SQLite is slow under -race).
+		opt.ScanInterval = time.Hour
+	}
 	if opt.Logger == nil {
 		opt.Logger = quietLogger()
 	}
