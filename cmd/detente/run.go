@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	name, rest := rest[0], rest[1:]
 	if name == "help" {
-		return c.help(cmds, rest)
+		return c.help(cmds, fs, rest)
 	}
 	cmd := find(cmds, name)
 	if cmd == nil {
@@ -109,9 +109,9 @@ func find(cmds []*command, name string) *command {
 	return nil
 }
 
-func (c *cli) help(cmds []*command, args []string) error {
+func (c *cli) help(cmds []*command, globals *flag.FlagSet, args []string) error {
 	if len(args) == 0 {
-		printUsage(c.stdout, cmds, c.flagSet("detente", nil))
+		printUsage(c.stdout, cmds, globals)
 		return nil
 	}
 	cmd := find(cmds, args[0])
