@@ -366,3 +366,50 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Errorf("articles = %d, want %d", n, writers*each)
 	}
 }
+
+func TestTwoHandlesOnOneFile(t *testing.T) {
+	// `detente ingest` may run while `detente serve` holds the database:
+	// both opening a fresh file at once must migrate exactly once, and their
+	// writes must wait for each other (busy_timeout, immediate transactions)
+	// instead of failing with SQLITE_BUSY.
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	stores := make([]*Store, 2)
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stores[i], errs[i] = Open(ctx, path)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		defer stores[i].Close()
+	}
+	for i, s := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 15 {
+				a := article(fmt.Sprintf("s%d-%d", i, j), "", fmt.Sprintf("store %d article %d", i, j))
+				if _, err := s.PutArticle(ctx, a, chunksOf(a), vecs(1, 4, 0), "m"); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if n := count(t, stores[0], "SELECT count(*) FROM articles"); n != 30 {
+		t.Errorf("articles = %d, want 30", n)
+	}
+	want, _ := loadMigrations(migrationFS)
+	if n := count(t, stores[1], "SELECT count(*) FROM schema_migrations"); n != len(want) {
+		t.Errorf("schema_migrations rows = %d, want %d", n, len(want))
+	}
+}
