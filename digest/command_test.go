@@ -165,4 +165,3 @@ func TestUIStringsComplete(t *testing.T) {
 		}
 	}
 }
-
