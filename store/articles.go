@@ -208,11 +208,13 @@ func (s *Store) PutArticle(ctx context.Context, a corpus.Article, chunks []corpu
 	return res, nil
 }
 
+// publishedValue stores the calendar date as the caller's clock reads it:
+// converting to UTC first would move a midnight in UTC+7 to the day before.
 func publishedValue(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return t.UTC().Format(dateLayout)
+	return t.Format(dateLayout)
 }
 
 func parsePublished(ns sql.NullString) time.Time {
@@ -328,7 +330,7 @@ func dateOnly(t time.Time) time.Time {
 	if t.IsZero() {
 		return time.Time{}
 	}
-	y, m, d := t.UTC().Date()
+	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 

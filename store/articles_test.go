@@ -343,6 +343,14 @@ func TestArticleRoundTrip(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
+	ict := article("a3", "", "local midnight")
+	ict.Published = time.Date(2024, 3, 5, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	r := put(t, s, ict)
+	got3, _ := s.Article(ctx, "a3")
+	wantDate := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	if !got3.Published.Equal(wantDate) || !r.Chunks[0].Published.Equal(wantDate) {
+		t.Errorf("5 March at UTC+7 midnight read back as %v (chunk %v), want the same calendar day", got3.Published, r.Chunks[0].Published)
+	}
 	got2, _ := s.Article(ctx, "a2")
 	if !got2.Published.IsZero() {
 		t.Errorf("unknown date read back as %v", got2.Published)
