@@ -90,8 +90,10 @@ type Options struct {
 	// no articles; by default nothing is sent (and the ledger says skipped).
 	SendNothingNew bool
 
-	// Rate is the overall send rate in digests per second (default 25,
-	// under Telegram's ~30 messages/s for a bot).
+	// Rate is the overall send rate in digests per second (default 20).
+	// Telegram allows a bot about 30 messages a second and the bot's own
+	// limiter 25 for every call; 20 leaves room for answers to live
+	// questions during a broadcast.
 	Rate float64
 	// PerChatInterval is the least time between two sends to one chat
 	// (default 1s, Telegram's per-chat limit); it spaces retries.
@@ -146,7 +148,7 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	if o.Rate <= 0 {
-		o.Rate = 25
+		o.Rate = 20
 	}
 	if o.Workers <= 0 {
 		o.Workers = 8
