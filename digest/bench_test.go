@@ -30,9 +30,9 @@ var broadcastZones = []struct {
 	{"UTC", "05:00", "en"}, {"Europe/Moscow", "08:00", "ru"}, {"Asia/Ho_Chi_Minh", "12:00", "vi"}, {"America/New_York", "01:00", "en"},
 }
 
-func newBroadcast(tb testing.TB, n int, opt Options) *broadcast {
+func newBroadcast(tb testing.TB, n int, opt Options, gen Generator) *broadcast {
 	tb.Helper()
-	e := newEnv(tb, time.Date(2025, 6, 9, 0, 0, 0, 0, time.UTC), opt)
+	e := newEnvWith(tb, time.Date(2025, 6, 9, 0, 0, 0, 0, time.UTC), opt, gen)
 	ctx := context.Background()
 	now := e.clk.Now()
 	for i := 0; i < n; i++ {
@@ -159,7 +159,7 @@ func runBroadcast(b *testing.B, bc *broadcast, snd func() Sender) {
 // and a real SQLite store: what a broadcast costs the process, apart from
 // Telegram's latency. Run with -benchtime=1x for a single broadcast.
 func BenchmarkBroadcast10k(b *testing.B) {
-	bc := newBroadcast(b, 10_000, Options{})
+	bc := newBroadcast(b, 10_000, Options{}, nil)
 	runBroadcast(b, bc, func() Sender { return newFakeSender(bc.e.clk) })
 }
 
@@ -167,7 +167,7 @@ func BenchmarkBroadcast10k(b *testing.B) {
 // fixture itself is tested: everyone gets one digest from six generations
 // (three languages, with and without the topic).
 func TestBroadcastSmall(t *testing.T) {
-	bc := newBroadcast(t, 200, Options{})
+	bc := newBroadcast(t, 200, Options{}, nil)
 	bc.prepareDay(t)
 	snd := newFakeSender(bc.e.clk)
 	rep, err := bc.e.svc.Tick(context.Background(), snd)

@@ -210,13 +210,22 @@ type env struct {
 	snd  *fakeSender
 	svc  *Service
 	opt  Options
+	// generator replaces gen when set (the real answer.Service in the
+	// end-to-end tests).
+	generator Generator
 }
 
 func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 func newEnv(t testing.TB, start time.Time, opt Options) *env {
 	t.Helper()
-	e := &env{t: t, path: filepath.Join(t.TempDir(), "detente.db"), clk: newFakeClock(start), gen: &fakeGen{}}
+	return newEnvWith(t, start, opt, nil)
+}
+
+// newEnvWith is newEnv with another generator (nil: the counting fake).
+func newEnvWith(t testing.TB, start time.Time, opt Options, gen Generator) *env {
+	t.Helper()
+	e := &env{t: t, path: filepath.Join(t.TempDir(), "detente.db"), clk: newFakeClock(start), gen: &fakeGen{}, generator: gen}
 	e.snd = newFakeSender(e.clk)
 	opt.Clock = e.clk
 	if opt.ScanInterval == 0 {
@@ -241,7 +250,11 @@ func (e *env) open() {
 	}
 	e.t.Cleanup(func() { st.Close() })
 	e.st = st
-	e.svc = New(st, e.gen, e.opt)
+	var g Generator = e.gen
+	if e.generator != nil {
+		g = e.generator
+	}
+	e.svc = New(st, g, e.opt)
 }
 
 // addArticle stores an article now (AddedAt = the simulated now).
