@@ -170,10 +170,11 @@ func (s *Service) index(ctx context.Context, put store.PutResult) error {
 }
 
 // AddFile parses data by name (.md/.txt/.html) and ingests it.
+// (corpus errors already name the operation and the input.)
 func (s *Service) AddFile(ctx context.Context, name string, data []byte) (Result, error) {
 	a, err := corpus.Parse(name, data)
 	if err != nil {
-		return Result{}, fmt.Errorf("parse %s: %w", name, err)
+		return Result{}, err
 	}
 	return s.Add(ctx, a)
 }
@@ -185,7 +186,7 @@ func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
 	}
 	a, err := s.fetcher.Fetch(ctx, url)
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", url, err)
+		return Result{}, err
 	}
 	return s.Add(ctx, a)
 }
@@ -194,7 +195,7 @@ func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
 func (s *Service) AddText(ctx context.Context, text string) (Result, error) {
 	a, err := corpus.ParseText(text)
 	if err != nil {
-		return Result{}, fmt.Errorf("parse text: %w", err)
+		return Result{}, err
 	}
 	return s.Add(ctx, a)
 }

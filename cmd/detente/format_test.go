@@ -114,3 +114,26 @@ func FuzzParseIDs(f *testing.F) {
 		}
 	})
 }
+
+func TestIDFromName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"museum-loan.txt", "museum-loan"},
+		{"Đường dây nóng (2).md", "duong-day-nong-2"},
+		{"  report 2024_03.final.html", "report-2024_03.final"},
+		{".hidden.md", "hidden"},
+		{strings.Repeat("a", 80) + ".md", strings.Repeat("a", 64)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := articleIDFromName(tt.name)
+			if err != nil || got != tt.want {
+				t.Errorf("articleIDFromName(%q) = %q, %v; want %q", tt.name, got, err, tt.want)
+			}
+		})
+	}
+	for _, bad := range []string{"Привет.md", "(((.txt", "---.md"} {
+		if id, err := articleIDFromName(bad); err == nil {
+			t.Errorf("articleIDFromName(%q) = %q, want an error", bad, id)
+		}
+	}
+}

@@ -178,12 +178,48 @@ func ingestInput(ctx context.Context, ing *ingest.Service, it input, idFromName 
 	if !idFromName {
 		return ing.AddFile(ctx, base, data)
 	}
+	id, err := articleIDFromName(base)
+	if err != nil {
+		return ingest.Result{}, err
+	}
 	a, err := corpus.Parse(base, data)
 	if err != nil {
-		return ingest.Result{}, fmt.Errorf("parse %s: %w", base, err)
+		return ingest.Result{}, err
 	}
-	a.ID = strings.TrimSuffix(base, filepath.Ext(base))
+	a.ID = id
 	return ing.Add(ctx, a)
+}
+
+// maxIDLen matches the corpus's limit on article ids.
+const maxIDLen = 64
+
+// articleIDFromName turns a file name into an article id of the form the corpus
+// accepts in front matter (ASCII letters, digits, '.', '_', '-'; at most 64):
+// "Đường dây nóng (2).md" becomes "duong-day-nong-2".
+func articleIDFromName(base string) (string, error) {
+	stem := corpus.Fold(strings.TrimSuffix(base, filepath.Ext(base)))
+	var b strings.Builder
+	dash := false
+	for _, r := range stem {
+		ok := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '.' || r == '_' || r == '-'
+		if !ok {
+			dash = b.Len() > 0
+			continue
+		}
+		if dash && r != '-' {
+			b.WriteByte('-')
+		}
+		dash = false
+		b.WriteRune(r)
+	}
+	id := strings.Trim(b.String(), "-.")
+	if len(id) > maxIDLen {
+		id = strings.TrimRight(id[:maxIDLen], "-.")
+	}
+	if id == "" {
+		return "", fmt.Errorf("--id-from-name: cannot make an article id from the file name %q", base)
+	}
+	return id, nil
 }
 
 func readArticleFile(path string) ([]byte, error) {
