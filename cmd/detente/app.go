@@ -34,8 +34,9 @@ type app struct {
 
 // openApp opens the data directory (creating it on first use), the store,
 // the index and the services, and seeds an empty store with the shipped
-// corpus. Every failure is one error naming what could not be opened;
-// nothing on disk is changed by a failure.
+// corpus. Every failure is one error naming what could not be opened, and
+// a file that cannot be opened is never modified. (A seed run cut short is
+// finished by the next start; see ingest.SeedIfEmpty.)
 func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 	st, err := openStore(ctx, cfg.DataDir)
 	if err != nil {
