@@ -179,7 +179,15 @@ func TestDueOnIsAlwaysOnItsDate(t *testing.T) {
 	for _, zone := range []string{"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "America/Santiago", "Asia/Ho_Chi_Minh"} {
 		loc := mustLoc(t, zone)
 		for d := time.Date(2025, 1, 1, 12, 0, 0, 0, loc); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-			for minute := 0; minute < 24*60; minute += 15 {
+			// Every quarter hour on the days the offset changes (and the
+			// days around them); a few times on ordinary days.
+			_, before := time.Date(d.Year(), d.Month(), d.Day()-1, 0, 0, 0, 0, loc).Zone()
+			_, after := time.Date(d.Year(), d.Month(), d.Day()+2, 0, 0, 0, 0, loc).Zone()
+			step := 15
+			if before == after {
+				step = 6 * 60
+			}
+			for minute := 0; minute < 24*60; minute += step {
 				due := dueOn(d, minute, loc)
 				local := due.In(loc)
 				if local.Format(dateLayout) != d.Format(dateLayout) {
