@@ -42,6 +42,7 @@ import (
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
 )
 
@@ -126,9 +127,10 @@ type Options struct {
 	// digest of the last week instead of everything.
 	MaxWindow time.Duration
 
-	// ExpandTopic returns other phrasings of a topic filter (e.g. the
-	// Vietnamese for "sanctions"); an article matching any of them matches.
-	// nil: the topic's own words only. cmd wires retrieval.Expand.
+	// ExpandTopic returns other phrasings of a topic filter (the Vietnamese
+	// for "sanctions", other spellings of a name); an article matching any
+	// of them matches. nil: retrieval.Expand, the vi<->en lexicon search
+	// uses, so "/subscribe sanctions" also keeps "trừng phạt" articles.
 	ExpandTopic func(topic string) []string
 
 	CacheTTL  time.Duration // how long generated digests are kept (default 8 days)
@@ -141,6 +143,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.ExpandTopic == nil {
+		o.ExpandTopic = retrieval.Expand
 	}
 	setDur := func(d *time.Duration, def time.Duration) {
 		if *d <= 0 {

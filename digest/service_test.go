@@ -361,8 +361,9 @@ func TestTopicFilterDelivery(t *testing.T) {
 		expand func(string) []string
 		want   map[int64][]string
 	}{
-		{"own words", nil, map[int64][]string{1: {"a1", "a4"}, 2: {"a1", "a2", "a3", "a4"}, 3: {"a3"}}},
+		{"own words", func(string) []string { return nil }, map[int64][]string{1: {"a1", "a4"}, 2: {"a1", "a2", "a3", "a4"}, 3: {"a3"}}},
 		{"with expansion", expand, map[int64][]string{1: {"a1", "a3", "a4"}, 2: {"a1", "a2", "a3", "a4"}, 3: {"a1", "a3", "a4"}}},
+		{"default lexicon", nil, map[int64][]string{1: {"a1", "a3", "a4"}, 2: {"a1", "a2", "a3", "a4"}, 3: {"a1", "a3", "a4"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
