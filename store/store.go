@@ -16,7 +16,7 @@ import (
 	"path/filepath"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+	"modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 )
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -78,6 +78,10 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	// few idle for the bot's concurrent handlers.
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
+	if err := connectWhenUnlocked(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	s := &Store{db: db, now: opt.Now}
 	if s.now == nil {
 		s.now = time.Now
@@ -87,6 +91,35 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// connectWhenUnlocked makes the first connection, retrying while SQLite
+// reports the file busy. Turning a new file into WAL mode needs an exclusive
+// lock, and SQLite fails that at once (no busy handler) when another process
+// is doing the same — `detente serve` and `detente ingest` started together
+// on a fresh data directory. Once the file is in WAL mode this never loops.
+func connectWhenUnlocked(ctx context.Context, db *sql.DB) error {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second) // = busy_timeout
+	defer cancel()
+	wait := 5 * time.Millisecond
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !isBusy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("database stayed locked: %w", err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 100*time.Millisecond)
+	}
+}
+
+// isBusy reports SQLITE_BUSY and its extended codes.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == 5 // SQLITE_BUSY
 }
 
 // checkHeader accepts a missing or empty file (SQLite will initialise it) or

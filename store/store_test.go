@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -373,24 +374,29 @@ func TestTwoHandlesOnOneFile(t *testing.T) {
 	// writes must wait for each other (busy_timeout, immediate transactions)
 	// instead of failing with SQLITE_BUSY.
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "shared.db")
-	stores := make([]*Store, 2)
+	// The race is on a brand-new file (conversion to WAL mode), so try several.
+	var stores []*Store
 	var wg sync.WaitGroup
-	errs := make([]error, 2)
-	for i := range stores {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			stores[i], errs[i] = Open(ctx, path)
-		}()
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			t.Fatalf("open %d: %v", i, err)
+	for round := range 3 {
+		path := filepath.Join(t.TempDir(), "shared.db")
+		stores = make([]*Store, 3)
+		errs := make([]error, len(stores))
+		for i := range stores {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				stores[i], errs[i] = Open(ctx, path)
+			}()
 		}
-		defer stores[i].Close()
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d: open %d: %v", round, i, err)
+			}
+			defer stores[i].Close()
+		}
 	}
+	stores = stores[:2]
 	for i, s := range stores {
 		wg.Add(1)
 		go func() {
@@ -412,4 +418,36 @@ func TestTwoHandlesOnOneFile(t *testing.T) {
 	if n := count(t, stores[1], "SELECT count(*) FROM schema_migrations"); n != len(want) {
 		t.Errorf("schema_migrations rows = %d, want %d", n, len(want))
 	}
+}
+
+func TestOpenWaitsForAnotherProcessHoldingANewFile(t *testing.T) {
+	// Deterministic form of the race above: another handle holds an
+	// exclusive lock on a new, not-yet-WAL file. Open must wait for it, not
+	// fail with SQLITE_BUSY.
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "held.db")
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec("CREATE TABLE held (x)"); err != nil {
+		t.Fatal(err)
+	}
+	released := make(chan struct{})
+	go func() {
+		defer close(released)
+		time.Sleep(300 * time.Millisecond)
+		tx.Commit()
+	}()
+	s, err := Open(ctx, path)
+	<-released
+	if err != nil {
+		t.Fatalf("Open while another handle held the file: %v", err)
+	}
+	s.Close()
 }
