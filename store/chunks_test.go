@@ -211,7 +211,7 @@ func TestChunksByID(t *testing.T) {
 	}
 
 	// More ids than one IN batch.
-	seedChunks(t, s, 3, 400, 4, func(a, c int) string { return fmt.Sprintf("t %d %d", a, c) })
+	seedChunks(t, s, 3, 200, 4, func(a, c int) string { return fmt.Sprintf("t %d %d", a, c) })
 	var ids []int64
 	if err := s.EachChunkVector(ctx, func(id int64, _ string, _ []float32) error {
 		ids = append(ids, id)
@@ -419,7 +419,7 @@ func TestHundredThousandChunksSurviveReopen(t *testing.T) {
 	s, path := openTest(t)
 	nArt, per, dim := 1000, 100, 8 // 100k chunks: ~2 s
 	if raceEnabled {
-		nArt = 50 // 5k chunks: the full size takes ~80 s under -race
+		nArt = 20 // 2k chunks: the full size takes ~80 s under -race
 	}
 	seedChunks(t, s, nArt, per, dim, func(a, c int) string { return fmt.Sprintf("đoạn %d của bài %d", c, a) })
 	s.Close()
