@@ -677,3 +677,31 @@ func TestStalePlanNeverSendsTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsubscribeDuringABroadcast: a chat that unsubscribes while the
+// broadcast that planned it is still going gets nothing.
+func TestUnsubscribeDuringABroadcast(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 7, 0), Options{Workers: 1})
+	for c := int64(1); c <= 10; c++ {
+		e.command(user(c, "en"), "subscribe", "08:00 UTC")
+	}
+	e.addArticle("a1", "Talks", "Talks.")
+	e.snd.after = func(chat int64, call int) {
+		if call == 2 {
+			if _, err := e.svc.Command(context.Background(), user(9, "en"), "unsubscribe", ""); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	e.clk.Set(day(2025, 3, 10, 8, 0))
+	rep, err := e.svc.Tick(context.Background(), e.snd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(e.snd.messages(9)); got != 0 || rep.Sent != 9 {
+		t.Fatalf("unsubscribed chat got %d digests; report %+v", got, rep)
+	}
+	if ds := ledger(t, e, 9); len(ds) != 0 {
+		t.Fatalf("ledger row for the unsubscribed chat: %+v", ds)
+	}
+}

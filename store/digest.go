@@ -216,7 +216,8 @@ func (s *Store) ActiveSubscriptions(ctx context.Context) ([]Subscription, error)
 // BeginDelivery writes a pending ledger row for (d.ChatID, d.LocalDate)
 // before the digest is sent. It reports false, writing nothing, when the
 // chat already has a row for that date (the digest was sent, attempted or
-// skipped): the caller must not send.
+// skipped) or is no longer subscribed (it unsubscribed after the broadcast
+// was planned): the caller must not send.
 func (s *Store) BeginDelivery(ctx context.Context, d Delivery) (bool, error) {
 	d.State = DeliveryPending
 	ok, err := s.insertDelivery(ctx, d, false)
@@ -262,19 +263,19 @@ func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (b
 		inserted = true
 		if advance {
 			r, err = tx.ExecContext(ctx, `UPDATE digest_subscriptions SET last_local_date = max(last_local_date, ?2),
-				last_window_end = max(coalesce(last_window_end, ?3), ?3) WHERE chat_id = ?1`,
+				last_window_end = max(coalesce(last_window_end, ?3), ?3) WHERE chat_id = ?1 AND active = 1`,
 				d.ChatID, d.LocalDate, d.WindowEnd.UnixNano())
 		} else {
-			r, err = tx.ExecContext(ctx, "UPDATE digest_subscriptions SET last_local_date = max(last_local_date, ?2) WHERE chat_id = ?1",
+			r, err = tx.ExecContext(ctx, "UPDATE digest_subscriptions SET last_local_date = max(last_local_date, ?2) WHERE chat_id = ?1 AND active = 1",
 				d.ChatID, d.LocalDate)
 		}
 		if err != nil {
 			return err
 		}
-		return affectedOne(r)
+		return affectedOne(r) // ErrNotFound: inactive; roll the ledger row back
 	})
 	if errors.Is(err, ErrNotFound) {
-		return false, fmt.Errorf("chat has no subscription: %w", err)
+		return false, nil
 	}
 	return inserted, err
 }

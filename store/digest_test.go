@@ -217,6 +217,27 @@ func TestAbandonPendingMarksThemInDoubt(t *testing.T) {
 	}
 }
 
+func TestNoLedgerRowForAnUnsubscribedChat(t *testing.T) {
+	ctx := context.Background()
+	s := openDigestStore(t)
+	subscribe(t, s, 1)
+	if err := s.SetSubscriptionActive(ctx, 1, false, t0); err != nil {
+		t.Fatal(err)
+	}
+	end := t0.Add(24 * time.Hour)
+	for name, f := range map[string]func(context.Context, Delivery) (bool, error){"begin": s.BeginDelivery, "skip": s.SkipDelivery} {
+		if ok, err := f(ctx, delivery(1, "2025-03-09", end)); ok || err != nil {
+			t.Fatalf("%s for an inactive chat: %v %v", name, ok, err)
+		}
+	}
+	if ds, _ := s.Deliveries(ctx, 1); len(ds) != 0 {
+		t.Fatalf("ledger rows for an inactive chat: %+v", ds)
+	}
+	if got := getSub(t, s, 1); got.LastLocalDate != "" || !got.LastWindowEnd.IsZero() {
+		t.Fatalf("inactive chat's progress moved: %+v", got)
+	}
+}
+
 func TestBeginDeliveryRejectsBadInput(t *testing.T) {
 	ctx := context.Background()
 	s := openDigestStore(t)
