@@ -3,8 +3,6 @@ package retrieval
 import (
 	"context"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -107,21 +105,13 @@ func TestLocalEmbedderCancelled(t *testing.T) {
 	}
 }
 
-// seedTexts cuts the shared seed articles (testdata copies) into n passages of
-// about runes runes, cycling through them.
+// seedTexts returns n passages of about runes runes cut from the seed
+// articles, cycling through them.
 func seedTexts(t testing.TB, n, runes int) []string {
 	t.Helper()
-	files, err := filepath.Glob("testdata/seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed texts: %v", err)
-	}
 	var pieces []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := []rune(string(b))
+	for _, a := range seeds(t) {
+		r := []rune(a.Title + "\n" + a.Body)
 		for i := 0; i+runes <= len(r); i += runes / 3 {
 			pieces = append(pieces, string(r[i:i+runes]))
 		}

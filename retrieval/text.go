@@ -87,6 +87,11 @@ var stopwords = func() map[string]struct{} {
 		"us", "very", "was", "we", "were", "what", "whats", "when", "where", "which",
 		"while", "who", "whom", "whose", "why", "will", "with", "within", "would", "yet",
 		"you", "your", "yours", "s", "t", "know", "think", "according", "happened",
+		"make", "makes", "made", "good", "better", "best", "home", "take", "took", "taken",
+		"give", "gave", "given", "new", "way", "time", "times", "thing", "things", "people",
+		"really", "well", "get", "gets", "go", "goes", "going", "went", "want", "wants",
+		"need", "needs", "use", "used", "today", "see", "look", "find", "found", "come",
+		"came", "still", "back", "also", "lot", "lots", "kind", "bit", "thanks", "hello", "hi",
 		// Vietnamese function syllables (folded). Content syllables such as
 		// "nga", "my", "quan", "he" are deliberately absent: they form the
 		// compounds (quan he = relations) that bigrams capture.
@@ -96,7 +101,7 @@ var stopwords = func() map[string]struct{} {
 		"sao", "khong", "chua", "bao", "nhieu", "the", "vay", "vao", "ra", "lai",
 		"con", "nen", "neu", "hay", "hoac", "boi", "vi", "do", "qua", "ca", "tung",
 		"hon", "rat", "ong", "ba", "ngay", "biet", "cach", "viec", "dieu",
-		"nguoi", "nhau", "minh", "toi", "oi", "u", "nhe", "ah", "di", "dau", "luc",
+		"nguoi", "nhau", "minh", "toi", "oi", "u", "nhe", "ah", "di", "dau", "luc", "noi",
 	}
 	m := make(map[string]struct{}, len(list))
 	for _, w := range list {

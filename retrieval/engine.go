@@ -1,0 +1,386 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"strconv"
+	"sync"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/detente/detente/store"
+)
+
+// metaEmbedModel is the store meta key holding the model of the stored vectors.
+const metaEmbedModel = "embed_model"
+
+// reindexBatch is how many chunk texts Reindex hands the embedder at once:
+// large enough for the local embedder to use every CPU and the OpenAI one to
+// fill several requests, small enough for a useful progress callback.
+const reindexBatch = 512
+
+// Engine is the searchable index: chromem-go collection (vectors) + store (keywords, metadata).
+//
+// The collection lives in memory only and is rebuilt from the store on Open:
+// chromem-go's own persistence writes one file per document named by a hash
+// of its id, which loses documents whose hashes collide, and the store
+// already holds every vector.
+type Engine struct {
+	st *store.Store
+
+	// mu guards the fields below. Searches hold it shared while they query
+	// the collection; Add, Remove and the swap at the end of Reindex hold it
+	// exclusively. That also keeps chromem-go's Delete, which reads its
+	// document map before locking, from ever running beside an insert, and
+	// keeps the collection from shrinking between a search's count and its
+	// query (chromem-go rejects nResults > Count).
+	mu   sync.RWMutex
+	emb  Embedder
+	coll *chromem.Collection
+	ids  map[int64]string // chunk id -> article id, exactly the collection's documents
+	dim  int              // vector length in the collection, 0 while empty
+
+	// writeMu serialises Add, Remove and Reindex, so a reindex never misses
+	// an Add made while it was re-embedding.
+	writeMu sync.Mutex
+}
+
+// index is one built collection with its id map.
+type index struct {
+	coll *chromem.Collection
+	ids  map[int64]string
+	dim  int
+}
+
+// Open loads every chunk vector from st into memory. If the store's recorded
+// embedding model differs from emb.Model() it returns an error wrapping
+// ErrModelMismatch (unless the store has no chunks yet).
+func Open(ctx context.Context, st *store.Store, emb Embedder) (*Engine, error) {
+	if st == nil || emb == nil {
+		return nil, errors.New("open index: nil store or embedder")
+	}
+	if err := checkModel(ctx, st, emb.Model()); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	ix, err := load(ctx, st)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	return &Engine{st: st, emb: emb, coll: ix.coll, ids: ix.ids, dim: ix.dim}, nil
+}
+
+// checkModel fails with ErrModelMismatch when the store holds chunks
+// embedded by another model than want.
+func checkModel(ctx context.Context, st *store.Store, want string) error {
+	have, err := st.Meta(ctx, metaEmbedModel)
+	if err != nil {
+		return err
+	}
+	if have == "" || have == want {
+		return nil
+	}
+	stats, err := st.CorpusStats(ctx)
+	if err != nil {
+		return err
+	}
+	if stats.Chunks == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: the index was built with %q but the configured embedder is %q; run `detente reindex` to re-embed the corpus",
+		ErrModelMismatch, have, want)
+}
+
+// newCollection returns an empty in-memory collection. Its embedding
+// function refuses to run: every document and query arrives with its vector,
+// and a silent call to chromem-go's default (OpenAI) would leak text to the
+// network.
+func newCollection() (*chromem.Collection, error) {
+	return chromem.NewDB().CreateCollection("chunks", nil, func(context.Context, string) ([]float32, error) {
+		return nil, errors.New("retrieval: chromem-go asked to embed text; vectors must be supplied")
+	})
+}
+
+// load builds a collection from every vector in the store.
+func load(ctx context.Context, st *store.Store) (index, error) {
+	coll, err := newCollection()
+	if err != nil {
+		return index{}, err
+	}
+	ix := index{coll: coll, ids: map[int64]string{}}
+	var docs []chromem.Document
+	var meta map[string]string // shared by consecutive chunks of one article (chromem copies it)
+	err = st.EachChunkVector(ctx, func(id int64, articleID string, vec []float32) error {
+		if ix.dim == 0 {
+			ix.dim = len(vec)
+		}
+		if len(vec) != ix.dim {
+			return fmt.Errorf("chunk %d has a %d-dimensional vector, others %d: run `detente reindex`", id, len(vec), ix.dim)
+		}
+		// The store hands out slices it never reuses, so they are kept as
+		// they are unless they need normalising.
+		v := normalized(vec)
+		if v == nil {
+			return fmt.Errorf("chunk %d has a zero or non-finite vector: run `detente reindex`", id)
+		}
+		if meta == nil || meta["a"] != articleID {
+			meta = map[string]string{"a": articleID}
+		}
+		docs = append(docs, chromem.Document{ID: strconv.FormatInt(id, 10), Metadata: meta, Embedding: v})
+		ix.ids[id] = articleID
+		return nil
+	})
+	if err != nil {
+		return index{}, fmt.Errorf("load vectors: %w", err)
+	}
+	if err := addDocs(ctx, coll, docs); err != nil {
+		return index{}, err
+	}
+	return ix, nil
+}
+
+// addDocs inserts documents with one goroutine per CPU over contiguous
+// shares. chromem-go's AddDocuments would start a goroutine per document,
+// which at 100k documents costs more than the inserts.
+func addDocs(ctx context.Context, coll *chromem.Collection, docs []chromem.Document) error {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/1024))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(docs)/workers, (w+1)*len(docs)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				if err := coll.AddDocument(ctx, docs[i]); err != nil {
+					errs[w] = fmt.Errorf("index chunk %s: %w", docs[i].ID, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Embedder returns the engine's embedder (ingest embeds chunks with it).
+func (e *Engine) Embedder() Embedder {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.emb
+}
+
+// Add puts stored chunks (with vectors) into the vector index. Every vector
+// must have the index's dimension and a finite, non-zero length; otherwise
+// nothing is added. Adding an id already indexed replaces it.
+func (e *Engine) Add(ctx context.Context, chunks []store.Chunk) error {
+	if len(chunks) == 0 {
+		return nil
+	}
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
+
+	e.mu.RLock()
+	dim := e.dim
+	e.mu.RUnlock()
+	docs := make([]chromem.Document, len(chunks))
+	for i, c := range chunks {
+		if dim == 0 {
+			dim = len(c.Vector)
+		}
+		if len(c.Vector) != dim {
+			return fmt.Errorf("index add: chunk %d has a %d-dimensional vector, the index %d", c.ID, len(c.Vector), dim)
+		}
+		v := normalized(c.Vector)
+		if v == nil {
+			return fmt.Errorf("index add: chunk %d has a zero or non-finite vector", c.ID)
+		}
+		if &v[0] == &c.Vector[0] {
+			// chromem keeps the slice; the caller's copy must not alias it.
+			v = append([]float32(nil), v...)
+		}
+		docs[i] = chromem.Document{ID: strconv.FormatInt(c.ID, 10), Metadata: map[string]string{"a": c.ArticleID}, Embedding: v}
+	}
+
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if err := addDocs(ctx, e.coll, docs); err != nil {
+		// Keep the id map equal to the collection even after a partial add.
+		for _, c := range chunks {
+			if _, err := e.coll.GetByID(ctx, strconv.FormatInt(c.ID, 10)); err == nil {
+				e.ids[c.ID] = c.ArticleID
+			}
+		}
+		return fmt.Errorf("index add: %w", err)
+	}
+	for _, c := range chunks {
+		e.ids[c.ID] = c.ArticleID
+	}
+	e.dim = dim
+	return nil
+}
+
+// Remove drops chunks from the vector index. Unknown ids are ignored.
+func (e *Engine) Remove(ctx context.Context, ids []int64) error {
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var del []string
+	for _, id := range ids {
+		if _, ok := e.ids[id]; ok {
+			del = append(del, strconv.FormatInt(id, 10))
+		}
+	}
+	if len(del) == 0 {
+		return nil
+	}
+	if err := e.coll.Delete(ctx, nil, nil, del...); err != nil {
+		return fmt.Errorf("index remove: %w", err)
+	}
+	for _, id := range ids {
+		delete(e.ids, id)
+	}
+	if len(e.ids) == 0 {
+		e.dim = 0
+	}
+	return nil
+}
+
+// Count is the number of indexed chunks.
+func (e *Engine) Count() int {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.coll.Count()
+}
+
+// Reindex re-embeds every chunk with emb, stores the vectors and model, and
+// swaps the in-memory index. progress may be nil.
+//
+// Searches keep using the old index until the swap. Chunks the store gains
+// while the corpus is being re-embedded are embedded in a catch-up pass, and
+// chunks it loses are dropped, so the store never ends up with vectors of two
+// models. On error the old index and model stay in place.
+func (e *Engine) Reindex(ctx context.Context, emb Embedder, progress func(done, total int)) error {
+	if emb == nil {
+		return errors.New("reindex: nil embedder")
+	}
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	e.writeMu.Lock()
+	defer e.writeMu.Unlock()
+
+	model := emb.Model()
+	vecs := map[int64][]float32{}
+	total := 0
+	// Pass 0 embeds the corpus; later passes catch chunks written meanwhile
+	// (an ingest in another goroutine writes the store before the index).
+	for pass := 0; pass < 3; pass++ {
+		items, err := e.chunkTexts(ctx, vecs)
+		if err != nil {
+			return fmt.Errorf("reindex: %w", err)
+		}
+		if pass > 0 && len(items) == 0 {
+			break
+		}
+		total += len(items)
+		done := total - len(items)
+		progress(done, total)
+		fresh := make(map[int64][]float32, len(items))
+		for lo := 0; lo < len(items); lo += reindexBatch {
+			batch := items[lo:min(lo+reindexBatch, len(items))]
+			texts := make([]string, len(batch))
+			for i, it := range batch {
+				texts[i] = it.text
+			}
+			out, err := emb.Embed(ctx, texts)
+			if err != nil {
+				return fmt.Errorf("reindex with %s: %w", model, err)
+			}
+			if len(out) != len(batch) {
+				return fmt.Errorf("reindex with %s: embedder returned %d vectors for %d texts", model, len(out), len(batch))
+			}
+			for i, it := range batch {
+				fresh[it.id] = out[i]
+			}
+			done += len(batch)
+			progress(done, total)
+		}
+		if err := e.setVectors(ctx, model, fresh); err != nil {
+			return fmt.Errorf("reindex with %s: %w", model, err)
+		}
+		for id, v := range fresh {
+			vecs[id] = v
+		}
+	}
+	if len(vecs) == 0 {
+		// Nothing stored: record the model so the next Open agrees with it.
+		if err := e.st.SetMeta(ctx, metaEmbedModel, model); err != nil {
+			return fmt.Errorf("reindex with %s: %w", model, err)
+		}
+	}
+
+	ix, err := load(ctx, e.st)
+	if err != nil {
+		return fmt.Errorf("reindex with %s: %w", model, err)
+	}
+	e.mu.Lock()
+	e.emb, e.coll, e.ids, e.dim = emb, ix.coll, ix.ids, ix.dim
+	e.mu.Unlock()
+	return nil
+}
+
+type chunkText struct {
+	id   int64
+	text string
+}
+
+// chunkTexts lists the stored chunks not in skip. It collects before
+// embedding: an embedder may itself use the store (its cache), and holding
+// the read cursor open meanwhile would tie up a connection for minutes.
+func (e *Engine) chunkTexts(ctx context.Context, skip map[int64][]float32) ([]chunkText, error) {
+	var items []chunkText
+	err := e.st.EachChunkText(ctx, func(id int64, text string) error {
+		if _, ok := skip[id]; !ok {
+			items = append(items, chunkText{id, text})
+		}
+		return nil
+	})
+	return items, err
+}
+
+// setVectors stores vecs, dropping chunks deleted since they were listed
+// (the store refuses the whole write for an unknown id).
+func (e *Engine) setVectors(ctx context.Context, model string, vecs map[int64][]float32) error {
+	for attempt := 0; ; attempt++ {
+		err := e.st.SetChunkVectors(ctx, model, vecs)
+		if err == nil || !errors.Is(err, store.ErrNotFound) || attempt == 3 {
+			return err
+		}
+		present := map[int64]bool{}
+		if err := e.st.EachChunkText(ctx, func(id int64, _ string) error {
+			present[id] = true
+			return nil
+		}); err != nil {
+			return err
+		}
+		for id := range vecs {
+			if !present[id] {
+				delete(vecs, id)
+			}
+		}
+	}
+}
+
+// similarityFloor is the embedder's calibrated relevance floor, or a
+// conservative default for embedders that do not declare one.
+func similarityFloor(emb Embedder) float64 {
+	if f, ok := emb.(interface{ SimilarityFloor() float64 }); ok {
+		return f.SimilarityFloor()
+	}
+	return 0.5
+}
+
+// finite reports whether x is a usable score.
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }

@@ -1,0 +1,498 @@
+package retrieval
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/detente/detente/store"
+)
+
+// Mode selects which retrievers run (for evaluation).
+type Mode int
+
+const (
+	Hybrid  Mode = iota // vector + BM25, fused (default)
+	Vector              // vector only
+	Keyword             // BM25 only
+)
+
+// String names the mode for logs and reports.
+func (m Mode) String() string {
+	switch m {
+	case Hybrid:
+		return "hybrid"
+	case Vector:
+		return "vector"
+	case Keyword:
+		return "keyword"
+	}
+	return "mode(" + strconv.Itoa(int(m)) + ")"
+}
+
+// Query is a search request.
+type Query struct {
+	Text        string   // the (standalone) question
+	Extra       []string // more phrasings to fuse (e.g. model translations)
+	K           int      // hits wanted, default 6
+	PerArticle  int      // max chunks per article, default 2
+	Mode        Mode
+	NoExpansion bool // disable lexicon query expansion (evaluation)
+}
+
+// Hit is one retrieved passage with its article's metadata.
+type Hit struct {
+	ChunkID   int64
+	ArticleID string
+	Seq       int
+	Title     string
+	URL       string
+	Source    string
+	Lang      string
+	Published time.Time
+	Text      string
+	Score     float64 // fused score, higher is better
+	VectorSim float64 // cosine similarity, 0 if not a vector hit
+	Keyword   bool    // matched by BM25
+	// Relevant is retrieval's judgement that the passage actually bears on the
+	// query (e.g. shares content terms or passes a similarity floor). When no
+	// hit is Relevant the answer says the corpus does not cover the question.
+	Relevant bool
+}
+
+// Search tuning.
+const (
+	defaultK          = 6
+	defaultPerArticle = 2
+	maxK              = 100
+	// rrfK is the reciprocal-rank-fusion constant from Cormack et al. (2009):
+	// large enough that one list's top rank does not drown agreement between
+	// lists.
+	rrfK = 60
+	// minCandidates is how deep each retriever looks before fusion; a chunk
+	// ranked lower in every list cannot reach the top K after fusion.
+	minCandidates = 40
+	// maxKeywordTerms bounds the BM25 query (expansion can add dozens).
+	maxKeywordTerms = 48
+)
+
+// candidate is one chunk's standing across the fused lists.
+type candidate struct {
+	id        int64
+	article   string
+	score     float64
+	vectorSim float64
+	vector    bool
+	keyword   bool
+}
+
+// Search runs hybrid search. Empty query: no hits, no error.
+//
+// The question (plus its lexicon expansion) and each Extra phrasing are
+// embedded and searched in the vector index; their content words (plus the
+// expansion's) are searched with BM25; all lists are fused by reciprocal
+// rank, at most PerArticle chunks are kept per article, and the top K are
+// read back from the store.
+func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
+	text := strings.TrimSpace(q.Text)
+	var extras []string
+	for _, x := range q.Extra {
+		if x = strings.TrimSpace(x); x != "" && x != text && !slices.Contains(extras, x) {
+			extras = append(extras, x)
+		}
+	}
+	if text == "" && len(extras) == 0 {
+		return nil, nil
+	}
+	k := q.K
+	if k <= 0 {
+		k = defaultK
+	}
+	k = min(k, maxK)
+	per := q.PerArticle
+	if per <= 0 {
+		per = defaultPerArticle
+	}
+	depth := max(minCandidates, 4*k)
+
+	phrasings := append([]string{text}, extras...)
+	if text == "" {
+		phrasings = extras
+	}
+	var groups []expGroup // expansion terms, one group per lexicon concept
+	var expansion []string
+	if !q.NoExpansion {
+		seen := map[string]bool{}
+		for _, s := range phrasings {
+			for _, g := range DefaultLexicon().expandGroups(s) {
+				if key := strings.Join(g.terms, "|"); !seen[key] {
+					seen[key] = true
+					groups = append(groups, g)
+					expansion = append(expansion, g.terms...)
+				}
+			}
+		}
+	}
+
+	fused := map[int64]*candidate{}
+	add := func(rank int, id int64, weight float64) *candidate {
+		c := fused[id]
+		if c == nil {
+			c = &candidate{id: id}
+			fused[id] = c
+		}
+		c.score += weight / float64(rrfK+rank+1)
+		return c
+	}
+
+	var floor float64
+	if q.Mode != Keyword {
+		// One list per phrasing as asked, plus one for the question with its
+		// expansion appended.
+		texts := slices.Clone(phrasings)
+		weights := make([]float64, len(texts))
+		for i := range weights {
+			weights[i] = 1
+		}
+		if len(expansion) > 0 {
+			texts = append(texts, strings.TrimSpace(text+" "+strings.Join(expansion, " ")))
+			weights = append(weights, 1)
+		}
+		lists, emb, err := e.vectorSearch(ctx, texts, depth)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		floor = similarityFloor(emb)
+		for li, list := range lists {
+			for rank, r := range list {
+				id, err := strconv.ParseInt(r.ID, 10, 64)
+				if err != nil {
+					continue // not ours; cannot happen
+				}
+				c := add(rank, id, weights[li])
+				c.vector = true
+				if s := float64(r.Similarity); finite(s) && s > c.vectorSim {
+					c.vectorSim = s
+				}
+			}
+		}
+	}
+
+	if q.Mode != Vector {
+		termLists := [][]string{keywordTerms(phrasings, nil)}
+		weights := []float64{1}
+		if len(expansion) > 0 {
+			termLists = append(termLists, keywordTerms(phrasings, expansion))
+			weights = append(weights, 1)
+		}
+		for li, terms := range termLists {
+			if len(terms) == 0 || weights[li] == 0 {
+				continue
+			}
+			hits, err := e.st.KeywordSearch(ctx, terms, depth)
+			if err != nil {
+				return nil, fmt.Errorf("search %q: %w", text, err)
+			}
+			for rank, h := range hits {
+				add(rank, h.ChunkID, weights[li]).keyword = true
+			}
+		}
+	}
+	if len(fused) == 0 {
+		return nil, nil
+	}
+
+	// Article ids come from the index; a keyword hit the index does not hold
+	// (removed, or stored but not yet indexed) is dropped, so Remove takes
+	// effect for both retrievers at once.
+	ranked := make([]*candidate, 0, len(fused))
+	e.mu.RLock()
+	for id, c := range fused {
+		if a, ok := e.ids[id]; ok {
+			c.article = a
+			ranked = append(ranked, c)
+		}
+	}
+	e.mu.RUnlock()
+	slices.SortFunc(ranked, func(a, b *candidate) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+
+	// Per-article cap, then a few spares past K in case a chunk disappears
+	// from the store between the index lookup and the read.
+	perArticle := map[string]int{}
+	var picked []*candidate
+	for _, c := range ranked {
+		if perArticle[c.article] >= per {
+			continue
+		}
+		perArticle[c.article]++
+		picked = append(picked, c)
+		if len(picked) == k+4 {
+			break
+		}
+	}
+	ids := make([]int64, len(picked))
+	for i, c := range picked {
+		ids[i] = c.id
+	}
+	chunks, err := e.st.ChunksByID(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	byID := make(map[int64]store.Chunk, len(chunks))
+	for _, c := range chunks {
+		byID[c.ID] = c
+	}
+
+	concepts := queryConcepts(phrasings, groups)
+	hits := make([]Hit, 0, k)
+	for _, c := range picked {
+		ch, ok := byID[c.id]
+		if !ok {
+			continue
+		}
+		h := Hit{
+			ChunkID: ch.ID, ArticleID: ch.ArticleID, Seq: ch.Seq, Title: ch.Title, URL: ch.URL,
+			Source: ch.Source, Lang: ch.Lang, Published: ch.Published, Text: ch.Text,
+			Score: c.score, VectorSim: c.vectorSim, Keyword: c.keyword,
+		}
+		h.Relevant = (c.vector && c.vectorSim >= floor) || concepts.in(ch.Title+"\n"+ch.Text)
+		hits = append(hits, h)
+		if len(hits) == k {
+			break
+		}
+	}
+	return hits, nil
+}
+
+// vectorSearch embeds the phrasings with the current embedder and queries
+// the collection with each. If a Reindex swaps the index between the
+// embedding and the query, the phrasings are embedded again with the new
+// embedder (vectors of two models must never be compared).
+func (e *Engine) vectorSearch(ctx context.Context, phrasings []string, depth int) ([][]chromem.Result, Embedder, error) {
+	for {
+		e.mu.RLock()
+		emb, coll := e.emb, e.coll
+		empty := len(e.ids) == 0
+		e.mu.RUnlock()
+		if empty || len(phrasings) == 0 {
+			return nil, emb, nil
+		}
+		vecs, err := emb.Embed(ctx, phrasings)
+		if err != nil {
+			return nil, emb, fmt.Errorf("embed query: %w", err)
+		}
+		if len(vecs) != len(phrasings) {
+			return nil, emb, fmt.Errorf("embed query: %d vectors for %d texts", len(vecs), len(phrasings))
+		}
+		e.mu.RLock()
+		if e.coll != coll {
+			e.mu.RUnlock()
+			continue
+		}
+		lists := make([][]chromem.Result, 0, len(vecs))
+		n := min(depth, e.coll.Count())
+		for _, v := range vecs {
+			if n == 0 {
+				break
+			}
+			if len(v) != e.dim {
+				e.mu.RUnlock()
+				return nil, emb, fmt.Errorf("query vector has %d dimensions, the index %d: run `detente reindex`", len(v), e.dim)
+			}
+			// Results share memory with the collection: read only.
+			res, err := e.coll.QueryEmbedding(ctx, v, n, nil, nil)
+			if err != nil {
+				e.mu.RUnlock()
+				return nil, emb, fmt.Errorf("vector query: %w", err)
+			}
+			lists = append(lists, res)
+		}
+		e.mu.RUnlock()
+		return lists, emb, nil
+	}
+}
+
+// keywordTerms returns the BM25 terms: the folded content words of the
+// question phrasings, then each expansion term, as a phrase when it has
+// several words ("dai su quan", "united states"). The store quotes every
+// term, which FTS5 reads as a phrase, so a Vietnamese compound from the
+// lexicon matches as a compound instead of as syllables found all over the
+// corpus. (Phrases of the question's own words were tried too; they cost
+// more same-language precision than they gained.)
+func keywordTerms(phrasings, expansion []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(t string) {
+		if t != "" && !seen[t] && len(out) < maxKeywordTerms {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for _, s := range phrasings {
+		ws := words(s)
+		for _, w := range ws {
+			if contentWord(w) {
+				add(w)
+			}
+		}
+	}
+	for _, x := range expansion {
+		ws := words(x)
+		switch {
+		case len(ws) == 1 && contentWord(ws[0]):
+			add(ws[0])
+		case len(ws) > 1:
+			add(strings.Join(ws, " "))
+		}
+	}
+	return out
+}
+
+// concepts decide whether a passage bears on the question without help
+// from vector similarity.
+//
+// A passage is relevant when it contains two adjacent content words of the
+// question ("trung phat", "arms control"): a phrase is specific. Otherwise
+// evidence is counted, and two pieces make a passage relevant: a distinctive
+// word of the question (see distinctive), or a lexicon concept of the
+// question found in any language or spelling ("trừng phạt" as "sanctions").
+// Single Vietnamese syllables never count ("cong" of "công thức nấu phở"
+// also begins "công nghệ"), nor numbers alone. The corpus's own topic
+// (Russia, the United States) counts half: nearly every passage has it, so
+// "weather in Russia and the US" stays off-topic while "what sanctions has
+// Washington imposed on Russia" is not.
+//
+// A question of one or two units of evidence ("Lavrov?", "Ả Rập Xê-út",
+// "sanctions Crimea") has no room for two pieces of evidence; there every
+// unit must be found, the topic included.
+type concepts struct {
+	phrases []string // folded word pairs of the question
+	content []string // folded content words of the question
+	groups  []conceptGroup
+}
+
+// conceptGroup is one lexicon concept: the query words that named it and
+// every folded spelling that finds it in a passage.
+type conceptGroup struct {
+	words     []string // the query's folded words that matched
+	spellings []string
+	topic     bool
+}
+
+func queryConcepts(phrasings []string, groups []expGroup) concepts {
+	var c concepts
+	seen := map[string]bool{}
+	for _, s := range phrasings {
+		ws := words(s)
+		for i, w := range ws {
+			if !contentWord(w) {
+				continue
+			}
+			if !seen[w] {
+				seen[w] = true
+				c.content = append(c.content, w)
+			}
+			if i+1 < len(ws) && contentWord(ws[i+1]) {
+				if p := w + " " + ws[i+1]; !seen[p] {
+					seen[p] = true
+					c.phrases = append(c.phrases, p)
+				}
+			}
+		}
+	}
+	for _, g := range groups {
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, topic: g.topic})
+	}
+	return c
+}
+
+// in reports whether the passage bears on the question (see concepts).
+func (c concepts) in(passage string) bool {
+	doc := " " + strings.Join(words(passage), " ") + " "
+	has := func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }
+	for _, p := range c.phrases {
+		if has(p) {
+			return true
+		}
+	}
+	found := func(g conceptGroup) bool { return slices.ContainsFunc(g.spellings, has) }
+
+	// Evidence units: each lexicon concept, and each content word no
+	// concept covers.
+	inGroup := map[string]bool{}
+	for _, g := range c.groups {
+		for _, w := range g.words {
+			inGroup[w] = true
+		}
+	}
+	var loose []string
+	for _, w := range c.content {
+		if !inGroup[w] {
+			loose = append(loose, w)
+		}
+	}
+
+	if len(c.groups)+len(loose) <= 2 {
+		// A short question: every unit must be found, topic included.
+		for _, g := range c.groups {
+			if !found(g) {
+				return false
+			}
+		}
+		for _, w := range loose {
+			if !distinctive(w) || !has(w) {
+				return false
+			}
+		}
+		return len(c.groups)+len(loose) > 0
+	}
+
+	points := 0.0
+	for _, g := range c.groups {
+		switch {
+		case !found(g):
+		case g.topic:
+			points += 0.5
+		default:
+			points++
+		}
+	}
+	for _, w := range loose {
+		if distinctive(w) && has(w) {
+			points++
+		}
+	}
+	return points >= 2
+}
+
+// distinctive reports a single word specific enough to point at a topic:
+// four letters or more, not a number, and not shaped like a Vietnamese
+// syllable (those are ambiguous alone: "thuan", "truong").
+func distinctive(w string) bool {
+	if utf8.RuneCountInString(w) < 4 || viSyllable.MatchString(w) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// viSyllable matches a folded word shaped like one Vietnamese syllable:
+// optional initial consonant(s), one to three vowels, optional final.
+var viSyllable = regexp.MustCompile(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$`)
