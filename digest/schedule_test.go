@@ -300,3 +300,27 @@ func TestTopicFilter(t *testing.T) {
 		})
 	}
 }
+
+func TestScheduledWindow(t *testing.T) {
+	s := New(nil, nil, Options{})
+	at := time.Date(2025, 3, 10, 8, 30, 0, 0, time.UTC)
+	end := time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC) // rounded down to the hour
+	tests := []struct {
+		name      string
+		lastEnd   time.Time
+		wantStart time.Time
+	}{
+		{"first digest: the last 24 hours", time.Time{}, end.Add(-24 * time.Hour)},
+		{"from the last delivered digest", end.Add(-49 * time.Hour), end.Add(-49 * time.Hour)},
+		{"at most a week back", end.Add(-30 * 24 * time.Hour), end.Add(-7 * 24 * time.Hour)},
+		{"time moved earlier after a delivery: empty", end.Add(time.Hour), end},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := s.scheduledWindow(store.Subscription{LastWindowEnd: tt.lastEnd}, at)
+			if !w.start.Equal(tt.wantStart) || !w.end.Equal(end) {
+				t.Fatalf("window [%v, %v), want [%v, %v)", w.start, w.end, tt.wantStart, end)
+			}
+		})
+	}
+}
