@@ -16,7 +16,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+	"modernc.org/sqlite" // the pure-Go "sqlite" driver, and its Error codes
 )
 
 // ErrNotFound is returned when a looked-up row does not exist.
