@@ -51,6 +51,9 @@ in flight finish.`,
 				Store:    a.st,
 				Digests:  digests,
 				Logger:   log,
+				// The index is loaded before the bot starts; what can still
+				// fail while serving is the database.
+				Ready: a.st.Ping,
 			})
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
