@@ -43,6 +43,10 @@ func TestCorpusDeterministicAndShaped(t *testing.T) {
 	if !strings.ContainsAny(ca[0].Text+ca[len(ca)-1].Text, "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ") {
 		t.Fatalf("no Vietnamese diacritics in the corpus")
 	}
+	if len(viVocabulary) != viVocab || len(enVocabulary) != enVocab {
+		t.Fatalf("vocabularies of %d and %d words, want %d and %d: a small vocabulary makes every query match every chunk",
+			len(viVocabulary), len(enVocabulary), viVocab, enVocab)
+	}
 	for _, art := range a.Articles {
 		if art.Article.Hash == "" || art.Article.ID == "" {
 			t.Fatalf("article without id or hash: the store would reject it")

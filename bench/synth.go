@@ -80,6 +80,68 @@ func (c *Corpus) Chunks() []Chunk {
 	return out
 }
 
+// Vocabulary sizes: the head lists above, then generated words up to these
+// counts. Real news vocabularies run to tens of thousands of words, and that
+// long tail is what keeps a query term's posting list to a small share of
+// the chunks; a vocabulary of a few hundred words would make every query
+// match every chunk and BM25 look far slower than it is.
+const (
+	viVocab = 6000  // about the number of Vietnamese syllables in use
+	enVocab = 30000 // a news corpus's English word types
+)
+
+var (
+	viOnsets = strings.Fields("b c ch d đ g gh gi h k kh l m n ng nh p ph qu r s t th tr v x")
+	viNuclei = strings.Fields("a á à ả ã ạ ă ắ ằ ẳ ẵ ặ â ấ ầ ẩ ẫ ậ e é è ẻ ẽ ẹ ê ế ề ể ễ ệ i í ì ỉ ĩ ị o ó ò ỏ õ ọ ô ố ồ ổ ỗ ộ ơ ớ ờ ở ỡ ợ u ú ù ủ ũ ụ ư ứ ừ ử ữ ự y ý ỳ ỷ ỹ ỵ ai ao au ay ia iê oa oe ua uô ươ")
+	viCodas  = []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u"}
+	enPre    = strings.Fields("re de con pro in ex com dis pre sub inter trans over under counter post anti multi non co")
+	enRoot   = strings.Fields("act cord form port struct tract duct ject mit pel pend press scrib spect tain vent vert vis voc sign lat fer gress cess clud fract grad junct leg log mand mov pos quir rupt sent serv sist solv stat")
+	enSuf    = strings.Fields("ion ions ive ed ing er ers ment ments al ally ity ance ence or able")
+	enEnd    = []string{"", "s", "ly"}
+)
+
+// vocabulary returns the head words followed by generated ones, n in all,
+// in a fixed pseudo-random order: rank in this list is frequency rank.
+func vocabulary(head []string, n int, gen func(i int) string) []string {
+	seen := make(map[string]bool, n)
+	out := make([]string, 0, n)
+	for _, w := range head {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for i := 0; len(out) < n && i < 50*n; i++ {
+		if w := gen(i); !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// mixed picks one entry of each list for combination i of all of them,
+// visiting the combinations in a scrambled but fixed order (i times a
+// prime that shares no factor with their count).
+func mixed(i int, lists ...[]string) string {
+	total := 1
+	for _, l := range lists {
+		total *= len(l)
+	}
+	j := (i * 7919) % total
+	var b strings.Builder
+	for _, l := range lists {
+		b.WriteString(l[j%len(l)])
+		j /= len(l)
+	}
+	return b.String()
+}
+
+var (
+	viVocabulary = vocabulary(viWords, viVocab, func(i int) string { return mixed(i, viOnsets, viNuclei, viCodas) })
+	enVocabulary = vocabulary(enWords, enVocab, func(i int) string { return mixed(i, enPre, enRoot, enSuf, enEnd) })
+)
+
 // textGen draws words and sentences.
 type textGen struct {
 	r        *rand.Rand
@@ -90,16 +152,16 @@ func newTextGen(seed uint64) *textGen {
 	r := rand.New(rand.NewPCG(seed, 0x64657465))
 	return &textGen{
 		r:   r,
-		viZ: rand.NewZipf(r, 1.07, 2, uint64(len(viWords)-1)),
-		enZ: rand.NewZipf(r, 1.07, 2, uint64(len(enWords)-1)),
+		viZ: rand.NewZipf(r, 1.07, 2, uint64(len(viVocabulary)-1)),
+		enZ: rand.NewZipf(r, 1.07, 2, uint64(len(enVocabulary)-1)),
 	}
 }
 
 func (g *textGen) word(lang string) string {
 	if lang == "vi" {
-		return viWords[g.viZ.Uint64()]
+		return viVocabulary[g.viZ.Uint64()]
 	}
-	return enWords[g.enZ.Uint64()]
+	return enVocabulary[g.enZ.Uint64()]
 }
 
 // sentence has news-like length: Vietnamese sentences in the seeds run
@@ -141,13 +203,22 @@ func (g *textGen) passage(lang string) string {
 	return b.String()
 }
 
-// Question is a short query in the corpus vocabulary, as a user would type.
+// question is a short query as a user types it: a couple of frequent words
+// and three to five content words of middling frequency (ranks 30..3000),
+// the kind of term that selects a few per cent of the chunks.
 func (g *textGen) question(lang string) string {
-	n := 5 + g.r.IntN(6)
-	words := make([]string, n)
-	for i := range words {
-		words[i] = g.word(lang)
+	vocab := enVocabulary
+	if lang == "vi" {
+		vocab = viVocabulary
 	}
+	var words []string
+	for range 1 + g.r.IntN(2) {
+		words = append(words, vocab[g.r.IntN(30)])
+	}
+	for range 3 + g.r.IntN(3) {
+		words = append(words, vocab[30+g.r.IntN(min(2970, len(vocab)-30))])
+	}
+	g.r.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
 	return strings.Join(words, " ") + "?"
 }
 
