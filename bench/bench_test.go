@@ -238,3 +238,29 @@ func BenchmarkRawChromem(b *testing.B) {
 		}
 	}
 }
+
+func TestParseGoBench(t *testing.T) {
+	out := `goos: linux
+goarch: amd64
+pkg: github.com/detente/detente/digest
+cpu: Intel(R) Xeon(R) Processor
+BenchmarkBroadcast10k-2   	       1	2312345678 ns/op	     10000 sent/op	         6.000 generations/op	       500.0 sim-s/op	        12.50 peak-heap-MB	123456 B/op	    789 allocs/op
+PASS
+ok  	github.com/detente/detente/digest	5.1s
+`
+	sec, err := ParseGoBench("Digest", strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sec.Rows) != 1 {
+		t.Fatalf("rows %v, want one", sec.Rows)
+	}
+	row := sec.Rows[0]
+	if row[0] != "BenchmarkBroadcast10k-2" || row[1] != "1" ||
+		!strings.HasPrefix(row[2], "2.312 s/op, 10000 sent/op, 6.000 generations/op, 500.0 sim-s/op, 12.50 peak-heap-MB") {
+		t.Fatalf("row %q", row)
+	}
+	if _, err := ParseGoBench("x", strings.NewReader("FAIL\nexit status 1\n")); err == nil {
+		t.Fatal("no results should be an error, not an empty table")
+	}
+}

@@ -50,6 +50,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cpuprofile := fs.String("cpuprofile", "", "CPU profile of the timed queries of the largest size")
 	dirFlag := fs.String("dir", "", "scratch directory (default: a new temporary one, removed after)")
 	noCold := fs.Bool("no-coldstart", false, "skip the process start measurement")
+	noBot := fs.Bool("no-bot", false, "skip the bot overhead measurement")
+	digestBench := fs.String("digest-bench", "", "`go test -bench BenchmarkBroadcast10k ./digest/` output to include")
 	child := fs.String("coldstart-child", "", "internal: open the store in this directory and report ready")
 	childDim := fs.Int("dim", 0, "internal: dimension for -coldstart-child")
 	if err := fs.Parse(args); err != nil {
@@ -112,6 +114,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	rep.Ingest = in
+
+	if !*noBot {
+		logf("bot overhead")
+		sec, err := bench.BotOverhead(ctx, base)
+		if err != nil {
+			return err
+		}
+		rep.Extra = append(rep.Extra, sec)
+	}
+	if *digestBench != "" {
+		f, err := os.Open(*digestBench)
+		if err != nil {
+			return err
+		}
+		sec, err := bench.ParseGoBench("Digest broadcast to 10,000 subscribers (digest.BenchmarkBroadcast10k: fake Sender, simulated clock, real SQLite)", f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("-digest-bench %s: %w", *digestBench, err)
+		}
+		sec.Note = "s/op is the process's own cost of one broadcast; sim-s/op is the simulated delivery time, set by the pacing."
+		rep.Extra = append(rep.Extra, sec)
+	}
 
 	var table strings.Builder
 	if err := rep.WriteMarkdown(&table); err != nil {
