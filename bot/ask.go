@@ -154,9 +154,12 @@ func userError(err error, lang string) string {
 	return prompts.T(lang, "bot.error")
 }
 
-// keepTyping shows "typing…" now and renews it until the returned stop is
-// called (or ctx ends).
+// keepTyping shows "typing…" now (before anything else reaches the chat)
+// and renews it until the returned stop is called (or ctx ends).
 func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
+	first, cancelFirst := context.WithTimeout(ctx, min(b.cfg.CallTimeout, 3*time.Second))
+	b.typing(first, chat)
+	cancelFirst()
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -164,12 +167,12 @@ func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
 		t := time.NewTicker(typingEvery)
 		defer t.Stop()
 		for {
-			b.typing(ctx, chat)
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
 			}
+			b.typing(ctx, chat)
 		}
 	}()
 	var once sync.Once
@@ -351,7 +354,9 @@ func (s *stream) flush() {
 		return
 	}
 	parts := partial(txt)
-	s.lastEdit = time.Now()
+	// The interval runs from the end of this update, so Telegram never sees
+	// two updates closer together than it, however slow a call was.
+	defer func() { s.lastEdit = time.Now() }()
 	if len(s.msgs) == 0 && s.private && s.b.drafts.Load() {
 		// Drafts show the part being written; finished parts are sent by final.
 		if err := s.b.draft(s.ctx, s.chat, s.draftID, parts[len(parts)-1]); err == nil {

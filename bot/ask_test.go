@@ -15,6 +15,7 @@ import (
 )
 
 func TestPrivateQuestionStreamsCitedAnswer(t *testing.T) {
+	t.Parallel()
 	for _, mode := range []struct {
 		name   string
 		opts   []faketg.Option
@@ -126,6 +127,7 @@ func (b *Bot) metricsText() string {
 }
 
 func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
+	t.Parallel()
 	para := func(c string) string { return strings.TrimSpace(strings.Repeat(c+"lorem ipsum dolor sit amet. ", 70)) } // ~1960 chars
 	paras := []string{para("a"), para("b"), para("c"), para("d")}
 	txt := strings.Join(paras, "\n\n")
@@ -169,6 +171,7 @@ func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
 }
 
 func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 		for i := 0; i < 10; i++ {
@@ -245,6 +248,7 @@ func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
 }
 
 func TestFollowUpsSurviveRestartAndNewStartsOver(t *testing.T) {
+	t.Parallel()
 	tg := faketg.New(faketg.WithoutDrafts())
 	defer tg.Close()
 	h := newHarness(t, harnessOpt{tg: tg})

@@ -156,6 +156,7 @@ type Bot struct {
 	pauses     *chatPauses
 	dispatch   *dispatcher
 	seen       *recentIDs
+	users      *userCache
 	active     sync.Map // chat id -> *activeAnswer
 	tgOK       atomic.Int64
 	draftSeq   atomic.Int64
@@ -205,6 +206,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		global:     newTokenBucket(float64(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
 		pauses:     newChatPauses(),
 		seen:       newRecentIDs(100_000),
+		users:      newUserCache(),
 		detectLang: deps.DetectLang,
 	}
 	if b.secret == "" {

@@ -188,7 +188,7 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 		}
 		return
 	}
-	user, err := b.deps.Store.TouchUser(ctx, in.from.ID, in.chat, in.from.LanguageCode)
+	user, err := b.users.touch(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
 	if err != nil {
 		b.log.Error("record user", "user_id", in.from.ID, "err", err)
 		user = store.BotUser{UserID: in.from.ID, LangCode: in.from.LanguageCode}
@@ -310,7 +310,9 @@ func (b *Bot) setLang(ctx context.Context, in incoming) {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(b.cmdLang(in), "bot.lang.usage"))
 		return
 	}
-	if err := b.deps.Store.SetUserLang(ctx, in.from.ID, in.chat, lang); err != nil {
+	err := b.deps.Store.SetUserLang(ctx, in.from.ID, in.chat, lang)
+	b.users.forget(in.from.ID)
+	if err != nil {
 		b.log.Error("set language", "user_id", in.from.ID, "err", err)
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(b.cmdLang(in), "bot.error"))
 		return
@@ -322,7 +324,7 @@ func (b *Bot) setLang(ctx context.Context, in incoming) {
 // handleCallback handles 👍/👎 presses.
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 	lang := baseLang(q.From.LanguageCode)
-	if u, err := b.deps.Store.TouchUser(ctx, q.From.ID, q.From.ID, q.From.LanguageCode); err == nil && u.Lang != "" {
+	if u, err := b.users.touch(ctx, b.deps.Store, q.From.ID, q.From.ID, q.From.LanguageCode); err == nil && u.Lang != "" {
 		lang = u.Lang
 	}
 	answerCB := func(s string) {

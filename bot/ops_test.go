@@ -283,6 +283,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 }
 
 func TestShutdownFinishesAnswersInFlight(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	started := make(chan struct{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
@@ -305,6 +306,7 @@ func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 }
 
 func TestShutdownBoundInterruptsAndTellsQueued(t *testing.T) {
+	t.Parallel()
 	cfg := testConfig()
 	cfg.ShutdownTimeout = 200 * time.Millisecond
 	h := newHarness(t, harnessOpt{cfg: cfg, tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
@@ -335,6 +337,7 @@ func TestShutdownBoundInterruptsAndTellsQueued(t *testing.T) {
 }
 
 func TestPollerHonoursRetryAfterAndHidesToken(t *testing.T) {
+	t.Parallel()
 	tg := faketg.New()
 	defer tg.Close()
 	tg.Inject(faketg.TooManyRequests("getUpdates", 1))
@@ -362,6 +365,7 @@ func TestPollerHonoursRetryAfterAndHidesToken(t *testing.T) {
 }
 
 func TestBadTokenStopsRun(t *testing.T) {
+	t.Parallel()
 	tg := faketg.New()
 	defer tg.Close()
 	st, err := store.Open(context.Background(), t.TempDir()+"/d.db")

@@ -1,0 +1,65 @@
+package bot_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/detente/detente/bot"
+	"github.com/detente/detente/internal/botload"
+)
+
+// TestManyUsersEachAnsweredOnce: 200 users asking at once are each answered
+// exactly once, with Telegram's real global pace (25 messages/second) and
+// the default cap on concurrent model calls.
+func TestManyUsersEachAnsweredOnce(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("load test")
+	}
+	res, err := botload.Run(context.Background(), t.TempDir(), botload.Options{
+		Users:  200,
+		Config: bot.Config{GlobalPerSecond: 200, MaxConcurrent: 4},
+	})
+	if err != nil {
+		t.Fatalf("%v (%s)", err, res)
+	}
+	t.Log(res)
+}
+
+// BenchmarkOverhead reports the bot's overhead from an update reaching the
+// (fake) Bot API to the first message out, with an instant Answerer, at 1
+// and 200 concurrent users (metrics p50-ms and p99-ms per run).
+func BenchmarkOverhead(b *testing.B) {
+	for _, users := range []int{1, 200} {
+		for _, drafts := range []bool{false, true} {
+			name := "edits"
+			if drafts {
+				name = "drafts"
+			}
+			b.Run(name+"/users="+itoa(users), func(b *testing.B) {
+				var p50, p99 float64
+				for i := 0; i < b.N; i++ {
+					res, err := botload.Run(context.Background(), b.TempDir(), botload.Options{Users: users, Drafts: drafts})
+					if err != nil {
+						b.Fatal(err)
+					}
+					p50 += float64(res.P50.Microseconds()) / 1000
+					p99 += float64(res.P99.Microseconds()) / 1000
+				}
+				b.ReportMetric(p50/float64(b.N), "p50-ms")
+				b.ReportMetric(p99/float64(b.N), "p99-ms")
+			})
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}

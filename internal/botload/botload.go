@@ -1,0 +1,217 @@
+// Package botload measures the Telegram bot's own overhead: many users ask
+// at once through the fake Telegram server (internal/faketg), a fake
+// Answerer answers instantly, and the time from each update's arrival at
+// the fake server to the first message (or draft) the bot sends back is
+// recorded. It also checks that every user got exactly one answer. The bot
+// benchmarks (bot/load_test.go) and the benchmark suite use it.
+package botload
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/bot"
+	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/store"
+)
+
+// Options configures a run. Zero values are sensible.
+type Options struct {
+	Users int // concurrent users, one question each (default 1)
+	// Answerer answers; nil means Instant.
+	Answerer bot.Answerer
+	// Config is the bot configuration (token and API URL are filled in).
+	// Zero pacing fields get the defaults below, not the production ones,
+	// except GlobalPerSecond: 0 lifts the global send budget so the figure
+	// is the bot's overhead, not Telegram's 30 messages/second.
+	Config bot.Config
+	// Drafts streams through sendMessageDraft (private chats); false
+	// makes the fake server refuse drafts, so answers stream by edits.
+	Drafts bool
+	// Timeout bounds the whole run (default 60s).
+	Timeout time.Duration
+}
+
+// Result is what a run measured.
+type Result struct {
+	Users int
+	// FirstOut holds, per user, update arrival → first message or draft out.
+	FirstOut []time.Duration
+	P50, P99 time.Duration
+	Max      time.Duration
+	Total    time.Duration // first update in → last answer finished
+	Answered int           // users whose chat ended with exactly one finished answer
+}
+
+// String is a one-line summary.
+func (r Result) String() string {
+	return fmt.Sprintf("users=%d answered=%d first_out p50=%v p99=%v max=%v total=%v",
+		r.Users, r.Answered, r.P50, r.P99, r.Max, r.Total)
+}
+
+// Instant streams a short cited answer with no delay.
+type Instant struct{}
+
+// Ask implements bot.Answerer.
+func (Instant) Ask(_ context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+	txt := "They agreed to restore embassy staffing [1]."
+	if onDelta != nil {
+		onDelta(txt)
+	}
+	c := []answer.Citation{{N: 1, ArticleID: "a1", Title: "Talks", URL: "https://example.org/a1", Source: "Reuters", Lang: "en",
+		Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC), Passage: "Delegations met."}}
+	return answer.Answer{Text: txt, Lang: "en", Citations: c, Sources: c, Query: req.Question}, nil
+}
+
+// Run starts a fake Telegram server and a bot over a fresh store in dir,
+// makes Users users ask one question each at the same moment, waits for
+// every answer, and reports.
+func Run(ctx context.Context, dir string, opt Options) (Result, error) {
+	if opt.Users <= 0 {
+		opt.Users = 1
+	}
+	if opt.Answerer == nil {
+		opt.Answerer = Instant{}
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = 60 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+
+	var tgOpts []faketg.Option
+	if !opt.Drafts {
+		tgOpts = append(tgOpts, faketg.WithoutDrafts())
+	}
+	tg := faketg.New(tgOpts...)
+	defer tg.Close()
+	st, err := store.Open(ctx, filepath.Join(dir, "botload.db"))
+	if err != nil {
+		return Result{}, fmt.Errorf("botload: %w", err)
+	}
+	defer st.Close()
+
+	cfg := opt.Config
+	cfg.Token, cfg.APIURL = tg.Token, tg.URL
+	if cfg.GlobalPerSecond == 0 {
+		cfg.GlobalPerSecond = 1_000_000
+	}
+	if cfg.MaxConcurrent == 0 {
+		cfg.MaxConcurrent = 64
+	}
+	if cfg.PollTimeout == 0 {
+		cfg.PollTimeout = 5 * time.Second
+	}
+	if cfg.ShutdownTimeout == 0 {
+		cfg.ShutdownTimeout = 10 * time.Second
+	}
+	b, err := bot.New(cfg, bot.Deps{Answerer: opt.Answerer, Store: st, Logger: slog.New(slog.DiscardHandler),
+		DetectLang: func(string) string { return "en" }})
+	if err != nil {
+		return Result{}, fmt.Errorf("botload: %w", err)
+	}
+	runCtx, stop := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- b.Run(runCtx) }()
+	defer func() {
+		stop()
+		<-errc
+	}()
+	if err := tg.Wait(ctx, func() bool { return len(tg.Calls("setMyCommands")) > 0 }); err != nil {
+		return Result{}, fmt.Errorf("botload: bot did not start: %w", err)
+	}
+
+	// Build every update first so that pushing them is one burst.
+	ups := make([]*models.Update, opt.Users)
+	for i := range ups {
+		id := int64(10_000 + i)
+		ups[i] = tg.Text(faketg.PrivateChat(id), faketg.User(id, "en"), fmt.Sprintf("question %d about the talks", i))
+	}
+	start := time.Now()
+	in := make(map[int64]time.Time, opt.Users)
+	for _, u := range ups {
+		in[u.Message.Chat.ID] = time.Now()
+		tg.Push(u)
+	}
+	// Poll for completion rather than re-checking on every call the fake
+	// serves: the check reads all chats and must not slow the bot down.
+	pending := maps.Clone(in)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for len(pending) > 0 {
+		for id := range pending {
+			if finished(tg.Messages(id)) {
+				delete(pending, id)
+			}
+		}
+		if len(pending) == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return Result{}, fmt.Errorf("botload: %d of %d users not answered: %w", len(pending), opt.Users, ctx.Err())
+		case <-tick.C:
+		}
+	}
+	res := Result{Users: opt.Users, Total: time.Since(start)}
+
+	first := map[int64]time.Time{}
+	for _, c := range tg.Calls("sendMessage", "sendMessageDraft", "editMessageText") {
+		id := c.Int64("chat_id")
+		if _, ok := in[id]; ok && c.Code == 0 {
+			if _, seen := first[id]; !seen {
+				first[id] = c.At
+			}
+		}
+	}
+	for id, t0 := range in {
+		t1, ok := first[id]
+		if !ok {
+			return Result{}, errors.New("botload: a chat has an answer but no recorded first call")
+		}
+		res.FirstOut = append(res.FirstOut, t1.Sub(t0))
+		if n := countFinished(tg.Messages(id)); n == 1 {
+			res.Answered++
+		}
+	}
+	slices.Sort(res.FirstOut)
+	res.P50 = percentile(res.FirstOut, 0.50)
+	res.P99 = percentile(res.FirstOut, 0.99)
+	res.Max = res.FirstOut[len(res.FirstOut)-1]
+	if res.Answered != opt.Users {
+		return res, fmt.Errorf("botload: %d of %d users got exactly one answer", res.Answered, opt.Users)
+	}
+	return res, nil
+}
+
+func finished(msgs []faketg.Message) bool { return countFinished(msgs) > 0 }
+
+// countFinished counts finished answers: messages carrying the feedback buttons.
+func countFinished(msgs []faketg.Message) int {
+	n := 0
+	for _, m := range msgs {
+		if strings.Contains(m.ReplyMarkup, "fb:1") {
+			n++
+		}
+	}
+	return n
+}
+
+// percentile of sorted durations (nearest rank).
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted))*p+0.5) - 1
+	return sorted[min(max(i, 0), len(sorted)-1)]
+}
