@@ -51,6 +51,8 @@ func TestSearchSeeds(t *testing.T) {
 		{"en->vi", "Who did Trump nominate as ambassador to Russia to replace Huntsman?", seedTTXVN},
 		{"en->vi", "What did Trump say about relations with Moscow being at their worst?", seedTTXVN},
 		{"en->vi", "Did Putin send Trump a New Year letter?", seedTTXVN},
+		{"en->vi", "Strategic stability and arms control dialogue between Russia and the US", seedTTXVN},
+		{"en->vi", "When was the first round of US-Russia arms control talks supposed to happen?", seedTTXVN},
 		{"en->vi", "Why did the US embassy in Moscow stop issuing visas?", seedNYT},
 	}
 	for _, tt := range tests {

@@ -96,11 +96,12 @@ type candidate struct {
 
 // Search runs hybrid search. Empty query: no hits, no error.
 //
-// The question (plus its lexicon expansion) and each Extra phrasing are
-// embedded and searched in the vector index; their content words (plus the
-// expansion's) are searched with BM25; all lists are fused by reciprocal
-// rank, at most PerArticle chunks are kept per article, and the top K are
-// read back from the store.
+// The question, the question with its lexicon expansion, and each Extra
+// phrasing are embedded and searched in the vector index; their content
+// words and the expansion are searched with BM25; the lists are fused by
+// reciprocal rank (BM25 weighing as much as the vector lists together), at
+// most PerArticle chunks are kept per article, and the top K are read back
+// from the store.
 func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	text := strings.TrimSpace(q.Text)
 	var extras []string
@@ -142,6 +143,49 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 
+	// The BM25 query (SQLite, one thread) runs while the vector leg
+	// (chromem-go, all CPUs) embeds and scans.
+	var (
+		kwHits []store.KeywordHit
+		kwErr  error
+		kwDone = make(chan struct{})
+	)
+	if q.Mode != Vector {
+		go func() {
+			defer close(kwDone)
+			if terms := keywordTerms(phrasings, groups); len(terms) > 0 {
+				kwHits, kwErr = e.st.KeywordSearch(ctx, terms, depth)
+			}
+		}()
+	} else {
+		close(kwDone)
+	}
+
+	var (
+		lists [][]chromem.Result
+		floor float64
+	)
+	if q.Mode != Keyword {
+		// One list per phrasing as asked, plus one for the question with its
+		// expansion appended.
+		texts := slices.Clone(phrasings)
+		if len(expansion) > 0 {
+			texts = append(texts, strings.TrimSpace(text+" "+strings.Join(expansion, " ")))
+		}
+		var emb Embedder
+		var err error
+		lists, emb, err = e.vectorSearch(ctx, texts, depth)
+		if err != nil {
+			<-kwDone
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		floor = similarityFloor(emb)
+	}
+	<-kwDone
+	if kwErr != nil {
+		return nil, fmt.Errorf("search %q: %w", text, kwErr)
+	}
+
 	fused := map[int64]*candidate{}
 	add := func(rank int, id int64, weight float64) *candidate {
 		c := fused[id]
@@ -152,59 +196,26 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		c.score += weight / float64(rrfK+rank+1)
 		return c
 	}
-
-	var floor float64
-	if q.Mode != Keyword {
-		// One list per phrasing as asked, plus one for the question with its
-		// expansion appended.
-		texts := slices.Clone(phrasings)
-		weights := make([]float64, len(texts))
-		for i := range weights {
-			weights[i] = 1
-		}
-		if len(expansion) > 0 {
-			texts = append(texts, strings.TrimSpace(text+" "+strings.Join(expansion, " ")))
-			weights = append(weights, 1)
-		}
-		lists, emb, err := e.vectorSearch(ctx, texts, depth)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
-		}
-		floor = similarityFloor(emb)
-		for li, list := range lists {
-			for rank, r := range list {
-				id, err := strconv.ParseInt(r.ID, 10, 64)
-				if err != nil {
-					continue // not ours; cannot happen
-				}
-				c := add(rank, id, weights[li])
-				c.vector = true
-				if s := float64(r.Similarity); finite(s) && s > c.vectorSim {
-					c.vectorSim = s
-				}
+	for _, list := range lists {
+		for rank, r := range list {
+			id, err := strconv.ParseInt(r.ID, 10, 64)
+			if err != nil {
+				continue // not ours; cannot happen
+			}
+			c := add(rank, id, 1)
+			c.vector = true
+			if s := float64(r.Similarity); finite(s) && s > c.vectorSim {
+				c.vectorSim = s
 			}
 		}
 	}
-
-	if q.Mode != Vector {
-		termLists := [][]string{keywordTerms(phrasings, nil)}
-		weights := []float64{1}
-		if len(expansion) > 0 {
-			termLists = append(termLists, keywordTerms(phrasings, expansion))
-			weights = append(weights, 1)
-		}
-		for li, terms := range termLists {
-			if len(terms) == 0 || weights[li] == 0 {
-				continue
-			}
-			hits, err := e.st.KeywordSearch(ctx, terms, depth)
-			if err != nil {
-				return nil, fmt.Errorf("search %q: %w", text, err)
-			}
-			for rank, h := range hits {
-				add(rank, h.ChunkID, weights[li]).keyword = true
-			}
-		}
+	// The BM25 list carries as much weight as all vector lists together,
+	// so each retriever has the same say whatever the number of phrasings
+	// (a separate BM25 list of the question's words alone was measured and
+	// only pulled same-language articles above cross-lingual answers).
+	kwWeight := float64(max(1, len(lists)))
+	for rank, h := range kwHits {
+		add(rank, h.ChunkID, kwWeight).keyword = true
 	}
 	if len(fused) == 0 {
 		return nil, nil
@@ -332,31 +343,53 @@ func (e *Engine) vectorSearch(ctx context.Context, phrasings []string, depth int
 // lexicon matches as a compound instead of as syllables found all over the
 // corpus. (Phrases of the question's own words were tried too; they cost
 // more same-language precision than they gained.)
-func keywordTerms(phrasings, expansion []string) []string {
+//
+// The corpus's topic words (Russia, the US and their capitals, in either
+// language) are left out when anything else remains: they occur in nearly
+// every chunk, so they barely move BM25 scores, yet scoring their long
+// posting lists is most of a query's cost.
+func keywordTerms(phrasings []string, groups []expGroup) []string {
+	topic := map[string]bool{}
+	for _, g := range groups {
+		if g.topic {
+			for _, sp := range g.spellings {
+				topic[sp] = true
+			}
+		}
+	}
 	seen := map[string]bool{}
-	var out []string
+	var out, skipped []string
 	add := func(t string) {
-		if t != "" && !seen[t] && len(out) < maxKeywordTerms {
-			seen[t] = true
+		if t == "" || seen[t] {
+			return
+		}
+		seen[t] = true
+		if topic[t] {
+			skipped = append(skipped, t)
+		} else if len(out) < maxKeywordTerms {
 			out = append(out, t)
 		}
 	}
 	for _, s := range phrasings {
-		ws := words(s)
-		for _, w := range ws {
+		for _, w := range words(s) {
 			if contentWord(w) {
 				add(w)
 			}
 		}
 	}
-	for _, x := range expansion {
-		ws := words(x)
-		switch {
-		case len(ws) == 1 && contentWord(ws[0]):
-			add(ws[0])
-		case len(ws) > 1:
-			add(strings.Join(ws, " "))
+	for _, g := range groups {
+		for _, x := range g.terms {
+			ws := words(x)
+			switch {
+			case len(ws) == 1 && contentWord(ws[0]):
+				add(ws[0])
+			case len(ws) > 1:
+				add(strings.Join(ws, " "))
+			}
 		}
+	}
+	if len(out) == 0 {
+		out = skipped
 	}
 	return out
 }
