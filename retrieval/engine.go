@@ -103,14 +103,41 @@ func newCollection() (*chromem.Collection, error) {
 	})
 }
 
-// load builds a collection from every vector in the store.
+// load builds a collection from every vector in the store. Inserting into
+// the collection runs on other goroutines while SQLite streams the rows, so
+// the cold start costs about the scan alone.
 func load(ctx context.Context, st *store.Store) (index, error) {
 	coll, err := newCollection()
 	if err != nil {
 		return index{}, err
 	}
 	ix := index{coll: coll, ids: map[int64]string{}}
-	var docs []chromem.Document
+
+	const batch = 2048
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan []chromem.Document, 4)
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for docs := range batches {
+				if errs[w] != nil {
+					continue // drain so the producer never blocks
+				}
+				for i := range docs {
+					if err := coll.AddDocument(ctx, docs[i]); err != nil {
+						errs[w] = fmt.Errorf("index chunk %s: %w", docs[i].ID, err)
+						cancel()
+						break
+					}
+				}
+			}
+		})
+	}
+
+	docs := make([]chromem.Document, 0, batch)
 	var meta map[string]string // shared by consecutive chunks of one article (chromem copies it)
 	err = st.EachChunkVector(ctx, func(id int64, articleID string, vec []float32) error {
 		if ix.dim == 0 {
@@ -130,13 +157,26 @@ func load(ctx context.Context, st *store.Store) (index, error) {
 		}
 		docs = append(docs, chromem.Document{ID: strconv.FormatInt(id, 10), Metadata: meta, Embedding: v})
 		ix.ids[id] = articleID
+		if len(docs) == batch {
+			select {
+			case batches <- docs:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			docs = make([]chromem.Document, 0, batch)
+		}
 		return nil
 	})
+	if err == nil && len(docs) > 0 {
+		batches <- docs
+	}
+	close(batches)
+	wg.Wait()
+	if err2 := errors.Join(errs...); err2 != nil {
+		return index{}, err2
+	}
 	if err != nil {
 		return index{}, fmt.Errorf("load vectors: %w", err)
-	}
-	if err := addDocs(ctx, coll, docs); err != nil {
-		return index{}, err
 	}
 	return ix, nil
 }
