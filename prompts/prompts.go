@@ -20,13 +20,16 @@ var templateFS embed.FS
 var templates = template.Must(template.New("").Funcs(template.FuncMap{"quote": Quote}).
 	Option("missingkey=error").ParseFS(templateFS, "templates/*.tmpl"))
 
-// Source is one numbered source shown to the model.
+// Source is one numbered source shown to the model: one article.
 type Source struct {
 	N      int
 	Title  string
 	Outlet string
 	Date   string // "2006-01-02", "" if unknown
-	Text   string // the passage (or an article's lead for a digest)
+	// Text is the article's passage, or its excerpts separated by a line
+	// holding only "…" (the system prompt says so), or an article's lead
+	// for a digest.
+	Text string
 }
 
 // SystemData fills the "system" template.
