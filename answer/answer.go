@@ -61,8 +61,12 @@ type ModelOptions struct {
 // asked when a question is not covered.
 type Coverage struct {
 	Articles int
-	From, To time.Time // publication dates of the oldest and newest articles
-	Topics   []string  // optional, e.g. a few recent titles or themes
+	// From and To are the publication dates of the oldest and newest
+	// articles; either may be zero (unknown) and is then not mentioned.
+	From, To time.Time
+	// Topics are optional, e.g. recent titles or themes, newest first;
+	// only the first few distinct ones are named.
+	Topics []string
 }
 
 // Options configures a Service.
@@ -360,12 +364,66 @@ func (s *Service) coverageText(ctx context.Context, lang string) string {
 	if cov.Articles == 0 {
 		return ""
 	}
-	layout := prompts.T(lang, "fmt.date")
-	text := prompts.T(lang, "no_sources.coverage", cov.Articles, cov.From.Format(layout), cov.To.Format(layout))
-	if len(cov.Topics) > 0 {
-		text += " " + prompts.T(lang, "no_sources.topics", strings.Join(cov.Topics, "; "))
+	text := coverageSentence(lang, cov)
+	if topics := topicList(cov.Topics); len(topics) > 0 {
+		text += " " + prompts.T(lang, "no_sources.topics", strings.Join(topics, "; "))
 	}
 	return text
+}
+
+// maxTopics bounds the topics named in a "not covered" reply: a hint of
+// what can be asked, not a table of contents.
+const maxTopics = 5
+
+// topicList returns the first maxTopics distinct, non-blank topics.
+func topicList(topics []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range topics {
+		t = strings.TrimSpace(t)
+		key := corpus.Fold(t)
+		if t == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, t)
+		if len(out) == maxTopics {
+			break
+		}
+	}
+	return out
+}
+
+// coverageSentence says how many articles the corpus holds and as much of
+// their publication period as is known: an unknown date is left out
+// rather than shown as 01/01/0001.
+func coverageSentence(lang string, cov Coverage) string {
+	layout := prompts.T(lang, "fmt.date")
+	from, to := cov.From, cov.To
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		from, to = to, from
+	}
+	sameDay := !from.IsZero() && !to.IsZero() && from.Format(time.DateOnly) == to.Format(time.DateOnly)
+	if cov.Articles == 1 {
+		switch {
+		case !to.IsZero():
+			return prompts.T(lang, "no_sources.coverage_one_dated", to.Format(layout))
+		case !from.IsZero():
+			return prompts.T(lang, "no_sources.coverage_one_dated", from.Format(layout))
+		}
+		return prompts.T(lang, "no_sources.coverage_one")
+	}
+	switch {
+	case sameDay:
+		return prompts.T(lang, "no_sources.coverage_same_day", cov.Articles, from.Format(layout))
+	case !from.IsZero() && !to.IsZero():
+		return prompts.T(lang, "no_sources.coverage", cov.Articles, from.Format(layout), to.Format(layout))
+	case !from.IsZero():
+		return prompts.T(lang, "no_sources.coverage_since", cov.Articles, from.Format(layout))
+	case !to.IsZero():
+		return prompts.T(lang, "no_sources.coverage_until", cov.Articles, to.Format(layout))
+	}
+	return prompts.T(lang, "no_sources.coverage_undated", cov.Articles)
 }
 
 // pick returns the sources numbered ns, in order.
