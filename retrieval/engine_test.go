@@ -528,3 +528,77 @@ func TestRestart100k(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordPhrases pins what keywordTerms relies on: the store turns a
+// multi-word term into an FTS5 phrase, so "dai su quan" matches the compound
+// and not its syllables scattered in a passage.
+func TestKeywordPhrases(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openStore(t)
+	e, err := Open(ctx, st, NewLocalEmbedder(32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(id, body string) corpus.Article {
+		a := corpus.Article{ID: id, Title: id, Lang: "vi", Body: body}
+		if err := corpus.Finalize(&a); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	ingest(t, st, e,
+		mk("compound", "Đại sứ quán Mỹ tại Moskva ngừng cấp thị thực."),
+		mk("scattered", "Quán cà phê đại diện cho sứ mệnh mới."))
+	hits, err := st.KeywordSearch(ctx, []string{"dai su quan"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 {
+		t.Fatalf("phrase term matched %d chunks, want only the one with the compound", len(hits))
+	}
+	chunks, err := st.ChunksByID(ctx, []int64{hits[0].ChunkID})
+	if err != nil || len(chunks) != 1 || chunks[0].ArticleID != "compound" {
+		t.Fatalf("phrase term matched %v (%v), want the compound article", chunks, err)
+	}
+}
+
+// TestOpenAIEmbedderWithStoreCache: an engine embedding through an
+// OpenAI-compatible server, with the store as the embedding cache, pays for
+// each text once across a restart and a reindex of unchanged text.
+func TestOpenAIEmbedderWithStoreCache(t *testing.T) {
+	ctx := context.Background()
+	f, srv := newFakeEmbeddings(t)
+	st, _ := openStore(t)
+	newEmb := func() Embedder {
+		e, _ := testOpenAI(t, srv, OpenAIOptions{Model: "fake-embed", Cache: st})
+		return e
+	}
+	e, err := Open(ctx, st, newEmb())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, st, e, seeds(t)...)
+	paid := f.texts.Load()
+	if paid == 0 {
+		t.Fatal("no text was embedded by the server")
+	}
+	hits, err := e.Search(ctx, Query{Text: "Crocus City Hall condolences", K: 1})
+	if err != nil || len(hits) != 1 || hits[0].ArticleID != seedAntonov {
+		t.Fatalf("search through the OpenAI embedder = %v, %v", hits, err)
+	}
+
+	e2, err := Open(ctx, st, newEmb())
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := f.texts.Load()
+	if err := e2.Reindex(ctx, newEmb(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.texts.Load() - before; got != 0 {
+		t.Errorf("reindex of unchanged text sent %d texts to the server, want 0 (cached)", got)
+	}
+	if e2.Count() != e.Count() {
+		t.Errorf("Count after reindex = %d, want %d", e2.Count(), e.Count())
+	}
+}

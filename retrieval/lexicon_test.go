@@ -118,3 +118,29 @@ func FuzzExpand(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("Nga\tRussia|Russian\n")
+	f.Add("!~Mỹ|Hoa Kỳ\t=US|United States\n# comment\n\n")
+	f.Add("=AI\t~ai\r\n")
+	f.Add("\t\n")
+	f.Add("a|b|c\td|e|f\tg")
+	f.Fuzz(func(t *testing.T, src string) {
+		l, err := ParseLexicon(src)
+		if err != nil {
+			if l != nil {
+				t.Fatal("ParseLexicon returned a lexicon and an error")
+			}
+			return
+		}
+		if l.Len() == 0 {
+			t.Fatal("ParseLexicon accepted a lexicon without entries")
+		}
+		// Whatever parsed must expand without panicking, deterministically.
+		for _, q := range []string{src, "Nga Mỹ", "US talks"} {
+			if a, b := l.Expand(q), l.Expand(q); !slices.Equal(a, b) {
+				t.Fatalf("Expand(%q) not deterministic", q)
+			}
+		}
+	})
+}

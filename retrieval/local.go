@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -57,6 +56,15 @@ var kindWeight = [kindMask + 1]float64{
 	kindEmpty:      1.0,
 }
 
+// sublinearTF[n] is 1 + ln(n), tabulated because ln was the costliest step
+// of embedding; read-only after initialisation.
+var sublinearTF = func() (t [64]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = 1 + math.Log(float64(n))
+	}
+	return t
+}()
+
 // Seeds that separate the hash spaces of the kinds, so the word "nga" and the
 // character trigram "nga" land in different dimensions.
 const (
@@ -76,7 +84,7 @@ const parallelMin = 32
 
 // localEmbedder is the built-in embedder: a signed hashing trick over folded
 // words, word bigrams and character n-grams with fixed weights, sublinear term
-// frequency and L2 normalisation. It needs no model weights and no network,
+// frequency (1 + ln tf) and L2 normalisation. It needs no model weights and no network,
 // and the same text always embeds to the same vector.
 type localEmbedder struct {
 	dim   int
@@ -164,17 +172,79 @@ func (e *localEmbedder) Embed(ctx context.Context, texts []string) ([][]float32,
 // localScratch holds one goroutine's reusable buffers.
 type localScratch struct {
 	spans []span
-	feats []uint64
 	runes []int // rune start offsets of the padded word, plus its end
 	pad   []byte
 	acc   []float64
+	tf    featureCounts
+}
+
+// featureCounts counts feature occurrences in an open-addressing hash table
+// that is reused from text to text: O(1) per feature and no allocation once
+// warm, where sorting the features cost more than extracting them.
+type featureCounts struct {
+	keys   []uint64 // 0 marks an empty slot (feature 0 is counted in zero)
+	counts []uint32
+	used   []int32 // occupied slots in insertion order: iteration and clearing
+	zero   uint32
+}
+
+func (c *featureCounts) reset() {
+	for _, i := range c.used {
+		c.keys[i] = 0
+	}
+	c.used = c.used[:0]
+	c.zero = 0
+	if c.keys == nil {
+		c.keys = make([]uint64, 4096)
+		c.counts = make([]uint32, 4096)
+	}
+}
+
+func (c *featureCounts) add(f uint64) {
+	if f == 0 {
+		c.zero++
+		return
+	}
+	if 2*(len(c.used)+1) > len(c.keys) {
+		c.grow()
+	}
+	mask := uint64(len(c.keys) - 1)
+	for i := (f >> kindBits) & mask; ; i = (i + 1) & mask {
+		switch c.keys[i] {
+		case f:
+			c.counts[i]++
+			return
+		case 0:
+			c.keys[i], c.counts[i] = f, 1
+			c.used = append(c.used, int32(i))
+			return
+		}
+	}
+}
+
+func (c *featureCounts) grow() {
+	keys, counts, used := c.keys, c.counts, c.used
+	c.keys = make([]uint64, 2*len(keys))
+	c.counts = make([]uint32, 2*len(keys))
+	c.used = make([]int32, 0, 2*len(used))
+	mask := uint64(len(c.keys) - 1)
+	for _, j := range used {
+		f := keys[j]
+		i := (f >> kindBits) & mask
+		for c.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		c.keys[i], c.counts[i] = f, counts[j]
+		c.used = append(c.used, int32(i))
+	}
 }
 
 // embedOne writes the unit vector of text into dst (len e.dim).
 func (e *localEmbedder) embedOne(s *localScratch, text string, dst []float32) {
 	folded := corpus.Fold(text)
 	s.spans = appendWords(s.spans[:0], folded)
-	feats := s.feats[:0]
+	tf := &s.tf
+	tf.reset()
 
 	var prevHash uint64
 	prevStop, havePrev := false, false
@@ -184,47 +254,51 @@ func (e *localEmbedder) embedOne(s *localScratch, text string, dst []float32) {
 		nr := utf8.RuneCountInString(w)
 		stop := nr < 2 || isStopword(w)
 		if stop {
-			feats = append(feats, pack(mix(h^seedWord), kindStop))
+			tf.add(pack(mix(h^seedWord), kindStop))
 		} else {
-			feats = append(feats, pack(mix(h^seedWord), kindWord))
+			tf.add(pack(mix(h^seedWord), kindWord))
 		}
 		if havePrev && !(stop && prevStop) {
 			kind := kindBigram
 			if stop || prevStop {
 				kind = kindBigramHalf
 			}
-			feats = append(feats, pack(mix(prevHash*0x100000001b3^h^seedBigram), kind))
+			tf.add(pack(mix(prevHash*0x100000001b3^h^seedBigram), kind))
 		}
 		prevHash, prevStop, havePrev = h, stop, true
 		if !stop && nr >= minCharNgramRunes {
-			feats = s.appendCharNgrams(feats, w)
+			s.addCharNgrams(w)
 		}
 	}
-	if len(feats) == 0 {
+	if len(tf.used) == 0 && tf.zero == 0 {
 		// No words at all (punctuation, emoji, blank): still a unit vector,
 		// so the index never holds a zero vector, and one that only matches
 		// the same kind of text.
-		feats = append(feats, pack(mix(fnv1a(text)^seedEmpty), kindEmpty))
+		tf.add(pack(mix(fnv1a(text)^seedEmpty), kindEmpty))
 	}
-	s.feats = feats
 
-	slices.Sort(feats)
 	acc := s.acc
 	clear(acc)
 	dim := uint64(e.dim)
-	for i := 0; i < len(feats); {
-		j := i + 1
-		for j < len(feats) && feats[j] == feats[i] {
-			j++
+	addFeature := func(f uint64, n uint32) {
+		w := kindWeight[f&kindMask]
+		switch {
+		case n == 1: // most features
+		case n < uint32(len(sublinearTF)):
+			w *= sublinearTF[n]
+		default:
+			w *= 1 + math.Log(float64(n))
 		}
-		f := feats[i]
-		w := kindWeight[f&kindMask] * (1 + math.Log(float64(j-i)))
-		idx := (f >> kindBits) % dim
 		if f>>63 != 0 {
 			w = -w
 		}
-		acc[idx] += w
-		i = j
+		acc[(f>>kindBits)%dim] += w
+	}
+	for _, i := range tf.used {
+		addFeature(tf.keys[i], tf.counts[i])
+	}
+	if tf.zero > 0 {
+		addFeature(0, tf.zero)
 	}
 	var norm float64
 	for _, v := range acc {
@@ -241,9 +315,9 @@ func (e *localEmbedder) embedOne(s *localScratch, text string, dst []float32) {
 	}
 }
 
-// appendCharNgrams appends the 3-, 4- and 5-rune n-grams of "<w>" (the
+// addCharNgrams counts the 3-, 4- and 5-rune n-grams of "<w>" (the
 // brackets mark the word's edges so prefixes and suffixes count).
-func (s *localScratch) appendCharNgrams(feats []uint64, w string) []uint64 {
+func (s *localScratch) addCharNgrams(w string) {
 	pad := append(s.pad[:0], '<')
 	pad = append(pad, w...)
 	pad = append(pad, '>')
@@ -263,10 +337,9 @@ func (s *localScratch) appendCharNgrams(feats []uint64, w string) []uint64 {
 	nr := len(offs) - 1
 	for n := 3; n <= 5; n++ {
 		for i := 0; i+n <= nr; i++ {
-			feats = append(feats, pack(mix(fnv1aBytes(pad[offs[i]:offs[i+n]])^seedChar), kindChar))
+			s.tf.add(pack(mix(fnv1aBytes(pad[offs[i]:offs[i+n]])^seedChar), kindChar))
 		}
 	}
-	return feats
 }
 
 // pack stores kind in the low bits of a feature hash.
