@@ -132,7 +132,8 @@ type Request struct {
 	K        int    // 0 = Options.K
 }
 
-// Citation is one source the answer cites, numbered as in the text.
+// Citation is one source the answer cites, numbered as in the text. A
+// source is one article: the passages retrieved from it share its number.
 type Citation struct {
 	N         int
 	ArticleID string
@@ -141,19 +142,24 @@ type Citation struct {
 	Source    string
 	Lang      string
 	Published time.Time
-	Passage   string // the passage given to the model as source [N]
+	// Passage is the text given to the model as source [N]: the article's
+	// retrieved passages in article order, non-adjacent ones separated by
+	// ExcerptSeparator.
+	Passage string
 }
 
 // Answer is a finished answer.
 type Answer struct {
-	Text       string     // verified: every [n] refers to a Citation; no sources list inside
-	Lang       string     // language of the answer
-	Citations  []Citation // only the cited sources, ordered by N
-	Sources    []Citation // every source given to the model, numbered (for /source N)
-	Query      string     // the standalone query actually searched
-	NoSources  bool       // nothing relevant retrieved; Text says so (no model call)
-	Extractive bool       // built without a model (none configured, or it failed)
-	Model      string     // model name when one answered
+	Text      string     // verified: every [n] refers to a Citation; no sources list inside
+	Lang      string     // language of the answer
+	Citations []Citation // only the cited sources, ordered by N
+	// Sources is every source given to the model, one per article,
+	// numbered 1.. in retrieval rank order (for /source N).
+	Sources    []Citation
+	Query      string // the standalone query actually searched
+	NoSources  bool   // nothing relevant retrieved; Text says so (no model call)
+	Extractive bool   // built without a model (none configured, or it failed)
+	Model      string // model name when one answered
 }
 
 // Ask answers req. onDelta, if non-nil, receives the answer text as it is
@@ -205,16 +211,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
-	sources := make([]Citation, len(relevant))
-	for i, h := range relevant {
-		sources[i] = Citation{N: i + 1, ArticleID: h.ArticleID, Title: h.Title, URL: h.URL, Source: h.Source,
-			Lang: h.Lang, Published: h.Published, Passage: h.Text}
-	}
+	sources := numberSources(relevant)
 	base := Answer{Lang: lang, Query: query, Sources: sources}
 
 	if s.model == nil {
 		a := base
-		a.Text, a.Citations = extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
+		q := extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
+		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
 		return a, nil
@@ -224,7 +227,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	if err != nil {
 		return base, fmt.Errorf("answer: %w", err)
 	}
-	fallback := func() (string, []Citation) {
+	fallback := func() quoted {
 		return extractive(prompts.T(lang, "err.model_failed"), query, lang, sources)
 	}
 	return s.generate(ctx, base, msgs, fallback, true, onDelta), nil
@@ -235,7 +238,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 // (extractive). If it fails after, partialOK keeps the text so far with a
 // note that it was cut off; otherwise the fallback replaces it.
 func (s *Service) generate(ctx context.Context, base Answer, msgs []openai.ChatCompletionMessage,
-	fallback func() (string, []Citation), partialOK bool, onDelta func(string)) Answer {
+	fallback func() quoted, partialOK bool, onDelta func(string)) Answer {
 	var (
 		f    = newCiteFilter(len(base.Sources))
 		text strings.Builder
@@ -272,7 +275,8 @@ func (s *Service) generate(ctx context.Context, base Answer, msgs []openai.ChatC
 		s.log.Error("model failed, answering extractively", "model", a.Model, "latency_ms", latency, "err", err.Error())
 		a.Model = ""
 		a.Extractive = true
-		a.Text, a.Citations = fallback()
+		q := fallback()
+		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		onDelta(a.Text)
 		return a
 	default:

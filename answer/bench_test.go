@@ -3,6 +3,9 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // BenchmarkCiteFilter streams a ~2 KB answer in 4-byte deltas (a typical
@@ -25,16 +28,25 @@ func BenchmarkCiteFilter(b *testing.B) {
 	}
 }
 
-// BenchmarkExtractive builds an extractive answer over six ~900-rune
-// passages, the default K.
+// BenchmarkExtractive builds an extractive answer over the default K=6
+// real seed chunks (~900 runes each, both languages), grouped per article
+// as Ask does, for a broad question: it runs on every answer without a
+// model.
 func BenchmarkExtractive(b *testing.B) {
-	passage := strings.Repeat("Ngoại trưởng Nga Sergey Lavrov cho biết Nga và Mỹ dự kiến tổ chức vòng hai về đối thoại ổn định chiến lược trong tuần tới. ", 6)
-	srcs := make([]Citation, 6)
-	for i := range srcs {
-		srcs[i] = Citation{N: i + 1, Lang: "vi", Passage: passage}
+	seeds, err := corpus.Seeds()
+	if err != nil {
+		b.Fatal(err)
 	}
+	var hits []retrieval.Hit
+	for i := 0; len(hits) < 6; i++ {
+		a := seeds[i%len(seeds)]
+		chunks := corpus.Split(a, corpus.ChunkOptions{})
+		c := chunks[(i/len(seeds))%len(chunks)]
+		hits = append(hits, retrieval.Hit{ArticleID: a.ID, Seq: c.Seq, Title: a.Title, Lang: a.Lang, Text: c.Text})
+	}
+	srcs := numberSources(hits)
 	b.ReportAllocs()
 	for b.Loop() {
-		extractive("Từ các nguồn:", "doi thoai on dinh chien luoc nga my", "vi", srcs)
+		extractive("Từ các nguồn:", "quan hệ Nga Mỹ hiện nay ra sao, đối thoại ổn định chiến lược", "vi", srcs)
 	}
 }

@@ -38,10 +38,14 @@ func (s *Service) Digest(ctx context.Context, articles []corpus.Article, lang st
 			Lang: a.Lang, Published: a.Published, Passage: lead(a.Body, leadRunes, 0)}
 	}
 	base := Answer{Lang: lang, Sources: sources}
-	fallback := func() (string, []Citation) { return extractiveDigest(lang, sources) }
+	fallback := func() quoted {
+		text, cited := extractiveDigest(lang, sources)
+		return quoted{text: text, citations: cited, sources: sources}
+	}
 	if s.model == nil {
 		a := base
-		a.Text, a.Citations = fallback()
+		q := fallback()
+		a.Text, a.Citations = q.text, q.citations
 		a.Extractive = true
 		return a, nil
 	}

@@ -3,6 +3,7 @@ package answer_test
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -108,4 +109,110 @@ func TestEndToEndSeedsWithModel(t *testing.T) {
 	if !strings.Contains(user, a.Sources[0].Passage) || !strings.Contains(user, a.Sources[0].Title) {
 		t.Errorf("the prompt does not carry source 1's passage and title")
 	}
+}
+
+// The questions a user tried on the shipped seeds: each article is one
+// source, no sentence is quoted twice, quotes are numbered from [1] in
+// order, broad questions quote several articles, and the reply to an
+// uncovered question shows no unknown dates.
+func TestEndToEndSeedsAnswerShape(t *testing.T) {
+	eng, st := seededEngine(t)
+	coverage := func(ctx context.Context) (answer.Coverage, error) {
+		stats, err := st.CorpusStats(ctx)
+		if err != nil {
+			return answer.Coverage{}, err
+		}
+		recent, err := st.Articles(ctx, 0, 20)
+		if err != nil {
+			return answer.Coverage{}, err
+		}
+		cov := answer.Coverage{Articles: stats.Articles, From: stats.Oldest, To: stats.Newest}
+		for _, a := range recent {
+			cov.Topics = append(cov.Topics, a.Title)
+		}
+		return cov, nil
+	}
+	svc := answer.New(eng, answer.Options{Coverage: coverage})
+	tests := []struct {
+		q           string
+		lang        string
+		minArticles int    // articles quoted at least
+		mustQuote   string // a quote contains this
+		firstLang   string // the first quote is in this language
+	}{
+		{"Quan hệ Nga – Mỹ hiện nay ra sao?", "vi", 1, "quan hệ", "vi"},
+		{"quan he nga my the nao", "vi", 2, "quan hệ", "vi"},
+		{"doi thoai on dinh chien luoc", "vi", 1, "ổn định chiến lược", "vi"},
+		{"What did Lavrov say about strategic stability talks?", "en", 1, "Lavrov", ""},
+		{"What is the state of US-Russia relations?", "en", 2, "", "en"},
+		{"Where will the next round of Russia-US talks be held?", "en", 1, "Istanbul", "en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a, err := svc.Ask(context.Background(), answer.Request{Question: tt.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.NoSources || a.Lang != tt.lang {
+				t.Fatalf("answer %+v", a)
+			}
+			ids, titles := map[string]bool{}, map[string]bool{}
+			for i, s := range a.Sources {
+				if s.N != i+1 || ids[s.ArticleID] || titles[s.Title] {
+					t.Errorf("source %d: [%d] %s %q repeats an article or a title, or is misnumbered", i, s.N, s.ArticleID, s.Title)
+				}
+				ids[s.ArticleID], titles[s.Title] = true, true
+			}
+			var quotes []string
+			next := 1
+			for _, line := range strings.Split(a.Text, "\n") {
+				q, ok := strings.CutPrefix(line, "• ")
+				if !ok {
+					continue
+				}
+				i := strings.LastIndex(q, " [")
+				n, _ := strconv.Atoi(strings.TrimSuffix(q[i+2:], "]"))
+				if n > next || n < 1 {
+					t.Errorf("[%d] quoted before [%d]:\n%s", n, next, a.Text)
+				}
+				if n == next {
+					next++
+				}
+				quote := corpus.Fold(q[:i])
+				for _, prev := range quotes {
+					if strings.Contains(prev, quote) || strings.Contains(quote, prev) {
+						t.Errorf("sentence quoted twice:\n%s", a.Text)
+					}
+				}
+				quotes = append(quotes, quote)
+			}
+			if len(quotes) == 0 || len(quotes) > 5 {
+				t.Fatalf("%d quotes:\n%s", len(quotes), a.Text)
+			}
+			if len(a.Citations) != next-1 || len(a.Citations) < tt.minArticles {
+				t.Errorf("%d articles cited (numbers up to %d), want at least %d:\n%s", len(a.Citations), next-1, tt.minArticles, a.Text)
+			}
+			if !strings.Contains(corpus.Fold(a.Text), corpus.Fold(tt.mustQuote)) {
+				t.Errorf("no quote has %q:\n%s", tt.mustQuote, a.Text)
+			}
+			first := strings.TrimPrefix(strings.Split(a.Text, "\n")[2], "• ")
+			if tt.firstLang != "" && corpus.DetectLang(first) != tt.firstLang {
+				t.Errorf("first quote %q is not in %s", first, tt.firstLang)
+			}
+		})
+	}
+
+	t.Run("not covered", func(t *testing.T) {
+		a, err := svc.Ask(context.Background(), answer.Request{Question: "công thức nấu phở bò?"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.NoSources || strings.Contains(a.Text, "0001") || !strings.Contains(a.Text, "5 bài viết") {
+			t.Errorf("reply %q", a.Text)
+		}
+		topics := a.Text[strings.Index(a.Text, prompts.T("vi", "no_sources.topics", "")[:10]):]
+		if n := strings.Count(topics, ";") + 1; n > 5 {
+			t.Errorf("%d topics listed: %q", n, topics)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,92 +13,105 @@ import (
 	"github.com/detente/detente/retrieval"
 )
 
-// Extractive answer bounds.
+// Extractive answer bounds and weights.
 const (
-	minSentences     = 2
-	maxSentences     = 5
-	maxPerSource     = 2
-	maxSentenceRunes = 400
+	minSentences = 2
+	maxSentences = 5
+	// maxPerArticle spreads the quotes when several articles bear on the
+	// question; a single relevant article may give maxPerOnlyArticle.
+	maxPerArticle     = 2
+	maxPerOnlyArticle = 3
+	maxSentenceRunes  = 500
+	// maxQuotedRunes bounds all quotes together: a chat answer, not a
+	// page of copy.
+	maxQuotedRunes   = 900
 	minSentenceRunes = 20
-	expansionWeight  = 0.7
-	bigramWeight     = 0.5
-	rankBonus        = 0.4
+	// expansionWeight is how much a lexicon translation of a query term
+	// counts against the term itself: synonyms are not always exact.
+	expansionWeight = 0.8
+	bigramWeight    = 0.5
+	// rankBonus favours sentences of the articles retrieval ranked first
+	// (it also weighed meaning, which word matching misses).
+	rankBonus = 0.3
+	// sameLangBonus favours sentences in the answer's language: when two
+	// are about as relevant, the one the asker can read is more useful.
+	sameLangBonus = 1.25
+	// spreadPenalty discounts each further sentence of an article already
+	// quoted, so a close second from another article gets its turn.
+	spreadPenalty = 0.8
 	// relativeFloor drops sentences scoring under this share of the best:
 	// two sharp quotes beat five loose ones.
-	relativeFloor     = 0.5
+	relativeFloor = 0.5
+	// fillFloor, times relativeFloor, is how close to the best a second
+	// quote must score to join a single one.
+	fillFloor         = 0.8
 	originalLangNoteK = "extractive.original_language"
 )
+
+// candidate is one sentence of a source that may be quoted.
+type candidate struct {
+	src, pos int // index into sources, sentence position in its passage
+	text     string
+	words    []string         // folded
+	lower    []string         // the same words lower-cased, diacritics kept
+	at       map[string][]int // folded word -> positions in words
+	lang     string
+	rel      float64 // query-term relevance, IDF-weighted
+	base     float64 // rel with informativeness and rank
+	score    float64 // base with the answer-language bonus
+	overlap  bool    // shares a word with the query
+	runes    int
+	// lineStart: the sentence begins a line (a new paragraph or item), so
+	// it does not carry on the story of the sentence before.
+	lineStart bool
+}
 
 // extractive builds an answer without a model: the sentences of the
 // sources that best match the query, each followed by its [n], under intro,
 // best source first.
-// Sentences are quoted as written, in their own language (nothing can be
-// translated without a model); the framing is in lang, with a note when
-// a quote is in another language. Deterministic.
-func extractive(intro, query, lang string, sources []Citation) (string, []Citation) {
+//
+// Query terms are weighted by their inverse frequency among the retrieved
+// sentences, so words that nearly every sentence shares ("Nga", "Mỹ",
+// "Russia") count for little and a broad question is answered by the
+// sentences that say something about it. Sentences that carry facts
+// (length, numbers, names) and sentences in the answer's language are
+// preferred when relevance is close; the same sentence (the chunker
+// repeats one at chunk boundaries, and outlets repeat each other) is
+// quoted once; quotes are spread over the articles and bounded in number
+// and length. Sentences are quoted as written, in their own language
+// (nothing can be translated without a model); the framing is in lang,
+// with a note when a quote is in another language. Deterministic.
+//
+// The quoted articles are renumbered [1], [2], ... in the order they are
+// quoted, the others following in rank order: without a model, numbers
+// are not yet fixed by a prompt, and a reader should not meet [2] and [3]
+// with no [1].
+func extractive(intro, query, lang string, sources []Citation) quoted {
+	cands := candidates(sources)
 	terms := queryTerms(query, lang)
-	type cand struct {
-		src, pos int // index into sources, sentence position
-		text     string
-		score    float64
-		overlap  bool
-	}
-	var cands []cand
-	for i, src := range sources {
-		title := corpus.Fold(strings.TrimSpace(src.Title))
-		for pos, sent := range sentences(src.Passage) {
-			// A passage often starts with its headline: not a finding.
-			if utf8.RuneCountInString(sent) < minSentenceRunes || corpus.Fold(sent) == title {
-				continue
-			}
-			sc, hit := terms.score(sent)
-			cands = append(cands, cand{i, pos, sent, sc + rankBonus/float64(i+1), hit})
+	idf := terms.idf(cands)
+	for i := range cands {
+		c := &cands[i]
+		c.rel, c.overlap = terms.score(c, idf)
+		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		c.score = c.base
+		if c.lang == lang {
+			c.score *= sameLangBonus
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int {
-		switch {
-		case a.score != b.score:
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		case a.src != b.src:
-			return a.src - b.src
-		}
-		return a.pos - b.pos
-	})
-	var chosen []cand
-	per := map[int]int{}
-	floor := 0.0
-	if len(cands) > 0 {
-		floor = cands[0].score * relativeFloor
-	}
-	isChosen := func(src, pos int) bool {
-		return slices.ContainsFunc(chosen, func(x cand) bool { return x.src == src && x.pos == pos })
-	}
-	take := func(limit int, ok func(cand) bool) {
-		for _, c := range cands {
-			if len(chosen) >= limit {
-				return
-			}
-			if per[c.src] >= maxPerSource || isChosen(c.src, c.pos) || !ok(c) {
-				continue
-			}
-			per[c.src]++
-			chosen = append(chosen, c)
-		}
-	}
-	take(maxSentences, func(c cand) bool { return c.overlap && c.score >= floor })
-	// Fewer than two: retrieval judged these passages relevant even where
-	// no sentence shares a word with the question (a synonym, another
-	// language). Add the sentence after a chosen one first (it usually
-	// carries on the same fact), then the best of the rest.
-	take(minSentences, func(c cand) bool { return isChosen(c.src, c.pos-1) })
-	take(minSentences, func(cand) bool { return true })
+	chosen := choose(cands)
 	if len(chosen) == 0 {
-		// Passages too short to split: quote them whole.
+		// Passages too short to split: quote them whole, on one line.
+		quotedRunes := 0
 		for i := range min(len(sources), maxSentences) {
-			chosen = append(chosen, cand{src: i, text: strings.TrimSpace(sources[i].Passage)})
+			text := truncate(strings.Join(strings.Fields(sources[i].Passage), " "), maxSentenceRunes)
+			if text == "" {
+				continue
+			}
+			if quotedRunes += utf8.RuneCountInString(text); i > 0 && quotedRunes > maxQuotedRunes {
+				break
+			}
+			chosen = append(chosen, candidate{src: i, text: text})
 		}
 	}
 	// Best source first; a source's sentences in their own order, so
@@ -108,12 +122,33 @@ func extractive(intro, query, lang string, sources []Citation) (string, []Citati
 			order[c.src] = i
 		}
 	}
-	slices.SortFunc(chosen, func(a, b cand) int {
+	slices.SortFunc(chosen, func(a, b candidate) int {
 		if a.src != b.src {
 			return order[a.src] - order[b.src]
 		}
 		return a.pos - b.pos
 	})
+
+	// New numbers: quoted articles in quoting order, then the rest.
+	perm := make([]int, 0, len(sources))
+	for _, c := range chosen {
+		if !slices.Contains(perm, c.src) {
+			perm = append(perm, c.src)
+		}
+	}
+	nCited := len(perm)
+	for i := range sources {
+		if !slices.Contains(perm, i) {
+			perm = append(perm, i)
+		}
+	}
+	renumbered := make([]Citation, len(sources))
+	newN := make([]int, len(sources))
+	for n, i := range perm {
+		renumbered[n] = sources[i]
+		renumbered[n].N = n + 1
+		newN[i] = n + 1
+	}
 
 	var b strings.Builder
 	b.WriteString(intro)
@@ -124,73 +159,506 @@ func extractive(intro, query, lang string, sources []Citation) (string, []Citati
 		}
 	}
 	b.WriteString("\n")
-	var cited []int
 	for _, c := range chosen {
-		n := sources[c.src].N
-		b.WriteString("\n• " + truncate(c.text, maxSentenceRunes) + " [" + strconv.Itoa(n) + "]")
-		if !slices.Contains(cited, n) {
-			cited = append(cited, n)
-		}
+		b.WriteString("\n• " + truncate(c.text, maxSentenceRunes) + " [" + strconv.Itoa(newN[c.src]) + "]")
 	}
-	slices.Sort(cited)
-	return b.String(), pick(sources, cited)
+	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
 }
 
-// terms are the weighted folded words and word pairs of a query and its
-// lexicon expansions (retrieval.Expand: "Nga" also looks for "Russia").
+// quoted is an answer built without a model.
+type quoted struct {
+	text      string
+	citations []Citation // the quoted sources, ordered by N
+	sources   []Citation // every source, renumbered to match text
+}
+
+// candidates splits the sources into quotable sentences: not too short,
+// not a headline, each text once (the first, best-ranked occurrence) and
+// in its fullest form.
+func candidates(sources []Citation) []candidate {
+	var out []candidate
+	seen := map[string]bool{}
+	for i, src := range sources {
+		title := corpus.Fold(strings.TrimSpace(src.Title))
+		sents, lineStart := splitSentences(src.Passage)
+		for pos, sent := range sents {
+			runes := utf8.RuneCountInString(sent)
+			// A passage often starts with its headline: not a finding.
+			if runes < minSentenceRunes || corpus.Fold(sent) == title {
+				continue
+			}
+			words, lower := tokens(sent)
+			key := strings.Join(words, " ")
+			if len(words) == 0 || seen[key] {
+				continue
+			}
+			seen[key] = true
+			l := src.Lang
+			if l == "" {
+				l = corpus.DetectLang(sent)
+			}
+			at := make(map[string][]int, len(words))
+			for p, w := range words {
+				at[w] = append(at[w], p)
+			}
+			out = append(out, candidate{src: i, pos: pos, text: sent, words: words, lower: lower, at: at,
+				lang: l, runes: runes, lineStart: lineStart[pos]})
+		}
+	}
+	// A sentence found whole inside a longer one (a teaser cut short
+	// with "...", a quote repeated in its context) gives way to it.
+	kept := make([]candidate, 0, len(out))
+	for _, c := range out {
+		if !slices.ContainsFunc(out, func(o candidate) bool {
+			return len(o.words) > len(c.words) && indexRun(o.words, c.words) >= 0
+		}) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// choose picks the sentences to quote from cands.
+func choose(cands []candidate) []candidate {
+	best, rawBest := -1, -1
+	for i, c := range cands {
+		if !c.overlap {
+			continue
+		}
+		if best < 0 || c.score > cands[best].score {
+			best = i
+		}
+		if rawBest < 0 || c.base > cands[rawBest].base {
+			rawBest = i
+		}
+	}
+	floor := 0.0
+	if best >= 0 {
+		floor = cands[best].score * relativeFloor
+	}
+	strong := func(c candidate) bool { return c.overlap && c.score >= floor }
+	// Spread over articles only when more than one has something to say.
+	perArticle := maxPerOnlyArticle
+	articles := map[int]bool{}
+	for _, c := range cands {
+		if strong(c) {
+			articles[c.src] = true
+		}
+	}
+	if len(articles) > 1 {
+		perArticle = maxPerArticle
+	}
+
+	var chosen []candidate
+	per := map[int]int{}
+	quoted := 0
+	isChosen := func(src, pos int) bool {
+		return slices.ContainsFunc(chosen, func(x candidate) bool { return x.src == src && x.pos == pos })
+	}
+	fits := func(c candidate) bool {
+		if len(chosen) >= maxSentences || per[c.src] >= perArticle || isChosen(c.src, c.pos) {
+			return false
+		}
+		if len(chosen) > 0 && quoted+min(c.runes, maxSentenceRunes) > maxQuotedRunes {
+			return false
+		}
+		return !slices.ContainsFunc(chosen, func(x candidate) bool { return nearDuplicate(x.words, c.words) })
+	}
+	add := func(c candidate) {
+		chosen = append(chosen, c)
+		per[c.src]++
+		quoted += min(c.runes, maxSentenceRunes)
+	}
+	// take adds, one at a time, the candidate accepted by ok with the best
+	// score after the spread penalty, until limit.
+	take := func(limit int, ok func(candidate) bool) {
+		for len(chosen) < limit {
+			pick, pickScore := -1, 0.0
+			for i, c := range cands {
+				if !ok(c) || !fits(c) {
+					continue
+				}
+				s := c.score * math.Pow(spreadPenalty, float64(per[c.src]))
+				if pick < 0 || s > pickScore {
+					pick, pickScore = i, s
+				}
+			}
+			if pick < 0 {
+				return
+			}
+			add(cands[pick])
+		}
+	}
+	take(maxSentences, strong)
+	// The language preference must never cost the best match its place:
+	// if the most relevant article went unquoted, its best sentence
+	// replaces the weakest quote.
+	// (Unless another article already quotes the same sentence.)
+	if rb := rawBest; rb >= 0 && per[cands[rb].src] == 0 &&
+		!slices.ContainsFunc(chosen, func(x candidate) bool { return nearDuplicate(x.words, cands[rb].words) }) {
+		for len(chosen) > 0 && !fits(cands[rb]) {
+			last := chosen[len(chosen)-1]
+			chosen = chosen[:len(chosen)-1]
+			per[last.src]--
+			quoted -= min(last.runes, maxSentenceRunes)
+		}
+		add(cands[rb])
+	}
+	// A single quote: the sentence after it, in the same paragraph,
+	// usually carries on the same fact; a loosely related sentence from
+	// elsewhere would only blur a sharp answer.
+	take(minSentences, func(c candidate) bool { return !c.lineStart && isChosen(c.src, c.pos-1) })
+	take(minSentences, func(c candidate) bool { return c.overlap && c.score >= floor*fillFloor })
+	// None: retrieval judged these passages relevant even though no
+	// sentence shares a word with the question (a synonym, another
+	// language); quote the best-ranked.
+	if len(chosen) == 0 {
+		take(minSentences, func(candidate) bool { return true })
+	}
+	return chosen
+}
+
+// terms are what a sentence is scored against: the concepts of a query.
+// A concept is a query word, or a phrase the lexicon knows ("strategic
+// stability"), with its expansions in the other language
+// (retrieval.Expand: "ổn định chiến lược"; "Nga" also looks for
+// "Russia"). A concept counts once, by its best-matching alternative: a
+// sentence saying "relations" and "ties" says no more about "quan hệ"
+// than one saying one of them, and a four-syllable Vietnamese phrase is
+// worth as much as the two English words it translates.
 type terms struct {
-	words   map[string]float64
-	bigrams map[string]float64
+	concepts []concept
+}
+
+type concept struct {
+	alts []alternative
+}
+
+// alternative is one way a concept can appear in a sentence.
+type alternative struct {
+	words []string // folded content words, in order
+	// exact holds, for each word written with diacritics, its lower-case
+	// spelling, which a sentence must match: "bàn" (discuss) is not "ban"
+	// (Ủy ban, committee), "Mỹ" is not "my". "" matches folded, for
+	// questions typed without diacritics.
+	exact  []string
+	weight float64 // 1 for the query's own words, expansionWeight otherwise
+}
+
+// phrase is a run of words, folded and as written (lower-case).
+type phrase struct{ folded, lower []string }
+
+func phraseOf(s string) phrase {
+	f, l := tokens(s)
+	return phrase{f, l}
+}
+
+// content keeps the words that carry a topic in lang.
+func (p phrase) content(lang string) phrase {
+	var out phrase
+	for i, w := range p.folded {
+		if isContent(w, lang) {
+			out.folded = append(out.folded, w)
+			out.lower = append(out.lower, p.lower[i])
+		}
+	}
+	return out
+}
+
+func (p phrase) alternative(weight float64) alternative {
+	a := alternative{words: p.folded, exact: make([]string, len(p.folded)), weight: weight}
+	for i, w := range p.folded {
+		if p.lower[i] != w {
+			a.exact[i] = p.lower[i]
+		}
+	}
+	return a
 }
 
 func queryTerms(query, lang string) terms {
-	t := terms{words: map[string]float64{}, bigrams: map[string]float64{}}
-	add := func(text, lang string, weight float64) {
-		ws := foldedWords(text)
-		for i, w := range ws {
-			if isContent(w, lang) && t.words[w] < weight {
-				t.words[w] = weight
+	q := phraseOf(query)
+	inPhrase := make([]int, len(q.folded)) // 1 + index of the concept a query word belongs to
+	var t terms
+	// Expansions first: each one names, by expanding back, the query
+	// phrase it translates ("ổn định chiến lược" → "strategic
+	// stability"), which becomes its concept.
+	phraseConcept := map[string]int{}
+	for _, e := range retrieval.Expand(query) {
+		// Stopwords by the expansion's own language: folded, English "on"
+		// is Vietnamese "ổn" (ổn định, stability).
+		ew := phraseOf(e).content(corpus.DetectLang(e))
+		if len(ew.folded) == 0 {
+			continue
+		}
+		at, n := -1, 0
+		for _, back := range retrieval.Expand(e) {
+			bw := foldedWords(back)
+			if i := indexRun(q.folded, bw); i >= 0 && len(bw) > n {
+				at, n = i, len(bw)
 			}
-			if i > 0 && (isContent(w, lang) || isContent(ws[i-1], lang)) {
-				bg := ws[i-1] + " " + w
-				if t.bigrams[bg] < weight*bigramWeight {
-					t.bigrams[bg] = weight * bigramWeight
+		}
+		if at < 0 {
+			// A fuller name for a query word ("Sergey Lavrov" for
+			// "Lavrov") is that word's concept.
+			for i, w := range q.folded {
+				if isContent(w, lang) && slices.Contains(ew.folded, w) {
+					at, n = i, 1
+					break
 				}
 			}
 		}
+		var pw phrase
+		if at >= 0 {
+			pw = phrase{q.folded[at : at+n], q.lower[at : at+n]}.content(lang)
+		}
+		if len(pw.folded) == 0 {
+			// Nothing in the query to tie it to: a concept of its own.
+			t.concepts = append(t.concepts, concept{alts: []alternative{ew.alternative(expansionWeight)}})
+			continue
+		}
+		key := strings.Join(pw.lower, " ")
+		ci, ok := phraseConcept[key]
+		if !ok {
+			ci = len(t.concepts)
+			phraseConcept[key] = ci
+			t.concepts = append(t.concepts, concept{alts: []alternative{pw.alternative(1)}})
+			for k := range n {
+				inPhrase[at+k] = ci + 1
+			}
+		}
+		c := &t.concepts[ci]
+		c.alts = append(c.alts, ew.alternative(expansionWeight))
 	}
-	add(query, lang, 1)
-	// Expansions are in the other language: filter with every list.
-	for _, e := range retrieval.Expand(query) {
-		add(e, "", expansionWeight)
+	// The query's other content words are concepts of their own.
+	seen := map[string]bool{}
+	for i, w := range q.folded {
+		if inPhrase[i] != 0 || !isContent(w, lang) || seen[q.lower[i]] {
+			continue
+		}
+		seen[q.lower[i]] = true
+		t.concepts = append(t.concepts, concept{alts: []alternative{phrase{q.folded[i : i+1], q.lower[i : i+1]}.alternative(1)}})
 	}
 	return t
 }
 
-// score sums the weights of the distinct query words and pairs found in
-// sentence, and reports whether any word matched.
-func (t terms) score(sentence string) (float64, bool) {
-	ws := foldedWords(sentence)
-	seen := map[string]bool{}
-	total, hit := 0.0, false
-	for i, w := range ws {
-		if v, ok := t.words[w]; ok && !seen[w] {
-			seen[w] = true
-			total += v
-			hit = true
+// indexRun returns where needle occurs as consecutive words in hay, or -1.
+func indexRun(hay, needle []string) int {
+	if len(needle) == 0 {
+		return -1
+	}
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.Equal(hay[i:i+len(needle)], needle) {
+			return i
 		}
-		if i > 0 {
-			bg := ws[i-1] + " " + w
-			if v, ok := t.bigrams[bg]; ok && !seen[bg] {
-				seen[bg] = true
-				total += v
+	}
+	return -1
+}
+
+// matchAt reports whether word k of a is at position p of c.
+func (c *candidate) matchAt(a alternative, k, p int) bool {
+	return p >= 0 && p < len(c.words) && c.words[p] == a.words[k] && (a.exact[k] == "" || c.lower[p] == a.exact[k])
+}
+
+// has reports whether word k of a is anywhere in c.
+func (c *candidate) has(a alternative, k int) bool {
+	return slices.ContainsFunc(c.at[a.words[k]], func(p int) bool { return c.matchAt(a, k, p) })
+}
+
+// hasPair reports whether words k-1 and k of a are adjacent in c.
+func (c *candidate) hasPair(a alternative, k int) bool {
+	return slices.ContainsFunc(c.at[a.words[k]], func(p int) bool { return c.matchAt(a, k, p) && c.matchAt(a, k-1, p-1) })
+}
+
+// hasRun reports whether c holds all of a, in order and adjacent.
+func (c *candidate) hasRun(a alternative) bool {
+	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool {
+		for k := range a.words {
+			if !c.matchAt(a, k, p+k) {
+				return false
 			}
 		}
+		return true
+	})
+}
+
+// idf returns the inverse document frequency of each concept among the
+// candidate sentences (BM25's form, always positive), a sentence holding
+// a concept when it holds one of its alternatives whole: a concept in
+// every sentence ("Nga", "Russia") weighs almost nothing, one in a single
+// sentence weighs most. Counting concepts rather than words keeps the
+// languages even: "Russia" is not rarer than "Nga" just because fewer
+// sentences are in English.
+func (t terms) idf(cands []candidate) []float64 {
+	out := make([]float64, len(t.concepts))
+	n := float64(len(cands))
+	for i, c := range t.concepts {
+		df := 0.0
+		for j := range cands {
+			if slices.ContainsFunc(c.alts, cands[j].hasRun) {
+				df++
+			}
+		}
+		out[i] = math.Log(1 + (n-df+0.5)/(df+0.5))
+	}
+	return out
+}
+
+// score sums over the concepts their IDF times how well the best
+// alternative matches sentence c: its weight times the square of the
+// share of its words and adjacent pairs found (pairs at bigramWeight), so
+// "quan chức" is a poor match for "quan hệ" and the whole phrase a full
+// one. It also reports whether any concept word occurs.
+func (t terms) score(c *candidate, idf []float64) (float64, bool) {
+	total, hit := 0.0, false
+	for ci, con := range t.concepts {
+		best := 0.0
+		for _, a := range con.alts {
+			found, units := 0.0, 0.0
+			for k := range a.words {
+				units++
+				if c.has(a, k) {
+					found++
+				}
+				if k > 0 {
+					units += bigramWeight
+					if c.hasPair(a, k) {
+						found += bigramWeight
+					}
+				}
+			}
+			if found > 0 {
+				hit = true
+				share := found / units
+				best = max(best, a.weight*share*share)
+			}
+		}
+		total += idf[ci] * best
 	}
 	return total, hit
 }
 
-func foldedWords(s string) []string { return splitWords(corpus.Fold(s)) }
+// informativeness is a factor in [0.7, 1.2] favouring sentences that say
+// something: long enough to hold a fact, with a number or date, naming
+// people or places. It only reorders sentences of similar relevance.
+func informativeness(sentence string, runes int) float64 {
+	f := 0.7 + 0.2*min(1, float64(runes)/120)
+	digit, names := false, 0
+	for i, w := range strings.Fields(sentence) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘«("))
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case i > 0 && unicode.IsUpper(r):
+			names++
+		}
+	}
+	if digit {
+		f += 0.15
+	}
+	return f + 0.15*min(1, float64(names)/3)
+}
+
+// nearDuplicate reports whether two sentences (folded words) say the same
+// thing: equal, one contained in the other (a teaser cut short with
+// "...", a sentence quoted inside a longer one), or sharing nearly all
+// their words and every number (the same wire copy lightly edited; a
+// different date or figure is a different fact).
+func nearDuplicate(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return false
+	}
+	if containsRun(b, a) {
+		return true
+	}
+	if len(a) < 6 {
+		return false
+	}
+	if !slices.Equal(numbers(a), numbers(b)) {
+		return false
+	}
+	set := make(map[string]bool, len(b))
+	for _, w := range b {
+		set[w] = true
+	}
+	inter, union := 0, len(set)
+	counted := map[string]bool{}
+	for _, w := range a {
+		if counted[w] {
+			continue
+		}
+		counted[w] = true
+		if set[w] {
+			inter++
+		} else {
+			union++
+		}
+	}
+	return float64(inter) >= 0.8*float64(union)
+}
+
+// numbers returns the distinct words holding a digit, sorted.
+func numbers(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// containsRun reports whether needle occurs as consecutive words in hay.
+func containsRun(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.Equal(hay[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedWords returns the folded words of s.
+func foldedWords(s string) []string {
+	f, _ := tokens(s)
+	return f
+}
+
+// tokens returns the words of s lower-cased, and each folded (no
+// diacritics, đ as d). A date or number written with slashes ("10/4",
+// "25/9") is one word: its parts alone would match any other date
+// sharing a day.
+func tokens(s string) (folded, lower []string) {
+	s = strings.ToLower(s)
+	var out []string
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r == '/' && start >= 0 && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
+			word = true
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	folded = make([]string, len(out))
+	for i, w := range out {
+		folded[i] = corpus.Fold(w)
+	}
+	return folded, out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // abbreviations end with a full stop that does not end a sentence (folded,
 // without the stop).
@@ -202,10 +670,20 @@ var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "g
 // space and a capital letter, digit or quote (not after an abbreviation or
 // an initial), and at line breaks.
 func sentences(text string) []string {
-	var out []string
+	out, _ := splitSentences(text)
+	return out
+}
+
+// splitSentences is sentences, also reporting which sentences begin a
+// line: in a news roundup each line is a separate item, so the sentence
+// after a quoted one only carries on its story within the same line.
+func splitSentences(text string) (out []string, lineStart []bool) {
+	newLine := true
 	flush := func(s string) {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
+			lineStart = append(lineStart, newLine)
+			newLine = false
 		}
 	}
 	start := 0
@@ -213,6 +691,7 @@ func sentences(text string) []string {
 		if r == '\n' {
 			flush(text[start:i])
 			start = i + 1
+			newLine = true
 			continue
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
@@ -239,7 +718,8 @@ func sentences(text string) []string {
 			if j := strings.LastIndexAny(prev, " \t(\"“"); j >= 0 {
 				prev = prev[j+1:]
 			}
-			if p := corpus.Fold(prev); utf8.RuneCountInString(p) == 1 || abbreviations[p] {
+			// An initial ("J. Biden"), not a number ("tháng 9. Phó").
+			if p := corpus.Fold(prev); utf8.RuneCountInString(p) == 1 && !isDigit(p[0]) || abbreviations[p] {
 				continue
 			}
 		}
@@ -247,5 +727,5 @@ func sentences(text string) []string {
 		start = end
 	}
 	flush(text[start:])
-	return out
+	return out, lineStart
 }

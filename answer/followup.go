@@ -150,7 +150,7 @@ var stopwordsVI = setOf(
 	"hay", "hoac", "bi", "boi", "vi", "ra", "vao", "len", "do", "ho", "the", "sao", "bao",
 	"nhieu", "lam", "rat", "cung", "con", "nhu", "neu", "khi", "sau", "truoc", "tren", "duoi",
 	"gio", "vay", "kia", "ai", "nguoi", "viec", "nhat", "noi", "cho", "biet", "ong", "ba",
-	"hien", "nhau", "nen", "phai", "moi",
+	"hien", "nhau", "nen", "phai", "moi", "cuoc", "ngay", "giua", "nhung",
 )
 
 func setOf(words ...string) map[string]bool {
