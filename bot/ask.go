@@ -96,6 +96,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	fctx, fcancel := context.WithTimeout(ctx, finalTimeout)
 	defer fcancel()
 	outcome := "answered"
+	var turn *store.Turn
 	switch {
 	case err == nil:
 		if ans.NoSources {
@@ -105,7 +106,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 			ans.Lang = lang
 		}
 		ids := st.final(fctx, renderAnswer(ans, ""), ans.Lang, true)
-		b.saveTurn(ctx, in, threadID, question, ans, ids)
+		turn = b.turnFor(in, threadID, question, ans, ids)
 	case aa.wasCancelled():
 		outcome = "cancelled"
 		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.cancelled")), lang, false)
@@ -123,9 +124,12 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	latency := time.Since(j.at)
 	b.metrics.question(outcome)
 	b.metrics.observe("total", latency)
-	if err := b.deps.Store.LogQuestion(ctx, store.QuestionLog{ChatID: in.chat, UserID: in.from.ID, Lang: ans.Lang,
-		Outcome: outcome, Latency: latency}); err != nil {
-		b.log.Warn("log question", "err", err)
+	b.writeMu.Lock()
+	_, err = b.deps.Store.RecordAnswer(ctx, store.Answered{LangCode: in.from.LanguageCode, Turn: turn,
+		Log: store.QuestionLog{ChatID: in.chat, UserID: in.from.ID, Lang: ans.Lang, Outcome: outcome, Latency: latency}})
+	b.writeMu.Unlock()
+	if err != nil {
+		b.log.Error("record answer", "chat_id", in.chat, "err", err)
 	}
 	b.log.Info("question", "chat_id", in.chat, "user_id", in.from.ID, "outcome", outcome, "lang", ans.Lang,
 		"latency_ms", latency.Milliseconds(), "citations", len(ans.Citations), "follow_up", threadID != 0)
@@ -226,9 +230,11 @@ func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
 	return base.ThreadID, out
 }
 
-func (b *Bot) saveTurn(ctx context.Context, in incoming, threadID int64, question string, ans answer.Answer, msgIDs []int) {
+// turnFor is the turn to store for an answer that reached the chat in
+// msgIDs (nil when nothing did: there is nothing to follow up on).
+func (b *Bot) turnFor(in incoming, threadID int64, question string, ans answer.Answer, msgIDs []int) *store.Turn {
 	if len(msgIDs) == 0 {
-		return // nothing reached the chat; there is nothing to follow up on
+		return nil
 	}
 	recs := make([]sourceRecord, 0, len(ans.Sources))
 	for _, c := range ans.Sources {
@@ -244,11 +250,8 @@ func (b *Bot) saveTurn(ctx context.Context, in incoming, threadID int64, questio
 	for _, c := range ans.Citations {
 		ids = append(ids, c.ArticleID)
 	}
-	_, err = b.deps.Store.AddTurn(ctx, store.Turn{ThreadID: threadID, ChatID: in.chat, UserID: in.from.ID,
-		Question: question, Answer: ans.Text, Lang: ans.Lang, ArticleIDs: ids, Sources: src, MessageIDs: msgIDs})
-	if err != nil {
-		b.log.Error("save turn", "chat_id", in.chat, "err", err)
-	}
+	return &store.Turn{ThreadID: threadID, ChatID: in.chat, UserID: in.from.ID, Question: question, Answer: ans.Text,
+		Lang: ans.Lang, ArticleIDs: ids, Sources: src, MessageIDs: msgIDs}
 }
 
 // stream puts a growing answer into the chat: a draft bubble in private

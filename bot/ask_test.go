@@ -94,6 +94,7 @@ func TestPrivateQuestionStreamsCitedAnswer(t *testing.T) {
 }
 
 func TestAnswerHTMLIsEscapedAndFallsBackToPlain(t *testing.T) {
+	t.Parallel()
 	nasty := `Use <b>care</b> & read "Q&A" <script>x</script> [1].`
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
@@ -204,6 +205,7 @@ func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
 }
 
 func TestBlockedChatStopsWithoutRetrying(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	h.tg.Inject(faketg.Blocked("sendMessage", 13))
 	h.say(faketg.PrivateChat(13), faketg.User(13, "en"), "q")
@@ -217,6 +219,7 @@ func TestBlockedChatStopsWithoutRetrying(t *testing.T) {
 }
 
 func TestGroupsAnswerOnlyWhenAddressed(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	group := faketg.Group(-100, "diplomacy")
 	alice := faketg.User(21, "en")
@@ -285,6 +288,7 @@ func TestFollowUpsSurviveRestartAndNewStartsOver(t *testing.T) {
 }
 
 func TestCancelStopsAnswerInProgress(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	started := make(chan struct{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
@@ -306,6 +310,7 @@ func TestCancelStopsAnswerInProgress(t *testing.T) {
 }
 
 func TestQuestionsFromOneChatAreNotInterleaved(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	var running, maxRunning atomic.Int32
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
@@ -346,6 +351,7 @@ func TestQuestionsFromOneChatAreNotInterleaved(t *testing.T) {
 }
 
 func TestRateLimitSaysSlowDownOnce(t *testing.T) {
+	t.Parallel()
 	cfg := testConfig()
 	cfg.RatePerMinute, cfg.Burst = 1, 2
 	h := newHarness(t, harnessOpt{cfg: cfg})
@@ -371,6 +377,7 @@ func TestRateLimitSaysSlowDownOnce(t *testing.T) {
 }
 
 func TestModelQueueTellsPlaceInLine(t *testing.T) {
+	t.Parallel()
 	cfg := testConfig()
 	cfg.MaxConcurrent = 1
 	h := newHarness(t, harnessOpt{cfg: cfg, tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
@@ -397,6 +404,7 @@ func TestModelQueueTellsPlaceInLine(t *testing.T) {
 }
 
 func TestAnswerErrorsAreLocalisedAndPanicsRecovered(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 		switch req.Question {
@@ -428,6 +436,7 @@ func TestAnswerErrorsAreLocalisedAndPanicsRecovered(t *testing.T) {
 }
 
 func TestSourceAndFeedback(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	chat, user := faketg.PrivateChat(91), faketg.User(91, "en")
 	h.say(chat, user, "/source 1")
@@ -455,6 +464,7 @@ func TestSourceAndFeedback(t *testing.T) {
 }
 
 func TestLangAndLocalisedCommands(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	chat, user := faketg.PrivateChat(101), faketg.User(101, "vi")
 	h.say(chat, user, "/start")
@@ -488,6 +498,7 @@ func TestLangAndLocalisedCommands(t *testing.T) {
 }
 
 func TestAllowedChats(t *testing.T) {
+	t.Parallel()
 	cfg := testConfig()
 	cfg.AllowedChats = []int64{111}
 	h := newHarness(t, harnessOpt{cfg: cfg})
@@ -501,6 +512,7 @@ func TestAllowedChats(t *testing.T) {
 }
 
 func TestTurnsStoredWithSources(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, harnessOpt{})
 	h.say(faketg.PrivateChat(121), faketg.User(121, "en"), "q")
 	final := h.finalAnswer(121, 0)

@@ -147,16 +147,20 @@ type Bot struct {
 	admins  map[int64]bool
 	allowed map[int64]bool
 
-	me         atomic.Pointer[models.User]
-	drafts     atomic.Bool // sendMessageDraft works (until it fails)
-	secret     string
-	limits     *userLimits
-	gate       *gate
-	global     *tokenBucket
-	pauses     *chatPauses
-	dispatch   *dispatcher
-	seen       *recentIDs
-	users      *userCache
+	me       atomic.Pointer[models.User]
+	drafts   atomic.Bool // sendMessageDraft works (until it fails)
+	secret   string
+	limits   *userLimits
+	gate     *gate
+	global   *tokenBucket
+	pauses   *chatPauses
+	dispatch *dispatcher
+	seen     *recentIDs
+	users    *userCache
+	// writeMu serialises the bot's database writes: SQLite has one writer,
+	// and goroutines queueing on a mutex waste far less time than
+	// connections backing off in SQLite's busy handler.
+	writeMu    sync.Mutex
 	active     sync.Map // chat id -> *activeAnswer
 	tgOK       atomic.Int64
 	draftSeq   atomic.Int64

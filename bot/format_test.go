@@ -21,6 +21,7 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 // TestRenderGolden pins what users see for a typical answer in each UI
 // language: the escaped text, the sources list and its links.
 func TestRenderGolden(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		a    answer.Answer
@@ -58,6 +59,7 @@ func TestRenderGolden(t *testing.T) {
 }
 
 func TestSplitBounds(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Một câu tiếng Việt khá dài về ngoại giao. ", 300) // one huge paragraph
 	emoji := strings.Repeat("🇺🇸🇷🇺 ", 1500)                                    // 4 UTF-16 units per flag
 	tests := []struct {
@@ -129,6 +131,7 @@ func FuzzSplit(f *testing.F) {
 }
 
 func TestParseMessage(t *testing.T) {
+	t.Parallel()
 	tg := faketg.New()
 	defer tg.Close()
 	b := &Bot{}
@@ -172,6 +175,7 @@ func TestParseMessage(t *testing.T) {
 }
 
 func TestTokenBucketAndGate(t *testing.T) {
+	t.Parallel()
 	now := time.Unix(0, 0)
 	tb := newTokenBucket(1, 2)
 	tb.now = func() time.Time { return now }

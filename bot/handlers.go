@@ -188,13 +188,20 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 		}
 		return
 	}
-	user, err := b.users.touch(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
+	q, isQ := in.question()
+	var user store.BotUser
+	var err error
+	if isQ {
+		user, err = b.users.peek(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
+	} else {
+		user, err = b.users.touch(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
+	}
 	if err != nil {
-		b.log.Error("record user", "user_id", in.from.ID, "err", err)
+		b.log.Error("load user", "user_id", in.from.ID, "err", err)
 		user = store.BotUser{UserID: in.from.ID, LangCode: in.from.LanguageCode}
 	}
 	in.user = user
-	if q, isQ := in.question(); isQ {
+	if isQ {
 		if j.limited {
 			if j.tell {
 				secs := int(j.wait.Seconds()) + 1

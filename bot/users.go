@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -33,11 +34,8 @@ func newUserCache() *userCache { return &userCache{users: map[int64]cachedUser{}
 // touch returns the user, writing to st only if the cached row is missing,
 // stale, or has another chat or language_code.
 func (c *userCache) touch(ctx context.Context, st *store.Store, userID, chatID int64, langCode string) (store.BotUser, error) {
-	c.mu.Lock()
-	cu, ok := c.users[userID]
-	c.mu.Unlock()
-	if ok && time.Since(cu.at) < userTouchEvery && cu.u.ChatID == chatID && (langCode == "" || langCode == cu.u.LangCode) {
-		return cu.u, nil
+	if u, ok := c.fresh(userID, chatID, langCode); ok {
+		return u, nil
 	}
 	u, err := st.TouchUser(ctx, userID, chatID, langCode)
 	if err != nil {
@@ -45,6 +43,35 @@ func (c *userCache) touch(ctx context.Context, st *store.Store, userID, chatID i
 	}
 	c.put(u)
 	return u, nil
+}
+
+// peek returns the user without writing: from the cache, else read from
+// st, else a new user not stored yet. Questions use it, so the path to the
+// first message out does no write; the answer's record (one transaction)
+// then stores the user.
+func (c *userCache) peek(ctx context.Context, st *store.Store, userID, chatID int64, langCode string) (store.BotUser, error) {
+	if u, ok := c.fresh(userID, chatID, langCode); ok {
+		return u, nil
+	}
+	u, err := st.BotUserByID(ctx, userID)
+	if errors.Is(err, store.ErrNotFound) {
+		return store.BotUser{UserID: userID, ChatID: chatID, LangCode: langCode}, nil
+	}
+	if err != nil {
+		return store.BotUser{}, err
+	}
+	c.put(u)
+	return u, nil
+}
+
+func (c *userCache) fresh(userID, chatID int64, langCode string) (store.BotUser, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cu, ok := c.users[userID]
+	if ok && time.Since(cu.at) < userTouchEvery && cu.u.ChatID == chatID && (langCode == "" || langCode == cu.u.LangCode) {
+		return cu.u, true
+	}
+	return store.BotUser{}, false
 }
 
 func (c *userCache) put(u store.BotUser) {

@@ -44,6 +44,23 @@ func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode st
 	return u, nil
 }
 
+// BotUserByID returns a stored user without writing anything (reads do not
+// wait for SQLite's single writer). ErrNotFound if the user never wrote.
+func (s *Store) BotUserByID(ctx context.Context, userID int64) (BotUser, error) {
+	var u BotUser
+	var first, last int64
+	err := s.db.QueryRowContext(ctx, `SELECT user_id, chat_id, lang_code, lang, first_seen, last_seen
+		FROM bot_users WHERE user_id = ?`, userID).Scan(&u.UserID, &u.ChatID, &u.LangCode, &u.Lang, &first, &last)
+	if errors.Is(err, sql.ErrNoRows) {
+		return BotUser{}, fmt.Errorf("user %d: %w", userID, ErrNotFound)
+	}
+	if err != nil {
+		return BotUser{}, fmt.Errorf("user %d: %w", userID, err)
+	}
+	u.FirstSeen, u.LastSeen = time.Unix(0, first).UTC(), time.Unix(0, last).UTC()
+	return u, nil
+}
+
 // ErrBadLang is returned by SetUserLang for a language the bot has no UI for.
 var ErrBadLang = errors.New(`language must be "vi", "en" or "" (automatic)`)
 
@@ -81,50 +98,98 @@ type Turn struct {
 // AddTurn stores a turn and indexes its messages, in one transaction, and
 // returns it with ID, ThreadID and CreatedAt set.
 func (s *Store) AddTurn(ctx context.Context, t Turn) (Turn, error) {
+	var out Turn
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = s.insertTurn(ctx, tx, t)
+		return err
+	})
+	if err != nil {
+		return Turn{}, fmt.Errorf("add turn in chat %d: %w", t.ChatID, err)
+	}
+	return out, nil
+}
+
+// Answered is everything the bot records after answering a question.
+type Answered struct {
+	// LangCode is the asker's Telegram language_code (kept if "").
+	LangCode string
+	// Turn, when non-nil, is stored as by AddTurn (nil: nothing reached
+	// the chat, there is nothing to follow up on).
+	Turn *Turn
+	Log  QuestionLog
+}
+
+// RecordAnswer stores, in one transaction, that the asker was seen (user
+// row created or refreshed), the turn, and the question log entry. One
+// commit per answer instead of three keeps SQLite's single writer from
+// becoming the bottleneck when many users ask at once. It returns the
+// stored turn (zero when a.Turn is nil).
+func (s *Store) RecordAnswer(ctx context.Context, a Answered) (Turn, error) {
+	var out Turn
+	now := s.now().UTC()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang_code, first_seen, last_seen)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id,
+				lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE lang_code END,
+				last_seen = excluded.last_seen`,
+			a.Log.UserID, a.Log.ChatID, a.LangCode, now.UnixNano(), now.UnixNano()); err != nil {
+			return err
+		}
+		if a.Turn != nil {
+			var err error
+			if out, err = s.insertTurn(ctx, tx, *a.Turn); err != nil {
+				return err
+			}
+		}
+		return insertQuestion(ctx, tx, a.Log, now)
+	})
+	if err != nil {
+		return Turn{}, fmt.Errorf("record answer in chat %d: %w", a.Log.ChatID, err)
+	}
+	return out, nil
+}
+
+func (s *Store) insertTurn(ctx context.Context, tx *sql.Tx, t Turn) (Turn, error) {
 	ids, err := json.Marshal(botStrings(t.ArticleIDs))
 	if err != nil {
-		return Turn{}, fmt.Errorf("add turn: %w", err)
+		return Turn{}, err
 	}
 	msgs, err := json.Marshal(botInts(t.MessageIDs))
 	if err != nil {
-		return Turn{}, fmt.Errorf("add turn: %w", err)
+		return Turn{}, err
 	}
 	sources := t.Sources
 	if len(sources) == 0 {
 		sources = []byte("[]")
 	}
 	if !json.Valid(sources) {
-		return Turn{}, errors.New("add turn: sources are not valid JSON")
+		return Turn{}, errors.New("sources are not valid JSON")
 	}
 	t.CreatedAt = s.now().UTC()
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO bot_turns
-			(thread_id, chat_id, user_id, question, answer, lang, article_ids, sources, message_ids, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			t.ThreadID, t.ChatID, t.UserID, t.Question, t.Answer, t.Lang, string(ids), string(sources), string(msgs),
-			t.CreatedAt.UnixNano())
-		if err != nil {
-			return err
-		}
-		if t.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		if t.ThreadID == 0 {
-			t.ThreadID = t.ID
-			if _, err := tx.ExecContext(ctx, "UPDATE bot_turns SET thread_id = id WHERE id = ?", t.ID); err != nil {
-				return err
-			}
-		}
-		for _, m := range t.MessageIDs {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO bot_turn_messages (chat_id, message_id, turn_id) VALUES (?, ?, ?)
-				ON CONFLICT (chat_id, message_id) DO UPDATE SET turn_id = excluded.turn_id`, t.ChatID, m, t.ID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	res, err := tx.ExecContext(ctx, `INSERT INTO bot_turns
+		(thread_id, chat_id, user_id, question, answer, lang, article_ids, sources, message_ids, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		t.ThreadID, t.ChatID, t.UserID, t.Question, t.Answer, t.Lang, string(ids), string(sources), string(msgs),
+		t.CreatedAt.UnixNano())
 	if err != nil {
-		return Turn{}, fmt.Errorf("add turn in chat %d: %w", t.ChatID, err)
+		return Turn{}, err
+	}
+	if t.ID, err = res.LastInsertId(); err != nil {
+		return Turn{}, err
+	}
+	if t.ThreadID == 0 {
+		t.ThreadID = t.ID
+		if _, err := tx.ExecContext(ctx, "UPDATE bot_turns SET thread_id = id WHERE id = ?", t.ID); err != nil {
+			return Turn{}, err
+		}
+	}
+	for _, m := range t.MessageIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO bot_turn_messages (chat_id, message_id, turn_id) VALUES (?, ?, ?)
+			ON CONFLICT (chat_id, message_id) DO UPDATE SET turn_id = excluded.turn_id`, t.ChatID, m, t.ID); err != nil {
+			return Turn{}, err
+		}
 	}
 	return t, nil
 }
@@ -301,14 +366,17 @@ type QuestionLog struct {
 
 // LogQuestion appends to the question log.
 func (s *Store) LogQuestion(ctx context.Context, q QuestionLog) error {
-	now := s.now().UTC()
-	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_questions (chat_id, user_id, lang, outcome, latency_ms, day, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, q.ChatID, q.UserID, q.Lang, q.Outcome, q.Latency.Milliseconds(),
-		now.Format(time.DateOnly), now.UnixNano())
-	if err != nil {
+	if err := insertQuestion(ctx, s.db, q, s.now().UTC()); err != nil {
 		return fmt.Errorf("log question: %w", err)
 	}
 	return nil
+}
+
+func insertQuestion(ctx context.Context, q querier, l QuestionLog, now time.Time) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO bot_questions (chat_id, user_id, lang, outcome, latency_ms, day, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, l.ChatID, l.UserID, l.Lang, l.Outcome, l.Latency.Milliseconds(),
+		now.Format(time.DateOnly), now.UnixNano())
+	return err
 }
 
 // DayCount is the number of questions on one UTC day.

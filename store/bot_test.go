@@ -163,3 +163,43 @@ func TestFeedbackAndStats(t *testing.T) {
 		t.Fatalf("stats for a future period: %+v", st)
 	}
 }
+
+func TestRecordAnswerIsOneStep(t *testing.T) {
+	s, _ := openBot(t)
+	ctx := context.Background()
+	if _, err := s.BotUserByID(ctx, 5); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("unknown user: %v", err)
+	}
+	turn, err := s.RecordAnswer(ctx, Answered{LangCode: "vi",
+		Turn: &Turn{ChatID: 5, UserID: 5, Question: "q", Answer: "a", MessageIDs: []int{3}},
+		Log:  QuestionLog{ChatID: 5, UserID: 5, Outcome: "answered", Latency: time.Second}})
+	if err != nil || turn.ID == 0 || turn.ThreadID != turn.ID {
+		t.Fatalf("record: %+v %v", turn, err)
+	}
+	u, err := s.BotUserByID(ctx, 5)
+	if err != nil || u.LangCode != "vi" || u.ChatID != 5 {
+		t.Fatalf("user after the first answer: %+v %v", u, err)
+	}
+	if got, _ := s.TurnByMessage(ctx, 5, 3); got.ID != turn.ID {
+		t.Fatal("turn not indexed by message")
+	}
+	// Without a turn (nothing reached the chat) only the user and the log are written.
+	if _, err := s.RecordAnswer(ctx, Answered{Log: QuestionLog{ChatID: 5, UserID: 5, Outcome: "failed"}}); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.BotStatistics(ctx, time.Now().Add(-time.Hour))
+	if st.Questions != 2 || st.Users != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	// A bad turn rolls everything back: no log entry either.
+	if _, err := s.RecordAnswer(ctx, Answered{Turn: &Turn{ChatID: 5, Sources: []byte("{")},
+		Log: QuestionLog{ChatID: 5, UserID: 6, Outcome: "answered"}}); err == nil {
+		t.Fatal("invalid sources accepted")
+	}
+	if _, err := s.BotUserByID(ctx, 6); !errors.Is(err, ErrNotFound) {
+		t.Fatal("a failed record left a user behind")
+	}
+	if st, _ := s.BotStatistics(ctx, time.Now().Add(-time.Hour)); st.Questions != 2 {
+		t.Fatalf("a failed record left a log entry: %+v", st)
+	}
+}
