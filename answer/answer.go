@@ -72,7 +72,7 @@ type Coverage struct {
 // Options configures a Service.
 type Options struct {
 	Model ModelOptions
-	K     int // passages per question, default 6
+	K     int // passages retrieved per question, default 6; an article's passages make one source
 	// Coverage, if set, is asked what the corpus covers when nothing
 	// relevant is found (and tells the model, which is asked to say so).
 	Coverage func(ctx context.Context) (Coverage, error)
