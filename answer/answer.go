@@ -154,7 +154,9 @@ type Answer struct {
 	Lang      string     // language of the answer
 	Citations []Citation // only the cited sources, ordered by N
 	// Sources is every source given to the model, one per article,
-	// numbered 1.. in retrieval rank order (for /source N).
+	// numbered 1.. in retrieval rank order; in an extractive answer the
+	// quoted articles come first, in the order quoted. Its numbers are the
+	// text's (for /source N).
 	Sources    []Citation
 	Query      string // the standalone query actually searched
 	NoSources  bool   // nothing relevant retrieved; Text says so (no model call)
