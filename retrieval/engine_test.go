@@ -186,10 +186,35 @@ func TestSearchShape(t *testing.T) {
 		t.Errorf("%d hits, K is 20", len(hits))
 	}
 
+	if _, err := e.Search(ctx, Query{Text: "talks", Mode: Mode(9)}); err == nil || !strings.Contains(err.Error(), "unknown mode") {
+		t.Errorf("Search with an unknown mode: err = %v, want one naming the mode", err)
+	}
+
 	// An Extra phrasing alone is searched too.
 	hits, err = e.Search(ctx, Query{Extra: []string{"Crocus City Hall condolences"}, K: 1})
 	if err != nil || len(hits) != 1 || hits[0].ArticleID != seedAntonov {
 		t.Errorf("Extra-only search = %v, %v; want the Antonov article", hits, err)
+	}
+}
+
+// TestSearchCoverageFirst: a passage that has every part of the question
+// comes first, ahead of one that only matches many translations of part of
+// it (the Vietnamese news items also talk of embassies and talks).
+func TestSearchCoverageFirst(t *testing.T) {
+	e, _ := seededEngine(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Istanbul embassy talks", seedIstanbul},
+		{"Crocus City Hall condolences", seedAntonov},
+		{"Moskva đại sứ quán thị thực", seedNYT},
+		{"Thượng viện phê chuẩn đại sứ Sullivan", seedTTXVN},
+	} {
+		hits, err := e.Search(context.Background(), Query{Text: tt.q, K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 1 || hits[0].ArticleID != tt.want {
+			t.Errorf("%q: top hit %v, want %s", tt.q, hits, tt.want)
+		}
 	}
 }
 
@@ -448,6 +473,49 @@ func TestConcurrentSearchAddRemove(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestReindexWhileSearching is for -race: searches keep working, with one
+// model or the other, while the index is rebuilt with a new dimension.
+func TestReindexWhileSearching(t *testing.T) {
+	e, _ := seededEngine(t)
+	ctx := context.Background()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	errs := make(chan error, 1)
+	for range 2 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if _, err := e.Search(ctx, Query{Text: "Istanbul embassy talks đàm phán"}); err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+					return
+				}
+			}
+		})
+	}
+	err := e.Reindex(ctx, NewLocalEmbedder(128), nil)
+	close(stop)
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-errs:
+		t.Fatalf("search during reindex: %v", err)
+	default:
+	}
+	hits, err := e.Search(ctx, Query{Text: "Istanbul embassy talks", K: 1})
+	if err != nil || len(hits) != 1 || hits[0].ArticleID != seedIstanbul {
+		t.Errorf("search after reindex = %v, %v", hits, err)
 	}
 }
 

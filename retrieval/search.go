@@ -19,6 +19,7 @@ import (
 // Mode selects which retrievers run (for evaluation).
 type Mode int
 
+// The modes. The zero value is the default, Hybrid.
 const (
 	Hybrid  Mode = iota // vector + BM25, fused (default)
 	Vector              // vector only
@@ -42,7 +43,7 @@ func (m Mode) String() string {
 type Query struct {
 	Text        string   // the (standalone) question
 	Extra       []string // more phrasings to fuse (e.g. model translations)
-	K           int      // hits wanted, default 6
+	K           int      // hits wanted, default 6, at most 100
 	PerArticle  int      // max chunks per article, default 2
 	Mode        Mode
 	NoExpansion bool // disable lexicon query expansion (evaluation)
@@ -112,6 +113,9 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	if text == "" && len(extras) == 0 {
 		return nil, nil
+	}
+	if q.Mode != Hybrid && q.Mode != Vector && q.Mode != Keyword {
+		return nil, fmt.Errorf("search %q: unknown mode %d (want Hybrid, Vector or Keyword)", text, q.Mode)
 	}
 	k := q.K
 	if k <= 0 {
@@ -240,22 +244,29 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return cmp.Compare(a.id, b.id)
 	})
 
-	// Per-article cap, then a few spares past K in case a chunk disappears
-	// from the store between the index lookup and the read.
-	perArticle := map[string]int{}
-	var picked []*candidate
+	// Read back a pool of the best candidates, rescore each (in Hybrid
+	// mode; the single-retriever modes stay raw for evaluation) by how much
+	// of the question it covers, then cap per article and keep K. Rank
+	// fusion alone lets a passage that matches many translated terms of part
+	// of the question outrank one that matches all of it ("Istanbul embassy
+	// talks" preferred a Vietnamese item on embassies and talks elsewhere).
+	// The pool keeps a few more chunks per article than the cap, so the
+	// rescoring can reorder within an article without one long article
+	// crowding the others out of the pool.
+	poolSize := max(3*k, 30)
+	var pool []*candidate
+	inPool := map[string]int{}
 	for _, c := range ranked {
-		if perArticle[c.article] >= per {
-			continue
-		}
-		perArticle[c.article]++
-		picked = append(picked, c)
-		if len(picked) == k+4 {
-			break
+		if inPool[c.article] < per+2 {
+			inPool[c.article]++
+			pool = append(pool, c)
+			if len(pool) == poolSize {
+				break
+			}
 		}
 	}
-	ids := make([]int64, len(picked))
-	for i, c := range picked {
+	ids := make([]int64, len(pool))
+	for i, c := range pool {
 		ids[i] = c.id
 	}
 	chunks, err := e.st.ChunksByID(ctx, ids)
@@ -266,26 +277,39 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	for _, c := range chunks {
 		byID[c.ID] = c
 	}
-
 	concepts := queryConcepts(phrasings, groups)
-	hits := make([]Hit, 0, k)
-	for _, c := range picked {
+	hits := make([]Hit, 0, len(pool))
+	for _, c := range pool {
 		ch, ok := byID[c.id]
 		if !ok {
-			continue
+			continue // removed between the index lookup and the read
 		}
-		h := Hit{
+		relevant, coverage := concepts.judge(ch.Title + "\n" + ch.Text)
+		score := c.score
+		if q.Mode == Hybrid {
+			score *= 1 + coverage
+		}
+		hits = append(hits, Hit{
 			ChunkID: ch.ID, ArticleID: ch.ArticleID, Seq: ch.Seq, Title: ch.Title, URL: ch.URL,
 			Source: ch.Source, Lang: ch.Lang, Published: ch.Published, Text: ch.Text,
-			Score: c.score, VectorSim: c.vectorSim, Keyword: c.keyword,
+			Score: score, VectorSim: c.vectorSim, Keyword: c.keyword,
+			Relevant: relevant || (c.vector && c.vectorSim >= floor),
+		})
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	perArticle := map[string]int{}
+	out := hits[:0]
+	for _, h := range hits {
+		if perArticle[h.ArticleID] >= per {
+			continue
 		}
-		h.Relevant = (c.vector && c.vectorSim >= floor) || concepts.in(ch.Title+"\n"+ch.Text)
-		hits = append(hits, h)
-		if len(hits) == k {
+		perArticle[h.ArticleID]++
+		out = append(out, h)
+		if len(out) == k {
 			break
 		}
 	}
-	return hits, nil
+	return out, nil
 }
 
 // vectorSearch embeds the phrasings with the current embedder and queries
@@ -452,15 +476,13 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 	return c
 }
 
-// in reports whether the passage bears on the question (see concepts).
-func (c concepts) in(passage string) bool {
+// judge reports whether the passage bears on the question (see concepts)
+// and how much of the question it covers, from 0 to 1: the share of the
+// question's evidence units (lexicon concepts, the topic's at half weight,
+// and the other content words) found in it.
+func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	doc := " " + strings.Join(words(passage), " ") + " "
 	has := func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }
-	for _, p := range c.phrases {
-		if has(p) {
-			return true
-		}
-	}
 	found := func(g conceptGroup) bool { return slices.ContainsFunc(g.spellings, has) }
 
 	// Evidence units: each lexicon concept, and each content word no
@@ -478,37 +500,48 @@ func (c concepts) in(passage string) bool {
 		}
 	}
 
-	if len(c.groups)+len(loose) <= 2 {
-		// A short question: every unit must be found, topic included.
-		for _, g := range c.groups {
-			if !found(g) {
-				return false
-			}
-		}
-		for _, w := range loose {
-			if !distinctive(w) || !has(w) {
-				return false
-			}
-		}
-		return len(c.groups)+len(loose) > 0
-	}
-
-	points := 0.0
+	var have, total, points float64
+	allFound := true
 	for _, g := range c.groups {
-		switch {
-		case !found(g):
-		case g.topic:
-			points += 0.5
-		default:
-			points++
+		w := 1.0
+		if g.topic {
+			w = 0.5
+		}
+		total += w
+		if found(g) {
+			have += w
+			points += w
+		} else {
+			allFound = false
 		}
 	}
 	for _, w := range loose {
-		if distinctive(w) && has(w) {
+		total++
+		switch {
+		case !has(w):
+			allFound = false
+		case distinctive(w):
+			have++
 			points++
+		default:
+			have++
+			allFound = false // a lone syllable is no evidence
 		}
 	}
-	return points >= 2
+	if total > 0 {
+		coverage = have / total
+	}
+
+	switch {
+	case slices.ContainsFunc(c.phrases, has):
+		relevant = true
+	case len(c.groups)+len(loose) <= 2:
+		// A short question: every unit must be found, topic included.
+		relevant = allFound && len(c.groups)+len(loose) > 0
+	default:
+		relevant = points >= 2
+	}
+	return relevant, coverage
 }
 
 // distinctive reports a single word specific enough to point at a topic:
