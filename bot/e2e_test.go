@@ -184,6 +184,14 @@ func TestEndToEndVietnameseAnswerThenEnglishFollowUp(t *testing.T) {
 	if rewrites != 1 {
 		t.Errorf("follow-up rewrites = %d, want 1", rewrites)
 	}
+	// /sources says what the corpus covers, in the user's language.
+	e.tg.Push(e.tg.Text(chat, user, "/sources"))
+	cov := e.reply(501, "Kho dữ liệu có 5 bài viết")
+	for _, want := range []string{"Theo ngôn ngữ:", "• tiếng Anh: 3", "• tiếng Việt: 2", "Các bài mới nhất:"} {
+		if !strings.Contains(cov.Plain, want) {
+			t.Errorf("/sources lacks %q:\n%s", want, cov.Plain)
+		}
+	}
 	// /source 1 shows the passage behind citation [1].
 	e.tg.Push(e.tg.Text(chat, user, "/source 1"))
 	src := e.reply(501, "Nguồn [1]")

@@ -27,7 +27,11 @@ func (b *Bot) sources(ctx context.Context, in incoming, lang string) {
 		return
 	}
 	var sb strings.Builder
-	sb.WriteString(prompts.T(lang, "bot.sources.summary", st.Articles, formatDate(st.Oldest, lang), formatDate(st.Newest, lang)))
+	if st.Oldest.IsZero() || st.Newest.IsZero() {
+		sb.WriteString(prompts.T(lang, "bot.sources.summary_undated", st.Articles))
+	} else {
+		sb.WriteString(prompts.T(lang, "bot.sources.summary", st.Articles, formatDate(st.Oldest, lang), formatDate(st.Newest, lang)))
+	}
 	sb.WriteString("\n\n" + prompts.T(lang, "bot.sources.by_lang"))
 	langs := make([]string, 0, len(st.ByLang))
 	for l := range st.ByLang {
