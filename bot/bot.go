@@ -191,6 +191,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 			return nil, errors.New("new bot: webhook mode needs a listen address (DETENTE_LISTEN) to receive updates")
 		}
 	}
+	if !validSecret(cfg.WebhookSecret) {
+		return nil, errors.New("new bot: the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+	}
 	if deps.Logger == nil {
 		deps.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -358,4 +361,17 @@ func redact(err error, token string) error {
 		return err
 	}
 	return &redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
+}
+
+// validSecret applies Telegram's rule for secret_token ("" = generate one).
+func validSecret(s string) bool {
+	if len(s) > 256 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }

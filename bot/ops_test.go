@@ -412,6 +412,7 @@ func TestNewValidatesConfig(t *testing.T) {
 		{"no store", Config{Token: "1:x"}, Deps{Answerer: &fakeAnswerer{}}, "no Store"},
 		{"bad webhook", Config{Token: "1:x", WebhookURL: "not a url", Listen: ":0"}, ok, "absolute http(s) URL"},
 		{"webhook without listen", Config{Token: "1:x", WebhookURL: "https://x.org/h"}, ok, "needs a listen address"},
+		{"bad webhook secret", Config{Token: "1:x", WebhookURL: "https://x.org/h", Listen: ":0", WebhookSecret: "has space"}, ok, "webhook secret must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

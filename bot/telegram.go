@@ -157,9 +157,9 @@ func (b *Bot) edit(ctx context.Context, chat int64, id int, t text, markup model
 	return err
 }
 
-// draft streams t into a private chat's draft bubble (Bot API 9.5). Any
-// failure other than flood control turns drafts off for this process: the
-// server does not support them and edits take over.
+// draft streams t into a private chat's draft bubble (Bot API 9.5). If the
+// server refuses the method itself, drafts are turned off for this process
+// and edits take over.
 func (b *Bot) draft(ctx context.Context, chat int64, draftID int64, t text) error {
 	err := b.call(ctx, chat, "sendMessageDraft", false, func(ctx context.Context) error {
 		_, err := b.api.SendMessageDraft(ctx, &tgbot.SendMessageDraftParams{
@@ -167,7 +167,10 @@ func (b *Bot) draft(ctx context.Context, chat int64, draftID int64, t text) erro
 		})
 		return err
 	})
-	if err != nil && !errors.Is(err, errPaused) && !isBlocked(err) && ctx.Err() == nil {
+	// Not found (an older or self-hosted Bot API server) or any other
+	// refusal of the method itself; a markup refusal is about this text only.
+	unsupported := errors.Is(err, tgbot.ErrorNotFound) || (errors.Is(err, tgbot.ErrorBadRequest) && !isParseError(err))
+	if unsupported && ctx.Err() == nil {
 		if b.drafts.CompareAndSwap(true, false) {
 			b.log.Warn("sendMessageDraft unavailable; streaming by edits", "err", err)
 		}
