@@ -43,8 +43,9 @@ type Engine struct {
 	ids  map[int64]string // chunk id -> article id, exactly the collection's documents
 	dim  int              // vector length in the collection, 0 while empty
 
-	// writeMu serialises Add, Remove and Reindex, so a reindex never misses
-	// an Add made while it was re-embedding.
+	// writeMu serialises Add, Remove and Reindex: the index changes only
+	// through one of them at a time, and Reindex's rebuild from the store
+	// sees every write that finished before it.
 	writeMu sync.Mutex
 }
 
@@ -212,17 +213,29 @@ func (e *Engine) Embedder() Embedder {
 
 // Add puts stored chunks (with vectors) into the vector index. Every vector
 // must have the index's dimension and a finite, non-zero length; otherwise
-// nothing is added. Adding an id already indexed replaces it.
+// nothing is added.
+//
+// Chunks already indexed are left as they are: the store never reuses a
+// chunk id for another passage, and the index may hold a newer vector for it
+// than the caller (an ingest that raced a Reindex embedded it with the old
+// model; the Reindex re-embedded it from the store).
 func (e *Engine) Add(ctx context.Context, chunks []store.Chunk) error {
-	if len(chunks) == 0 {
-		return nil
-	}
 	e.writeMu.Lock()
 	defer e.writeMu.Unlock()
 
 	e.mu.RLock()
 	dim := e.dim
+	fresh := make([]store.Chunk, 0, len(chunks))
+	for _, c := range chunks {
+		if _, ok := e.ids[c.ID]; !ok {
+			fresh = append(fresh, c)
+		}
+	}
 	e.mu.RUnlock()
+	chunks = fresh
+	if len(chunks) == 0 {
+		return nil
+	}
 	docs := make([]chromem.Document, len(chunks))
 	for i, c := range chunks {
 		if dim == 0 {

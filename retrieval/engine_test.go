@@ -324,6 +324,36 @@ func TestAddRejectsBadVectors(t *testing.T) {
 	}
 }
 
+// TestAddKeepsIndexedChunks: an Add that arrives after a Reindex already
+// loaded the chunk (with the new model's vector) must not put the old
+// model's vector back.
+func TestAddKeepsIndexedChunks(t *testing.T) {
+	ctx := context.Background()
+	e, st := seededEngine(t)
+	a := corpus.Article{ID: "late", Title: "Late", Lang: "en", Body: "A late passage about Geneva talks."}
+	if err := corpus.Finalize(&a); err != nil {
+		t.Fatal(err)
+	}
+	chunks := corpus.Split(a, corpus.ChunkOptions{})
+	texts := []string{chunks[0].EmbedText()}
+	old, _ := e.Embedder().Embed(ctx, texts)
+	put, err := st.PutArticle(ctx, a, chunks[:1], old, e.Embedder().Model())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The reindex runs between the store write and the index update.
+	if err := e.Reindex(ctx, NewLocalEmbedder(128), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Add(ctx, put.Chunks); err != nil {
+		t.Fatalf("late Add of an already reindexed chunk: %v", err)
+	}
+	hits, err := e.Search(ctx, Query{Text: texts[0], K: 1, Mode: Vector, NoExpansion: true})
+	if err != nil || len(hits) != 1 || hits[0].ArticleID != "late" || hits[0].VectorSim < 0.99 {
+		t.Errorf("search after late add = %+v, %v; want the late chunk with its reindexed vector", hits, err)
+	}
+}
+
 func unit(dim, axis int) []float32 {
 	v := make([]float32, dim)
 	v[axis%dim] = 1

@@ -78,8 +78,9 @@ const (
 	// large enough that one list's top rank does not drown agreement between
 	// lists.
 	rrfK = 60
-	// minCandidates is how deep each retriever looks before fusion; a chunk
-	// ranked lower in every list cannot reach the top K after fusion.
+	// minCandidates is how deep each retriever looks before fusion: deep
+	// enough that a chunk one retriever ranks poorly can still be lifted by
+	// the other, shallow enough to keep BM25 and read-back cheap.
 	minCandidates = 40
 	// maxKeywordTerms bounds the BM25 query (expansion can add dozens).
 	maxKeywordTerms = 48
@@ -99,10 +100,12 @@ type candidate struct {
 //
 // The question, the question with its lexicon expansion, and each Extra
 // phrasing are embedded and searched in the vector index; their content
-// words and the expansion are searched with BM25; the lists are fused by
-// reciprocal rank (BM25 weighing as much as the vector lists together), at
-// most PerArticle chunks are kept per article, and the top K are read back
-// from the store.
+// words and the expansion are searched with BM25 at the same time; the
+// lists are fused by reciprocal rank (BM25 weighing as much as the vector
+// lists together). The best candidates are read back from the store, judged
+// for relevance and, in Hybrid mode, rescored by how much of the question
+// they cover; at most PerArticle chunks per article are kept, then the top K.
+// Safe for concurrent use with Add, Remove and Reindex.
 func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	text := strings.TrimSpace(q.Text)
 	var extras []string
@@ -413,7 +416,7 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 		}
 	}
 	if len(out) == 0 {
-		out = skipped
+		out = skipped[:min(len(skipped), maxKeywordTerms)]
 	}
 	return out
 }
