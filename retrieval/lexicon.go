@@ -145,9 +145,10 @@ func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 
 // Expand returns the terms of every lexicon entry that q mentions: those of
 // the other language, and Vietnamese spelling variants of names
-// ("Mát-xcơ-va" -> "Moskva"), minus those already in q. Where matches overlap, the longest
-// wins ("đại sứ quán" is an embassy, not also an ambassador). The result is
-// deterministic: entries in order of their first mention in q.
+// ("Mát-xcơ-va" -> "Moskva"), minus those already in q. Where matches
+// overlap, the longest wins ("đại sứ quán" is an embassy, not also an
+// ambassador). Dates are translated too ("26/3" <-> "March 26"). The result
+// is deterministic: entries in order of their first mention in q.
 func (l *Lexicon) Expand(q string) []string {
 	var out []string
 	for _, g := range l.expandGroups(q) {
@@ -240,13 +241,13 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			seenTerm[t.folded] = true
 			group = append(group, t.text)
 		}
-		if len(group) > 0 {
-			g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
-			for _, t := range l.entries[m.entry].terms {
-				g.spellings = append(g.spellings, t.folded)
-			}
-			out = append(out, g)
+		// A group without new terms still names a concept of the question
+		// (Search weighs relevance evidence by concept).
+		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
+		for _, t := range l.entries[m.entry].terms {
+			g.spellings = append(g.spellings, t.folded)
 		}
+		out = append(out, g)
 	}
 	for _, d := range dateExpansions(q) {
 		if f := strings.Join(words(d.to), " "); !seenTerm[f] && !strings.Contains(inQuery, " "+f+" ") {

@@ -179,7 +179,9 @@ func (e *openAIEmbedder) Embed(ctx context.Context, texts []string) ([][]float32
 		if len(v) != dim {
 			return nil, fmt.Errorf("openai embed %s: vectors of different lengths (%d and %d); clear the embedding cache if the model changed", e.opt.Model, dim, len(v))
 		}
-		out[i] = normalized(v)
+		if out[i] = normalized(v); out[i] == nil {
+			return nil, fmt.Errorf("openai embed %s: cached vector of text %d is zero or not finite", e.opt.Model, i)
+		}
 	}
 	return out, nil
 }

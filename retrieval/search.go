@@ -141,7 +141,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		seen := map[string]bool{}
 		for _, s := range phrasings {
 			for _, g := range DefaultLexicon().expandGroups(s) {
-				if key := strings.Join(g.terms, "|"); !seen[key] {
+				if key := g.matched + "|" + strings.Join(g.terms, "|"); !seen[key] {
 					seen[key] = true
 					groups = append(groups, g)
 					expansion = append(expansion, g.terms...)
@@ -480,9 +480,10 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 }
 
 // judge reports whether the passage bears on the question (see concepts)
-// and how much of the question it covers, from 0 to 1: the share of the
-// question's evidence units (lexicon concepts, the topic's at half weight,
-// and the other content words) found in it.
+// and how much of the question it covers, from 0 to 1: the weighted share of
+// the question's evidence units found in it (lexicon concepts, the topic's
+// at half weight; other distinctive words; other content words at a
+// quarter).
 func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	doc := " " + strings.Join(words(passage), " ") + " "
 	has := func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }
@@ -519,15 +520,22 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 		}
 	}
 	for _, w := range loose {
-		total++
+		// A loose non-distinctive word (usually a Vietnamese syllable the
+		// lexicon does not translate) weighs little in coverage: a passage
+		// in the other language can never contain it.
+		wt := 0.25
+		if distinctive(w) {
+			wt = 1
+		}
+		total += wt
 		switch {
 		case !has(w):
 			allFound = false
 		case distinctive(w):
-			have++
+			have += wt
 			points++
 		default:
-			have++
+			have += wt
 			allFound = false // a lone syllable is no evidence
 		}
 	}

@@ -102,6 +102,7 @@ var stopwords = func() map[string]struct{} {
 		"con", "nen", "neu", "hay", "hoac", "boi", "vi", "do", "qua", "ca", "tung",
 		"hon", "rat", "ong", "ba", "ngay", "biet", "cach", "viec", "dieu",
 		"nguoi", "nhau", "minh", "toi", "oi", "u", "nhe", "ah", "di", "dau", "luc", "noi",
+		"cuoc", "giua",
 	}
 	m := make(map[string]struct{}, len(list))
 	for _, w := range list {
