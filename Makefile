@@ -16,11 +16,14 @@ lint:
 bench:
 	scripts/bench.sh
 
-# Each fuzz target for 30s; seeds live under each package's testdata/fuzz/.
+# Every fuzz target for FUZZTIME; seeds live under each package's testdata/fuzz/.
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzParseMarkdown -fuzztime=30s ./corpus/
-	$(GO) test -run='^$$' -fuzz=FuzzParseHTML -fuzztime=30s ./corpus/
-	$(GO) test -run='^$$' -fuzz=FuzzSplit -fuzztime=30s ./corpus/
+	@for f in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+	  for t in $$(grep -h '^func Fuzz' $$f/*_test.go | sed 's/func \(Fuzz[A-Za-z0-9_]*\).*/\1/'); do \
+	    echo "== $$f $$t"; $(GO) test -run='^$$' -fuzz="^$$t\$$" -fuzztime=$(FUZZTIME) $$f || exit 1; \
+	  done; \
+	done
 
 run:
 	$(GO) run ./cmd/detente ask "Quan hệ Nga – Mỹ hiện nay ra sao?"
