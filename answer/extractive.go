@@ -30,6 +30,15 @@ const (
 	// counts against the term itself: synonyms are not always exact.
 	expansionWeight = 0.8
 	bigramWeight    = 0.5
+	// contextWeight is how much a concept found only elsewhere in the
+	// sentence's article counts: the article is about it, the sentence
+	// may not repeat it.
+	contextWeight = 0.4
+	// specificWeight multiplies the IDF of a specific concept (a name,
+	// place, acronym or number): idf among a handful of retrieved
+	// sentences cannot tell that "Istanbul" narrows a question more than
+	// "led" does.
+	specificWeight = 2.0
 	// rankBonus favours sentences of the articles retrieval ranked first
 	// (it also weighed meaning, which word matching misses).
 	rankBonus = 0.3
@@ -90,9 +99,21 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 	cands := candidates(sources)
 	terms := queryTerms(query, lang)
 	idf := terms.idf(cands)
+	terms.markSpecific(query, sources)
+	for ci, con := range terms.concepts {
+		// A name in half the sentences or more (an IDF of ln 2 or less)
+		// is the corpus's topic ("Russia"), which pins nothing down.
+		if con.specific && idf[ci] > math.Ln2 {
+			idf[ci] *= specificWeight
+		}
+	}
+	ctx := make([]candidate, len(sources))
+	for i, src := range sources {
+		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
+	}
 	for i := range cands {
 		c := &cands[i]
-		c.rel, c.overlap = terms.score(c, idf)
+		c.rel, c.overlap = terms.score(c, &ctx[c.src], idf)
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
 		c.score = c.base
 		if c.lang == lang {
@@ -332,6 +353,53 @@ type terms struct {
 
 type concept struct {
 	alts []alternative
+	// specific: a name, a place, an acronym or a number. Such a term
+	// pins a question down ("NATO", "Istanbul", "1997") where a verb or
+	// a title ("led", "delegation") is shared by many stories.
+	specific bool
+}
+
+// markSpecific sets concept.specific for the concepts that have a name
+// among their alternatives: a distinctive word written capitalised in the
+// query (not as its first word) or in a lexicon expansion, or in the
+// middle of a sentence of the sources (so "huntsman", typed in lower case,
+// is a name because the article writes "Huntsman"), or any word holding
+// a digit.
+func (t *terms) markSpecific(query string, sources []Citation) {
+	names := map[string]bool{}
+	addNames := func(text string, skipFirst bool) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, sent := range sentences(line) {
+				for j, w := range strings.FieldsFunc(sent, func(r rune) bool {
+					return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+				}) {
+					r, _ := utf8.DecodeRuneInString(w)
+					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
+						if f := corpus.Fold(strings.ToLower(w)); retrieval.Distinctive(f) {
+							names[f] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	addNames(query, true)
+	for _, e := range retrieval.Expand(query) {
+		addNames(e, false)
+	}
+	for _, src := range sources {
+		addNames(src.Passage, true)
+	}
+	for ci := range t.concepts {
+		c := &t.concepts[ci]
+		// Only the query's own words: "Nga" is not made a name by its
+		// translation "Russia".
+		c.specific = slices.ContainsFunc(c.alts, func(a alternative) bool {
+			return a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool {
+				return names[w] || strings.ContainsAny(w, "0123456789")
+			})
+		})
+	}
 }
 
 // alternative is one way a concept can appear in a sentence.
@@ -345,6 +413,13 @@ type alternative struct {
 	weight float64 // 1 for the query's own words, expansionWeight otherwise
 }
 
+// functionWordsVI are Vietnamese question and function words, as written
+// with their diacritics, that carry no topic in a question ("Nga muốn NATO
+// rút quân khỏi đâu?": want, out of, where). They are matched with
+// diacritics only, because folded they are other words ("đầu", head;
+// "khối", bloc; "muộn", late).
+var functionWordsVI = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy")
+
 // phrase is a run of words, folded and as written (lower-case).
 type phrase struct{ folded, lower []string }
 
@@ -357,7 +432,7 @@ func phraseOf(s string) phrase {
 func (p phrase) content(lang string) phrase {
 	var out phrase
 	for i, w := range p.folded {
-		if isContent(w, lang) {
+		if isContent(w, lang) && !functionWordsVI[p.lower[i]] {
 			out.folded = append(out.folded, w)
 			out.lower = append(out.lower, p.lower[i])
 		}
@@ -432,7 +507,7 @@ func queryTerms(query, lang string) terms {
 	// The query's other content words are concepts of their own.
 	seen := map[string]bool{}
 	for i, w := range q.folded {
-		if inPhrase[i] != 0 || !isContent(w, lang) || seen[q.lower[i]] {
+		if inPhrase[i] != 0 || !isContent(w, lang) || functionWordsVI[q.lower[i]] || seen[q.lower[i]] {
 			continue
 		}
 		seen[q.lower[i]] = true
@@ -507,34 +582,59 @@ func (t terms) idf(cands []candidate) []float64 {
 // alternative matches sentence c: its weight times the square of the
 // share of its words and adjacent pairs found (pairs at bigramWeight), so
 // "quan chức" is a poor match for "quan hệ" and the whole phrase a full
-// one. It also reports whether any concept word occurs.
-func (t terms) score(c *candidate, idf []float64) (float64, bool) {
+// one. A concept the sentence lacks but its article's excerpts (ctx) hold
+// counts at contextWeight: in "who heads the Russian delegation in
+// Istanbul", the answer's sentence names the delegation and its head,
+// the sentence before it names Istanbul, and a sentence about another
+// delegation somewhere else must not win on the shared words alone. It
+// also reports whether any concept word occurs in the sentence.
+func (t terms) score(c, ctx *candidate, idf []float64) (float64, bool) {
 	total, hit := 0.0, false
-	for ci, con := range t.concepts {
-		best := 0.0
-		for _, a := range con.alts {
-			found, units := 0.0, 0.0
-			for k := range a.words {
-				units++
-				if c.has(a, k) {
-					found++
-				}
-				if k > 0 {
-					units += bigramWeight
-					if c.hasPair(a, k) {
-						found += bigramWeight
-					}
-				}
-			}
-			if found > 0 {
-				hit = true
-				share := found / units
-				best = max(best, a.weight*share*share)
-			}
+	for ci := range t.concepts {
+		best := t.match(c, ci)
+		if best > 0 {
+			hit = true
+		} else if ctx != nil {
+			best = contextWeight * t.match(ctx, ci)
 		}
 		total += idf[ci] * best
 	}
 	return total, hit
+}
+
+// match is how well concept ci's best alternative matches c, in [0, 1].
+func (t terms) match(c *candidate, ci int) float64 {
+	best := 0.0
+	for _, a := range t.concepts[ci].alts {
+		found, units := 0.0, 0.0
+		for k := range a.words {
+			units++
+			if c.has(a, k) {
+				found++
+			}
+			if k > 0 {
+				units += bigramWeight
+				if c.hasPair(a, k) {
+					found += bigramWeight
+				}
+			}
+		}
+		if found > 0 {
+			share := found / units
+			best = max(best, a.weight*share*share)
+		}
+	}
+	return best
+}
+
+// wholeText is text as one candidate, for matching concepts anywhere in it.
+func wholeText(text string) candidate {
+	words, lower := tokens(text)
+	at := make(map[string][]int, len(words))
+	for p, w := range words {
+		at[w] = append(at[w], p)
+	}
+	return candidate{text: text, words: words, lower: lower, at: at}
 }
 
 // informativeness is a factor in [0.7, 1.2] favouring sentences that say

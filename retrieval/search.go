@@ -573,3 +573,9 @@ func distinctive(w string) bool {
 // viSyllable matches a folded word shaped like one Vietnamese syllable:
 // optional initial consonant(s), one to three vowels, optional final.
 var viSyllable = regexp.MustCompile(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$`)
+
+// Distinctive reports whether a folded word is specific enough to point at
+// a topic on its own: four letters or more, not a number, and not shaped
+// like a Vietnamese syllable. The extractive answer uses it to tell names
+// and rare words from common syllables.
+func Distinctive(w string) bool { return distinctive(w) }
