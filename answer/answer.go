@@ -217,6 +217,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	base := Answer{Lang: lang, Query: query, Sources: sources}
 
 	if s.model == nil {
+		// Without a model nothing can judge the passages but their words:
+		// when they miss the names the question is about, say so.
+		if uncovered(query, lang, sources) {
+			a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
+			onDelta(a.Text)
+			return a, nil
+		}
 		a := base
 		q := extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
