@@ -101,7 +101,7 @@ func (b *Bot) add(ctx context.Context, in incoming, lang string) {
 		b.metrics.errorf("curate")
 		msg = curateError(err, lang, isURL)
 	} else {
-		b.log.Info("article curated", "user_id", in.from.ID, "article_id", res.Article.ID, "outcome", outcomeName(res.Outcome), "chunks", res.Chunks)
+		b.log.Info("article curated", "user_id", in.from.ID, "article_id", res.Article.ID, "outcome", res.Outcome.String(), "chunks", res.Chunks)
 		msg = preview(res, lang)
 	}
 	if id != 0 {
@@ -112,17 +112,6 @@ func (b *Bot) add(ctx context.Context, in incoming, lang string) {
 	b.reply(ctx, in.chat, in.msg.ID, msg)
 }
 
-func outcomeName(o store.Outcome) string {
-	switch o {
-	case store.Added:
-		return "added"
-	case store.Updated:
-		return "updated"
-	case store.Duplicate:
-		return "duplicate"
-	}
-	return "unknown"
-}
 
 // preview is the curation reply: id, title, outlet, date, language, chunks.
 func preview(res ingest.Result, lang string) string {

@@ -74,7 +74,7 @@ added whole or not at all; the rest are still added when one fails.`,
 					continue
 				}
 				sum.count(res.Outcome)
-				fmt.Fprintf(c.stdout, "%-9s %s  %s\n", outcomeWord(res.Outcome), res.Article.ID, it.name)
+				fmt.Fprintf(c.stdout, "%-9s %s  %s\n", res.Outcome.String(), res.Article.ID, it.name)
 			}
 			bar.clear()
 			sum.write(c.stdout)
@@ -238,17 +238,6 @@ func readArticleFile(path string) ([]byte, error) {
 	return data, nil
 }
 
-func outcomeWord(o store.Outcome) string {
-	switch o {
-	case store.Added:
-		return "added"
-	case store.Updated:
-		return "updated"
-	case store.Duplicate:
-		return "duplicate"
-	}
-	return "?"
-}
 
 // ingestSummary counts outcomes for the closing line.
 type ingestSummary struct {
