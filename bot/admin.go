@@ -112,7 +112,6 @@ func (b *Bot) add(ctx context.Context, in incoming, lang string) {
 	b.reply(ctx, in.chat, in.msg.ID, msg)
 }
 
-
 // preview is the curation reply: id, title, outlet, date, language, chunks.
 func preview(res ingest.Result, lang string) string {
 	a := res.Article

@@ -238,7 +238,6 @@ func readArticleFile(path string) ([]byte, error) {
 	return data, nil
 }
 
-
 // ingestSummary counts outcomes for the closing line.
 type ingestSummary struct {
 	added, updated, duplicates int
