@@ -100,6 +100,16 @@ func (s *Service) add(ctx context.Context, a corpus.Article) (Result, error) {
 	if ok && sameBody {
 		return s.duplicate(ctx, id, a)
 	}
+	// An update replaces a good article; keep it to put back if the index
+	// update fails, rather than leaving nothing.
+	var prev *corpus.Article
+	if ok {
+		p, err := s.st.Article(ctx, id)
+		if err != nil {
+			return Result{}, fmt.Errorf("load previous version: %w", err)
+		}
+		prev = &p
+	}
 
 	chunks := corpus.Split(a, corpus.ChunkOptions{})
 	if len(chunks) == 0 {
@@ -126,7 +136,7 @@ func (s *Service) add(ctx context.Context, a corpus.Article) (Result, error) {
 		// The store's own dedupe rules caught what Existing did not; nothing changed.
 		return s.duplicate(ctx, put.ID, a)
 	}
-	if err := s.index(ctx, put); err != nil {
+	if err := s.index(ctx, put, prev); err != nil {
 		return Result{}, err
 	}
 	a.ID = put.ID
@@ -145,10 +155,12 @@ func (s *Service) duplicate(ctx context.Context, id string, a corpus.Article) (R
 }
 
 // index brings the vector index in line with a store write. If that fails,
-// the article is removed again from store and index: a half-ingested article
-// (stored but not searchable by vector, or with stale chunks) would be worse
-// than a clear failure the user can retry.
-func (s *Service) index(ctx context.Context, put store.PutResult) error {
+// the store write is undone: a new article is removed again, an updated one
+// gets its previous version back (prev, read before the write). A
+// half-ingested article (stored but not searchable by vector, or with stale
+// chunks) would be worse than a clear failure the user can retry, and
+// deleting the good version an update was meant to replace worse still.
+func (s *Service) index(ctx context.Context, put store.PutResult, prev *corpus.Article) error {
 	err := s.idx.Remove(ctx, put.RemovedIDs)
 	if err == nil {
 		err = s.idx.Add(ctx, put.Chunks)
@@ -159,6 +171,12 @@ func (s *Service) index(ctx context.Context, put store.PutResult) error {
 	err = fmt.Errorf("index: %w", err)
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), compensateTimeout)
 	defer cancel()
+	if put.Outcome == store.Updated && prev != nil && prev.ID == put.ID {
+		if rerr := s.restore(cctx, put, *prev); rerr != nil {
+			return errors.Join(err, fmt.Errorf("restore previous version: %w", rerr))
+		}
+		return err
+	}
 	removed, rerr := s.st.RemoveArticle(cctx, put.ID)
 	if rerr != nil {
 		return errors.Join(err, fmt.Errorf("undo store write: %w", rerr))
@@ -167,6 +185,47 @@ func (s *Service) index(ctx context.Context, put store.PutResult) error {
 		return errors.Join(err, fmt.Errorf("undo index update: %w", rerr))
 	}
 	return err
+}
+
+// restore puts prev back in store and index after a failed update. Its
+// chunks are re-embedded rather than read back: the store deleted them, and
+// the index holds only normalised vectors of some of them. The local
+// embedder is cheap and the OpenAI one answers from its cache, since these
+// texts were embedded before.
+func (s *Service) restore(ctx context.Context, put store.PutResult, prev corpus.Article) error {
+	newIDs := make([]int64, len(put.Chunks))
+	for i, c := range put.Chunks {
+		newIDs[i] = c.ID
+	}
+	if err := s.idx.Remove(ctx, newIDs); err != nil {
+		return fmt.Errorf("drop new chunks from index: %w", err)
+	}
+	chunks := corpus.Split(prev, corpus.ChunkOptions{})
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		texts[i] = c.EmbedText()
+	}
+	emb := s.idx.Embedder()
+	vecs, err := emb.Embed(ctx, texts)
+	if err != nil {
+		return fmt.Errorf("embed %d chunks: %w", len(chunks), err)
+	}
+	if len(vecs) != len(chunks) {
+		return fmt.Errorf("embed %d chunks: embedder returned %d vectors", len(chunks), len(vecs))
+	}
+	back, err := s.st.PutArticle(ctx, prev, chunks, vecs, emb.Model())
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	// The old chunk ids may still be indexed if the failure came before
+	// the index dropped them; the store has given their passages new ids.
+	if err := s.idx.Remove(ctx, put.RemovedIDs); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := s.idx.Add(ctx, back.Chunks); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
 }
 
 // AddFile parses data by name (.md/.txt/.html) and ingests it.

@@ -293,6 +293,15 @@ func TestFailuresChangeNothing(t *testing.T) {
 			want: errIndexDown,
 		},
 		{
+			name: "index fails for an update",
+			do: func(ctx context.Context, e *env) error {
+				e.idx.failAdd.Store(true)
+				_, err := e.svc.Add(ctx, article("treaty-1", "Treaty talks", bodyTreaty2))
+				return err
+			},
+			want: errIndexDown,
+		},
+		{
 			name: "empty text",
 			do: func(ctx context.Context, e *env) error {
 				_, err := e.svc.AddText(ctx, "   \n\n  ")
@@ -327,6 +336,12 @@ func TestFailuresChangeNothing(t *testing.T) {
 			}
 			if ids := e.searchIDs(t, "zirconium treaty"); !contains(ids, "treaty-1") {
 				t.Errorf("the earlier article is no longer searchable: %v", ids)
+			}
+			if got := e.texts(t, "quasar protocol verification"); strings.Contains(got, "quasar") {
+				t.Errorf("the failed version's chunks are still in the index:\n%s", got)
+			}
+			if a, err := e.st.Article(ctx, "treaty-1"); err != nil || !strings.Contains(a.Body, "zirconium") {
+				t.Errorf("the earlier article's stored body changed (err %v):\n%s", err, a.Body)
 			}
 		})
 	}
