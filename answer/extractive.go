@@ -53,7 +53,17 @@ const (
 	relativeFloor = 0.5
 	// fillFloor, times relativeFloor, is how close to the best a second
 	// quote must score to join a single one.
-	fillFloor         = 0.8
+	fillFloor = 0.8
+	// coveredDiscount is how much less a query concept counts in a
+	// sentence once a quote already holds it: the next quote should say
+	// what the first did not ("who heads the delegation in Istanbul":
+	// after a sentence on the Istanbul meeting, the one naming the head).
+	coveredDiscount = 0.6
+	// unpinnedFactor multiplies the relevance of a sentence whose article
+	// never names a name or number of the question that another source
+	// names: "who heads the delegation in Istanbul" is not answered by an
+	// article on a delegation to Brussels, however well its words match.
+	unpinnedFactor    = 0.5
 	originalLangNoteK = "extractive.original_language"
 )
 
@@ -66,10 +76,13 @@ type candidate struct {
 	at       map[string][]int // folded word -> positions in words
 	lang     string
 	rel      float64 // query-term relevance, IDF-weighted
-	base     float64 // rel with informativeness and rank
-	score    float64 // base with the answer-language bonus
-	overlap  bool    // shares a word with the query
-	runes    int
+	// parts is rel by concept; own is how well the sentence itself (not
+	// its article) matches each concept: what quoting it covers.
+	parts, own []float64
+	base       float64 // rel with informativeness and rank
+	score      float64 // base with the answer-language bonus
+	overlap    bool    // shares a word with the query
+	runes      int
 	// lineStart: the sentence begins a line (a new paragraph or item), so
 	// it does not carry on the story of the sentence before.
 	lineStart bool
@@ -96,31 +109,7 @@ type candidate struct {
 // are not yet fixed by a prompt, and a reader should not meet [2] and [3]
 // with no [1].
 func extractive(intro, query, lang string, sources []Citation) quoted {
-	cands := candidates(sources)
-	terms := queryTerms(query, lang)
-	idf := terms.idf(cands)
-	terms.markSpecific(query, sources)
-	for ci, con := range terms.concepts {
-		// A name in half the sentences or more (an IDF of ln 2 or less)
-		// is the corpus's topic ("Russia"), which pins nothing down.
-		if con.specific && idf[ci] > math.Ln2 {
-			idf[ci] *= specificWeight
-		}
-	}
-	ctx := make([]candidate, len(sources))
-	for i, src := range sources {
-		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
-	}
-	for i := range cands {
-		c := &cands[i]
-		c.rel, c.overlap = terms.score(c, &ctx[c.src], idf)
-		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
-		c.score = c.base
-		if c.lang == lang {
-			c.score *= sameLangBonus
-		}
-	}
-	chosen := choose(cands)
+	chosen := choose(scored(query, lang, sources))
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole, on one line.
 		quotedRunes := 0
@@ -135,17 +124,23 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 			chosen = append(chosen, candidate{src: i, text: text})
 		}
 	}
-	// Best source first; a source's sentences in their own order, so
-	// that they read as they were written.
-	order := map[int]int{}
-	for i, c := range chosen {
-		if _, ok := order[c.src]; !ok {
-			order[c.src] = i
-		}
+	// Most relevant source first (by its best quote: the best match
+	// brought back in after the language preference passed it over
+	// leads, it is not left at the end); a source's sentences in their
+	// own order, so that they read as they were written.
+	best := map[int]float64{}
+	for _, c := range chosen {
+		best[c.src] = max(best[c.src], c.score)
 	}
-	slices.SortFunc(chosen, func(a, b candidate) int {
+	slices.SortStableFunc(chosen, func(a, b candidate) int {
 		if a.src != b.src {
-			return order[a.src] - order[b.src]
+			if best[a.src] != best[b.src] {
+				if best[a.src] > best[b.src] {
+					return -1
+				}
+				return 1
+			}
+			return a.src - b.src
 		}
 		return a.pos - b.pos
 	})
@@ -184,6 +179,58 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 		b.WriteString("\n• " + truncate(c.text, maxSentenceRunes) + " [" + strconv.Itoa(newN[c.src]) + "]")
 	}
 	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
+}
+
+// scored returns the quotable sentences of sources, each scored against
+// query (see extractive).
+func scored(query, lang string, sources []Citation) []candidate {
+	cands := candidates(sources)
+	terms := queryTerms(query, lang)
+	idf := terms.idf(cands)
+	terms.markSpecific(query, sources)
+	ctx := make([]candidate, len(sources))
+	for i, src := range sources {
+		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
+	}
+	// pinning: the specific concepts that tell the sources apart, held
+	// by some and not by others.
+	var pinning []int
+	pinWeight := 0.0
+	for ci, con := range terms.concepts {
+		// A name in half the sentences or more (an IDF of ln 2 or less)
+		// is the corpus's topic ("Russia"), which pins nothing down.
+		if !con.specific || idf[ci] <= math.Ln2 {
+			continue
+		}
+		idf[ci] *= specificWeight
+		if slices.ContainsFunc(ctx, func(c candidate) bool { return terms.match(&c, ci) == 1 }) {
+			pinning = append(pinning, ci)
+			pinWeight += idf[ci]
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
+		for ci, p := range c.parts {
+			c.rel += p
+			c.overlap = c.overlap || c.own[ci] > 0
+		}
+		missing := 0.0
+		for _, ci := range pinning {
+			if c.parts[ci] == 0 {
+				missing += idf[ci]
+			}
+		}
+		if missing > 0 {
+			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
+		}
+		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		c.score = c.base
+		if c.lang == lang {
+			c.score *= sameLangBonus
+		}
+	}
+	return cands
 }
 
 // quoted is an answer built without a model.
@@ -273,6 +320,24 @@ func choose(cands []candidate) []candidate {
 	var chosen []candidate
 	per := map[int]int{}
 	quoted := 0
+	// covered is, per concept, the best match among the chosen quotes.
+	var covered []float64
+	if len(cands) > 0 {
+		covered = make([]float64, len(cands[0].parts))
+	}
+	// gain is c's score for what it adds to the quotes chosen: each
+	// concept discounted by how fully a chosen quote already holds it.
+	gain := func(c candidate) float64 {
+		all, left := 0.0, 0.0
+		for ci, p := range c.parts {
+			all += p
+			left += p * (1 - coveredDiscount*covered[ci])
+		}
+		if all <= 0 {
+			return c.score
+		}
+		return c.score * left / all
+	}
 	isChosen := func(src, pos int) bool {
 		return slices.ContainsFunc(chosen, func(x candidate) bool { return x.src == src && x.pos == pos })
 	}
@@ -289,9 +354,12 @@ func choose(cands []candidate) []candidate {
 		chosen = append(chosen, c)
 		per[c.src]++
 		quoted += min(c.runes, maxSentenceRunes)
+		for ci, h := range c.own {
+			covered[ci] = max(covered[ci], h)
+		}
 	}
 	// take adds, one at a time, the candidate accepted by ok with the best
-	// score after the spread penalty, until limit.
+	// gain after the spread penalty, until limit.
 	take := func(limit int, ok func(candidate) bool) {
 		for len(chosen) < limit {
 			pick, pickScore := -1, 0.0
@@ -299,7 +367,7 @@ func choose(cands []candidate) []candidate {
 				if !ok(c) || !fits(c) {
 					continue
 				}
-				s := c.score * math.Pow(spreadPenalty, float64(per[c.src]))
+				s := gain(c) * math.Pow(spreadPenalty, float64(per[c.src]))
 				if pick < 0 || s > pickScore {
 					pick, pickScore = i, s
 				}
@@ -322,6 +390,12 @@ func choose(cands []candidate) []candidate {
 			chosen = chosen[:len(chosen)-1]
 			per[last.src]--
 			quoted -= min(last.runes, maxSentenceRunes)
+		}
+		clear(covered)
+		for _, c := range chosen {
+			for ci, h := range c.own {
+				covered[ci] = max(covered[ci], h)
+			}
 		}
 		add(cands[rb])
 	}
@@ -418,7 +492,7 @@ type alternative struct {
 // rút quân khỏi đâu?": want, out of, where). They are matched with
 // diacritics only, because folded they are other words ("đầu", head;
 // "khối", bloc; "muộn", late).
-var functionWordsVI = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy")
+var functionWordsVI = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy", "để", "vụ")
 
 // phrase is a run of words, folded and as written (lower-case).
 type phrase struct{ folded, lower []string }
@@ -484,7 +558,14 @@ func queryTerms(query, lang string) terms {
 		}
 		var pw phrase
 		if at >= 0 {
-			pw = phrase{q.folded[at : at+n], q.lower[at : at+n]}.content(lang)
+			// The lexicon knows the whole phrase: its function syllables
+			// belong to it ("nối lại", resume, is not "lại", again, which
+			// half the Vietnamese sentences hold), as long as it has a
+			// content word at all.
+			pw = phrase{q.folded[at : at+n], q.lower[at : at+n]}
+			if len(pw.content(lang).folded) == 0 {
+				pw = phrase{}
+			}
 		}
 		if len(pw.folded) == 0 {
 			// Nothing in the query to tie it to: a concept of its own.
@@ -504,16 +585,43 @@ func queryTerms(query, lang string) terms {
 		c := &t.concepts[ci]
 		c.alts = append(c.alts, ew.alternative(expansionWeight))
 	}
-	// The query's other content words are concepts of their own.
+	// The query's other content words are concepts of their own, except
+	// that adjacent Vietnamese syllables the lexicon does not know make
+	// one: a Vietnamese word is often two syllables ("đề xuất", propose;
+	// "tấn công", attack), and each alone is another word ("đề cử",
+	// nominate; "thông tấn", news agency). The phrase's match share then
+	// gives a lone syllable little credit.
 	seen := map[string]bool{}
-	for i, w := range q.folded {
-		if inPhrase[i] != 0 || !isContent(w, lang) || functionWordsVI[q.lower[i]] || seen[q.lower[i]] {
+	free := func(i int) bool {
+		return i < len(q.folded) && inPhrase[i] == 0 && isContent(q.folded[i], lang) && !functionWordsVI[q.lower[i]]
+	}
+	for i := 0; i < len(q.folded); i++ {
+		if !free(i) {
 			continue
 		}
-		seen[q.lower[i]] = true
-		t.concepts = append(t.concepts, concept{alts: []alternative{phrase{q.folded[i : i+1], q.lower[i : i+1]}.alternative(1)}})
+		n := 1
+		if lang == "vi" {
+			for free(i+n) && syllableVI(q.folded[i+n-1]) && syllableVI(q.folded[i+n]) {
+				n++
+			}
+			if n > 3 {
+				n = 2 // a long run: pairs, most Vietnamese words are two syllables
+			}
+		}
+		key := strings.Join(q.lower[i:i+n], " ")
+		if !seen[key] {
+			seen[key] = true
+			t.concepts = append(t.concepts, concept{alts: []alternative{phrase{q.folded[i : i+n], q.lower[i : i+n]}.alternative(1)}})
+		}
+		i += n - 1
 	}
 	return t
+}
+
+// syllableVI reports whether a folded word is a Vietnamese syllable that
+// can be part of a longer word: not a name, an acronym or a number.
+func syllableVI(w string) bool {
+	return !retrieval.Distinctive(w) && !strings.ContainsAny(w, "0123456789")
 }
 
 // indexRun returns where needle occurs as consecutive words in hay, or -1.
@@ -578,7 +686,7 @@ func (t terms) idf(cands []candidate) []float64 {
 	return out
 }
 
-// score sums over the concepts their IDF times how well the best
+// score returns, for each concept, its IDF times how well the best
 // alternative matches sentence c: its weight times the square of the
 // share of its words and adjacent pairs found (pairs at bigramWeight), so
 // "quan chức" is a poor match for "quan hệ" and the whole phrase a full
@@ -587,19 +695,18 @@ func (t terms) idf(cands []candidate) []float64 {
 // Istanbul", the answer's sentence names the delegation and its head,
 // the sentence before it names Istanbul, and a sentence about another
 // delegation somewhere else must not win on the shared words alone. It
-// also reports whether any concept word occurs in the sentence.
-func (t terms) score(c, ctx *candidate, idf []float64) (float64, bool) {
-	total, hit := 0.0, false
+// also returns the sentence's own match of each concept.
+func (t terms) score(c, ctx *candidate, idf []float64) (parts, has []float64) {
+	parts, has = make([]float64, len(t.concepts)), make([]float64, len(t.concepts))
 	for ci := range t.concepts {
 		best := t.match(c, ci)
-		if best > 0 {
-			hit = true
-		} else if ctx != nil {
+		has[ci] = best
+		if best == 0 && ctx != nil {
 			best = contextWeight * t.match(ctx, ci)
 		}
-		total += idf[ci] * best
+		parts[ci] = idf[ci] * best
 	}
-	return total, hit
+	return parts, has
 }
 
 // match is how well concept ci's best alternative matches c, in [0, 1].

@@ -440,3 +440,39 @@ func FuzzExtractive(f *testing.F) {
 		}
 	})
 }
+
+// TestQueryTermsVietnameseWords pins how a Vietnamese question becomes
+// concepts: a word of two syllables the lexicon does not know is one
+// concept (so "đề" alone, as in "đề cử", is a poor match for "đề xuất"),
+// a phrase the lexicon knows keeps its function syllables ("nối lại" is
+// not "lại"), and classifiers and purpose words ("vụ", "để") are none.
+func TestQueryTermsVietnameseWords(t *testing.T) {
+	tests := []struct {
+		q       string
+		want    []string // each the first alternative of a concept, in order
+		notWant []string
+	}{
+		{"Nga đề xuất gì?", []string{"de xuat"}, []string{"de", "xuat"}},
+		{"Mỹ nối lại đàm phán", []string{"noi lai"}, []string{"lai"}},
+		{"để chia buồn vụ tấn công nào", []string{"chia buon"}, []string{"vu", "de"}},
+		{"putin gap biden o g20", []string{"putin", "biden", "g20"}, []string{"putin biden"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			var got []string
+			for _, c := range queryTerms(tc.q, "vi").concepts {
+				got = append(got, strings.Join(c.alts[0].words, " "))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("concepts %q lack %q", got, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("concepts %q have %q", got, w)
+				}
+			}
+		})
+	}
+}
