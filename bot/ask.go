@@ -85,7 +85,15 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	if err == nil {
 		modelStart := time.Now()
 		req := answer.Request{Question: question, Lang: in.user.Lang, HintLang: in.from.LanguageCode, History: history}
-		ans, err = b.safeAsk(actx, req, st.delta)
+		// After /cancel the Answerer may still deliver text (its note that
+		// the model stopped mid-answer): the user asked to stop, so what
+		// they see ends where they stopped it.
+		onDelta := func(d string) {
+			if !aa.wasCancelled() {
+				st.delta(d)
+			}
+		}
+		ans, err = b.safeAsk(actx, req, onDelta)
 		release()
 		b.metrics.observe("answer", time.Since(modelStart))
 	}
@@ -98,6 +106,12 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	outcome := "answered"
 	var turn *store.Turn
 	switch {
+	case aa.wasCancelled():
+		// Checked first: an Answerer may return a partial answer without an
+		// error when its context is cancelled mid-stream, and that must read
+		// as stopped, not as a finished answer the model broke off.
+		outcome = "cancelled"
+		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.cancelled")), lang, false)
 	case err == nil:
 		if ans.NoSources {
 			outcome = "no_sources"
@@ -107,9 +121,6 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 		}
 		ids := st.final(fctx, renderAnswer(ans, ""), ans.Lang, true)
 		turn = b.turnFor(in, threadID, question, ans, ids)
-	case aa.wasCancelled():
-		outcome = "cancelled"
-		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.cancelled")), lang, false)
 	case b.dispatch.answerCtx().Err() != nil:
 		outcome = "failed"
 		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.shutting_down")), lang, false)

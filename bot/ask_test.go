@@ -309,6 +309,44 @@ func TestCancelStopsAnswerInProgress(t *testing.T) {
 	h.replyContaining(41, "no answer in progress")
 }
 
+// answer.Service keeps a partial answer when its stream is cut and returns
+// it without an error, with a note that the model stopped. A user who sent
+// /cancel must read "Stopped", not that note under feedback buttons.
+func TestCancelMidStreamReadsStoppedEvenWhenAnswererReturnsPartial(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	started := make(chan struct{})
+	const note = "[The answer was cut off: the language model stopped responding.]"
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		onDelta("Slow answer part")
+		close(started)
+		<-ctx.Done()
+		onDelta("\n\n" + note)
+		return answer.Answer{Text: "Slow answer part\n\n" + note, Lang: "en", Citations: cite, Sources: cite}, nil
+	}
+	chat, user := faketg.PrivateChat(42), faketg.User(42, "en")
+	h.say(chat, user, "slow question")
+	<-started
+	h.say(chat, user, "/cancel")
+	m := h.replyContaining(42, "Stopped")
+	if !strings.Contains(m.Plain, "Slow answer part") {
+		t.Errorf("the partial answer should stay visible: %q", m.Plain)
+	}
+	for _, txt := range h.texts(42) {
+		if strings.Contains(txt, "cut off") {
+			t.Errorf("after /cancel the chat shows the model-failure note: %q", txt)
+		}
+	}
+	for _, msg := range h.tg.Messages(42) {
+		if strings.Contains(msg.ReplyMarkup, "fb:1") {
+			t.Errorf("a cancelled answer got feedback buttons: %q", msg.Plain)
+		}
+	}
+	if _, err := h.st.LastTurn(context.Background(), 42); err == nil {
+		t.Error("a cancelled answer was stored as a turn to follow up on")
+	}
+}
+
 func TestQuestionsFromOneChatAreNotInterleaved(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, harnessOpt{})
