@@ -562,3 +562,48 @@ func TestTurnsStoredWithSources(t *testing.T) {
 		t.Fatal("unexpected turn")
 	}
 }
+
+// The model is given more sources than it cites, and the answer lists only
+// the cited ones. /source N for a number not shown must name the numbers
+// the reader can see, not "1 to <how many the model was given>"; a source
+// without a date shows no "date unknown".
+func TestSourceNumbersAreTheOnesTheAnswerShows(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	given := append(append([]answer.Citation(nil), cite...),
+		answer.Citation{N: 3, ArticleID: "undated", Title: "Undated brief", Source: "", Lang: "en", Passage: "An undated passage."},
+		answer.Citation{N: 4, ArticleID: "other", Title: "Other", Lang: "en", Passage: "Not cited."})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		txt := "Embassies reopen [1]. A brief without a date [3]."
+		if strings.Contains(req.Question, "nothing") {
+			txt = "The sources do not cover this."
+			onDelta(txt)
+			return answer.Answer{Text: txt, Lang: "en", Sources: given}, nil
+		}
+		onDelta(txt)
+		return answer.Answer{Text: txt, Lang: "en", Citations: []answer.Citation{given[0], given[2]}, Sources: given}, nil
+	}
+	chat, user := faketg.PrivateChat(93), faketg.User(93, "en")
+	h.say(chat, user, "What was agreed?")
+	final := h.finalAnswer(93, 0)
+	if strings.Contains(final.Plain, "date unknown") || !strings.Contains(final.Plain, "[3] Undated brief\n") && !strings.HasSuffix(final.Plain, "[3] Undated brief") {
+		t.Errorf("an undated source line should end at its title:\n%s", final.Plain)
+	}
+	h.say(chat, user, "/source 3")
+	src := h.replyContaining(93, "Source [3]")
+	if strings.Contains(src.Plain, "date unknown") || !strings.Contains(src.Plain, "Undated brief\n\nAn undated passage.") {
+		t.Errorf("/source 3 = %q", src.Plain)
+	}
+	h.say(chat, user, "/source 9")
+	miss := h.replyContaining(93, "has no source [9]")
+	if !strings.Contains(miss.Plain, "[1], [3]") {
+		t.Errorf("/source 9 should name the cited sources [1], [3]: %q", miss.Plain)
+	}
+	if strings.Contains(miss.Plain, "1 to 4") {
+		t.Errorf("/source 9 counts sources the answer does not show: %q", miss.Plain)
+	}
+	h.say(chat, user, "nothing about it?")
+	h.finalAnswer(93, len(h.tg.Messages(93)))
+	h.say(chat, user, "/source 9")
+	h.replyContaining(93, "cites no sources")
+}

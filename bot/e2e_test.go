@@ -192,6 +192,11 @@ func TestEndToEndVietnameseAnswerThenEnglishFollowUp(t *testing.T) {
 			t.Errorf("/sources lacks %q:\n%s", want, cov.Plain)
 		}
 	}
+	// The seed articles carry no dates: the list says nothing of dates
+	// rather than "không rõ ngày" after every title.
+	if strings.Contains(cov.Plain, "không rõ ngày") {
+		t.Errorf("/sources repeats the unknown date:\n%s", cov.Plain)
+	}
 	// /source 1 shows the passage behind citation [1].
 	e.tg.Push(e.tg.Text(chat, user, "/source 1"))
 	src := e.reply(501, "Nguồn [1]")

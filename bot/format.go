@@ -89,12 +89,10 @@ func sourceLine(c answer.Citation, lang string) block {
 	if title == "" {
 		title = c.ArticleID
 	}
-	meta := []string{}
-	if c.Source != "" {
-		meta = append(meta, c.Source)
+	tail := ""
+	if meta := joinMeta(c.Source, c.Published, lang); meta != "" {
+		tail = " — " + meta
 	}
-	meta = append(meta, formatDate(c.Published, lang))
-	tail := " — " + strings.Join(meta, ", ")
 	plain := fmt.Sprintf("[%d] %s%s", c.N, title, tail)
 	link := html.EscapeString(title)
 	if safeURL(c.URL) {
@@ -108,6 +106,21 @@ func sourceLine(c answer.Citation, lang string) block {
 func safeURL(raw string) bool {
 	u, err := url.Parse(raw)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// joinMeta is "Outlet, date" for a source line, leaving out what is not
+// known: many articles carry no publication date, and "date unknown" after
+// every source reads as noise (and, after a title in another language, as
+// a mix of languages) without telling the reader anything they can use.
+func joinMeta(outlet string, published time.Time, lang string) string {
+	var meta []string
+	if outlet = strings.TrimSpace(outlet); outlet != "" {
+		meta = append(meta, outlet)
+	}
+	if !published.IsZero() {
+		meta = append(meta, formatDate(published, lang))
+	}
+	return strings.Join(meta, ", ")
 }
 
 // formatDate formats a publication date in the UI language's style.

@@ -52,10 +52,9 @@ func (b *Bot) sources(ctx context.Context, in incoming, lang string) {
 		sb.WriteString("\n\n" + prompts.T(lang, "bot.sources.newest"))
 		for _, a := range newest {
 			line := "\n• " + a.Title
-			if a.Source != "" {
-				line += " — " + a.Source
+			if meta := joinMeta(a.Source, a.Published, lang); meta != "" {
+				line += " — " + meta
 			}
-			line += ", " + formatDate(a.Published, lang)
 			sb.WriteString(line)
 		}
 	}
@@ -92,6 +91,10 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.error"))
 		return
 	}
+	// The user sees the cited sources under the answer; the other sources
+	// the model was given stay retrievable, but the numbers offered in a
+	// "no such source" reply are the ones the answer shows.
+	cited := citedNumbers(recs, turn.ArticleIDs)
 	for _, r := range recs {
 		if r.N != n {
 			continue
@@ -101,22 +104,58 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 		if safeURL(r.URL) {
 			title = `<a href="` + html.EscapeString(r.URL) + `">` + title + `</a>`
 		}
-		meta := formatDate(r.Published, lang)
-		if r.Source != "" {
-			meta = r.Source + ", " + meta
-		}
+		meta := joinMeta(r.Source, r.Published, lang)
 		passage := strings.TrimSpace(r.Passage)
 		if visibleLen(passage) > 3500 {
 			passage = string([]rune(passage)[:3000]) + "…"
 		}
+		tail := ""
+		if meta != "" {
+			tail = " — " + meta
+		}
+		plainURL := ""
+		if safeURL(r.URL) {
+			plainURL = " " + r.URL
+		}
 		t := text{
-			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + " — " + html.EscapeString(meta) + "\n\n<blockquote>" + html.EscapeString(passage) + "</blockquote>",
-			Plain: head + "\n" + r.Title + " — " + meta + " " + r.URL + "\n\n" + passage,
+			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + "\n\n<blockquote>" + html.EscapeString(passage) + "</blockquote>",
+			Plain: head + "\n" + r.Title + tail + plainURL + "\n\n" + passage,
 		}
 		if _, err := b.send(ctx, in.chat, t, 0, nil, true); err != nil {
 			b.log.Warn("send source", "chat_id", in.chat, "err", err)
 		}
 		return
 	}
-	b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.missing", n, len(recs)))
+	if len(cited) == 0 {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.uncited"))
+		return
+	}
+	b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.source.missing", n, numberList(cited)))
+}
+
+// citedNumbers are the numbers of the sources an answer cites (its
+// Citations, stored as the turn's article ids), in order. A turn stored
+// without article ids cites nothing.
+func citedNumbers(recs []sourceRecord, articleIDs []string) []int {
+	ids := make(map[string]bool, len(articleIDs))
+	for _, id := range articleIDs {
+		ids[id] = true
+	}
+	var out []int
+	for _, r := range recs {
+		if ids[r.ArticleID] {
+			out = append(out, r.N)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// numberList writes citation numbers as the answer shows them: "[1], [2]".
+func numberList(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = "[" + strconv.Itoa(n) + "]"
+	}
+	return strings.Join(parts, ", ")
 }
