@@ -134,7 +134,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 				verdict(float64(s.EngineHeap)/float64(s.RawVectorBytes), TargetHeapVsRaw), mib(s.EngineRSS),
 				float64(s.ChromemHeap)/float64(s.RawVectorBytes))
 		}
-		p("\nHeap = runtime.MemStats.HeapAlloc after GC, after minus before loading; RSS Δ also counts SQLite's memory, which modernc.org/sqlite allocates outside the Go heap.\n\n")
+		p("\nHeap = runtime.MemStats.HeapAlloc after GC, after minus before loading. RSS Δ is heap plus the database file pages SQLite maps (the store sets mmap_size) while loading: file-backed, so the kernel can reclaim them.\n\n")
 	}
 	if in := r.Ingest; in != nil {
 		p("### Ingest\n\n")
