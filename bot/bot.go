@@ -226,7 +226,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.drafts.Store(!cfg.NoDrafts)
 	// One transport for every outbound call; per-call deadlines come from
 	// contexts. The client timeout is a backstop above the long poll.
-	b.http = &http.Client{Timeout: cfg.PollTimeout + cfg.CallTimeout}
+	b.http = &http.Client{Timeout: cfg.PollTimeout + cfg.CallTimeout, Transport: statusTransport{http.DefaultTransport}}
 	api, err := tgbot.New(cfg.Token,
 		tgbot.WithServerURL(cfg.APIURL),
 		tgbot.WithSkipGetMe(),

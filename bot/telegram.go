@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"strconv"
 	"strings"
 	"time"
@@ -21,11 +24,18 @@ var errPaused = errors.New("skipped: chat paused or send budget spent")
 // errors and 5xx answers.
 const maxTransientRetries = 3
 
+// sendsOnce reports the methods whose repetition the user would see (a second
+// copy of a message). After an error they are retried only if the error
+// proves Telegram did not act (nothingSent); edits and settings are
+// idempotent and retried after any transient error.
+func sendsOnce(method string) bool { return method == "sendMessage" }
+
 // call runs one Bot API call for chat with a deadline, inside the global
 // send budget, honouring the chat's 429 pause. essential calls (the final
 // text, command replies) wait out pauses and retry transient failures until
-// ctx ends; optional ones (intermediate edits, drafts) are skipped instead
-// of waiting, returning errPaused. A 403 (blocked) is never retried.
+// ctx ends (sendMessage only when nothing was sent); optional ones
+// (intermediate edits, drafts) are skipped instead of waiting, returning
+// errPaused. A 403 (blocked) is never retried.
 func (b *Bot) call(ctx context.Context, chat int64, method string, essential bool, fn func(ctx context.Context) error) error {
 	for attempt := 0; ; attempt++ {
 		if d := b.pauses.remaining(chat); d > 0 {
@@ -73,12 +83,54 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 		if !essential || attempt >= maxTransientRetries || ctx.Err() != nil {
 			return fmt.Errorf("%s: %w", method, err)
 		}
+		if sendsOnce(method) && !nothingSent(err) {
+			// Telegram may have delivered it: a second copy is worse than
+			// none, and the caller logs the failure.
+			return fmt.Errorf("%s: outcome unknown, not retried: %w", method, err)
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("%s: %w", method, err)
 		case <-time.After(time.Duration(250<<attempt) * time.Millisecond):
 		}
 	}
+}
+
+// serverError is a 5xx answer from the Bot API (or a proxy in front of
+// it). statusTransport turns it into an error before the client library
+// sees it, because the library reports it only as text.
+type serverError struct {
+	code int
+	desc string
+}
+
+func (e *serverError) Error() string { return fmt.Sprintf("telegram HTTP %d: %s", e.code, e.desc) }
+
+// statusTransport reports 5xx answers as *serverError, so that call can
+// tell "Telegram failed to act" (safe to send again) from an unknown outcome.
+type statusTransport struct{ base http.RoundTripper }
+
+func (t statusTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(r)
+	if err != nil || resp.StatusCode < 500 {
+		return resp, err
+	}
+	desc, _ := io.ReadAll(io.LimitReader(resp.Body, 256))
+	_ = resp.Body.Close()
+	return nil, &serverError{code: resp.StatusCode, desc: strings.TrimSpace(string(desc))}
+}
+
+// nothingSent reports an error proving Telegram did not act on the
+// request: the connection was never made, or it answered with a 5xx. After
+// a timeout or a connection lost mid-call the request may have been
+// carried out, so it proves nothing.
+func nothingSent(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		return true
+	}
+	var se *serverError
+	return errors.As(err, &se)
 }
 
 // isParseError reports Telegram refusing our markup.
