@@ -74,19 +74,22 @@ func TestSeedQuestionFloors(t *testing.T) {
 
 	// Floors: the value measured when they were set (in the comment) minus
 	// a margin of about one or two questions, so noise-free regressions of
-	// a question or more fail. Raise them when retrieval improves.
+	// a question or more fail. Raise them when retrieval improves. Retrieval
+	// and answer have been tuned with these questions in view, so the
+	// figures overstate quality on unseen questions: they guard against
+	// regressions, they do not measure generalisation.
 	floors := []struct {
 		config, metric string
 		get            func(Scores) float64
 		min            float64
 	}{
-		{"hybrid+exp", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.72},                       // 0.774
-		{"hybrid+exp", "MRR@10", func(s Scores) float64 { return s.MRR10 }, 0.88},                           // 0.919
-		{"hybrid+exp", "nDCG@10", func(s Scores) float64 { return s.NDCG10 }, 0.90},                         // 0.937
-		{"hybrid+exp", "no-sources on unanswerable", func(s Scores) float64 { return s.NoSourcesOK }, 0.55}, // 0.667 (6 of 9)
+		{"hybrid+exp", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.84},                       // 0.885
+		{"hybrid+exp", "MRR@10", func(s Scores) float64 { return s.MRR10 }, 0.95},                           // 0.989
+		{"hybrid+exp", "nDCG@10", func(s Scores) float64 { return s.NDCG10 }, 0.95},                         // 0.992
+		{"hybrid+exp", "no-sources on unanswerable", func(s Scores) float64 { return s.NoSourcesOK }, 0.66}, // 0.778 (7 of 9)
 		{"hybrid+exp", "1 - missed", func(s Scores) float64 { return 1 - s.Missed }, 0.97},                  // 1.000
-		{"hybrid", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.66},                           // 0.707
-		{"bm25", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.70},                             // 0.752
+		{"hybrid", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.67},                           // 0.719
+		{"bm25", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.72},                             // 0.774
 		{"vector", "recall@1", func(s Scores) float64 { return s.Recall1 }, 0.61},                           // 0.663
 	}
 	for _, f := range floors {
@@ -96,24 +99,24 @@ func TestSeedQuestionFloors(t *testing.T) {
 	}
 	for _, g := range rep.Groups {
 		if g.Name == "kind=cross-lingual" {
-			if got := g.Configs["hybrid+exp"].Recall1; got < 0.41 { // 0.500 (6 of 12)
-				t.Errorf("cross-lingual hybrid+exp recall@1 = %.3f, below the floor", got)
+			if got := g.Configs["hybrid+exp"].Recall1; got < 0.83 { // 1.000 (12 of 12)
+				t.Errorf("cross-lingual hybrid+exp recall@1 = %.3f, below the floor 0.83", got)
 			}
 		}
 	}
-	if a.CitedGold < 0.50 { // 0.547
-		t.Errorf("%.3f of cited articles are gold, below the floor 0.50", a.CitedGold)
+	if a.CitedGold < 0.85 { // 0.930
+		t.Errorf("%.3f of cited articles are gold, below the floor 0.85", a.CitedGold)
 	}
-	if a.Refusal < 0.55 { // 0.667
-		t.Errorf("answers refused %.3f of unanswerable questions, below the floor 0.55", a.Refusal)
+	if a.Refusal < 0.77 { // 0.889 (8 of 9)
+		t.Errorf("answers refused %.3f of unanswerable questions, below the floor 0.77", a.Refusal)
 	}
 	if a.Errors != 0 {
 		t.Errorf("%d answers failed", a.Errors)
 	}
-	// Measured 0.759: extractive answers quote passages in their own
+	// Measured 0.815: extractive answers quote passages in their own
 	// language, so English questions answered from Vietnamese passages
 	// come out Vietnamese. The floor keeps it from getting worse.
-	if a.LangMatch < 0.70 {
+	if a.LangMatch < 0.76 {
 		t.Errorf("answer language matched the question %.3f of the time", a.LangMatch)
 	}
 }
