@@ -16,6 +16,12 @@ import (
 // errStopped is returned by enqueue once the bot is shutting down.
 var errStopped = errors.New("bot is shutting down")
 
+// errNotStarted is returned by enqueue before start: the bot does not yet
+// know its own username (group mentions would be missed) and answers
+// would not be under the shutdown bound, so the update is left to
+// Telegram to deliver again.
+var errNotStarted = errors.New("bot is not started yet")
+
 // maxPending bounds the updates accepted but not yet started. When it is
 // reached the poller stops fetching (Telegram keeps the rest) and the
 // webhook waits, so memory stays bounded under any load.
@@ -110,6 +116,12 @@ func chatOf(u *models.Update) int64 {
 // the bot is stopping; the caller then must not acknowledge the update.
 func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
 	u := j.u
+	d.mu.Lock()
+	started := d.ctx != nil
+	d.mu.Unlock()
+	if !started {
+		return errNotStarted
+	}
 	if d.control(u) {
 		d.mu.Lock()
 		if d.closed {

@@ -115,7 +115,8 @@ func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 
 // webhook receives updates from Telegram. Unlike the library's handler it
 // answers 401 to a wrong secret token (and does nothing with the body),
-// 400 to a body that is not an update, and 503 while shutting down, so
+// 400 to a body that is not an update, and 503 until the bot has started
+// (getMe done, dispatcher running) and while shutting down, so
 // Telegram retries later instead of the update being lost.
 func (b *Bot) webhook(w http.ResponseWriter, r *http.Request) {
 	got := r.Header.Get("X-Telegram-Bot-Api-Secret-Token")
@@ -130,7 +131,7 @@ func (b *Bot) webhook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !b.intake(r.Context(), &u) {
-		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		http.Error(w, "not taking updates (starting or shutting down)", http.StatusServiceUnavailable)
 		return
 	}
 	w.WriteHeader(http.StatusOK)

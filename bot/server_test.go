@@ -1,0 +1,54 @@
+package bot
+
+import (
+	"context"
+	"net/http"
+	"testing"
+
+	"github.com/detente/detente/internal/faketg"
+)
+
+// TestWebhookRefusesUpdatesUntilStarted: the webhook listens before the
+// bot knows its own name (getMe) and before answers have their shutdown
+// bound, so updates arriving then get a 503 (Telegram redelivers them)
+// instead of being handled half-configured.
+func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.Listen = freePort(t)
+	cfg.WebhookURL = "https://bot.example.org/hook"
+	cfg.WebhookSecret = "s3cret"
+	h := newHarness(t, harnessOpt{cfg: cfg, noStart: true})
+	h.tg.Inject(faketg.Fault{Method: "getMe", Code: 500, Description: "Internal Server Error", Times: -1})
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- h.bot.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-errc; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	}()
+
+	url := "http://" + cfg.Listen + "/hook"
+	u := h.tg.Text(faketg.PrivateChat(901), faketg.User(901, "en"), "early question")
+	u.ID = 91
+	var code int
+	h.wait("the webhook to listen", func() bool {
+		var err error
+		code, err = faketg.PostWebhook(ctx, url, "s3cret", u)
+		return err == nil
+	})
+	if code != http.StatusServiceUnavailable {
+		t.Fatalf("an update before the bot started got %d, want 503", code)
+	}
+	h.tg.ClearFaults()
+	h.wait("setWebhook", func() bool { return len(h.tg.Calls("setWebhook")) == 1 })
+	if code, err := faketg.PostWebhook(ctx, url, "s3cret", u); err != nil || code != http.StatusOK {
+		t.Fatalf("the redelivered update got %d %v, want 200", code, err)
+	}
+	h.finalAnswer(901, 0)
+	if n := len(h.ans.requests()); n != 1 {
+		t.Fatalf("answered %d times, want 1", n)
+	}
+}
