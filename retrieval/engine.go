@@ -73,6 +73,22 @@ func Open(ctx context.Context, st *store.Store, emb Embedder) (*Engine, error) {
 	return &Engine{st: st, emb: emb, coll: ix.coll, ids: ix.ids, dim: ix.dim}, nil
 }
 
+// OpenForReindex returns an engine with an empty index, for Reindex to fill.
+// It neither compares models nor loads the stored vectors: a store left on
+// another model, or with vectors of two dimensions, is exactly what reindex
+// must be able to repair, and Open refuses both. Searches find nothing until
+// Reindex succeeds.
+func OpenForReindex(ctx context.Context, st *store.Store, emb Embedder) (*Engine, error) {
+	if st == nil || emb == nil {
+		return nil, errors.New("open index for reindex: nil store or embedder")
+	}
+	coll, err := newCollection()
+	if err != nil {
+		return nil, fmt.Errorf("open index for reindex: %w", err)
+	}
+	return &Engine{st: st, emb: emb, coll: coll, ids: map[int64]string{}}, nil
+}
+
 // checkModel fails with ErrModelMismatch when the store holds chunks
 // embedded by another model than want.
 func checkModel(ctx context.Context, st *store.Store, want string) error {
@@ -310,10 +326,13 @@ func (e *Engine) Count() int {
 // Reindex re-embeds every chunk with emb, stores the vectors and model, and
 // swaps the in-memory index. progress may be nil.
 //
-// Searches keep using the old index until the swap. Chunks the store gains
-// while the corpus is being re-embedded are embedded in a catch-up pass, and
-// chunks it loses are dropped, so the store never ends up with vectors of two
-// models. On error the old index and model stay in place.
+// Nothing is written until every chunk is embedded: then all vectors and
+// the model are stored in one transaction, and the new index, built in
+// memory from those same vectors, replaces the old one. A failure before
+// that write (the embedding server, a cancelled ctx) leaves store, index and
+// embedder as they were, so the running engine keeps ingesting. Chunks the
+// store gains while the corpus is being embedded are caught by later passes;
+// chunks it loses are dropped.
 func (e *Engine) Reindex(ctx context.Context, emb Embedder, progress func(done, total int)) error {
 	if emb == nil {
 		return errors.New("reindex: nil embedder")
@@ -338,50 +357,121 @@ func (e *Engine) Reindex(ctx context.Context, emb Embedder, progress func(done, 
 			break
 		}
 		total += len(items)
-		done := total - len(items)
-		progress(done, total)
-		fresh := make(map[int64][]float32, len(items))
-		for lo := 0; lo < len(items); lo += reindexBatch {
-			batch := items[lo:min(lo+reindexBatch, len(items))]
-			texts := make([]string, len(batch))
-			for i, it := range batch {
-				texts[i] = it.text
-			}
-			out, err := emb.Embed(ctx, texts)
-			if err != nil {
-				return fmt.Errorf("reindex with %s: %w", model, err)
-			}
-			if len(out) != len(batch) {
-				return fmt.Errorf("reindex with %s: embedder returned %d vectors for %d texts", model, len(out), len(batch))
-			}
-			for i, it := range batch {
-				fresh[it.id] = out[i]
-			}
-			done += len(batch)
-			progress(done, total)
-		}
-		if err := e.setVectors(ctx, model, fresh); err != nil {
-			return fmt.Errorf("reindex with %s: %w", model, err)
-		}
-		for id, v := range fresh {
-			vecs[id] = v
-		}
-	}
-	if len(vecs) == 0 {
-		// Nothing stored: record the model so the next Open agrees with it.
-		if err := e.st.SetMeta(ctx, metaEmbedModel, model); err != nil {
+		if err := embedInto(ctx, emb, items, vecs, func(n int) { progress(total-len(items)+n, total) }); err != nil {
 			return fmt.Errorf("reindex with %s: %w", model, err)
 		}
 	}
-
-	ix, err := load(ctx, e.st)
+	docs, err := e.documents(ctx, vecs)
 	if err != nil {
 		return fmt.Errorf("reindex with %s: %w", model, err)
 	}
+	// The one write: every vector and the model, or nothing.
+	if err := e.setVectors(ctx, model, vecs); err != nil {
+		return fmt.Errorf("reindex with %s: %w", model, err)
+	}
+	// From here the store is on the new model, so the engine must follow it
+	// whatever happens: the build below works on validated vectors in memory
+	// and must not be cut short by ctx.
+	coll, err := newCollection()
+	if err == nil {
+		kept := docs[:0]
+		for _, d := range docs {
+			if id, _ := strconv.ParseInt(d.ID, 10, 64); vecs[id] != nil {
+				kept = append(kept, d) // setVectors drops chunks deleted meanwhile
+			}
+		}
+		docs = kept
+		err = addDocs(context.WithoutCancel(ctx), coll, docs)
+	}
+	if err != nil {
+		return fmt.Errorf("reindex with %s: vectors stored, but building the index failed (restart to load them): %w", model, err)
+	}
+	ids := make(map[int64]string, len(docs))
+	for _, d := range docs {
+		id, _ := strconv.ParseInt(d.ID, 10, 64)
+		ids[id] = d.Metadata["a"]
+	}
+	dim := 0
+	if len(docs) > 0 {
+		dim = len(docs[0].Embedding)
+	}
 	e.mu.Lock()
-	e.emb, e.coll, e.ids, e.dim = emb, ix.coll, ix.ids, ix.dim
+	e.emb, e.coll, e.ids, e.dim = emb, coll, ids, dim
 	e.mu.Unlock()
 	return nil
+}
+
+// embedInto embeds items in batches into vecs, reporting how many are done.
+func embedInto(ctx context.Context, emb Embedder, items []chunkText, vecs map[int64][]float32, done func(int)) error {
+	done(0)
+	for lo := 0; lo < len(items); lo += reindexBatch {
+		batch := items[lo:min(lo+reindexBatch, len(items))]
+		texts := make([]string, len(batch))
+		for i, it := range batch {
+			texts[i] = it.text
+		}
+		out, err := emb.Embed(ctx, texts)
+		if err != nil {
+			return err
+		}
+		if len(out) != len(batch) {
+			return fmt.Errorf("embedder returned %d vectors for %d texts", len(out), len(batch))
+		}
+		for i, it := range batch {
+			vecs[it.id] = out[i]
+		}
+		done(lo + len(batch))
+	}
+	return nil
+}
+
+// documents validates vecs (one dimension, finite and non-zero) and turns
+// them into index documents with their article ids, before anything is
+// written, so that a bad vector fails the reindex while it can still change
+// nothing. Article ids come from the current index, or from the store for
+// chunks it does not hold (written meanwhile, or an engine opened for reindex).
+func (e *Engine) documents(ctx context.Context, vecs map[int64][]float32) ([]chromem.Document, error) {
+	articles := make(map[int64]string, len(vecs))
+	var missing []int64
+	e.mu.RLock()
+	for id := range vecs {
+		if a, ok := e.ids[id]; ok {
+			articles[id] = a
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	e.mu.RUnlock()
+	if len(missing) > 0 {
+		chunks, err := e.st.ChunksByID(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range chunks {
+			articles[c.ID] = c.ArticleID
+		}
+	}
+	docs := make([]chromem.Document, 0, len(vecs))
+	dim := 0
+	for id, vec := range vecs {
+		a, ok := articles[id]
+		if !ok {
+			delete(vecs, id) // deleted since it was listed
+			continue
+		}
+		if dim == 0 {
+			dim = len(vec)
+		}
+		if len(vec) != dim {
+			return nil, fmt.Errorf("chunk %d got a %d-dimensional vector, others %d", id, len(vec), dim)
+		}
+		v := normalized(vec)
+		if v == nil {
+			return nil, fmt.Errorf("chunk %d got a zero or non-finite vector", id)
+		}
+		docs = append(docs, chromem.Document{ID: strconv.FormatInt(id, 10), Metadata: map[string]string{"a": a}, Embedding: v})
+	}
+	return docs, nil
 }
 
 type chunkText struct {

@@ -700,3 +700,117 @@ func TestOpenAIEmbedderWithStoreCache(t *testing.T) {
 		t.Errorf("Count after reindex = %d, want %d", e2.Count(), e.Count())
 	}
 }
+
+// ingestingEmbedder is a new embedder during a reindex: on its first call an
+// admin's /add lands in the store (embedded with the engine's old model, as
+// ingest does), and from its second call on the embedding server is down.
+type ingestingEmbedder struct {
+	Embedder
+	calls int
+	add   func()
+}
+
+func (f *ingestingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	f.calls++
+	switch f.calls {
+	case 1:
+		f.add()
+	default:
+		return nil, errors.New("embedding server down")
+	}
+	return f.Embedder.Embed(ctx, texts)
+}
+
+// TestReindexFailingInCatchUpChangesNothing: a reindex that fails after the
+// corpus was embedded, while catching up with an article added meanwhile,
+// leaves the store on the old model, so the running engine keeps ingesting
+// and a restart with the old embedder still works.
+func TestReindexFailingInCatchUpChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	e, st := seededEngine(t)
+	late := corpus.Article{ID: "late", Title: "Late", Lang: "en", Body: "A late passage about Geneva talks."}
+	if err := corpus.Finalize(&late); err != nil {
+		t.Fatal(err)
+	}
+	// The /add writes the store while Reindex runs; its index update waits
+	// for Reindex to finish, as ingest's would.
+	var put store.PutResult
+	emb := &ingestingEmbedder{Embedder: NewLocalEmbedder(64), add: func() {
+		chunks := corpus.Split(late, corpus.ChunkOptions{})
+		texts := make([]string, len(chunks))
+		for i, c := range chunks {
+			texts[i] = c.EmbedText()
+		}
+		vecs, err := e.Embedder().Embed(ctx, texts)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		if put, err = st.PutArticle(ctx, late, chunks, vecs, e.Embedder().Model()); err != nil {
+			t.Error(err)
+		}
+	}}
+	if err := e.Reindex(ctx, emb, nil); err == nil || !strings.Contains(err.Error(), "embedding server down") {
+		t.Fatalf("Reindex err = %v, want the embedder's failure", err)
+	}
+	if err := e.Add(ctx, put.Chunks); err != nil {
+		t.Errorf("index update of the article added during the failed reindex: %v", err)
+	}
+	if m, _ := st.Meta(ctx, metaEmbedModel); m != "local-v1-384" {
+		t.Errorf("store model = %q after a failed reindex, want the old one", m)
+	}
+	// The running engine still ingests: the store agrees with its embedder.
+	more := corpus.Article{ID: "more", Title: "More", Lang: "en", Body: "Another passage about Vienna talks."}
+	if err := corpus.Finalize(&more); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, st, e, more)
+	if _, err := Open(ctx, st, NewLocalEmbedder(0)); err != nil {
+		t.Errorf("restart with the old embedder after a failed reindex: %v", err)
+	}
+}
+
+// TestOpenForReindexRepairsMixedVectors: a store left with vectors of two
+// dimensions cannot be opened for searching, but can be reindexed, which
+// repairs it.
+func TestOpenForReindexRepairsMixedVectors(t *testing.T) {
+	ctx := context.Background()
+	_, st := seededEngine(t)
+	var first int64
+	if err := st.EachChunkText(ctx, func(id int64, _ string) error {
+		if first == 0 {
+			first = id
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetChunkVectors(ctx, "local-v1-64", map[int64][]float32{first: unit(64, 3)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, st, NewLocalEmbedder(64)); err == nil {
+		t.Fatal("Open accepted a store with vectors of two dimensions")
+	}
+	e, err := OpenForReindex(ctx, st, NewLocalEmbedder(64))
+	if err != nil {
+		t.Fatalf("OpenForReindex: %v", err)
+	}
+	if err := e.Reindex(ctx, NewLocalEmbedder(64), nil); err != nil {
+		t.Fatalf("Reindex: %v", err)
+	}
+	stats, err := st.CorpusStats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Count() != stats.Chunks {
+		t.Errorf("Count = %d after reindex, want the store's %d chunks", e.Count(), stats.Chunks)
+	}
+	e2, err := Open(ctx, st, NewLocalEmbedder(64))
+	if err != nil {
+		t.Fatalf("Open after reindex: %v", err)
+	}
+	hits, err := e2.Search(ctx, Query{Text: "Crocus City Hall condolences", K: 1})
+	if err != nil || len(hits) != 1 || hits[0].ArticleID != seedAntonov {
+		t.Errorf("search after repair = %+v, %v", hits, err)
+	}
+}

@@ -680,3 +680,38 @@ func TestEval(t *testing.T) {
 		t.Errorf("--data was not honoured: %v", err)
 	}
 }
+
+// TestReindexRepairsMixedVectors: a store left with vectors of two
+// dimensions (an interrupted reindex of an older version) refuses searches
+// with advice to reindex, and reindex must then be able to run.
+func TestReindexRepairsMixedVectors(t *testing.T) {
+	env := offline(t)
+	must(t, invocation{env: env}, "ingest", filepath.Join("testdata", "articles"))
+	st, err := openStore(t.Context(), env["DETENTE_DATA_DIR"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first int64
+	err = st.EachChunkText(t.Context(), func(id int64, _ string) error {
+		if first == 0 {
+			first = id
+		}
+		return nil
+	})
+	if err == nil {
+		v := make([]float32, 64)
+		v[3] = 1
+		err = st.SetChunkVectors(t.Context(), "local-v1-384", map[int64][]float32{first: v})
+	}
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := detente(t, invocation{env: env}, "search", "permafrost"); o.err == nil || !strings.Contains(o.err.Error(), "detente reindex") {
+		t.Fatalf("search over mixed vectors: %v; want advice to run `detente reindex`", o.err)
+	}
+	must(t, invocation{env: env}, "reindex")
+	if ids := searchIDs(t, env, "permafrost observatory Chukchi"); len(ids) == 0 || ids[0] != "test-arctic-channel" {
+		t.Errorf("after reindex, search = %v", ids)
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -63,33 +62,18 @@ vectors until the new ones are all stored.`,
 	}
 }
 
-// openForReindex opens the index even when it was built with another model
-// than emb's, which is exactly when reindex is needed. It returns the model
-// the index had.
+// openForReindex opens the index for rebuilding without loading it: the
+// store may be on another model than emb's, or hold vectors of two
+// dimensions, which is exactly when reindex is needed and when a normal open
+// fails. It returns the model the store had.
 func openForReindex(ctx context.Context, st *store.Store, emb retrieval.Embedder) (*retrieval.Engine, string, error) {
 	old, err := st.Meta(ctx, metaEmbedModel)
 	if err != nil {
 		return nil, "", fmt.Errorf("reindex: %w", err)
 	}
-	eng, err := retrieval.Open(ctx, st, emb)
-	if errors.Is(err, retrieval.ErrModelMismatch) {
-		// retrieval.Open only compares model names, so a stand-in carrying
-		// the recorded name loads the old vectors; Reindex then replaces it.
-		eng, err = retrieval.Open(ctx, st, recordedModel(old))
-	}
+	eng, err := retrieval.OpenForReindex(ctx, st, emb)
 	if err != nil {
 		return nil, "", err
 	}
 	return eng, old, nil
-}
-
-// recordedModel stands in for the embedding model an index was built with
-// while that index is being replaced. It never embeds: nothing is searched
-// or ingested before Reindex swaps in the configured embedder.
-type recordedModel string
-
-func (m recordedModel) Model() string { return string(m) }
-
-func (m recordedModel) Embed(context.Context, []string) ([][]float32, error) {
-	return nil, fmt.Errorf("embedding model %q is not configured (the index is being rebuilt with another)", string(m))
 }
