@@ -119,7 +119,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		p("\nFloor = one streaming pass of dot products over the same contiguous []float32 (ratios use the %d-core floor, the same parallelism chromem-go uses). Engine vector / BM25 = retrieval.Engine.Search with Mode Vector / Keyword; hybrid = the default (both, fused, with query expansion).\n\n", m.GOMAXPROCS)
 
 		p("### Cold start, disk and memory\n\n")
-		p("| chunks × dim | on disk | build store | open in process | process start → ready | raw vectors | engine heap | heap ÷ raw (≤ %.2f) | engine RSS Δ | raw chromem heap ÷ raw |\n", TargetHeapVsRaw)
+		p("| chunks × dim | on disk | build store | open in process | process start → ready | raw vectors | engine heap (per chunk) | heap ÷ raw (≤ %.2f) | engine RSS Δ | raw chromem heap ÷ raw |\n", TargetHeapVsRaw)
 		p("|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, s := range r.Sizes {
 			cold := "-"
@@ -130,7 +130,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 				}
 			}
 			p("| %s × %d | %s | %.1f s | %.2f s | %s | %s | %s | %s | %s | %.2f |\n", count(s.Chunks), s.Dim, mib(s.DiskBytes), s.BuildSeconds,
-				s.OpenSeconds, cold, mib(s.RawVectorBytes), mib(s.EngineHeap),
+				s.OpenSeconds, cold, mib(s.RawVectorBytes), fmt.Sprintf("%s (%d B)", mib(s.EngineHeap), s.EngineHeap/int64(max(1, s.Chunks))),
 				verdict(float64(s.EngineHeap)/float64(s.RawVectorBytes), TargetHeapVsRaw), mib(s.EngineRSS),
 				float64(s.ChromemHeap)/float64(s.RawVectorBytes))
 		}

@@ -54,11 +54,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	digestBench := fs.String("digest-bench", "", "`go test -bench BenchmarkBroadcast10k ./digest/` output to include")
 	child := fs.String("coldstart-child", "", "internal: open the store in this directory and report ready")
 	childDim := fs.Int("dim", 0, "internal: dimension for -coldstart-child")
+	render := fs.String("render", "", "re-render a saved -json report instead of measuring")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *child != "" {
 		return bench.ColdStartChild(ctx, *child, *childDim)
+	}
+	if *render != "" {
+		b, err := os.ReadFile(*render)
+		if err != nil {
+			return err
+		}
+		rep := &bench.Report{}
+		if err := json.Unmarshal(b, rep); err != nil {
+			return fmt.Errorf("-render %s: %w", *render, err)
+		}
+		return output(rep, stdout, "", *write, func(string, ...any) {})
 	}
 	sizes, err := ints(*sizesFlag)
 	if err != nil {
@@ -137,6 +149,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		rep.Extra = append(rep.Extra, sec)
 	}
 
+	return output(rep, stdout, *jsonOut, *write, logf)
+}
+
+// output prints the table, and writes the JSON and the Markdown file when asked.
+func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf func(string, ...any)) error {
 	var table strings.Builder
 	if err := rep.WriteMarkdown(&table); err != nil {
 		return err
@@ -144,24 +161,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if _, err := io.WriteString(stdout, table.String()); err != nil {
 		return err
 	}
-	if *jsonOut != "" {
+	if jsonOut != "" {
 		b, err := json.MarshalIndent(rep, "", "  ")
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(*jsonOut, b, 0o644); err != nil {
+		if err := os.WriteFile(jsonOut, b, 0o644); err != nil {
 			return err
 		}
 	}
-	if *write != "" {
-		doc, err := os.ReadFile(*write)
+	if write != "" {
+		doc, err := os.ReadFile(write)
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
-		if err := os.WriteFile(*write, []byte(bench.Splice(string(doc), table.String())), 0o644); err != nil {
+		if err := os.WriteFile(write, []byte(bench.Splice(string(doc), table.String())), 0o644); err != nil {
 			return err
 		}
-		logf("wrote %s", *write)
+		logf("wrote %s", write)
 	}
 	return nil
 }
