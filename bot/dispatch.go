@@ -27,6 +27,11 @@ var errNotStarted = errors.New("bot is not started yet")
 // webhook waits, so memory stays bounded under any load.
 const maxPending = 10_000
 
+// maxControl bounds the control updates (button presses, /cancel) handled
+// at once. They skip the chat queues, so without a bound a flood of
+// presses would start a goroutine and a database write each.
+const maxControl = 64
+
 // job is an update with what intake learned about it.
 type job struct {
 	u  *models.Update
@@ -42,7 +47,7 @@ type job struct {
 // second question from a chat waits for the first answer instead of
 // interleaving with it, while different chats run concurrently. Control
 // updates (button presses, /cancel) skip the queue: they must act on the
-// answer in progress. Every handler runs with panic recovery.
+// answer in progress; at most maxControl of them run at once. Every handler runs with panic recovery.
 type dispatcher struct {
 	handle  func(ctx context.Context, j *job)
 	control func(u *models.Update) bool
@@ -58,6 +63,8 @@ type dispatcher struct {
 	pending int
 	closed  bool
 	space   chan struct{} // closed and replaced when pending drops
+	// controlSlots holds one token per control update running.
+	controlSlots chan struct{}
 
 	running atomic.Int64
 	wg      sync.WaitGroup
@@ -72,6 +79,8 @@ func newDispatcher(handle func(context.Context, *job), control func(*models.Upda
 		queues:  map[int64][]*job{},
 		busy:    map[int64]bool{},
 		space:   make(chan struct{}),
+
+		controlSlots: make(chan struct{}, maxControl),
 	}
 }
 
@@ -123,15 +132,28 @@ func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
 		return errNotStarted
 	}
 	if d.control(u) {
+		// Take a free slot at once if there is one, so that a caller
+		// whose ctx has ended still gets in when there is room.
+		select {
+		case d.controlSlots <- struct{}{}:
+		default:
+			select {
+			case d.controlSlots <- struct{}{}:
+			case <-ctx.Done():
+				return fmt.Errorf("enqueue update %d: %w", u.ID, ctx.Err())
+			}
+		}
 		d.mu.Lock()
 		if d.closed {
 			d.mu.Unlock()
+			<-d.controlSlots
 			return errStopped
 		}
 		d.wg.Add(1)
 		d.mu.Unlock()
 		go func() {
 			defer d.wg.Done()
+			defer func() { <-d.controlSlots }()
 			d.run(j)
 		}()
 		return nil
