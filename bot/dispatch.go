@@ -47,7 +47,8 @@ type job struct {
 // second question from a chat waits for the first answer instead of
 // interleaving with it, while different chats run concurrently. Control
 // updates (button presses, /cancel) skip the queue: they must act on the
-// answer in progress; at most maxControl of them run at once. Every handler runs with panic recovery.
+// answer in progress; at most maxControl of them run at once. Every
+// handler runs with panic recovery.
 type dispatcher struct {
 	handle  func(ctx context.Context, j *job)
 	control func(u *models.Update) bool
