@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -111,10 +112,10 @@ type QuestionResult struct {
 // error is recorded on the question and counted.
 func Run(ctx context.Context, deps Deps, qs []Question, opt Options) (*Report, error) {
 	if deps.Searcher == nil {
-		return nil, fmt.Errorf("eval: no searcher")
+		return nil, errors.New("eval: no searcher")
 	}
 	if opt.Answers && deps.Answerer == nil {
-		return nil, fmt.Errorf("eval: --answers needs an answer service")
+		return nil, errors.New("eval: --answers needs an answer service")
 	}
 	if opt.K <= 0 {
 		opt.K = 10
