@@ -427,6 +427,39 @@ func TestAddURL(t *testing.T) {
 	}
 }
 
+// TestErrorsHideURLSecrets: an admin's /add URL may carry a password; the
+// error (shown in the chat and logged) names the page without it.
+func TestErrorsHideURLSecrets(t *testing.T) {
+	const pass = "s3cret-pass-77"
+	raw := "https://admin:" + pass + "@news.example.com/story"
+	e := newEnv(t)
+	noFetch := newService(e.st, e.idx, nil)
+	tests := []struct {
+		name string
+		do   func(ctx context.Context) error
+	}{
+		{"no fetcher", func(ctx context.Context) error { _, err := noFetch.AddURL(ctx, raw); return err }},
+		{"empty article with a URL", func(ctx context.Context) error {
+			_, err := e.svc.Add(ctx, corpus.Article{URL: raw, Title: "Empty"})
+			return err
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.do(t.Context())
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if strings.Contains(err.Error(), pass) {
+				t.Errorf("error shows the URL's password: %v", err)
+			}
+			if !strings.Contains(err.Error(), "news.example.com") {
+				t.Errorf("error does not name the page: %v", err)
+			}
+		})
+	}
+}
+
 func TestConcurrentAddsAreSerialised(t *testing.T) {
 	e := newEnv(t)
 	ctx := t.Context()

@@ -207,11 +207,25 @@ func mask(s string) string {
 	return "[set]"
 }
 
+// hostOnly renders a configured URL as scheme and host: its userinfo may
+// hold a password and a webhook's path is itself a secret, while the host is
+// what an operator checking the configuration needs to see.
+func hostOnly(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "[invalid]"
+	}
+	return u.Scheme + "://" + u.Host
+}
+
 // String renders the Config with secrets masked, for `%v` and `%s`.
 func (c Config) String() string {
 	return fmt.Sprintf("data=%s embed_model=%s chat_model=%s openai_base_url=%s openai_api_key=%s telegram_api_url=%s telegram_bot_token=%s admins=%v allowed_chats=%v webhook_url=%s webhook_secret=%s listen=%s log_level=%s",
-		c.DataDir, c.EmbedModel, c.ChatModel, c.OpenAIBaseURL, mask(c.OpenAIKey), c.TelegramAPIURL, mask(c.TelegramToken),
-		c.Admins, c.AllowedChats, c.WebhookURL, mask(c.WebhookSecret), c.Listen, c.LogLevel)
+		c.DataDir, c.EmbedModel, c.ChatModel, hostOnly(c.OpenAIBaseURL), mask(c.OpenAIKey), hostOnly(c.TelegramAPIURL), mask(c.TelegramToken),
+		c.Admins, c.AllowedChats, hostOnly(c.WebhookURL), mask(c.WebhookSecret), c.Listen, c.LogLevel)
 }
 
 // GoString keeps `%#v` from printing the struct's fields, secrets included.
@@ -223,13 +237,13 @@ func (c Config) LogValue() slog.Value {
 		slog.String("data_dir", c.DataDir),
 		slog.String("embed_model", c.EmbedModel),
 		slog.String("chat_model", c.ChatModel),
-		slog.String("openai_base_url", c.OpenAIBaseURL),
+		slog.String("openai_base_url", hostOnly(c.OpenAIBaseURL)),
 		slog.String("openai_api_key", mask(c.OpenAIKey)),
-		slog.String("telegram_api_url", c.TelegramAPIURL),
+		slog.String("telegram_api_url", hostOnly(c.TelegramAPIURL)),
 		slog.String("telegram_bot_token", mask(c.TelegramToken)),
 		slog.Any("admins", c.Admins),
 		slog.Any("allowed_chats", c.AllowedChats),
-		slog.String("webhook_url", c.WebhookURL),
+		slog.String("webhook_url", hostOnly(c.WebhookURL)),
 		slog.String("webhook_secret", mask(c.WebhookSecret)),
 		slog.String("listen", c.Listen),
 		slog.String("log_level", c.LogLevel.String()),

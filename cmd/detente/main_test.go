@@ -574,13 +574,25 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		key    = "sk-live-9f8e7d6c5b4a"
 		token  = "123456:AAH-bot-token-value"
 		secret = "webhook_secret_value"
+		// URLs can carry secrets too: userinfo, or a webhook's secret path.
+		proxyPass = "proxy-pass-4d3c2b"
+		hookPath  = "hook-path-8a7b6c"
+		apiPass   = "api-pass-1f2e3d"
 	)
-	cfg := Config{OpenAIKey: key, TelegramToken: token, WebhookSecret: secret, DataDir: "d", EmbedModel: "local"}
+	cfg := Config{OpenAIKey: key, TelegramToken: token, WebhookSecret: secret, DataDir: "d", EmbedModel: "local",
+		OpenAIBaseURL:  "https://user:" + proxyPass + "@llm.example.com/v1",
+		WebhookURL:     "https://bot.example.com/" + hookPath,
+		TelegramAPIURL: "https://tg:" + apiPass + "@tg.example.com/"}
 	var logBuf bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logBuf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	log.Info("config", "config", cfg)
 	for _, s := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", cfg), logBuf.String()} {
-		for _, secretVal := range []string{key, token, secret} {
+		for _, host := range []string{"llm.example.com", "bot.example.com", "tg.example.com"} {
+			if !strings.Contains(s, host) {
+				t.Errorf("%q does not name the host %s (operators need to see where it points)", s, host)
+			}
+		}
+		for _, secretVal := range []string{key, token, secret, proxyPass, hookPath, apiPass} {
 			if strings.Contains(s, secretVal) {
 				t.Errorf("secret %q printed in %q", secretVal[:4]+"…", s)
 			}
