@@ -169,7 +169,9 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 	var b strings.Builder
 	b.WriteString(intro)
 	for _, c := range chosen {
-		if l := sources[c.src].Lang; l != "" && l != lang {
+		// The sentence's own language when known: an article without a
+		// language tag may still be quoted in another language.
+		if l := cmpOr(c.lang, sources[c.src].Lang); l != "" && l != lang {
 			b.WriteString(" " + prompts.T(lang, originalLangNoteK))
 			break
 		}
@@ -231,6 +233,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 	}
 	return cands
+}
+
+// cmpOr returns a, or b when a is empty.
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // quoted is an answer built without a model.

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/detente/detente/answer"
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/prompts"
 )
 
 // TestExtractiveSeedsAnswerSentence runs questions over the real seeds with
@@ -29,6 +31,13 @@ func TestExtractiveSeedsAnswerSentence(t *testing.T) {
 			q:    "ai dan dau phai doan Nga o Istanbul", first: "003_4d866f40c053a075",
 			quote: []string{"Darchiev"}, notQuote: []string{"Meeks"},
 		},
+		{
+			// Sentences on Antonov exist in both languages: the question's
+			// language leads, the other is still quoted.
+			name: "english question, english and vietnamese sentences",
+			q:    "What has Ambassador Anatoly Antonov said about dialogue with Washington?", first: "004_26071f03f059edc1",
+			quote: []string{"Antonov"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,6 +60,45 @@ func TestExtractiveSeedsAnswerSentence(t *testing.T) {
 				if strings.Contains(a.Text, s) {
 					t.Errorf("a quote has %q:\n%s", s, a.Text)
 				}
+			}
+		})
+	}
+}
+
+// TestExtractiveSeedsOriginalLanguage: without a model nothing is
+// translated, so an answer quoting a sentence in another language than
+// the question's says the quotes are in their original language, and one
+// quoting only the question's language does not.
+func TestExtractiveSeedsOriginalLanguage(t *testing.T) {
+	eng, _ := seededEngine(t)
+	svc := answer.New(eng, answer.Options{})
+	tests := []struct {
+		q, lang   string
+		otherLang bool // a quote is in the other language
+	}{
+		{"What did Wendy Sherman say after the Geneva meeting?", "en", true},
+		{"What has Ambassador Anatoly Antonov said about dialogue with Washington?", "en", true},
+		{"Where will the next round of Russia-US talks be held?", "en", false},
+		{"Wendy Sherman đánh giá gì sau cuộc gặp ở Geneva?", "vi", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := svc.Ask(context.Background(), answer.Request{Question: tc.q}, nil)
+			if err != nil || a.NoSources {
+				t.Fatalf("%v, answer:\n%s", err, a.Text)
+			}
+			other := false
+			for _, line := range strings.Split(a.Text, "\n") {
+				if q, ok := strings.CutPrefix(line, "• "); ok && corpus.DetectLang(q) != tc.lang {
+					other = true
+				}
+			}
+			if other != tc.otherLang {
+				t.Errorf("a quote in another language: %v, want %v:\n%s", other, tc.otherLang, a.Text)
+			}
+			note := strings.Contains(a.Text, prompts.T(tc.lang, "extractive.original_language"))
+			if note != other {
+				t.Errorf("original-language note %v with a quote in another language %v:\n%s", note, other, a.Text)
 			}
 		})
 	}
