@@ -264,3 +264,23 @@ ok  	github.com/detente/detente/digest	5.1s
 		t.Fatal("no results should be an error, not an empty table")
 	}
 }
+
+func FuzzParseGoBench(f *testing.F) {
+	f.Add("BenchmarkBroadcast10k-2 1 2312345678 ns/op 10000 sent/op\nPASS\n")
+	f.Add("BenchmarkX 3 1.5 ns/op 7\n")
+	f.Add("Benchmark 1 NaN ns/op\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		sec, err := ParseGoBench("t", strings.NewReader(s))
+		if err != nil {
+			if len(sec.Rows) != 0 {
+				t.Fatalf("rows with an error: %v", sec.Rows)
+			}
+			return
+		}
+		for _, r := range sec.Rows {
+			if len(r) != len(sec.Header) || !strings.HasPrefix(r[0], "Benchmark") {
+				t.Fatalf("malformed row %q", r)
+			}
+		}
+	})
+}
