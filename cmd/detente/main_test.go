@@ -273,6 +273,24 @@ func TestSearchText(t *testing.T) {
 	}
 }
 
+// TestSearchNothingRelevant: a query the corpus does not cover lists no
+// passages (as ask says it is not covered), rather than the nearest noise.
+func TestSearchNothingRelevant(t *testing.T) {
+	env := offline(t)
+	for _, q := range []string{"zzqx blorf", "\xff\xfe\xfd"} {
+		t.Run(q, func(t *testing.T) {
+			o := must(t, invocation{env: env}, "search", q)
+			if strings.TrimSpace(o.stdout) != "No matching passages." {
+				t.Errorf("search %q printed:\n%s\nwant only \"No matching passages.\"", q, o.stdout)
+			}
+			o = must(t, invocation{env: env}, "search", "--json", q)
+			if strings.TrimSpace(o.stdout) != "[]" {
+				t.Errorf("search --json %q printed:\n%s\nwant []", q, o.stdout)
+			}
+		})
+	}
+}
+
 // searchIDs returns the article ids `search --json` finds for q.
 func searchIDs(t *testing.T, env map[string]string, q string) []string {
 	t.Helper()

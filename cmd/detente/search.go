@@ -22,7 +22,7 @@ func searchCommand() *command {
 		name:    "search",
 		short:   "show the best-matching passages",
 		args:    "[--json] [-k N] QUERY...",
-		summary: "Show the passages that best match a query, with their article and score.",
+		summary: "Show the passages that match a query, best first, with their article and score; none when the corpus does not cover it.",
 		flags: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print the hits as a JSON array")
 			fs.IntVar(&k, "k", 0, "passages to return (0 = default)")
@@ -48,12 +48,27 @@ func searchCommand() *command {
 			if err != nil {
 				return fmt.Errorf("search: %w", err)
 			}
+			hits = relevant(hits)
 			if asJSON {
 				return writeJSON(c.stdout, hitsJSON(hits))
 			}
 			return writeHits(c.stdout, hits)
 		},
 	}
+}
+
+// relevant keeps the hits retrieval judged to bear on the query. The
+// vector search always returns its nearest neighbours, however far; showing
+// those for a query the corpus does not cover would contradict `ask`, which
+// says it is not covered.
+func relevant(hits []retrieval.Hit) []retrieval.Hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.Relevant {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // jsonHit is one element of `search --json`.
