@@ -160,9 +160,14 @@ type Bot struct {
 	// writeMu serialises the bot's database writes: SQLite has one writer,
 	// and goroutines queueing on a mutex waste far less time than
 	// connections backing off in SQLite's busy handler.
-	writeMu    sync.Mutex
-	active     sync.Map // chat id -> *activeAnswer
-	tgOK       atomic.Int64
+	writeMu sync.Mutex
+	active  sync.Map // chat id -> *activeAnswer
+	tgOK    atomic.Int64
+	// probeMu guards the last /readyz probe of Telegram (see
+	// telegramReachable).
+	probeMu    sync.Mutex
+	probeAt    time.Time
+	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
 }

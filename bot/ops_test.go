@@ -264,10 +264,10 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 	ready = notReady
 	code, body := get("/readyz")
 	var r struct {
-		Ready  bool              `json:"ready"`
-		Failed map[string]string `json:"failed"`
+		Ready  bool     `json:"ready"`
+		Failed []string `json:"failed"`
 	}
-	if code != 503 || json.Unmarshal([]byte(body), &r) != nil || r.Failed["index"] != "index loading" {
+	if code != 503 || json.Unmarshal([]byte(body), &r) != nil || len(r.Failed) != 1 || r.Failed[0] != "index" {
 		t.Fatalf("readyz while not ready: %d %s", code, body)
 	}
 	ready = nil

@@ -78,39 +78,66 @@ func (b *Bot) shutdownServer(srv *http.Server) {
 	}
 }
 
+// telegramProbeEvery is how often /readyz may ask Telegram (getMe) when
+// no call succeeded recently; hits in between reuse the last result, so
+// probing /readyz cannot spend the bot's Bot API budget.
+const telegramProbeEvery = 30 * time.Second
+
 // readyz reports 200 when the store answers, the rest of the process says
 // it is ready (index loaded) and Telegram was reachable recently (or now);
-// otherwise 503 with the failing checks.
+// otherwise 503 with the names of the failed checks. The reasons go to the
+// log only: /readyz is often reachable by anyone, and error texts name
+// paths and hosts.
 func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
-	checks := map[string]string{}
+	var failed []string
+	fail := func(check string, err error) {
+		failed = append(failed, check)
+		b.log.Warn("not ready", "check", check, "err", redact(err, b.cfg.Token))
+	}
 	if err := b.deps.Store.Ping(ctx); err != nil {
-		checks["store"] = err.Error()
+		fail("store", err)
 	}
 	if b.deps.Ready != nil {
 		if err := b.deps.Ready(ctx); err != nil {
-			checks["index"] = err.Error()
+			fail("index", err)
 		}
 	}
-	if time.Since(time.Unix(0, b.tgOK.Load())) > telegramFresh {
-		err := b.call(ctx, 0, "getMe", false, func(ctx context.Context) error {
-			_, err := b.api.GetMe(ctx)
-			return err
-		})
-		if err != nil {
-			checks["telegram"] = redact(err, b.cfg.Token).Error()
-		} else {
-			b.tgOK.Store(time.Now().UnixNano())
-		}
+	if err := b.telegramReachable(ctx); err != nil {
+		fail("telegram", err)
 	}
 	w.Header().Set("Content-Type", "application/json")
-	if len(checks) > 0 {
+	if len(failed) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
-		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": checks})
+		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": failed})
 		return
 	}
 	_ = json.NewEncoder(w).Encode(map[string]any{"ready": true})
+}
+
+// telegramReachable is nil when a Bot API call succeeded recently;
+// otherwise it probes with getMe at most once per telegramProbeEvery and
+// repeats that probe's result in between.
+func (b *Bot) telegramReachable(ctx context.Context) error {
+	now := time.Now()
+	if now.Sub(time.Unix(0, b.tgOK.Load())) <= telegramFresh {
+		return nil
+	}
+	b.probeMu.Lock()
+	defer b.probeMu.Unlock()
+	if now.Sub(b.probeAt) < telegramProbeEvery {
+		return b.probeErr
+	}
+	err := b.call(ctx, 0, "getMe", false, func(ctx context.Context) error {
+		_, err := b.api.GetMe(ctx)
+		return err
+	})
+	if err == nil {
+		b.tgOK.Store(time.Now().UnixNano())
+	}
+	b.probeAt, b.probeErr = time.Now(), err
+	return err
 }
 
 // webhook receives updates from Telegram. Unlike the library's handler it

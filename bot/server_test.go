@@ -2,7 +2,12 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"io"
 	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/detente/detente/internal/faketg"
@@ -50,5 +55,44 @@ func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 	h.finalAnswer(901, 0)
 	if n := len(h.ans.requests()); n != 1 {
 		t.Fatalf("answered %d times, want 1", n)
+	}
+}
+
+// TestReadyzNamesFailedChecksOnly: /readyz says which checks failed but not
+// why (error texts name paths and hosts; the log has them), and while
+// Telegram looks stale repeated hits ask it once, not once each.
+func TestReadyzNamesFailedChecksOnly(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{noStart: true,
+		ready: func(context.Context) error { return errors.New("open /var/lib/detente/index: permission denied") }})
+	h.tg.Inject(faketg.Fault{Method: "getMe", Code: 502, Description: "Bad Gateway from 10.0.0.7", Times: -1})
+	srv := httptest.NewServer(h.bot.Handler())
+	defer srv.Close()
+	for i := range 3 {
+		resp, err := http.Get(srv.URL + "/readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var r struct {
+			Ready  bool     `json:"ready"`
+			Failed []string `json:"failed"`
+		}
+		if resp.StatusCode != http.StatusServiceUnavailable || json.Unmarshal(body, &r) != nil ||
+			strings.Join(r.Failed, ",") != "index,telegram" {
+			t.Fatalf("hit %d: %d %s, want 503 failing index and telegram", i, resp.StatusCode, body)
+		}
+		for _, leak := range []string{"/var/lib", "10.0.0.7", "permission"} {
+			if strings.Contains(string(body), leak) {
+				t.Fatalf("/readyz shows %q to anyone: %s", leak, body)
+			}
+		}
+	}
+	if n := len(h.tg.Calls("getMe")); n != 1 {
+		t.Fatalf("3 /readyz hits asked Telegram %d times, want 1", n)
+	}
+	if !strings.Contains(h.logs.String(), "permission denied") {
+		t.Fatalf("the reason is not in the log:\n%s", h.logs.String())
 	}
 }

@@ -51,9 +51,8 @@ in flight finish.`,
 				Store:    a.st,
 				Digests:  digests,
 				Logger:   log,
-				// The index is loaded before the bot starts; what can still
-				// fail while serving is the database.
-				Ready: a.st.Ping,
+				// The index is loaded before the bot starts, and the bot
+				// pings the store itself: no further readiness check.
 			})
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
