@@ -84,6 +84,14 @@ func (b *Bot) add(ctx context.Context, in incoming, lang string) {
 		isURL = true
 		run = func(ctx context.Context) (ingest.Result, error) { return b.deps.Curator.AddURL(ctx, arg) }
 	default:
+		// Pasted text is a title line and the article below it. One line
+		// alone is more likely a mistyped command or a note than an
+		// article, and would enter the corpus as a one-sentence "article".
+		title, body, _ := strings.Cut(arg, "\n")
+		if strings.TrimSpace(title) == "" || strings.TrimSpace(body) == "" {
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.add.text_usage"))
+			return
+		}
 		run = func(ctx context.Context) (ingest.Result, error) { return b.deps.Curator.AddText(ctx, arg) }
 	}
 
@@ -253,7 +261,7 @@ func (b *Bot) articles(ctx context.Context, in incoming, lang string) {
 	if a := strings.TrimSpace(in.args); a != "" {
 		n, err := strconv.Atoi(a)
 		if err != nil || n < 1 {
-			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.articles.empty"))
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.articles.usage"))
 			return
 		}
 		page = n

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-telegram/bot/models"
+
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/internal/faketg"
 	"github.com/detente/detente/store"
@@ -606,4 +608,53 @@ func TestSourceNumbersAreTheOnesTheAnswerShows(t *testing.T) {
 	h.finalAnswer(93, len(h.tg.Messages(93)))
 	h.say(chat, user, "/source 9")
 	h.replyContaining(93, "cites no sources")
+}
+
+// A sticker, photo or voice note in a private chat gets a hint that the bot
+// reads text, not silence; in a group, media not meant for the bot stays
+// unanswered. /help names every subscription command the replies mention.
+func TestNonTextMessagesGetAHintInPrivateChats(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	for _, tt := range []struct {
+		name string
+		set  func(m *models.Message)
+	}{
+		{"sticker", func(m *models.Message) { m.Sticker = &models.Sticker{FileID: "s1", Emoji: "👍"} }},
+		{"photo", func(m *models.Message) { m.Photo = []models.PhotoSize{{FileID: "p1", Width: 1, Height: 1}} }},
+		{"voice", func(m *models.Message) { m.Voice = &models.Voice{FileID: "v1", Duration: 2} }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range []struct {
+				user models.User
+				want string
+			}{
+				{faketg.User(95, "en"), "I can only read text"},
+				{faketg.User(96, "vi"), "Tôi chỉ đọc được văn bản"},
+			} {
+				n := len(h.tg.Messages(c.user.ID))
+				u := h.tg.Text(faketg.PrivateChat(c.user.ID), c.user, "")
+				tt.set(u.Message)
+				h.tg.Push(u)
+				h.wait("the hint", func() bool {
+					msgs := h.tg.Messages(c.user.ID)
+					return len(msgs) > n && strings.Contains(msgs[n].Plain, c.want)
+				})
+			}
+		})
+	}
+	group := faketg.Group(-95, "newsroom")
+	u := h.tg.Text(group, faketg.User(97, "en"), "")
+	u.Message.Sticker = &models.Sticker{FileID: "s2", Emoji: "👍"}
+	h.tg.Push(u)
+	h.say(group, faketg.User(97, "en"), "/help")
+	help := h.replyContaining(-95, "How to use me")
+	if got := h.texts(-95); len(got) != 1 {
+		t.Errorf("a sticker in a group was answered: %q", got)
+	}
+	for _, cmd := range []string{"/subscription", "/timezone"} {
+		if !strings.Contains(help.Plain, cmd) {
+			t.Errorf("/help does not mention %s, which the digest replies refer to:\n%s", cmd, help.Plain)
+		}
+	}
 }

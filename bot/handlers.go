@@ -287,9 +287,15 @@ func (b *Bot) command(ctx context.Context, in incoming) {
 	case "digest":
 		b.digestNow(ctx, in, lang)
 	case "":
-		// A document without /add, or an empty mention: nothing to do.
-		if in.msg.Document != nil && in.private {
+		// A document without /add, or a sticker, photo, voice note… with no
+		// text. In a private chat the user is waiting for something: say
+		// what the bot can read instead of staying silent.
+		switch {
+		case !in.private:
+		case in.msg.Document != nil:
 			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.add.usage"))
+		case in.text == "":
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.text_only"))
 		}
 	default:
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.unknown_command"))
