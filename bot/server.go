@@ -177,7 +177,13 @@ func (b *Bot) runWebhook(ctx context.Context, srvErr <-chan error) error {
 	if err != nil {
 		return fmt.Errorf("set webhook: %w", err)
 	}
-	b.log.Info("webhook registered", "url", b.cfg.WebhookURL)
+	// The path is a secret (anyone knowing it could post updates if the
+	// secret token leaked too), so only the host is logged.
+	host := ""
+	if u, err := url.Parse(b.cfg.WebhookURL); err == nil {
+		host = u.Host
+	}
+	b.log.Info("webhook registered", "webhook_host", host)
 	select {
 	case <-ctx.Done():
 		return ctx.Err()

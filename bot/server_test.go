@@ -21,7 +21,7 @@ func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 	t.Parallel()
 	cfg := testConfig()
 	cfg.Listen = freePort(t)
-	cfg.WebhookURL = "https://bot.example.org/hook"
+	cfg.WebhookURL = "https://bot.example.org/hook-5ecret-path"
 	cfg.WebhookSecret = "s3cret"
 	h := newHarness(t, harnessOpt{cfg: cfg, noStart: true})
 	h.tg.Inject(faketg.Fault{Method: "getMe", Code: 500, Description: "Internal Server Error", Times: -1})
@@ -35,7 +35,7 @@ func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 		}
 	}()
 
-	url := "http://" + cfg.Listen + "/hook"
+	url := "http://" + cfg.Listen + "/hook-5ecret-path"
 	u := h.tg.Text(faketg.PrivateChat(901), faketg.User(901, "en"), "early question")
 	u.ID = 91
 	var code int
@@ -55,6 +55,9 @@ func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 	h.finalAnswer(901, 0)
 	if n := len(h.ans.requests()); n != 1 {
 		t.Fatalf("answered %d times, want 1", n)
+	}
+	if strings.Contains(h.logs.String(), "5ecret") {
+		t.Fatalf("the webhook's secret path reached the log:\n%s", h.logs.String())
 	}
 }
 
