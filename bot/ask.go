@@ -127,6 +127,12 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	case errors.Is(err, context.DeadlineExceeded):
 		outcome = "failed"
 		st.final(fctx, st.stoppedRendering(prompts.T(lang, "bot.timeout")), lang, false)
+	case errors.Is(err, answer.ErrTooLong), errors.Is(err, answer.ErrEmptyQuestion):
+		// The user's input, not a fault: the reply says what to change, and
+		// the operator's error log stays for things they must fix.
+		outcome = "failed"
+		b.log.Info("question refused", "chat_id", in.chat, "user_id", in.from.ID, "reason", err.Error())
+		st.final(fctx, rendering{body: paragraphs(userError(err, lang))}, lang, false)
 	default:
 		outcome = "failed"
 		b.log.Error("answer failed", "chat_id", in.chat, "user_id", in.from.ID, "err", err)

@@ -469,6 +469,13 @@ func TestAnswerErrorsAreLocalisedAndPanicsRecovered(t *testing.T) {
 	if !strings.Contains(h.logs.String(), "model exploded") {
 		t.Errorf("panic not logged")
 	}
+	// A question that is too long is the user's to fix, not an operator
+	// alert: it is not logged at error level.
+	for _, line := range strings.Split(h.logs.String(), "\n") {
+		if strings.Contains(line, "level=ERROR") && strings.Contains(line, "too long") {
+			t.Errorf("a too-long question logged as an error: %s", line)
+		}
+	}
 	h.wait("questions logged", func() bool {
 		st, _ := h.st.BotStatistics(context.Background(), time.Now().Add(-time.Hour))
 		return st.FailedOrNone == 3
