@@ -89,10 +89,20 @@ func OpenForReindex(ctx context.Context, st *store.Store, emb Embedder) (*Engine
 	return &Engine{st: st, emb: emb, coll: coll, ids: map[int64]string{}}, nil
 }
 
+// StoredModel returns the embedding model of the vectors in st ("" before
+// any were stored), so that callers need not know where it is recorded.
+func StoredModel(ctx context.Context, st *store.Store) (string, error) {
+	m, err := st.Meta(ctx, metaEmbedModel)
+	if err != nil {
+		return "", fmt.Errorf("stored embedding model: %w", err)
+	}
+	return m, nil
+}
+
 // checkModel fails with ErrModelMismatch when the store holds chunks
 // embedded by another model than want.
 func checkModel(ctx context.Context, st *store.Store, want string) error {
-	have, err := st.Meta(ctx, metaEmbedModel)
+	have, err := StoredModel(ctx, st)
 	if err != nil {
 		return err
 	}

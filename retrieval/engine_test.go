@@ -451,7 +451,7 @@ func TestReindexFailureKeepsOldIndex(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "embedding server down") {
 		t.Fatalf("Reindex err = %v, want the embedder's failure", err)
 	}
-	if m, _ := st.Meta(ctx, "embed_model"); m != "local-v1-384" {
+	if m, _ := StoredModel(ctx, st); m != "local-v1-384" {
 		t.Errorf("store model = %q after a failed reindex, want the old one", m)
 	}
 	after, err := e.Search(ctx, Query{Text: "Crocus condolences", K: 1})

@@ -19,8 +19,9 @@ import (
 // dbFile is the database's name inside the data directory.
 const dbFile = "detente.db"
 
-// userAgent identifies Detente to the sites it fetches articles from.
-const userAgent = "Detente/1.0 (+https://github.com/detente/detente)"
+// fetchOptions configures the article fetcher. The user agent is left to
+// corpus.DefaultUserAgent, so sites see one name for Detente.
+func fetchOptions() corpus.FetchOptions { return corpus.FetchOptions{} }
 
 // app is Detente wired together over one data directory.
 type app struct {
@@ -101,7 +102,7 @@ func checkWritable(dir string) error {
 
 // newApp builds the services over an open store and index.
 func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine) *app {
-	fetcher := corpus.NewFetcher(corpus.FetchOptions{UserAgent: userAgent})
+	fetcher := corpus.NewFetcher(fetchOptions())
 	return &app{
 		cfg: cfg,
 		log: log,

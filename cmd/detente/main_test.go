@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +15,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/internal/fakeopenai"
 	"github.com/detente/detente/prompts"
 )
@@ -429,7 +432,10 @@ func TestReindexWithAnotherEmbedder(t *testing.T) {
 	if o.err == nil || !strings.Contains(o.err.Error(), "detente reindex") {
 		t.Fatalf("search with another embedding model: %v; want the mismatch and `detente reindex`", o.err)
 	}
-	must(t, invocation{env: remote}, "reindex")
+	o = must(t, invocation{env: remote}, "reindex")
+	if !strings.Contains(o.stdout, "with text-embedding-3-small (was local-v1-384)") {
+		t.Errorf("reindex output does not name the new and the old model:\n%s", o.stdout)
+	}
 	if srv.EmbedInputs() == 0 {
 		t.Error("reindex did not call the configured embedder")
 	}
@@ -743,5 +749,28 @@ func TestReindexRepairsMixedVectors(t *testing.T) {
 	must(t, invocation{env: env}, "reindex")
 	if ids := searchIDs(t, env, "permafrost observatory Chukchi"); len(ids) == 0 || ids[0] != "test-arctic-channel" {
 		t.Errorf("after reindex, search = %v", ids)
+	}
+}
+
+// TestFetchUserAgent: sites see one Detente user agent, the fetcher's
+// documented default, whatever path the fetch takes.
+func TestFetchUserAgent(t *testing.T) {
+	got := make(chan string, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case got <- r.UserAgent():
+		default:
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "Talks in Geneva\n\nDiplomats from both countries met in Geneva to discuss consular staffing.")
+	}))
+	defer srv.Close()
+	opt := fetchOptions()
+	opt.AllowPrivate = true // the test server is on loopback
+	if _, err := corpus.NewFetcher(opt).Fetch(t.Context(), srv.URL+"/talks"); err != nil {
+		t.Fatal(err)
+	}
+	if ua := <-got; ua != corpus.DefaultUserAgent {
+		t.Errorf("User-Agent = %q, want %q", ua, corpus.DefaultUserAgent)
 	}
 }

@@ -9,10 +9,6 @@ import (
 	"github.com/detente/detente/store"
 )
 
-// metaEmbedModel is the store meta key under which the store and retrieval
-// record the model of the stored vectors.
-const metaEmbedModel = "embed_model"
-
 func reindexCommand() *command {
 	return &command{
 		name:  "reindex",
@@ -67,7 +63,7 @@ vectors until the new ones are all stored.`,
 // dimensions, which is exactly when reindex is needed and when a normal open
 // fails. It returns the model the store had.
 func openForReindex(ctx context.Context, st *store.Store, emb retrieval.Embedder) (*retrieval.Engine, string, error) {
-	old, err := st.Meta(ctx, metaEmbedModel)
+	old, err := retrieval.StoredModel(ctx, st)
 	if err != nil {
 		return nil, "", fmt.Errorf("reindex: %w", err)
 	}
