@@ -21,7 +21,7 @@ type TickReport struct {
 	Generations int  // digests generated (model or extractive) rather than read from the cache
 	Sent        int
 	Skipped     int // nothing new, nothing sent
-	Failed      int // gave up for the day after retries
+	Failed      int // not delivered today: outcome unknown, partial, or retries exhausted; never resent
 	Blocked     int // the chat blocked the bot; subscription deactivated
 	Released    int // interrupted before a send that certainly did not happen; due again
 	Deferred    int // not attempted: digest generation failed or the pass was stopped
@@ -324,11 +324,12 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 	}
 
 	log := s.log.With("chat_id", j.sub.ChatID, "local_date", j.date)
-	var begun, definite bool // definite: the last attempt certainly did not deliver
+	begun := false
 	attempts, waits := 0, 0
-	// interrupted ends a delivery stopped by shutdown. A row whose last send
-	// certainly failed (429) is released so the chat is due again today; one
-	// whose last send may have arrived stays failed (at most once).
+	// interrupted ends a delivery stopped by shutdown. The loop only comes
+	// round again after a send that certainly did not deliver (429,
+	// ErrNotDelivered), so a begun row is released: the chat is due again
+	// today, and the next process sends it.
 	interrupted := func() error {
 		if !begun {
 			count(func(r *TickReport) { r.Deferred++ })
@@ -336,13 +337,8 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		}
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
-		if definite {
-			count(func(r *TickReport) { r.Released++ })
-			return s.st.ReleaseDelivery(fctx, j.sub.ChatID, j.date)
-		}
-		count(func(r *TickReport) { r.Failed++ })
-		return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
-			Error: "interrupted after a failed send; outcome unknown"})
+		count(func(r *TickReport) { r.Released++ })
+		return s.st.ReleaseDelivery(fctx, j.sub.ChatID, j.date)
 	}
 	for {
 		if err := s.pace.wait(ctx); err != nil {
@@ -381,7 +377,10 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		err := snd.SendDigest(sctx, j.sub.ChatID, msg)
 		cancel()
 		gate.mark(j.sub.ChatID)
-		var ra *RetryAfterError
+		var (
+			ra      *RetryAfterError
+			partial *PartialError
+		)
 		switch {
 		case err == nil:
 			count(func(r *TickReport) { r.Sent++ })
@@ -391,9 +390,17 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 			count(func(r *TickReport) { r.Blocked++ })
 			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
 				Error: "chat unreachable (blocked, kicked or deleted); unsubscribed", Deactivate: true})
+		case errors.As(err, &partial):
+			// Checked before the retryable cases: whatever stopped the later
+			// parts, a retry would send the first ones again.
+			msgErr := redact(err)
+			log.Error("digest partially delivered; the rest is not resent, the next digest covers its articles",
+				"parts_sent", partial.Sent, "parts", partial.Parts, "err", msgErr)
+			count(func(r *TickReport) { r.Failed++ })
+			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
+				Error: "partially delivered, not resent: " + msgErr})
 		case errors.As(err, &ra):
 			attempts-- // Telegram refused before delivering: not a try
-			definite = true
 			waits++
 			if waits > s.opt.MaxRateLimitWaits {
 				log.Error("digest given up for today: rate limited too often", "rate_limit_waits", waits-1)
@@ -403,8 +410,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 			}
 			log.Warn("digest send rate limited; pausing all sends", "retry_after_ms", ra.After.Milliseconds())
 			s.pace.pause(ra.After)
-		default:
-			definite = false
+		case errors.Is(err, ErrNotDelivered):
 			msgErr := redact(err)
 			if attempts >= s.opt.MaxAttempts {
 				log.Error("digest given up for today", "attempts", attempts, "err", msgErr)
@@ -412,12 +418,22 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 				return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts, Error: msgErr})
 			}
 			backoff := min(s.opt.Backoff<<(attempts-1), time.Minute)
-			log.Warn("digest send failed; retrying", "attempts", attempts, "backoff_ms", backoff.Milliseconds(), "err", msgErr)
+			log.Warn("digest not delivered; retrying", "attempts", attempts, "backoff_ms", backoff.Milliseconds(), "err", msgErr)
 			select {
 			case <-ctx.Done():
 				return interrupted()
 			case <-s.clock.After(backoff):
 			}
+		default:
+			// A timeout or a connection lost after the request was written:
+			// Telegram may have delivered it and offers no idempotency key,
+			// so a second copy is the risk a retry would take. (Or a refusal
+			// that a retry would meet again.)
+			msgErr := redact(err)
+			log.Error("digest send failed or its outcome is unknown; not resent (at most once)", "attempts", attempts, "err", msgErr)
+			count(func(r *TickReport) { r.Failed++ })
+			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
+				Error: "not resent: " + msgErr})
 		}
 	}
 }

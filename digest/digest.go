@@ -10,7 +10,11 @@
 // failed) after it, and a date that has a row is never sent again. Telegram
 // offers no idempotency key, so a pending row found by a new process (the old
 // one died during the send) is in doubt; it is marked failed and not resent
-// (at most once), because a second copy is the worse error. Its articles are
+// (at most once), because a second copy is the worse error. A send whose
+// outcome is unknown (a timeout, a connection lost mid-request) or that
+// stopped after some parts of a long digest is in doubt the same way:
+// recorded failed, not resent. Only a send that certainly did not arrive
+// (429, Telegram 5xx, connection refused) is retried. Those articles are
 // not lost: the window of the next digest starts where the last *delivered*
 // one ended. A graceful shutdown leaves nothing in doubt: sends in flight
 // finish and are recorded, and a chat still waiting out a 429 is released so
@@ -50,13 +54,41 @@ import (
 // the subscription is deactivated.
 var ErrBlocked = errors.New("chat unreachable")
 
+// ErrNotDelivered is wrapped by a Sender's error when the send certainly
+// did not reach the chat (the connection was refused, Telegram answered
+// 5xx): the scheduler retries with backoff. Any other error may hide a
+// delivered message (a timeout, a connection lost after the request was
+// written), so the digest is recorded failed and not resent.
+var ErrNotDelivered = errors.New("not delivered")
+
 // RetryAfterError is returned by a Sender on a 429: wait After, then retry.
+// Like ErrNotDelivered it proves nothing was delivered.
 type RetryAfterError struct{ After time.Duration }
 
 func (e *RetryAfterError) Error() string { return fmt.Sprintf("retry after %s", e.After) }
 
+// PartialError is returned by a Sender when a digest split into several
+// messages stopped after the first Sent of its Parts reached the chat. It
+// is never retried, whatever Err wraps (ErrNotDelivered about the part that
+// failed, so look for a PartialError first), because a retry would send
+// the first parts again; the digest is recorded failed, so the next one
+// covers its articles again rather than losing them.
+type PartialError struct {
+	Sent, Parts int
+	Err         error
+}
+
+func (e *PartialError) Error() string {
+	return fmt.Sprintf("part %d of %d not delivered after %d were: %v", e.Sent+1, e.Parts, e.Sent, e.Err)
+}
+
+func (e *PartialError) Unwrap() error { return e.Err }
+
 // Sender delivers a digest to one chat (the bot implements it with the same
-// formatting as answers).
+// formatting as answers). Its error says what the scheduler may do: nil is
+// delivered; ErrBlocked ends the subscription; *RetryAfterError and
+// ErrNotDelivered are retried; *PartialError and anything else are
+// recorded failed and never resent (at most once).
 type Sender interface {
 	SendDigest(ctx context.Context, chatID int64, d answer.Answer) error
 }

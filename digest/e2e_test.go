@@ -115,6 +115,7 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 		{102, "vi", "/subscribe 15:00 Asia/Ho_Chi_Minh trừng phạt", "Chủ đề: chỉ các bài về “trừng phạt”."},
 		{103, "en", "/subscribe 08:00 America/New_York", "Next digest: tomorrow at 08:00."},
 		{104, "en", "/subscribe 07:00 UTC", "Subscribed"},
+		{105, "en", "/subscribe 07:00 UTC", "Subscribed"},
 	}
 	for _, s := range subs {
 		tg.Push(tg.Text(faketg.PrivateChat(s.chat), faketg.User(s.chat, s.lang), s.cmd))
@@ -130,7 +131,7 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 	putArticle(t, st, "sanctions", "Mỹ gia hạn trừng phạt ngân hàng Nga", "Bộ Tài chính Mỹ cho biết lệnh trừng phạt được gia hạn.")
 	tg.Inject(faketg.Blocked("sendMessage", 104))
 	tg.Inject(faketg.Fault{Method: "sendMessage", ChatID: 103, Code: 500, Description: "Internal Server Error"})
-	tg.Inject(faketg.Fault{Method: "sendMessage", ChatID: 101, Drop: true})
+	tg.Inject(faketg.Fault{Method: "sendMessage", ChatID: 105, Drop: true})
 	clk.At(time.Date(2025, 3, 9, 20, 0, 0, 0, time.UTC), func() {
 		putArticle(t, st, "summit", "Summit date set", "A summit will be held in June.")
 	})
@@ -169,8 +170,13 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 	if err != nil || len(ds) != 1 || ds[0].State != store.DeliverySent || ds[0].Attempts != 2 || ds[0].LocalDate != "2025-03-09" {
 		t.Errorf("chat 103 (a 500, then delivered) ledger %+v %v", ds, err)
 	}
-	if ds, err := st.Deliveries(ctx, 101); err != nil || len(ds) != 1 || ds[0].Attempts != 2 {
-		t.Errorf("chat 101 (connection dropped, then delivered) ledger %+v %v", ds, err)
+	// A dropped connection leaves the outcome unknown: not resent.
+	if ds, err := st.Deliveries(ctx, 105); err != nil || len(ds) != 1 || ds[0].State != store.DeliveryFailed ||
+		ds[0].Attempts != 1 || !strings.Contains(ds[0].Error, "not resent") {
+		t.Errorf("chat 105 (connection dropped) ledger %+v %v", ds, err)
+	}
+	if got := len(callsTo(tg, 105)); got != 2 {
+		t.Errorf("chat 105: %d sendMessage calls, want the reply and the dropped digest", got)
 	}
 	if sub, err := st.Subscription(ctx, 104); err != nil || sub.Active {
 		t.Errorf("chat 104 blocked the bot but is still subscribed: %+v %v", sub, err)
@@ -273,4 +279,131 @@ func BenchmarkBroadcast10kTelegram(b *testing.B) {
 	bt := newBot(b, tg, bc.Store(), bc.Service())
 	digest.RunBroadcast(b, bc, func() digest.Sender { return bt })
 	b.ReportMetric(float64(len(ai.ChatRequests()))/float64(b.N), "model-calls/op")
+}
+
+// callsTo is the sendMessage calls Telegram received for chat, failed ones
+// included.
+func callsTo(tg *faketg.Server, chat int64) []faketg.Call {
+	var out []faketg.Call
+	for _, c := range tg.Calls("sendMessage") {
+		if c.Int64("chat_id") == chat {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// titlesGen writes a digest that names every article it covers, so a test
+// can tell which window a delivered digest had. English digests get two
+// paragraphs of 2,600 characters, so the bot sends them in two messages.
+type titlesGen struct{}
+
+func (titlesGen) Digest(_ context.Context, arts []corpus.Article, lang string) (answer.Answer, error) {
+	var b strings.Builder
+	for _, a := range arts {
+		b.WriteString(a.Title + " [1]. ")
+	}
+	if lang == "en" {
+		para := strings.Repeat("The talks went on for hours. ", 90)
+		b.WriteString("\n\n" + para + "\n\n" + para)
+	}
+	return answer.Answer{Text: b.String(), Lang: lang,
+		Citations: []answer.Citation{{N: 1, ArticleID: arts[0].ID, Title: arts[0].Title, URL: arts[0].URL, Source: arts[0].Source}}}, nil
+}
+
+// TestTelegramInDoubtSendsAreNotResent runs digests through the real bot
+// to the fake Telegram server while it times out, drops connections and
+// fails single parts of a two-part digest. A send whose outcome is unknown
+// is never repeated; a failure on part 2 never repeats part 1; a 5xx
+// (Telegram did not act) is retried. The next day's digest of a chat whose
+// digest was in doubt covers the articles again.
+func TestTelegramInDoubtSendsAreNotResent(t *testing.T) {
+	ctx := context.Background()
+	tg := faketg.New()
+	t.Cleanup(tg.Close)
+	clk := digest.NewFakeClock(time.Date(2025, 3, 9, 7, 0, 0, 0, time.UTC))
+	st, err := store.OpenWith(ctx, t.TempDir()+"/detente.db", store.Options{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := digest.New(st, titlesGen{}, digest.Options{Clock: clk, Logger: slog.New(slog.DiscardHandler)})
+	b, err := bot.New(bot.Config{Token: faketg.DefaultToken, APIURL: tg.URL, PollTimeout: time.Second,
+		CallTimeout: 300 * time.Millisecond, GlobalPerSecond: 1_000_000},
+		bot.Deps{Answerer: noAnswers{}, Store: st, Digests: svc, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := faketg.Fault{Method: "sendMessage", Delay: 5 * time.Second, Handle: true} // outlives CallTimeout
+	pass := faketg.Fault{Method: "sendMessage", Handle: true}                         // handled normally
+	fail500 := faketg.ServerError("sendMessage")
+	drop := faketg.Dropped("sendMessage")
+	cases := []struct {
+		chat   int64
+		lang   string // "en" digests have two parts
+		faults []faketg.Fault
+		calls  int // sendMessage calls Telegram answered (a call cut off by the deadline is not counted)
+		parts  int // messages the chat got
+		state  store.DeliveryState
+		tries  int
+	}{
+		// Each fault is for one call: a resend would have been delivered.
+		{201, "vi", []faketg.Fault{slow}, 0, 0, store.DeliveryFailed, 1},
+		{202, "vi", []faketg.Fault{drop}, 1, 0, store.DeliveryFailed, 1},
+		{203, "vi", []faketg.Fault{fail500}, 2, 1, store.DeliverySent, 2},
+		{204, "en", []faketg.Fault{pass, drop}, 2, 1, store.DeliveryFailed, 1},
+		{205, "en", []faketg.Fault{pass, slow}, 1, 1, store.DeliveryFailed, 1},
+		{206, "en", []faketg.Fault{pass, fail500}, 3, 2, store.DeliverySent, 1},
+		{207, "en", []faketg.Fault{fail500}, 3, 2, store.DeliverySent, 2},
+	}
+	for _, c := range cases {
+		if _, err := svc.Command(ctx, digest.User{ChatID: c.chat, UserID: c.chat, Lang: c.lang}, "subscribe", "08:00 UTC"); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range c.faults {
+			f.ChatID = c.chat
+			tg.Inject(f)
+		}
+	}
+	putArticle(t, st, "riyadh", "Lavrov and Rubio meet in Riyadh", "The two ministers talked for four hours.")
+	clk.Set(time.Date(2025, 3, 9, 8, 0, 0, 0, time.UTC))
+	if _, err := svc.Tick(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		msgs := tg.Messages(c.chat)
+		if got := len(callsTo(tg, c.chat)); got != c.calls || len(msgs) != c.parts {
+			t.Errorf("chat %d: %d sendMessage calls and %d messages, want %d and %d", c.chat, got, len(msgs), c.calls, c.parts)
+		}
+		if len(msgs) > 0 && !strings.Contains(msgs[0].Plain, "Daily digest") && !strings.Contains(msgs[0].Plain, "Điểm tin") {
+			t.Errorf("chat %d: the first message is not the digest's first part: %q", c.chat, msgs[0].Plain)
+		}
+		ds, err := st.Deliveries(ctx, c.chat)
+		if err != nil || len(ds) != 1 || ds[0].State != c.state || ds[0].Attempts != c.tries {
+			t.Errorf("chat %d ledger %+v %v, want %s after %d tries", c.chat, ds, err, c.state, c.tries)
+		}
+	}
+	if t.Failed() {
+		return
+	}
+
+	// The next day: the chats whose digest was in doubt are sent one that
+	// covers yesterday's article again; the others only today's.
+	tg.ClearFaults()
+	putArticle(t, st, "summit", "Summit date set", "A summit will be held in June.")
+	clk.Set(time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC))
+	if _, err := svc.Tick(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		msgs := tg.Messages(c.chat)
+		if len(msgs) <= c.parts {
+			t.Errorf("chat %d got no digest on the next day", c.chat)
+			continue
+		}
+		next := msgs[c.parts].Plain
+		if again := strings.Contains(next, "Riyadh"); again != (c.state == store.DeliveryFailed) || !strings.Contains(next, "Summit date set") {
+			t.Errorf("chat %d (yesterday %s): next day's digest covers Riyadh again = %v:\n%.300s", c.chat, c.state, again, next)
+		}
+	}
 }

@@ -494,7 +494,7 @@ func TestRetriesThenGivesUpForTheDay(t *testing.T) {
 	e.snd.fault = func(chat int64, call int) error {
 		if failures[chat] > 0 {
 			failures[chat]--
-			return errors.New(`Post "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage": 502 Bad Gateway`)
+			return fmt.Errorf(`Post "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage": 502 Bad Gateway: %w`, ErrNotDelivered)
 		}
 		return nil
 	}
@@ -528,6 +528,90 @@ func TestRetriesThenGivesUpForTheDay(t *testing.T) {
 	msgs := e.snd.messages(2)
 	if len(msgs) != 1 || strings.Join(cited(msgs[0].ans), ",") != "a1,a2" {
 		t.Fatalf("chat 2 got %d digests (%v), want one with a1,a2 on the next day", len(msgs), msgs)
+	}
+}
+
+// TestInDoubtSendsAreNotResent: a send whose outcome is unknown (a
+// timeout, a connection lost mid-request) or that stopped after part of a
+// long digest is tried once and recorded failed, even when the error also
+// says "not delivered" about the later part; the next day's digest covers
+// its articles, so none is lost.
+func TestInDoubtSendsAreNotResent(t *testing.T) {
+	for _, c := range []struct {
+		name, ledgerErr string
+		err             error
+	}{
+		{"timeout", "not resent: ", fmt.Errorf("send digest: Post \"https://api.telegram.org/sendMessage\": %w", context.DeadlineExceeded)},
+		{"connection reset", "not resent: ", errors.New("send digest: read tcp 10.0.0.1:443: connection reset by peer")},
+		{"part 2 of 3 failed", "partially delivered, not resent: part 2 of 3",
+			&PartialError{Sent: 1, Parts: 3, Err: fmt.Errorf("telegram HTTP 502: %w", ErrNotDelivered)}},
+		{"part 3 of 3 rate limited", "partially delivered",
+			&PartialError{Sent: 2, Parts: 3, Err: &RetryAfterError{After: time.Hour}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEnv(t, day(2025, 3, 10, 7, 0), Options{})
+			e.command(user(1, "en"), "subscribe", "08:00 UTC")
+			e.command(user(2, "en"), "subscribe", "08:00 UTC")
+			e.articleAt(day(2025, 3, 10, 7, 30), "a1", "Day one", "Talks.")
+			e.articleAt(day(2025, 3, 11, 7, 30), "a2", "Day two", "Talks.")
+			fail := true
+			e.snd.fault = func(chat int64, call int) error {
+				if chat == 1 && fail {
+					return c.err
+				}
+				return nil
+			}
+			e.run(day(2025, 3, 10, 23, 0))
+
+			tries := 0
+			for _, a := range e.snd.attempts {
+				if a.chat == 1 {
+					tries++
+				}
+			}
+			if tries != 1 {
+				t.Fatalf("chat 1 was sent to %d times, want once (at most once)", tries)
+			}
+			ds := ledger(t, e, 1)
+			if len(ds) != 1 || ds[0].State != store.DeliveryFailed || ds[0].Attempts != 1 || !strings.Contains(ds[0].Error, c.ledgerErr) {
+				t.Fatalf("chat 1 ledger %+v, want one failed attempt saying %q", ds, c.ledgerErr)
+			}
+			if got := len(e.snd.messages(2)); got != 1 {
+				t.Fatalf("chat 2 got %d digests", got)
+			}
+			// The next day's digest starts from the last delivered one.
+			fail = false
+			e.run(day(2025, 3, 11, 9, 0))
+			msgs := e.snd.messages(1)
+			if len(msgs) != 1 || strings.Join(cited(msgs[0].ans), ",") != "a1,a2" {
+				t.Fatalf("chat 1 got %v, want one digest citing a1,a2 on the next day", msgs)
+			}
+		})
+	}
+}
+
+// TestShutdownDuringRetryBackoffReleases: a chat waiting to retry a send
+// that certainly failed (5xx) when the process stops is released, not
+// marked failed, so the next process sends it the same day.
+func TestShutdownDuringRetryBackoffReleases(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 7, 0), Options{Backoff: time.Minute})
+	e.command(user(1, "en"), "subscribe", "08:00 UTC")
+	e.articleAt(day(2025, 3, 10, 7, 30), "a1", "Day one", "Talks.")
+	e.snd.fault = func(chat int64, call int) error {
+		return fmt.Errorf("telegram HTTP 500: %w", ErrNotDelivered)
+	}
+	e.run(day(2025, 3, 10, 8, 0).Add(30 * time.Second)) // stops inside the one-minute backoff
+	if ds := ledger(t, e, 1); len(ds) != 0 {
+		t.Fatalf("ledger after shutdown %+v, want the row released", ds)
+	}
+	e.snd.fault = nil
+	e.open()
+	e.run(day(2025, 3, 10, 10, 0))
+	if got := len(e.snd.messages(1)); got != 1 {
+		t.Fatalf("chat 1 got %d digests after the restart, want 1", got)
+	}
+	if ds := ledger(t, e, 1); len(ds) != 1 || ds[0].State != store.DeliverySent {
+		t.Fatalf("ledger %+v", ds)
 	}
 }
 
