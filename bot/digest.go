@@ -55,38 +55,76 @@ func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 	}
 }
 
+// maxDigestPartTries bounds the sends of a later digest part after errors
+// proving it was not delivered (Telegram 5xx, connection refused).
+const maxDigestPartTries = 3
+
 // SendDigest delivers a digest to a chat, formatted like an answer (text,
 // then the sources list, split at 4096 characters). It implements
-// digest.Sender: a 429 before anything was sent is *digest.RetryAfterError
-// (the scheduler waits and retries); a 403 is digest.ErrBlocked. Once the
-// first part is out, later parts wait out flood control themselves, so a
-// retry never sends the first part twice.
+// digest.Sender, whose scheduler retries only what certainly did not
+// arrive: before anything is out, a 429 is *digest.RetryAfterError and a
+// 5xx or refused connection wraps digest.ErrNotDelivered; a timeout or a
+// connection lost mid-call wraps neither (Telegram may have delivered it).
+// A 403 is digest.ErrBlocked. Once the first part is out, later parts wait
+// out flood control and retry certain failures here, and a part that still
+// fails ends in *digest.PartialError, which the scheduler never retries, so
+// the first part is never sent twice.
 func (b *Bot) SendDigest(ctx context.Context, chatID int64, d answer.Answer) error {
 	parts := renderAnswer(d, prompts.T(d.Lang, "bot.digest.header")).split()
 	for i, p := range parts {
-		if i > 0 {
-			if _, err := b.send(ctx, chatID, p, 0, nil, true); err != nil {
-				if isBlocked(err) {
-					return fmt.Errorf("send digest to %d: %w", chatID, digest.ErrBlocked)
-				}
-				return fmt.Errorf("send digest to %d (part %d of %d): %w", chatID, i+1, len(parts), err)
+		if i == 0 {
+			if err := b.sendDigestPart(ctx, chatID, p); err != nil {
+				return err
 			}
 			continue
 		}
-		if err := b.sendFirstDigestPart(ctx, chatID, p); err != nil {
-			return err
+		if err := b.resumeDigest(ctx, chatID, p); err != nil {
+			return &digest.PartialError{Sent: i, Parts: len(parts), Err: err}
 		}
 	}
 	b.metrics.digestSent()
 	return nil
 }
 
-func (b *Bot) sendFirstDigestPart(ctx context.Context, chatID int64, p text) error {
+// resumeDigest sends a later part of a digest whose first part is out. It
+// waits out 429s and retries sends that certainly failed itself, within
+// ctx, because the scheduler can only retry the whole digest.
+func (b *Bot) resumeDigest(ctx context.Context, chatID int64, p text) error {
+	for tries := 1; ; {
+		err := b.sendDigestPart(ctx, chatID, p)
+		var (
+			ra   *digest.RetryAfterError
+			wait time.Duration
+		)
+		switch {
+		case err == nil:
+			return nil
+		case errors.As(err, &ra):
+			wait = ra.After
+		case errors.Is(err, digest.ErrNotDelivered) && tries < maxDigestPartTries:
+			wait = time.Duration(250<<(tries-1)) * time.Millisecond
+			tries++
+		default:
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// sendDigestPart makes one attempt at sending p (and its plain-text
+// fallback when Telegram rejects the markup) and reports the outcome in
+// digest.Sender's terms. It waits for nothing but the global send budget:
+// a paused chat is a *digest.RetryAfterError, for the caller to wait out.
+func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text) error {
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
 	if err := b.global.wait(ctx); err != nil {
-		return fmt.Errorf("send digest to %d: %w", chatID, err)
+		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
 	}
 	try := func(html bool) error {
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
@@ -95,8 +133,10 @@ func (b *Bot) sendFirstDigestPart(ctx context.Context, chatID int64, p text) err
 		if html {
 			params.Text, params.ParseMode = p.HTML, models.ParseModeHTML
 		}
+		start := time.Now()
 		_, err := b.api.SendMessage(cctx, params)
 		b.metrics.tgCall("sendMessage", err)
+		b.metrics.observe("telegram", time.Since(start))
 		return redact(err, b.cfg.Token)
 	}
 	err := try(true)
@@ -115,6 +155,11 @@ func (b *Bot) sendFirstDigestPart(ctx context.Context, chatID int64, p text) err
 		return &digest.RetryAfterError{After: after}
 	case isBlocked(err):
 		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrBlocked, err)
+	case nothingSent(err):
+		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
+	case errors.Is(err, tgbot.ErrorBadRequest), errors.Is(err, tgbot.ErrorUnauthorized), errors.Is(err, tgbot.ErrorNotFound):
+		// Refused, so not delivered, but sending it again would be refused again.
+		return fmt.Errorf("send digest to %d: %w", chatID, err)
 	}
-	return fmt.Errorf("send digest to %d: %w", chatID, err)
+	return fmt.Errorf("send digest to %d: outcome unknown: %w", chatID, err)
 }
