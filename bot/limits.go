@@ -237,7 +237,15 @@ func newChatPauses() *chatPauses { return &chatPauses{until: map[int64]time.Time
 func (p *chatPauses) pause(chat int64, d time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if t := time.Now().Add(d); t.After(p.until[chat]) {
+	now := time.Now()
+	// Pauses are rare (one per 429), so sweeping here keeps the map to the
+	// chats still paused: a chat that never sends again is not kept forever.
+	for c, t := range p.until {
+		if !t.After(now) {
+			delete(p.until, c)
+		}
+	}
+	if t := now.Add(d); t.After(p.until[chat]) {
 		p.until[chat] = t
 	}
 }

@@ -49,7 +49,12 @@ func (e *apiError) Unwrap() error {
 // poll takes updates by long polling until ctx ends. Unlike the library's
 // loop it waits out retry_after, stops on a rejected token, and
 // acknowledges an update (by the next offset) only once the dispatcher has
-// accepted it, so a crash or shutdown never loses one.
+// queued it. A graceful shutdown drains the queue (bounded by
+// ShutdownTimeout); a crash loses the updates queued but not yet answered
+// (at most maxPending), since Telegram has already been told of them at the
+// next getUpdates. Acknowledging only up to the oldest unanswered update
+// would close that gap at the price of answering some updates twice after a
+// crash; we prefer never answering twice.
 func (b *Bot) poll(ctx context.Context) error {
 	if err := b.call(ctx, 0, "deleteWebhook", true, func(ctx context.Context) error {
 		_, err := b.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})
