@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"path"
 	"strconv"
@@ -178,8 +178,9 @@ func (b *Bot) checkURL(raw, lang string) string {
 	if strings.EqualFold(host, "localhost") || strings.HasSuffix(strings.ToLower(host), ".localhost") {
 		return prompts.T(lang, "bot.add.blocked")
 	}
-	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
-		ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast()) {
+	// The same rule as the fetcher's dial-time guard, so the early answer and
+	// the real check never disagree.
+	if ip, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil && !corpus.PublicAddr(ip) {
 		return prompts.T(lang, "bot.add.blocked")
 	}
 	return ""

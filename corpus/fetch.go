@@ -144,6 +144,12 @@ var nonPublic = []netip.Prefix{
 }
 
 // publicAddr reports whether ip is a globally routable unicast address.
+// PublicAddr reports whether ip is a public unicast address: not loopback,
+// private, link-local, unspecified, multicast, shared (100.64/10), or one of
+// the translation and documentation ranges. The fetcher enforces it at dial
+// time; callers may use it to refuse a literal address early.
+func PublicAddr(ip netip.Addr) bool { return publicAddr(ip) }
+
 func publicAddr(ip netip.Addr) bool {
 	ip = ip.Unmap() // ::ffff:127.0.0.1 is loopback
 	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() ||
