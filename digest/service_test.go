@@ -549,6 +549,7 @@ func TestInDoubtSendsAreNotResent(t *testing.T) {
 			&PartialError{Sent: 2, Parts: 3, Err: &RetryAfterError{After: time.Hour}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			e := newEnv(t, day(2025, 3, 10, 7, 0), Options{})
 			e.command(user(1, "en"), "subscribe", "08:00 UTC")
 			e.command(user(2, "en"), "subscribe", "08:00 UTC")
