@@ -252,7 +252,21 @@ func (s *Service) Now(ctx context.Context, u User) (answer.Answer, error) {
 		loc = time.UTC
 	}
 	end := now.Truncate(s.opt.NowGrid)
-	w := window{start: end.Add(-24 * time.Hour).UTC(), end: end.UTC()}
+	start := end.Add(-24 * time.Hour)
+	// The window runs to the newest article added so far, not just to the
+	// grid: an article an admin added a minute ago belongs in /digest now.
+	// Ending just after that article (rather than at now) keeps the key, and
+	// so the cached digest, shared until something newer arrives.
+	recent, err := s.st.ArticlesAddedSince(ctx, start, now.Add(time.Nanosecond))
+	if err != nil {
+		return answer.Answer{}, fmt.Errorf("digest now: %w", err)
+	}
+	for _, a := range recent {
+		if e := a.AddedAt.Truncate(time.Second).Add(time.Second); e.After(end) {
+			end = e
+		}
+	}
+	w := window{start: start.UTC(), end: end.UTC()}
 	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles)
 	if err != nil {
 		return answer.Answer{}, fmt.Errorf("digest now: %w", err)

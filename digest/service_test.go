@@ -686,6 +686,27 @@ func TestNowLeavesTheScheduleAlone(t *testing.T) {
 	}
 }
 
+// An admin adds an article and a user asks for /digest a moment later: it is
+// in, and a second article added after that is in the next /digest too (the
+// shared cache never hides it).
+func TestNowIncludesArticlesAddedJustNow(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t, day(2025, 3, 10, 6, 2), Options{})
+	e.addArticle("a1", "Talks", "Talks.")
+	e.clk.Advance(time.Second)
+	got, err := e.svc.Now(ctx, user(1, "en"))
+	if err != nil || strings.Join(cited(got), ",") != "a1" {
+		t.Fatalf("/digest right after an add: %+v %v", got, err)
+	}
+	e.clk.Advance(30 * time.Second)
+	e.addArticle("a2", "Sanctions", "Sanctions.")
+	e.clk.Advance(time.Second)
+	got, err = e.svc.Now(ctx, user(2, "en"))
+	if err != nil || strings.Join(cited(got), ",") != "a1,a2" {
+		t.Fatalf("/digest after a second add: %+v %v", got, err)
+	}
+}
+
 func TestRunRefusesASecondConcurrentRun(t *testing.T) {
 	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
 	ctx, cancel := context.WithCancel(context.Background())
