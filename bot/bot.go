@@ -231,7 +231,12 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.drafts.Store(!cfg.NoDrafts)
 	// One transport for every outbound call; per-call deadlines come from
 	// contexts. The client timeout is a backstop above the long poll.
-	b.http = &http.Client{Timeout: cfg.PollTimeout + cfg.CallTimeout, Transport: statusTransport{http.DefaultTransport}}
+	// DefaultTransport keeps 2 idle connections per host, so a burst of
+	// concurrent Bot API calls dialled a new connection for nearly every call
+	// (about 455 dials for 600 calls at 200 users; p99 20-30% higher).
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 100
+	b.http = &http.Client{Timeout: cfg.PollTimeout + cfg.CallTimeout, Transport: statusTransport{tr}}
 	api, err := tgbot.New(cfg.Token,
 		tgbot.WithServerURL(cfg.APIURL),
 		tgbot.WithSkipGetMe(),
