@@ -665,3 +665,23 @@ func TestNonTextMessagesGetAHintInPrivateChats(t *testing.T) {
 		}
 	}
 }
+
+// A vote in a group is stored, and it does not rewrite where the voter talks
+// to the bot (the group) with their own user id.
+func TestGroupFeedbackKeepsTheUsersChat(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	group, user := faketg.Group(-7001, "desk"), faketg.User(93, "en")
+	h.say(group, user, "/ask What was agreed?")
+	final := h.finalAnswer(-7001, 0)
+	h.tg.Push(h.tg.Callback(user, final, "fb:1"))
+	h.wait("callback answered", func() bool { return len(h.tg.Calls("answerCallbackQuery")) == 1 })
+	turn := h.turnOf(-7001, final.ID)
+	if fb, _ := h.st.FeedbackFor(context.Background(), turn.ID); len(fb) != 1 || fb[0].Vote != 1 {
+		t.Fatalf("stored feedback = %+v", fb)
+	}
+	u, err := h.st.BotUserByID(context.Background(), 93)
+	if err != nil || u.ChatID != -7001 {
+		t.Fatalf("voter's chat = %d (%v), want the group -7001", u.ChatID, err)
+	}
+}

@@ -337,7 +337,16 @@ func (b *Bot) setLang(ctx context.Context, in incoming) {
 // handleCallback handles 👍/👎 presses.
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 	lang := baseLang(q.From.LanguageCode)
-	if u, err := b.users.touch(ctx, b.deps.Store, q.From.ID, q.From.ID, q.From.LanguageCode); err == nil && u.Lang != "" {
+	chat := q.From.ID
+	if m := q.Message.Message; m != nil {
+		chat = m.Chat.ID
+	}
+	if !b.served(chat, q.From.ID) {
+		return
+	}
+	// peek, not touch: a vote is no reason to write the user, and in a group
+	// the message's chat, not the voter's own id, is where they talk to us.
+	if u, err := b.users.peek(ctx, b.deps.Store, q.From.ID, chat, q.From.LanguageCode); err == nil && u.Lang != "" {
 		lang = u.Lang
 	}
 	answerCB := func(s string) {
