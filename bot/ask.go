@@ -24,6 +24,7 @@ const typingEvery = 4500 * time.Millisecond
 // activeAnswer is the answer in progress in a chat, for /cancel.
 type activeAnswer struct {
 	cancel    context.CancelFunc
+	asker     int64 // who asked: in a group only they (or an admin) may /cancel
 	mu        sync.Mutex
 	cancelled bool
 }
@@ -65,7 +66,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	}
 	actx, cancel := context.WithTimeout(b.dispatch.answerCtx(), b.cfg.AnswerTimeout)
 	defer cancel()
-	aa := &activeAnswer{cancel: cancel}
+	aa := &activeAnswer{cancel: cancel, asker: in.from.ID}
 	b.active.Store(in.chat, aa)
 	defer b.active.CompareAndDelete(in.chat, aa)
 	b.metrics.inflight.Add(1)

@@ -685,3 +685,24 @@ func TestGroupFeedbackKeepsTheUsersChat(t *testing.T) {
 		t.Fatalf("voter's chat = %d (%v), want the group -7001", u.ChatID, err)
 	}
 }
+
+// In a group one member's /cancel must not stop another member's answer.
+func TestGroupCancelOnlyByAsker(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	started := make(chan struct{})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		onDelta("Partial text so far")
+		close(started)
+		<-ctx.Done()
+		return answer.Answer{}, ctx.Err()
+	}
+	group := faketg.Group(-7002, "desk")
+	asker, other := faketg.User(94, "en"), faketg.User(95, "en")
+	h.say(group, asker, "/ask long question")
+	<-started
+	h.say(group, other, "/cancel")
+	h.replyContaining(-7002, "Only the person who asked")
+	h.say(group, asker, "/cancel")
+	h.replyContaining(-7002, "Stopped")
+}

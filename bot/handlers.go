@@ -305,7 +305,13 @@ func (b *Bot) command(ctx context.Context, in incoming) {
 // cancel stops the answer in progress in this chat (/cancel).
 func (b *Bot) cancel(ctx context.Context, in incoming, lang string) {
 	if v, ok := b.active.Load(in.chat); ok {
-		v.(*activeAnswer).stop()
+		aa := v.(*activeAnswer)
+		if !in.private && aa.asker != in.from.ID && !b.admins[in.from.ID] {
+			// In a group one member must not stop another's answer.
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.cancel.not_yours"))
+			return
+		}
+		aa.stop()
 		return // the answer itself says it stopped
 	}
 	b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.nothing_to_cancel"))
