@@ -706,3 +706,28 @@ func TestGroupCancelOnlyByAsker(t *testing.T) {
 	h.say(group, asker, "/cancel")
 	h.replyContaining(-7002, "Stopped")
 }
+
+// /source N for a long passage with a long title still fits one Telegram
+// message (4096 UTF-16 units, where a flag emoji counts 4), cut at a word
+// with "…", instead of a 400 that leaves the user with nothing.
+func TestSourceOfLongPassageFitsOneMessage(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	long := []answer.Citation{{N: 1, ArticleID: "long", Title: strings.Repeat("Tiêu đề rất dài về quan hệ Nga – Mỹ ", 12),
+		URL: "https://example.vn/" + strings.Repeat("duong-dan-", 40), Source: "TTXVN", Lang: "vi", Published: pub1,
+		Passage: "Hai bên nhất trí khôi phục hoạt động. " + strings.Repeat("Nga 🇷🇺 Mỹ 🇺🇸 ", 400)}}
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		return answer.Answer{Text: "Đã nhất trí [1].", Lang: "vi", Citations: long, Sources: long}, nil
+	}
+	chat, user := faketg.PrivateChat(96), faketg.User(96, "vi")
+	h.say(chat, user, "Hai bên nhất trí gì?")
+	h.finalAnswer(96, 0)
+	h.say(chat, user, "/source 1")
+	m := h.replyContaining(96, "Hai bên nhất trí khôi phục")
+	if n := visibleLen(m.Plain); n > 4096 {
+		t.Fatalf("/source message is %d UTF-16 units, over Telegram's 4096", n)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(m.Plain), "…") {
+		t.Errorf("a cut passage must end with …: %q", m.Plain[len(m.Plain)-40:])
+	}
+}

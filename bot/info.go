@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/store"
@@ -105,10 +106,6 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 			title = `<a href="` + html.EscapeString(r.URL) + `">` + title + `</a>`
 		}
 		meta := joinMeta(r.Source, r.Published, lang)
-		passage := strings.TrimSpace(r.Passage)
-		if visibleLen(passage) > 3500 {
-			passage = string([]rune(passage)[:3000]) + "…"
-		}
 		tail := ""
 		if meta != "" {
 			tail = " — " + meta
@@ -117,6 +114,10 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 		if safeURL(r.URL) {
 			plainURL = " " + r.URL
 		}
+		// One message: the passage gets what the header, title, outlet and
+		// link (shown in the plain fallback) leave of Telegram's limit.
+		budget := maxMessage - visibleLen(head+"\n"+r.Title+tail+plainURL+"\n\n") - visibleLen("…")
+		passage := truncateVisible(strings.TrimSpace(r.Passage), budget)
 		t := text{
 			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + "\n\n<blockquote>" + html.EscapeString(passage) + "</blockquote>",
 			Plain: head + "\n" + r.Title + tail + plainURL + "\n\n" + passage,
@@ -158,4 +159,24 @@ func numberList(ns []int) string {
 		parts[i] = "[" + strconv.Itoa(n) + "]"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// truncateVisible cuts s to at most max UTF-16 code units (Telegram's
+// measure), at a word boundary when one is near, marking the cut with "…".
+func truncateVisible(s string, max int) string {
+	if visibleLen(s) <= max {
+		return s
+	}
+	n, cut := 0, 0
+	for i, r := range s {
+		if n+utf16.RuneLen(r) > max {
+			cut = i
+			break
+		}
+		n += utf16.RuneLen(r)
+	}
+	if sp := strings.LastIndexAny(s[:cut], " \n"); sp > cut*3/4 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " \n") + "…"
 }
