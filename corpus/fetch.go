@@ -175,7 +175,7 @@ func publicAddr(ip netip.Addr) bool {
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (Article, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Article{}, fmt.Errorf("fetch %q: %w: want an absolute http(s) URL", redact(rawURL), ErrInvalid)
+		return Article{}, fmt.Errorf("fetch %q: %w: want an absolute http(s) URL", RedactURL(rawURL), ErrInvalid)
 	}
 	name := u.Redacted()
 	a, err := f.fetch(ctx, u)
@@ -254,9 +254,10 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// redact removes user info from a URL string for error messages.
-func redact(raw string) string {
-	if u, err := url.Parse(raw); err == nil {
+// RedactURL is raw without its password (url.URL.Redacted), for error
+// messages and logs: they reach chats and operators.
+func RedactURL(raw string) string {
+	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil {
 		return u.Redacted()
 	}
 	return "(unparseable URL)"

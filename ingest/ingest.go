@@ -7,8 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
-	"strings"
 	"time"
 
 	"github.com/detente/detente/corpus"
@@ -243,7 +241,7 @@ func (s *Service) AddFile(ctx context.Context, name string, data []byte) (Result
 // AddURL fetches, extracts and ingests a web article.
 func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
 	if s.fetcher == nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", redact(url), ErrNoFetcher)
+		return Result{}, fmt.Errorf("fetch %s: %w", corpus.RedactURL(url), ErrNoFetcher)
 	}
 	a, err := s.fetcher.Fetch(ctx, url)
 	if err != nil {
@@ -323,19 +321,9 @@ func describe(a corpus.Article) string {
 	case a.ID != "":
 		return a.ID
 	case a.URL != "":
-		return redact(a.URL)
+		return corpus.RedactURL(a.URL)
 	case a.Title != "":
 		return fmt.Sprintf("%q", a.Title)
 	}
 	return "article"
-}
-
-// redact names a URL in an error without its password, the way the
-// fetcher's own errors do: errors reach the chat and the log.
-func redact(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return "(unparseable URL)"
-	}
-	return u.Redacted()
 }
