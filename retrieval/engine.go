@@ -14,9 +14,6 @@ import (
 	"github.com/detente/detente/store"
 )
 
-// metaEmbedModel is the store meta key holding the model of the stored vectors.
-const metaEmbedModel = "embed_model"
-
 // reindexBatch is how many chunk texts Reindex hands the embedder at once:
 // large enough for the local embedder to use every CPU and the OpenAI one to
 // fill several requests, small enough for a useful progress callback.
@@ -92,7 +89,7 @@ func OpenForReindex(ctx context.Context, st *store.Store, emb Embedder) (*Engine
 // StoredModel returns the embedding model of the vectors in st ("" before
 // any were stored), so that callers need not know where it is recorded.
 func StoredModel(ctx context.Context, st *store.Store) (string, error) {
-	m, err := st.Meta(ctx, metaEmbedModel)
+	m, err := st.Meta(ctx, store.MetaEmbedModel)
 	if err != nil {
 		return "", fmt.Errorf("stored embedding model: %w", err)
 	}

@@ -756,7 +756,7 @@ func TestReindexFailingInCatchUpChangesNothing(t *testing.T) {
 	if err := e.Add(ctx, put.Chunks); err != nil {
 		t.Errorf("index update of the article added during the failed reindex: %v", err)
 	}
-	if m, _ := st.Meta(ctx, metaEmbedModel); m != "local-v1-384" {
+	if m, _ := st.Meta(ctx, store.MetaEmbedModel); m != "local-v1-384" {
 		t.Errorf("store model = %q after a failed reindex, want the old one", m)
 	}
 	// The running engine still ingests: the store agrees with its embedder.

@@ -231,11 +231,11 @@ func parsePublished(ns sql.NullString) time.Time {
 // claimModel records model/dim as the store's embedding model, or fails with
 // ErrModelMismatch when other chunks already carry vectors of another model.
 func claimModel(ctx context.Context, q querier, model string, dim int) error {
-	cur, err := getMeta(ctx, q, "embed_model")
+	cur, err := getMeta(ctx, q, MetaEmbedModel)
 	if err != nil {
 		return err
 	}
-	curDim, err := getMeta(ctx, q, "embed_dim")
+	curDim, err := getMeta(ctx, q, MetaEmbedDim)
 	if err != nil {
 		return err
 	}
@@ -252,10 +252,10 @@ func claimModel(ctx context.Context, q querier, model string, dim int) error {
 			return fmt.Errorf("%w: store holds %s (%s dims), got %s (%d dims); reindex first", ErrModelMismatch, cur, curDim, model, dim)
 		}
 	}
-	if err := setMeta(ctx, q, "embed_model", model); err != nil {
+	if err := setMeta(ctx, q, MetaEmbedModel, model); err != nil {
 		return err
 	}
-	return setMeta(ctx, q, "embed_dim", want)
+	return setMeta(ctx, q, MetaEmbedDim, want)
 }
 
 // deleteChunks removes an article's chunks (the trigger removes their FTS

@@ -178,12 +178,12 @@ func (s *Store) SetChunkVectors(ctx context.Context, model string, vecs map[int6
 			}
 		}
 		if dim < 0 {
-			return setMeta(ctx, tx, "embed_model", model)
+			return setMeta(ctx, tx, MetaEmbedModel, model)
 		}
-		if err := setMeta(ctx, tx, "embed_model", model); err != nil {
+		if err := setMeta(ctx, tx, MetaEmbedModel, model); err != nil {
 			return err
 		}
-		return setMeta(ctx, tx, "embed_dim", fmt.Sprint(dim))
+		return setMeta(ctx, tx, MetaEmbedDim, fmt.Sprint(dim))
 	})
 	if err != nil {
 		return fmt.Errorf("set chunk vectors (%s): %w", model, err)

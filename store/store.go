@@ -260,3 +260,11 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return tx.Commit()
 }
+
+// Meta keys the store maintains itself: the embedding model and vector
+// width every stored vector was made with (checked on every write, and by
+// retrieval when it opens).
+const (
+	MetaEmbedModel = "embed_model"
+	MetaEmbedDim   = "embed_dim"
+)
