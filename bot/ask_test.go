@@ -674,9 +674,11 @@ func TestGroupFeedbackKeepsTheUsersChat(t *testing.T) {
 	group, user := faketg.Group(-7001, "desk"), faketg.User(93, "en")
 	h.say(group, user, "/ask What was agreed?")
 	final := h.finalAnswer(-7001, 0)
+	// The turn is stored just after the buttons appear; a person's tap
+	// comes later than that.
+	turn := h.turnOf(-7001, final.ID)
 	h.tg.Push(h.tg.Callback(user, final, "fb:1"))
 	h.wait("callback answered", func() bool { return len(h.tg.Calls("answerCallbackQuery")) == 1 })
-	turn := h.turnOf(-7001, final.ID)
 	if fb, _ := h.st.FeedbackFor(context.Background(), turn.ID); len(fb) != 1 || fb[0].Vote != 1 {
 		t.Fatalf("stored feedback = %+v", fb)
 	}
