@@ -58,11 +58,7 @@ The answer streams as it is generated, then a blank line and the cited sources.
 			if err := precheck(question); err != nil {
 				return askError(req, err)
 			}
-			cfg, log, err := c.config()
-			if err != nil {
-				return err
-			}
-			a, err := openApp(ctx, cfg, log)
+			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}
@@ -284,11 +280,7 @@ One question per line; /new starts a new conversation, /quit (or end of input) e
 			if len(args) > 0 {
 				return fmt.Errorf("chat: takes no arguments, got %q", strings.Join(args, " "))
 			}
-			cfg, log, err := c.config()
-			if err != nil {
-				return err
-			}
-			a, err := openApp(ctx, cfg, log)
+			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}

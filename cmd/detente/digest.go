@@ -37,11 +37,7 @@ func digestCommand() *command {
 			if !langCode.MatchString(lang) {
 				return fmt.Errorf("digest: --lang %q is not a language code such as vi or en", lang)
 			}
-			cfg, log, err := c.config()
-			if err != nil {
-				return err
-			}
-			a, err := openApp(ctx, cfg, log)
+			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}

@@ -20,11 +20,7 @@ e.g. testdata/questions.jsonl in the source tree. 'detente eval -h' lists its fl
 				// eval prints its own usage before it needs anything opened.
 				return eval.Main(ctx, args, eval.Deps{}, c.stdout)
 			}
-			cfg, log, err := c.config()
-			if err != nil {
-				return err
-			}
-			a, err := openApp(ctx, cfg, log)
+			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}

@@ -232,3 +232,13 @@ func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
+
+// open reads the configuration and opens the data directory: what every
+// command that reads the corpus starts with. The caller closes the app.
+func (c *cli) open(ctx context.Context) (*app, error) {
+	cfg, log, err := c.config()
+	if err != nil {
+		return nil, err
+	}
+	return openApp(ctx, cfg, log)
+}

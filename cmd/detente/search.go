@@ -35,11 +35,7 @@ func searchCommand() *command {
 			if k < 0 {
 				return fmt.Errorf("search: -k must be 0 or more, got %d", k)
 			}
-			cfg, log, err := c.config()
-			if err != nil {
-				return err
-			}
-			a, err := openApp(ctx, cfg, log)
+			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}
