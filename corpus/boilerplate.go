@@ -381,9 +381,15 @@ func markRuns(units []unit) {
 // after "Read more", the chart label above "Source:". A short line that
 // leads into a paragraph keeps its place as that paragraph's subheading.
 func markNeighbours(units []unit) {
+	// Sweeping forward then backward carries a mark along a whole run in
+	// one round, so the rounds are few whatever the run's length.
 	for changed := true; changed; {
 		changed = false
-		for i := range units {
+		for k := range 2 * len(units) {
+			i := k
+			if k >= len(units) {
+				i = 2*len(units) - 1 - k
+			}
 			u := &units[i]
 			if u.kind != LineContent || !u.fragment() || u.listed {
 				continue
@@ -542,8 +548,16 @@ const creditWindow = 400
 // whose folded form starts one of labels, or -1. Words are compared one by
 // one because folding changes byte offsets (Vietnamese marks).
 func lastLabel(t string, labels []string) int {
+	from := max(1, len(t)-creditWindow)
+	for from > 1 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	// Most lines hold no label at all: one fold of the window says so.
+	if !containsAny(Fold(t[from:]), labels) {
+		return -1
+	}
 	best := -1
-	for i := max(1, len(t)-creditWindow); i < len(t); i++ {
+	for i := from; i < len(t); i++ {
 		if t[i-1] != ' ' {
 			continue
 		}

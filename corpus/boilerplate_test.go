@@ -283,3 +283,54 @@ func TestSplitSeedsKeepEveryContentSentence(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassifyLines: whatever the text, the lines tile the body, a credit
+// is cut only from inside its line, a body with any text keeps some
+// content, and the content segments are ordered slices of the body.
+func FuzzClassifyLines(f *testing.F) {
+	f.Add("Title\nA sentence. Photo: AP\n\nSource: TASS\n[Source: X]")
+	f.Add("By Jane Roe\nHome | World | Europe\nThe talks ended.\nRead more\nA headline here\nAnother headline there\n© 2025")
+	f.Add("line one of a wrapped paragraph that goes on and\non in lower case until the sentence\nends here. And a second\nline that does not.\n")
+	f.Add("Ảnh: \n(\n)\n[]\n Фото: \n\n\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		lines := ClassifyLines(body)
+		if len(lines) == 0 {
+			t.Fatal("no lines")
+		}
+		pos := 0
+		content := false
+		for i, l := range lines {
+			if l.Start != pos || l.End < l.Start || l.End > len(body) {
+				t.Fatalf("line %d [%d,%d) does not follow %d", i, l.Start, l.End, pos)
+			}
+			if l.End < len(body) && body[l.End] != '\n' {
+				t.Fatalf("line %d does not end at a line break", i)
+			}
+			if strings.Contains(body[l.Start:l.End], "\n") {
+				t.Fatalf("line %d holds a line break", i)
+			}
+			if l.ContentEnd < l.Start || l.ContentEnd > l.End {
+				t.Fatalf("line %d content end %d outside [%d,%d]", i, l.ContentEnd, l.Start, l.End)
+			}
+			if blank := strings.TrimSpace(body[l.Start:l.End]) == ""; blank != (l.Kind == LineBlank) {
+				t.Fatalf("line %d kind %s for %q", i, l.Kind, body[l.Start:l.End])
+			}
+			content = content || l.Kind == LineContent
+			pos = l.End + 1
+		}
+		if pos != len(body)+1 {
+			t.Fatalf("lines end at %d, body at %d", pos-1, len(body))
+		}
+		if strings.TrimSpace(body) != "" && !content {
+			t.Fatalf("no content left in %q", body)
+		}
+		prev := 0
+		for _, s := range contentSegments(body) {
+			if s.start < prev || s.end <= s.start || s.end > len(body) {
+				t.Fatalf("segment [%d,%d) after %d", s.start, s.end, prev)
+			}
+			prev = s.end
+		}
+	})
+}
+
