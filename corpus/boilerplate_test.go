@@ -333,4 +333,3 @@ func FuzzClassifyLines(f *testing.F) {
 		}
 	})
 }
-
