@@ -57,8 +57,14 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 	return a, nil
 }
 
-// seed fills an empty store with the shipped articles.
+// seed re-chunks a store cut by an older chunker and fills an empty store
+// with the shipped articles.
 func (a *app) seed(ctx context.Context) error {
+	if n, err := a.ing.Rechunk(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		a.log.Info("re-chunked articles cut by an older chunker", "articles", n, "chunker", corpus.ChunkerVersion)
+	}
 	n, err := a.ing.SeedIfEmpty(ctx)
 	if err != nil {
 		return err
