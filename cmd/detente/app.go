@@ -162,7 +162,7 @@ func coverage(st *store.Store) func(ctx context.Context) (answer.Coverage, error
 		if err != nil {
 			return answer.Coverage{}, fmt.Errorf("coverage: %w", err)
 		}
-		cov := answer.Coverage{Articles: stats.Articles, From: stats.Oldest, To: stats.Newest}
+		cov := answer.Coverage{Articles: stats.Articles, Undated: stats.Undated, From: stats.Oldest, To: stats.Newest}
 		for _, a := range recent {
 			cov.Topics = append(cov.Topics, a.Title)
 		}

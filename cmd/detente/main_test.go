@@ -813,3 +813,15 @@ func TestAskNeverQuotesBoilerplate(t *testing.T) {
 		t.Errorf("the real sentences are no longer quoted:\n%s", out)
 	}
 }
+
+// A refusal counts every article: the seeds have no dates, and "8 articles
+// published between …" would claim dates for them.
+func TestRefusalCountsUndatedArticles(t *testing.T) {
+	env := offline(t)
+	must(t, invocation{env: env}, "ingest", filepath.Join("testdata", "articles"))
+	o := must(t, invocation{env: env}, "ask", "Who won the 2018 World Cup final?")
+	const want = "The corpus has 8 articles: 2 published between 2 May 2024 and 14 Jun 2024, and 6 undated."
+	if !strings.Contains(o.stdout, want) {
+		t.Errorf("refusal:\n%s\nwant it to say %q", o.stdout, want)
+	}
+}
