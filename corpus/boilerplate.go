@@ -130,6 +130,19 @@ func ClassifyLines(body string) []Line {
 	return lines
 }
 
+// ContentText returns the content of body without its boilerplate lines and
+// credits: the runs of content, each verbatim, joined by blank lines. It is
+// for what quotes an article without going through its chunks (a digest's
+// lead), so that it quotes the same text the chunks hold.
+func ContentText(body string) string {
+	segs := contentSegments(body)
+	parts := make([]string, len(segs))
+	for i, s := range segs {
+		parts[i] = body[s.start:s.end]
+	}
+	return strings.Join(parts, "\n\n")
+}
+
 // segment is a byte range of a body holding only content.
 type segment struct{ start, end int }
 

@@ -333,3 +333,23 @@ func FuzzClassifyLines(f *testing.F) {
 		}
 	})
 }
+
+// What a digest quotes as an article's lead is its first content, not the
+// repeated headline or a photo caption.
+func TestContentTextLeadsWithContent(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range seeds {
+		text := ContentText(a.Body)
+		for _, b := range seedBoilerplate[a.ID] {
+			if strings.Contains(text, b) {
+				t.Errorf("%s: content text holds %q", a.ID, b)
+			}
+		}
+	}
+	if got := ContentText("Photo: AP\nThe talks ended.\nRead more: X\nThey resume in May.\nJane Roe for Wire"); got != "The talks ended.\n\nThey resume in May." {
+		t.Errorf("ContentText = %q", got)
+	}
+}
