@@ -353,3 +353,56 @@ func TestContentTextLeadsWithContent(t *testing.T) {
 		t.Errorf("ContentText = %q", got)
 	}
 }
+
+// The filter works on every way an article comes in: HTML (after
+// readability, whose link-density pruning already drops most link lists),
+// Markdown, a text file and pasted /add text.
+func TestSplitKeepsBoilerplateOutOfEveryFormat(t *testing.T) {
+	html, err := os.ReadFile("testdata/boilerplate/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile("testdata/boilerplate/page.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The text version is what a user pastes: the Markdown's text.
+	_, mdBody, _, _ := splitFrontMatter(string(md))
+	text := "Envoys meet in Istanbul\n" + stripMarkdown(mdBody)
+	pasted, err := ParseText(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := map[string]Article{"pasted": pasted}
+	for name, data := range map[string][]byte{"page.html": html, "page.md": md, "page.txt": []byte(text)} {
+		a, err := Parse(name, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		articles[name] = a
+	}
+	content := []string{
+		"The American and Russian envoys met for four hours in Istanbul on Thursday",
+		"No date was set for an exchange.",
+		"The Russian side did not comment on the talks or on the lists.",
+		"Prisoner exchanges between the two countries have usually been negotiated",
+	}
+	boilerplate := []string{"Jane Roe", "Photo: AP", "Read more", "Kremlin says summit", "Baltic states ask NATO",
+		"Oil price cap", "Moscow court extends", "Share this", "All rights reserved"}
+	for name, a := range articles {
+		var all strings.Builder
+		for _, c := range Split(a, ChunkOptions{}) {
+			all.WriteString(c.Text + "\n")
+		}
+		for _, c := range content {
+			if !strings.Contains(all.String(), c) {
+				t.Errorf("%s: content %q in no chunk", name, c)
+			}
+		}
+		for _, b := range boilerplate {
+			if strings.Contains(all.String(), b) {
+				t.Errorf("%s: boilerplate %q in a chunk:\n%s", name, b, all.String())
+			}
+		}
+	}
+}
