@@ -57,7 +57,12 @@ func readLabelled(t *testing.T, path string) labelledText {
 
 func labelledTexts(t *testing.T) []labelledText {
 	t.Helper()
-	files, err := filepath.Glob("testdata/boilerplate/*.txt")
+	return labelledIn(t, "testdata/boilerplate")
+}
+
+func labelledIn(t *testing.T, dir string) []labelledText {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no labelled texts: %v", err)
 	}
@@ -74,8 +79,32 @@ func labelledTexts(t *testing.T) []labelledText {
 // sentences, subheadings and lists) and reports false drops (content called
 // boilerplate: must be 0) and misses (boilerplate kept).
 func TestClassifyLabelledTexts(t *testing.T) {
-	drops, misses, content, boiler := 0, 0, 0, 0
-	for _, lt := range labelledTexts(t) {
+	drops, misses := classifyLabelled(t, labelledTexts(t), true)
+	if drops+misses > 0 {
+		t.Errorf("%d false drops, %d misses", drops, misses)
+	}
+}
+
+// TestClassifyHeldOutTexts runs the classifier over labelled articles
+// written after the rules were set and never tuned on (testdata/boilerplate/
+// heldout). A false drop fails; misses are reported, not failed, so the
+// figure stays honest. At the commit that added them: 0 false drops of 29
+// content lines, 2 misses of 35 boilerplate lines (an author's one-line bio
+// that reads as a sentence; "Our Standards: The Thomson Reuters Trust
+// Principles."). One label was corrected, not the classifier: a headline
+// at the top had been labelled content, unlike every other text here.
+func TestClassifyHeldOutTexts(t *testing.T) {
+	if drops, _ := classifyLabelled(t, labelledIn(t, "testdata/boilerplate/heldout"), false); drops > 0 {
+		t.Errorf("%d real lines dropped", drops)
+	}
+}
+
+// classifyLabelled compares the classifier with the labels and returns the
+// false drops and misses; strict makes every miss an error too.
+func classifyLabelled(t *testing.T, texts []labelledText, strict bool) (drops, misses int) {
+	t.Helper()
+	content, boiler := 0, 0
+	for _, lt := range texts {
 		got := ClassifyLines(lt.body)
 		if len(got) != len(lt.want) {
 			t.Fatalf("%s: %d lines classified, %d labelled", lt.name, len(got), len(lt.want))
@@ -95,7 +124,11 @@ func TestClassifyLabelledTexts(t *testing.T) {
 				boiler++
 				if l.Kind != LineBoilerplate {
 					misses++
-					t.Errorf("%s:%d missed boilerplate: %q", lt.name, i+1, line)
+					if strict {
+						t.Errorf("%s:%d missed boilerplate: %q", lt.name, i+1, line)
+					} else {
+						t.Logf("%s:%d missed boilerplate: %q", lt.name, i+1, line)
+					}
 				}
 			case l.Kind != want:
 				t.Errorf("%s:%d kind %s, want %s", lt.name, i+1, l.Kind, want)
@@ -103,6 +136,7 @@ func TestClassifyLabelledTexts(t *testing.T) {
 		}
 	}
 	t.Logf("labelled texts: %d content lines, %d false drops; %d boilerplate lines, %d missed", content, drops, boiler, misses)
+	return drops, misses
 }
 
 // Each seed's boilerplate, line by line; every other line is content (no
