@@ -501,8 +501,12 @@ func credit(u *unit) string {
 				at, kind = open, "source"
 			case hasLabel(inner, photoLabels):
 				at, kind = open, "caption"
-			case agencies[strings.TrimSuffix(inner, " photo")] && open > 0:
-				at, kind = open, "caption"
+			case strings.HasSuffix(inner, " photo") && agencies[strings.TrimSuffix(inner, " photo")]:
+				at, kind = open, "caption" // "(AP Photo)"
+			case agencies[inner]:
+				// "(Reuters)" closes captions and paragraphs alike: cut
+				// the credit, keep the text.
+				at, kind = open, "source"
 			}
 		}
 	}
@@ -596,8 +600,8 @@ var (
 	sourceLabels = []string{"source:", "sources:", "nguon:", "nguon tin:", "источник:", "источники:"}
 	photoLabels  = []string{"photo:", "photos:", "photo by ", "photo credit", "image:", "picture:", "credit:",
 		"anh:", "anh minh hoa", "фото:", "фото ", "иллюстрация:"}
-	// agencies are wire services whose name alone in brackets closes a
-	// caption: "(Reuters)", "(AP Photo)".
+	// agencies are wire services whose name alone in brackets credits
+	// the text before it: "(Reuters)", "(AP Photo)".
 	agencies = map[string]bool{
 		"reuters": true, "ap": true, "afp": true, "getty images": true, "epa": true, "tass": true,
 		"тасс": true, "ria novosti": true, "риа новости": true, "sputnik": true, "xinhua": true,
