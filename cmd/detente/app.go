@@ -60,9 +60,15 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 // seed re-chunks a store cut by an older chunker and fills an empty store
 // with the shipped articles.
 func (a *app) seed(ctx context.Context) error {
-	if n, err := a.ing.Rechunk(ctx); err != nil {
+	// A re-chunk that fails (the embedding server is down) must not keep
+	// Detente from starting: the old chunks still serve, and the next start
+	// tries again.
+	switch n, err := a.ing.Rechunk(ctx); {
+	case err != nil && ctx.Err() != nil:
 		return err
-	} else if n > 0 {
+	case err != nil:
+		a.log.Warn("re-chunking stored articles failed; the old chunks stay in use until the next start", "err", err.Error())
+	case n > 0:
 		a.log.Info("re-chunked articles cut by an older chunker", "articles", n, "chunker", corpus.ChunkerVersion)
 	}
 	n, err := a.ing.SeedIfEmpty(ctx)
