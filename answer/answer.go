@@ -61,6 +61,9 @@ type ModelOptions struct {
 // asked when a question is not covered.
 type Coverage struct {
 	Articles int
+	// Undated is how many of the Articles have no known publication date:
+	// From and To say nothing about them, so the reply counts them apart.
+	Undated int
 	// From and To are the publication dates of the oldest and newest
 	// articles; either may be zero (unknown) and is then not mentioned.
 	From, To time.Time
@@ -417,6 +420,16 @@ func coverageSentence(lang string, cov Coverage) string {
 		from, to = to, from
 	}
 	sameDay := !from.IsZero() && !to.IsZero() && from.Format(time.DateOnly) == to.Format(time.DateOnly)
+	if dated := cov.Articles - cov.Undated; cov.Undated > 0 && dated > 0 && !from.IsZero() && !to.IsZero() {
+		// "8 articles published between …" must not count the undated ones.
+		switch {
+		case dated == 1:
+			return prompts.T(lang, "no_sources.coverage_mixed_one", cov.Articles, to.Format(layout), cov.Undated)
+		case sameDay:
+			return prompts.T(lang, "no_sources.coverage_mixed_same_day", cov.Articles, dated, from.Format(layout), cov.Undated)
+		}
+		return prompts.T(lang, "no_sources.coverage_mixed", cov.Articles, dated, from.Format(layout), to.Format(layout), cov.Undated)
+	}
 	if cov.Articles == 1 {
 		switch {
 		case !to.IsZero():

@@ -35,7 +35,7 @@ func (s *Service) Digest(ctx context.Context, articles []corpus.Article, lang st
 	sources := make([]Citation, len(articles))
 	for i, a := range articles {
 		sources[i] = Citation{N: i + 1, ArticleID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source,
-			Lang: a.Lang, Published: a.Published, Passage: lead(a.Body, leadRunes, 0)}
+			Lang: a.Lang, Published: a.Published, Passage: lead(corpus.ContentText(a.Body), leadRunes, 0)}
 	}
 	base := Answer{Lang: lang, Sources: sources}
 	fallback := func() quoted {

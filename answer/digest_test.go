@@ -105,3 +105,29 @@ func TestDigestModelFailureFallsBack(t *testing.T) {
 		t.Errorf("digest %+v, want the extractive digest", a)
 	}
 }
+
+// A digest's lead is the article's first content: not the headline
+// repeated above it, not a photo caption, not a byline.
+func TestDigestLeadSkipsBoilerplate(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "b1", Title: "Envoys meet in Istanbul", Source: "Test Wire", Lang: "en",
+			Body: "Envoys meet in Istanbul\nBy Jane Roe and John Doe\nThe envoys met for four hours on Thursday. They set no date.\nJane Roe for Test Wire"},
+		{ID: "b2", Title: "Hai bên nối lại đối thoại", Source: "TTXVN", Lang: "vi",
+			Body: "Các nhà ngoại giao tại một cuộc gặp ở Geneva. Ảnh: TTXVN\nHai bên đã nối lại đối thoại ngày 10/1."},
+	}
+	h := newHarness(t, nil, true, nil)
+	a, err := h.svc.Digest(context.Background(), arts, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"[1] Envoys meet in Istanbul — Test Wire\nThe envoys met for four hours on Thursday.", "\nHai bên đã nối lại đối thoại ngày 10/1."} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("digest lacks %q:\n%s", w, a.Text)
+		}
+	}
+	for _, b := range []string{"By Jane Roe", "Ảnh: TTXVN", "Jane Roe for Test Wire"} {
+		if strings.Contains(a.Text, b) {
+			t.Errorf("digest quotes boilerplate %q:\n%s", b, a.Text)
+		}
+	}
+}

@@ -53,15 +53,26 @@ type span struct {
 // chunks share their boundary sentence(s), up to OverlapRunes, so a claim
 // that straddles a boundary is retrievable from either side. A sentence
 // longer than MaxRunes is cut at word boundaries (at any rune for scripts
-// without spaces). The result is deterministic and never contains an empty
-// chunk; an empty body gives no chunks.
+// without spaces). Boilerplate lines (see ClassifyLines) are in no chunk,
+// and no chunk spans one. The result is deterministic and never contains an
+// empty chunk; an empty body gives no chunks.
 func Split(a Article, opt ChunkOptions) []Chunk {
 	opt = opt.withDefaults()
-	units := splitUnits(a.Body, opt.MaxRunes)
-	if len(units) == 0 {
-		return nil
-	}
 	var chunks []Chunk
+	// Boilerplate lines (boilerplate.go) never reach a chunk: each run of
+	// content between them is chunked on its own.
+	for _, seg := range contentSegments(a.Body) {
+		chunks = appendChunks(chunks, a, a.Body[seg.start:seg.end], opt)
+	}
+	return chunks
+}
+
+// appendChunks appends the chunks of body, a content slice of a's body.
+func appendChunks(chunks []Chunk, a Article, body string, opt ChunkOptions) []Chunk {
+	units := splitUnits(body, opt.MaxRunes)
+	if len(units) == 0 {
+		return chunks
+	}
 	for first := 0; first < len(units); {
 		last := first
 		for last+1 < len(units) && units[last+1].rend-units[first].rstart <= opt.MaxRunes {
@@ -71,7 +82,7 @@ func Split(a Article, opt ChunkOptions) []Chunk {
 			ArticleID: a.ID,
 			Seq:       len(chunks),
 			Header:    a.Title,
-			Text:      a.Body[units[first].start:units[last].end],
+			Text:      body[units[first].start:units[last].end],
 		})
 		if last == len(units)-1 {
 			break

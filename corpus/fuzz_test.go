@@ -91,8 +91,15 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("chunk %d: bad metadata %+v", i, c)
 			}
 		}
-		// Every word that fits in a chunk must be citable from one.
-		for _, w := range strings.Fields(a.Body) {
+		// Every word of the content (boilerplate lines are in no chunk)
+		// that fits in a chunk must be citable from one.
+		var content strings.Builder
+		for _, l := range ClassifyLines(a.Body) {
+			if l.Kind == LineContent {
+				content.WriteString(a.Body[l.Start:l.ContentEnd] + "\n")
+			}
+		}
+		for _, w := range strings.Fields(content.String()) {
 			if utf8.RuneCountInString(w) > limit {
 				continue
 			}

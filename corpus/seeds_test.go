@@ -69,3 +69,28 @@ func TestSeeds(t *testing.T) {
 		})
 	}
 }
+
+// The seeds' metadata says only what their texts say: seed 001 is a
+// Vietnamese report that cites The New York Times, not a Times article,
+// and no seed text states its publication date, so none has one.
+func TestSeedMetadataIsWhatTheTextsSay(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSource := map[string]string{
+		"000_3b258cd7da7f345e": "TTXVN",                                       // "Theo phóng viên TTXVN tại …"
+		"001_f8e2b56428ec90a0": "Vietnamese report citing The New York Times", // "Ảnh: The New York Times", "chia sẻ với tờ New York Times"
+		"002_61e6d07a90f56528": "",                                            // names no outlet
+		"003_4d866f40c053a075": "TROIB News",                                  // "Emily Johnson for TROIB News"
+		"004_26071f03f059edc1": "RIA News",                                    // "[Source: RIA News]"
+	}
+	for _, a := range seeds {
+		if want, ok := wantSource[a.ID]; !ok || a.Source != want {
+			t.Errorf("%s: source %q, want %q", a.ID, a.Source, want)
+		}
+		if !a.Published.IsZero() {
+			t.Errorf("%s: published %s, but the text states no publication date", a.ID, a.Published.Format("2006-01-02"))
+		}
+	}
+}

@@ -460,6 +460,7 @@ type Stats struct {
 	Chunks         int
 	ByLang         map[string]int
 	Oldest, Newest time.Time // by Published (zero if none known)
+	Undated        int       // articles without a known publication date
 }
 
 // CorpusStats returns corpus statistics.
@@ -467,8 +468,9 @@ func (s *Store) CorpusStats(ctx context.Context) (Stats, error) {
 	st := Stats{ByLang: map[string]int{}}
 	var oldest, newest sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM chunks),
-		(SELECT min(published) FROM articles), (SELECT max(published) FROM articles)`).
-		Scan(&st.Articles, &st.Chunks, &oldest, &newest)
+		(SELECT min(published) FROM articles), (SELECT max(published) FROM articles),
+		(SELECT count(*) FROM articles WHERE published IS NULL)`).
+		Scan(&st.Articles, &st.Chunks, &oldest, &newest, &st.Undated)
 	if err != nil {
 		return Stats{}, fmt.Errorf("corpus stats: %w", err)
 	}

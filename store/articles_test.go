@@ -471,7 +471,7 @@ func TestCorpusStats(t *testing.T) {
 		t.Fatal(err)
 	}
 	if st.Articles != 3 || st.Chunks != 4 || st.ByLang["vi"] != 2 || st.ByLang["en"] != 1 ||
-		!st.Oldest.Equal(a.Published) || !st.Newest.Equal(b.Published) {
+		!st.Oldest.Equal(a.Published) || !st.Newest.Equal(b.Published) || st.Undated != 1 {
 		t.Errorf("stats = %+v", st)
 	}
 }

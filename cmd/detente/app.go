@@ -57,8 +57,20 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 	return a, nil
 }
 
-// seed fills an empty store with the shipped articles.
+// seed re-chunks a store cut by an older chunker and fills an empty store
+// with the shipped articles.
 func (a *app) seed(ctx context.Context) error {
+	// A re-chunk that fails (the embedding server is down) must not keep
+	// Detente from starting: the old chunks still serve, and the next start
+	// tries again.
+	switch n, err := a.ing.Rechunk(ctx); {
+	case err != nil && ctx.Err() != nil:
+		return err
+	case err != nil:
+		a.log.Warn("re-chunking stored articles failed; the old chunks stay in use until the next start", "err", err.Error())
+	case n > 0:
+		a.log.Info("re-chunked articles cut by an older chunker", "articles", n, "chunker", corpus.ChunkerVersion)
+	}
 	n, err := a.ing.SeedIfEmpty(ctx)
 	if err != nil {
 		return err
@@ -156,7 +168,7 @@ func coverage(st *store.Store) func(ctx context.Context) (answer.Coverage, error
 		if err != nil {
 			return answer.Coverage{}, fmt.Errorf("coverage: %w", err)
 		}
-		cov := answer.Coverage{Articles: stats.Articles, From: stats.Oldest, To: stats.Newest}
+		cov := answer.Coverage{Articles: stats.Articles, Undated: stats.Undated, From: stats.Oldest, To: stats.Newest}
 		for _, a := range recent {
 			cov.Topics = append(cov.Topics, a.Title)
 		}

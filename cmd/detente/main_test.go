@@ -798,3 +798,54 @@ func TestFetchUserAgent(t *testing.T) {
 		t.Errorf("User-Agent = %q, want %q", ua, corpus.DefaultUserAgent)
 	}
 }
+
+// Boilerplate around the seeds' articles (a byline, a chart's "Source:"
+// line, a related-article headline, a photo caption) is never quoted as
+// evidence, whatever the question; the articles' real sentences still are.
+func TestAskNeverQuotesBoilerplate(t *testing.T) {
+	env := offline(t)
+	boilerplate := []string{
+		"Emily Johnson for TROIB News",
+		"Source: U.S. Department of State",
+		"Isakovo Fire at Pig Farm",
+		"Ukraine’s wartime economy faces systemic strain",
+		"ranked by level of diplomatic meetings",
+		"Leave a Comment",
+		"Ảnh: Reuters",
+		"[Source: RIA News]",
+	}
+	questions := []string{
+		"What is the latest news on US-Russia talks?",
+		"Who wrote the article about the Istanbul talks for TROIB News?",
+		"What is the source of the data on diplomatic travel records?",
+		"Was there a fire at a pig farm in Russia?",
+		"What did Antonov say about the Crocus City Hall attack?",
+		"Quân đội Nga tập trận vào tháng 4 thế nào?",
+	}
+	for _, q := range questions {
+		out := must(t, invocation{env: env}, "ask", q).stdout
+		if !strings.Contains(out, "[1]") && !strings.Contains(out, prompts.T("en", "no_sources")) && !strings.Contains(out, prompts.T("vi", "no_sources")) {
+			t.Errorf("%q: neither an answer nor a refusal:\n%s", q, out)
+		}
+		for _, b := range boilerplate {
+			if strings.Contains(out, b) {
+				t.Errorf("%q quotes boilerplate %q:\n%s", q, b, out)
+			}
+		}
+	}
+	if out := must(t, invocation{env: env}, "ask", "What did Antonov say about the Crocus City Hall attack?").stdout; !strings.Contains(out, "Crocus") {
+		t.Errorf("the real sentences are no longer quoted:\n%s", out)
+	}
+}
+
+// A refusal counts every article: the seeds have no dates, and "8 articles
+// published between …" would claim dates for them.
+func TestRefusalCountsUndatedArticles(t *testing.T) {
+	env := offline(t)
+	must(t, invocation{env: env}, "ingest", filepath.Join("testdata", "articles"))
+	o := must(t, invocation{env: env}, "ask", "Who won the 2018 World Cup final?")
+	const want = "The corpus has 8 articles: 2 published between 2 May 2024 and 14 Jun 2024, and 6 undated."
+	if !strings.Contains(o.stdout, want) {
+		t.Errorf("refusal:\n%s\nwant it to say %q", o.stdout, want)
+	}
+}
