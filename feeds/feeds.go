@@ -55,6 +55,9 @@ const (
 	defaultTick      = 30 * time.Second
 	defaultFeedBytes = 10 << 20
 	defaultMinRunes  = 600
+	// minFallbackRunes: a summary this long stands in for a page that
+	// could not be fetched; shorter is a headline, not an article.
+	minFallbackRunes = 200
 	// claimTTL is how long a claimed feed stays away from other pollers;
 	// a poll that takes longer (its poller died) is retried after it.
 	claimTTL = 15 * time.Minute
@@ -159,6 +162,9 @@ type Poller struct {
 	log   *slog.Logger
 	hosts *hostGate
 	wake  chan struct{}
+	// fresh holds the feed Follow just downloaded (feed id -> downloaded),
+	// for the first poll to use instead of asking the site again at once.
+	fresh sync.Map
 }
 
 // New returns a Poller.
@@ -189,6 +195,7 @@ func (p *Poller) Follow(ctx context.Context, rawURL, topic string, by int64) (st
 	if err != nil {
 		return store.Feed{}, fmt.Errorf("follow %s: %w", name, err)
 	}
+	p.fresh.Store(f.ID, res)
 	p.log.Info("feed followed", "feed_id", f.ID, "url", name, "topic", f.Topic, "items", len(res.feed.Items))
 	select {
 	case p.wake <- struct{}{}:
@@ -201,7 +208,10 @@ func (p *Poller) Follow(ctx context.Context, rawURL, topic string, by int64) (st
 func (p *Poller) Feeds(ctx context.Context) ([]store.Feed, error) { return p.st.Feeds(ctx) }
 
 // Unfollow stops following feed id (its articles stay). store.ErrNotFound if absent.
-func (p *Poller) Unfollow(ctx context.Context, id int64) error { return p.st.RemoveFeed(ctx, id) }
+func (p *Poller) Unfollow(ctx context.Context, id int64) error {
+	p.fresh.Delete(id)
+	return p.st.RemoveFeed(ctx, id)
+}
 
 // Pause pauses or resumes feed id. store.ErrNotFound if absent.
 func (p *Poller) Pause(ctx context.Context, id int64, paused bool) error {
@@ -344,7 +354,13 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed) Summary {
 	start := p.opt.Now()
 	log := p.log.With("feed_id", f.ID, "url", corpus.RedactURL(f.URL))
 	var sum Summary
-	res, err := p.download(ctx, f)
+	var res downloaded
+	var err error
+	if v, ok := p.fresh.LoadAndDelete(f.ID); ok {
+		res = v.(downloaded)
+	} else {
+		res, err = p.download(ctx, f)
+	}
 	rec := store.FeedPoll{At: start}
 	switch {
 	case err != nil:
@@ -519,7 +535,18 @@ func (p *Poller) article(ctx context.Context, it *gofeed.Item, content, text str
 	if err := p.hosts.wait(ctx, u.Host); err != nil {
 		return corpus.Article{}, err
 	}
-	return p.fetch.Fetch(ctx, link)
+	a, err := p.fetch.Fetch(ctx, link)
+	if err != nil && ctx.Err() == nil && utf8.RuneCountInString(text) >= minFallbackRunes {
+		// A page that cannot be had (paywall, outage, a site that refuses
+		// bots) still leaves the feed's own summary, linked to it: a short
+		// article is better than none when the summary says something.
+		fa, ferr := corpus.Parse("item.html", []byte("<html><body><article>"+content+"</article></body></html>"))
+		if ferr == nil {
+			fa.URL = link
+			return fa, nil
+		}
+	}
+	return a, err
 }
 
 func checkLink(s string) bool {

@@ -307,7 +307,11 @@ func TestBrokenFeedBacksOffAndRecovers(t *testing.T) {
 	})
 	set := func(m string) { mu.Lock(); mode = m; mu.Unlock() }
 	f := e.follow(t, "/flaky.xml", "")
+	if s := e.poll(t); s.Added != 1 {
+		t.Fatalf("first poll: %+v", s)
+	}
 	set("500")
+	e.clk.add(DefaultInterval)
 	start := e.clk.now()
 	if s := e.poll(t); s.Failed != 1 {
 		t.Fatalf("poll of a 500: %+v", s)
@@ -329,8 +333,8 @@ func TestBrokenFeedBacksOffAndRecovers(t *testing.T) {
 	}
 	set("ok")
 	e.clk.add(2 * defaultRetry)
-	if s := e.poll(t); s.Added != 1 || s.Failed != 0 {
-		t.Fatalf("recovered poll: %+v", s)
+	if s := e.poll(t); s.Feeds != 1 || s.Failed != 0 || s.Added != 0 {
+		t.Fatalf("recovered poll: %+v, want a success that adds nothing new", s)
 	}
 	got = e.feed(t, f.ID)
 	if got.Failures != 0 || got.LastError != "" || !got.NextPoll.Equal(e.clk.now().Add(DefaultInterval)) {
@@ -457,5 +461,33 @@ func TestPrivateAddressesRefusedUnlessAllowed(t *testing.T) {
 	}
 	if _, err := e.p.Follow(context.Background(), e.srv.URL+"/x.xml", "", 1); !errors.Is(err, store.ErrFeedExists) {
 		t.Fatalf("second follow: %v", err)
+	}
+}
+
+// A page that cannot be fetched leaves the feed's summary when it says
+// enough; a headline alone is retried a few times, then given up.
+func TestUnreachablePageFallsBackToTheSummary(t *testing.T) {
+	e := newEnv(t, Options{})
+	long := strings.Join(strings.Split(story(9, "fig"), "\n")[:3], " ")
+	e.site.handle("/s.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rssFeed("Summaries",
+			rssItem("s-1", e.srv.URL+"/gone/1", "Fig talks", "Mon, 02 Mar 2026 06:00:00 GMT", "<p>"+long+"</p>", ""),
+			rssItem("s-2", e.srv.URL+"/gone/2", "Headline only", "Mon, 02 Mar 2026 05:00:00 GMT", "Russia and the US talk.", "")))
+	})
+	e.follow(t, "/s.xml", "")
+	s := e.poll(t)
+	if s.Added != 1 || s.ItemErrors != 1 {
+		t.Fatalf("poll: %+v, want the long summary added and the headline failed", s)
+	}
+	hits := e.search(t, "fig track talks")
+	if len(hits) == 0 || !strings.HasSuffix(hits[0].URL, "/gone/1") {
+		t.Fatalf("the summary is not searchable under its link: %+v", hits)
+	}
+	for range maxItemAttempts + 1 {
+		e.clk.add(DefaultInterval)
+		e.poll(t)
+	}
+	if n := e.site.count("/gone/2"); n != maxItemAttempts {
+		t.Fatalf("the headline's page was tried %d times, want %d", n, maxItemAttempts)
 	}
 }
