@@ -180,9 +180,9 @@ func New(st *store.Store, add Adder, f Fetcher, opt Options) *Poller {
 func (p *Poller) Follow(ctx context.Context, rawURL, topic string, by int64) (store.Feed, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return store.Feed{}, fmt.Errorf("follow %s: %w", corpus.RedactURL(rawURL), ErrBadURL)
+		return store.Feed{}, fmt.Errorf("follow %s: %w", logURL(rawURL), ErrBadURL)
 	}
-	name := u.Redacted()
+	name := logURL(u.String())
 	t, err := ParseTopic(topic)
 	if err != nil {
 		return store.Feed{}, fmt.Errorf("follow %s: %w", name, err)
@@ -333,7 +333,7 @@ func (p *Poller) download(ctx context.Context, f store.Feed) (downloaded, error)
 		return downloaded{}, nil
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return downloaded{}, &corpus.HTTPError{URL: req.URL.Redacted(), Status: resp.StatusCode}
+		return downloaded{}, &corpus.HTTPError{URL: logURL(req.URL.String()), Status: resp.StatusCode}
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, defaultFeedBytes+1))
 	if err != nil {
@@ -352,7 +352,7 @@ func (p *Poller) download(ctx context.Context, f store.Feed) (downloaded, error)
 // pollFeed polls one claimed feed and records the outcome.
 func (p *Poller) pollFeed(ctx context.Context, f store.Feed) Summary {
 	start := p.opt.Now()
-	log := p.log.With("feed_id", f.ID, "url", corpus.RedactURL(f.URL))
+	log := p.log.With("feed_id", f.ID, "url", logURL(f.URL))
 	var sum Summary
 	var res downloaded
 	var err error
@@ -456,7 +456,11 @@ func (p *Poller) items(ctx context.Context, f store.Feed, feed *gofeed.Feed, sum
 		log.Error("stored topic does not parse; taking every item", "topic", f.Topic, "err", err)
 	}
 	outlet := outletName(feed, f.URL)
+	base, _ := url.Parse(f.URL)
 	for _, x := range fresh {
+		if l, err := url.Parse(strings.TrimSpace(x.it.Link)); err == nil && base != nil && x.it.Link != "" {
+			x.it.Link = base.ResolveReference(l).String() // some feeds give links relative to themselves
+		}
 		if ctx.Err() != nil {
 			return true
 		}
@@ -492,7 +496,7 @@ func (p *Poller) item(ctx context.Context, it *gofeed.Item, topic Topic, outlet 
 	defer cancel()
 	a, err := p.article(ctx, it, content, text)
 	if err != nil {
-		log.Warn("feed item", "link", corpus.RedactURL(it.Link), "err", err)
+		log.Warn("feed item", "link", logURL(it.Link), "err", err)
 		return store.ItemFailed, ""
 	}
 	if t := strings.TrimSpace(it.Title); t != "" {
@@ -502,10 +506,10 @@ func (p *Poller) item(ctx context.Context, it *gofeed.Item, topic Topic, outlet 
 	if ts := itemTime(it); !ts.IsZero() {
 		a.Published = ts
 	}
-	a.ID, a.Lang = "", "" // derived again: from the link, and from the body
+	a.ID = "" // derived again, from the link: an id made from the body alone would change with each edit
 	res, err := p.add.Add(ctx, a)
 	if err != nil {
-		log.Warn("feed item ingest", "link", corpus.RedactURL(it.Link), "err", err)
+		log.Warn("feed item ingest", "link", logURL(it.Link), "err", err)
 		return store.ItemFailed, ""
 	}
 	if res.Outcome == store.Duplicate {
@@ -530,7 +534,7 @@ func (p *Poller) article(ctx context.Context, it *gofeed.Item, content, text str
 	}
 	u, err := url.Parse(link)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		return corpus.Article{}, fmt.Errorf("item link %q: %w", corpus.RedactURL(link), ErrBadURL)
+		return corpus.Article{}, fmt.Errorf("item link %q: %w", logURL(link), ErrBadURL)
 	}
 	if err := p.hosts.wait(ctx, u.Host); err != nil {
 		return corpus.Article{}, err
@@ -552,6 +556,16 @@ func (p *Poller) article(ctx context.Context, it *gofeed.Item, content, text str
 func checkLink(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// logURL is a URL for logs and errors: scheme, host and path. Private
+// feeds often carry an access token in the query or the user info.
+func logURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return corpus.RedactURL(raw)
+	}
+	return u.Scheme + "://" + u.Host + u.EscapedPath()
 }
 
 // itemKey identifies an item across polls: its guid, else its link, else its title.

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -491,3 +493,40 @@ func TestUnreachablePageFallsBackToTheSummary(t *testing.T) {
 		t.Fatalf("the headline's page was tried %d times, want %d", n, maxItemAttempts)
 	}
 }
+
+// A private feed's access token (in its query) never reaches the log, even
+// when the feed fails.
+func TestFeedTokenNeverLogged(t *testing.T) {
+	var logs strings.Builder
+	var mu sync.Mutex
+	e := newEnv(t, Options{Logger: slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logs.Write(p)
+	}), &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	var fail atomic.Bool
+	e.site.handle("/private.xml", func(w http.ResponseWriter, r *http.Request) {
+		if fail.Load() {
+			http.Error(w, "down", http.StatusBadGateway)
+			return
+		}
+		fmt.Fprint(w, rssFeed("Private", rssItem("p", "relative/1", "Relative link", "", "<p>"+story(11, "plum")+"</p>", "")))
+	})
+	e.follow(t, "/private.xml?token=s3cr3t-tok", "")
+	e.poll(t)
+	fail.Store(true)
+	e.clk.add(DefaultInterval)
+	e.poll(t)
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Contains(logs.String(), "s3cr3t-tok") {
+		t.Fatalf("the feed's token is in the log:\n%s", logs.String())
+	}
+	if hits := e.search(t, "plum talks"); len(hits) == 0 || hits[0].URL != e.srv.URL+"/relative/1" {
+		t.Fatalf("a relative item link was not resolved against the feed: %+v", hits)
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
