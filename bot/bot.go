@@ -126,7 +126,8 @@ type Deps struct {
 	Answerer Answerer
 	Curator  Curator // nil: /add and /remove say curation is unavailable
 	Store    *store.Store
-	Digests  Digests // nil: subscription commands say digests are unavailable
+	Digests  Digests   // nil: subscription commands say digests are unavailable
+	Feeds    FeedAdmin // nil: /feeds says feeds are unavailable
 	Logger   *slog.Logger
 	// Ready reports whether the rest of the process is ready (index loaded);
 	// /readyz calls it. nil means ready.

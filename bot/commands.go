@@ -12,7 +12,7 @@ import (
 // userCommands are shown to everyone; adminCommands also to admins.
 var (
 	userCommands  = []string{"start", "help", "ask", "new", "cancel", "sources", "source", "lang", "subscribe", "unsubscribe", "digest"}
-	adminCommands = []string{"add", "remove", "articles", "stats"}
+	adminCommands = []string{"add", "remove", "articles", "feeds", "stats"}
 )
 
 // commandList localises a command list for setMyCommands.

@@ -280,6 +280,8 @@ func (b *Bot) command(ctx context.Context, in incoming) {
 		b.remove(ctx, in, lang)
 	case "articles":
 		b.articles(ctx, in, lang)
+	case "feeds":
+		b.feedsCmd(ctx, in, lang)
 	case "stats":
 		b.stats(ctx, in, lang)
 	case "subscribe", "unsubscribe", "timezone", "subscription":

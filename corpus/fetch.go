@@ -244,6 +244,21 @@ func (f *Fetcher) fetch(ctx context.Context, u *url.URL) (Article, error) {
 	return a, nil
 }
 
+// Do sends req through the guarded client (the same address checks,
+// redirect rules and timeout as Fetch) with Detente's user agent, for a
+// caller that needs the response itself: the feed poller's conditional GET.
+// The caller closes the body and bounds how much of it it reads.
+func (f *Fetcher) Do(req *http.Request) (*http.Response, error) {
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", f.opt.UserAgent)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, unwrapURLError(err)
+	}
+	return resp, nil
+}
+
 // unwrapURLError drops the *url.Error layer, which repeats the method and
 // the full URL (user info included) that Fetch already names, redacted.
 func unwrapURLError(err error) error {

@@ -114,7 +114,9 @@ func checkWritable(dir string) error {
 
 // newApp builds the services over an open store and index.
 func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine) *app {
-	fetcher := corpus.NewFetcher(fetchOptions())
+	opt := fetchOptions()
+	opt.AllowPrivate = cfg.AllowPrivateFetch
+	fetcher := corpus.NewFetcher(opt)
 	return &app{
 		cfg: cfg,
 		log: log,

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // localEmbedModel is the DETENTE_EMBED_MODEL value selecting the built-in
@@ -32,6 +33,10 @@ type Config struct {
 	WebhookSecret  string  // DETENTE_WEBHOOK_SECRET (secret)
 	Listen         string  // DETENTE_LISTEN: address for webhook, health and metrics
 	LogLevel       slog.Level
+	// AllowPrivateFetch (DETENTE_FETCH_ALLOW_PRIVATE=1) lets ingest URL,
+	// /add and feeds fetch loopback and private addresses: intranet feeds, tests.
+	AllowPrivateFetch bool
+	FeedInterval      time.Duration // DETENTE_FEED_INTERVAL: between polls of one feed; 0 = the default (30m)
 }
 
 // HasModel reports whether a chat model server is configured. Without one,
@@ -45,6 +50,9 @@ type configFlags struct {
 	admins   string
 	allowed  string
 	logLevel string
+	// feed settings, parsed by finish
+	allowPrivate string
+	feedInterval string
 }
 
 // loadEnv reads the environment into a Config and the raw list/level values
@@ -73,6 +81,9 @@ func loadEnv(getenv func(string) string) *configFlags {
 		admins:   getenv("DETENTE_ADMINS"),
 		allowed:  getenv("DETENTE_ALLOWED_CHATS"),
 		logLevel: getenv("DETENTE_LOG_LEVEL"),
+
+		allowPrivate: getenv("DETENTE_FETCH_ALLOW_PRIVATE"),
+		feedInterval: getenv("DETENTE_FEED_INTERVAL"),
 	}
 }
 
@@ -109,6 +120,9 @@ func (f *configFlags) finish() (Config, error) {
 		if err := c.LogLevel.UnmarshalText([]byte(f.logLevel)); err != nil {
 			errs = append(errs, fmt.Errorf("DETENTE_LOG_LEVEL: %q is not one of debug, info, warn, error", f.logLevel))
 		}
+	}
+	if err := f.finishFeeds(&c); err != nil {
+		errs = append(errs, err)
 	}
 	if err := c.validate(); err != nil {
 		errs = append(errs, err)
@@ -248,4 +262,24 @@ func (c Config) LogValue() slog.Value {
 		slog.String("listen", c.Listen),
 		slog.String("log_level", c.LogLevel.String()),
 	)
+}
+
+// finishFeeds parses DETENTE_FETCH_ALLOW_PRIVATE and DETENTE_FEED_INTERVAL.
+func (f *configFlags) finishFeeds(c *Config) error {
+	var errs []error
+	switch strings.ToLower(strings.TrimSpace(f.allowPrivate)) {
+	case "", "0", "false", "no":
+	case "1", "true", "yes":
+		c.AllowPrivateFetch = true
+	default:
+		errs = append(errs, fmt.Errorf("DETENTE_FETCH_ALLOW_PRIVATE: %q is not 1 or 0", f.allowPrivate))
+	}
+	if s := strings.TrimSpace(f.feedInterval); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < time.Minute {
+			errs = append(errs, fmt.Errorf("DETENTE_FEED_INTERVAL: %q is not a duration of at least 1m, such as 30m or 2h", s))
+		}
+		c.FeedInterval = d
+	}
+	return errors.Join(errs...)
 }

@@ -44,6 +44,7 @@ func commands() []*command {
 		chatCommand(),
 		searchCommand(),
 		ingestCommand(),
+		feedsCommand(),
 		reindexCommand(),
 		digestCommand(),
 		serveCommand(),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/detente/detente/bot"
 	"github.com/detente/detente/digest"
+	"github.com/detente/detente/feeds"
 )
 
 func serveCommand() *command {
@@ -37,6 +38,7 @@ in flight finish.`,
 			defer a.Close()
 
 			digests := digest.New(a.st, a.ans, digest.Options{Logger: log})
+			poller := newPoller(a)
 			b, err := bot.New(bot.Config{
 				Token:         cfg.TelegramToken,
 				APIURL:        cfg.TelegramAPIURL,
@@ -45,11 +47,14 @@ in flight finish.`,
 				WebhookURL:    cfg.WebhookURL,
 				WebhookSecret: cfg.WebhookSecret,
 				Listen:        cfg.Listen,
+
+				AllowPrivateFetch: cfg.AllowPrivateFetch,
 			}, bot.Deps{
 				Answerer: a.ans,
 				Curator:  a.ing,
 				Store:    a.st,
 				Digests:  digests,
+				Feeds:    poller,
 				Logger:   log,
 				// The index is loaded before the bot starts, and the bot
 				// pings the store itself: no further readiness check.
@@ -58,7 +63,7 @@ in flight finish.`,
 				return fmt.Errorf("serve: %w", err)
 			}
 			log.Info("serving", "mode", mode(cfg), "embed_model", cfg.EmbedModel, "has_model", a.ans.HasModel(), "chunks", a.eng.Count())
-			return serve(ctx, b, digests)
+			return serve(ctx, b, digests, poller)
 		},
 	}
 }
@@ -73,9 +78,17 @@ func mode(cfg Config) string {
 // serve runs the bot and the digest scheduler until ctx ends or either
 // fails; a failure of one stops the other, so the process exits (and its
 // supervisor restarts it) instead of running half a service.
-func serve(ctx context.Context, b *bot.Bot, digests *digest.Service) error {
+func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The feed poller only logs its failures (a feed that fails backs off):
+	// it never stops the bot.
+	feedsDone := make(chan struct{})
+	go func() {
+		defer close(feedsDone)
+		_ = poller.Run(ctx)
+	}()
+
 	digestErr := make(chan error, 1)
 	go func() {
 		err := digests.Run(ctx, b)
@@ -84,6 +97,7 @@ func serve(ctx context.Context, b *bot.Bot, digests *digest.Service) error {
 	}()
 	botErr := b.Run(ctx)
 	cancel()
+	<-feedsDone
 	dErr := <-digestErr
 	if errors.Is(dErr, context.Canceled) {
 		dErr = nil
