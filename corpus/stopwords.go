@@ -52,7 +52,7 @@ var (
 		"came", "still", "back", "lot", "lots", "kind", "bit", "thanks", "hello", "hi",
 		// Contractions, which Tokenize keeps whole ("don't" folds to "dont").
 		"dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt",
-		"wont", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "im", "ive", "youre",
+		"wont", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "ive", "youre",
 		"theyre", "weve", "thats", "theres", "whos", "lets",
 	)
 	// Vietnamese function syllables (folded). Content syllables such as
