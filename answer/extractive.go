@@ -454,12 +454,10 @@ func (t *terms) markSpecific(query string, sources []Citation) {
 	addNames := func(text string, skipFirst bool) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
-				for j, w := range strings.FieldsFunc(sent, func(r rune) bool {
-					return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-				}) {
-					r, _ := utf8.DecodeRuneInString(w)
+				for j, w := range corpus.Tokenize(sent) {
+					r, _ := utf8.DecodeRuneInString(w.Text)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := corpus.Fold(strings.ToLower(w)); retrieval.Distinctive(f) {
+						if f := w.Folded; retrieval.Distinctive(f) {
 							names[f] = true
 						}
 					}
