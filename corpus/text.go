@@ -145,6 +145,9 @@ func stripJoiners(f string) string {
 // "санкций" are "санкц". Cyrillic words go to the Russian Snowball stemmer,
 // Latin ones to the English stemmer, anything holding a digit is left alone.
 //
+// A stem always begins with the word's first letter (Snowball only rewrites
+// endings), which lets a caller rule words out cheaply before stemming them.
+//
 // The language comes from the script alone, never from the text around the
 // word, because the keyword index stems an article and a question separately
 // and both must stem a word the same way. Folded Vietnamese syllables go to

@@ -126,6 +126,28 @@ func TestStem(t *testing.T) {
 	}
 }
 
+// TestStemKeepsFirstLetter holds a promise of Stem that the relevance gate
+// relies on to skip words: a stem begins with its word's first letter.
+func TestStemKeepsFirstLetter(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "dying lying tying skies skis yelling youths ёлки ещё идущий " +
+		"Переговоры о продлении договора СНВ-3 зашли в тупик из-за санкций и взаимных обвинений."
+	for _, a := range seeds {
+		text += a.Title + "\n" + a.Body
+	}
+	for _, w := range Words(text) {
+		st := Stem(w)
+		r1, _ := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(st)
+		if st == "" || r1 != r2 {
+			t.Errorf("Stem(%q) = %q: first letter changed", w, st)
+		}
+	}
+}
+
 // TestStemLeavesVietnamese holds the claim in Stem's comment: the English
 // stemmer changes no folded Vietnamese syllable, neither in the seed
 // corpus's Vietnamese articles nor among all well-formed syllables.
