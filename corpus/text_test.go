@@ -268,6 +268,9 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("bad token %+v after %d in %q", tok, prevEnd, s)
 			}
 			prevEnd = tok.End
+			if st := Stem(tok.Folded); st == "" && tok.Folded != "" {
+				t.Fatalf("Stem(%q) is empty", tok.Folded)
+			}
 			if utf8.ValidString(s) && strings.ContainsFunc(tok.Folded, func(r rune) bool { return r == ' ' || r == '\n' }) {
 				t.Fatalf("folded token %q holds a space", tok.Folded)
 			}
