@@ -200,6 +200,10 @@ func Terms(s string) []string {
 // every folded word, stemmed, joined by single spaces. Stop words stay, so
 // that a quoted phrase matches as written.
 func Analyze(s string) string {
+	return analyze(s, Stem)
+}
+
+func analyze(s string, stem func(string) string) string {
 	toks := Tokenize(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -207,9 +211,40 @@ func Analyze(s string) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(Stem(t.Folded))
+		b.WriteString(stem(t.Folded))
 	}
 	return b.String()
+}
+
+// Analyzer is Analyze and Stem with a memo of stems, for analysing many
+// texts in a row: Snowball costs about 0.7 µs a word, and news text repeats
+// its words, so rebuilding a keyword index of 10,000 chunks took 2.1 s with
+// Analyze and 0.4 s with one Analyzer (BenchmarkRebuildKeywordIndex, whose
+// text repeats more than news does). The
+// memo is bounded (analyzerMemo words, then it starts over). The zero value
+// is ready to use; an Analyzer is not safe for concurrent use.
+type Analyzer struct {
+	stems map[string]string
+}
+
+const analyzerMemo = 1 << 16
+
+// Stem is corpus.Stem, memoised.
+func (a *Analyzer) Stem(word string) string {
+	if st, ok := a.stems[word]; ok {
+		return st
+	}
+	if a.stems == nil || len(a.stems) >= analyzerMemo {
+		a.stems = make(map[string]string, 1024)
+	}
+	st := Stem(word)
+	a.stems[word] = st
+	return st
+}
+
+// Analyze is corpus.Analyze, with memoised stems.
+func (a *Analyzer) Analyze(s string) string {
+	return analyze(s, a.Stem)
 }
 
 // AnalyzerVersion names the behaviour of Analyze. A keyword index built by

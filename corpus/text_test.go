@@ -220,6 +220,24 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+func TestAnalyzerMatchesAnalyze(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var an Analyzer
+	for range 2 { // the second pass reads the memo
+		for _, a := range seeds {
+			if got, want := an.Analyze(a.Body), Analyze(a.Body); got != want {
+				t.Fatalf("Analyzer.Analyze(%s) differs from Analyze", a.ID)
+			}
+		}
+	}
+	if an.Stem("expires") != Stem("expires") {
+		t.Error("Analyzer.Stem differs from Stem")
+	}
+}
+
 func TestIsStopWord(t *testing.T) {
 	for _, tt := range []struct {
 		lang, w string

@@ -572,10 +572,10 @@ type concepts struct {
 	content  []string        // stemmed content words of the question
 	distinct map[string]bool // the content words that are distinctive as written
 	groups   []conceptGroup
-	inGroup  map[string]bool   // the content words some lexicon concept covers
-	stems    map[string]string // memo of corpus.Stem for this query's passages
-	initials map[rune]bool     // the first letters of content
-	toks     *[]corpus.Token   // scratch for stemmedText
+	inGroup  map[string]bool  // the content words some lexicon concept covers
+	stems    *corpus.Analyzer // memoised stems for this query's passages
+	initials map[rune]bool    // the first letters of content
+	toks     *[]corpus.Token  // scratch for stemmedText
 }
 
 // conceptGroup is one lexicon concept: the query words that named it and
@@ -590,7 +590,7 @@ type conceptGroup struct {
 // "When does New START expire?" finds "the treaty expires"; lexicon
 // spellings are matched as the lexicon folds them.
 func queryConcepts(phrasings []string, groups []expGroup) concepts {
-	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, stems: map[string]string{},
+	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, stems: new(corpus.Analyzer),
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
@@ -649,12 +649,7 @@ func (c concepts) stemmedText(folded string) string {
 	for _, t := range *c.toks {
 		w := t.Folded
 		if r, _ := utf8.DecodeRuneInString(w); c.initials[r] {
-			st, ok := c.stems[w]
-			if !ok {
-				st = corpus.Stem(w)
-				c.stems[w] = st
-			}
-			w = st
+			w = c.stems.Stem(w)
 		}
 		b.WriteString(w)
 		b.WriteByte(' ')
