@@ -107,7 +107,7 @@ func TestStem(t *testing.T) {
 		{"expire", "expires", "expired", "expiring"},
 		{"head", "heads", "headed"},
 		{"sanction", "sanctions", "sanctioned"},
-		{"country", "countries"},
+		{"country", "countries", "countrys"},
 		{"negotiation", "negotiations"},
 		{"санкции", "санкций", "санкциями"},
 		{"переговоры", "переговоров"},
