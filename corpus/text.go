@@ -249,7 +249,8 @@ func (a *Analyzer) Analyze(s string) string {
 
 // AnalyzerVersion names the behaviour of Analyze. A keyword index built by
 // another version must be rebuilt, since its stored terms would not match
-// the terms of a query.
+// the terms of a query; so bump it with any change to Tokenize, Fold or Stem
+// that changes what Analyze returns (TestAnalyze pins a sample).
 const AnalyzerVersion = "2-snowball-0.10.0"
 
 // IsContentWord reports whether a folded word may carry a topic: longer

@@ -211,7 +211,13 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+// TestAnalyze pins what the keyword index stores. When it must change,
+// bump AnalyzerVersion too, so existing indexes are rebuilt.
 func TestAnalyze(t *testing.T) {
+	const sample = "Amb. Darchiev's talks on U.S.-Russia ties: переговоры о СНВ-3 истекают 5/2/2026; Quan hệ Nga – Mỹ."
+	if got, want := Analyze(sample), "amb darchiev talk on us russia tie переговор о снв 3 истека 5/2/2026 quan he nga my"; got != want {
+		t.Errorf("Analyze(sample) = %q, want %q (and bump AnalyzerVersion)", got, want)
+	}
 	if got, want := Analyze("The treaty expires on 5/2/2026."), "the treati expir on 5/2/2026"; got != want {
 		t.Errorf("Analyze = %q, want %q", got, want)
 	}
