@@ -26,7 +26,9 @@ import (
 // boilerplate filter). It is stored with the chunks; a store whose chunks
 // were cut under another version is re-chunked from the stored bodies
 // (ingest.Service.Rechunk). Change it whenever Split's output changes.
-const ChunkerVersion = "2"
+// "3": the shared sentence splitter (corpus.Sentences: Russian
+// abbreviations, bullets as boundaries).
+const ChunkerVersion = "3"
 
 // LineKind says what a line of an article body is to the chunker.
 type LineKind int
