@@ -77,8 +77,8 @@ func (s *Store) LastChange(ctx context.Context) (int64, error) {
 // It fails with ErrChangesPruned when some of them are gone.
 //
 // One indexed range query serves both purposes: it starts at the cursor's
-// own row, whose absence (for a cursor > 0) means it was pruned, so an idle
-// poll reads one row.
+// own row, so an idle poll reads that one row and knows nothing is missing;
+// only when even that row is gone does it ask how far the sequence got.
 func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) ([]Change, error) {
 	if limit <= 0 || after < 0 {
 		return nil, fmt.Errorf("changes after %d: limit %d must be positive", after, limit)
@@ -99,8 +99,7 @@ func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) ([]Cha
 			return nil, fmt.Errorf("changes after %d: %w", after, err)
 		}
 		c.Kind, c.At = ChangeKind(kind), time.Unix(0, at).UTC()
-		wantFirst := max(after, 1)
-		if first && c.Seq != wantFirst {
+		if first && c.Seq > after+1 {
 			return nil, fmt.Errorf("changes after %d: %w", after, ErrChangesPruned)
 		}
 		first = false
@@ -111,10 +110,17 @@ func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) ([]Cha
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("changes after %d: %w", after, err)
 	}
-	if first && after > 0 {
-		// Not even the cursor's own row: pruned, or the cursor is from
+	if first {
+		// Not even the cursor's own row: fine if nothing came after it,
+		// otherwise those changes were pruned, or the cursor is from
 		// another database (a restored backup).
-		return nil, fmt.Errorf("changes after %d: %w", after, ErrChangesPruned)
+		last, err := s.LastChange(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if last != after {
+			return nil, fmt.Errorf("changes after %d: %w", after, ErrChangesPruned)
+		}
 	}
 	return out[:min(len(out), limit)], nil
 }
