@@ -33,7 +33,7 @@ type FollowOptions struct {
 	// NOTIFY listener sends on it so replicas need not wait for the tick.
 	Wake <-chan struct{}
 	// Embedder returns the embedder for a model the corpus was reindexed
-	// with by another process. Nil handles only the built-in local models.
+	// with by another process. The built-in local models need none.
 	Embedder func(ctx context.Context, model string) (Embedder, error)
 	// Logger receives what was applied and what failed; nil discards.
 	Logger *slog.Logger
@@ -235,21 +235,23 @@ func (e *Engine) reload(ctx context.Context, feed ChangeFeed, embedder func(cont
 	return nil
 }
 
-// embedderFor returns the embedder for model: the caller's factory's, or
-// the built-in local embedder of that width.
+// embedderFor returns the embedder for model: the built-in local embedder
+// of that width, or the caller's factory's.
 func embedderFor(ctx context.Context, model string, factory func(context.Context, string) (Embedder, error)) (Embedder, error) {
-	if factory != nil {
-		emb, err := factory(ctx, model)
-		if err != nil {
-			return nil, err
+	if rest, ok := strings.CutPrefix(model, localModelPrefix); ok {
+		if dim, err := strconv.Atoi(rest); err == nil && dim > 0 {
+			return NewLocalEmbedder(dim), nil
 		}
-		if emb.Model() != model {
-			return nil, fmt.Errorf("asked for an embedder of %s, got %s", model, emb.Model())
-		}
-		return emb, nil
 	}
-	if dim, err := strconv.Atoi(strings.TrimPrefix(model, localModelPrefix)); err == nil && strings.HasPrefix(model, localModelPrefix) && dim > 0 {
-		return NewLocalEmbedder(dim), nil
+	if factory == nil {
+		return nil, fmt.Errorf("no embedder configured for %s", model)
 	}
-	return nil, fmt.Errorf("no embedder configured for %s", model)
+	emb, err := factory(ctx, model)
+	if err != nil {
+		return nil, err
+	}
+	if emb.Model() != model {
+		return nil, fmt.Errorf("asked for an embedder of %s, got %s", model, emb.Model())
+	}
+	return emb, nil
 }
