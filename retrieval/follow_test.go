@@ -3,6 +3,8 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -325,4 +327,67 @@ func TestReindexCatchesArticlesWrittenMeanwhile(t *testing.T) {
 	if engR.Count() != stats.Chunks || stats.Articles != len(seeds(t))+4 {
 		t.Errorf("reindexed index %d chunks, store %d chunks in %d articles", engR.Count(), stats.Chunks, stats.Articles)
 	}
+}
+
+// BenchmarkFollowLatency measures, with serve's poll interval, the time from
+// an ingest committed through another store handle (another process) to
+// the article being found by the following engine's search. Run with
+// -benchtime=Nx: each op takes about half the interval.
+func BenchmarkFollowLatency(b *testing.B) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stA, path := openStore(b)
+	engA, err := Open(ctx, stA, NewLocalEmbedder(0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ingest(b, stA, engA, seeds(b)...)
+	go engA.Follow(ctx, stA, FollowOptions{})
+	stB, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer stB.Close()
+	engB, _ := Open(ctx, stB, NewLocalEmbedder(0))
+	var worst, total time.Duration
+	i := 0
+	for b.Loop() {
+		i++
+		// A user's ingest lands at any point of the poll cycle, not just
+		// after the poll that found the previous one.
+		b.StopTimer()
+		time.Sleep(rand.N(DefaultFollowInterval))
+		b.StartTimer()
+		a := beringArticle(beringBody)
+		a.ID = "bering-" + strconv.Itoa(i)
+		a.Body += "\n\nReport " + strconv.Itoa(i) + "."
+		a.Hash = corpus.BodyHash(a.Body)
+		ingest(b, stB, engB, a)
+		start := time.Now()
+		for {
+			if hasArticle(engA, a.ID) {
+				break
+			}
+			if time.Since(start) > 5*time.Second {
+				b.Fatalf("article %s not followed within 5 s", a.ID)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		worst = max(worst, time.Since(start))
+		total += time.Since(start)
+	}
+	b.ReportMetric(float64(worst.Milliseconds()), "worst-ms")
+	b.ReportMetric(float64(total.Milliseconds())/float64(i), "mean-ms")
+}
+
+// hasArticle reports whether the index holds chunks of article id.
+func hasArticle(e *Engine, id string) bool {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	for _, a := range e.ids {
+		if a == id {
+			return true
+		}
+	}
+	return false
 }

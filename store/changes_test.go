@@ -259,3 +259,31 @@ func TestListArticlesFilters(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkIdlePoll is what a follower pays each second when nothing
+// changed: one ChangesAfter at the newest seq, with a full sequence behind it.
+func BenchmarkIdlePoll(b *testing.B) {
+	ctx := context.Background()
+	s, _ := openTest(b)
+	tx, err := s.DB().Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range keepChanges {
+		if _, err := tx.Exec("INSERT INTO changes (article_id, kind, at) VALUES (?, 'add', 0)", fmt.Sprint("a", i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	last, _ := s.LastChange(ctx)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		cs, err := s.ChangesAfter(ctx, last, 256)
+		if err != nil || len(cs) != 0 {
+			b.Fatal(cs, err)
+		}
+	}
+}
