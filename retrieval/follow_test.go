@@ -391,3 +391,39 @@ func hasArticle(e *Engine, id string) bool {
 	}
 	return false
 }
+
+// BenchmarkSyncOneUpdate is the follower's cost of applying one article
+// update made by another process, on a 20k-chunk index: the change read,
+// the article's vectors read, the pass over the id map, the index update.
+func BenchmarkSyncOneUpdate(b *testing.B) {
+	ctx := context.Background()
+	st, _ := openStore(b)
+	e, err := Open(ctx, st, NewLocalEmbedder(0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCorpus(b, st, e, 20000, 10)
+	if _, err := e.Sync(ctx, st, nil); err != nil {
+		b.Fatal(err)
+	}
+	emb := e.Embedder()
+	i := 0
+	for b.Loop() {
+		b.StopTimer()
+		i++
+		a := beringArticle(beringBody + "\n\nRevision " + strconv.Itoa(i) + ".")
+		chunks := corpus.Split(a, corpus.ChunkOptions{})
+		texts := make([]string, len(chunks))
+		for j, c := range chunks {
+			texts[j] = c.EmbedText()
+		}
+		vecs, _ := emb.Embed(ctx, texts)
+		if _, err := st.PutArticle(ctx, a, chunks, vecs, emb.Model()); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if n, err := e.Sync(ctx, st, nil); err != nil || n != 1 {
+			b.Fatal(n, err)
+		}
+	}
+}
