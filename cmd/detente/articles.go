@@ -69,6 +69,10 @@ A running 'detente serve' sees the same list.`,
 	}
 }
 
+// maxSinceDays bounds a span in days (about 270 years): beyond it the
+// date arithmetic overflows, and no corpus is older.
+const maxSinceDays = 100000
+
 // parseSince reads --since: a date (local midnight), an RFC 3339 time, or
 // a span back from now in hours or days. "" is the beginning of time.
 func parseSince(s string, now time.Time) (time.Time, error) {
@@ -83,7 +87,7 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 		return t, nil
 	}
 	if n, ok := strings.CutSuffix(s, "d"); ok {
-		if days, err := strconv.Atoi(n); err == nil && days >= 0 {
+		if days, err := strconv.Atoi(n); err == nil && days >= 0 && days <= maxSinceDays {
 			return now.AddDate(0, 0, -days), nil
 		}
 	}

@@ -228,3 +228,56 @@ func TestServeFollowsOtherProcesses(t *testing.T) {
 		t.Errorf("serve still cites the removed article:\n%s", r)
 	}
 }
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2025, 10, 12, 15, 30, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"", time.Time{}},
+		{"2025-10-01", time.Date(2025, 10, 1, 0, 0, 0, 0, time.Local)},
+		{"2025-10-01T08:00:00Z", time.Date(2025, 10, 1, 8, 0, 0, 0, time.UTC)},
+		{"36h", now.Add(-36 * time.Hour)},
+		{"7d", now.AddDate(0, 0, -7)},
+		{" 0d ", now},
+	}
+	for _, tc := range tests {
+		got, err := parseSince(tc.in, now)
+		if err != nil || !got.Equal(tc.want) {
+			t.Errorf("parseSince(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"yesterday", "-3d", "-1h", "2025-13-01", "7 days", "d"} {
+		if _, err := parseSince(bad, now); err == nil || !strings.Contains(err.Error(), "not a date") {
+			t.Errorf("parseSince(%q): err = %v, want the accepted forms", bad, err)
+		}
+	}
+}
+
+// FuzzParseSince: any --since is either refused with the accepted forms or
+// a time no later than now (a span never reaches into the future).
+func FuzzParseSince(f *testing.F) {
+	for _, s := range []string{"", "2025-10-01", "2025-10-01T08:00:00+07:00", "36h", "7d", "-7d", "1h30m", "999999999d", "0d"} {
+		f.Add(s)
+	}
+	now := time.Date(2025, 10, 12, 15, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := parseSince(s, now)
+		if err != nil {
+			if !strings.Contains(err.Error(), "not a date") {
+				t.Errorf("parseSince(%q): unhelpful error %v", s, err)
+			}
+			return
+		}
+		trimmed := strings.TrimSpace(s)
+		isAbsolute := func() bool {
+			_, e1 := time.ParseInLocation(time.DateOnly, trimmed, time.Local)
+			_, e2 := time.Parse(time.RFC3339, trimmed)
+			return e1 == nil || e2 == nil
+		}
+		if trimmed != "" && !isAbsolute() && got.After(now) {
+			t.Errorf("parseSince(%q) = %v, after now", s, got)
+		}
+	})
+}
