@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -159,27 +160,9 @@ func TestServeFollowsOtherProcesses(t *testing.T) {
 	}
 
 	cli := map[string]string{"DETENTE_DATA_DIR": dir}
-	// applied waits until serve has applied every change made so far, and
-	// returns how long that took.
 	applied := func(what string) time.Duration {
 		t.Helper()
-		start := time.Now()
-		st, err := store.Open(ctx, filepath.Join(dir, dbFile))
-		if err != nil {
-			t.Fatal(err)
-		}
-		last, err := st.LastChange(ctx)
-		st.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		re := regexp.MustCompile(fmt.Sprintf(`msg="applied corpus changes".* seq=%d( |$)`, last))
-		dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		if err := tg.Wait(dctx, func() bool { return re.MatchString(stderr.String()) }); err != nil {
-			t.Fatalf("serve did not apply %s (seq %d) within 5 s\n%s", what, last, stderr.String())
-		}
-		return time.Since(start)
+		return waitApplied(t, dir, &stderr, what)
 	}
 	const title = "Scientists keep an Arctic research channel open"
 	chat := int64(7000)
@@ -280,4 +263,85 @@ func FuzzParseSince(f *testing.F) {
 			t.Errorf("parseSince(%q) = %v, after now", s, got)
 		}
 	})
+}
+
+// waitApplied waits until the process logging to stderr (at debug level)
+// has applied every change made to the data directory so far, and returns
+// how long that took. It fails the test after 5 s, the promise to users.
+func waitApplied(t *testing.T, dir string, stderr *syncBuffer, what string) time.Duration {
+	t.Helper()
+	ctx := t.Context()
+	start := time.Now()
+	st, err := store.Open(ctx, filepath.Join(dir, dbFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := st.LastChange(ctx)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(fmt.Sprintf(`msg="applied corpus changes".* seq=%d( |$)`, last))
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(5 * time.Second)
+	for !re.MatchString(stderr.String()) {
+		select {
+		case <-tick.C:
+		case <-deadline:
+			t.Fatalf("%s (seq %d) not applied within 5 s\n%s", what, last, stderr.String())
+		}
+	}
+	return time.Since(start)
+}
+
+// TestChatFollowsOtherProcesses: a chat left open answers from an article
+// another process ingested after it started.
+func TestChatFollowsOtherProcesses(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DETENTE_DATA_DIR": dir, "DETENTE_LOG_LEVEL": "debug"}
+	in, typing := io.Pipe()
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(t.Context(), []string{"chat"}, func(k string) string { return env[k] }, in, &stdout, &stderr)
+	}()
+	const (
+		q     = "What is shared from the permafrost observatory on the Chukchi coast?\n"
+		title = "Scientists keep an Arctic research channel open"
+	)
+	if _, err := io.WriteString(typing, q); err != nil {
+		t.Fatal(err)
+	}
+	// The chat has opened the data directory once it has answered.
+	waitOutput := func(n int) {
+		t.Helper()
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		deadline := time.After(30 * time.Second)
+		for strings.Count(stdout.String(), "\n\n") < n {
+			select {
+			case <-tick.C:
+			case <-deadline:
+				t.Fatalf("no answer:\n%s\n%s", stdout.String(), stderr.String())
+			}
+		}
+	}
+	waitOutput(1)
+	if strings.Contains(stdout.String(), title) {
+		t.Fatalf("cited before it was ingested:\n%s", stdout.String())
+	}
+	must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": dir}}, "ingest", filepath.Join("testdata", "articles", "arctic-channel.md"))
+	waitApplied(t, dir, &stderr, "the ingest")
+	before := len(stdout.String())
+	if _, err := io.WriteString(typing, q); err != nil {
+		t.Fatal(err)
+	}
+	typing.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if second := stdout.String()[before:]; !strings.Contains(second, title) {
+		t.Errorf("the open chat does not cite the article ingested meanwhile:\n%s", second)
+	}
 }
