@@ -308,8 +308,9 @@ func (s *Service) Remove(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("remove %s: %w", id, err)
 	}
-	// The store is the source of truth and the index is rebuilt from it on
-	// the next start, so a failure here is reported but not undone.
+	// The store is the source of truth, and the removal is in its change
+	// sequence: the index is brought in line by the next Sync (or the next
+	// start), so a failure here is reported but not undone.
 	if err := s.idx.Remove(ctx, ids); err != nil {
 		return fmt.Errorf("remove %s from index: %w", id, err)
 	}
