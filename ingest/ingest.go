@@ -5,8 +5,11 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/detente/detente/corpus"
@@ -26,6 +29,10 @@ const compensateTimeout = 10 * time.Second
 // cut short (a crash, an embedding API outage) is finished on the next start
 // instead of leaving a half-seeded corpus that no longer looks empty.
 const seedingKey = "ingest.seeding"
+
+// seededKey records that the corpus was seeded once, so a corpus emptied on
+// purpose (`detente remove`) stays empty instead of being seeded again.
+const seededKey = "ingest.seeded"
 
 // index is what ingest needs from the vector index. *retrieval.Engine
 // implements it; tests wrap it to make indexing fail.
@@ -238,6 +245,38 @@ func (s *Service) AddFile(ctx context.Context, name string, data []byte) (Result
 	return s.Add(ctx, a)
 }
 
+// AddPath parses the file at path (its content is data) and ingests it.
+// A file that names neither an id nor a URL gets an id derived from its
+// path (FileID), so ingesting it again after an edit updates its article
+// instead of adding a copy next to it (the default id comes from the body).
+func (s *Service) AddPath(ctx context.Context, path string, data []byte) (Result, error) {
+	a, err := corpus.Parse(filepath.Base(path), data)
+	if err != nil {
+		return Result{}, err
+	}
+	if a.URL == "" && a.ID == corpus.DeriveID(a) {
+		id, err := FileID(path)
+		if err != nil {
+			return Result{}, fmt.Errorf("ingest %s: %w", path, err)
+		}
+		a.ID = id
+	}
+	return s.Add(ctx, a)
+}
+
+// FileID is the article id of a file that names none: "f-" and 16 hex
+// digits of the SHA-256 of its absolute, cleaned path. The same file keeps
+// its id however it is named on the command line (a relative path, its
+// directory); a moved or renamed file becomes a new article.
+func FileID(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", fmt.Errorf("article id from path: %w", err)
+	}
+	sum := sha256.Sum256([]byte(filepath.ToSlash(abs)))
+	return "f-" + hex.EncodeToString(sum[:8]), nil
+}
+
 // AddURL fetches, extracts and ingests a web article.
 func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
 	if s.fetcher == nil {
@@ -269,17 +308,20 @@ func (s *Service) Remove(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("remove %s: %w", id, err)
 	}
-	// The store is the source of truth and the index is rebuilt from it on
-	// the next start, so a failure here is reported but not undone.
+	// The store is the source of truth, and the removal is in its change
+	// sequence: the index is brought in line by the next Sync (or the next
+	// start), so a failure here is reported but not undone.
 	if err := s.idx.Remove(ctx, ids); err != nil {
 		return fmt.Errorf("remove %s from index: %w", id, err)
 	}
 	return nil
 }
 
-// SeedIfEmpty ingests the shipped seed articles into an empty store and
-// returns how many were added. A seed run that was interrupted is resumed
-// (seeds already stored come back as duplicates at no embedding cost).
+// SeedIfEmpty ingests the shipped seed articles into a store that was
+// never seeded and holds no article, and returns how many were added. A
+// seed run that was interrupted is resumed (seeds already stored come back
+// as duplicates at no embedding cost). A corpus once seeded or filled is not
+// seeded again when its articles are all removed.
 func (s *Service) SeedIfEmpty(ctx context.Context) (int, error) {
 	stats, err := s.st.CorpusStats(ctx)
 	if err != nil {
@@ -289,7 +331,18 @@ func (s *Service) SeedIfEmpty(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("seed: %w", err)
 	}
+	seeded, err := s.st.Meta(ctx, seededKey)
+	if err != nil {
+		return 0, fmt.Errorf("seed: %w", err)
+	}
+	if pending == "" && seeded != "" {
+		return 0, nil
+	}
 	if stats.Articles > 0 && pending == "" {
+		// A store filled before seededKey existed: remember it is not new.
+		if err := s.st.SetMeta(ctx, seededKey, "1"); err != nil {
+			return 0, fmt.Errorf("seed: %w", err)
+		}
 		return 0, nil
 	}
 	seeds, err := corpus.Seeds()
@@ -308,6 +361,9 @@ func (s *Service) SeedIfEmpty(ctx context.Context) (int, error) {
 		if res.Outcome == store.Added {
 			added++
 		}
+	}
+	if err := s.st.SetMeta(ctx, seededKey, "1"); err != nil {
+		return added, fmt.Errorf("seed: %w", err)
 	}
 	if err := s.st.SetMeta(ctx, seedingKey, ""); err != nil {
 		return added, fmt.Errorf("seed: %w", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -549,6 +550,21 @@ func TestSeedIfEmpty(t *testing.T) {
 			t.Errorf("SeedIfEmpty on a non-empty store = %d, %v; want 0", n, err)
 		}
 	})
+	t.Run("a corpus emptied on purpose is not seeded again", func(t *testing.T) {
+		e := newEnv(t)
+		ctx := t.Context()
+		if _, err := e.svc.SeedIfEmpty(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range seeds {
+			if err := e.svc.Remove(ctx, a.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, err := e.svc.SeedIfEmpty(ctx); err != nil || n != 0 {
+			t.Errorf("SeedIfEmpty after removing every article = %d, %v; want 0", n, err)
+		}
+	})
 	t.Run("an interrupted seed run is finished next time", func(t *testing.T) {
 		e := newEnv(t)
 		ctx := t.Context()
@@ -569,4 +585,53 @@ func TestSeedIfEmpty(t *testing.T) {
 			t.Errorf("after resuming: %d articles, want %d", s.articles, len(seeds))
 		}
 	})
+}
+
+// TestEditedFileUpdatesItsArticle: a note without id or url, edited and
+// ingested again, replaces its article; another file is another article.
+func TestEditedFileUpdatesItsArticle(t *testing.T) {
+	e := newEnv(t)
+	ctx := t.Context()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "notes", "treaty.md")
+	first, err := e.svc.AddPath(ctx, path, []byte("# Zirconium treaty talks\n\n"+bodyTreaty+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited, err := e.svc.AddPath(ctx, path, []byte("# Zirconium treaty talks\n\n"+bodyTreaty+"\n\nA correction: the talks moved to Geneva.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Outcome != store.Added || edited.Outcome != store.Updated || edited.Article.ID != first.Article.ID {
+		t.Fatalf("first %v %s, edited %v %s; want the edit to update the same article", first.Outcome, first.Article.ID, edited.Outcome, edited.Article.ID)
+	}
+	if s := e.snap(t); s.articles != 1 {
+		t.Errorf("%d articles after editing one file, want 1", s.articles)
+	}
+	// The same file named through another relative path is the same article.
+	rel, err := filepath.Rel(mustGetwd(t), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := FileID(rel); id != first.Article.ID {
+		t.Errorf("FileID(%s) = %s, want %s", rel, id, first.Article.ID)
+	}
+	other, err := e.svc.AddPath(ctx, filepath.Join(dir, "other.txt"), []byte("Embassy in Vladivostok reopens\n\n"+bodyEmbassy))
+	if err != nil || other.Outcome != store.Added || other.Article.ID == first.Article.ID {
+		t.Errorf("another file = %+v, %v; want a new article", other, err)
+	}
+	// An id in the front matter still wins over the path.
+	md := "---\nid: treaty-md\ntitle: Zirconium treaty talks\n---\n" + bodyTreaty + " Geneva again.\n"
+	if res, err := e.svc.AddPath(ctx, path, []byte(md)); err != nil || res.Article.ID != "treaty-md" {
+		t.Errorf("front matter id: %+v, %v", res.Article, err)
+	}
+}
+
+func mustGetwd(t *testing.T) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wd
 }

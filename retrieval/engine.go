@@ -40,10 +40,14 @@ type Engine struct {
 	ids  map[int64]string // chunk id -> article id, exactly the collection's documents
 	dim  int              // vector length in the collection, 0 while empty
 
-	// writeMu serialises Add, Remove and Reindex: the index changes only
-	// through one of them at a time, and Reindex's rebuild from the store
-	// sees every write that finished before it.
+	// writeMu serialises Add, Remove, Reindex and the application of
+	// changes (Sync): the index changes only through one of them at a time,
+	// and Reindex's rebuild from the store sees every write that finished
+	// before it.
 	writeMu sync.Mutex
+	// seq is the change sequence number the index reflects (see Sync);
+	// guarded by writeMu.
+	seq int64
 }
 
 // index is one built collection with its id map.
@@ -63,11 +67,17 @@ func Open(ctx context.Context, st *store.Store, emb Embedder) (*Engine, error) {
 	if err := checkModel(ctx, st, emb.Model()); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
+	// Read before the load: changes committed while loading are applied
+	// again by Sync, which is harmless (it re-reads each article).
+	seq, err := st.LastChange(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
 	ix, err := load(ctx, st)
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	return &Engine{st: st, emb: emb, coll: ix.coll, ids: ix.ids, dim: ix.dim}, nil
+	return &Engine{st: st, emb: emb, coll: ix.coll, ids: ix.ids, dim: ix.dim, seq: seq}, nil
 }
 
 // OpenForReindex returns an engine with an empty index, for Reindex to fill.
@@ -245,7 +255,11 @@ func (e *Engine) Embedder() Embedder {
 func (e *Engine) Add(ctx context.Context, chunks []store.Chunk) error {
 	e.writeMu.Lock()
 	defer e.writeMu.Unlock()
+	return e.add(ctx, chunks)
+}
 
+// add is Add; the caller holds writeMu.
+func (e *Engine) add(ctx context.Context, chunks []store.Chunk) error {
 	e.mu.RLock()
 	dim := e.dim
 	fresh := make([]store.Chunk, 0, len(chunks))
@@ -300,6 +314,11 @@ func (e *Engine) Add(ctx context.Context, chunks []store.Chunk) error {
 func (e *Engine) Remove(ctx context.Context, ids []int64) error {
 	e.writeMu.Lock()
 	defer e.writeMu.Unlock()
+	return e.remove(ctx, ids)
+}
+
+// remove is Remove; the caller holds writeMu.
+func (e *Engine) remove(ctx context.Context, ids []int64) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	var del []string
@@ -338,8 +357,10 @@ func (e *Engine) Count() int {
 // memory from those same vectors, replaces the old one. A failure before
 // that write (the embedding server, a cancelled ctx) leaves store, index and
 // embedder as they were, so the running engine keeps ingesting. Chunks the
-// store gains while the corpus is being embedded are caught by later passes;
-// chunks it loses are dropped.
+// store gains while the corpus is being embedded are caught by later passes,
+// and the final transaction verifies that no chunk (from an ingest in
+// another process) is left with the old model's vector, embedding any it
+// finds and trying again; chunks the store loses are dropped.
 func (e *Engine) Reindex(ctx context.Context, emb Embedder, progress func(done, total int)) error {
 	if emb == nil {
 		return errors.New("reindex: nil embedder")
@@ -353,28 +374,34 @@ func (e *Engine) Reindex(ctx context.Context, emb Embedder, progress func(done, 
 	model := emb.Model()
 	vecs := map[int64][]float32{}
 	total := 0
+	var docs []chromem.Document
 	// Pass 0 embeds the corpus; later passes catch chunks written meanwhile
-	// (an ingest in another goroutine writes the store before the index).
-	for pass := 0; pass < 3; pass++ {
+	// (an ingest in another goroutine or process writes the store before
+	// the index), the last ones those the final transaction found.
+	for pass := 0; ; pass++ {
 		items, err := e.chunkTexts(ctx, vecs)
 		if err != nil {
 			return fmt.Errorf("reindex: %w", err)
-		}
-		if pass > 0 && len(items) == 0 {
-			break
 		}
 		total += len(items)
 		if err := embedInto(ctx, emb, items, vecs, func(n int) { progress(total-len(items)+n, total) }); err != nil {
 			return fmt.Errorf("reindex with %s: %w", model, err)
 		}
-	}
-	docs, err := e.documents(ctx, vecs)
-	if err != nil {
-		return fmt.Errorf("reindex with %s: %w", model, err)
-	}
-	// The one write: every vector and the model, or nothing.
-	if err := e.setVectors(ctx, model, vecs); err != nil {
-		return fmt.Errorf("reindex with %s: %w", model, err)
+		if pass < 2 && len(items) > 0 {
+			continue // another listing pass is cheaper than a refused write
+		}
+		if docs, err = e.documents(ctx, vecs); err != nil {
+			return fmt.Errorf("reindex with %s: %w", model, err)
+		}
+		// The one write: every vector and the model, or nothing.
+		err = e.setVectors(ctx, model, vecs)
+		var se *store.StragglersError
+		if err == nil {
+			break
+		}
+		if !errors.As(err, &se) || pass >= maxReindexPasses {
+			return fmt.Errorf("reindex with %s: %w", model, err)
+		}
 	}
 	// From here the store is on the new model, so the engine must follow it
 	// whatever happens: the build below works on validated vectors in memory
@@ -500,11 +527,17 @@ func (e *Engine) chunkTexts(ctx context.Context, skip map[int64][]float32) ([]ch
 	return items, err
 }
 
+// maxReindexPasses bounds Reindex's passes over chunks written while it
+// ran: a corpus that keeps growing faster than it can be embedded is
+// reported rather than chased forever.
+const maxReindexPasses = 8
+
 // setVectors stores vecs, dropping chunks deleted since they were listed
-// (the store refuses the whole write for an unknown id).
+// (the store refuses the whole write for an unknown id). A
+// *store.StragglersError (chunks written since) is returned as it is.
 func (e *Engine) setVectors(ctx context.Context, model string, vecs map[int64][]float32) error {
 	for attempt := 0; ; attempt++ {
-		err := e.st.SetChunkVectors(ctx, model, vecs)
+		err := e.st.ReplaceVectors(ctx, model, vecs)
 		if err == nil || !errors.Is(err, store.ErrNotFound) || attempt == 3 {
 			return err
 		}

@@ -135,7 +135,8 @@ func validateVectors(vectors [][]float32) error {
 
 // PutArticle writes the article, its chunks and their vectors (len(vectors)
 // == len(chunks), model = embedding model name) in ONE transaction, with the
-// dedupe rules of Outcome. On error nothing is written.
+// dedupe rules of Outcome. On error nothing is written. An add or update is
+// appended to the change sequence in the same transaction (see ChangesAfter).
 //
 // The article is matched by id, then canonical URL, then body hash. When it
 // is matched by canonical URL under another id, the stored id is kept (it is
@@ -200,7 +201,11 @@ func (s *Store) PutArticle(ctx context.Context, a corpus.Article, chunks []corpu
 			return err
 		}
 		res.Chunks = stored
-		return nil
+		kind := ChangeAdd
+		if res.Outcome == Updated {
+			kind = ChangeUpdate
+		}
+		return appendChange(ctx, tx, now, res.ID, kind)
 	})
 	if err != nil {
 		return PutResult{}, fmt.Errorf("put article %q: %w", a.ID, err)
@@ -336,7 +341,8 @@ func dateOnly(t time.Time) time.Time {
 }
 
 // RemoveArticle deletes an article and its chunks in one transaction and
-// returns the removed chunk ids. ErrNotFound if absent.
+// returns the removed chunk ids, recording the removal in the change
+// sequence. ErrNotFound if absent.
 func (s *Store) RemoveArticle(ctx context.Context, id string) ([]int64, error) {
 	var removed []int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -356,7 +362,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) ([]int64, error) {
 			return ErrNotFound
 		}
 		removed = ids
-		return nil
+		return appendChange(ctx, tx, s.now(), id, ChangeRemove)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("remove article %q: %w", id, err)

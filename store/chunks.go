@@ -141,9 +141,40 @@ func (s *Store) EachChunkText(ctx context.Context, fn func(id int64, embedText s
 }
 
 // SetChunkVectors replaces vectors of the given chunks in one transaction and
-// records model as the index's embedding model. An unknown chunk id fails the
-// whole call (ErrNotFound) and nothing changes.
+// records model as the index's embedding model, and a reindex in the change
+// sequence. An unknown chunk id fails the whole call (ErrNotFound) and
+// nothing changes.
 func (s *Store) SetChunkVectors(ctx context.Context, model string, vecs map[int64][]float32) error {
+	return s.setChunkVectors(ctx, model, vecs, false)
+}
+
+// StragglersError is returned by ReplaceVectors when chunks not in the
+// given map exist at commit time (written by another process meanwhile).
+// Nothing was written; embed IDs and try again.
+type StragglersError struct {
+	IDs []int64 // at most maxStragglers of them
+	N   int     // how many there are
+}
+
+func (e *StragglersError) Error() string {
+	return fmt.Sprintf("%d chunks were written during the reindex and lack the new vectors", e.N)
+}
+
+// maxStragglers bounds the ids a StragglersError lists.
+const maxStragglers = 1000
+
+// ReplaceVectors is SetChunkVectors for a whole-corpus reindex: inside the
+// same transaction it verifies that every chunk then stored carries a
+// vector of model, and otherwise writes nothing and returns a
+// *StragglersError. The check is what makes a reindex safe against an
+// ingest in another process: a chunk that lands after the reindex listed
+// the corpus would otherwise keep the old model's vector under the new
+// model's name.
+func (s *Store) ReplaceVectors(ctx context.Context, model string, vecs map[int64][]float32) error {
+	return s.setChunkVectors(ctx, model, vecs, true)
+}
+
+func (s *Store) setChunkVectors(ctx context.Context, model string, vecs map[int64][]float32, complete bool) error {
 	if model == "" {
 		return errors.New("set chunk vectors: empty model name")
 	}
@@ -177,16 +208,52 @@ func (s *Store) SetChunkVectors(ctx context.Context, model string, vecs map[int6
 				return fmt.Errorf("chunk %d: %w", id, ErrNotFound)
 			}
 		}
-		if dim < 0 {
-			return setMeta(ctx, tx, MetaEmbedModel, model)
+		if complete {
+			if err := checkStragglers(ctx, tx, model); err != nil {
+				return err
+			}
 		}
 		if err := setMeta(ctx, tx, MetaEmbedModel, model); err != nil {
 			return err
 		}
-		return setMeta(ctx, tx, MetaEmbedDim, fmt.Sprint(dim))
+		if dim >= 0 {
+			if err := setMeta(ctx, tx, MetaEmbedDim, fmt.Sprint(dim)); err != nil {
+				return err
+			}
+		}
+		return appendChange(ctx, tx, s.now(), "", ChangeReindex)
 	})
 	if err != nil {
 		return fmt.Errorf("set chunk vectors (%s): %w", model, err)
+	}
+	return nil
+}
+
+// checkStragglers fails with a *StragglersError when any chunk lacks a
+// vector of model. Every chunk given to the reindex was just updated to
+// model, so any row found is one written after the reindex listed them.
+func checkStragglers(ctx context.Context, tx *sql.Tx, model string) error {
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM chunks WHERE model <> ? OR vector IS NULL ORDER BY id", model)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	se := &StragglersError{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		if se.N < maxStragglers {
+			se.IDs = append(se.IDs, id)
+		}
+		se.N++
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if se.N > 0 {
+		return se
 	}
 	return nil
 }

@@ -178,4 +178,42 @@ func coverage(st *store.Store) func(ctx context.Context) (answer.Coverage, error
 	}
 }
 
+// follow applies what other processes change in the corpus (`detente
+// ingest`, `remove`, `reindex`) to this process's index, until the returned
+// stop is called; stop waits for the follower, so the store can be closed
+// after it.
+func (a *app) follow(ctx context.Context) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = a.eng.Follow(ctx, a.st, retrieval.FollowOptions{
+			Interval: followInterval,
+			Embedder: a.embedderFor,
+			Logger:   a.log,
+		})
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}
+
+// followInterval is how often a long-running command looks for corpus
+// changes made elsewhere: within the 5 s a user waits, at the cost of one
+// indexed one-row read per second when nothing changed.
+const followInterval = retrieval.DefaultFollowInterval
+
+// embedderFor returns an embedder for a model another process reindexed the
+// corpus with, configured like this process's (server URL, key).
+func (a *app) embedderFor(_ context.Context, model string) (retrieval.Embedder, error) {
+	cfg := a.cfg
+	cfg.EmbedModel = model
+	emb := newEmbedder(cfg, a.st)
+	a.log.Warn("the corpus was reindexed with another embedding model by another process; following it",
+		"embed_model", model, "configured", a.cfg.EmbedModel,
+		"hint", "set DETENTE_EMBED_MODEL to it so the next start agrees")
+	return emb, nil
+}
+
 func (a *app) Close() error { return a.st.Close() }

@@ -285,6 +285,7 @@ One question per line; /new starts a new conversation, /quit (or end of input) e
 				return err
 			}
 			defer a.Close()
+			defer a.follow(ctx)() // runs before Close
 			return chat(ctx, a, c.stdin, c.stdout, isTerminal(c.stdin))
 		},
 	}

@@ -174,10 +174,10 @@ func ingestInput(ctx context.Context, ing *ingest.Service, it input, idFromName 
 	if err != nil {
 		return ingest.Result{}, err
 	}
-	base := filepath.Base(it.name)
 	if !idFromName {
-		return ing.AddFile(ctx, base, data)
+		return ing.AddPath(ctx, it.name, data)
 	}
+	base := filepath.Base(it.name)
 	id, err := articleIDFromName(base)
 	if err != nil {
 		return ingest.Result{}, err

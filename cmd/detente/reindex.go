@@ -16,7 +16,9 @@ func reindexCommand() *command {
 		args:  "",
 		summary: `Re-embed every chunk with the configured embedding model (DETENTE_EMBED_MODEL)
 and record it. Needed after changing the embedding model; searches use the old
-vectors until the new ones are all stored.`,
+vectors until the new ones are all stored. Articles another process adds
+meanwhile are re-embedded too, and a running 'detente serve' switches to the
+new vectors (and model) within seconds, without a restart.`,
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
 				return fmt.Errorf("reindex: unexpected arguments %q", strings.Join(args, " "))

@@ -44,6 +44,8 @@ func commands() []*command {
 		chatCommand(),
 		searchCommand(),
 		ingestCommand(),
+		articlesCommand(),
+		removeCommand(),
 		feedsCommand(),
 		reindexCommand(),
 		digestCommand(),

@@ -36,6 +36,7 @@ in flight finish.`,
 				return err
 			}
 			defer a.Close()
+			defer a.follow(ctx)() // runs before Close
 
 			digests := digest.New(a.st, a.ans, digest.Options{Logger: log})
 			poller := newPoller(a)
