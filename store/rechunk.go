@@ -81,7 +81,8 @@ func (s *Store) ReplaceChunks(ctx context.Context, articleID, hash string, chunk
 			return err
 		}
 		res = PutResult{Outcome: Updated, ID: articleID, RemovedIDs: removed, Chunks: stored}
-		return nil
+		// Another process's engine holds the old chunk ids: tell it.
+		return appendChange(ctx, tx, s.now(), articleID, ChangeUpdate)
 	})
 	if err != nil {
 		return PutResult{}, fmt.Errorf("replace chunks of %q: %w", articleID, err)

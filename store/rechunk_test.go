@@ -27,9 +27,18 @@ func TestReplaceChunks(t *testing.T) {
 	}
 
 	cs := []corpus.Chunk{{ArticleID: "a1", Header: a.Title, Text: "First paragraph about Geneva."}}
+	before, err := s.LastChange(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	res, err := s.ReplaceChunks(ctx, "a1", a.Hash, cs, vecs(1, 4, 2), "test-model")
 	if err != nil {
 		t.Fatalf("ReplaceChunks: %v", err)
+	}
+	// A running serve in another process holds the old chunk ids: the
+	// change sequence must tell it to re-read a1.
+	if ch, err := s.ChangesAfter(ctx, before, 10); err != nil || len(ch) != 1 || ch[0].ArticleID != "a1" || ch[0].Kind != ChangeUpdate {
+		t.Errorf("changes after re-chunking = %+v, %v; want one update of a1", ch, err)
 	}
 	var oldIDs []int64
 	for _, c := range first.Chunks {
