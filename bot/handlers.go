@@ -31,7 +31,10 @@ type incoming struct {
 }
 
 // parseMessage reads commands, mentions and replies from m. A command
-// addressed to another bot ("/help@other_bot") yields ok=false.
+// addressed to another bot ("/help@other_bot") yields ok=false, and so does
+// a forwarded command: it was written by someone else, and run as the
+// forwarder an admin's forward of "/add <url>" would ingest a stranger's
+// page.
 func (b *Bot) parseMessage(m *models.Message) (in incoming, ok bool) {
 	me := b.me.Load()
 	var myName string
@@ -58,6 +61,9 @@ func (b *Bot) parseMessage(m *models.Message) (in incoming, ok bool) {
 		case models.MessageEntityTypeBotCommand:
 			if e.Offset != 0 {
 				continue
+			}
+			if m.ForwardOrigin != nil {
+				return in, false
 			}
 			name, target, hasTarget := strings.Cut(strings.TrimPrefix(seg, "/"), "@")
 			if hasTarget && !strings.EqualFold(target, myName) {

@@ -271,6 +271,14 @@ func (s *Server) Text(chat models.Chat, from models.User, text string) *models.U
 	return &models.Update{Message: m}
 }
 
+// Forwarded marks a message update as forwarded from user orig, with the
+// forward_origin Telegram sets.
+func Forwarded(u *models.Update, orig models.User) *models.Update {
+	u.Message.ForwardOrigin = &models.MessageOrigin{Type: models.MessageOriginTypeUser,
+		MessageOriginUser: &models.MessageOriginUser{Date: u.Message.Date - 60, SenderUser: orig}}
+	return u
+}
+
 // ReplyTo turns a text update into a reply to one of the bot's messages.
 func (s *Server) ReplyTo(u *models.Update, to Message) *models.Update {
 	s.mu.Lock()
