@@ -26,6 +26,7 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+	"golang.org/x/time/rate"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
@@ -74,7 +75,12 @@ type Config struct {
 
 	RatePerMinute int // questions per user per minute, default 6
 	Burst         int // questions a user may ask at once, default 3
-	MaxConcurrent int // answers generated at once across all chats, default 4
+	// Every other update that gets a reply (commands, /cancel, button
+	// presses) spends a second budget, so a flood of them cannot make the
+	// bot flood back. Admins are not limited.
+	CommandsPerMinute int // default 20
+	CommandBurst      int // default 10
+	MaxConcurrent     int // answers generated at once across all chats, default 4
 
 	EditInterval      time.Duration // between edits in a private chat, default 1s
 	GroupEditInterval time.Duration // between edits in a group, default 3s
@@ -106,6 +112,8 @@ func (c *Config) defaults() {
 	c.APIURL = strings.TrimRight(c.APIURL, "/")
 	defInt(&c.RatePerMinute, 6)
 	defInt(&c.Burst, 3)
+	defInt(&c.CommandsPerMinute, 20)
+	defInt(&c.CommandBurst, 10)
 	defInt(&c.MaxConcurrent, 4)
 	defInt(&c.GlobalPerSecond, 25)
 	defInt(&c.HistoryTurns, 4)
@@ -150,9 +158,11 @@ type Bot struct {
 	me       atomic.Pointer[models.User]
 	drafts   atomic.Bool // sendMessageDraft works (until it fails)
 	secret   string
-	limits   *userLimits
+	limits   *userLimits // questions
+	replies  *userLimits // commands and button presses
+	now      func() time.Time
 	gate     *gate
-	global   *tokenBucket
+	global   *rate.Limiter // Bot API calls across chats
 	pauses   *chatPauses
 	dispatch *dispatcher
 	seen     *recentIDs
@@ -214,8 +224,10 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		allowed:    idSet(cfg.AllowedChats),
 		secret:     cfg.WebhookSecret,
 		limits:     newUserLimits(cfg.RatePerMinute, cfg.Burst),
+		replies:    newUserLimits(cfg.CommandsPerMinute, cfg.CommandBurst),
+		now:        time.Now,
 		gate:       newGate(cfg.MaxConcurrent),
-		global:     newTokenBucket(float64(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
+		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
 		pauses:     newChatPauses(),
 		seen:       newRecentIDs(100_000),
 		users:      newUserCache(),
@@ -251,6 +263,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	}
 	b.api = api
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
+	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
 	return b, nil
 }
 

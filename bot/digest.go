@@ -123,7 +123,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text) error {
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
-	if err := b.global.wait(ctx); err != nil {
+	if err := b.global.Wait(ctx); err != nil {
 		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
 	}
 	try := func(html bool) error {

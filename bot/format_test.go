@@ -174,21 +174,23 @@ func TestParseMessage(t *testing.T) {
 	}
 }
 
-func TestTokenBucketAndGate(t *testing.T) {
+func TestUserLimitsAndGate(t *testing.T) {
 	t.Parallel()
 	now := time.Unix(0, 0)
-	tb := newTokenBucket(1, 2)
-	tb.now = func() time.Time { return now }
+	l := newUserLimits(60, 2) // one a second, two at once
 	for i, want := range []bool{true, true, false} {
-		if ok, _ := tb.allow(); ok != want {
+		if ok, _, _ := l.take(7, now); ok != want {
 			t.Fatalf("take %d: %v", i, ok)
 		}
 	}
-	if _, wait := tb.allow(); wait != time.Second {
-		t.Fatalf("wait = %v", wait)
+	if _, wait, tell := l.take(7, now); wait != time.Second || tell {
+		t.Fatalf("wait = %v, tell = %v (told once already)", wait, tell)
+	}
+	if ok, _, _ := l.take(8, now); !ok {
+		t.Fatal("another user shares the budget")
 	}
 	now = now.Add(time.Second)
-	if ok, _ := tb.allow(); !ok {
+	if ok, _, _ := l.take(7, now); !ok {
 		t.Fatal("refill")
 	}
 

@@ -151,13 +151,33 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 	}
 	j := &job{u: u, at: time.Now()}
 	b.metrics.update(u)
-	if m := u.Message; m != nil && m.From != nil {
-		if in, ok := b.parseMessage(m); ok && b.served(in.chat, in.from.ID) {
-			if _, isQ := in.question(); isQ {
-				ok, wait, tell := b.limits.take(in.from.ID)
-				j.limited, j.wait, j.tell = !ok, wait, tell
-			}
+	now := b.now()
+	switch {
+	case u.Message != nil && u.Message.From != nil && !u.Message.From.IsBot:
+		in, ok := b.parseMessage(u.Message)
+		if !ok || (!in.private && !in.addressed) {
+			break // no reply: nothing to budget
 		}
+		if _, isQ := in.question(); isQ && b.served(in.chat, in.from.ID) {
+			ok, wait, tell := b.limits.take(in.from.ID, now)
+			j.limited, j.wait, j.tell = !ok, wait, tell
+		} else if !b.admins[in.from.ID] {
+			ok, wait, tell := b.replies.take(in.from.ID, now)
+			j.limited, j.wait, j.tell, j.command = !ok, wait, tell, true
+		}
+	case u.CallbackQuery != nil && !b.admins[u.CallbackQuery.From.ID]:
+		ok, _, _ := b.replies.take(u.CallbackQuery.From.ID, now)
+		j.limited, j.command = !ok, true
+	}
+	if j.limited && !j.tell && u.Message != nil {
+		// Over budget and already told: nothing to do, so it takes no
+		// place in the chat's queue.
+		if j.command {
+			b.metrics.errorf("rate_limited_command")
+		} else {
+			b.metrics.question("rate_limited")
+		}
+		return true
 	}
 	if err := b.dispatch.enqueue(ctx, j); err != nil {
 		b.seen.forget(u.ID)
@@ -171,6 +191,15 @@ func (b *Bot) handleUpdate(ctx context.Context, j *job) {
 	switch {
 	case j.u.Message != nil:
 		b.handleMessage(ctx, j)
+	case j.u.CallbackQuery != nil && j.limited:
+		// Telegram shows a spinner until a press is answered: answer it,
+		// empty, and do nothing else.
+		q := j.u.CallbackQuery
+		b.metrics.errorf("rate_limited_press")
+		_ = b.call(ctx, q.From.ID, "answerCallbackQuery", false, func(ctx context.Context) error {
+			_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID})
+			return err
+		})
 	case j.u.CallbackQuery != nil:
 		b.handleCallback(ctx, j.u.CallbackQuery)
 	}
@@ -187,6 +216,15 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 	}
 	if !in.private && !in.addressed {
 		return // group chatter not meant for the bot
+	}
+	if j.limited && j.command {
+		// Over the command budget: one "slow down" per spell, then silence.
+		if j.tell {
+			secs := int(j.wait.Seconds()) + 1
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(baseLang(in.from.LanguageCode), "bot.slow_down", secs))
+		}
+		b.metrics.errorf("rate_limited_command")
+		return
 	}
 	if !b.served(in.chat, in.from.ID) {
 		if in.private {
