@@ -155,18 +155,20 @@ type Bot struct {
 	admins  map[int64]bool
 	allowed map[int64]bool
 
-	me       atomic.Pointer[models.User]
-	drafts   atomic.Bool // sendMessageDraft works (until it fails)
-	secret   string
-	limits   *userLimits // questions
-	replies  *userLimits // commands and button presses
-	now      func() time.Time
-	gate     *gate
-	global   *rate.Limiter // Bot API calls across chats
-	pauses   *chatPauses
-	dispatch *dispatcher
-	seen     *recentIDs
-	users    *userCache
+	me      atomic.Pointer[models.User]
+	drafts  atomic.Bool // sendMessageDraft works (until it fails)
+	secret  string
+	limits  *userLimits // questions
+	replies *userLimits // commands and button presses
+	// groupAdmins caches getChatMember for group-state commands.
+	groupAdmins groupAdmins
+	now         func() time.Time
+	gate        *gate
+	global      *rate.Limiter // Bot API calls across chats
+	pauses      *chatPauses
+	dispatch    *dispatcher
+	seen        *recentIDs
+	users       *userCache
 	// writeMu serialises the bot's database writes: SQLite has one writer,
 	// and goroutines queueing on a mutex waste far less time than
 	// connections backing off in SQLite's busy handler.

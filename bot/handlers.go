@@ -294,6 +294,9 @@ func baseLang(code string) string {
 
 func (b *Bot) command(ctx context.Context, in incoming) {
 	lang := b.cmdLang(in)
+	if b.refuseGroupChange(ctx, in, lang) {
+		return
+	}
 	switch in.cmd {
 	case "start":
 		b.reply(ctx, in.chat, 0, prompts.T(lang, "bot.start"))

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-telegram/bot/models"
+
 	"github.com/detente/detente/internal/faketg"
 )
 
@@ -85,5 +87,43 @@ func TestButtonFloodIsLimited(t *testing.T) {
 	}
 	if empty < presses-15 {
 		t.Errorf("%d of %d presses answered empty, want all beyond the budget of 10", empty, presses)
+	}
+}
+
+// In a group, only its administrators (or the bot's admins) change what
+// the whole group gets; anyone may read the subscription.
+func TestGroupStateNeedsGroupAdmin(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{digests: &fakeDigests{}})
+	group := faketg.Group(-200, "Diplomacy")
+	member, groupAdmin, botAdmin := faketg.User(600, "en"), faketg.User(601, "en"), faketg.User(1000, "en")
+	h.tg.SetMember(group.ID, groupAdmin.ID, "administrator")
+	steps := []struct {
+		user models.User
+		text string
+		want string
+	}{
+		{member, "/subscribe 08:00", "Only a group administrator"},
+		{member, "/timezone Asia/Hanoi", "Only a group administrator"},
+		{member, "/unsubscribe", "Only a group administrator"},
+		{member, "/new", "Only a group administrator"},
+		{member, "/subscription", "subscription  for -200"},
+		{groupAdmin, "/subscribe 08:00", "subscribe 08:00 for -200"},
+		{groupAdmin, "/timezone Asia/Hanoi", "timezone Asia/Hanoi for -200"},
+		{botAdmin, "/unsubscribe", "unsubscribe  for -200"},
+	}
+	for _, s := range steps {
+		h.say(group, s.user, s.text)
+	}
+	h.wait("every command answered", func() bool { return len(h.tg.Messages(group.ID)) >= len(steps) })
+	got := h.texts(group.ID)
+	for i, s := range steps {
+		if !strings.Contains(got[i], s.want) {
+			t.Errorf("%s from %d: reply %q, want %q", s.text, s.user.ID, got[i], s.want)
+		}
+	}
+	// member and groupAdmin asked once each; the answers are cached.
+	if n := len(h.tg.Calls("getChatMember")); n != 2 {
+		t.Errorf("%d getChatMember calls, want 2 (one per user, then cached)", n)
 	}
 }
