@@ -43,10 +43,17 @@ type block struct {
 	sep         string // joins this block to the previous one
 }
 
+// maxAnswerParts bounds the messages one answer or digest fills. The
+// model's output is bounded in tokens too, but a chat is read on a phone:
+// more than two screens of answer is a wall, and its end says so.
+const maxAnswerParts = 2
+
 // rendering is a whole answer (or digest) ready to be split into messages.
 type rendering struct {
 	body    []block // the answer's paragraphs (and any header)
 	sources []block // the sources list, kept on the last message
+	// hint is said after a body cut to fit maxAnswerParts ("" = nothing).
+	hint string
 }
 
 // renderAnswer renders a's text and, if it cites any, the verified sources
@@ -59,6 +66,7 @@ func renderAnswer(a answer.Answer, header string) rendering {
 		r.body = append(r.body, block{html: "<b>" + html.EscapeString(header) + "</b>", plain: header})
 	}
 	r.body = append(r.body, paragraphs(a.Text)...)
+	r.hint = prompts.T(lang, "bot.answer.cut")
 	if len(a.Citations) > 0 {
 		h := prompts.T(lang, "bot.sources.header")
 		r.sources = append(r.sources, block{html: "<b>" + html.EscapeString(h) + "</b>", plain: h, sep: "\n\n"})
@@ -135,10 +143,64 @@ func formatDate(t time.Time, lang string) string {
 	return t.Format(layout)
 }
 
-// split packs r into Telegram-sized messages at paragraph boundaries (then
-// sentences, then words, only when one paragraph alone is too long), with
-// the sources list on the last message.
+// split packs r into at most maxAnswerParts Telegram-sized messages at
+// paragraph boundaries (then sentences, then words, only when one
+// paragraph alone is too long), with the sources list on the last message.
+// A body too long for that is cut at a sentence or word, ends in "…", and
+// is followed by the hint.
 func (r rendering) split() []text {
+	parts := r.pack()
+	if len(parts) <= maxAnswerParts {
+		return parts
+	}
+	budget := maxAnswerParts*maxMessage - visibleLen(r.hint) - 8
+	for _, bl := range r.sources {
+		budget -= visibleLen(bl.sep) + visibleLen(bl.plain)
+	}
+	// Packing at paragraph boundaries leaves gaps, so a budget in
+	// characters may still need three messages: shrink until it fits.
+	for len(parts) > maxAnswerParts && budget > 0 {
+		parts = r.cut(budget).pack()
+		budget = budget * 9 / 10
+	}
+	return parts
+}
+
+// cut keeps about budget characters of r's body, ending in "…", then the
+// hint in italics.
+func (r rendering) cut(budget int) rendering {
+	var body []block
+	used := 0
+	for _, bl := range r.body {
+		n := visibleLen(bl.plain)
+		if len(body) > 0 {
+			n += visibleLen(bl.sep)
+		}
+		if used+n <= budget {
+			body = append(body, bl)
+			used += n
+			continue
+		}
+		room := budget - used - visibleLen(bl.sep)
+		if room > 40 { // less is not worth a fragment
+			piece := strings.TrimRightFunc(bl.plain[:cutPoint(bl.plain, room)], unicode.IsSpace)
+			body = append(body, block{html: html.EscapeString(piece), plain: piece, sep: bl.sep})
+		}
+		break
+	}
+	if len(body) > 0 {
+		last := &body[len(body)-1]
+		last.plain += "…"
+		last.html += "…"
+	}
+	if r.hint != "" {
+		body = append(body, block{html: "<i>" + html.EscapeString(r.hint) + "</i>", plain: r.hint, sep: "\n\n"})
+	}
+	return rendering{body: body, sources: r.sources}
+}
+
+// pack splits r into Telegram-sized messages, as many as it takes.
+func (r rendering) pack() []text {
 	var parts []text
 	var cur []block
 	curLen := 0

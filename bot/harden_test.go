@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
 
 	"github.com/detente/detente/internal/faketg"
 )
@@ -125,5 +128,37 @@ func TestGroupStateNeedsGroupAdmin(t *testing.T) {
 	// member and groupAdmin asked once each; the answers are cached.
 	if n := len(h.tg.Calls("getChatMember")); n != 2 {
 		t.Errorf("%d getChatMember calls, want 2 (one per user, then cached)", n)
+	}
+}
+
+// A runaway answer fills at most two messages: it ends in "…" and a hint,
+// with the sources list kept.
+func TestLongAnswerIsCapped(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	sentence := "The delegations discussed embassy staffing, flights and the return of property at length [1]. "
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		var b strings.Builder
+		for i := range 450 { // about 42,000 characters, in paragraphs
+			b.WriteString(sentence)
+			if i%5 == 4 {
+				b.WriteString("\n\n")
+			}
+			onDelta(sentence)
+		}
+		txt := strings.TrimSpace(b.String())
+		return answer.Answer{Text: txt, Lang: "en", Citations: cite[:1], Sources: cite[:1], Query: req.Question}, nil
+	}
+	user, chat := faketg.User(502, "en"), faketg.PrivateChat(502)
+	h.say(chat, user, "Tell me everything about the Riyadh talks")
+	final := h.finalAnswer(chat.ID, 0)
+	msgs := h.tg.Messages(chat.ID)
+	if len(msgs) != 2 {
+		t.Fatalf("the answer filled %d messages, want 2", len(msgs))
+	}
+	for _, want := range []string{"…\n\nThe answer was too long", "Sources", "US and Russia agree to restore embassies"} {
+		if !strings.Contains(final.Plain, want) {
+			t.Errorf("last message lacks %q:\n%s", want, final.Plain[max(0, len(final.Plain)-600):])
+		}
 	}
 }
