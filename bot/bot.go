@@ -162,6 +162,7 @@ type Bot struct {
 	replies *userLimits // commands and button presses
 	// groupAdmins caches getChatMember for group-state commands.
 	groupAdmins groupAdmins
+	digestCool  digestCooldowns
 	now         func() time.Time
 	gate        *gate
 	global      *rate.Limiter // Bot API calls across chats

@@ -161,6 +161,11 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 		if _, isQ := in.question(); isQ && b.served(in.chat, in.from.ID) {
 			ok, wait, tell := b.limits.take(in.from.ID, now)
 			j.limited, j.wait, j.tell = !ok, wait, tell
+		} else if in.cmd == "digest" && b.served(in.chat, in.from.ID) {
+			// A digest may cost a model call like a question: it spends
+			// the question budget, refused like a command.
+			ok, wait, tell := b.limits.take(in.from.ID, now)
+			j.limited, j.wait, j.tell, j.command = !ok, wait, tell, true
 		} else if !b.admins[in.from.ID] {
 			ok, wait, tell := b.replies.take(in.from.ID, now)
 			j.limited, j.wait, j.tell, j.command = !ok, wait, tell, true

@@ -162,3 +162,37 @@ func TestLongAnswerIsCapped(t *testing.T) {
 		}
 	}
 }
+
+// /digest may cost a model call: a chat gets one per cooldown (told once
+// to wait), and it spends the sender's question budget.
+func TestDigestCommandIsLimited(t *testing.T) {
+	t.Parallel()
+	dg := &fakeDigests{now: answer.Answer{Text: "Talks resumed [1].", Lang: "en", Citations: cite[:1], Sources: cite[:1]}}
+	cfg := testConfig()
+	cfg.RatePerMinute, cfg.Burst = 1, 2
+	h := newHarness(t, harnessOpt{digests: dg, cfg: cfg})
+	group := faketg.Group(-300, "Diplomacy")
+	member := faketg.User(700, "en")
+	for range 4 {
+		h.say(group, member, "/digest")
+	}
+	h.say(group, faketg.User(1000, "en"), "/help") // runs after the four
+	h.replyContaining(group.ID, "Admin:")
+	if n := dg.nows.Load(); n != 1 {
+		t.Errorf("%d digests generated for 4 /digest in one chat, want 1", n)
+	}
+	waits, slow := 0, 0
+	for _, txt := range h.texts(group.ID) {
+		switch {
+		case strings.Contains(txt, "next one can be requested"):
+			waits++
+		case strings.Contains(txt, "Please wait"):
+			slow++
+		}
+	}
+	// The second /digest is within the cooldown; the third and fourth are
+	// beyond the question budget of 2 (told once).
+	if waits != 1 || slow != 1 {
+		t.Errorf("%d \"wait\" and %d \"slow down\" replies, want 1 and 1: %q", waits, slow, h.texts(group.ID))
+	}
+}
