@@ -66,7 +66,15 @@ type Config struct {
 
 	WebhookURL    string // set: webhook mode (the update path is this URL's path)
 	WebhookSecret string // X-Telegram-Bot-Api-Secret-Token; "" = random per start
-	Listen        string // address for /healthz, /readyz, /metrics (and the webhook)
+	// Listen is the address for /healthz, /readyz and /metrics ("" =
+	// none). They tell the world about the bot's load and errors, so it
+	// is meant to be private (loopback, a cluster network).
+	Listen string
+	// WebhookListen is the address Telegram's webhook posts to, in webhook
+	// mode (required then). It serves the webhook path and nothing else,
+	// so exposing it publicly exposes no metrics; it must differ from
+	// Listen.
+	WebhookListen string
 
 	// AllowPrivateFetch lets /add fetch loopback, private and link-local
 	// addresses. The Curator's fetcher enforces it; the bot checks literal
@@ -205,8 +213,11 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			return nil, fmt.Errorf("new bot: webhook URL %q must be an absolute http(s) URL", cfg.WebhookURL)
 		}
-		if cfg.Listen == "" {
-			return nil, errors.New("new bot: webhook mode needs a listen address (DETENTE_LISTEN) to receive updates")
+		if cfg.WebhookListen == "" {
+			return nil, errors.New("new bot: webhook mode needs a webhook listen address (DETENTE_WEBHOOK_LISTEN) to receive updates")
+		}
+		if cfg.WebhookListen == cfg.Listen {
+			return nil, errors.New("new bot: the webhook listen address must differ from the health and metrics one (DETENTE_LISTEN): the webhook is public, metrics are not")
 		}
 	}
 	if !validSecret(cfg.WebhookSecret) {
@@ -278,10 +289,11 @@ func idSet(ids []int64) map[int64]bool {
 	return m
 }
 
-// Handler returns the bot's HTTP handler: /healthz, /readyz, /metrics and,
-// in webhook mode, the webhook path. Run serves it on Config.Listen; it is
-// exposed so tests and embedding programs can mount it elsewhere.
-func (b *Bot) Handler() http.Handler { return b.mux() }
+// Handler returns the bot's operations handler: /healthz, /readyz and
+// /metrics. Run serves it on Config.Listen (the webhook has its own
+// listener); it is exposed so tests and embedding programs can mount it
+// elsewhere.
+func (b *Bot) Handler() http.Handler { return b.opsMux() }
 
 // Run serves until ctx ends: it checks the token (getMe), registers the
 // command lists, then takes updates by long polling, or through the webhook
@@ -289,17 +301,26 @@ func (b *Bot) Handler() http.Handler { return b.mux() }
 // answers in flight finish for up to Config.ShutdownTimeout, and returns.
 // The caller closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
-	var srv *http.Server
-	srvErr := make(chan error, 1)
+	var srv, hookSrv *http.Server
+	srvErr := make(chan error, 2)
 	if b.cfg.Listen != "" {
 		var err error
-		srv, err = b.listen(b.cfg.Listen, srvErr)
+		srv, err = b.listen(b.cfg.Listen, b.opsMux(), srvErr)
 		if err != nil {
+			return err
+		}
+	}
+	if b.cfg.WebhookURL != "" {
+		var err error
+		hookSrv, err = b.listen(b.cfg.WebhookListen, b.webhookMux(), srvErr)
+		if err != nil {
+			b.shutdownServer(srv)
 			return err
 		}
 	}
 
 	if err := b.hello(ctx); err != nil {
+		b.shutdownServer(hookSrv)
 		b.shutdownServer(srv)
 		if ctx.Err() != nil {
 			return nil
@@ -331,6 +352,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	}
 	stopWork()
+	b.shutdownServer(hookSrv)
 	b.shutdownServer(srv)
 	if ctx.Err() != nil && errors.Is(intakeErr, context.Canceled) {
 		intakeErr = nil

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -195,4 +196,40 @@ func TestDigestCommandIsLimited(t *testing.T) {
 	if waits != 1 || slow != 1 {
 		t.Errorf("%d \"wait\" and %d \"slow down\" replies, want 1 and 1: %q", waits, slow, h.texts(group.ID))
 	}
+}
+
+// The webhook's listener is public and serves the webhook alone; health and
+// metrics are on the other (private) one, which takes no updates.
+func TestWebhookListenerServesNoMetrics(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.Listen, cfg.WebhookListen = freePort(t), freePort(t)
+	cfg.WebhookURL, cfg.WebhookSecret = "https://bot.example.org/tg/hook", "s3cret"
+	h := newHarness(t, harnessOpt{cfg: cfg})
+	h.wait("setWebhook", func() bool { return len(h.tg.Calls("setWebhook")) == 1 })
+	get := func(addr, path string) int {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for _, p := range []string{"/metrics", "/healthz", "/readyz"} {
+		if code := get(cfg.WebhookListen, p); code != http.StatusNotFound {
+			t.Errorf("public webhook listener answered %s with %d, want 404", p, code)
+		}
+	}
+	if code := get(cfg.Listen, "/metrics"); code != http.StatusOK {
+		t.Errorf("/metrics on DETENTE_LISTEN: %d", code)
+	}
+	u := h.tg.Text(faketg.PrivateChat(303), faketg.User(303, "en"), "via webhook")
+	u.ID = 78
+	if code, err := faketg.PostWebhook(context.Background(), "http://"+cfg.Listen+"/tg/hook", "s3cret", u); err != nil || code == http.StatusOK {
+		t.Errorf("the metrics listener took an update: %d %v", code, err)
+	}
+	if code, err := faketg.PostWebhook(context.Background(), "http://"+cfg.WebhookListen+"/tg/hook", "s3cret", u); err != nil || code != http.StatusOK {
+		t.Errorf("the webhook listener refused an update: %d %v", code, err)
+	}
+	h.finalAnswer(303, 0)
 }

@@ -16,9 +16,10 @@ func serveCommand() *command {
 		short: "run the Telegram bot and digest scheduler",
 		args:  "",
 		summary: `Run the Telegram bot and the daily digest scheduler: long polling, or webhook
-mode with DETENTE_WEBHOOK_URL and DETENTE_LISTEN (which also serves /healthz,
-/readyz and /metrics). SIGINT or SIGTERM stops taking updates and lets answers
-in flight finish.`,
+mode with DETENTE_WEBHOOK_URL and DETENTE_WEBHOOK_LISTEN (the webhook alone, the
+public side). DETENTE_LISTEN serves /healthz, /readyz and /metrics: keep it
+private. SIGINT or SIGTERM stops taking updates and lets answers in flight
+finish.`,
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
 				return fmt.Errorf("serve: unexpected arguments %q", strings.Join(args, " "))
@@ -45,6 +46,7 @@ in flight finish.`,
 				WebhookURL:    cfg.WebhookURL,
 				WebhookSecret: cfg.WebhookSecret,
 				Listen:        cfg.Listen,
+				WebhookListen: cfg.WebhookListen,
 			}, bot.Deps{
 				Answerer: a.ans,
 				Curator:  a.ing,
