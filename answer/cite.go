@@ -99,6 +99,9 @@ func (n *normStage) close() string {
 // invisible reports characters that change nothing a reader sees but split
 // what a parser sees ("[7\u200b]").
 func invisible(r rune) bool {
+	if r < 0xAD { // below the soft hyphen, the first such character
+		return false
+	}
 	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
 		unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r)
 }
@@ -118,6 +121,9 @@ func appendStripped(dst, b []byte) []byte {
 // normalise NFKC-normalises b, drops what normalisation made invisible and
 // turns bracket look-alikes NFKC keeps into square brackets.
 func normalise(b []byte) string {
+	if isASCII(b) { // already NFKC, nothing to strip or map: the common case
+		return string(b)
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case invisible(r):
@@ -129,6 +135,15 @@ func normalise(b []byte) string {
 		}
 		return r
 	}, string(norm.NFKC.Bytes(b)))
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // linkFilter removes link-like tokens from streamed text. It holds each
@@ -207,6 +222,15 @@ func (l *linkFilter) flush(out *strings.Builder) {
 // emit writes the pending space and w; cut[i] marks a removal just before
 // w[i] (cut[len(w)] one at its end).
 func (l *linkFilter) emit(out *strings.Builder, w string, cut []bool) {
+	if !l.open && cut == nil && strings.IndexByte(w, '[') < 0 {
+		// Nothing for the bracket guard to do: the common case.
+		if l.started {
+			out.WriteString(l.space)
+		}
+		out.WriteString(w)
+		l.space, l.trimIndent, l.started = "", false, true
+		return
+	}
 	var space, word strings.Builder
 	if l.started {
 		l.guard(&space, l.space, nil)
@@ -230,7 +254,7 @@ func (l *linkFilter) guard(out *strings.Builder, s string, cut []bool) {
 			switch {
 			case c >= '0' && c <= '9':
 				l.digits = true
-			case c == ' ' || c == ',' || c == ';' || c == '-' || c == '^':
+			case isSpace(c) || c == ',' || c == ';' || c == '-' || c == '^':
 			case c == ']' && l.digits && l.tainted:
 				continue
 			default:
@@ -284,6 +308,9 @@ var (
 // Telegram links ("evil.example/login", "EVIL.COM", "t.me/x").
 func findLink(w string) (a, b int, ok bool) {
 	a, b = len(w), len(w)
+	if !strings.ContainsAny(w, ".@:") {
+		return a, b, false // every link-like form has a dot, an "@" or "://"
+	}
 	if i := strings.Index(w, "://"); i >= 0 {
 		j := i
 		for j > 0 && isSchemeByte(w[j-1]) {
@@ -553,7 +580,7 @@ func (f *markerFilter) guardLiteral(tok string) string {
 			switch {
 			case c >= '0' && c <= '9':
 				f.litBody = true
-			case c == ' ' || c == ',' || c == ';' || c == '-' || c == '^':
+			case isSpace(c) || c == ',' || c == ';' || c == '-' || c == '^':
 			case c == ']' && f.litBody:
 				continue // the text before still reads "[0", so stay open
 			default:
