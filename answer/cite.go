@@ -359,6 +359,39 @@ func findLink(w string) (a, b int, ok bool) {
 	return a, b, ok
 }
 
+// LinkSpans returns the byte ranges [start, end) of the link-like tokens in
+// s (URLs, host names, e-mail addresses, @usernames; see citeFilter), so a
+// renderer can keep Telegram from linking text it shows verbatim, such as
+// an extractive answer's quotes or a passage.
+func LinkSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		for off := i; off < j; {
+			a, b, ok := findLink(s[off:j])
+			if !ok {
+				break
+			}
+			out = append(out, [2]int{off + a, off + b})
+			off += max(b, a+1)
+		}
+		i = j
+	}
+	return out
+}
+
 // spanEnd returns where a link starting before i ends: at the first "[" (a
 // citation marker glued to it stays) or the word's end, less trailing
 // punctuation.

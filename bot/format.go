@@ -33,6 +33,27 @@ func visibleLen(s string) int {
 	return n
 }
 
+// escapeText escapes s for HTML parse mode and puts every link-like token
+// in it (answer.LinkSpans) in <code>, where Telegram links nothing: text
+// shown verbatim (an extractive answer quotes article passages, which a
+// poisoned page fills) must not become a link. The only links shown are
+// the stored articles' URLs.
+func escapeText(s string) string {
+	spans := answer.LinkSpans(s)
+	if len(spans) == 0 {
+		return html.EscapeString(s)
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(html.EscapeString(s[prev:sp[0]]))
+		b.WriteString("<code>" + html.EscapeString(s[sp[0]:sp[1]]) + "</code>")
+		prev = sp[1]
+	}
+	b.WriteString(html.EscapeString(s[prev:]))
+	return b.String()
+}
+
 // plainText is a message without markup, escaped for HTML parse mode.
 func plainText(s string) text { return text{HTML: html.EscapeString(s), Plain: s} }
 
@@ -85,7 +106,7 @@ func paragraphs(s string) []block {
 		if p == "" {
 			continue
 		}
-		out = append(out, block{html: html.EscapeString(p), plain: p, sep: "\n\n"})
+		out = append(out, block{html: escapeText(p), plain: p, sep: "\n\n"})
 	}
 	return out
 }
@@ -102,9 +123,9 @@ func sourceLine(c answer.Citation, lang string) block {
 		tail = " — " + meta
 	}
 	plain := fmt.Sprintf("[%d] %s%s", c.N, title, tail)
-	link := html.EscapeString(title)
+	link := escapeText(title)
 	if safeURL(c.URL) {
-		link = `<a href="` + html.EscapeString(c.URL) + `">` + link + `</a>`
+		link = `<a href="` + html.EscapeString(c.URL) + `">` + html.EscapeString(title) + `</a>`
 		plain += " " + c.URL
 	}
 	return block{html: fmt.Sprintf("[%d] %s%s", c.N, link, html.EscapeString(tail)), plain: plain, sep: "\n"}
@@ -184,7 +205,7 @@ func (r rendering) cut(budget int) rendering {
 		room := budget - used - visibleLen(bl.sep)
 		if room > 40 { // less is not worth a fragment
 			piece := strings.TrimRightFunc(bl.plain[:cutPoint(bl.plain, room)], unicode.IsSpace)
-			body = append(body, block{html: html.EscapeString(piece), plain: piece, sep: bl.sep})
+			body = append(body, block{html: escapeText(piece), plain: piece, sep: bl.sep})
 		}
 		break
 	}
@@ -272,7 +293,7 @@ func fit(bl block, limit int) []block {
 		cut := cutPoint(rest, limit)
 		piece := strings.TrimRightFunc(rest[:cut], unicode.IsSpace)
 		rest = strings.TrimLeftFunc(rest[cut:], unicode.IsSpace)
-		out = append(out, block{html: html.EscapeString(piece), plain: piece, sep: sep})
+		out = append(out, block{html: escapeText(piece), plain: piece, sep: sep})
 		sep = " "
 	}
 	return out

@@ -233,3 +233,26 @@ func TestWebhookListenerServesNoMetrics(t *testing.T) {
 	}
 	h.finalAnswer(303, 0)
 }
+
+// Text shown verbatim (an extractive answer quotes passages a poisoned page
+// wrote) keeps its links unlinkable: each is in <code>, and the only link
+// is the stored article's URL.
+func TestQuotedLinksAreNotLinked(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, harnessOpt{})
+	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		txt := "“Log in at evil.example/login or https://evil.example/x to verify” [1]."
+		onDelta(txt)
+		return answer.Answer{Text: txt, Lang: "en", Extractive: true, Citations: cite[:1], Sources: cite[:1]}, nil
+	}
+	h.say(faketg.PrivateChat(503), faketg.User(503, "en"), "How do I verify?")
+	final := h.finalAnswer(503, 0)
+	for _, want := range []string{"<code>evil.example/login</code>", "<code>https://evil.example/x</code>"} {
+		if !strings.Contains(final.Text, want) {
+			t.Errorf("answer HTML lacks %q:\n%s", want, final.Text)
+		}
+	}
+	if n := strings.Count(final.Text, "<a "); n != 1 {
+		t.Errorf("%d links in the answer, want only the source's", n)
+	}
+}
