@@ -61,6 +61,7 @@ func TestCommandFloodIsLimited(t *testing.T) {
 			slow++
 		}
 	}
+	t.Logf("%d /help from one member: %d answered, %d \"slow down\"", flood, helps, slow)
 	// The budget is 10 at once and one more every 3 s.
 	if helps < 5 || helps > 15 {
 		t.Errorf("%d of %d /help answered, want about the budget of 10", helps, flood)
@@ -89,6 +90,7 @@ func TestButtonFloodIsLimited(t *testing.T) {
 			empty++
 		}
 	}
+	t.Logf("%d presses: %d answered empty", presses, empty)
 	if empty < presses-15 {
 		t.Errorf("%d of %d presses answered empty, want all beyond the budget of 10", empty, presses)
 	}
