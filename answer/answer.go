@@ -242,14 +242,14 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	fallback := func() quoted {
 		return extractive(prompts.T(lang, "err.model_failed"), query, lang, sources)
 	}
-	return s.generate(ctx, base, msgs, fallback, true, onDelta), nil
+	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }
 
 // generate streams the model's answer through the citation filter. If the
 // model fails before showing anything, the answer is fallback's
 // (extractive). If it fails after, partialOK keeps the text so far with a
 // note that it was cut off; otherwise the fallback replaces it.
-func (s *Service) generate(ctx context.Context, base Answer, msgs []openai.ChatCompletionMessage,
+func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs []openai.ChatCompletionMessage,
 	fallback func() quoted, partialOK bool, onDelta func(string)) Answer {
 	var (
 		f    = newCiteFilter(len(base.Sources))
@@ -265,7 +265,7 @@ func (s *Service) generate(ctx context.Context, base Answer, msgs []openai.ChatC
 		return true
 	}
 	start := time.Now()
-	err := s.model.stream(ctx, msgs, func() { f = newCiteFilter(len(base.Sources)) }, deliver)
+	err := s.model.stream(ctx, kind, msgs, func() { f = newCiteFilter(len(base.Sources)) }, deliver)
 	if tail := f.close(); tail != "" {
 		text.WriteString(tail)
 		onDelta(tail)
@@ -485,7 +485,7 @@ func (s *Service) translations(ctx context.Context, query, lang string) []string
 				s.log.Error("render translate prompt", "err", err.Error())
 				return
 			}
-			tr, err := s.model.complete(ctx, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			tr, err := s.model.complete(ctx, callTranslate, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
 			if err != nil {
 				s.log.Warn("query translation failed, searching without it", "target_lang", target, "err", err.Error())
 				return

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // filterAll runs chunks through a fresh filter and returns the emitted
@@ -58,6 +60,25 @@ func TestCiteFilter(t *testing.T) {
 		{"sentence starting with Sources kept", 2, []string{"Intro.\nSources say talks resumed [1]."}, "Intro.\nSources say talks resumed [1].", []int{1}},
 		{"paragraphs kept, edges trimmed", 2, []string{"  \n First [1].\n\nSecond [2].  \n"}, "First [1].\n\nSecond [2].", []int{1, 2}},
 		{"removed marker before a paragraph keeps the break", 2, []string{"First.\n\n[5] Second."}, "First.\n\nSecond.", nil},
+		{"link after a colon", 3, []string{"Log in at:https://evil.example/login now [1]."}, "Log in at: now [1].", []int{1}},
+		{"link after a dash", 3, []string{"Read more —https://evil.example/x."}, "Read more —.", nil},
+		{"www link", 3, []string{"Visit www.evil.example/x today."}, "Visit today.", nil},
+		{"bare domain with path", 3, []string{"Go to evil.example/login now."}, "Go to now.", nil},
+		{"telegram link", 3, []string{"Join t.me/evilchannel for more."}, "Join for more.", nil},
+		{"upper-case real domain", 3, []string{"Write to EVIL.COM."}, "Write to.", nil},
+		{"e-mail address", 3, []string{"Mail boss@evil.example today."}, "Mail today.", nil},
+		{"telegram username", 3, []string{"Ask @evil_support_bot now."}, "Ask now.", nil},
+		{"ip address", 3, []string{"Open 203.0.113.9/x now."}, "Open now.", nil},
+		{"abbreviations and names kept", 3, []string{"U.S. envoys met in TP.HCM and St.Petersburg, e.g. 3.5% [1]."}, "U.S. envoys met in TP.HCM and St.Petersburg, e.g. 3.5% [1].", []int{1}},
+		{"domain joined by a removed marker", 2, []string{"Visit evil [9].com/login now."}, "Visit now.", nil},
+		{"domain split across chunks", 3, []string{"See evil.exa", "mple/lo", "gin now."}, "See now.", nil},
+		{"scheme split across chunks", 3, []string{"See h", "t", "tps:/", "/evil.example now."}, "See now.", nil},
+		{"removed link leaves no marker", 3, []string{"Odd [9 https://x.example ] text."}, "Odd [9  text.", nil},
+		{"zero-width space in a marker", 3, []string{"Claim [7\u200b]. Other [2\u200b]."}, "Claim. Other [2].", []int{2}},
+		{"fullwidth digit marker", 3, []string{"Claim [７]. Other [２]."}, "Claim. Other [2].", []int{2}},
+		{"lenticular brackets", 3, []string{"Claim 【7】. Other 【2】."}, "Claim. Other [2].", []int{2}},
+		{"superscript marker", 3, []string{"Claim [⁷]. Other [²]."}, "Claim. Other [2].", []int{2}},
+		{"zero-width space hides a link", 3, []string{"See evil\u200b.example/login now."}, "See now.", nil},
 		{"unicode text", 2, []string{"Ngoại trưởng Lavrov cho biết [1]", " Nga sẵn sàng [2]."}, "Ngoại trưởng Lavrov cho biết [1] Nga sẵn sàng [2].", []int{1, 2}},
 	}
 	for _, tt := range tests {
@@ -75,7 +96,7 @@ func TestCiteFilter(t *testing.T) {
 
 // A partial marker is held back, not shown and then taken back.
 func TestCiteFilterHoldsPartialMarker(t *testing.T) {
-	f := newCiteFilter(3)
+	f := newMarkerFilter(3)
 	if got := f.write("Talks ended ["); got != "Talks ended" {
 		t.Errorf("first write emitted %q; the space and \"[\" must wait", got)
 	}
@@ -84,6 +105,24 @@ func TestCiteFilterHoldsPartialMarker(t *testing.T) {
 	}
 	if got := f.write("]."); got != " [1]." {
 		t.Errorf("closing emitted %q", got)
+	}
+}
+
+// A word is held until it is complete (it may still become a link), and
+// then shown at once.
+func TestCiteFilterHoldsWord(t *testing.T) {
+	f := newCiteFilter(3)
+	if got := f.write("Talks ended"); got != "Talks" {
+		t.Errorf("first write emitted %q; \"ended\" may still become a link", got)
+	}
+	if got := f.write(".example"); got != "" {
+		t.Errorf("\"ended.example\" emitted %q before it was complete", got)
+	}
+	if got := f.write(" today [1]"); got != " today" {
+		t.Errorf("after the link emitted %q", got)
+	}
+	if got := f.close(); got != " [1]" {
+		t.Errorf("close emitted %q", got)
 	}
 }
 
@@ -97,6 +136,9 @@ func FuzzCiteFilter(f *testing.F) {
 	f.Add("[1-2][2] see http://a.b. [", uint8(2), uint16(3))
 	f.Add("Nguồn: [1]", uint8(1), uint16(1))
 	f.Add("x [^1] (https://a) [12345] [1,,2] [3-1]", uint8(5), uint16(2))
+	f.Add("at:https://evil.example/login —https://x.y www.evil.example/x evil.example/login t.me/x", uint8(2), uint16(5))
+	f.Add("[7\u200b] [７] 【7】 [⁷] [2\u200b] evil [9].com/x boss@evil.example @evil_bot", uint8(3), uint16(11))
+	f.Add("[9 https://x.example ] x.cohttps://y/m EVIL.COM TP.HCM 203.0.113.9/x", uint8(9), uint16(4))
 	f.Fuzz(func(t *testing.T, text string, max uint8, seed uint16) {
 		if !utf8.ValidString(text) {
 			return
@@ -129,14 +171,16 @@ func FuzzCiteFilter(f *testing.F) {
 				t.Fatalf("marker %s survived with %d sources: %q", m[0], n, got)
 			}
 		}
-		lower := strings.ToLower(got)
-		if strings.Contains(lower, "http://") || strings.Contains(lower, "https://") {
-			// Only a link glued to a preceding word may remain ("xhttp://").
-			for _, idx := range regexp.MustCompile(`https?://`).FindAllStringIndex(lower, -1) {
-				if idx[0] == 0 || strings.ContainsAny(lower[idx[0]-1:idx[0]], " \n\t(") {
-					t.Fatalf("link survived: %q", got)
-				}
+		if strings.Contains(got, "://") {
+			t.Fatalf("link survived: %q", got)
+		}
+		for _, w := range strings.Fields(got) {
+			if a, b, ok := findLink(w); ok {
+				t.Fatalf("link-like %q survived: %q", w[a:b], got)
 			}
+		}
+		if norm.NFKC.String(got) != got {
+			t.Fatalf("output not normalised: %q", got)
 		}
 		if trimmed := strings.Trim(got, " \t\r\n\f\v"); got != trimmed {
 			t.Fatalf("untrimmed output %q", got)

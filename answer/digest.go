@@ -68,7 +68,7 @@ func (s *Service) Digest(ctx context.Context, articles []corpus.Article, lang st
 	}
 	// Nobody watches a digest being written, so a stream cut short is
 	// replaced by the complete extractive digest rather than sent half done.
-	return s.generate(ctx, base, msgs, fallback, false, func(string) {}), nil
+	return s.generate(ctx, callDigest, base, msgs, fallback, false, func(string) {}), nil
 }
 
 // extractiveDigest lists every article: "[n] Title — Outlet, date" and its

@@ -34,6 +34,40 @@ const (
 	auxTimeout = 15 * time.Second
 )
 
+// callKind names what a model call is for; each kind has its own output
+// bound (maxTokens).
+type callKind int
+
+const (
+	callAnswer    callKind = iota // a streamed answer
+	callDigest                    // a streamed daily digest
+	callRewrite                   // a follow-up rewritten as a standalone query
+	callTranslate                 // a query translated for cross-language search
+)
+
+func (k callKind) String() string {
+	return [...]string{"answer", "digest", "rewrite", "translate"}[k]
+}
+
+// maxTokens bounds a call's output. A model that never stops (a loop, a
+// poisoned passage asking for pages of text) costs at most this, and the
+// bot's answer cap (two Telegram messages) is reached before it: about 4
+// characters a token in English and 2-3 in Vietnamese and Russian, so
+// 1,500 tokens is 3,500-6,000 characters, while a good answer is 600-1,500.
+// A digest covers several topics; a rewrite or translation is one line.
+var maxTokens = [...]int{callAnswer: 1500, callDigest: 2000, callRewrite: 200, callTranslate: 200}
+
+// limitTokens sets req's output bound, in the field the model accepts:
+// OpenAI's reasoning models refuse max_tokens and want
+// max_completion_tokens, which OpenAI-compatible servers (llama.cpp, vLLM,
+// Ollama) do not all know.
+func limitTokens(req *openai.ChatCompletionRequest, kind callKind) {
+	req.MaxTokens = maxTokens[kind]
+	if errors.Is(openai.NewReasoningValidator().Validate(*req), openai.ErrReasoningModelMaxTokensDeprecated) {
+		req.MaxTokens, req.MaxCompletionTokens = 0, maxTokens[kind]
+	}
+}
+
 // errIdle marks a stream that went silent for longer than IdleTimeout.
 var errIdle = errors.New("model stream idle timeout")
 
@@ -97,10 +131,11 @@ func (m *model) temperature() float32 {
 // user has seen). Before that, 429s, 5xx, timeouts and broken streams are
 // retried; reset is called before each retry so the caller can drop what it
 // held back from the failed attempt.
-func (m *model) stream(ctx context.Context, msgs []openai.ChatCompletionMessage, reset func(), deliver func(string) bool) error {
+func (m *model) stream(ctx context.Context, kind callKind, msgs []openai.ChatCompletionMessage, reset func(), deliver func(string) bool) error {
 	ctx, cancel := context.WithTimeout(ctx, m.opt.Timeout)
 	defer cancel()
 	req := openai.ChatCompletionRequest{Model: m.opt.Model, Messages: msgs, Temperature: m.temperature(), Stream: true}
+	limitTokens(&req, kind)
 	attempt := 0
 	return m.retry(ctx, "chat stream", m.opt.MaxRetries, func(ctx context.Context) (bool, error) {
 		if attempt > 0 && reset != nil {
@@ -151,10 +186,11 @@ func (m *model) streamOnce(parent context.Context, req openai.ChatCompletionRequ
 // complete runs a short non-streamed completion (rewrite, translate) with
 // its own deadline and at most one retry: it is an optimisation, and the
 // caller has a fallback.
-func (m *model) complete(ctx context.Context, msgs []openai.ChatCompletionMessage) (string, error) {
+func (m *model) complete(ctx context.Context, kind callKind, msgs []openai.ChatCompletionMessage) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, min(auxTimeout, m.opt.Timeout))
 	defer cancel()
 	req := openai.ChatCompletionRequest{Model: m.opt.Model, Messages: msgs, Temperature: m.temperature()}
+	limitTokens(&req, kind)
 	var out string
 	err := m.retry(ctx, "chat", min(1, m.opt.MaxRetries), func(ctx context.Context) (bool, error) {
 		resp, err := m.client.CreateChatCompletion(ctx, req)

@@ -132,7 +132,7 @@ func (b *Bot) metricsText() string {
 func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
 	t.Parallel()
 	para := func(c string) string { return strings.TrimSpace(strings.Repeat(c+"lorem ipsum dolor sit amet. ", 70)) } // ~1960 chars
-	paras := []string{para("a"), para("b"), para("c"), para("d")}
+	paras := []string{para("a"), para("b"), para("c")}                                                               // two messages: the most an answer fills
 	txt := strings.Join(paras, "\n\n")
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {

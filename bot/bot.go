@@ -26,6 +26,7 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+	"golang.org/x/time/rate"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
@@ -65,7 +66,15 @@ type Config struct {
 
 	WebhookURL    string // set: webhook mode (the update path is this URL's path)
 	WebhookSecret string // X-Telegram-Bot-Api-Secret-Token; "" = random per start
-	Listen        string // address for /healthz, /readyz, /metrics (and the webhook)
+	// Listen is the address for /healthz, /readyz and /metrics ("" =
+	// none). They tell the world about the bot's load and errors, so it
+	// is meant to be private (loopback, a cluster network).
+	Listen string
+	// WebhookListen is the address Telegram's webhook posts to, in webhook
+	// mode (required then). It serves the webhook path and nothing else,
+	// so exposing it publicly exposes no metrics; it must differ from
+	// Listen.
+	WebhookListen string
 
 	// AllowPrivateFetch lets /add fetch loopback, private and link-local
 	// addresses. The Curator's fetcher enforces it; the bot checks literal
@@ -74,7 +83,12 @@ type Config struct {
 
 	RatePerMinute int // questions per user per minute, default 6
 	Burst         int // questions a user may ask at once, default 3
-	MaxConcurrent int // answers generated at once across all chats, default 4
+	// Every other update that gets a reply (commands, /cancel, button
+	// presses) spends a second budget, so a flood of them cannot make the
+	// bot flood back. Admins are not limited.
+	CommandsPerMinute int // default 20
+	CommandBurst      int // default 10
+	MaxConcurrent     int // answers generated at once across all chats, default 4
 
 	EditInterval      time.Duration // between edits in a private chat, default 1s
 	GroupEditInterval time.Duration // between edits in a group, default 3s
@@ -106,6 +120,8 @@ func (c *Config) defaults() {
 	c.APIURL = strings.TrimRight(c.APIURL, "/")
 	defInt(&c.RatePerMinute, 6)
 	defInt(&c.Burst, 3)
+	defInt(&c.CommandsPerMinute, 20)
+	defInt(&c.CommandBurst, 10)
 	defInt(&c.MaxConcurrent, 4)
 	defInt(&c.GlobalPerSecond, 25)
 	defInt(&c.HistoryTurns, 4)
@@ -148,16 +164,21 @@ type Bot struct {
 	admins  map[int64]bool
 	allowed map[int64]bool
 
-	me       atomic.Pointer[models.User]
-	drafts   atomic.Bool // sendMessageDraft works (until it fails)
-	secret   string
-	limits   *userLimits
-	gate     *gate
-	global   *tokenBucket
-	pauses   *chatPauses
-	dispatch *dispatcher
-	seen     *recentIDs
-	users    *userCache
+	me      atomic.Pointer[models.User]
+	drafts  atomic.Bool // sendMessageDraft works (until it fails)
+	secret  string
+	limits  *userLimits // questions
+	replies *userLimits // commands and button presses
+	// groupAdmins caches getChatMember for group-state commands.
+	groupAdmins groupAdmins
+	digestCool  digestCooldowns
+	now         func() time.Time
+	gate        *gate
+	global      *rate.Limiter // Bot API calls across chats
+	pauses      *chatPauses
+	dispatch    *dispatcher
+	seen        *recentIDs
+	users       *userCache
 	// writeMu serialises the bot's database writes: SQLite has one writer,
 	// and goroutines queueing on a mutex waste far less time than
 	// connections backing off in SQLite's busy handler.
@@ -193,8 +214,11 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			return nil, fmt.Errorf("new bot: webhook URL %q must be an absolute http(s) URL", cfg.WebhookURL)
 		}
-		if cfg.Listen == "" {
-			return nil, errors.New("new bot: webhook mode needs a listen address (DETENTE_LISTEN) to receive updates")
+		if cfg.WebhookListen == "" {
+			return nil, errors.New("new bot: webhook mode needs a webhook listen address (DETENTE_WEBHOOK_LISTEN) to receive updates")
+		}
+		if cfg.WebhookListen == cfg.Listen {
+			return nil, errors.New("new bot: the webhook listen address must differ from the health and metrics one (DETENTE_LISTEN): the webhook is public, metrics are not")
 		}
 	}
 	if !validSecret(cfg.WebhookSecret) {
@@ -215,8 +239,10 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		allowed:    idSet(cfg.AllowedChats),
 		secret:     cfg.WebhookSecret,
 		limits:     newUserLimits(cfg.RatePerMinute, cfg.Burst),
+		replies:    newUserLimits(cfg.CommandsPerMinute, cfg.CommandBurst),
+		now:        time.Now,
 		gate:       newGate(cfg.MaxConcurrent),
-		global:     newTokenBucket(float64(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
+		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
 		pauses:     newChatPauses(),
 		seen:       newRecentIDs(100_000),
 		users:      newUserCache(),
@@ -252,6 +278,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	}
 	b.api = api
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
+	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
 	return b, nil
 }
 
@@ -263,10 +290,11 @@ func idSet(ids []int64) map[int64]bool {
 	return m
 }
 
-// Handler returns the bot's HTTP handler: /healthz, /readyz, /metrics and,
-// in webhook mode, the webhook path. Run serves it on Config.Listen; it is
-// exposed so tests and embedding programs can mount it elsewhere.
-func (b *Bot) Handler() http.Handler { return b.mux() }
+// Handler returns the bot's operations handler: /healthz, /readyz and
+// /metrics. Run serves it on Config.Listen (the webhook has its own
+// listener); it is exposed so tests and embedding programs can mount it
+// elsewhere.
+func (b *Bot) Handler() http.Handler { return b.opsMux() }
 
 // Run serves until ctx ends: it checks the token (getMe), registers the
 // command lists, then takes updates by long polling, or through the webhook
@@ -274,17 +302,26 @@ func (b *Bot) Handler() http.Handler { return b.mux() }
 // answers in flight finish for up to Config.ShutdownTimeout, and returns.
 // The caller closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
-	var srv *http.Server
-	srvErr := make(chan error, 1)
+	var srv, hookSrv *http.Server
+	srvErr := make(chan error, 2)
 	if b.cfg.Listen != "" {
 		var err error
-		srv, err = b.listen(b.cfg.Listen, srvErr)
+		srv, err = b.listen(b.cfg.Listen, b.opsMux(), srvErr)
 		if err != nil {
+			return err
+		}
+	}
+	if b.cfg.WebhookURL != "" {
+		var err error
+		hookSrv, err = b.listen(b.cfg.WebhookListen, b.webhookMux(), srvErr)
+		if err != nil {
+			b.shutdownServer(srv)
 			return err
 		}
 	}
 
 	if err := b.hello(ctx); err != nil {
+		b.shutdownServer(hookSrv)
 		b.shutdownServer(srv)
 		if ctx.Err() != nil {
 			return nil
@@ -316,6 +353,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	}
 	stopWork()
+	b.shutdownServer(hookSrv)
 	b.shutdownServer(srv)
 	if ctx.Err() != nil && errors.Is(intakeErr, context.Canceled) {
 		intakeErr = nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -30,14 +31,66 @@ func (b *Bot) subscription(ctx context.Context, in incoming, lang string) {
 	b.reply(ctx, in.chat, 0, msg)
 }
 
-// digestNow handles /digest: today's digest, formatted like an answer.
+// digestCooldown is how long after a /digest the same chat waits for the
+// next: a digest covers the day, so a second one a minute later says
+// nothing new, while each may cost a model call.
+const digestCooldown = 2 * time.Minute
+
+// digestCooldowns remembers, per chat, when /digest may run again.
+type digestCooldowns struct {
+	mu    sync.Mutex
+	until map[int64]time.Time
+	told  map[int64]bool // the chat was told to wait during this cooldown
+}
+
+// take reports whether chat may have a digest at now (starting its
+// cooldown) and, if not, the wait and whether to say so (once per
+// cooldown, so repeated /digest does not get repeated replies).
+func (c *digestCooldowns) take(chat int64, now time.Time) (ok bool, wait time.Duration, tell bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.until == nil {
+		c.until, c.told = map[int64]time.Time{}, map[int64]bool{}
+	}
+	if t, busy := c.until[chat]; busy && now.Before(t) {
+		tell = !c.told[chat]
+		c.told[chat] = true
+		return false, t.Sub(now), tell
+	}
+	for id, t := range c.until { // keep only the chats still cooling down
+		if !now.Before(t) {
+			delete(c.until, id)
+			delete(c.told, id)
+		}
+	}
+	c.until[chat] = now.Add(digestCooldown)
+	return true, 0, false
+}
+
+// digestNow handles /digest: today's digest, formatted like an answer. It
+// may cost a model call, so it spends the sender's question budget (at
+// intake), waits for the model gate like a question, and a chat has one
+// per digestCooldown.
 func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 	if b.deps.Digests == nil {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.digest.unavailable"))
 		return
 	}
+	if ok, wait, tell := b.digestCool.take(in.chat, b.now()); !ok {
+		if tell {
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.digest.cooldown", int(wait.Seconds())+1))
+		}
+		return
+	}
 	stopTyping := b.keepTyping(ctx, in.chat)
+	release, err := b.gate.acquire(ctx, nil)
+	if err != nil {
+		stopTyping()
+		b.log.Warn("digest now: wait for the model gate", "chat_id", in.chat, "err", err)
+		return
+	}
 	d, err := b.deps.Digests.Now(ctx, digestUser(in, lang))
+	release()
 	stopTyping()
 	if err != nil {
 		b.log.Error("digest now", "chat_id", in.chat, "err", err)
@@ -123,7 +176,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text) error {
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
-	if err := b.global.wait(ctx); err != nil {
+	if err := b.global.Wait(ctx); err != nil {
 		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
 	}
 	try := func(html bool) error {

@@ -27,6 +27,12 @@ var errNotStarted = errors.New("bot is not started yet")
 // webhook waits, so memory stays bounded under any load.
 const maxPending = 10_000
 
+// maxChatQueue bounds the updates waiting in one chat's queue. Beyond it a
+// chat's updates are dropped (and acknowledged): one chat must not fill the
+// global bound and starve the others. Each queued update is an answer of
+// several seconds, so this is minutes of backlog.
+const maxChatQueue = 32
+
 // maxControl bounds the control updates (button presses, /cancel) handled
 // at once. They skip the chat queues, so without a bound a flood of
 // presses would start a goroutine and a database write each.
@@ -36,10 +42,11 @@ const maxControl = 64
 type job struct {
 	u  *models.Update
 	at time.Time // when the update arrived (for latency metrics)
-	// limited: the sender's question budget was spent when it arrived;
-	// tell: this is the first such question, so say "slow down".
-	limited, tell bool
-	wait          time.Duration
+	// limited: the sender's budget (questions, or commands and presses
+	// when command is set) was spent when it arrived; tell: this is the
+	// first such update of the spell, so say "slow down".
+	limited, tell, command bool
+	wait                   time.Duration
 }
 
 // dispatcher runs updates one at a time per chat, in arrival order, each
@@ -53,6 +60,7 @@ type dispatcher struct {
 	handle  func(ctx context.Context, j *job)
 	control func(u *models.Update) bool
 	onPanic func(j *job) // tells the chat something went wrong
+	onFull  func(j *job) // counts an update dropped for a full chat queue
 	log     *slog.Logger
 
 	mu      sync.Mutex
@@ -174,6 +182,12 @@ func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
 	defer d.mu.Unlock()
 	if d.closed {
 		return errStopped
+	}
+	if len(d.queues[chat]) >= maxChatQueue {
+		if d.onFull != nil {
+			d.onFull(j)
+		}
+		return nil
 	}
 	d.queues[chat] = append(d.queues[chat], j)
 	d.pending++

@@ -62,3 +62,50 @@ func TestControlUpdatesAreBounded(t *testing.T) {
 		t.Fatalf("%d control handlers ran at once, want at most %d", p, maxControl)
 	}
 }
+
+// One chat flooding the bot fills its own queue, not everyone's: beyond
+// maxChatQueue its updates are dropped while other chats still get in.
+func TestChatQueueIsBounded(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	var handled atomic.Int64
+	d := newDispatcher(func(ctx context.Context, j *job) {
+		select {
+		case started <- struct{}{}:
+		default:
+		}
+		<-release
+		handled.Add(1)
+	}, func(*models.Update) bool { return false }, nil, slog.New(slog.DiscardHandler))
+	var dropped atomic.Int64
+	d.onFull = func(*job) { dropped.Add(1) }
+	d.start(context.Background())
+	msg := func(id, chat int64) *job {
+		return &job{u: &models.Update{ID: id, Message: &models.Message{Chat: models.Chat{ID: chat}}}}
+	}
+	const flood = 200
+	for i := range flood {
+		if err := d.enqueue(context.Background(), msg(int64(i+1), 42)); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			<-started // the first is running, not queued
+		}
+	}
+	if err := d.enqueue(context.Background(), msg(flood+1, 43)); err != nil {
+		t.Fatal(err)
+	}
+	close(release)
+	if left := d.drain(5*time.Second, func(*job) {}); left != 0 {
+		t.Fatalf("%d handlers still running after drain", left)
+	}
+	// One was running, maxChatQueue waited; the rest were dropped. The
+	// other chat's update ran.
+	if got, want := handled.Load(), int64(1+maxChatQueue+1); got != want {
+		t.Errorf("%d updates handled, want %d", got, want)
+	}
+	if got, want := dropped.Load(), int64(flood-1-maxChatQueue); got != want {
+		t.Errorf("%d dropped, want %d", got, want)
+	}
+}

@@ -33,6 +33,27 @@ func visibleLen(s string) int {
 	return n
 }
 
+// escapeText escapes s for HTML parse mode and puts every link-like token
+// in it (answer.LinkSpans) in <code>, where Telegram links nothing: text
+// shown verbatim (an extractive answer quotes article passages, which a
+// poisoned page fills) must not become a link. The only links shown are
+// the stored articles' URLs.
+func escapeText(s string) string {
+	spans := answer.LinkSpans(s)
+	if len(spans) == 0 {
+		return html.EscapeString(s)
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(html.EscapeString(s[prev:sp[0]]))
+		b.WriteString("<code>" + html.EscapeString(s[sp[0]:sp[1]]) + "</code>")
+		prev = sp[1]
+	}
+	b.WriteString(html.EscapeString(s[prev:]))
+	return b.String()
+}
+
 // plainText is a message without markup, escaped for HTML parse mode.
 func plainText(s string) text { return text{HTML: html.EscapeString(s), Plain: s} }
 
@@ -43,10 +64,17 @@ type block struct {
 	sep         string // joins this block to the previous one
 }
 
+// maxAnswerParts bounds the messages one answer or digest fills. The
+// model's output is bounded in tokens too, but a chat is read on a phone:
+// more than two screens of answer is a wall, and its end says so.
+const maxAnswerParts = 2
+
 // rendering is a whole answer (or digest) ready to be split into messages.
 type rendering struct {
 	body    []block // the answer's paragraphs (and any header)
 	sources []block // the sources list, kept on the last message
+	// hint is said after a body cut to fit maxAnswerParts ("" = nothing).
+	hint string
 }
 
 // renderAnswer renders a's text and, if it cites any, the verified sources
@@ -59,6 +87,7 @@ func renderAnswer(a answer.Answer, header string) rendering {
 		r.body = append(r.body, block{html: "<b>" + html.EscapeString(header) + "</b>", plain: header})
 	}
 	r.body = append(r.body, paragraphs(a.Text)...)
+	r.hint = prompts.T(lang, "bot.answer.cut")
 	if len(a.Citations) > 0 {
 		h := prompts.T(lang, "bot.sources.header")
 		r.sources = append(r.sources, block{html: "<b>" + html.EscapeString(h) + "</b>", plain: h, sep: "\n\n"})
@@ -77,7 +106,7 @@ func paragraphs(s string) []block {
 		if p == "" {
 			continue
 		}
-		out = append(out, block{html: html.EscapeString(p), plain: p, sep: "\n\n"})
+		out = append(out, block{html: escapeText(p), plain: p, sep: "\n\n"})
 	}
 	return out
 }
@@ -94,9 +123,9 @@ func sourceLine(c answer.Citation, lang string) block {
 		tail = " — " + meta
 	}
 	plain := fmt.Sprintf("[%d] %s%s", c.N, title, tail)
-	link := html.EscapeString(title)
+	link := escapeText(title)
 	if safeURL(c.URL) {
-		link = `<a href="` + html.EscapeString(c.URL) + `">` + link + `</a>`
+		link = `<a href="` + html.EscapeString(c.URL) + `">` + html.EscapeString(title) + `</a>`
 		plain += " " + c.URL
 	}
 	return block{html: fmt.Sprintf("[%d] %s%s", c.N, link, html.EscapeString(tail)), plain: plain, sep: "\n"}
@@ -135,10 +164,64 @@ func formatDate(t time.Time, lang string) string {
 	return t.Format(layout)
 }
 
-// split packs r into Telegram-sized messages at paragraph boundaries (then
-// sentences, then words, only when one paragraph alone is too long), with
-// the sources list on the last message.
+// split packs r into at most maxAnswerParts Telegram-sized messages at
+// paragraph boundaries (then sentences, then words, only when one
+// paragraph alone is too long), with the sources list on the last message.
+// A body too long for that is cut at a sentence or word, ends in "…", and
+// is followed by the hint.
 func (r rendering) split() []text {
+	parts := r.pack()
+	if len(parts) <= maxAnswerParts {
+		return parts
+	}
+	budget := maxAnswerParts*maxMessage - visibleLen(r.hint) - 8
+	for _, bl := range r.sources {
+		budget -= visibleLen(bl.sep) + visibleLen(bl.plain)
+	}
+	// Packing at paragraph boundaries leaves gaps, so a budget in
+	// characters may still need three messages: shrink until it fits.
+	for len(parts) > maxAnswerParts && budget > 0 {
+		parts = r.cut(budget).pack()
+		budget = budget * 9 / 10
+	}
+	return parts
+}
+
+// cut keeps about budget characters of r's body, ending in "…", then the
+// hint in italics.
+func (r rendering) cut(budget int) rendering {
+	var body []block
+	used := 0
+	for _, bl := range r.body {
+		n := visibleLen(bl.plain)
+		if len(body) > 0 {
+			n += visibleLen(bl.sep)
+		}
+		if used+n <= budget {
+			body = append(body, bl)
+			used += n
+			continue
+		}
+		room := budget - used - visibleLen(bl.sep)
+		if room > 40 { // less is not worth a fragment
+			piece := strings.TrimRightFunc(bl.plain[:cutPoint(bl.plain, room)], unicode.IsSpace)
+			body = append(body, block{html: escapeText(piece), plain: piece, sep: bl.sep})
+		}
+		break
+	}
+	if len(body) > 0 {
+		last := &body[len(body)-1]
+		last.plain += "…"
+		last.html += "…"
+	}
+	if r.hint != "" {
+		body = append(body, block{html: "<i>" + html.EscapeString(r.hint) + "</i>", plain: r.hint, sep: "\n\n"})
+	}
+	return rendering{body: body, sources: r.sources}
+}
+
+// pack splits r into Telegram-sized messages, as many as it takes.
+func (r rendering) pack() []text {
 	var parts []text
 	var cur []block
 	curLen := 0
@@ -210,7 +293,7 @@ func fit(bl block, limit int) []block {
 		cut := cutPoint(rest, limit)
 		piece := strings.TrimRightFunc(rest[:cut], unicode.IsSpace)
 		rest = strings.TrimLeftFunc(rest[cut:], unicode.IsSpace)
-		out = append(out, block{html: html.EscapeString(piece), plain: piece, sep: sep})
+		out = append(out, block{html: escapeText(piece), plain: piece, sep: sep})
 		sep = " "
 	}
 	return out

@@ -14,6 +14,7 @@ import (
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/prompts"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -68,15 +69,15 @@ func TestSplitBounds(t *testing.T) {
 		minParts int
 	}{
 		{"short", "One line.", 1},
-		{"huge paragraph", long, 3},
+		{"huge paragraph", long, 2},
 		{"astral characters", emoji, 2},
-		{"no spaces", strings.Repeat("x", 9000), 3},
+		{"no spaces", strings.Repeat("x", 9000), 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			parts := renderAnswer(answer.Answer{Lang: "vi", Text: tt.text, Citations: cite}, "").split()
-			if len(parts) < tt.minParts {
-				t.Fatalf("%d parts, want >= %d", len(parts), tt.minParts)
+			if len(parts) < tt.minParts || len(parts) > maxAnswerParts {
+				t.Fatalf("%d parts, want %d to %d", len(parts), tt.minParts, maxAnswerParts)
 			}
 			for i, p := range parts {
 				plain, err := faketg.CheckHTML(p.HTML)
@@ -102,7 +103,9 @@ func TestSplitBounds(t *testing.T) {
 }
 
 // FuzzSplit: whatever a model writes, every part is valid Telegram HTML
-// within the limit, and no text is lost or invented.
+// within the limit, at most maxAnswerParts of them, and no text is lost or
+// invented: a text too long is cut, and then what is shown is its start,
+// followed by "…" and the hint.
 func FuzzSplit(f *testing.F) {
 	f.Add("Simple [1].")
 	f.Add("a\n\nb <c> & d\n\n\n" + strings.Repeat("word ", 1200))
@@ -123,8 +126,16 @@ func FuzzSplit(f *testing.F) {
 			}
 			all.WriteString(plain)
 		}
+		if len(parts) > maxAnswerParts {
+			t.Fatalf("%d parts", len(parts))
+		}
 		squash := func(x string) string { return strings.Join(strings.Fields(x), "") }
-		if !strings.Contains(squash(all.String()), squash(s)) {
+		got := squash(all.String())
+		if i := strings.Index(got, squash("…"+prompts.T("en", "bot.answer.cut"))); i >= 0 {
+			if !strings.HasPrefix(squash(s), got[:i]) {
+				t.Fatalf("the cut text is not the start of the answer")
+			}
+		} else if !strings.Contains(got, squash(s)) {
 			t.Fatalf("text lost in splitting")
 		}
 	})
@@ -174,21 +185,23 @@ func TestParseMessage(t *testing.T) {
 	}
 }
 
-func TestTokenBucketAndGate(t *testing.T) {
+func TestUserLimitsAndGate(t *testing.T) {
 	t.Parallel()
 	now := time.Unix(0, 0)
-	tb := newTokenBucket(1, 2)
-	tb.now = func() time.Time { return now }
+	l := newUserLimits(60, 2) // one a second, two at once
 	for i, want := range []bool{true, true, false} {
-		if ok, _ := tb.allow(); ok != want {
+		if ok, _, _ := l.take(7, now); ok != want {
 			t.Fatalf("take %d: %v", i, ok)
 		}
 	}
-	if _, wait := tb.allow(); wait != time.Second {
-		t.Fatalf("wait = %v", wait)
+	if _, wait, tell := l.take(7, now); wait != time.Second || tell {
+		t.Fatalf("wait = %v, tell = %v (told once already)", wait, tell)
+	}
+	if ok, _, _ := l.take(8, now); !ok {
+		t.Fatal("another user shares the budget")
 	}
 	now = now.Add(time.Second)
-	if ok, _ := tb.allow(); !ok {
+	if ok, _, _ := l.take(7, now); !ok {
 		t.Fatal("refill")
 	}
 

@@ -31,7 +31,10 @@ type incoming struct {
 }
 
 // parseMessage reads commands, mentions and replies from m. A command
-// addressed to another bot ("/help@other_bot") yields ok=false.
+// addressed to another bot ("/help@other_bot") yields ok=false, and so does
+// a forwarded command: it was written by someone else, and run as the
+// forwarder an admin's forward of "/add <url>" would ingest a stranger's
+// page.
 func (b *Bot) parseMessage(m *models.Message) (in incoming, ok bool) {
 	me := b.me.Load()
 	var myName string
@@ -58,6 +61,9 @@ func (b *Bot) parseMessage(m *models.Message) (in incoming, ok bool) {
 		case models.MessageEntityTypeBotCommand:
 			if e.Offset != 0 {
 				continue
+			}
+			if m.ForwardOrigin != nil {
+				return in, false
 			}
 			name, target, hasTarget := strings.Cut(strings.TrimPrefix(seg, "/"), "@")
 			if hasTarget && !strings.EqualFold(target, myName) {
@@ -145,13 +151,38 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 	}
 	j := &job{u: u, at: time.Now()}
 	b.metrics.update(u)
-	if m := u.Message; m != nil && m.From != nil {
-		if in, ok := b.parseMessage(m); ok && b.served(in.chat, in.from.ID) {
-			if _, isQ := in.question(); isQ {
-				ok, wait, tell := b.limits.take(in.from.ID)
-				j.limited, j.wait, j.tell = !ok, wait, tell
-			}
+	now := b.now()
+	switch {
+	case u.Message != nil && u.Message.From != nil && !u.Message.From.IsBot:
+		in, ok := b.parseMessage(u.Message)
+		if !ok || (!in.private && !in.addressed) {
+			break // no reply: nothing to budget
 		}
+		if _, isQ := in.question(); isQ && b.served(in.chat, in.from.ID) {
+			ok, wait, tell := b.limits.take(in.from.ID, now)
+			j.limited, j.wait, j.tell = !ok, wait, tell
+		} else if in.cmd == "digest" && b.served(in.chat, in.from.ID) {
+			// A digest may cost a model call like a question: it spends
+			// the question budget, refused like a command.
+			ok, wait, tell := b.limits.take(in.from.ID, now)
+			j.limited, j.wait, j.tell, j.command = !ok, wait, tell, true
+		} else if !b.admins[in.from.ID] {
+			ok, wait, tell := b.replies.take(in.from.ID, now)
+			j.limited, j.wait, j.tell, j.command = !ok, wait, tell, true
+		}
+	case u.CallbackQuery != nil && !b.admins[u.CallbackQuery.From.ID]:
+		ok, _, _ := b.replies.take(u.CallbackQuery.From.ID, now)
+		j.limited, j.command = !ok, true
+	}
+	if j.limited && !j.tell && u.Message != nil {
+		// Over budget and already told: nothing to do, so it takes no
+		// place in the chat's queue.
+		if j.command {
+			b.metrics.errorf("rate_limited_command")
+		} else {
+			b.metrics.question("rate_limited")
+		}
+		return true
 	}
 	if err := b.dispatch.enqueue(ctx, j); err != nil {
 		b.seen.forget(u.ID)
@@ -165,6 +196,15 @@ func (b *Bot) handleUpdate(ctx context.Context, j *job) {
 	switch {
 	case j.u.Message != nil:
 		b.handleMessage(ctx, j)
+	case j.u.CallbackQuery != nil && j.limited:
+		// Telegram shows a spinner until a press is answered: answer it,
+		// empty, and do nothing else.
+		q := j.u.CallbackQuery
+		b.metrics.errorf("rate_limited_press")
+		_ = b.call(ctx, q.From.ID, "answerCallbackQuery", false, func(ctx context.Context) error {
+			_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID})
+			return err
+		})
 	case j.u.CallbackQuery != nil:
 		b.handleCallback(ctx, j.u.CallbackQuery)
 	}
@@ -181,6 +221,15 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 	}
 	if !in.private && !in.addressed {
 		return // group chatter not meant for the bot
+	}
+	if j.limited && j.command {
+		// Over the command budget: one "slow down" per spell, then silence.
+		if j.tell {
+			secs := int(j.wait.Seconds()) + 1
+			b.reply(ctx, in.chat, in.msg.ID, prompts.T(baseLang(in.from.LanguageCode), "bot.slow_down", secs))
+		}
+		b.metrics.errorf("rate_limited_command")
+		return
 	}
 	if !b.served(in.chat, in.from.ID) {
 		if in.private {
@@ -250,6 +299,9 @@ func baseLang(code string) string {
 
 func (b *Bot) command(ctx context.Context, in incoming) {
 	lang := b.cmdLang(in)
+	if b.refuseGroupChange(ctx, in, lang) {
+		return
+	}
 	switch in.cmd {
 	case "start":
 		b.reply(ctx, in.chat, 0, prompts.T(lang, "bot.start"))

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,12 +107,18 @@ func (c *fakeCurator) seen() []string {
 }
 
 // fakeDigests answers subscription commands with a fixed text.
-type fakeDigests struct{ now answer.Answer }
+type fakeDigests struct {
+	now  answer.Answer
+	nows atomic.Int64 // calls of Now
+}
 
 func (d *fakeDigests) Command(_ context.Context, u digest.User, cmd, args string) (string, error) {
 	return fmt.Sprintf("%s %s for %d in %s", cmd, args, u.ChatID, u.Lang), nil
 }
-func (d *fakeDigests) Now(context.Context, digest.User) (answer.Answer, error) { return d.now, nil }
+func (d *fakeDigests) Now(context.Context, digest.User) (answer.Answer, error) {
+	d.nows.Add(1)
+	return d.now, nil
+}
 
 // syncBuffer is a goroutine-safe log sink.
 type syncBuffer struct {

@@ -101,9 +101,9 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 			continue
 		}
 		head := prompts.T(lang, "bot.source.header", n)
-		title := html.EscapeString(r.Title)
+		title := escapeText(r.Title)
 		if safeURL(r.URL) {
-			title = `<a href="` + html.EscapeString(r.URL) + `">` + title + `</a>`
+			title = `<a href="` + html.EscapeString(r.URL) + `">` + html.EscapeString(r.Title) + `</a>`
 		}
 		meta := joinMeta(r.Source, r.Published, lang)
 		tail := ""
@@ -119,7 +119,7 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 		budget := maxMessage - visibleLen(head+"\n"+r.Title+tail+plainURL+"\n\n") - visibleLen("…")
 		passage := truncateVisible(strings.TrimSpace(r.Passage), budget)
 		t := text{
-			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + "\n\n<blockquote>" + html.EscapeString(passage) + "</blockquote>",
+			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + "\n\n<blockquote>" + escapeText(passage) + "</blockquote>",
 			Plain: head + "\n" + r.Title + tail + plainURL + "\n\n" + passage,
 		}
 		if _, err := b.send(ctx, in.chat, t, 0, nil, true); err != nil {

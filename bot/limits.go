@@ -5,85 +5,45 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
-// tokenBucket is a classic token bucket: rate tokens per second, at most
-// burst stored. Safe for concurrent use.
-type tokenBucket struct {
-	mu     sync.Mutex
-	rate   float64
-	burst  float64
-	tokens float64
-	last   time.Time
-	now    func() time.Time
-}
-
-func newTokenBucket(perSecond float64, burst int) *tokenBucket {
-	return &tokenBucket{rate: perSecond, burst: float64(burst), tokens: float64(burst), now: time.Now}
-}
-
-func (t *tokenBucket) refill(now time.Time) {
-	if !t.last.IsZero() {
-		t.tokens = min(t.burst, t.tokens+now.Sub(t.last).Seconds()*t.rate)
-	}
-	t.last = now
-}
-
-// allow takes a token if one is there; otherwise it reports how long until one is.
-func (t *tokenBucket) allow() (bool, time.Duration) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	now := t.now()
-	t.refill(now)
-	if t.tokens >= 1 {
-		t.tokens--
-		return true, 0
-	}
-	return false, time.Duration((1 - t.tokens) / t.rate * float64(time.Second))
-}
-
-// wait takes a token, waiting for it.
-func (t *tokenBucket) wait(ctx context.Context) error {
-	for {
-		ok, d := t.allow()
-		if ok {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("wait for send budget: %w", ctx.Err())
-		case <-time.After(d):
-		}
-	}
-}
-
-// userLimits holds one question bucket per user, created on first use and
-// forgotten when full again (an idle user costs nothing).
+// userLimits holds one budget per user (golang.org/x/time/rate), created
+// on first use and forgotten when full again (an idle user costs nothing).
+// Time is passed in, so tests and the bot's clock decide it.
 type userLimits struct {
 	mu      sync.Mutex
-	perMin  int
+	every   rate.Limit
 	burst   int
-	buckets map[int64]*tokenBucket
-	warned  map[int64]bool // told to slow down since their bucket emptied
+	buckets map[int64]*rate.Limiter
+	warned  map[int64]bool // told to slow down since their budget emptied
 	sweeps  int
 }
 
 func newUserLimits(perMinute, burst int) *userLimits {
-	return &userLimits{perMin: perMinute, burst: burst, buckets: map[int64]*tokenBucket{}, warned: map[int64]bool{}}
+	return &userLimits{every: rate.Limit(float64(perMinute) / 60), burst: burst,
+		buckets: map[int64]*rate.Limiter{}, warned: map[int64]bool{}}
 }
 
-// take spends one question of user's budget. When the budget is empty it
-// reports the wait and whether the user should be told (only once per
+// take spends one unit of user's budget at now. When the budget is empty
+// it reports the wait and whether the user should be told (only once per
 // empty spell, so a flood does not get a flood of "slow down" replies).
-func (l *userLimits) take(user int64) (ok bool, wait time.Duration, tell bool) {
+func (l *userLimits) take(user int64, now time.Time) (ok bool, wait time.Duration, tell bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	b := l.buckets[user]
 	if b == nil {
-		b = newTokenBucket(float64(l.perMin)/60, l.burst)
+		b = rate.NewLimiter(l.every, l.burst)
 		l.buckets[user] = b
 	}
-	ok, wait = b.allow()
+	r := b.ReserveN(now, 1)
+	if d := r.DelayFrom(now); d > 0 {
+		r.CancelAt(now) // refused: the budget is not spent
+		ok, wait = false, d
+	} else {
+		ok = true
+	}
 	if ok {
 		delete(l.warned, user)
 	} else if !l.warned[user] {
@@ -92,20 +52,15 @@ func (l *userLimits) take(user int64) (ok bool, wait time.Duration, tell bool) {
 	}
 	l.sweeps++
 	if l.sweeps%1024 == 0 {
-		l.sweepLocked()
+		l.sweepLocked(now)
 	}
 	return ok, wait, tell
 }
 
-// sweepLocked drops buckets that have refilled completely.
-func (l *userLimits) sweepLocked() {
-	now := time.Now()
+// sweepLocked drops budgets that have refilled completely.
+func (l *userLimits) sweepLocked(now time.Time) {
 	for id, b := range l.buckets {
-		b.mu.Lock()
-		b.refill(now)
-		full := b.tokens >= b.burst
-		b.mu.Unlock()
-		if full {
+		if b.TokensAt(now) >= float64(l.burst) {
 			delete(l.buckets, id)
 			delete(l.warned, id)
 		}

@@ -196,7 +196,7 @@ func freePort(t *testing.T) string {
 func TestWebhookChecksSecretAndAnswersOnce(t *testing.T) {
 	t.Parallel()
 	cfg := testConfig()
-	cfg.Listen = freePort(t)
+	cfg.WebhookListen = freePort(t)
 	cfg.WebhookURL = "https://bot.example.org/tg/hook"
 	cfg.WebhookSecret = "s3cret-token"
 	h := newHarness(t, harnessOpt{cfg: cfg})
@@ -208,7 +208,7 @@ func TestWebhookChecksSecretAndAnswersOnce(t *testing.T) {
 	if n := len(h.tg.Calls("getUpdates")); n != 0 {
 		t.Fatalf("webhook mode polled %d times", n)
 	}
-	url := "http://" + cfg.Listen + "/tg/hook"
+	url := "http://" + cfg.WebhookListen + "/tg/hook"
 	ctx := context.Background()
 	u := h.tg.Text(faketg.PrivateChat(301), faketg.User(301, "en"), "via webhook")
 	u.ID = 77
@@ -413,9 +413,10 @@ func TestNewValidatesConfig(t *testing.T) {
 		{"no token", Config{}, ok, "token is empty"},
 		{"no answerer", Config{Token: "1:x"}, Deps{Store: st}, "no Answerer"},
 		{"no store", Config{Token: "1:x"}, Deps{Answerer: &fakeAnswerer{}}, "no Store"},
-		{"bad webhook", Config{Token: "1:x", WebhookURL: "not a url", Listen: ":0"}, ok, "absolute http(s) URL"},
-		{"webhook without listen", Config{Token: "1:x", WebhookURL: "https://x.org/h"}, ok, "needs a listen address"},
-		{"bad webhook secret", Config{Token: "1:x", WebhookURL: "https://x.org/h", Listen: ":0", WebhookSecret: "has space"}, ok, "webhook secret must be"},
+		{"bad webhook", Config{Token: "1:x", WebhookURL: "not a url", WebhookListen: ":0"}, ok, "absolute http(s) URL"},
+		{"webhook without listen", Config{Token: "1:x", WebhookURL: "https://x.org/h"}, ok, "needs a webhook listen address"},
+		{"webhook on the metrics address", Config{Token: "1:x", WebhookURL: "https://x.org/h", Listen: ":8080", WebhookListen: ":8080"}, ok, "must differ"},
+		{"bad webhook secret", Config{Token: "1:x", WebhookURL: "https://x.org/h", WebhookListen: ":0", WebhookSecret: "has space"}, ok, "webhook secret must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,8 @@ const telegramFresh = 2 * time.Minute
 // maxWebhookBody bounds one webhook request (an update is a few KiB).
 const maxWebhookBody = 1 << 20
 
-func (b *Bot) mux() *http.ServeMux {
+// opsMux serves health, readiness and metrics (Config.Listen).
+func (b *Bot) opsMux() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -34,25 +35,30 @@ func (b *Bot) mux() *http.ServeMux {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 		b.metrics.write(w, b.gate.waiting())
 	})
-	if b.cfg.WebhookURL != "" {
-		u, _ := url.Parse(b.cfg.WebhookURL) // validated in New
-		p := u.Path
-		if p == "" {
-			p = "/"
-		}
-		mux.HandleFunc("POST "+p, b.webhook)
+	return mux
+}
+
+// webhookMux serves the webhook path and nothing else
+// (Config.WebhookListen, the public side).
+func (b *Bot) webhookMux() *http.ServeMux {
+	mux := http.NewServeMux()
+	u, _ := url.Parse(b.cfg.WebhookURL) // validated in New
+	p := u.Path
+	if p == "" {
+		p = "/"
 	}
+	mux.HandleFunc("POST "+p, b.webhook)
 	return mux
 }
 
 // listen starts the HTTP server; serve errors after start go to errc.
-func (b *Bot) listen(addr string, errc chan<- error) (*http.Server, error) {
+func (b *Bot) listen(addr string, h http.Handler, errc chan<- error) (*http.Server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	srv := &http.Server{
-		Handler:           b.mux(),
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      30 * time.Second,

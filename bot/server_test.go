@@ -20,7 +20,7 @@ import (
 func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 	t.Parallel()
 	cfg := testConfig()
-	cfg.Listen = freePort(t)
+	cfg.WebhookListen = freePort(t)
 	cfg.WebhookURL = "https://bot.example.org/hook-5ecret-path"
 	cfg.WebhookSecret = "s3cret"
 	h := newHarness(t, harnessOpt{cfg: cfg, noStart: true})
@@ -35,7 +35,7 @@ func TestWebhookRefusesUpdatesUntilStarted(t *testing.T) {
 		}
 	}()
 
-	url := "http://" + cfg.Listen + "/hook-5ecret-path"
+	url := "http://" + cfg.WebhookListen + "/hook-5ecret-path"
 	u := h.tg.Text(faketg.PrivateChat(901), faketg.User(901, "en"), "early question")
 	u.ID = 91
 	var code int

@@ -49,10 +49,10 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			}
 		}
 		if essential {
-			if err := b.global.wait(ctx); err != nil {
-				return fmt.Errorf("%s: %w", method, err)
+			if err := b.global.Wait(ctx); err != nil {
+				return fmt.Errorf("%s: wait for send budget: %w", method, err)
 			}
-		} else if ok, _ := b.global.allow(); !ok {
+		} else if !b.global.Allow() {
 			return errPaused
 		}
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)

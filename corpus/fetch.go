@@ -40,8 +40,9 @@ type FetchOptions struct {
 // connection is dialled, after DNS resolution, so it also covers redirects
 // and DNS rebinding. It is safe for concurrent use.
 type Fetcher struct {
-	opt    FetchOptions
-	client *http.Client
+	opt       FetchOptions
+	client    *http.Client
+	unguarded bool // the given client's transport could not be guarded
 }
 
 // HTTPError is a non-2xx answer from the server. Fetch wraps it with the
@@ -55,12 +56,20 @@ func (e *HTTPError) Error() string {
 	return fmt.Sprintf("server answered HTTP %d %s", e.Status, http.StatusText(e.Status))
 }
 
+// ErrUnguardedClient is returned by Fetch when FetchOptions.Client has a
+// Transport the address guard cannot be put into (not an *http.Transport):
+// the fetcher fails closed rather than connect wherever that transport
+// would.
+var ErrUnguardedClient = errors.New("the HTTP client's transport cannot be guarded against private addresses")
+
 // NewFetcher returns a Fetcher.
 //
 // With a nil Client it builds one that ignores proxy settings (a proxy would
 // make the address check meaningless) and dials through the guard. A given
-// Client is copied; if its Transport is an *http.Transport, the copy's
-// dialer gets the guard too, and redirects are limited either way.
+// Client is copied; its Transport (http.DefaultTransport if nil) must be an
+// *http.Transport, whose copy gets the guard, unless AllowPrivate is set:
+// otherwise every Fetch fails with ErrUnguardedClient. Redirects are
+// limited either way.
 func NewFetcher(opt FetchOptions) *Fetcher {
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultFetchTimeout
@@ -76,13 +85,24 @@ func NewFetcher(opt FetchOptions) *Fetcher {
 		dialer.Control = guardDial
 	}
 	var c http.Client
+	unguarded := false
 	if opt.Client != nil {
 		c = *opt.Client
-		if t, ok := c.Transport.(*http.Transport); ok && !opt.AllowPrivate {
+		rt := c.Transport
+		if rt == nil {
+			rt = http.DefaultTransport
+		}
+		t, ok := rt.(*http.Transport)
+		switch {
+		case opt.AllowPrivate:
+		case ok:
 			t = t.Clone()
 			t.DialContext = dialer.DialContext
+			t.DialTLSContext = nil // would dial around the guard
 			t.Proxy = nil
 			c.Transport = t
+		default:
+			unguarded = true
 		}
 	} else {
 		c.Transport = &http.Transport{
@@ -97,7 +117,7 @@ func NewFetcher(opt FetchOptions) *Fetcher {
 		c.Timeout = opt.Timeout
 	}
 	c.CheckRedirect = checkRedirect
-	return &Fetcher{opt: opt, client: &c}
+	return &Fetcher{opt: opt, client: &c, unguarded: unguarded}
 }
 
 // checkRedirect follows at most maxRedirects redirects, to http(s) only.
@@ -125,7 +145,7 @@ func guardDial(network, address string, _ syscall.RawConn) error {
 	return nil
 }
 
-// nonPublic lists special-purpose ranges (RFC 6890 and friends) that
+// nonPublic lists special-purpose IPv4 ranges (RFC 6890 and friends) that
 // net/netip's predicates do not cover.
 var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"),       // "this network"
@@ -136,24 +156,46 @@ var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("198.51.100.0/24"), // documentation
 	netip.MustParsePrefix("203.0.113.0/24"),  // documentation
 	netip.MustParsePrefix("240.0.0.0/4"),     // reserved, broadcast
-	netip.MustParsePrefix("64:ff9b::/96"),    // NAT64: may embed a private IPv4
-	netip.MustParsePrefix("64:ff9b:1::/48"),  // local-use NAT64
-	netip.MustParsePrefix("2001:db8::/32"),   // documentation
-	netip.MustParsePrefix("2002::/16"),       // 6to4: may embed a private IPv4
-	netip.MustParsePrefix("100::/64"),        // discard
 }
 
-// publicAddr reports whether ip is a globally routable unicast address.
+// globalUnicast6 is the only IPv6 range allocated for global unicast: all
+// else (site-local fec0::/10, IPv4-compatible ::/96, IPv4-mapped and
+// -translated ::ffff:…, NAT64 64:ff9b::/96, unique-local, reserved) is
+// refused without listing it.
+var globalUnicast6 = netip.MustParsePrefix("2000::/3")
+
+// nonPublic6 are the special-purpose ranges inside 2000::/3.
+var nonPublic6 = []netip.Prefix{
+	netip.MustParsePrefix("2001::/23"),     // IETF protocol assignments: Teredo, ORCHID, benchmarking
+	netip.MustParsePrefix("2001:db8::/32"), // documentation
+	netip.MustParsePrefix("2002::/16"),     // 6to4: may embed a private IPv4
+	netip.MustParsePrefix("3fff::/20"),     // documentation (RFC 9637)
+}
+
 // PublicAddr reports whether ip is a public unicast address: not loopback,
 // private, link-local, unspecified, multicast, shared (100.64/10), or one of
-// the translation and documentation ranges. The fetcher enforces it at dial
-// time; callers may use it to refuse a literal address early.
+// the translation and documentation ranges; an IPv6 address must be in
+// 2000::/3 (IPv4-mapped ones included: they are refused, not unmapped). The
+// fetcher enforces it at dial time; callers may use it to refuse a literal
+// address early.
 func PublicAddr(ip netip.Addr) bool { return publicAddr(ip) }
 
 func publicAddr(ip netip.Addr) bool {
-	ip = ip.Unmap() // ::ffff:127.0.0.1 is loopback
-	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() ||
-		ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() ||
+	if !ip.IsValid() {
+		return false
+	}
+	if ip.Is6() {
+		if !globalUnicast6.Contains(ip) {
+			return false
+		}
+		for _, p := range nonPublic6 {
+			if p.Contains(ip) {
+				return false
+			}
+		}
+		return true
+	}
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() ||
 		ip.IsMulticast() || !ip.IsGlobalUnicast() {
 		return false
 	}
@@ -178,6 +220,9 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (Article, error) {
 		return Article{}, fmt.Errorf("fetch %q: %w: want an absolute http(s) URL", RedactURL(rawURL), ErrInvalid)
 	}
 	name := u.Redacted()
+	if f.unguarded {
+		return Article{}, fmt.Errorf("fetch %s: %w", name, ErrUnguardedClient)
+	}
 	a, err := f.fetch(ctx, u)
 	if err != nil {
 		return Article{}, fmt.Errorf("fetch %s: %w", name, err)

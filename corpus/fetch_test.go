@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -209,6 +210,26 @@ func TestFetchBlocksPrivateAddresses(t *testing.T) {
 			}
 		})
 	}
+	t.Run("given client without a transport is guarded", func(t *testing.T) {
+		f := NewFetcher(FetchOptions{Client: &http.Client{}})
+		if _, err := f.Fetch(context.Background(), srv.URL+"/en"); !errors.Is(err, ErrBlockedAddress) {
+			t.Fatalf("error = %v, want ErrBlockedAddress", err)
+		}
+	})
+	t.Run("given client that cannot be guarded fails closed", func(t *testing.T) {
+		var calls atomic.Int64
+		rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			calls.Add(1)
+			return http.DefaultTransport.RoundTrip(r)
+		})
+		f := NewFetcher(FetchOptions{Client: &http.Client{Transport: rt}})
+		if _, err := f.Fetch(context.Background(), srv.URL+"/en"); !errors.Is(err, ErrUnguardedClient) {
+			t.Fatalf("error = %v, want ErrUnguardedClient", err)
+		}
+		if n := calls.Load(); n != 0 {
+			t.Errorf("the unguarded transport was used %d times", n)
+		}
+	})
 	t.Run("given client is guarded too", func(t *testing.T) {
 		f := NewFetcher(FetchOptions{Client: &http.Client{Transport: &http.Transport{}}})
 		if _, err := f.Fetch(context.Background(), srv.URL+"/en"); !errors.Is(err, ErrBlockedAddress) {
@@ -216,6 +237,10 @@ func TestFetchBlocksPrivateAddresses(t *testing.T) {
 		}
 	})
 }
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 func TestFetchRejectsBadURLs(t *testing.T) {
 	f := NewFetcher(FetchOptions{})
@@ -266,6 +291,19 @@ func TestPublicAddr(t *testing.T) {
 		{"::ffff:127.0.0.1", false},
 		{"::ffff:10.0.0.1", false},
 		{"64:ff9b::a00:1", false},
+		{"2001:4860:4860::8888", true},
+		{"2a00:1450:4001::1", true},
+		{"fec0::1", false},          // site-local
+		{"::1.2.3.4", false},        // IPv4-compatible
+		{"::ffff:8.8.8.8", false},   // IPv4-mapped
+		{"::ffff:0:808:808", false}, // IPv4-translated
+		{"2001::1", false},          // Teredo
+		{"2001:10::1", false},       // ORCHID
+		{"2002:a00:1::1", false},    // 6to4 of 10.0.0.1
+		{"2001:db8::1", false},      // documentation
+		{"4000::1", false},          // outside 2000::/3
+		{"100::1", false},           // discard
+		{"fd00::1", false},          // unique local
 	}
 	for _, tt := range tests {
 		t.Run(tt.ip, func(t *testing.T) {

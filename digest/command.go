@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -72,6 +73,15 @@ func parseSubscribe(args string) (subscribeArgs, error) {
 		return subscribeArgs{}, &argError{"digest.sub.err_topic_empty", []any{out.topic}}
 	}
 	return out, nil
+}
+
+// topicKey names a topic filter for cache keys: its folded words, sorted
+// and without repeats, so "Talks", "talks talks" and "talks, Ukraine" /
+// "Ukraine talks" share one generated digest instead of one each.
+func topicKey(words []string) string {
+	ws := slices.Clone(words)
+	slices.Sort(ws)
+	return strings.Join(slices.Compact(ws), " ")
 }
 
 // Command handles /subscribe, /unsubscribe, /timezone, /subscription with

@@ -165,3 +165,24 @@ func TestUIStringsComplete(t *testing.T) {
 		}
 	}
 }
+
+// A topic typed differently is the same topic: "talks", "Talks talks" and
+// "talks, TALKS" share one generated digest, as do "Ukraine talks" and
+// "talks Ukraine" (15 /digest commands made 15 generations).
+func TestTopicSpellingsShareOneDigest(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 9, 0), Options{})
+	e.addArticle("a1", "Ukraine talks resume", "Ukraine talks resumed in Riyadh.")
+	ctx := context.Background()
+	for _, group := range [][]string{{"talks", "Talks talks", "talks, TALKS"}, {"Ukraine talks", "talks Ukraine", "ukraine UKRAINE talks"}} {
+		before := e.gen.Calls()
+		for _, topic := range group {
+			e.command(user(1, "en"), "subscribe", "08:00 UTC "+topic)
+			if _, err := e.svc.Now(ctx, user(1, "en")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := e.gen.Calls() - before; n != 1 {
+			t.Errorf("topics %q: %d generations, want 1", group, n)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func (s *Service) scheduledWindow(sub store.Subscription, at time.Time) window {
 // topicFilter keeps the articles matching a subscriber's topic.
 type topicFilter struct {
 	display string     // as typed, for messages
-	key     string     // folded words, for cache keys ("" = everything)
+	key     string     // topicKey of the words, for cache keys ("" = everything)
 	phrases [][]string // the topic and its expansions, each as folded words
 }
 
@@ -51,7 +51,7 @@ const maxTopicRunes = 100
 func newTopicFilter(topic string, expand func(string) []string) topicFilter {
 	topic = strings.TrimSpace(corpus.Normalize(topic))
 	words := foldWords(topic)
-	f := topicFilter{display: topic, key: strings.Join(words, " ")}
+	f := topicFilter{display: topic, key: topicKey(words)}
 	if f.key == "" {
 		return topicFilter{}
 	}

@@ -31,7 +31,8 @@ type Config struct {
 	DataDir        string  // DETENTE_DATA_DIR / --data
 	WebhookURL     string  // DETENTE_WEBHOOK_URL: "" = long polling
 	WebhookSecret  string  // DETENTE_WEBHOOK_SECRET (secret)
-	Listen         string  // DETENTE_LISTEN: address for webhook, health and metrics
+	Listen         string  // DETENTE_LISTEN: address for health and metrics (private)
+	WebhookListen  string  // DETENTE_WEBHOOK_LISTEN: address for the webhook alone (public)
 	LogLevel       slog.Level
 	// AllowPrivateFetch (DETENTE_FETCH_ALLOW_PRIVATE=1) lets ingest URL,
 	// /add and feeds fetch loopback and private addresses: intranet feeds, tests.
@@ -69,6 +70,7 @@ func loadEnv(getenv func(string) string) *configFlags {
 		WebhookURL:     getenv("DETENTE_WEBHOOK_URL"),
 		WebhookSecret:  getenv("DETENTE_WEBHOOK_SECRET"),
 		Listen:         getenv("DETENTE_LISTEN"),
+		WebhookListen:  getenv("DETENTE_WEBHOOK_LISTEN"),
 	}
 	if cfg.EmbedModel == "" {
 		cfg.EmbedModel = localEmbedModel
@@ -99,7 +101,8 @@ func (f *configFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.admins, "admins", f.admins, "comma-separated admin user `ids` (env DETENTE_ADMINS)")
 	fs.StringVar(&f.allowed, "allowed-chats", f.allowed, "comma-separated chat `ids` the bot answers in; empty = all (env DETENTE_ALLOWED_CHATS)")
 	fs.StringVar(&c.WebhookURL, "webhook-url", c.WebhookURL, "public https `url` for webhook mode (env DETENTE_WEBHOOK_URL)")
-	fs.StringVar(&c.Listen, "listen", c.Listen, "`addr`ess for the webhook, health and metrics (env DETENTE_LISTEN)")
+	fs.StringVar(&c.Listen, "listen", c.Listen, "`addr`ess for health and metrics, keep it private (env DETENTE_LISTEN)")
+	fs.StringVar(&c.WebhookListen, "webhook-listen", c.WebhookListen, "`addr`ess the webhook alone is served on (env DETENTE_WEBHOOK_LISTEN)")
 	fs.StringVar(&f.logLevel, "log-level", f.logLevel, "log `level`: debug, info, warn or error (env DETENTE_LOG_LEVEL)")
 }
 
@@ -156,8 +159,11 @@ func (c Config) validate() error {
 	if c.WebhookURL != "" && !strings.HasPrefix(c.WebhookURL, "https://") {
 		errs = append(errs, errors.New("DETENTE_WEBHOOK_URL: Telegram only delivers webhooks to https URLs"))
 	}
-	if c.WebhookURL != "" && c.Listen == "" {
-		errs = append(errs, errors.New("DETENTE_WEBHOOK_URL needs DETENTE_LISTEN (the address the webhook server listens on)"))
+	if c.WebhookURL != "" && c.WebhookListen == "" {
+		errs = append(errs, errors.New("DETENTE_WEBHOOK_URL needs DETENTE_WEBHOOK_LISTEN (the address the webhook server listens on)"))
+	}
+	if c.WebhookListen != "" && c.WebhookListen == c.Listen {
+		errs = append(errs, errors.New("DETENTE_WEBHOOK_LISTEN must differ from DETENTE_LISTEN: the webhook is public, /metrics is not"))
 	}
 	if err := checkWebhookSecret(c.WebhookSecret); err != nil {
 		errs = append(errs, fmt.Errorf("DETENTE_WEBHOOK_SECRET: %w", err))
@@ -237,9 +243,9 @@ func hostOnly(raw string) string {
 
 // String renders the Config with secrets masked, for `%v` and `%s`.
 func (c Config) String() string {
-	return fmt.Sprintf("data=%s embed_model=%s chat_model=%s openai_base_url=%s openai_api_key=%s telegram_api_url=%s telegram_bot_token=%s admins=%v allowed_chats=%v webhook_url=%s webhook_secret=%s listen=%s log_level=%s",
+	return fmt.Sprintf("data=%s embed_model=%s chat_model=%s openai_base_url=%s openai_api_key=%s telegram_api_url=%s telegram_bot_token=%s admins=%v allowed_chats=%v webhook_url=%s webhook_secret=%s listen=%s webhook_listen=%s log_level=%s",
 		c.DataDir, c.EmbedModel, c.ChatModel, hostOnly(c.OpenAIBaseURL), mask(c.OpenAIKey), hostOnly(c.TelegramAPIURL), mask(c.TelegramToken),
-		c.Admins, c.AllowedChats, hostOnly(c.WebhookURL), mask(c.WebhookSecret), c.Listen, c.LogLevel)
+		c.Admins, c.AllowedChats, hostOnly(c.WebhookURL), mask(c.WebhookSecret), c.Listen, c.WebhookListen, c.LogLevel)
 }
 
 // GoString keeps `%#v` from printing the struct's fields, secrets included.
@@ -260,6 +266,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("webhook_url", hostOnly(c.WebhookURL)),
 		slog.String("webhook_secret", mask(c.WebhookSecret)),
 		slog.String("listen", c.Listen),
+		slog.String("webhook_listen", c.WebhookListen),
 		slog.String("log_level", c.LogLevel.String()),
 	)
 }

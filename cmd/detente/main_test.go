@@ -569,6 +569,8 @@ func TestConfigErrors(t *testing.T) {
 		{"bad admin id", map[string]string{"DETENTE_ADMINS": "12345, alice"}, nil, []string{"DETENTE_ADMINS", "alice"}},
 		{"bad log level", map[string]string{"DETENTE_LOG_LEVEL": "loud"}, nil, []string{"DETENTE_LOG_LEVEL"}},
 		{"plain http webhook", map[string]string{"DETENTE_WEBHOOK_URL": "http://bot.example.test/hook", "DETENTE_LISTEN": ":8080"}, nil, []string{"https"}},
+		{"webhook without its own address", map[string]string{"DETENTE_WEBHOOK_URL": "https://bot.example.test/hook", "DETENTE_LISTEN": ":8080"}, nil, []string{"DETENTE_WEBHOOK_LISTEN"}},
+		{"webhook on the metrics address", map[string]string{"DETENTE_WEBHOOK_URL": "https://bot.example.test/hook", "DETENTE_LISTEN": ":8080", "DETENTE_WEBHOOK_LISTEN": ":8080"}, nil, []string{"must differ"}},
 		{"bad webhook secret", map[string]string{"DETENTE_WEBHOOK_SECRET": "has spaces!"}, nil, []string{"DETENTE_WEBHOOK_SECRET"}},
 		{"flag overrides env", map[string]string{"DETENTE_LOG_LEVEL": "info"}, []string{"--log-level", "shout"}, []string{"DETENTE_LOG_LEVEL", "shout"}},
 		{"two problems at once", map[string]string{"DETENTE_ADMINS": "x", "OPENAI_BASE_URL": "ftp://models"}, nil, []string{"DETENTE_ADMINS", "OPENAI_BASE_URL"}},

@@ -17,9 +17,10 @@ func serveCommand() *command {
 		short: "run the Telegram bot and digest scheduler",
 		args:  "",
 		summary: `Run the Telegram bot and the daily digest scheduler: long polling, or webhook
-mode with DETENTE_WEBHOOK_URL and DETENTE_LISTEN (which also serves /healthz,
-/readyz and /metrics). SIGINT or SIGTERM stops taking updates and lets answers
-in flight finish.`,
+mode with DETENTE_WEBHOOK_URL and DETENTE_WEBHOOK_LISTEN (the webhook alone, the
+public side). DETENTE_LISTEN serves /healthz, /readyz and /metrics: keep it
+private. SIGINT or SIGTERM stops taking updates and lets answers in flight
+finish.`,
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
 				return fmt.Errorf("serve: unexpected arguments %q", strings.Join(args, " "))
@@ -41,14 +42,14 @@ in flight finish.`,
 			digests := digest.New(a.st, a.ans, digest.Options{Logger: log})
 			poller := newPoller(a)
 			b, err := bot.New(bot.Config{
-				Token:         cfg.TelegramToken,
-				APIURL:        cfg.TelegramAPIURL,
-				Admins:        cfg.Admins,
-				AllowedChats:  cfg.AllowedChats,
-				WebhookURL:    cfg.WebhookURL,
-				WebhookSecret: cfg.WebhookSecret,
-				Listen:        cfg.Listen,
-
+				Token:             cfg.TelegramToken,
+				APIURL:            cfg.TelegramAPIURL,
+				Admins:            cfg.Admins,
+				AllowedChats:      cfg.AllowedChats,
+				WebhookURL:        cfg.WebhookURL,
+				WebhookSecret:     cfg.WebhookSecret,
+				Listen:            cfg.Listen,
+				WebhookListen:     cfg.WebhookListen,
 				AllowPrivateFetch: cfg.AllowPrivateFetch,
 			}, bot.Deps{
 				Answerer: a.ans,

@@ -176,7 +176,8 @@ type Server struct {
 	files      map[string]storedFile // by file_id
 	faults     []*Fault
 	webhook    string
-	polls      int // getUpdates requests in flight
+	polls      int                        // getUpdates requests in flight
+	members    map[int64]map[int64]string // chat id -> user id -> status
 }
 
 type storedFile struct {
@@ -195,6 +196,7 @@ func New(opts ...Option) *Server {
 		messages:   map[int64]map[int]*Message{},
 		nextMsg:    map[int64]int{},
 		files:      map[string]storedFile{},
+		members:    map[int64]map[int64]string{},
 	}
 	for _, o := range opts {
 		o(s)
@@ -271,6 +273,14 @@ func (s *Server) Text(chat models.Chat, from models.User, text string) *models.U
 	return &models.Update{Message: m}
 }
 
+// Forwarded marks a message update as forwarded from user orig, with the
+// forward_origin Telegram sets.
+func Forwarded(u *models.Update, orig models.User) *models.Update {
+	u.Message.ForwardOrigin = &models.MessageOrigin{Type: models.MessageOriginTypeUser,
+		MessageOriginUser: &models.MessageOriginUser{Date: u.Message.Date - 60, SenderUser: orig}}
+	return u
+}
+
 // ReplyTo turns a text update into a reply to one of the bot's messages.
 func (s *Server) ReplyTo(u *models.Update, to Message) *models.Update {
 	s.mu.Lock()
@@ -302,6 +312,18 @@ func (s *Server) Callback(from models.User, on Message, data string) *models.Upd
 		ChatInstance: "ci",
 		Data:         data,
 	}}
+}
+
+// SetMember sets a user's status in a chat as getChatMember reports it:
+// "creator", "administrator", "member", "restricted", "left" or "kicked".
+// A user never set is a "member".
+func (s *Server) SetMember(chatID, userID int64, status string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.members[chatID] == nil {
+		s.members[chatID] = map[int64]string{}
+	}
+	s.members[chatID][userID] = status
 }
 
 // AddFile stores a file and returns its file_id.
@@ -738,6 +760,36 @@ func (s *Server) handle(method string, p map[string]string) (any, int, string) {
 		m.ReplyMarkup = p["reply_markup"]
 		m.Edits++
 		return s.asModelLocked(m), 0, ""
+	case "getChatMember":
+		if chatID == 0 {
+			return nil, 400, "Bad Request: chat not found"
+		}
+		userID, err := strconv.ParseInt(p["user_id"], 10, 64)
+		if err != nil || userID == 0 {
+			return nil, 400, "Bad Request: invalid user_id specified"
+		}
+		status := s.members[chatID][userID]
+		if status == "" {
+			status = "member"
+		}
+		// The ChatMember object's shape for its status, as the Bot API sends it.
+		user := User(userID, "")
+		m := map[string]any{"status": status, "user": user}
+		switch status {
+		case "creator":
+			m["is_anonymous"] = false
+		case "administrator":
+			for _, k := range []string{"can_be_edited", "is_anonymous", "can_post_stories", "can_edit_stories", "can_delete_stories"} {
+				m[k] = false
+			}
+			for _, k := range []string{"can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+				"can_promote_members", "can_change_info", "can_invite_users"} {
+				m[k] = true
+			}
+		case "kicked":
+			m["until_date"] = 0
+		}
+		return m, 0, ""
 	case "getFile":
 		f, ok := s.files[p["file_id"]]
 		if !ok {
