@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
+	"strconv"
+	"strings"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
-	"github.com/detente/detente/answer"
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/prompts"
 )
@@ -30,14 +32,20 @@ func (b *Bot) subscription(ctx context.Context, in incoming, lang string) {
 	b.reply(ctx, in.chat, 0, msg)
 }
 
-// digestNow handles /digest: today's digest, formatted like an answer.
+// digestNow handles /digest (the chat's own size) and /digest all [N]
+// (page N of every story, one message each).
 func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 	if b.deps.Digests == nil {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.digest.unavailable"))
 		return
 	}
+	page, ok := digestPage(in.args)
+	if !ok {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.digest.bad_page", strings.TrimSpace(in.args), 1))
+		return
+	}
 	stopTyping := b.keepTyping(ctx, in.chat)
-	d, err := b.deps.Digests.Now(ctx, digestUser(in, lang))
+	d, err := b.deps.Digests.Now(ctx, digestUser(in, lang), page)
 	stopTyping()
 	if err != nil {
 		b.log.Error("digest now", "chat_id", in.chat, "err", err)
@@ -47,7 +55,12 @@ func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 	if d.Lang == "" {
 		d.Lang = lang
 	}
-	for _, p := range renderAnswer(d, prompts.T(d.Lang, "bot.digest.header")).split() {
+	parts, pages := renderDigest(d)
+	if parts == nil {
+		b.reply(ctx, in.chat, in.msg.ID, prompts.T(d.Lang, "bot.digest.bad_page", strings.TrimSpace(in.args), pages))
+		return
+	}
+	for _, p := range parts {
 		if _, err := b.send(ctx, in.chat, p, 0, nil, true); err != nil {
 			b.log.Warn("send digest", "chat_id", in.chat, "err", err)
 			return
@@ -55,12 +68,215 @@ func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 	}
 }
 
+// digestPage reads /digest's arguments: "" is the chat's own size (0),
+// "all" page 1 of every story, "all N" page N.
+func digestPage(args string) (int, bool) {
+	f := strings.Fields(strings.ToLower(args))
+	switch {
+	case len(f) == 0:
+		return 0, true
+	case f[0] != "all" || len(f) > 2:
+		return 0, false
+	case len(f) == 1:
+		return 1, true
+	}
+	n, err := strconv.Atoi(f[1])
+	return n, err == nil && n >= 1
+}
+
+// DigestText is a digest as a subscriber reads it, one string per Telegram
+// message (what the user sees: the HTML's visible text). The CLI prints it,
+// so `detente digest` shows exactly what a subscriber gets. ok is false
+// when d.Page is past the last page.
+func DigestText(d digest.Digest) (msgs []string, ok bool) {
+	parts, _ := renderDigest(d)
+	for _, p := range parts {
+		msgs = append(msgs, p.Plain)
+	}
+	return msgs, parts != nil
+}
+
+// Digest layout. The first page is "the top stories": ten lines read on a
+// phone without scrolling far; later pages, browsed on purpose, take as
+// many as one message holds, up to a count that keeps them skimmable.
+const (
+	digestTopStories  = 10
+	digestPageStories = 25
+	digestTitleRunes  = 120 // headlines scraped from pages can run to a paragraph
+	digestAlsoOutlets = 5   // "also reported by" names; a wire story can be on fifty sites
+)
+
+// renderDigest renders d as the messages a subscriber gets: the short form
+// is one message (a page of story lines and "and N more"), the long form
+// every story with its lead, split between stories. Each story's citation
+// is its own line, so sources appear exactly once. pages is how many pages
+// the short form has; parts is nil when d.Page is past the last one.
+func renderDigest(d digest.Digest) (parts []text, pages int) {
+	lang := d.Lang
+	head := prompts.T(lang, "bot.digest.header")
+	header := block{html: "<b>" + html.EscapeString(head) + "</b>", plain: head}
+	title := func(extra string) block {
+		t := strings.TrimSpace(strings.Join(nonEmpty(d.Title, extra), " · "))
+		return block{html: html.EscapeString(t), plain: t, sep: "\n"}
+	}
+	if d.Note != "" || len(d.Stories) == 0 {
+		r := rendering{body: []block{header, {html: html.EscapeString(d.Note), plain: d.Note, sep: "\n\n"}}}
+		return r.split(), 1
+	}
+	if d.Full {
+		r := rendering{body: []block{header, title("")}}
+		if d.Summary != "" {
+			r.body = append(r.body, paragraphs(d.Summary)...)
+		}
+		for i, s := range d.Stories {
+			bl := storyLine(s, i+1, lang, digest.LeadRunes(true), "\n")
+			bl.sep = "\n\n"
+			r.body = append(r.body, bl)
+		}
+		return r.split(), 1
+	}
+	bounds := paginate(d, header, title)
+	page := max(d.Page, 1)
+	if page > len(bounds) {
+		return nil, len(bounds)
+	}
+	return []text{bounds[page-1]}, len(bounds)
+}
+
+// paginate packs the story lines into pages of one message each, in
+// order, so the pages list every story exactly once. A page takes lines
+// while they fit with the "and N more" line the page then needs.
+func paginate(d digest.Digest, header block, title func(string) block) []text {
+	lang := d.Lang
+	lines := make([]block, len(d.Stories))
+	for i, s := range d.Stories {
+		lines[i] = storyLine(s, i+1, lang, digest.LeadRunes(false), " — ")
+	}
+	// Page numbers appear on pages after the first, so the number of
+	// pages must be known before their text: pack once without it to
+	// count them (the label is short and only on later pages, where
+	// the limit binds on the count, not the size).
+	var starts []int
+	for i := 0; i < len(lines); {
+		limit := digestPageStories
+		if len(starts) == 0 {
+			limit = digestTopStories
+		}
+		starts = append(starts, i)
+		n := 0
+		size := visibleLen(header.plain) + 1 + visibleLen(title("").plain) + len(" · page 999 of 999")
+		for i < len(lines) && n < limit {
+			more := len(lines) - i - 1
+			next := size + 1 + visibleLen(lines[i].plain)
+			if more > 0 {
+				next += 1 + visibleLen(prompts.T(lang, "bot.digest.more", more, len(starts)+1))
+			}
+			if n > 0 && next > maxMessage {
+				break
+			}
+			size += 1 + visibleLen(lines[i].plain)
+			n++
+			i++
+		}
+	}
+	out := make([]text, len(starts))
+	for p, start := range starts {
+		end := len(lines)
+		if p+1 < len(starts) {
+			end = starts[p+1]
+		}
+		extra := ""
+		if p > 0 {
+			extra = prompts.T(lang, "bot.digest.page", p+1, len(starts))
+		}
+		bs := []block{header, title(extra)}
+		for i, l := range lines[start:end] {
+			if i == 0 {
+				l.sep = "\n\n"
+			}
+			bs = append(bs, l)
+		}
+		if more := len(lines) - end; more > 0 {
+			m := prompts.T(lang, "bot.digest.more", more, p+2)
+			bs = append(bs, block{html: "<i>" + html.EscapeString(m) + "</i>", plain: m, sep: "\n\n"})
+		}
+		out[p] = join(bs)
+	}
+	return out
+}
+
+// storyLine is one story: its number, the cited headline linked to the
+// article, the lead, and who reported it. The short form joins them on one
+// line (sep " — "), the long form puts the lead under the headline.
+func storyLine(s digest.Story, n int, lang string, leadRunes int, sep string) block {
+	c := s.Articles[0]
+	headline := strings.TrimSpace(c.Title)
+	if headline == "" {
+		headline = c.ArticleID
+	}
+	headline = digest.Lead(headline, digestTitleRunes)
+	link := html.EscapeString(headline)
+	if safeURL(c.URL) {
+		link = `<a href="` + html.EscapeString(c.URL) + `">` + link + `</a>`
+	}
+	num := fmt.Sprintf("%d. ", n)
+	hb := []string{"<b>" + num + "</b>" + link}
+	pb := []string{num + headline}
+	if lead := digest.Lead(s.Lead, leadRunes); lead != "" {
+		hb = append(hb, html.EscapeString(lead))
+		pb = append(pb, lead)
+	}
+	h, p := strings.Join(hb, sep), strings.Join(pb, sep)
+	if meta := storyMeta(s, lang); meta != "" {
+		h += " " + html.EscapeString("("+meta+")")
+		p += " (" + meta + ")"
+	}
+	return block{html: h, plain: p, sep: "\n"}
+}
+
+// storyMeta is "Outlet, date" of the cited article and, when others
+// reported the story too, "also Outlet2, Outlet3".
+func storyMeta(s digest.Story, lang string) string {
+	c := s.Articles[0]
+	meta := joinMeta(c.Source, c.Published, lang)
+	var others []string
+	seen := map[string]bool{strings.ToLower(c.Source): true}
+	for _, o := range s.Articles[1:] {
+		name := strings.TrimSpace(o.Source)
+		if name == "" || seen[strings.ToLower(name)] {
+			continue
+		}
+		seen[strings.ToLower(name)] = true
+		if len(others) == digestAlsoOutlets {
+			others = append(others, "…")
+			break
+		}
+		others = append(others, name)
+	}
+	if len(others) > 0 {
+		also := prompts.T(lang, "bot.digest.also", strings.Join(others, ", "))
+		meta = strings.Join(nonEmpty(meta, also), "; ")
+	}
+	return meta
+}
+
+// nonEmpty drops empty strings.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // maxDigestPartTries bounds the sends of a later digest part after errors
 // proving it was not delivered (Telegram 5xx, connection refused).
 const maxDigestPartTries = 3
 
-// SendDigest delivers a digest to a chat, formatted like an answer (text,
-// then the sources list, split at 4096 characters). It implements
+// SendDigest delivers a digest to a chat: one message in the short form,
+// the long form split between stories at 4096 characters. It implements
 // digest.Sender, whose scheduler retries only what certainly did not
 // arrive: before anything is out, a 429 is *digest.RetryAfterError and a
 // 5xx or refused connection wraps digest.ErrNotDelivered; a timeout or a
@@ -69,8 +285,12 @@ const maxDigestPartTries = 3
 // out flood control and retry certain failures here, and a part that still
 // fails ends in *digest.PartialError, which the scheduler never retries, so
 // the first part is never sent twice.
-func (b *Bot) SendDigest(ctx context.Context, chatID int64, d answer.Answer) error {
-	parts := renderAnswer(d, prompts.T(d.Lang, "bot.digest.header")).split()
+func (b *Bot) SendDigest(ctx context.Context, chatID int64, d digest.Digest) error {
+	if d.Lang == "" {
+		d.Lang = "en"
+	}
+	d.Page = 1 // a scheduled digest starts at the top; /digest all pages on
+	parts, _ := renderDigest(d)
 	for i, p := range parts {
 		if i == 0 {
 			if err := b.sendDigestPart(ctx, chatID, p); err != nil {

@@ -105,13 +105,20 @@ func (c *fakeCurator) seen() []string {
 	return append([]string(nil), c.calls...)
 }
 
-// fakeDigests answers subscription commands with a fixed text.
-type fakeDigests struct{ now answer.Answer }
+// fakeDigests answers subscription commands with a fixed text and /digest
+// with a fixed digest at the page asked for.
+type fakeDigests struct{ now digest.Digest }
 
 func (d *fakeDigests) Command(_ context.Context, u digest.User, cmd, args string) (string, error) {
 	return fmt.Sprintf("%s %s for %d in %s", cmd, args, u.ChatID, u.Lang), nil
 }
-func (d *fakeDigests) Now(context.Context, digest.User) (answer.Answer, error) { return d.now, nil }
+func (d *fakeDigests) Now(_ context.Context, _ digest.User, page int) (digest.Digest, error) {
+	out := d.now
+	if page > 0 {
+		out.Full, out.Page = false, page
+	}
+	return out, nil
+}
 
 // syncBuffer is a goroutine-safe log sink.
 type syncBuffer struct {

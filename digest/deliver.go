@@ -320,7 +320,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 	}
 	msg := nothingNew(j.sub.Lang)
 	if !j.b.empty {
-		msg = decorate(j.b.ans, j.sub.Lang, j.at.In(j.loc), j.topic)
+		msg = makeDigest(*j.b, j.sub.Lang, j.at.In(j.loc), j.topic, j.sub.Full)
 	}
 
 	log := s.log.With("chat_id", j.sub.ChatID, "local_date", j.date)
