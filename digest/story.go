@@ -126,7 +126,7 @@ func Stories(arts []corpus.Article, key func(corpus.Article) string) []Story {
 	})
 	out := make([]Story, len(gs))
 	for i, g := range gs {
-		st := Story{Lead: Lead(g.arts[0].Body, fullLeadRunes)}
+		st := Story{Lead: Lead(withoutTitle(g.arts[0].Body, g.arts[0].Title), fullLeadRunes)}
 		for _, a := range g.arts {
 			st.Articles = append(st.Articles, answer.Citation{N: i + 1, ArticleID: a.ID, Title: a.Title,
 				URL: a.URL, Source: a.Source, Lang: a.Lang, Published: a.Published})
@@ -148,6 +148,17 @@ func outlets(arts []corpus.Article) int {
 		seen[k] = true
 	}
 	return len(seen)
+}
+
+// withoutTitle drops the headline from the start of a body: extracted
+// pages often open with it, and a lead that repeats the title beside it
+// tells the reader nothing.
+func withoutTitle(body, title string) string {
+	b, t := strings.TrimSpace(body), strings.TrimSpace(title)
+	if t != "" && len(b) >= len(t) && strings.EqualFold(b[:len(t)], t) {
+		b = b[len(t):]
+	}
+	return strings.TrimLeftFunc(b, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".:|-–—", r) })
 }
 
 // Lead is the opening of body in at most n runes: its first sentences when
