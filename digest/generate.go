@@ -152,12 +152,18 @@ func (s *Service) storeArticles(ctx context.Context, w window) ([]corpus.Article
 }
 
 // digestFor returns the digest for (lang, w, topic): its stories from the
-// window's articles, and its summary from the cache when any process wrote
-// it before, else generated once (concurrent callers with the same key wait
-// for that one generation) and stored for everyone else.
-func (s *Service) digestFor(ctx context.Context, lang string, w window, topic topicFilter, src articleSource) (built, error) {
+// window's articles and, when summary asks for it (someone reads the full
+// form), its summary: from the cache when any process wrote it before, else
+// generated once (concurrent callers with the same key wait for that one
+// generation) and stored for everyone else. The short form shows no
+// summary, so a day of short subscribers costs no model call.
+func (s *Service) digestFor(ctx context.Context, lang string, w window, topic topicFilter, src articleSource, summary bool) (built, error) {
 	key := digestKey(lang, w, topic.key)
-	return s.flight.do(key, func() (built, error) {
+	call := key
+	if summary {
+		call += "|summary"
+	}
+	return s.flight.do(call, func() (built, error) {
 		all, err := src(ctx, w)
 		if err != nil {
 			return built{}, err
@@ -172,6 +178,9 @@ func (s *Service) digestFor(ctx context.Context, lang string, w window, topic to
 			return built{empty: true}, nil
 		}
 		b := built{stories: Stories(arts, s.opt.StoryKey), articles: len(arts)}
+		if !summary {
+			return b, nil
+		}
 		c, err := s.st.CachedDigestByKey(ctx, key)
 		if err == nil {
 			if err := json.Unmarshal(c.Payload, &b.ans); err == nil {
@@ -279,7 +288,7 @@ func (s *Service) Now(ctx context.Context, u User, page int) (Digest, error) {
 		}
 	}
 	w := window{start: start.UTC(), end: end.UTC()}
-	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles)
+	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles, full)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest now: %w", err)
 	}

@@ -392,18 +392,19 @@ func TestTopicFilterDelivery(t *testing.T) {
 	}
 }
 
-// TestOneGenerationPerLanguageAndWindow: 90 subscribers in two languages
-// and one topic share three digests, and a restart reuses them.
+// TestOneGenerationPerLanguageAndWindow: 90 subscribers of the full form
+// in two languages and one topic share three written summaries, and a
+// restart reuses them.
 func TestOneGenerationPerLanguageAndWindow(t *testing.T) {
 	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
 	for c := int64(1); c <= 90; c++ {
 		switch {
 		case c <= 40:
-			e.command(user(c, "en"), "subscribe", "08:00 UTC")
+			e.command(user(c, "en"), "subscribe", "08:00 UTC full")
 		case c <= 80:
-			e.command(user(c, "vi"), "subscribe", "15:00 Asia/Ho_Chi_Minh") // the same instant
+			e.command(user(c, "vi"), "subscribe", "15:00 Asia/Ho_Chi_Minh full") // the same instant
 		default:
-			e.command(user(c, "en"), "subscribe", "08:00 UTC sanctions")
+			e.command(user(c, "en"), "subscribe", "08:00 UTC full sanctions")
 		}
 	}
 	e.addArticle("a1", "New sanctions", "Sanctions were announced.")
@@ -436,6 +437,41 @@ func TestOneGenerationPerLanguageAndWindow(t *testing.T) {
 	}
 	if e.gen.Calls() != calls {
 		t.Fatalf("restart regenerated a cached digest: %d calls, want %d", e.gen.Calls(), calls)
+	}
+}
+
+// TestShortDigestsCostNoModelCall: the short form shows no written summary,
+// so a day of short subscribers (the default) asks the model nothing, and
+// one full subscriber among them costs one call for everyone's window.
+func TestShortDigestsCostNoModelCall(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
+	for c := int64(1); c <= 20; c++ {
+		e.command(user(c, "en"), "subscribe", "08:00 UTC")
+	}
+	e.addArticle("a1", "New sanctions", "Sanctions were announced.")
+	e.clk.Set(day(2025, 3, 10, 8, 0))
+	rep, err := e.svc.Tick(context.Background(), e.snd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Sent != 20 || e.gen.Calls() != 0 {
+		t.Fatalf("report %+v, generator calls %d: want 20 sent and no call", rep, e.gen.Calls())
+	}
+	if d := e.snd.messages(1)[0].ans; d.Full || d.Summary != "" || len(d.Stories) != 1 {
+		t.Errorf("short digest %+v", d)
+	}
+	e.command(user(21, "en"), "subscribe", "08:00 UTC full")
+	e.command(user(22, "en"), "subscribe", "08:00 UTC")
+	e.addArticle("a2", "Summit planned", "A summit is planned.")
+	e.clk.Set(day(2025, 3, 11, 8, 0))
+	if _, err := e.svc.Tick(context.Background(), e.snd); err != nil {
+		t.Fatal(err)
+	}
+	if e.gen.Calls() != 1 {
+		t.Errorf("generator calls %d, want 1 for the full subscriber's window", e.gen.Calls())
+	}
+	if d := e.snd.messages(21)[0].ans; !d.Full || d.Summary == "" {
+		t.Errorf("full digest %+v", d)
 	}
 }
 
