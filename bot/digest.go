@@ -60,11 +60,92 @@ func (b *Bot) digestNow(ctx context.Context, in incoming, lang string) {
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(d.Lang, "bot.digest.bad_page", strings.TrimSpace(in.args), pages))
 		return
 	}
-	for _, p := range parts {
-		if _, err := b.send(ctx, in.chat, p, 0, nil, true); err != nil {
+	for i, p := range parts {
+		var markup models.ReplyMarkup
+		if i == len(parts)-1 {
+			markup = digestPager(d, pages)
+		}
+		if _, err := b.send(ctx, in.chat, p, 0, markup, true); err != nil {
 			b.log.Warn("send digest", "chat_id", in.chat, "err", err)
 			return
 		}
+	}
+}
+
+// digestPager is the ‹ › buttons under a page of the short form. Each
+// carries the digest's window, so a press pages through the very stories
+// the message counted, even a day later. nil: a single page, the long form
+// (it has no pages) or no window (nothing to ask the service for).
+func digestPager(d digest.Digest, pages int) models.ReplyMarkup {
+	if d.Full || pages <= 1 || d.Start.IsZero() || d.End.IsZero() {
+		return nil
+	}
+	page := max(d.Page, 1)
+	var row []models.InlineKeyboardButton
+	button := func(label string, to int) models.InlineKeyboardButton {
+		return models.InlineKeyboardButton{Text: label,
+			CallbackData: fmt.Sprintf("%s%d:%d:%d", digestCallback, to, d.Start.Unix(), d.End.Unix())}
+	}
+	if page > 1 {
+		row = append(row, button(prompts.T(d.Lang, "bot.digest.prev"), page-1))
+	}
+	if page < pages {
+		row = append(row, button(prompts.T(d.Lang, "bot.digest.next"), page+1))
+	}
+	return &models.InlineKeyboardMarkup{InlineKeyboard: [][]models.InlineKeyboardButton{row}}
+}
+
+// digestCallback prefixes a page button's data: "dg:PAGE:START:END", the
+// window in Unix seconds (27 bytes of Telegram's 64).
+const digestCallback = "dg:"
+
+// parseDigestCallback reads a page button's data.
+func parseDigestCallback(data string) (page int, start, end time.Time, ok bool) {
+	f := strings.Split(strings.TrimPrefix(data, digestCallback), ":")
+	if len(f) != 3 {
+		return 0, time.Time{}, time.Time{}, false
+	}
+	var n [3]int64
+	for i, s := range f {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v < 0 {
+			return 0, time.Time{}, time.Time{}, false
+		}
+		n[i] = v
+	}
+	if n[0] < 1 || n[0] > 1<<20 || n[1] > n[2] {
+		return 0, time.Time{}, time.Time{}, false
+	}
+	return int(n[0]), time.Unix(n[1], 0).UTC(), time.Unix(n[2], 0).UTC(), true
+}
+
+// digestPageCallback turns the page a ‹ › button asks for into that page,
+// edited into the message in place so paging does not fill the chat.
+func (b *Bot) digestPageCallback(ctx context.Context, q *models.CallbackQuery, chat int64, lang string, answerCB func(string)) {
+	m := q.Message.Message
+	page, start, end, ok := parseDigestCallback(q.Data)
+	if m == nil || !ok || b.deps.Digests == nil {
+		answerCB(prompts.T(lang, "bot.digest.gone"))
+		return
+	}
+	u := digest.User{ChatID: chat, UserID: q.From.ID, LangCode: q.From.LanguageCode, Lang: lang}
+	d, err := b.deps.Digests.Page(ctx, u, start, end, page)
+	if err != nil {
+		b.log.Error("digest page", "chat_id", chat, "err", err)
+		answerCB(prompts.T(lang, "bot.error"))
+		return
+	}
+	if d.Lang == "" {
+		d.Lang = lang
+	}
+	parts, pages := renderDigest(d)
+	if len(parts) != 1 {
+		answerCB(prompts.T(lang, "bot.digest.gone"))
+		return
+	}
+	answerCB("")
+	if err := b.edit(ctx, chat, m.ID, parts[0], digestPager(d, pages), true); err != nil {
+		b.log.Warn("digest page edit", "chat_id", chat, "err", err)
 	}
 }
 
@@ -290,10 +371,14 @@ func (b *Bot) SendDigest(ctx context.Context, chatID int64, d digest.Digest) err
 		d.Lang = "en"
 	}
 	d.Page = 1 // a scheduled digest starts at the top; /digest all pages on
-	parts, _ := renderDigest(d)
+	parts, pages := renderDigest(d)
+	var pager models.ReplyMarkup
+	if len(parts) == 1 {
+		pager = digestPager(d, pages)
+	}
 	for i, p := range parts {
 		if i == 0 {
-			if err := b.sendDigestPart(ctx, chatID, p); err != nil {
+			if err := b.sendDigestPart(ctx, chatID, p, pager); err != nil {
 				return err
 			}
 			continue
@@ -311,7 +396,7 @@ func (b *Bot) SendDigest(ctx context.Context, chatID int64, d digest.Digest) err
 // ctx, because the scheduler can only retry the whole digest.
 func (b *Bot) resumeDigest(ctx context.Context, chatID int64, p text) error {
 	for tries := 1; ; {
-		err := b.sendDigestPart(ctx, chatID, p)
+		err := b.sendDigestPart(ctx, chatID, p, nil)
 		var (
 			ra   *digest.RetryAfterError
 			wait time.Duration
@@ -339,7 +424,7 @@ func (b *Bot) resumeDigest(ctx context.Context, chatID int64, p text) error {
 // fallback when Telegram rejects the markup) and reports the outcome in
 // digest.Sender's terms. It waits for nothing but the global send budget:
 // a paused chat is a *digest.RetryAfterError, for the caller to wait out.
-func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text) error {
+func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text, markup models.ReplyMarkup) error {
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
@@ -349,7 +434,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text) error {
 	try := func(html bool) error {
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
 		defer cancel()
-		params := &tgbot.SendMessageParams{ChatID: chatID, Text: p.Plain, LinkPreviewOptions: noPreview}
+		params := &tgbot.SendMessageParams{ChatID: chatID, Text: p.Plain, LinkPreviewOptions: noPreview, ReplyMarkup: markup}
 		if html {
 			params.Text, params.ParseMode = p.HTML, models.ParseModeHTML
 		}

@@ -221,3 +221,47 @@ func TestDigestFullFormListsEverySourceOnce(t *testing.T) {
 		t.Error("the long form repeats the sources in a footer")
 	}
 }
+
+// TestDigestPageButtons: the one-message digest carries a "next" button
+// holding its window; pressing it edits the message into page 2 with
+// "previous" and "next", and "previous" brings page 1 back. A forged
+// button changes nothing.
+func TestDigestPageButtons(t *testing.T) {
+	t.Parallel()
+	d := synthDigest(60, "en", false)
+	d.Start, d.End = time.Date(2025, 3, 9, 8, 0, 0, 0, time.UTC), time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
+	h := newHarness(t, harnessOpt{digests: &fakeDigests{now: d}})
+	const chat = 402
+	if err := h.bot.SendDigest(context.Background(), chat, d); err != nil {
+		t.Fatal(err)
+	}
+	data := func(page int) string { return fmt.Sprintf("dg:%d:%d:%d", page, d.Start.Unix(), d.End.Unix()) }
+	msg := h.tg.Messages(chat)[0]
+	if !strings.Contains(msg.ReplyMarkup, data(2)) || strings.Contains(msg.ReplyMarkup, data(0)) {
+		t.Fatalf("page 1 buttons: %s", msg.ReplyMarkup)
+	}
+	user := faketg.User(chat, "en")
+	press := func(data string, edits int) faketg.Message {
+		t.Helper()
+		h.tg.Push(h.tg.Callback(user, h.tg.Messages(chat)[0], data))
+		var m faketg.Message
+		h.wait("the page edit", func() bool {
+			m = h.tg.Messages(chat)[0]
+			return m.Edits >= edits
+		})
+		return m
+	}
+	m := press(data(2), 1)
+	if !strings.Contains(m.Plain, "page 2 of") || !strings.Contains(m.Plain, "11. Story 11") ||
+		!strings.Contains(m.ReplyMarkup, data(1)) || !strings.Contains(m.ReplyMarkup, data(3)) {
+		t.Errorf("after next: %.200q %s", m.Plain, m.ReplyMarkup)
+	}
+	if m = press(data(1), 2); m.Plain != msg.Plain {
+		t.Errorf("previous did not bring page 1 back: %.200q", m.Plain)
+	}
+	h.tg.Push(h.tg.Callback(user, m, "dg:0:1:2"))
+	h.wait("the forged press answered", func() bool { return len(h.tg.Calls("answerCallbackQuery")) >= 3 })
+	if got := h.tg.Messages(chat)[0]; got.Edits != 2 || len(h.tg.Messages(chat)) != 1 {
+		t.Errorf("a forged button changed the chat: %d edits, %d messages", got.Edits, len(h.tg.Messages(chat)))
+	}
+}

@@ -112,6 +112,15 @@ type fakeDigests struct{ now digest.Digest }
 func (d *fakeDigests) Command(_ context.Context, u digest.User, cmd, args string) (string, error) {
 	return fmt.Sprintf("%s %s for %d in %s", cmd, args, u.ChatID, u.Lang), nil
 }
+func (d *fakeDigests) Page(_ context.Context, _ digest.User, start, end time.Time, page int) (digest.Digest, error) {
+	out := d.now
+	if !start.Equal(out.Start) || !end.Equal(out.End) {
+		return digest.Digest{}, fmt.Errorf("fake digests: window %v..%v, want %v..%v", start, end, out.Start, out.End)
+	}
+	out.Full, out.Page = false, page
+	return out, nil
+}
+
 func (d *fakeDigests) Now(_ context.Context, _ digest.User, page int) (digest.Digest, error) {
 	out := d.now
 	if page > 0 {

@@ -325,7 +325,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 	}
 	msg := nothingNew(j.sub.Lang)
 	if !j.b.empty {
-		msg = makeDigest(*j.b, j.sub.Lang, j.at.In(j.loc), j.topic, j.sub.Full)
+		msg = makeDigest(*j.b, j.sub.Lang, j.at.In(j.loc), j.topic, j.sub.Full, j.win)
 	}
 
 	log := s.log.With("chat_id", j.sub.ChatID, "local_date", j.date)

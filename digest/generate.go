@@ -295,8 +295,50 @@ func (s *Service) Now(ctx context.Context, u User, page int) (Digest, error) {
 	if b.empty {
 		return Digest{Lang: lang, Note: prompts.T(lang, "digest.msg.nothing_new_24h")}, nil
 	}
-	d := makeDigest(b, lang, now.In(loc), topic, full)
+	d := makeDigest(b, lang, now.In(loc), topic, full, w)
 	d.Page = max(page, 1)
+	return d, nil
+}
+
+// Page is page n of the short form of the digest over [start, end) for the
+// user, with the chat's topic: what a page button under a digest shows, so
+// paging goes through the very stories that digest counted, whether it was
+// scheduled or asked for. The window comes from a button anyone can forge,
+// so it is clipped to MaxWindow before now; nothing is generated.
+func (s *Service) Page(ctx context.Context, u User, start, end time.Time, n int) (Digest, error) {
+	lang := userLang(u)
+	now := s.clock.Now()
+	if end.After(now) {
+		end = now
+	}
+	if floor := end.Add(-s.opt.MaxWindow); start.Before(floor) {
+		start = floor
+	}
+	if start.After(end) {
+		start = end
+	}
+	zone, topic := defaultZone(lang), topicFilter{}
+	sub, err := s.st.Subscription(ctx, u.ChatID)
+	switch {
+	case err == nil && sub.Active:
+		zone, topic = sub.TZ, newTopicFilter(sub.Topic, s.opt.ExpandTopic)
+	case err != nil && !errors.Is(err, store.ErrNotFound):
+		return Digest{}, fmt.Errorf("digest page: %w", err)
+	}
+	loc, err := s.location(zone)
+	if err != nil {
+		loc = time.UTC
+	}
+	w := window{start: start.UTC(), end: end.UTC()}
+	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles, false)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest page: %w", err)
+	}
+	if b.empty {
+		return nothingNew(lang), nil
+	}
+	d := makeDigest(b, lang, end.In(loc), topic, false, w)
+	d.Page = max(n, 1)
 	return d, nil
 }
 
@@ -307,8 +349,9 @@ func nothingNew(lang string) Digest {
 
 // makeDigest is one subscriber's digest from a shared one: their local
 // date, topic and size. The shared stories are not modified.
-func makeDigest(b built, lang string, local time.Time, topic topicFilter, full bool) Digest {
-	d := Digest{Lang: lang, Title: Title(lang, local, topic.display), Stories: b.stories, Full: full, Page: 1}
+func makeDigest(b built, lang string, local time.Time, topic topicFilter, full bool, w window) Digest {
+	d := Digest{Lang: lang, Title: Title(lang, local, topic.display), Stories: b.stories, Full: full, Page: 1,
+		Start: w.start, End: w.end}
 	if !b.ans.Extractive && !b.ans.NoSources {
 		// An extractive summary only lists the articles again, which the
 		// stories already do: the sources would be printed twice.

@@ -41,6 +41,9 @@ type Digest struct {
 	Summary string
 	// Note, when set, is the whole message: there is nothing new.
 	Note string
+	// Start and End are the window the stories came from (zero outside
+	// the service), so a page button can ask Page for the same stories.
+	Start, End time.Time
 }
 
 // Lead lengths in runes. A short line must fit a phone screen in two or
@@ -239,7 +242,7 @@ func Compose(ctx context.Context, gen Generator, arts []corpus.Article, lang str
 		}
 		b.ans = ans
 	}
-	d := makeDigest(b, lang, local, topicFilter{}, full)
+	d := makeDigest(b, lang, local, topicFilter{}, full, window{})
 	d.Page = max(page, 1)
 	return d, nil
 }

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -63,5 +64,39 @@ func TestLead(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPageFollowsTheDeliveredWindow: a page button under a scheduled digest
+// asks for that digest's window, which differs from /digest's last 24
+// hours; Page returns the same stories, and a forged window reaching back
+// years is clipped to MaxWindow.
+func TestPageFollowsTheDeliveredWindow(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
+	e.command(user(1, "en"), "subscribe", "08:00 UTC")
+	e.addArticle("a1", "New sanctions", "Sanctions were announced.")
+	e.clk.Set(day(2025, 3, 10, 8, 0))
+	if _, err := e.svc.Tick(context.Background(), e.snd); err != nil {
+		t.Fatal(err)
+	}
+	sent := e.snd.messages(1)[0].ans
+	if sent.Start.IsZero() || !sent.End.Equal(day(2025, 3, 10, 8, 0)) {
+		t.Fatalf("the delivered digest does not carry its window: %v..%v", sent.Start, sent.End)
+	}
+	e.clk.Set(day(2025, 3, 10, 9, 0))
+	e.addArticle("a2", "Summit planned", "A summit is planned.") // after the window
+	got, err := e.svc.Page(context.Background(), user(1, "en"), sent.Start, sent.End, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(cited(got), ",") != "a1" || got.Page != 1 || got.Full {
+		t.Errorf("page of the delivered window: %v page %d full %v", cited(got), got.Page, got.Full)
+	}
+	forged, err := e.svc.Page(context.Background(), user(1, "en"), time.Unix(0, 0), day(2030, 1, 1, 0, 0), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !forged.End.Equal(e.clk.Now()) || forged.End.Sub(forged.Start) != 7*24*time.Hour {
+		t.Errorf("forged window became %v..%v", forged.Start, forged.End)
 	}
 }
