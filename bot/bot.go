@@ -53,7 +53,8 @@ type Curator interface {
 // *digest.Service implements it.
 type Digests interface {
 	Command(ctx context.Context, u digest.User, cmd, args string) (string, error)
-	Now(ctx context.Context, u digest.User) (answer.Answer, error)
+	Now(ctx context.Context, u digest.User, page int) (digest.Digest, error)
+	Page(ctx context.Context, u digest.User, start, end time.Time, page int) (digest.Digest, error)
 }
 
 // Config is the bot's configuration. Zero values mean the documented defaults.

@@ -75,6 +75,10 @@ type rendering struct {
 	sources []block // the sources list, kept on the last message
 	// hint is said after a body cut to fit maxAnswerParts ("" = nothing).
 	hint string
+	// uncapped lifts maxAnswerParts: the full-form digest is as long as
+	// the stories of its window (bounded by the window, not by a model)
+	// and is what its subscriber chose.
+	uncapped bool
 }
 
 // renderAnswer renders a's text and, if it cites any, the verified sources
@@ -171,7 +175,7 @@ func formatDate(t time.Time, lang string) string {
 // is followed by the hint.
 func (r rendering) split() []text {
 	parts := r.pack()
-	if len(parts) <= maxAnswerParts {
+	if len(parts) <= maxAnswerParts || r.uncapped {
 		return parts
 	}
 	budget := maxAnswerParts*maxMessage - visibleLen(r.hint) - 8

@@ -394,7 +394,7 @@ func (b *Bot) setLang(ctx context.Context, in incoming) {
 	b.reply(ctx, in.chat, 0, prompts.T(b.cmdLang(in), reply))
 }
 
-// handleCallback handles 👍/👎 presses.
+// handleCallback handles 👍/👎 presses and a digest's page buttons.
 func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 	lang := baseLang(q.From.LanguageCode)
 	chat := q.From.ID
@@ -414,6 +414,10 @@ func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 			_, err := b.api.AnswerCallbackQuery(ctx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: q.ID, Text: s})
 			return err
 		})
+	}
+	if strings.HasPrefix(q.Data, digestCallback) {
+		b.digestPageCallback(ctx, q, chat, lang, answerCB)
+		return
 	}
 	vote := 0
 	switch q.Data {

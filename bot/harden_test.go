@@ -9,6 +9,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/detente/detente/answer"
+	"github.com/detente/detente/digest"
 
 	"github.com/detente/detente/internal/faketg"
 )
@@ -170,7 +171,7 @@ func TestLongAnswerIsCapped(t *testing.T) {
 // to wait), and it spends the sender's question budget.
 func TestDigestCommandIsLimited(t *testing.T) {
 	t.Parallel()
-	dg := &fakeDigests{now: answer.Answer{Text: "Talks resumed [1].", Lang: "en", Citations: cite[:1], Sources: cite[:1]}}
+	dg := &fakeDigests{now: digest.Digest{Lang: "en", Title: "5 December", Stories: []digest.Story{{Lead: "Talks resumed.", Articles: cite[:1]}}}}
 	cfg := testConfig()
 	cfg.RatePerMinute, cfg.Burst = 1, 2
 	h := newHarness(t, harnessOpt{digests: dg, cfg: cfg})

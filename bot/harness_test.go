@@ -106,18 +106,32 @@ func (c *fakeCurator) seen() []string {
 	return append([]string(nil), c.calls...)
 }
 
-// fakeDigests answers subscription commands with a fixed text.
+// fakeDigests answers subscription commands with a fixed text and /digest
+// with a fixed digest at the page asked for.
 type fakeDigests struct {
-	now  answer.Answer
+	now  digest.Digest
 	nows atomic.Int64 // calls of Now
 }
 
 func (d *fakeDigests) Command(_ context.Context, u digest.User, cmd, args string) (string, error) {
 	return fmt.Sprintf("%s %s for %d in %s", cmd, args, u.ChatID, u.Lang), nil
 }
-func (d *fakeDigests) Now(context.Context, digest.User) (answer.Answer, error) {
+func (d *fakeDigests) Page(_ context.Context, _ digest.User, start, end time.Time, page int) (digest.Digest, error) {
+	out := d.now
+	if !start.Equal(out.Start) || !end.Equal(out.End) {
+		return digest.Digest{}, fmt.Errorf("fake digests: window %v..%v, want %v..%v", start, end, out.Start, out.End)
+	}
+	out.Full, out.Page = false, page
+	return out, nil
+}
+
+func (d *fakeDigests) Now(_ context.Context, _ digest.User, page int) (digest.Digest, error) {
 	d.nows.Add(1)
-	return d.now, nil
+	out := d.now
+	if page > 0 {
+		out.Full, out.Page = false, page
+	}
+	return out, nil
 }
 
 // syncBuffer is a goroutine-safe log sink.

@@ -133,13 +133,13 @@ func TestSubscriptionCommandsAndDigests(t *testing.T) {
 	h.say(faketg.PrivateChat(5), faketg.User(5, "vi"), "/subscribe 08:00")
 	h.replyContaining(5, "Bot này chưa hỗ trợ điểm tin")
 
-	d := &fakeDigests{now: answer.Answer{Text: "Two new articles [1].", Lang: "en", Citations: cite[:1]}}
+	d := &fakeDigests{now: synthDigest(1, "en", false)}
 	h2 := newHarness(t, harnessOpt{digests: d})
 	h2.say(faketg.PrivateChat(6), faketg.User(6, "en"), "/subscribe 08:00 Asia/Ho_Chi_Minh")
 	h2.replyContaining(6, "subscribe 08:00 Asia/Ho_Chi_Minh for 6 in en")
 	h2.say(faketg.PrivateChat(6), faketg.User(6, "en"), "/digest")
 	m := h2.replyContaining(6, "Daily digest")
-	if !strings.Contains(m.Plain, "Two new articles [1].") || !strings.Contains(m.Plain, "[1] US and Russia agree") {
+	if !strings.Contains(m.Plain, "1. Story 1 about the talks") || !strings.Contains(m.Plain, "Outlet 1") {
 		t.Fatalf("digest = %q", m.Plain)
 	}
 }
@@ -147,12 +147,12 @@ func TestSubscriptionCommandsAndDigests(t *testing.T) {
 func TestSendDigestMapsTelegramErrors(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, harnessOpt{})
-	d := answer.Answer{Text: "News [1].", Lang: "vi", Citations: cite[:1]}
+	d := synthDigest(1, "vi", false)
 	ctx := context.Background()
 	if err := h.bot.SendDigest(ctx, 201, d); err != nil {
 		t.Fatal(err)
 	}
-	if m := h.tg.Messages(201); len(m) != 1 || !strings.Contains(m[0].Plain, "Điểm tin hằng ngày") || !strings.Contains(m[0].Plain, "Nguồn") {
+	if m := h.tg.Messages(201); len(m) != 1 || !strings.Contains(m[0].Plain, "Điểm tin hằng ngày") || !strings.Contains(m[0].Plain, "Outlet 1") {
 		t.Fatalf("digest message = %+v", m)
 	}
 

@@ -32,14 +32,22 @@ type subscribeArgs struct {
 	hasMinute bool
 	zone      string // canonical IANA name, "" when not given
 	topic     string // as typed, "" when not given
+	size      string // "short", "full", "" when not given
 }
 
-// parseSubscribe reads "[HH:MM] [time zone] [topic words]". The time and the
-// zone may come in either order; every other word is the topic.
+// parseSubscribe reads "[HH:MM] [time zone] [short|full] [topic words]".
+// They may come in any order; every other word is the topic.
 func parseSubscribe(args string) (subscribeArgs, error) {
 	var out subscribeArgs
 	var topic []string
 	for _, tok := range strings.Fields(args) {
+		if size := strings.ToLower(tok); size == "short" || size == "full" {
+			if out.size != "" && out.size != size {
+				return subscribeArgs{}, &argError{"digest.sub.err_two_sizes", nil}
+			}
+			out.size = size
+			continue
+		}
 		if m, looks, ok := parseClock(tok); looks {
 			switch {
 			case !ok:
@@ -155,6 +163,9 @@ func (s *Service) subscribe(ctx context.Context, u User, lang, args string) (str
 	// A topic is part of each /subscribe: "/subscribe 07:30" means every
 	// article at 07:30, so an old filter does not linger unseen.
 	sub.Topic = req.topic
+	if req.size != "" { // the size stays as chosen until changed
+		sub.Full = req.size == "full"
+	}
 	sub.UserID, sub.Lang, sub.Active, sub.UpdatedAt = u.UserID, lang, true, now
 	if !exists || !active || sub.Minute != old.Minute || sub.TZ != old.TZ {
 		sub.ScheduleFrom = now
@@ -176,7 +187,7 @@ func (s *Service) subscribe(ctx context.Context, u User, lang, args string) (str
 	if sub.Topic != "" {
 		lines = append(lines, prompts.T(lang, "digest.sub.topic", newTopicFilter(sub.Topic, nil).display))
 	}
-	lines = append(lines, s.nextLine(lang, sub, now, loc))
+	lines = append(lines, sizeLine(lang, sub.Full), s.nextLine(lang, sub, now, loc))
 	return strings.Join(lines, "\n"), nil
 }
 
@@ -262,13 +273,21 @@ func (s *Service) status(ctx context.Context, u User, lang string) (string, erro
 	if sub.Topic != "" {
 		lines = append(lines, prompts.T(lang, "digest.sub.topic", sub.Topic))
 	}
-	lines = append(lines, s.nextLine(lang, sub, now, loc))
+	lines = append(lines, sizeLine(lang, sub.Full), s.nextLine(lang, sub, now, loc))
 	if sub.LastDeliveredAt.IsZero() {
 		lines = append(lines, prompts.T(lang, "digest.sub.never"))
 	} else {
 		lines = append(lines, prompts.T(lang, "digest.sub.last", s.when(lang, sub.LastDeliveredAt, now, loc)))
 	}
 	return strings.Join(lines, "\n"), nil
+}
+
+// sizeLine says which form of the digest the chat gets and how to change it.
+func sizeLine(lang string, full bool) string {
+	if full {
+		return prompts.T(lang, "digest.sub.size_full")
+	}
+	return prompts.T(lang, "digest.sub.size_short")
 }
 
 // nextLine says when the next digest comes, in the subscriber's local time.

@@ -44,6 +44,10 @@ func TestCommandTranscript(t *testing.T) {
 		{en, "subscribe", "07:30 UTC+7", 0},
 		{en, "/subscribe@detente_bot", "21:00", 0},
 		{en, "subscription", "", 0},
+		{en, "subscribe", "short full", 0},
+		{en, "subscribe", "21:00 Full", 0},
+		{en, "subscribe", "21:00", 0},
+		{en, "subscription", "", 0}, // the size stays full
 		{en, "unsubscribe", "", 0},
 		{en, "unsubscribe", "", 0},
 		{vi, "subscribe", "06:00 trừng phạt", 60 * 14}, // 00:00 UTC on the 9th: 07:00 in Hanoi
@@ -124,7 +128,7 @@ func TestStoreFailureIsAnErrorNotAReply(t *testing.T) {
 			t.Errorf("/%s with a dead database replied %q", cmd, reply)
 		}
 	}
-	if _, err := e.svc.Now(context.Background(), user(1, "en")); err == nil {
+	if _, err := e.svc.Now(context.Background(), user(1, "en"), 0); err == nil {
 		t.Error("/digest with a dead database succeeded")
 	}
 }
@@ -176,8 +180,9 @@ func TestTopicSpellingsShareOneDigest(t *testing.T) {
 	for _, group := range [][]string{{"talks", "Talks talks", "talks, TALKS"}, {"Ukraine talks", "talks Ukraine", "ukraine UKRAINE talks"}} {
 		before := e.gen.Calls()
 		for _, topic := range group {
-			e.command(user(1, "en"), "subscribe", "08:00 UTC "+topic)
-			if _, err := e.svc.Now(ctx, user(1, "en")); err != nil {
+			// The full form is the one a model summarises.
+			e.command(user(1, "en"), "subscribe", "08:00 UTC full "+topic)
+			if _, err := e.svc.Now(ctx, user(1, "en"), 0); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -223,6 +223,11 @@ func (s *Service) plan(ctx context.Context, now time.Time, rep *TickReport) ([]*
 		}
 		return a, err
 	}
+	// A summary is written only for digests that a full-form subscriber reads.
+	summary := map[string]bool{}
+	for _, j := range jobs {
+		summary[j.key] = summary[j.key] || j.sub.Full
+	}
 	digests := map[string]*built{}
 	failed := map[string]bool{}
 	ready := jobs[:0]
@@ -233,7 +238,7 @@ func (s *Service) plan(ctx context.Context, now time.Time, rep *TickReport) ([]*
 		}
 		b, ok := digests[j.key]
 		if !ok {
-			v, err := s.digestFor(ctx, j.sub.Lang, j.win, j.topic, src)
+			v, err := s.digestFor(ctx, j.sub.Lang, j.win, j.topic, src, summary[j.key])
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil, ctx.Err()
@@ -320,7 +325,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 	}
 	msg := nothingNew(j.sub.Lang)
 	if !j.b.empty {
-		msg = decorate(j.b.ans, j.sub.Lang, j.at.In(j.loc), j.topic)
+		msg = makeDigest(*j.b, j.sub.Lang, j.at.In(j.loc), j.topic, j.sub.Full, j.win)
 	}
 
 	log := s.log.With("chat_id", j.sub.ChatID, "local_date", j.date)

@@ -84,13 +84,13 @@ func (e *PartialError) Error() string {
 
 func (e *PartialError) Unwrap() error { return e.Err }
 
-// Sender delivers a digest to one chat (the bot implements it with the same
-// formatting as answers). Its error says what the scheduler may do: nil is
+// Sender delivers a digest to one chat (the bot implements it: one message
+// in the short form, as many as it takes in the full one). Its error says what the scheduler may do: nil is
 // delivered; ErrBlocked ends the subscription; *RetryAfterError and
 // ErrNotDelivered are retried; *PartialError and anything else are
 // recorded failed and never resent (at most once).
 type Sender interface {
-	SendDigest(ctx context.Context, chatID int64, d answer.Answer) error
+	SendDigest(ctx context.Context, chatID int64, d Digest) error
 }
 
 // Clock is injected so tests never sleep.
@@ -164,6 +164,11 @@ type Options struct {
 	// of them matches. nil: retrieval.Expand, the vi<->en lexicon search
 	// uses, so "/subscribe sanctions" also keeps "trừng phạt" articles.
 	ExpandTopic func(topic string) []string
+
+	// StoryKey names the story an article belongs to, so articles
+	// reporting one story are listed once ("" or nil: each article is its
+	// own story). Near-duplicate detection plugs in here.
+	StoryKey func(corpus.Article) string
 
 	CacheTTL  time.Duration // how long generated digests are kept (default 8 days)
 	LedgerTTL time.Duration // how long completed ledger rows are kept (default 90 days)

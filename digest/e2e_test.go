@@ -111,8 +111,8 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 		cmd  string
 		want string
 	}{
-		{101, "en", "/subscribe 08:00 Europe/Moscow", "Subscribed: a daily digest of new articles at 08:00 (Europe/Moscow)."},
-		{102, "vi", "/subscribe 15:00 Asia/Ho_Chi_Minh trừng phạt", "Chủ đề: chỉ các bài về “trừng phạt”."},
+		{101, "en", "/subscribe 08:00 Europe/Moscow full", "Subscribed: a daily digest of new articles at 08:00 (Europe/Moscow)."},
+		{102, "vi", "/subscribe 15:00 Asia/Ho_Chi_Minh full trừng phạt", "Chủ đề: chỉ các bài về “trừng phạt”."},
 		{103, "en", "/subscribe 08:00 America/New_York", "Next digest: tomorrow at 08:00."},
 		{104, "en", "/subscribe 07:00 UTC", "Subscribed"},
 		{105, "en", "/subscribe 07:00 UTC", "Subscribed"},
@@ -150,7 +150,8 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 	}{
 		{101, []string{"📰 Daily digest", "Sun 9 Mar 2025", "Both sides kept talking [1].", "Lavrov and Rubio meet in Riyadh"}},
 		{102, []string{"📰 Điểm tin hằng ngày", "Ngày 09/03/2025 · chủ đề: trừng phạt", "Hai bên tiếp tục đàm phán [1].", "Mỹ gia hạn trừng phạt"}},
-		{103, []string{"Sun 9 Mar 2025", "Both sides kept talking [1]."}},
+		// The short form: one line per story, no written summary.
+		{103, []string{"Sun 9 Mar 2025", "1. Lavrov and Rubio meet in Riyadh — The two ministers talked for four hours."}},
 	} {
 		msgs := tg.Messages(c.chat)
 		if len(msgs) != 2 {
@@ -162,6 +163,9 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 				t.Errorf("chat %d digest lacks %q:\n%s", c.chat, want, msgs[1].Plain)
 			}
 		}
+	}
+	if got := tg.Messages(103)[1].Plain; strings.Contains(got, "Both sides kept talking") {
+		t.Errorf("the short digest carries the long form's summary:\n%s", got)
 	}
 	if got := tg.Messages(102)[1].Plain; strings.Contains(got, "Riyadh") {
 		t.Errorf("the topic digest carries an article off its topic:\n%s", got)
@@ -181,10 +185,11 @@ func TestEndToEndThroughTelegram(t *testing.T) {
 	if sub, err := st.Subscription(ctx, 104); err != nil || sub.Active {
 		t.Errorf("chat 104 blocked the bot but is still subscribed: %+v %v", sub, err)
 	}
-	// Four windows (Moscow, UTC, Hanoi with its topic, New York) and the
-	// model was asked once for each of them.
-	if n := len(ai.ChatRequests()); n != 4 {
-		t.Errorf("%d model calls, want 4", n)
+	// Four windows (Moscow, UTC, Hanoi with its topic, New York); the
+	// model was asked once for each of the two that full-form chats read
+	// (Moscow, Hanoi), and not for the short ones.
+	if n := len(ai.ChatRequests()); n != 2 {
+		t.Errorf("%d model calls, want 2", n)
 	}
 
 	// /digest through the bot covers the last 24 hours and does not touch
@@ -340,7 +345,7 @@ func TestTelegramInDoubtSendsAreNotResent(t *testing.T) {
 	drop := faketg.Dropped("sendMessage")
 	cases := []struct {
 		chat   int64
-		lang   string // "en" digests have two parts
+		lang   string // "en" chats get the full form, in two parts
 		faults []faketg.Fault
 		calls  int // sendMessage calls Telegram answered (a call cut off by the deadline is not counted)
 		parts  int // messages the chat got
@@ -357,7 +362,11 @@ func TestTelegramInDoubtSendsAreNotResent(t *testing.T) {
 		{207, "en", []faketg.Fault{fail500}, 3, 2, store.DeliverySent, 2},
 	}
 	for _, c := range cases {
-		if _, err := svc.Command(ctx, digest.User{ChatID: c.chat, UserID: c.chat, Lang: c.lang}, "subscribe", "08:00 UTC"); err != nil {
+		size := "short" // one message
+		if c.lang == "en" {
+			size = "full" // the summary makes two
+		}
+		if _, err := svc.Command(ctx, digest.User{ChatID: c.chat, UserID: c.chat, Lang: c.lang}, "subscribe", "08:00 UTC "+size); err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range c.faults {

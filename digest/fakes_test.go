@@ -123,7 +123,8 @@ func (g *fakeGen) Digest(ctx context.Context, arts []corpus.Article, lang string
 		cits = append(cits, answer.Citation{N: i + 1, ArticleID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Lang: a.Lang})
 	}
 	g.got = append(g.got, ids)
-	return answer.Answer{Text: strings.Join(lines, "\n"), Lang: lang, Citations: cits, Sources: cits, Extractive: true}, nil
+	// Not extractive: it stands for a model, whose text the digest shows.
+	return answer.Answer{Text: strings.Join(lines, "\n"), Lang: lang, Citations: cits, Sources: cits}, nil
 }
 
 func (g *fakeGen) Calls() int {
@@ -135,7 +136,7 @@ func (g *fakeGen) Calls() int {
 // sent is one message a fake sender delivered.
 type sent struct {
 	at  time.Time
-	ans answer.Answer
+	ans Digest
 }
 
 // fakeSender records deliveries per chat. fault, if set, may fail a call
@@ -160,7 +161,7 @@ type attempt struct {
 
 func newFakeSender(c Clock) *fakeSender { return &fakeSender{clock: c, got: map[int64][]sent{}} }
 
-func (f *fakeSender) SendDigest(ctx context.Context, chat int64, d answer.Answer) error {
+func (f *fakeSender) SendDigest(ctx context.Context, chat int64, d Digest) error {
 	if _, ok := ctx.Deadline(); !ok {
 		return errors.New("fake sender: send without a deadline")
 	}
@@ -294,13 +295,25 @@ func (e *env) run(until time.Time) {
 	}
 }
 
-// cited lists the article ids a delivered digest cites.
-func cited(a answer.Answer) []string {
+// cited lists the article ids a delivered digest cites, sorted.
+func cited(d Digest) []string {
 	var ids []string
-	for _, c := range a.Citations {
-		ids = append(ids, c.ArticleID)
+	for _, s := range d.Stories {
+		for _, c := range s.Articles {
+			ids = append(ids, c.ArticleID)
+		}
 	}
+	sort.Strings(ids)
 	return ids
+}
+
+// textOf is a digest's text as the old single-text form read: the title,
+// then the summary; or the note when there is nothing new.
+func textOf(d Digest) string {
+	if d.Note != "" {
+		return d.Note
+	}
+	return d.Title + "\n\n" + d.Summary
 }
 
 func user(chat int64, lang string) User {

@@ -107,9 +107,12 @@ func digestKey(lang string, w window, topicKey string) string {
 	return fmt.Sprintf("%s|%s|%s|%s", lang, w.start.Format(time.RFC3339), w.end.Format(time.RFC3339), topicKey)
 }
 
-// built is a digest ready to send, or the fact that there was nothing new.
+// built is a window's digest ready to send, or the fact that there was
+// nothing new: its stories (cheap, made from the articles every time) and
+// the written summary (a model call, cached and shared).
 type built struct {
 	ans       answer.Answer
+	stories   []Story
 	empty     bool // no article in the window matched
 	articles  int
 	generated bool // made now (a model or extractive call), not read from the cache
@@ -123,22 +126,19 @@ func (s *Service) storeArticles(ctx context.Context, w window) ([]corpus.Article
 	return s.st.ArticlesAddedSince(ctx, w.start, w.end)
 }
 
-// digestFor returns the digest for (lang, w, topic): from the cache when
-// any process made it before, else generated once (concurrent callers with
-// the same key wait for that one generation) and stored for everyone else.
-func (s *Service) digestFor(ctx context.Context, lang string, w window, topic topicFilter, src articleSource) (built, error) {
+// digestFor returns the digest for (lang, w, topic): its stories from the
+// window's articles and, when summary asks for it (someone reads the full
+// form), its summary: from the cache when any process wrote it before, else
+// generated once (concurrent callers with the same key wait for that one
+// generation) and stored for everyone else. The short form shows no
+// summary, so a day of short subscribers costs no model call.
+func (s *Service) digestFor(ctx context.Context, lang string, w window, topic topicFilter, src articleSource, summary bool) (built, error) {
 	key := digestKey(lang, w, topic.key)
-	return s.flight.do(key, func() (built, error) {
-		c, err := s.st.CachedDigestByKey(ctx, key)
-		if err == nil {
-			var ans answer.Answer
-			if err := json.Unmarshal(c.Payload, &ans); err == nil {
-				return built{ans: ans, articles: c.Articles}, nil
-			}
-			s.log.Warn("digest cache entry unreadable; regenerating", "digest_key", key)
-		} else if !errors.Is(err, store.ErrNotFound) {
-			return built{}, err
-		}
+	call := key
+	if summary {
+		call += "|summary"
+	}
+	return s.flight.do(call, func() (built, error) {
 		all, err := src(ctx, w)
 		if err != nil {
 			return built{}, err
@@ -152,10 +152,25 @@ func (s *Service) digestFor(ctx context.Context, lang string, w window, topic to
 		if len(arts) == 0 {
 			return built{empty: true}, nil
 		}
+		b := built{stories: Stories(arts, s.opt.StoryKey), articles: len(arts)}
+		if !summary {
+			return b, nil
+		}
+		c, err := s.st.CachedDigestByKey(ctx, key)
+		if err == nil {
+			if err := json.Unmarshal(c.Payload, &b.ans); err == nil {
+				return b, nil
+			}
+			s.log.Warn("digest cache entry unreadable; regenerating", "digest_key", key)
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return built{}, err
+		}
 		gctx, cancel := context.WithTimeout(ctx, s.opt.GenerateTimeout)
 		defer cancel()
 		start := s.clock.Now()
-		ans, err := s.gen.Digest(gctx, arts, lang)
+		// The cited article of each story, in story order, so the
+		// summary's [n] are the numbers the reader sees on the stories.
+		ans, err := s.gen.Digest(gctx, representatives(b.stories, arts), lang)
 		if err != nil {
 			return built{}, fmt.Errorf("generate digest %s: %w", key, err)
 		}
@@ -170,9 +185,10 @@ func (s *Service) digestFor(ctx context.Context, lang string, w window, topic to
 			WindowEnd: w.end, Topic: topic.key, Articles: len(arts), Payload: payload, CreatedAt: s.clock.Now()}); err != nil {
 			return built{}, err
 		}
-		s.log.Info("digest generated", "digest_key", key, "articles", len(arts), "extractive", ans.Extractive,
-			"latency_ms", s.clock.Now().Sub(start).Milliseconds())
-		return built{ans: ans, articles: len(arts), generated: true}, nil
+		s.log.Info("digest generated", "digest_key", key, "articles", len(arts), "stories", len(b.stories),
+			"extractive", ans.Extractive, "latency_ms", s.clock.Now().Sub(start).Milliseconds())
+		b.ans, b.generated = ans, true
+		return b, nil
 	})
 }
 
@@ -206,21 +222,26 @@ func (f *flight) do(key string, fn func() (built, error)) (built, error) {
 	return c.val, c.err
 }
 
-// Now builds today's digest for the user (/digest) without changing the schedule.
-// It covers the last 24 hours (rounded down to NowGrid, so a burst of
-// /digest commands shares one generation) with the chat's topic filter if it
-// subscribed with one. Nothing new: an Answer with NoSources and a localised
-// sentence saying so.
-func (s *Service) Now(ctx context.Context, u User) (answer.Answer, error) {
+// Now builds today's digest for the user (/digest) without changing the
+// schedule. It covers the last 24 hours (rounded down to NowGrid, so a
+// burst of /digest commands shares one generation) with the chat's topic
+// filter if it subscribed with one. page 0 is the chat's own size (short
+// unless it subscribed "full"); page n >= 1 is that page of the short form
+// (/digest all n), so a reader can page through every story. Nothing new:
+// a Digest whose Note says so.
+func (s *Service) Now(ctx context.Context, u User, page int) (Digest, error) {
 	lang := userLang(u)
 	now := s.clock.Now()
-	zone, topic := defaultZone(lang), topicFilter{}
+	zone, topic, full := defaultZone(lang), topicFilter{}, false
 	sub, err := s.st.Subscription(ctx, u.ChatID)
 	switch {
 	case err == nil && sub.Active:
-		zone, topic = sub.TZ, newTopicFilter(sub.Topic, s.opt.ExpandTopic)
+		zone, topic, full = sub.TZ, newTopicFilter(sub.Topic, s.opt.ExpandTopic), sub.Full
 	case err != nil && !errors.Is(err, store.ErrNotFound):
-		return answer.Answer{}, fmt.Errorf("digest now: %w", err)
+		return Digest{}, fmt.Errorf("digest now: %w", err)
+	}
+	if page > 0 {
+		full = false
 	}
 	loc, err := s.location(zone)
 	if err != nil {
@@ -234,7 +255,7 @@ func (s *Service) Now(ctx context.Context, u User) (answer.Answer, error) {
 	// so the cached digest, shared until something newer arrives.
 	recent, err := s.st.ArticlesAddedSince(ctx, start, now.Add(time.Nanosecond))
 	if err != nil {
-		return answer.Answer{}, fmt.Errorf("digest now: %w", err)
+		return Digest{}, fmt.Errorf("digest now: %w", err)
 	}
 	for _, a := range recent {
 		if e := a.AddedAt.Truncate(time.Second).Add(time.Second); e.After(end) {
@@ -242,31 +263,76 @@ func (s *Service) Now(ctx context.Context, u User) (answer.Answer, error) {
 		}
 	}
 	w := window{start: start.UTC(), end: end.UTC()}
-	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles)
+	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles, full)
 	if err != nil {
-		return answer.Answer{}, fmt.Errorf("digest now: %w", err)
+		return Digest{}, fmt.Errorf("digest now: %w", err)
 	}
 	if b.empty {
-		return answer.Answer{Lang: lang, NoSources: true, Text: prompts.T(lang, "digest.msg.nothing_new_24h")}, nil
+		return Digest{Lang: lang, Note: prompts.T(lang, "digest.msg.nothing_new_24h")}, nil
 	}
-	return decorate(b.ans, lang, now.In(loc), topic), nil
+	d := makeDigest(b, lang, now.In(loc), topic, full, w)
+	d.Page = max(page, 1)
+	return d, nil
+}
+
+// Page is page n of the short form of the digest over [start, end) for the
+// user, with the chat's topic: what a page button under a digest shows, so
+// paging goes through the very stories that digest counted, whether it was
+// scheduled or asked for. The window comes from a button anyone can forge,
+// so it is clipped to MaxWindow before now; nothing is generated.
+func (s *Service) Page(ctx context.Context, u User, start, end time.Time, n int) (Digest, error) {
+	lang := userLang(u)
+	now := s.clock.Now()
+	if end.After(now) {
+		end = now
+	}
+	if floor := end.Add(-s.opt.MaxWindow); start.Before(floor) {
+		start = floor
+	}
+	if start.After(end) {
+		start = end
+	}
+	zone, topic := defaultZone(lang), topicFilter{}
+	sub, err := s.st.Subscription(ctx, u.ChatID)
+	switch {
+	case err == nil && sub.Active:
+		zone, topic = sub.TZ, newTopicFilter(sub.Topic, s.opt.ExpandTopic)
+	case err != nil && !errors.Is(err, store.ErrNotFound):
+		return Digest{}, fmt.Errorf("digest page: %w", err)
+	}
+	loc, err := s.location(zone)
+	if err != nil {
+		loc = time.UTC
+	}
+	w := window{start: start.UTC(), end: end.UTC()}
+	b, err := s.digestFor(ctx, lang, w, topic, s.storeArticles, false)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest page: %w", err)
+	}
+	if b.empty {
+		return nothingNew(lang), nil
+	}
+	d := makeDigest(b, lang, end.In(loc), topic, false, w)
+	d.Page = max(n, 1)
+	return d, nil
 }
 
 // nothingNew is the message SendNothingNew sends for an empty digest.
-func nothingNew(lang string) answer.Answer {
-	return answer.Answer{Lang: lang, NoSources: true, Text: prompts.T(lang, "digest.msg.nothing_new")}
+func nothingNew(lang string) Digest {
+	return Digest{Lang: lang, Note: prompts.T(lang, "digest.msg.nothing_new")}
 }
 
-// decorate puts the subscriber's local date (and topic) above the shared
-// text; the shared Answer is copied, never modified.
-func decorate(a answer.Answer, lang string, local time.Time, topic topicFilter) answer.Answer {
-	date := local.Format(prompts.T(lang, "digest.sub.date_layout"))
-	title := prompts.T(lang, "digest.msg.title", date)
-	if topic.key != "" {
-		title = prompts.T(lang, "digest.msg.title_topic", date, topic.display)
+// makeDigest is one subscriber's digest from a shared one: their local
+// date, topic and size. The shared stories are not modified.
+func makeDigest(b built, lang string, local time.Time, topic topicFilter, full bool, w window) Digest {
+	d := Digest{Lang: lang, Title: Title(lang, local, topic.display), Stories: b.stories, Full: full, Page: 1,
+		Start: w.start, End: w.end}
+	if !b.ans.Extractive && !b.ans.NoSources {
+		// An extractive summary only lists the articles again, which the
+		// stories already do: the sources would be printed twice.
+		d.Summary = b.ans.Text
 	}
-	a.Text = title + "\n\n" + a.Text
-	return a
+	return d
 }
 
 // userLang is the language replies and digests are written in.

@@ -385,25 +385,26 @@ func TestTopicFilterDelivery(t *testing.T) {
 					t.Errorf("chat %d got articles %v, want %v", chat, got, want)
 				}
 			}
-			if msgs := e.snd.messages(1); !strings.HasPrefix(msgs[0].ans.Text, "Mon 10 Mar 2025 · topic: sanctions\n\n") {
-				t.Errorf("topic digest does not say its topic: %q", msgs[0].ans.Text)
+			if msgs := e.snd.messages(1); !strings.HasPrefix(textOf(msgs[0].ans), "Mon 10 Mar 2025 · topic: sanctions\n\n") {
+				t.Errorf("topic digest does not say its topic: %q", textOf(msgs[0].ans))
 			}
 		})
 	}
 }
 
-// TestOneGenerationPerLanguageAndWindow: 90 subscribers in two languages
-// and one topic share three digests, and a restart reuses them.
+// TestOneGenerationPerLanguageAndWindow: 90 subscribers of the full form
+// in two languages and one topic share three written summaries, and a
+// restart reuses them.
 func TestOneGenerationPerLanguageAndWindow(t *testing.T) {
 	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
 	for c := int64(1); c <= 90; c++ {
 		switch {
 		case c <= 40:
-			e.command(user(c, "en"), "subscribe", "08:00 UTC")
+			e.command(user(c, "en"), "subscribe", "08:00 UTC full")
 		case c <= 80:
-			e.command(user(c, "vi"), "subscribe", "15:00 Asia/Ho_Chi_Minh") // the same instant
+			e.command(user(c, "vi"), "subscribe", "15:00 Asia/Ho_Chi_Minh full") // the same instant
 		default:
-			e.command(user(c, "en"), "subscribe", "08:00 UTC sanctions")
+			e.command(user(c, "en"), "subscribe", "08:00 UTC full sanctions")
 		}
 	}
 	e.addArticle("a1", "New sanctions", "Sanctions were announced.")
@@ -416,7 +417,7 @@ func TestOneGenerationPerLanguageAndWindow(t *testing.T) {
 	if rep.Sent != 90 || rep.Generations != 3 || e.gen.Calls() != 3 {
 		t.Fatalf("report %+v, generator calls %d: want 90 sent from 3 generations", rep, e.gen.Calls())
 	}
-	if got := e.snd.messages(50)[0].ans.Text; !strings.HasPrefix(got, "Ngày 10/03/2025\n\n") || !strings.Contains(got, "(vi)") {
+	if got := textOf(e.snd.messages(50)[0].ans); !strings.HasPrefix(got, "Ngày 10/03/2025\n\n") || !strings.Contains(got, "(vi)") {
 		t.Errorf("Vietnamese subscriber got %q", got)
 	}
 
@@ -424,18 +425,53 @@ func TestOneGenerationPerLanguageAndWindow(t *testing.T) {
 	// database even by a new process.
 	ctx := context.Background()
 	e.clk.Set(day(2025, 3, 10, 8, 7)) // a window of its own (08:05), not the 08:00 one
-	if _, err := e.svc.Now(ctx, user(2, "en")); err != nil {
+	if _, err := e.svc.Now(ctx, user(2, "en"), 0); err != nil {
 		t.Fatal(err)
 	}
 	calls := e.gen.Calls()
 	e.open()
 	for _, c := range []int64{2, 3, 4} {
-		if _, err := e.svc.Now(ctx, user(c, "en")); err != nil {
+		if _, err := e.svc.Now(ctx, user(c, "en"), 0); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if e.gen.Calls() != calls {
 		t.Fatalf("restart regenerated a cached digest: %d calls, want %d", e.gen.Calls(), calls)
+	}
+}
+
+// TestShortDigestsCostNoModelCall: the short form shows no written summary,
+// so a day of short subscribers (the default) asks the model nothing, and
+// one full subscriber among them costs one call for everyone's window.
+func TestShortDigestsCostNoModelCall(t *testing.T) {
+	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
+	for c := int64(1); c <= 20; c++ {
+		e.command(user(c, "en"), "subscribe", "08:00 UTC")
+	}
+	e.addArticle("a1", "New sanctions", "Sanctions were announced.")
+	e.clk.Set(day(2025, 3, 10, 8, 0))
+	rep, err := e.svc.Tick(context.Background(), e.snd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Sent != 20 || e.gen.Calls() != 0 {
+		t.Fatalf("report %+v, generator calls %d: want 20 sent and no call", rep, e.gen.Calls())
+	}
+	if d := e.snd.messages(1)[0].ans; d.Full || d.Summary != "" || len(d.Stories) != 1 {
+		t.Errorf("short digest %+v", d)
+	}
+	e.command(user(21, "en"), "subscribe", "08:00 UTC full")
+	e.command(user(22, "en"), "subscribe", "08:00 UTC")
+	e.addArticle("a2", "Summit planned", "A summit is planned.")
+	e.clk.Set(day(2025, 3, 11, 8, 0))
+	if _, err := e.svc.Tick(context.Background(), e.snd); err != nil {
+		t.Fatal(err)
+	}
+	if e.gen.Calls() != 1 {
+		t.Errorf("generator calls %d, want 1 for the full subscriber's window", e.gen.Calls())
+	}
+	if d := e.snd.messages(21)[0].ans; !d.Full || d.Summary == "" {
+		t.Errorf("full digest %+v", d)
 	}
 }
 
@@ -630,7 +666,7 @@ func TestNothingNew(t *testing.T) {
 				}
 				return
 			}
-			if len(msgs) != 1 || !msgs[0].ans.NoSources || !strings.Contains(msgs[0].ans.Text, "Không có bài mới") {
+			if len(msgs) != 1 || msgs[0].ans.Note == "" || !strings.Contains(textOf(msgs[0].ans), "Không có bài mới") {
 				t.Fatalf("messages %+v: want one localised nothing-new message", msgs)
 			}
 			if e.gen.Calls() != 0 {
@@ -667,14 +703,14 @@ func TestNowLeavesTheScheduleAlone(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t, day(2025, 3, 10, 6, 0), Options{})
 	e.command(user(1, "en"), "subscribe", "08:00 UTC")
-	empty, err := e.svc.Now(ctx, user(1, "en"))
-	if err != nil || !empty.NoSources || !strings.Contains(empty.Text, "Nothing new") {
+	empty, err := e.svc.Now(ctx, user(1, "en"), 0)
+	if err != nil || empty.Note == "" || !strings.Contains(textOf(empty), "Nothing new") {
 		t.Fatalf("empty /digest: %+v %v", empty, err)
 	}
 	e.addArticle("a1", "Talks", "Talks.")
 	e.clk.Advance(10 * time.Minute)
-	got, err := e.svc.Now(ctx, user(1, "en"))
-	if err != nil || strings.Join(cited(got), ",") != "a1" || !strings.HasPrefix(got.Text, "Mon 10 Mar 2025\n\n") {
+	got, err := e.svc.Now(ctx, user(1, "en"), 0)
+	if err != nil || strings.Join(cited(got), ",") != "a1" || !strings.HasPrefix(textOf(got), "Mon 10 Mar 2025\n\n") {
 		t.Fatalf("/digest: %+v %v", got, err)
 	}
 	if ds := ledger(t, e, 1); len(ds) != 0 {
@@ -694,14 +730,14 @@ func TestNowIncludesArticlesAddedJustNow(t *testing.T) {
 	e := newEnv(t, day(2025, 3, 10, 6, 2), Options{})
 	e.addArticle("a1", "Talks", "Talks.")
 	e.clk.Advance(time.Second)
-	got, err := e.svc.Now(ctx, user(1, "en"))
+	got, err := e.svc.Now(ctx, user(1, "en"), 0)
 	if err != nil || strings.Join(cited(got), ",") != "a1" {
 		t.Fatalf("/digest right after an add: %+v %v", got, err)
 	}
 	e.clk.Advance(30 * time.Second)
 	e.addArticle("a2", "Sanctions", "Sanctions.")
 	e.clk.Advance(time.Second)
-	got, err = e.svc.Now(ctx, user(2, "en"))
+	got, err = e.svc.Now(ctx, user(2, "en"), 0)
 	if err != nil || strings.Join(cited(got), ",") != "a1,a2" {
 		t.Fatalf("/digest after a second add: %+v %v", got, err)
 	}

@@ -22,6 +22,7 @@ type Subscription struct {
 	TZ     string // IANA time zone name
 	Topic  string // as typed, "" for every article
 	Active bool
+	Full   bool // the long form (every story, several messages); false: one short message
 
 	CreatedAt time.Time
 	UpdatedAt time.Time
@@ -86,19 +87,19 @@ type CachedDigest struct {
 }
 
 const subscriptionCols = `chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at,
-	schedule_from, last_window_end, last_delivered_at, last_local_date`
+	schedule_from, last_window_end, last_delivered_at, last_local_date, full`
 
 func scanSubscription(r rowScanner) (Subscription, error) {
 	var sub Subscription
-	var active int
+	var active, full int
 	var created, updated, from int64
 	var lastEnd, lastDelivered sql.NullInt64
 	err := r.Scan(&sub.ChatID, &sub.UserID, &sub.Lang, &sub.Minute, &sub.TZ, &sub.Topic, &active,
-		&created, &updated, &from, &lastEnd, &lastDelivered, &sub.LastLocalDate)
+		&created, &updated, &from, &lastEnd, &lastDelivered, &sub.LastLocalDate, &full)
 	if err != nil {
 		return Subscription{}, err
 	}
-	sub.Active = active == 1
+	sub.Active, sub.Full = active == 1, full == 1
 	sub.CreatedAt, sub.UpdatedAt, sub.ScheduleFrom = fromNano(created), fromNano(updated), fromNano(from)
 	sub.LastWindowEnd, sub.LastDeliveredAt = fromNullNano(lastEnd), fromNullNano(lastDelivered)
 	return sub, nil
@@ -147,13 +148,13 @@ func (s *Store) PutSubscription(ctx context.Context, sub Subscription) error {
 		created = sub.UpdatedAt
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO digest_subscriptions
-		(chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at, schedule_from)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at, schedule_from, full)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, lang = excluded.lang,
 			minute = excluded.minute, tz = excluded.tz, topic = excluded.topic, active = excluded.active,
-			updated_at = excluded.updated_at, schedule_from = excluded.schedule_from`,
+			updated_at = excluded.updated_at, schedule_from = excluded.schedule_from, full = excluded.full`,
 		sub.ChatID, sub.UserID, sub.Lang, sub.Minute, sub.TZ, sub.Topic, boolInt(sub.Active),
-		created.UnixNano(), sub.UpdatedAt.UnixNano(), sub.ScheduleFrom.UnixNano())
+		created.UnixNano(), sub.UpdatedAt.UnixNano(), sub.ScheduleFrom.UnixNano(), boolInt(sub.Full))
 	if err != nil {
 		return fmt.Errorf("put subscription %d: %w", sub.ChatID, err)
 	}

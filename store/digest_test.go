@@ -55,8 +55,11 @@ func TestSubscriptionUpsertKeepsCreationAndProgress(t *testing.T) {
 		t.Fatalf("skip: %v %v", ok, err)
 	}
 	later := t0.Add(48 * time.Hour)
+	if getSub(t, s, 1).Full {
+		t.Error("a new subscription is full; want the short digest by default")
+	}
 	upd := Subscription{ChatID: 1, UserID: 10, Lang: "en", Minute: 7*60 + 30, TZ: "Europe/Moscow", Topic: "sanctions",
-		Active: true, UpdatedAt: later, ScheduleFrom: later}
+		Active: true, Full: true, UpdatedAt: later, ScheduleFrom: later}
 	if err := s.PutSubscription(ctx, upd); err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +67,7 @@ func TestSubscriptionUpsertKeepsCreationAndProgress(t *testing.T) {
 	if !got.CreatedAt.Equal(t0) || !got.UpdatedAt.Equal(later) || !got.ScheduleFrom.Equal(later) {
 		t.Errorf("times: created %v updated %v from %v", got.CreatedAt, got.UpdatedAt, got.ScheduleFrom)
 	}
-	if got.Lang != "en" || got.Minute != 450 || got.TZ != "Europe/Moscow" || got.Topic != "sanctions" {
+	if got.Lang != "en" || got.Minute != 450 || got.TZ != "Europe/Moscow" || got.Topic != "sanctions" || !got.Full {
 		t.Errorf("settings not updated: %+v", got)
 	}
 	if !got.LastWindowEnd.Equal(end) || got.LastLocalDate != "2025-03-09" {

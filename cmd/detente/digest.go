@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/detente/detente/bot"
+	"github.com/detente/detente/digest"
 )
 
 func digestCommand() *command {
@@ -15,16 +18,23 @@ func digestCommand() *command {
 		lang   string
 		since  string
 		asJSON bool
+		full   bool
+		page   int
 	)
 	return &command{
-		name:    "digest",
-		short:   "summarise the articles added recently",
-		args:    "[--lang vi] [--since 24h] [--json]",
-		summary: "Summarise the articles added in a recent window, citing them.",
+		name:  "digest",
+		short: "the digest a subscriber gets of the articles added recently",
+		args:  "[--lang vi] [--since 24h] [--full | --page N] [--json]",
+		summary: `Print the digest of the articles added in a recent window exactly as a subscriber
+reads it in Telegram: by default one message with the top stories and "and N more";
+--page N is the page /digest all N shows; --full is the long form, every story
+(messages separated by a blank line).`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&lang, "lang", "en", "digest `language` (ISO 639-1)")
 			fs.StringVar(&since, "since", "24h", "window ending now: a Go duration (36h, 90m) or days (7d)")
-			fs.BoolVar(&asJSON, "json", false, "print the digest and citations as JSON")
+			fs.BoolVar(&full, "full", false, "the long form: every story with its lead, and a summary when a model is configured")
+			fs.IntVar(&page, "page", 1, "`page` of the short form (what /digest all N shows)")
+			fs.BoolVar(&asJSON, "json", false, "print the stories and their articles as JSON")
 		},
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
@@ -37,6 +47,9 @@ func digestCommand() *command {
 			if !langCode.MatchString(lang) {
 				return fmt.Errorf("digest: --lang %q is not a language code such as vi or en", lang)
 			}
+			if page < 1 {
+				return fmt.Errorf("digest: --page must be 1 or more, got %d", page)
+			}
 			a, err := c.open(ctx)
 			if err != nil {
 				return err
@@ -47,16 +60,50 @@ func digestCommand() *command {
 			if err != nil {
 				return fmt.Errorf("digest: %w", err)
 			}
-			ans, err := a.ans.Digest(ctx, articles, lang)
+			d, err := digest.Compose(ctx, a.ans, articles, lang, now, full, page)
 			if err != nil {
 				return fmt.Errorf("digest: %w", err)
 			}
 			if asJSON {
-				return writeJSON(c.stdout, answerJSON(ans))
+				return writeJSON(c.stdout, digestJSON(d))
 			}
-			return finishAnswer(c.stdout, "", ans)
+			msgs, ok := bot.DigestText(d)
+			if !ok {
+				return fmt.Errorf("digest: there is no page %d", page)
+			}
+			_, err = fmt.Fprintln(c.stdout, strings.Join(msgs, "\n\n"))
+			return err
 		},
 	}
+}
+
+// jsonDigest is `digest --json`: the stories in the order a subscriber
+// reads them, each with the articles that report it.
+type jsonDigest struct {
+	Lang    string      `json:"lang"`
+	Title   string      `json:"title,omitempty"`
+	Summary string      `json:"summary,omitempty"`
+	Note    string      `json:"note,omitempty"`
+	Stories []jsonStory `json:"stories"`
+}
+
+type jsonStory struct {
+	N        int            `json:"n"`
+	Lead     string         `json:"lead"`
+	Articles []jsonCitation `json:"articles"`
+}
+
+func digestJSON(d digest.Digest) jsonDigest {
+	out := jsonDigest{Lang: d.Lang, Title: d.Title, Summary: d.Summary, Note: d.Note, Stories: []jsonStory{}}
+	for i, s := range d.Stories {
+		js := jsonStory{N: i + 1, Lead: s.Lead}
+		for _, c := range s.Articles {
+			js.Articles = append(js.Articles, jsonCitation{N: i + 1, ArticleID: c.ArticleID, Title: c.Title,
+				URL: c.URL, Source: c.Source, Published: formatDate(c.Published)})
+		}
+		out.Stories = append(out.Stories, js)
+	}
+	return out
 }
 
 // maxWindowDays keeps a day count from overflowing time.Duration.

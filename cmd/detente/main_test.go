@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/internal/fakeopenai"
@@ -539,17 +540,30 @@ func TestChatKeepsAndResetsHistory(t *testing.T) {
 func TestDigest(t *testing.T) {
 	env := offline(t)
 	o := must(t, invocation{env: env}, "digest", "--lang", "vi", "--since", "1h", "--json")
-	var got askJSON
+	var got jsonDigest
 	if err := json.Unmarshal([]byte(o.stdout), &got); err != nil {
 		t.Fatalf("digest --json: %v\n%s", err, o.stdout)
 	}
 	// The seeds were added by this very run, so they are in the window.
-	if got.NoSources || len(got.Citations) == 0 || got.Lang != "vi" {
+	if len(got.Stories) == 0 || got.Lang != "vi" || got.Note != "" {
 		t.Errorf("digest of the freshly seeded corpus: %+v", got)
 	}
-	text := must(t, invocation{env: env}, "digest")
-	if _, sources := splitAnswer(t, text.stdout); len(sources) == 0 {
-		t.Errorf("text digest has no sources:\n%s", text.stdout)
+	// The text is one Telegram message: a header, and one line per story
+	// that names its article once (no second sources list).
+	text := must(t, invocation{env: env}, "digest").stdout
+	if !strings.HasPrefix(text, "📰 Daily digest\n") || strings.Contains(text, "Sources") {
+		t.Errorf("text digest:\n%s", text)
+	}
+	for _, s := range got.Stories {
+		if c := strings.Count(text, s.Articles[0].Title); c != 1 {
+			t.Errorf("%q appears %d times in the digest:\n%s", s.Articles[0].Title, c, text)
+		}
+	}
+	if n := utf8.RuneCountInString(text); n > 4096 {
+		t.Errorf("the digest is %d characters, more than one Telegram message", n)
+	}
+	if o := detente(t, invocation{env: env}, "digest", "--page", "99"); o.err == nil || !strings.Contains(o.err.Error(), "no page 99") {
+		t.Errorf("--page 99 of a one-page digest: %v", o.err)
 	}
 	for _, bad := range []string{"0s", "-2h", "yesterday", "99999999d"} {
 		if o := detente(t, invocation{env: env}, "digest", "--since", bad); o.err == nil {

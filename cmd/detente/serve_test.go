@@ -62,3 +62,48 @@ func TestServeNeedsAToken(t *testing.T) {
 		t.Errorf("serve without a token: %v", o.err)
 	}
 }
+
+// TestDigestCLIPrintsWhatTheSubscriberReads: /digest in Telegram and
+// `detente digest` on the same data directory show the same text.
+func TestDigestCLIPrintsWhatTheSubscriberReads(t *testing.T) {
+	tg := faketg.New()
+	defer tg.Close()
+	env := map[string]string{
+		"DETENTE_DATA_DIR":   t.TempDir(),
+		"TELEGRAM_BOT_TOKEN": faketg.DefaultToken,
+		"TELEGRAM_API_URL":   tg.URL,
+	}
+	ctx, stop := context.WithCancel(t.Context())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	}()
+	const chatID = 4343
+	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	var got string
+	err := tg.Wait(wctx, func() bool {
+		for _, m := range tg.Messages(chatID) {
+			if strings.Contains(m.Plain, "Daily digest") {
+				got = m.Plain
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("no digest reached the chat: %v; messages: %+v\nstderr:\n%s", err, tg.Messages(chatID), stderr.String())
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	// The seeds were added when serve first opened the directory, so both
+	// windows (the last 24 hours) hold the same articles.
+	cli := must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}}, "digest").stdout
+	if cli != got+"\n" {
+		t.Errorf("the CLI prints\n%s\nbut the subscriber read\n%s", cli, got)
+	}
+}
