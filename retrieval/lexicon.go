@@ -334,7 +334,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 func stems(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = stem(w)
+		out[i] = corpus.Stem(w)
 	}
 	return out
 }
@@ -455,6 +455,3 @@ var viMarkers = func() map[string]struct{} {
 	}
 	return m
 }()
-
-// stem is corpus.Stem until that lands; the identity keeps matching exact.
-func stem(w string) string { return w }

@@ -77,6 +77,9 @@ func TestExpand(t *testing.T) {
 		{"US-Russia talks in Istanbul", []string{"Mỹ", "Hoa Kỳ", "đàm phán", "Ixtanbun"}, nil},
 		{"Turkey", []string{"Thổ Nhĩ Kỳ"}, nil},
 		// Russian, inflected, to the others and back.
+		{"Кто возглавляет российскую делегацию в Стамбуле?", []string{"delegation", "phái đoàn", "Istanbul", "led by", "Russia"}, nil},
+		{"встреча в Эр-Рияде", []string{"Riyadh", "meeting"}, nil},
+		{"Когда истекает СНВ-3?", []string{"New START", "expire", "ДСНВ"}, nil},
 		{"Какие санкции США ввели против России?", []string{"sanctions", "trừng phạt", "United States", "impose"}, nil},
 		{"Что сказал Лавров?", []string{"Lavrov", "Lav-rốp"}, nil},
 		{"Рубио и Лавров", []string{"Rubio", "Marco Rubio", "Lavrov"}, nil},

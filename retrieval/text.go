@@ -60,7 +60,9 @@ func words(s string) []string {
 // holds (a corpus-derived IDF table would change every vector on ingest).
 func isStopword(w string) bool {
 	_, ok := stopwords[w]
-	return ok
+	// Russian function words ("кто", "какие", "против") come from corpus,
+	// the home of the stop-word lists.
+	return ok || corpus.IsStopWord("ru", w)
 }
 
 // contentWord reports a folded word worth searching for: not a stopword and
