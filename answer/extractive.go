@@ -551,8 +551,10 @@ func queryTerms(query, lang string) terms {
 		}
 		at, n := -1, 0
 		for _, back := range retrieval.Expand(e) {
+			// By stems, as the lexicon matched: "Стамбуле" is what
+			// "Istanbul" expands back to ("Стамбул").
 			bw := foldedWords(back)
-			if i := indexRun(q.folded, bw); i >= 0 && len(bw) > n {
+			if i := indexRun(stemsOf(q.folded), stemsOf(bw)); i >= 0 && len(bw) > n {
 				at, n = i, len(bw)
 			}
 		}
@@ -632,6 +634,15 @@ func queryTerms(query, lang string) terms {
 // can be part of a longer word: not a name, an acronym or a number.
 func syllableVI(w string) bool {
 	return !retrieval.Distinctive(w) && !strings.ContainsAny(w, "0123456789")
+}
+
+// stemsOf returns the corpus.Stem of each folded word.
+func stemsOf(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.Stem(w)
+	}
+	return out
 }
 
 // indexRun returns where needle occurs as consecutive words in hay, or -1.
