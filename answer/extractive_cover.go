@@ -72,12 +72,9 @@ func uncovered(query, lang string, sources []Citation) bool {
 // syllable, so "Tổng thống" or "Nga" is no name here), or a year.
 func keyWords(query string) map[string]bool {
 	out := map[string]bool{}
-	fields := strings.FieldsFunc(query, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
-	for i, w := range fields {
-		f := corpus.Fold(strings.ToLower(w))
-		r, _ := utf8.DecodeRuneInString(w)
+	for i, t := range corpus.Tokenize(query) {
+		f := t.Folded
+		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {
 		case isYear(f):
 			out[f] = true

@@ -20,6 +20,10 @@ type Token struct {
 	Start, End int    // byte offsets of the word in the text: Text is s[Start:End]
 	Text       string // as written
 	Folded     string // lowercased, diacritics removed (see Fold); see Tokenize
+	// Lower is lowercased with its diacritics, and the dots and apostrophes
+	// that Folded drops dropped too: where Lower and Folded differ, the word
+	// was written with diacritics ("bàn", discuss, is not "ban", committee).
+	Lower string
 }
 
 // Tokenize returns the words of s in order.
@@ -50,7 +54,7 @@ func AppendTokens(dst []Token, s string) []Token {
 			continue
 		}
 		if end, ok := acronymEnd(s, i); ok {
-			dst = append(dst, Token{Start: i, End: end, Text: s[i:end], Folded: foldJoined(s[i:end])})
+			dst = append(dst, Token{Start: i, End: end, Text: s[i:end], Folded: stripJoiners(Fold(s[i:end])), Lower: stripJoiners(strings.ToLower(s[i:end]))})
 			i = end
 			continue
 		}
@@ -75,9 +79,9 @@ func AppendTokens(dst []Token, s string) []Token {
 		}
 		t := Token{Start: start, End: i, Text: s[start:i]}
 		if joined {
-			t.Folded = foldJoined(t.Text)
+			t.Folded, t.Lower = stripJoiners(Fold(t.Text)), stripJoiners(strings.ToLower(t.Text))
 		} else {
-			t.Folded = Fold(t.Text)
+			t.Folded, t.Lower = Fold(t.Text), strings.ToLower(t.Text)
 		}
 		dst = append(dst, t)
 	}
@@ -121,10 +125,9 @@ func acronymEnd(s string, i int) (int, bool) {
 	return i, n >= 2
 }
 
-// foldJoined folds a word holding dots or apostrophes: they are dropped,
-// and so is a final possessive "s" after an apostrophe.
-func foldJoined(w string) string {
-	f := Fold(w)
+// stripJoiners drops the dots and apostrophes of a lowercased word, and a
+// final possessive "s" after an apostrophe.
+func stripJoiners(f string) string {
 	if strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
 		_, size := utf8.DecodeLastRuneInString(f[:len(f)-1])
 		f = f[:len(f)-1-size]

@@ -45,6 +45,19 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestTokenLower(t *testing.T) {
+	var got []string
+	for _, tok := range Tokenize("Bàn ban U.S. Putin's Đà") {
+		got = append(got, tok.Lower)
+	}
+	if want := []string{"bàn", "ban", "us", "putin", "đà"}; !slices.Equal(got, want) {
+		t.Errorf("Lower = %q, want %q", got, want)
+	}
+	if !IsStopWordVI("đâu") || IsStopWordVI("đầu") {
+		t.Error("IsStopWordVI must tell đâu (where) from đầu (head)")
+	}
+}
+
 func TestSentenceSplit(t *testing.T) {
 	tests := []struct {
 		in   string
