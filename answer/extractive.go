@@ -556,9 +556,11 @@ func queryTerms(query, lang string) terms {
 		}
 		if at < 0 {
 			// A fuller name for a query word ("Sergey Lavrov" for
-			// "Lavrov") is that word's concept.
+			// "Lavrov") is that word's concept, and so is its
+			// romanization ("orlov" for "Орлова").
 			for i, w := range q.folded {
-				if isContent(w, lang) && slices.Contains(ew.folded, w) {
+				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.Stem(w))) ||
+					slices.Contains(ew.folded, retrieval.Romanize(w))) {
 					at, n = i, 1
 					break
 				}

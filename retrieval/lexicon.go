@@ -46,6 +46,7 @@ type lexTerm struct {
 	folded  string   // folded words joined by one space
 	stemmed string   // stems of the folded words joined by one space (to test "already in the query")
 	toks    []string // folded, stemmed words, or the words as written when exact
+	ftoks   []string // folded words (not stemmed)
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
@@ -184,6 +185,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		return lexTerm{}, fmt.Errorf("term %q has no words", raw)
 	}
 	t.folded = strings.Join(fw, " ")
+	t.ftoks = fw
 	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.name = unicode.IsUpper(r)
@@ -251,16 +253,16 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	for i := range st {
 		for _, r := range l.byFirst[st[i]] {
 			t := l.entries[r.entry].terms[r.term]
-			if (!t.weak || vi) && hasTokensAt(st, i, t.toks) {
+			if (!t.weak || vi) && hasTokensAt(st, i, t.toks) && (!t.name || nameFormsAt(ft, i, t.ftoks)) {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
 	}
+	var et []string // the query's words as written
+	for _, sp := range appendWords(nil, q) {
+		et = append(et, q[sp.start:sp.end])
+	}
 	if len(l.exact) > 0 {
-		var et []string
-		for _, sp := range appendWords(nil, q) {
-			et = append(et, q[sp.start:sp.end])
-		}
 		for i := range et {
 			for _, r := range l.exact[et[i]] {
 				t := l.entries[r.entry].terms[r.term]
@@ -275,8 +277,14 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	inQuery := " " + strings.Join(st, " ") + " "
 	seenEntry := map[int]bool{}
 	seenTerm := map[string]bool{}
+	covered := make([]bool, len(ft))
 	var out []expGroup
 	for _, m := range ms {
+		if !m.exact {
+			for i := m.start; i < m.end; i++ {
+				covered[i] = true
+			}
+		}
 		shadowed := false
 		for _, o := range ms {
 			if !m.exact && !o.exact && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
@@ -311,6 +319,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		}
 		out = append(out, g)
 	}
+	out = append(out, nameGroups(et, ft, covered, seenTerm)...)
 	for _, d := range dateExpansions(q) {
 		g := expGroup{matched: d.from, spellings: []string{d.from}}
 		for _, to := range d.to {
@@ -409,6 +418,26 @@ func dateExpansions(q string) []dateExp {
 		add(m[1]+" "+m[2], d, slices.Index(monthsRU[:], m[2])+1, "ru")
 	}
 	return out
+}
+
+// nameFormsAt reports whether the query's folded words at i are forms of
+// the name's words, not other words with the same stem: a declined name
+// keeps all of its letters but the last ("Захарова", "Захаровой";
+// "Москва", "в Москве"), while a stem shared by chance cuts deeper
+// ("Дмитрий" and "Дмитриев" are both "дмитр"; "Антон" and "Антонов").
+func nameFormsAt(ft []string, i int, name []string) bool {
+	for j, w := range name {
+		// Runes, not bytes: Cyrillic letters share their first byte.
+		q, wr := []rune(ft[i+j]), []rune(w)
+		n := 0
+		for n < len(q) && n < len(wr) && q[n] == wr[n] {
+			n++
+		}
+		if n < len(wr)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasTokensAt(toks []string, i int, want []string) bool {
