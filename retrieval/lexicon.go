@@ -224,7 +224,12 @@ type expGroup struct {
 	matched   string   // the query's words that matched, folded
 	terms     []string // the expansion terms (synonyms of one concept)
 	spellings []string // every spelling of the concept in every language, folded
-	topic     bool     // a topic entry (lexEntry.topic)
+	// stems are the stemmed spellings of the concept's common words (not
+	// names: a name's stem is shared by other names, Дмитрий and
+	// Дмитриев), so a passage's inflected form finds the concept in
+	// another language than the question's: "sanctions" finds "санкций".
+	stems []string
+	topic bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -316,6 +321,9 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
 			g.spellings = append(g.spellings, t.folded)
+			if !t.name && !t.exact {
+				g.stems = append(g.stems, t.stemmed)
+			}
 		}
 		out = append(out, g)
 	}

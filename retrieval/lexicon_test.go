@@ -202,3 +202,25 @@ func TestRomanize(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeFindsInflectedConcepts: a lexicon concept of the question is
+// found in a passage of another language in whatever case the passage
+// declines it ("sanctions" in "санкций", "banks" in "банки"), but a name
+// is not found in another name that shares its stem.
+func TestJudgeFindsInflectedConcepts(t *testing.T) {
+	tests := []struct {
+		q, passage string
+		want       bool
+	}{
+		{"new sanctions on banks", "Новый пакет санкций затронул крупные банки.", true},
+		{"sanctions on banks", "Погода в Москве на выходные будет тёплой.", false},
+		{"What did Kirill Dmitriev say?", "Дмитрий Иванов выступил на форуме.", false},
+	}
+	for _, tt := range tests {
+		phrasings := []string{tt.q}
+		c := queryConcepts(phrasings, expansionGroups(phrasings))
+		if got, _ := c.judge(tt.passage); got != tt.want {
+			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
+		}
+	}
+}
