@@ -622,3 +622,32 @@ func TestAskExtractiveWithoutModel(t *testing.T) {
 		t.Error("a model was called without one configured")
 	}
 }
+
+// TestAskRussianDeclinedNames: a Russian question names people in another
+// case than the article ("Денис Ковалёв" asked, "Дениса Ковалёва"
+// written; "Орлова" asked, "Орлов" written): without a model the answer
+// quotes the article instead of refusing for a missing name.
+func TestAskRussianDeclinedNames(t *testing.T) {
+	hit := retrieval.Hit{ChunkID: 9, ArticleID: "obmen", Title: "Россия и США провели обмен заключёнными в Анкаре",
+		URL: "https://example.org/obmen", Source: "Северный вестник", Lang: "ru", Published: day("2025-09-16"),
+		Text: "США освободили гражданина России Дениса Ковалёва, который отбывал в Калифорнии срок за кибермошенничество. " +
+			"Замминистра иностранных дел Виктор Орлов назвал обмен гуманитарным шагом.",
+		Relevant: true}
+	for _, q := range []string{
+		"За что Денис Ковалёв отбывал срок?",
+		"Как Ковалёв оказался в тюрьме в Калифорнии?",
+		"Что сказал замминистра Орлов об обмене?",
+		"Как оценил обмен Виктор Орлов?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			h := newHarness(t, []retrieval.Hit{hit}, true, nil)
+			a := h.ask(t, Request{Question: q})
+			if a.NoSources || len(a.Citations) != 1 {
+				t.Fatalf("refused or uncited:\n%s", a.Text)
+			}
+			if !strings.HasPrefix(a.Text, "Из источников в базе:") {
+				t.Errorf("framing not Russian:\n%s", a.Text)
+			}
+		})
+	}
+}

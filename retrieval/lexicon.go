@@ -47,6 +47,7 @@ type lexTerm struct {
 	stemmed string   // stems of the folded words joined by one space (to test "already in the query")
 	toks    []string // folded, stemmed words, or the words as written when exact
 	ftoks   []string // folded words (not stemmed)
+	ntoks   []string // corpus.NameStem of the folded words, for names
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
@@ -119,10 +120,16 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		idx := len(l.entries)
 		for ti, t := range e.terms {
 			ref := lexRef{idx, ti}
-			if t.exact {
+			switch {
+			case t.exact:
 				l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
-			} else {
+			default:
 				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
+				if t.name && t.ntoks[0] != t.toks[0] {
+					// A surname's nominative stems apart from its other
+					// cases (corpus.NameStem): find it by either.
+					l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
+				}
 			}
 		}
 		l.entries = append(l.entries, e)
@@ -186,6 +193,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 	}
 	t.folded = strings.Join(fw, " ")
 	t.ftoks = fw
+	t.ntoks = nameStems(fw)
 	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.name = unicode.IsUpper(r)
@@ -245,7 +253,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	for i, sp := range fsp {
 		ft[i] = folded[sp.start:sp.end]
 	}
-	st := stems(ft)
+	st, nt := stems(ft), nameStems(ft)
 	vi := looksVietnamese(q, ft)
 
 	type match struct {
@@ -256,9 +264,19 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	}
 	var ms []match
 	for i := range st {
-		for _, r := range l.byFirst[st[i]] {
+		refs := l.byFirst[st[i]]
+		if nt[i] != st[i] {
+			refs = append(slices.Clip(refs), l.byFirst[nt[i]]...)
+		}
+		seenRef := map[lexRef]bool{}
+		for _, r := range refs {
+			if seenRef[r] {
+				continue
+			}
+			seenRef[r] = true
 			t := l.entries[r.entry].terms[r.term]
-			if (!t.weak || vi) && hasTokensAt(st, i, t.toks) && (!t.name || nameFormsAt(ft, i, t.ftoks)) {
+			stemsMatch := hasTokensAt(st, i, t.toks) || (t.name && hasTokensAt(nt, i, t.ntoks))
+			if (!t.weak || vi) && stemsMatch && (!t.name || nameFormsAt(ft, i, t.ftoks)) {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
@@ -352,6 +370,15 @@ func stems(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = corpus.Stem(w)
+	}
+	return out
+}
+
+// nameStems returns the corpus.NameStem of folded words.
+func nameStems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.NameStem(w)
 	}
 	return out
 }

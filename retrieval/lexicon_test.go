@@ -98,6 +98,8 @@ func TestExpand(t *testing.T) {
 		{"Лавров", []string{"Lavrov"}, []string{"lavrov"}}, // the lexicon's spelling, not a romanization
 		// A name matches its declined forms, not words sharing its stem.
 		{"интервью с Захаровой", []string{"Zakharova"}, nil},
+		{"позиция Лаврова и Рубио", []string{"Lavrov", "Rubio"}, []string{"lavrova"}},
+		{"встреча с Антоновым", []string{"Antonov"}, nil},
 		{"посольство в Москве", []string{"Moscow", "embassy"}, nil},
 		{"Антон Силуанов", []string{"anton"}, []string{"Antonov"}},
 		{"бурый медведь", nil, []string{"Medvedev"}},

@@ -71,7 +71,7 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			continue
 		}
 		g := expGroup{matched: f, spellings: []string{f}}
-		for _, rom := range []string{Romanize(f), Romanize(corpus.Stem(f))} {
+		for _, rom := range []string{Romanize(f), Romanize(corpus.NameStem(f))} {
 			if rom == "" || rom == f || seen[rom] {
 				continue
 			}
