@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // NameStem is Stem for a folded word that names someone (one written
 // capitalised): the same stem for every case of a Russian surname.
@@ -14,10 +17,11 @@ import "strings"
 // whole. Other words, and words in other scripts, are stemmed by Stem.
 func NameStem(folded string) string {
 	s := Stem(folded)
-	if rest, ok := strings.CutPrefix(folded, s); ok && s != "" {
-		switch rest {
-		case "ов", "ев", "ин", "ын":
-			return folded
+	if rest, ok := strings.CutPrefix(folded, s); ok && s != "" && utf8.RuneCountInString(rest) <= 3 {
+		for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
+			if strings.HasSuffix(rest, suffix) { // "ев" of "ковалев", "иев" of "дмитриев"
+				return folded
+			}
 		}
 	}
 	return s

@@ -11,6 +11,7 @@ func TestNameStem(t *testing.T) {
 		{"лавров", "лаврова", "лаврову", "лавровым"},
 		{"денис", "дениса", "денису", "денисом"},
 		{"антонов", "антонова", "антонову"},
+		{"дмитриев", "дмитриева", "дмитриеву"},
 		{"игорь", "игоря", "игорю"},
 		{"путин", "путина", "путиным"},
 		{"захарова", "захаровой", "захарову"},
@@ -22,6 +23,12 @@ func TestNameStem(t *testing.T) {
 			if got := NameStem(f); got != want {
 				t.Errorf("NameStem(%q) = %q, NameStem(%q) = %q: want one stem", f, got, forms[0], want)
 			}
+		}
+	}
+	// Names that share a Snowball stem keep apart.
+	for _, pair := range [][2]string{{"дмитрий", "дмитриев"}, {"антон", "антонов"}, {"медведь", "медведев"}} {
+		if NameStem(pair[0]) == NameStem(pair[1]) {
+			t.Errorf("NameStem(%q) = NameStem(%q) = %q", pair[0], pair[1], NameStem(pair[0]))
 		}
 	}
 	for _, w := range []string{"lavrov", "expires", "hà", "2025", "", "переговоры", "санкций"} {

@@ -69,6 +69,8 @@ func TestSearchSeeds(t *testing.T) {
 		{"ru->vi", "Почему посольство США в Москве перестало выдавать визы?", seedNYT},
 		{"ru->vi", "Кого Трамп выдвинул послом в России вместо Хантсмана?", seedTTXVN},
 		{"ru->vi", "Что Захарова сказала о делегации в Женеве?", seedTTXVN},
+		{"ru->vi", "Что делал Джон Керри в Москве?", seedNYT},
+		{"ru->en", "Когда Россия и США провели переговоры в Саудовской Аравии?", seedSaudi},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+"/"+tt.q, func(t *testing.T) {

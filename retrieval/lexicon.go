@@ -123,13 +123,11 @@ func ParseLexicon(src string) (*Lexicon, error) {
 			switch {
 			case t.exact:
 				l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
+			case t.name:
+				// Names by corpus.NameStem (see expandGroups).
+				l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
 			default:
 				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
-				if t.name && t.ntoks[0] != t.toks[0] {
-					// A surname's nominative stems apart from its other
-					// cases (corpus.NameStem): find it by either.
-					l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
-				}
 			}
 		}
 		l.entries = append(l.entries, e)
@@ -275,8 +273,14 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			}
 			seenRef[r] = true
 			t := l.entries[r.entry].terms[r.term]
-			stemsMatch := hasTokensAt(st, i, t.toks) || (t.name && hasTokensAt(nt, i, t.ntoks))
-			if (!t.weak || vi) && stemsMatch && (!t.name || nameFormsAt(ft, i, t.ftoks)) {
+			// A name matches by corpus.NameStem, which keeps a surname
+			// whole in every case and apart from names that share its
+			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
+			stemsMatch := hasTokensAt(st, i, t.toks)
+			if t.name {
+				stemsMatch = hasTokensAt(nt, i, t.ntoks)
+			}
+			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
@@ -453,26 +457,6 @@ func dateExpansions(q string) []dateExp {
 		add(m[1]+" "+m[2], d, slices.Index(monthsRU[:], m[2])+1, "ru")
 	}
 	return out
-}
-
-// nameFormsAt reports whether the query's folded words at i are forms of
-// the name's words, not other words with the same stem: a declined name
-// keeps all of its letters but the last ("Захарова", "Захаровой";
-// "Москва", "в Москве"), while a stem shared by chance cuts deeper
-// ("Дмитрий" and "Дмитриев" are both "дмитр"; "Антон" and "Антонов").
-func nameFormsAt(ft []string, i int, name []string) bool {
-	for j, w := range name {
-		// Runes, not bytes: Cyrillic letters share their first byte.
-		q, wr := []rune(ft[i+j]), []rune(w)
-		n := 0
-		for n < len(q) && n < len(wr) && q[n] == wr[n] {
-			n++
-		}
-		if n < len(wr)-1 {
-			return false
-		}
-	}
-	return true
 }
 
 func hasTokensAt(toks []string, i int, want []string) bool {

@@ -100,6 +100,8 @@ func TestExpand(t *testing.T) {
 		{"интервью с Захаровой", []string{"Zakharova"}, nil},
 		{"позиция Лаврова и Рубио", []string{"Lavrov", "Rubio"}, []string{"lavrova"}},
 		{"встреча с Антоновым", []string{"Antonov"}, nil},
+		{"переговоры в Саудовской Аравии", []string{"Saudi Arabia"}, []string{"aravii"}},
+		{"Кирилл Дмитриев и Дмитрий Песков", []string{"Dmitriev", "Peskov"}, nil},
 		{"посольство в Москве", []string{"Moscow", "embassy"}, nil},
 		{"Антон Силуанов", []string{"anton"}, []string{"Antonov"}},
 		{"бурый медведь", nil, []string{"Medvedev"}},
