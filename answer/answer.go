@@ -79,8 +79,9 @@ type Options struct {
 	// Coverage, if set, is asked what the corpus covers when nothing
 	// relevant is found (and tells the model, which is asked to say so).
 	Coverage func(ctx context.Context) (Coverage, error)
-	// CorpusLangs are the languages the articles are in; a question is
-	// translated into the others for cross-lingual search. Default en, vi.
+	// CorpusLangs are the languages the articles are in; with a model, a
+	// question is translated into each one but its own for cross-lingual
+	// search. Default: every supported language (prompts.Languages).
 	CorpusLangs []string
 	// HistoryTurns bounds the previous turns sent to the model, default 3.
 	HistoryTurns int
@@ -101,7 +102,7 @@ func New(s Searcher, opt Options) *Service {
 		opt.K = 6
 	}
 	if len(opt.CorpusLangs) == 0 {
-		opt.CorpusLangs = []string{"en", "vi"}
+		opt.CorpusLangs = prompts.Languages()
 	}
 	if opt.HistoryTurns <= 0 {
 		opt.HistoryTurns = 3
@@ -414,7 +415,7 @@ func topicList(topics []string) []string {
 // their publication period as is known: an unknown date is left out
 // rather than shown as 01/01/0001.
 func coverageSentence(lang string, cov Coverage) string {
-	layout := prompts.T(lang, "fmt.date")
+	date := func(t time.Time) string { return prompts.FormatDate(lang, "fmt.date", t) }
 	from, to := cov.From, cov.To
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		from, to = to, from
@@ -424,30 +425,30 @@ func coverageSentence(lang string, cov Coverage) string {
 		// "8 articles published between …" must not count the undated ones.
 		switch {
 		case dated == 1:
-			return prompts.T(lang, "no_sources.coverage_mixed_one", cov.Articles, to.Format(layout), cov.Undated)
+			return prompts.T(lang, "no_sources.coverage_mixed_one", cov.Articles, date(to), cov.Undated)
 		case sameDay:
-			return prompts.T(lang, "no_sources.coverage_mixed_same_day", cov.Articles, dated, from.Format(layout), cov.Undated)
+			return prompts.T(lang, "no_sources.coverage_mixed_same_day", cov.Articles, dated, date(from), cov.Undated)
 		}
-		return prompts.T(lang, "no_sources.coverage_mixed", cov.Articles, dated, from.Format(layout), to.Format(layout), cov.Undated)
+		return prompts.T(lang, "no_sources.coverage_mixed", cov.Articles, dated, date(from), date(to), cov.Undated)
 	}
 	if cov.Articles == 1 {
 		switch {
 		case !to.IsZero():
-			return prompts.T(lang, "no_sources.coverage_one_dated", to.Format(layout))
+			return prompts.T(lang, "no_sources.coverage_one_dated", date(to))
 		case !from.IsZero():
-			return prompts.T(lang, "no_sources.coverage_one_dated", from.Format(layout))
+			return prompts.T(lang, "no_sources.coverage_one_dated", date(from))
 		}
 		return prompts.T(lang, "no_sources.coverage_one")
 	}
 	switch {
 	case sameDay:
-		return prompts.T(lang, "no_sources.coverage_same_day", cov.Articles, from.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_same_day", cov.Articles, date(from))
 	case !from.IsZero() && !to.IsZero():
-		return prompts.T(lang, "no_sources.coverage", cov.Articles, from.Format(layout), to.Format(layout))
+		return prompts.T(lang, "no_sources.coverage", cov.Articles, date(from), date(to))
 	case !from.IsZero():
-		return prompts.T(lang, "no_sources.coverage_since", cov.Articles, from.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_since", cov.Articles, date(from))
 	case !to.IsZero():
-		return prompts.T(lang, "no_sources.coverage_until", cov.Articles, to.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_until", cov.Articles, date(to))
 	}
 	return prompts.T(lang, "no_sources.coverage_undated", cov.Articles)
 }
@@ -465,10 +466,15 @@ func pick(sources []Citation, ns []int) []Citation {
 
 // translations asks the model for the query in the other corpus languages,
 // concurrently and best effort: cross-lingual recall is a bonus, and a
-// failed translation only costs that bonus.
+// failed translation only costs that bonus. "Other" is by the query's own
+// language, not the answer's: a Russian question answered in English
+// (--lang en) still needs its English phrasing.
 func (s *Service) translations(ctx context.Context, query, lang string) []string {
 	if s.model == nil {
 		return nil
+	}
+	if src := corpus.DetectLang(query); src != "" {
+		lang = src
 	}
 	var targets []string
 	for _, l := range s.opt.CorpusLangs {

@@ -457,7 +457,7 @@ func (t *terms) markSpecific(query string, sources []Citation) {
 				for j, w := range corpus.Tokenize(sent) {
 					r, _ := utf8.DecodeRuneInString(w.Text)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := w.Folded; retrieval.Distinctive(f) {
+						if f := matchForm(w); retrieval.Distinctive(f) {
 							names[f] = true
 						}
 					}
@@ -523,7 +523,8 @@ func (p phrase) content(lang string) phrase {
 func (p phrase) alternative(weight float64) alternative {
 	a := alternative{words: p.folded, exact: make([]string, len(p.folded)), weight: weight}
 	for i, w := range p.folded {
-		if p.lower[i] != w {
+		// Russian words differ from their stems, not by diacritics.
+		if p.lower[i] != w && !cyrillic(w) {
 			a.exact[i] = p.lower[i]
 		}
 	}
@@ -547,16 +548,20 @@ func queryTerms(query, lang string) terms {
 		}
 		at, n := -1, 0
 		for _, back := range retrieval.Expand(e) {
+			// By stems, as the lexicon matched: "Стамбуле" is what
+			// "Istanbul" expands back to ("Стамбул").
 			bw := foldedWords(back)
-			if i := indexRun(q.folded, bw); i >= 0 && len(bw) > n {
+			if i := indexRun(stemsOf(q.folded), stemsOf(bw)); i >= 0 && len(bw) > n {
 				at, n = i, len(bw)
 			}
 		}
 		if at < 0 {
 			// A fuller name for a query word ("Sergey Lavrov" for
-			// "Lavrov") is that word's concept.
+			// "Lavrov") is that word's concept, and so is its
+			// romanization ("orlov" for "Орлова").
 			for i, w := range q.folded {
-				if isContent(w, lang) && slices.Contains(ew.folded, w) {
+				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
+					slices.Contains(ew.folded, retrieval.Romanize(w))) {
 					at, n = i, 1
 					break
 				}
@@ -628,6 +633,15 @@ func queryTerms(query, lang string) terms {
 // can be part of a longer word: not a name, an acronym or a number.
 func syllableVI(w string) bool {
 	return !retrieval.Distinctive(w) && !strings.ContainsAny(w, "0123456789")
+}
+
+// stemsOf returns the corpus.Stem of each folded word.
+func stemsOf(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.Stem(w)
+	}
+	return out
 }
 
 // indexRun returns where needle occurs as consecutive words in hay, or -1.
@@ -849,9 +863,31 @@ func tokens(s string) (folded, lower []string) {
 	folded = make([]string, len(toks))
 	lower = make([]string, len(toks))
 	for i, t := range toks {
-		folded[i], lower[i] = t.Folded, t.Lower
+		folded[i], lower[i] = matchForm(t), t.Lower
 	}
 	return folded, lower
+}
+
+// matchForm is the form in which a word is compared: a Russian word by
+// its stem, since declension changes its ending with its role ("Орлов",
+// "разговор Орлова", "с Орловым"; a capitalised one by corpus.NameStem),
+// except stop words, which must still be recognised as such; any other
+// word as folded (Vietnamese and English answering depends on the forms
+// as written).
+func matchForm(t corpus.Token) string {
+	if !cyrillic(t.Folded) || corpus.IsStopWord("ru", t.Folded) {
+		return t.Folded
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+		return corpus.NameStem(t.Folded)
+	}
+	return corpus.Stem(t.Folded)
+}
+
+// cyrillic reports whether a word starts with a Cyrillic letter.
+func cyrillic(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
 }
 
 // sentences splits a passage into sentences (corpus.Sentences).

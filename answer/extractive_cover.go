@@ -73,7 +73,7 @@ func uncovered(query, lang string, sources []Citation) bool {
 func keyWords(query string) map[string]bool {
 	out := map[string]bool{}
 	for i, t := range corpus.Tokenize(query) {
-		f := t.Folded
+		f := matchForm(t)
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {
 		case isYear(f):

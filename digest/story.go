@@ -204,7 +204,7 @@ func Lead(body string, n int) string {
 // Title is the line above a digest: the local date, and the topic filter
 // when the chat has one.
 func Title(lang string, local time.Time, topic string) string {
-	date := local.Format(prompts.T(lang, "digest.sub.date_layout"))
+	date := prompts.FormatDate(lang, "digest.sub.date_layout", local)
 	if topic != "" {
 		return prompts.T(lang, "digest.msg.title_topic", date, topic)
 	}

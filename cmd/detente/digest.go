@@ -44,8 +44,8 @@ reads it in Telegram: by default one message with the top stories and "and N mor
 			if err != nil {
 				return fmt.Errorf("digest: --since: %w", err)
 			}
-			if !langCode.MatchString(lang) {
-				return fmt.Errorf("digest: --lang %q is not a language code such as vi or en", lang)
+			if err := checkLang(lang); err != nil {
+				return fmt.Errorf("digest: %w", err)
 			}
 			if page < 1 {
 				return fmt.Errorf("digest: --page must be 1 or more, got %d", page)
