@@ -109,7 +109,14 @@ type candidate struct {
 // are not yet fixed by a prompt, and a reader should not meet [2] and [3]
 // with no [1].
 func extractive(intro, query, lang string, sources []Citation) quoted {
-	chosen := choose(scored(query, lang, sources))
+	return extractiveIn(intro, query, lang, lang, sources)
+}
+
+// extractiveIn is extractive for a question in qLang answered in lang:
+// the question's own language reads it and chooses the sentences; lang
+// only frames them.
+func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
+	chosen := choose(scored(query, qLang, sources))
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole, on one line.
 		quotedRunes := 0

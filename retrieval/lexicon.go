@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -345,3 +346,31 @@ var viMarkers = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// Topic reports whether the default lexicon marks term (any spelling, in
+// any language) as the corpus's own topic (Russia, the United States,
+// their capitals): the answer's judge does not ask a passage to name the
+// topic, which every passage is about, only to name it beside another
+// country when the question pairs them.
+func Topic(term string) bool {
+	l := DefaultLexicon()
+	term = corpus.Normalize(term)
+	var asWritten []string
+	for _, sp := range appendWords(nil, term) {
+		asWritten = append(asWritten, term[sp.start:sp.end])
+	}
+	for _, m := range []struct {
+		toks  []string
+		index map[string][]lexRef
+	}{{words(term), l.byFirst}, {asWritten, l.exact}} {
+		if len(m.toks) == 0 {
+			continue
+		}
+		for _, r := range m.index[m.toks[0]] {
+			if e := l.entries[r.entry]; e.topic && slices.Equal(e.terms[r.term].toks, m.toks) {
+				return true
+			}
+		}
+	}
+	return false
+}

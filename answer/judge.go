@@ -1,0 +1,692 @@
+package answer
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/retrieval"
+)
+
+// The answerability judge decides, before anything is quoted or a model is
+// called, whether the retrieved passages answer this question or only its
+// topic. Retrieval finds passages that share a question's words; in a
+// corpus about one relationship nearly every passage shares "Russia",
+// "talks" and "sanctions", so a question about another year, another
+// country pair, another office-holder or a detail no article gives still
+// finds plenty. The judge pins the question down by its key constraints
+// and refuses when the passages do not meet them:
+//
+//   - names (people, organisations, places, countries): a distinctive word
+//     the question capitalises, or a term the lexicon spells as a name in
+//     another language ("Trung Quốc" is "China"), found in some passage in
+//     any of its spellings;
+//   - pairs: two names the question joins ("Nga – Trung Quốc", "Russia and
+//     China", "Россия и Китай"), or an office and the country or person it
+//     belongs to ("đại sứ Mỹ", "US ambassador"), found close together in
+//     one passage, not merely both somewhere in it;
+//   - years, dates and numbers: written in a passage (a date in either
+//     language's form), a year also by the article's publication year;
+//   - offices (ambassador, foreign minister, đại sứ, посол): found in a
+//     passage;
+//   - content: the question's other words (what it asks about) must be
+//     mostly covered by one article; words of one language that no
+//     translation carries count only for articles in that language.
+//
+// Each unmet constraint is named in the verdict, for logs and evaluation.
+
+// ConstraintKind is what a key constraint of a question pins down.
+type ConstraintKind string
+
+// Constraint kinds.
+const (
+	KindName    ConstraintKind = "name"
+	KindPair    ConstraintKind = "pair"
+	KindYear    ConstraintKind = "year"
+	KindDate    ConstraintKind = "date"
+	KindNumber  ConstraintKind = "number"
+	KindOffice  ConstraintKind = "office"
+	KindContent ConstraintKind = "content"
+)
+
+// Constraint is one thing a question requires of its passages.
+type Constraint struct {
+	Kind ConstraintKind
+	Text string // as the question writes it ("Trung Quốc", "2024", "Nga – Trung Quốc")
+	// concepts are indexes into the question's terms: one, or two for a pair.
+	concepts []int
+}
+
+func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
+
+// Verdict is the judge's decision on one question and its passages.
+type Verdict struct {
+	Answerable  bool
+	Constraints []Constraint // every key constraint of the question
+	Unmet       []Constraint // those the passages do not meet
+	// Coverage is the best share of the question's content one article
+	// covers, from 0 to 1.
+	Coverage float64
+	// Missing are the content words of the question the best-covering
+	// article lacks.
+	Missing []string
+	// Closest is the index (into the sources judged) of the article that
+	// meets most of the question, -1 when there are no sources.
+	Closest int
+}
+
+// Reason says why the verdict is what it is, for logs and evaluation:
+// "answerable", or the unmet constraints.
+func (v Verdict) Reason() string {
+	if v.Answerable {
+		return "answerable"
+	}
+	parts := make([]string, 0, len(v.Unmet))
+	for _, c := range v.Unmet {
+		if c.Kind == KindContent {
+			parts = append(parts, fmt.Sprintf("content %.2f < %.2f, missing %s", v.Coverage, minContentCoverage, strings.Join(v.Missing, ", ")))
+			continue
+		}
+		parts = append(parts, c.String())
+	}
+	return "unmet: " + strings.Join(parts, "; ")
+}
+
+// Judge tuning.
+const (
+	// pairWindow is how many words apart two names may be in a passage to
+	// count as named together ("talks between Russia and China", "US
+	// Ambassador to Moscow"); a sentence that names China twenty words
+	// after Russia is about something else. Vietnamese counts syllables,
+	// about two to an English word, and puts titles first ("Hạ nghị sĩ
+	// đảng Dân chủ bang New York Gregory Meeks"): pairWindowVI.
+	pairWindow   = 8
+	pairWindowVI = 12
+	// minContentCoverage is the share of the question's content words one
+	// article must hold. Below it, the passages share the question's names
+	// but not what it asks about ("prisoner swap" in an article on talks).
+	minContentCoverage = 0.34
+	// minNameMatch is the match (terms.match: the share of a name's
+	// words and word pairs found, squared) that meets a name or office
+	// without its whole spelling: three of four words and two of three
+	// pairs.
+	minNameMatch = 0.5
+	// partialContent discounts a content phrase found only in part.
+	partialContent = 0.5
+	// untranslatedWeight is what a content word the lexicon does not
+	// know counts against one it does.
+	untranslatedWeight = 0.5
+)
+
+// judge decides whether sources answer query (in the question's language
+// lang). See the comment above ConstraintKind.
+func judge(query, lang string, sources []Citation) Verdict {
+	t := queryTerms(query, lang)
+	cons, notContent := constraints(query, lang, t)
+	t = withSynonyms(t)
+	v := Verdict{Constraints: cons, Closest: -1}
+	if len(sources) == 0 {
+		v.Unmet = cons
+		return v
+	}
+	texts := make([]candidate, len(sources))
+	for i, s := range sources {
+		texts[i] = wholeText(s.Title + "\n" + s.Passage)
+	}
+	metBy := make([][]bool, len(sources)) // [source][constraint]
+	for i := range sources {
+		metBy[i] = make([]bool, len(cons))
+		for ci, c := range cons {
+			metBy[i][ci] = meets(&texts[i], sources[i], t, c)
+		}
+	}
+	for ci, c := range cons {
+		if !slices.ContainsFunc(metBy, func(m []bool) bool { return m[ci] }) {
+			v.Unmet = append(v.Unmet, c)
+		}
+	}
+
+	// Content: the share of what the question asks about that one article
+	// holds, each concept by its best match.
+	best, closestScore := -1.0, -1.0
+	for i := range sources {
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent)
+		if !ok {
+			cov = 1 // nothing to cover beyond the constraints
+		}
+		if cov > best {
+			best, v.Missing = cov, missing
+		}
+		met := 0.0
+		for _, m := range metBy[i] {
+			if m {
+				met++
+			}
+		}
+		// Closest: most constraints met, then most content.
+		if s := met + cov; s > closestScore {
+			closestScore, v.Closest = s, i
+		}
+	}
+	v.Coverage = best
+	if best < minContentCoverage {
+		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
+	}
+	v.Answerable = len(v.Unmet) == 0
+	return v
+}
+
+// withSynonyms adds to each concept the same-language synonyms the
+// lexicon knows through a translation ("restore" → "khôi phục" →
+// "reestablish"): the judge asks whether an article says the thing, not
+// the asker's word for it.
+func withSynonyms(t terms) terms {
+	for ci := range t.concepts {
+		con := &t.concepts[ci]
+		seen := map[string]bool{}
+		for _, a := range con.alts {
+			seen[strings.Join(a.words, " ")] = true
+		}
+		var more []alternative
+		for _, a := range con.alts {
+			if a.weight == 1 {
+				continue
+			}
+			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
+				p := phraseOf(e)
+				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
+					seen[key] = true
+					more = append(more, p.alternative(expansionWeight))
+				}
+			}
+		}
+		con.alts = append(con.alts, more...)
+	}
+	return t
+}
+
+// constraints extracts the key constraints of query from its terms. Only
+// concepts the question itself writes are constraints (a translation the
+// lexicon adds is one of their spellings, not another requirement).
+//
+// notContent holds the concepts that are not the question's content: its
+// constraints, the topic's names, and translations not tied to a word of
+// the question.
+func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
+	q := phraseOf(query)
+	raw := rawWords(query, len(q.folded))
+	names := nameConcepts(query, t)
+	pos := make([][2]int, len(t.concepts)) // query word span of each concept, or -1
+	for ci, con := range t.concepts {
+		pos[ci] = [2]int{-1, -1}
+		for _, a := range con.alts {
+			if a.weight != 1 {
+				continue
+			}
+			if i := indexRun(q.folded, a.words); i >= 0 {
+				pos[ci] = [2]int{i, i + len(a.words)}
+				break
+			}
+		}
+	}
+	text := func(ci int) string {
+		p := pos[ci]
+		return strings.Join(q.lower[p[0]:p[1]], " ")
+	}
+
+	notContent = map[int]bool{}
+	kind := make([]ConstraintKind, len(t.concepts))
+	for ci, con := range t.concepts {
+		if pos[ci][0] < 0 {
+			notContent[ci] = true
+			continue
+		}
+		var words []string
+		for _, a := range con.alts {
+			if a.weight == 1 {
+				words = append(words, a.words...)
+			}
+		}
+		switch {
+		case slices.ContainsFunc(words, isYear):
+			kind[ci] = KindYear
+		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthOf(con) > 0:
+			kind[ci] = KindDate
+		case slices.ContainsFunc(words, isNumber):
+			kind[ci] = KindNumber
+		case officeConcept(con):
+			kind[ci] = KindOffice
+		case names[ci] && raw != nil && retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")):
+			// Russia, the US: every passage is about them; they
+			// constrain only as one side of a pair.
+			kind[ci] = kindTopic
+			notContent[ci] = true
+			continue
+		case names[ci]:
+			kind[ci] = KindName
+		default:
+			continue
+		}
+		notContent[ci] = true
+		out = append(out, Constraint{Kind: kind[ci], Text: text(ci), concepts: []int{ci}})
+	}
+
+	// Pairs: two names the question joins, one of them the corpus's topic
+	// ("Nga – Trung Quốc", "Russia and China": the other country pair
+	// that a US–Russia corpus mentions in passing), or an office and the
+	// name beside it ("đại sứ Mỹ", "ambassador to Russia").
+	order := make([]int, 0, len(t.concepts))
+	for ci := range t.concepts {
+		if kind[ci] == KindName || kind[ci] == KindOffice || kind[ci] == kindTopic {
+			order = append(order, ci)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return pos[a][0] - pos[b][0] })
+	for k := 1; k < len(order); k++ {
+		a, b := order[k-1], order[k]
+		office := kind[a] == KindOffice || kind[b] == KindOffice
+		if kind[a] == kind[b] && kind[a] != KindName && kind[a] != kindTopic && !office ||
+			kind[a] == KindOffice && kind[b] == KindOffice ||
+			!office && kind[a] != kindTopic && kind[b] != kindTopic {
+			continue
+		}
+		if kind[a] == kindTopic && kind[b] == kindTopic {
+			continue // the corpus's own pair
+		}
+		if office && (kind[a] == kindTopic || kind[b] == kindTopic) {
+			// "US ambassador", "ambassador in Moscow": in this corpus
+			// the office of one side or the other, which the office
+			// alone already asks for.
+			continue
+		}
+		var joined bool
+		switch gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]; {
+		case office:
+			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia".
+			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]]
+		case len(gap) == 1:
+			joined = pairJoiners[gap[0]]
+		case len(gap) == 0:
+			// Adjacent names are one name ("Gregory Meeks") unless a
+			// dash joins them ("Nga – Trung Quốc", "US-China").
+			joined = raw != nil && dashBetween(query, raw, pos[a][1]-1)
+		}
+		if joined {
+			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+		}
+	}
+	return out, notContent
+}
+
+// kindTopic marks a name that is the corpus's own topic: not a
+// constraint alone (see constraints).
+const kindTopic ConstraintKind = "topic"
+
+// rawWords returns the words of query as written (case kept), split as
+// tokens splits them; nil if they do not line up with the n tokens.
+func rawWords(query string, n int) []string {
+	var out []string
+	start := -1
+	for i, r := range query {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r == '/' && start >= 0 && i > 0 && isDigit(query[i-1]) && i+1 < len(query) && isDigit(query[i+1]) {
+			word = true
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, query[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, query[start:])
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// dashBetween reports whether a dash separates word i of query from word
+// i+1 (words as rawWords returns them).
+func dashBetween(query string, raw []string, i int) bool {
+	if i < 0 || i+1 >= len(raw) {
+		return false
+	}
+	at := 0
+	for k := 0; k <= i; k++ {
+		at += strings.Index(query[at:], raw[k]) + len(raw[k])
+	}
+	end := at + strings.Index(query[at:], raw[i+1])
+	return strings.ContainsAny(query[at:end], "-–—/")
+}
+
+// pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
+// "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
+var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "или")
+
+// officeJoiners tie an office to its country: "ambassador to Russia",
+// "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
+var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
+
+// nameConcepts reports the concepts that name someone or something: a
+// distinctive word the question writes capitalised (not as its first
+// word), or a concept the lexicon spells as a name in some language (so
+// "Trung Quốc" and "trung quoc" are China, and "Nga" is Russia).
+func nameConcepts(query string, t terms) map[int]bool {
+	capital := map[string]bool{}
+	fields := strings.FieldsFunc(query, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+	for i, w := range fields {
+		f := corpus.Fold(strings.ToLower(w))
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
+			capital[f] = true
+		}
+		// An acronym is a name wherever it stands ("NATO", "СНВ").
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			capital[f] = true
+		}
+	}
+	for _, e := range retrieval.Expand(query) {
+		r, _ := utf8.DecodeRuneInString(e)
+		if unicode.IsUpper(r) {
+			capital[strings.Join(foldedWords(e), " ")] = true
+		}
+	}
+	out := map[int]bool{}
+	for ci, con := range t.concepts {
+		for _, a := range con.alts {
+			key := strings.Join(a.words, " ")
+			if capital[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {
+				out[ci] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// offices are the titles the judge treats as offices, folded, in every
+// language the lexicon translates them from. The lexicon knows the
+// translations; which of its terms name an office is the judge's
+// knowledge, so it lives here.
+var offices = setOf(
+	"ambassador", "ambassadors", "dai su", "посол", "послом", "посла",
+	"foreign minister", "secretary of state", "ngoai truong", "bo truong ngoai giao", "министр иностранных дел", "глава мид",
+	"president", "tong thong", "президент", "президента",
+	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
+	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
+	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
+	"national security adviser", "national security advisor", "co van an ninh quoc gia",
+	"spokesperson", "spokesman", "spokeswoman", "nguoi phat ngon", "пресс-секретарь",
+	"special envoy", "envoy", "dac phai vien", "спецпосланник", "посланник",
+	"secretary-general", "secretary general", "tong thu ky", "генсек", "генеральный секретарь",
+	"vice president", "pho tong thong", "вице-президент",
+	"head of delegation", "truong doan", "глава делегации",
+	"nghi si", "ha nghi si", "thuong nghi si", "lawmaker", "congressman", "senator", "сенатор", "конгрессмен",
+)
+
+// officeConcept reports whether con names an office in any spelling.
+func officeConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool { return offices[strings.Join(a.words, " ")] })
+}
+
+// dateConcept reports a concept translated from a date ("April 10" for
+// "10/4"): one of its alternatives is a day/month.
+func dateConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool { return slices.ContainsFunc(a.words, isDate) })
+}
+
+// yearOf returns the year a year concept names.
+func yearOf(con concept) int {
+	for _, a := range con.alts {
+		for _, w := range a.words {
+			if isYear(w) {
+				y, _ := strconv.Atoi(w)
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// yearSpan returns the earliest and latest year c names, 0 if none.
+func yearSpan(c *candidate) (lo, hi int) {
+	for _, w := range c.words {
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			if lo == 0 || y < lo {
+				lo = y
+			}
+			hi = max(hi, y)
+		}
+	}
+	return lo, hi
+}
+
+// monthOf returns the month a concept names alone ("January", "tháng
+// Một", "tháng 1": the lexicon gives the English name as a spelling), or 0.
+func monthOf(con concept) time.Month {
+	for _, a := range con.alts {
+		if len(a.words) != 1 {
+			continue
+		}
+		for m := time.January; m <= time.December; m++ {
+			if a.words[0] == strings.ToLower(m.String()) {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").
+func isDate(w string) bool {
+	return strings.Contains(w, "/") && strings.Trim(w, "0123456789/") == ""
+}
+
+// isNumber reports a word of digits that is not a year.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.,") == "" && !isYear(w)
+}
+
+// meets reports whether source src (its words c) meets constraint k.
+func meets(c *candidate, src Citation, t terms, k Constraint) bool {
+	switch k.Kind {
+	case KindPair:
+		w := pairWindow
+		if src.Lang == "vi" {
+			w = pairWindowVI
+		}
+		return near(c, t.concepts[k.concepts[0]], t.concepts[k.concepts[1]], w)
+	case KindDate:
+		// A month alone ("in January 2022") is met by an article of
+		// that month, which need not name it.
+		if m := monthOf(t.concepts[k.concepts[0]]); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
+			return true
+		}
+	case KindYear:
+		y := yearOf(t.concepts[k.concepts[0]])
+		if src.Published.IsZero() {
+			// Undated: the years the text names bound when it was
+			// written; a text that names none cannot rule a year out.
+			lo, hi := yearSpan(c)
+			return lo == 0 || y >= lo && y <= hi+1
+		}
+		if y == src.Published.Year() {
+			return true
+		}
+	}
+	// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc phái
+	// viên của Mỹ"; "Crocus City Hall" by "Crocus").
+	return slices.ContainsFunc(t.concepts[k.concepts[0]].alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
+}
+
+// near reports whether c names a and b within window words of each other.
+func near(c *candidate, a, b concept, window int) bool {
+	pa, pb := runStarts(c, a), runStarts(c, b)
+	for _, x := range pa {
+		for _, y := range pb {
+			if x != y && abs(x-y) <= window {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runStarts returns where in c any alternative of con begins.
+func runStarts(c *candidate, con concept) []int {
+	var out []int
+	for _, a := range con.alts {
+		for _, p := range c.at[a.words[0]] {
+			ok := true
+			for k := range a.words {
+				if !c.matchAt(a, k, p+k) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// contentCoverage is the share of the question's content concepts (those
+// not in notContent and not question words) that c holds, each by
+// its best alternative's match; ok is false when the question has no
+// word the lexicon knows. A concept with no translation counts only
+// when the article is in the question's language: a Vietnamese syllable
+// the lexicon does not know can never be found in an English article, and
+// missing it says nothing.
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool) (cov float64, missing []string, ok bool) {
+	var have, total, domain float64
+	for ci, con := range t.concepts {
+		if notContent[ci] || questionConcept(con, lang) {
+			continue
+		}
+		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
+		if !translated && srcLang != "" && srcLang != lang {
+			continue
+		}
+		// What the lexicon translates is the domain's vocabulary
+		// (talks, sanctions, prisoners, grain): an article without it is
+		// about something else. Other words are often the asker's own
+		// ("bring back", "want"), which the article says otherwise.
+		w := 1.0
+		switch {
+		case translated:
+			domain++
+		case len(con.alts[0].words) == 1 && !retrieval.Distinctive(con.alts[0].words[0]):
+			continue // a lone syllable or short word: no evidence either way
+		default:
+			w = untranslatedWeight
+		}
+		total += w
+		if slices.ContainsFunc(con.alts, c.hasRun) {
+			have += w
+		} else {
+			missing = append(missing, strings.Join(con.alts[0].words, " "))
+			// Part of a phrase ("trao đổi" of "trao đổi tù nhân") is
+			// another thing more often than the same one.
+			have += w * partialContent * t.match(c, ci)
+		}
+	}
+	if domain == 0 {
+		// Only the asker's own words: they never refuse alone.
+		return 0, nil, false
+	}
+	return have / total, missing, true
+}
+
+// questionConcept reports a concept made only of question words ("thế
+// nào", "ra sao", "hiện nay", "когда") or the verbs that frame what is
+// asked ("what did they discuss", "nói gì"): what the question asks, not
+// what it is about.
+func questionConcept(con concept, lang string) bool {
+	for _, a := range con.alts {
+		if a.weight != 1 {
+			continue
+		}
+		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] })
+	}
+	return false
+}
+
+// questionWords are folded interrogatives and the words that frame a
+// question in vi/en/ru: they say what kind of answer is wanted, not what
+// it is about.
+var questionWords = setOf(
+	// vi
+	"ai", "gi", "nao", "the", "sao", "ra", "bao", "nhieu", "khi", "luc", "may", "dau", "hien", "nay",
+	"gom", "nhung", "la", "co", "khong", "chua", "nhu", "dieu", "viec", "chuyen", "ket", "qua",
+	// en
+	"whom", "whose", "which", "how", "many", "much", "currently", "now", "today", "latest", "happen", "happened",
+	"doing", "done", "going",
+	// ru
+	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
+	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+)
+
+// isYear reports a four-digit year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == ""
+}
+
+// closestText offers the article that came closest to answering, and
+// what it lacks: the reader learns what the corpus has instead of only
+// that it has nothing.
+func closestText(lang string, src Citation, v Verdict) string {
+	title := strings.TrimSpace(src.Title)
+	if title == "" {
+		return ""
+	}
+	if !src.Published.IsZero() {
+		title += " (" + src.Published.Format(prompts.T(lang, "fmt.date")) + ")"
+	}
+	var missing []string
+	for _, c := range v.Unmet {
+		if c.Kind != KindContent {
+			missing = append(missing, "“"+c.Text+"”")
+		}
+	}
+	if len(missing) == 0 {
+		return prompts.T(lang, "judge.closest", title)
+	}
+	return prompts.T(lang, "judge.closest_without", title, strings.Join(missing, ", "))
+}
+
+// framingVerbs are folded verbs a question uses to ask for what was said,
+// discussed or agreed, in vi/en/ru: "what did they discuss in Geneva" is
+// answered by an article on the Geneva talks, whatever its verb.
+var framingVerbs = setOf(
+	// en
+	"say", "said", "says", "tell", "told", "discuss", "discussed", "agree", "agreed", "think", "thought",
+	"talk", "talked", "mean", "meant", "ask", "asked", "want", "wanted", "do", "did", "does", "happen", "happened",
+	// vi
+	"noi", "ban", "thao", "luan", "nhan", "xet", "danh", "gia", "nghi", "muon",
+	// ru
+	"сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "говорил", "говорит", "обсуждали",
+	"обсудили", "обсуждают", "договорились", "считает", "думает", "хочет", "хотят", "произошло",
+)
