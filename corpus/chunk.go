@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -175,179 +174,16 @@ func appendPieces(units []span, body string, sp span, maxRunes int) []span {
 	return units
 }
 
-// sentenceEnds returns the byte offsets at which the sentences of s end, in
-// order; the last one is len(s) when s does not end with a boundary.
-//
-// A boundary is a line break, or a run of . ! ? … (or the CJK 。！？) plus
-// any closing quotes and brackets, followed by a space and not followed by
-// a lowercase letter. A '.' does not end a sentence after a known
-// abbreviation (Mr., Dr., St., TS.), a single capital (the initial in
-// "Vladimir V. Putin"), or a dotted acronym (U.S., e.g.); decimals (3.5),
-// dates (25/1) and "U.S.-Russia" never have the space that a boundary needs.
+// sentenceEnds returns the byte offsets at which the sentences of s end
+// (see Sentences), in order; the last one is len(s).
 func sentenceEnds(s string) []int {
-	var ends []int
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c == '\n' {
-			ends = append(ends, i+1)
-			i++
-			continue
-		}
-		var size int
-		cjk := false
-		switch {
-		case c == '.' || c == '!' || c == '?':
-			size = 1
-		case c >= utf8.RuneSelf:
-			r, sz := utf8.DecodeRuneInString(s[i:])
-			switch r {
-			case '…':
-				size = sz
-			case '。', '！', '？':
-				size, cjk = sz, true
-			default:
-				i += sz
-				continue
-			}
-		default:
-			i++
-			continue
-		}
-		termStart := i
-		j := i + size
-		// Absorb the rest of a terminator run ("?!", "...") and closers.
-		for j < len(s) {
-			r, sz := utf8.DecodeRuneInString(s[j:])
-			if r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '！' || r == '？' || isCloser(r) {
-				j += sz
-				continue
-			}
-			break
-		}
-		if j >= len(s) {
-			ends = append(ends, len(s))
-			break
-		}
-		if cjk {
-			ends = append(ends, j)
-			i = j
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsSpace(r) {
-			i = j
-			continue
-		}
-		if isBoundary(s, termStart, j) {
-			ends = append(ends, j)
-		}
-		i = j
+	sents := Sentences(s)
+	ends := make([]int, 0, len(sents)+1)
+	for _, st := range sents {
+		ends = append(ends, st.End)
 	}
 	if len(ends) == 0 || ends[len(ends)-1] != len(s) {
 		ends = append(ends, len(s))
 	}
 	return ends
-}
-
-// isBoundary decides whether the terminator run s[term:j], followed by
-// whitespace, ends a sentence.
-func isBoundary(s string, term, j int) bool {
-	// What comes next, after the whitespace (a line break always ends).
-	k := j
-	for k < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[k:])
-		if r == '\n' {
-			return true
-		}
-		if !unicode.IsSpace(r) {
-			break
-		}
-		k += sz
-	}
-	if k >= len(s) {
-		return true
-	}
-	next, _ := utf8.DecodeRuneInString(s[k:])
-	if unicode.IsLower(next) {
-		return false // "approx. five", "the U.S. has", "... and then"
-	}
-	if s[term] != '.' || strings.HasPrefix(s[term:j], "..") {
-		return true
-	}
-	// The word before the dot.
-	w := term
-	for w > 0 {
-		r, sz := utf8.DecodeLastRuneInString(s[:w])
-		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '\'' {
-			break
-		}
-		w -= sz
-	}
-	word := s[w:term]
-	switch {
-	case word == "":
-		return true
-	case isAbbreviation(word):
-		return false
-	case utf8.RuneCountInString(word) == 1:
-		r, _ := utf8.DecodeRuneInString(word)
-		return !unicode.IsUpper(r) // "V." in "Vladimir V. Putin"
-	case isDottedAcronym(word):
-		return false // "U.S", "e.g", "a.m"
-	}
-	return true
-}
-
-// isCloser reports quotes and brackets that may follow a terminator inside
-// the same sentence.
-func isCloser(r rune) bool {
-	switch r {
-	case '"', '\'', ')', ']', '}', '”', '’', '»', '›', '」', '』', '）':
-		return true
-	}
-	return false
-}
-
-// isDottedAcronym reports words like "U.S" or "e.g": single letters joined
-// by dots (the final dot is the terminator itself).
-func isDottedAcronym(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	letters := 0
-	prevLetter := false
-	for _, r := range w {
-		switch {
-		case r == '.':
-			if !prevLetter {
-				return false
-			}
-			prevLetter = false
-		case unicode.IsLetter(r):
-			if prevLetter {
-				return false
-			}
-			prevLetter = true
-			letters++
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
-
-// isAbbreviation reports titles and abbreviations that end in a dot but not
-// a sentence, in English and Vietnamese news.
-func isAbbreviation(w string) bool {
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Prof", "Gen", "Lt", "Col",
-		"Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon",
-		"Pres", "Amb", "Sec", "Dept", "Inc", "Ltd", "Co", "Corp", "Bros", "Mt",
-		"No", "Nos", "Vol", "Fig", "Art", "approx", "vs", "etc", "cf", "al",
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-		// Vietnamese: Tiến sĩ, Thạc sĩ, Giáo sư, Phó giáo sư, Thành phố, Bác sĩ.
-		"TS", "ThS", "GS", "PGS", "TP", "Tp", "BS", "KS", "NXB":
-		return true
-	}
-	return false
 }

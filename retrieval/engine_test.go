@@ -814,3 +814,32 @@ func TestOpenForReindexRepairsMixedVectors(t *testing.T) {
 		t.Errorf("search after repair = %+v, %v", hits, err)
 	}
 }
+
+// TestSearchStemmedWords: a question finds a passage that uses another form
+// of its words ("expire"/"expires", "headed"/"heads"), through both the
+// keyword index and the relevance gate.
+func TestSearchStemmedWords(t *testing.T) {
+	st, _ := openStore(t)
+	e, err := Open(context.Background(), st, NewLocalEmbedder(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	treaty := corpus.Article{
+		ID: "new-start", Title: "Arms control", Source: "Wire", Lang: "en",
+		Body: "The New START treaty expires in February 2026, officials in Moscow and Washington confirmed. " +
+			"Sergei Ryabkov heads the Russian delegation, which has met its American counterparts twice.",
+	}
+	treaty.Hash = corpus.BodyHash(treaty.Body)
+	ingest(t, st, e, append(seeds(t), treaty)...)
+	for _, q := range []string{"When does New START expire?", "Who headed the Russian delegation?", "Ryabkov delegations"} {
+		t.Run(q, func(t *testing.T) {
+			hits, err := e.Search(context.Background(), Query{Text: q, Mode: Keyword})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) == 0 || hits[0].ArticleID != "new-start" || !hits[0].Relevant {
+				t.Errorf("hits %+v, want new-start first and relevant", hits)
+			}
+		})
+	}
+}

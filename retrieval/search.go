@@ -13,6 +13,7 @@ import (
 
 	chromem "github.com/philippgille/chromem-go"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/store"
 )
 
@@ -512,10 +513,13 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 	seen := map[string]bool{}
 	var out, skipped []string
 	add := func(t string) {
-		if t == "" || seen[t] {
+		// The store analyses (stems) every term; "expire" and "expires"
+		// are one term and take one of the maxKeywordTerms places.
+		key := corpus.Analyze(t)
+		if t == "" || seen[key] {
 			return
 		}
-		seen[t] = true
+		seen[key] = true
 		if topic[t] {
 			skipped = append(skipped, t)
 		} else if len(out) < maxKeywordTerms {
@@ -523,8 +527,8 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 		}
 	}
 	for _, s := range phrasings {
-		for _, w := range words(s) {
-			if contentWord(w) {
+		for _, w := range corpus.Words(s) {
+			if corpus.IsContentWord(w) {
 				add(w)
 			}
 		}
@@ -564,9 +568,11 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 // "sanctions Crimea") has no room for two pieces of evidence; there every
 // unit must be found, the topic included.
 type concepts struct {
-	phrases []string // folded word pairs of the question
-	content []string // folded content words of the question
-	groups  []conceptGroup
+	phrases  []string        // stemmed word pairs of the question
+	content  []string        // stemmed content words of the question
+	distinct map[string]bool // the content words that are distinctive as written
+	groups   []conceptGroup
+	inGroup  map[string]bool // the content words some lexicon concept covers
 }
 
 // conceptGroup is one lexicon concept: the query words that named it and
@@ -577,31 +583,51 @@ type conceptGroup struct {
 	topic     bool
 }
 
+// Content words and phrases are matched by stem (corpus.Stem), so that
+// "When does New START expire?" finds "the treaty expires"; lexicon
+// spellings are matched as the lexicon folds them.
 func queryConcepts(phrasings []string, groups []expGroup) concepts {
-	var c concepts
+	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}}
+	groupWords := map[string]bool{}
+	for _, g := range groups {
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, topic: g.topic})
+		for _, w := range strings.Fields(g.matched) {
+			groupWords[w] = true
+		}
+	}
 	seen := map[string]bool{}
 	for _, s := range phrasings {
-		ws := words(s)
+		ws := corpus.Words(s)
 		for i, w := range ws {
-			if !contentWord(w) {
+			if !corpus.IsContentWord(w) {
 				continue
 			}
-			if !seen[w] {
-				seen[w] = true
-				c.content = append(c.content, w)
+			st := corpus.Stem(w)
+			if !seen[st] {
+				seen[st] = true
+				c.content = append(c.content, st)
+				c.distinct[st] = distinctive(w)
+				// The lexicon cuts words at every punctuation mark
+				// ("26/3" is "26 3"): a word is the concept's when all
+				// of its pieces are.
+				parts := words(w)
+				c.inGroup[st] = len(parts) > 0 && !slices.ContainsFunc(parts, func(p string) bool { return !groupWords[p] })
 			}
-			if i+1 < len(ws) && contentWord(ws[i+1]) {
-				if p := w + " " + ws[i+1]; !seen[p] {
+			if i+1 < len(ws) && corpus.IsContentWord(ws[i+1]) {
+				if p := st + " " + corpus.Stem(ws[i+1]); !seen[p] {
 					seen[p] = true
 					c.phrases = append(c.phrases, p)
 				}
 			}
 		}
 	}
-	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, topic: g.topic})
-	}
 	return c
+}
+
+// stemmedText is " w1 w2 ... " of s's stemmed words, for matching stems
+// and stem pairs as whole words.
+func stemmedText(s string) string {
+	return " " + corpus.Analyze(s) + " "
 }
 
 // judge reports whether the passage bears on the question (see concepts)
@@ -611,20 +637,18 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 // quarter).
 func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	doc := " " + strings.Join(words(passage), " ") + " "
-	has := func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }
-	found := func(g conceptGroup) bool { return slices.ContainsFunc(g.spellings, has) }
+	stemmed := stemmedText(passage)
+	has := func(p string) bool { return p != "" && strings.Contains(stemmed, " "+p+" ") }
+	found := func(g conceptGroup) bool {
+		return slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") })
+	}
+	distinctive := func(w string) bool { return c.distinct[w] }
 
 	// Evidence units: each lexicon concept, and each content word no
 	// concept covers.
-	inGroup := map[string]bool{}
-	for _, g := range c.groups {
-		for _, w := range g.words {
-			inGroup[w] = true
-		}
-	}
 	var loose []string
 	for _, w := range c.content {
-		if !inGroup[w] {
+		if !c.inGroup[w] {
 			loose = append(loose, w)
 		}
 	}
@@ -681,14 +705,15 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 }
 
 // distinctive reports a single word specific enough to point at a topic:
-// four letters or more, not a number, and not shaped like a Vietnamese
-// syllable (those are ambiguous alone: "thuan", "truong").
+// four letters or more, not a number or date ("2025", "26/3", "3.5"), and
+// not shaped like a Vietnamese syllable (those are ambiguous alone:
+// "thuan", "truong").
 func distinctive(w string) bool {
 	if utf8.RuneCountInString(w) < 4 || viSyllable.MatchString(w) {
 		return false
 	}
 	for _, r := range w {
-		if r < '0' || r > '9' {
+		if (r < '0' || r > '9') && !strings.ContainsRune("./,-:", r) {
 			return true
 		}
 	}

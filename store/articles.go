@@ -314,7 +314,7 @@ func insertChunks(ctx context.Context, tx *sql.Tx, articleID string, a corpus.Ar
 		if err != nil {
 			return nil, err
 		}
-		if _, err := fts.ExecContext(ctx, id, corpus.Fold(et)); err != nil {
+		if _, err := fts.ExecContext(ctx, id, corpus.Analyze(et)); err != nil {
 			return nil, fmt.Errorf("index chunk %d: %w", c.Seq, err)
 		}
 		out[i] = Chunk{

@@ -197,8 +197,9 @@ type KeywordHit struct {
 	Score   float64 // higher is better (negated bm25())
 }
 
-// KeywordSearch runs an FTS5 MATCH over the diacritic-folded copy of each
-// chunk's EmbedText. terms are already folded words; they are OR-ed and
+// KeywordSearch runs an FTS5 MATCH over the analysed copy (corpus.Analyze:
+// folded, stemmed) of each chunk's EmbedText. terms are words or phrases,
+// analysed the same way here; they are OR-ed and
 // quoted safely (no FTS syntax injection). Best first, at most limit.
 // No usable term gives no hits, not an error.
 func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([]KeywordHit, error) {
@@ -232,15 +233,16 @@ func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([
 
 // matchExpr builds an FTS5 query in which every term is a string literal
 // ("…" with inner quotes doubled), so nothing a user types is read as FTS5
-// syntax (AND, NEAR, *, column filters, parentheses). Terms are folded again
-// (idempotent) so a caller that forgot still matches the folded index, and
-// NUL bytes, which would end the C string early, are dropped. Terms that
-// fold to nothing are skipped, and repeated terms are kept once.
+// syntax (AND, NEAR, *, column filters, parentheses). Each term goes through
+// corpus.Analyze, the analyzer that built the index, so "expire" finds
+// "expires"; a term of several words stays a phrase. NUL bytes, which would
+// end the C string early, are dropped. Terms that analyse to nothing are
+// skipped, and repeated terms are kept once.
 func matchExpr(terms []string) string {
 	var parts []string
 	seen := map[string]bool{}
 	for _, t := range terms {
-		t = strings.TrimSpace(corpus.Fold(strings.ReplaceAll(t, "\x00", "")))
+		t = corpus.Analyze(strings.ReplaceAll(t, "\x00", ""))
 		if t == "" || seen[t] {
 			continue
 		}
