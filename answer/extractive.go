@@ -63,7 +63,12 @@ const (
 	// never names a name or number of the question that another source
 	// names: "who heads the delegation in Istanbul" is not answered by an
 	// article on a delegation to Brussels, however well its words match.
-	unpinnedFactor    = 0.5
+	unpinnedFactor = 0.5
+	// typeBonus multiplies the relevance of a sentence that gives the kind
+	// of answer the question asks for (a date for "when", a name or role
+	// for "who", reported speech for "what did X say"): among sentences
+	// about the question, the one that answers it.
+	typeBonus         = 1.6
 	originalLangNoteK = "extractive.original_language"
 )
 
@@ -139,7 +144,23 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 	for _, c := range chosen {
 		best[c.src] = max(best[c.src], c.score)
 	}
+	// The answering sentence, the best quote, comes first whatever its
+	// place in its article: a reader stops at the first bullet.
+	top := -1
+	for i, c := range chosen {
+		if top < 0 || c.score > chosen[top].score {
+			top = i
+		}
+	}
 	slices.SortStableFunc(chosen, func(a, b candidate) int {
+		if top >= 0 && (a.src != b.src || a.pos != b.pos) {
+			switch {
+			case a.src == chosen[top].src && a.pos == chosen[top].pos:
+				return -1
+			case b.src == chosen[top].src && b.pos == chosen[top].pos:
+				return 1
+			}
+		}
 		if a.src != b.src {
 			if best[a.src] != best[b.src] {
 				if best[a.src] > best[b.src] {
@@ -195,6 +216,7 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	terms := queryTerms(query, lang)
+	qt := questionType(query)
 	idf := terms.idf(cands)
 	terms.markSpecific(query, sources)
 	ctx := make([]candidate, len(sources))
@@ -234,6 +256,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		if qt != qOther && qt.answers(c.text) {
+			c.base *= typeBonus
+		}
 		c.score = c.base
 		if c.lang == lang {
 			c.score *= sameLangBonus

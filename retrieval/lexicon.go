@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -347,30 +346,12 @@ var viMarkers = func() map[string]struct{} {
 	return m
 }()
 
-// Topic reports whether the default lexicon marks term (any spelling, in
-// any language) as the corpus's own topic (Russia, the United States,
-// their capitals): the answer's judge does not ask a passage to name the
-// topic, which every passage is about, only to name it beside another
-// country when the question pairs them.
+// Topic reports whether the default lexicon reads term (one name, in any
+// language or spelling) as the corpus's own topic (Russia, the United
+// States, their capitals): the answer's judge does not ask a passage to
+// name the topic, which every passage is about, only to name it beside
+// another country when the question pairs them.
 func Topic(term string) bool {
-	l := DefaultLexicon()
-	term = corpus.Normalize(term)
-	var asWritten []string
-	for _, sp := range appendWords(nil, term) {
-		asWritten = append(asWritten, term[sp.start:sp.end])
-	}
-	for _, m := range []struct {
-		toks  []string
-		index map[string][]lexRef
-	}{{words(term), l.byFirst}, {asWritten, l.exact}} {
-		if len(m.toks) == 0 {
-			continue
-		}
-		for _, r := range m.index[m.toks[0]] {
-			if e := l.entries[r.entry]; e.topic && slices.Equal(e.terms[r.term].toks, m.toks) {
-				return true
-			}
-		}
-	}
-	return false
+	gs := DefaultLexicon().expandGroups(term)
+	return len(gs) == 1 && gs[0].topic
 }
