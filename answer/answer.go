@@ -424,7 +424,7 @@ func topicList(topics []string) []string {
 // their publication period as is known: an unknown date is left out
 // rather than shown as 01/01/0001.
 func coverageSentence(lang string, cov Coverage) string {
-	layout := prompts.T(lang, "fmt.date")
+	date := func(t time.Time) string { return prompts.FormatDate(lang, "fmt.date", t) }
 	from, to := cov.From, cov.To
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		from, to = to, from
@@ -433,21 +433,21 @@ func coverageSentence(lang string, cov Coverage) string {
 	if cov.Articles == 1 {
 		switch {
 		case !to.IsZero():
-			return prompts.T(lang, "no_sources.coverage_one_dated", to.Format(layout))
+			return prompts.T(lang, "no_sources.coverage_one_dated", date(to))
 		case !from.IsZero():
-			return prompts.T(lang, "no_sources.coverage_one_dated", from.Format(layout))
+			return prompts.T(lang, "no_sources.coverage_one_dated", date(from))
 		}
 		return prompts.T(lang, "no_sources.coverage_one")
 	}
 	switch {
 	case sameDay:
-		return prompts.T(lang, "no_sources.coverage_same_day", cov.Articles, from.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_same_day", cov.Articles, date(from))
 	case !from.IsZero() && !to.IsZero():
-		return prompts.T(lang, "no_sources.coverage", cov.Articles, from.Format(layout), to.Format(layout))
+		return prompts.T(lang, "no_sources.coverage", cov.Articles, date(from), date(to))
 	case !from.IsZero():
-		return prompts.T(lang, "no_sources.coverage_since", cov.Articles, from.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_since", cov.Articles, date(from))
 	case !to.IsZero():
-		return prompts.T(lang, "no_sources.coverage_until", cov.Articles, to.Format(layout))
+		return prompts.T(lang, "no_sources.coverage_until", cov.Articles, date(to))
 	}
 	return prompts.T(lang, "no_sources.coverage_undated", cov.Articles)
 }

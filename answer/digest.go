@@ -76,7 +76,6 @@ func (s *Service) Digest(ctx context.Context, articles []corpus.Article, lang st
 func extractiveDigest(lang string, sources []Citation) (string, []Citation) {
 	var b strings.Builder
 	b.WriteString(prompts.T(lang, "digest.intro_extractive"))
-	layout := prompts.T(lang, "fmt.date")
 	for _, c := range sources {
 		fmt.Fprintf(&b, "\n\n[%d] %s", c.N, c.Title)
 		var meta []string
@@ -84,7 +83,7 @@ func extractiveDigest(lang string, sources []Citation) (string, []Citation) {
 			meta = append(meta, c.Source)
 		}
 		if !c.Published.IsZero() {
-			meta = append(meta, c.Published.Format(layout))
+			meta = append(meta, prompts.FormatDate(lang, "fmt.date", c.Published))
 		}
 		if len(meta) > 0 {
 			b.WriteString(" — " + strings.Join(meta, ", "))

@@ -529,6 +529,16 @@ func TestLangAndLocalisedCommands(t *testing.T) {
 	if u.Lang != "en" {
 		t.Errorf("a bad /lang changed the setting to %q", u.Lang)
 	}
+	h.say(chat, user, "/lang ru")
+	h.replyContaining(101, "отвечать по-русски")
+	n := len(h.tg.Messages(101))
+	h.say(chat, user, "Что известно о санкциях?")
+	h.finalAnswer(101, n)
+	if r := h.ans.requests(); r[1].Lang != "ru" {
+		t.Errorf("/lang ru must force Russian, request %+v", r[1])
+	}
+	h.say(chat, user, "/lang de")
+	h.replyContaining(101, "Использование: /lang")
 	// setMyCommands: a default list and one per UI language.
 	langs := map[string]bool{}
 	for _, c := range h.tg.Calls("setMyCommands") {
@@ -538,8 +548,11 @@ func TestLangAndLocalisedCommands(t *testing.T) {
 		if c.Params["language_code"] == "vi" && !strings.Contains(c.Params["commands"], "Bắt đầu cuộc trò chuyện mới") {
 			t.Errorf("vi command list not localised: %s", c.Params["commands"])
 		}
+		if c.Params["language_code"] == "ru" && !strings.Contains(c.Params["commands"], "Начать новый разговор") {
+			t.Errorf("ru command list not localised: %s", c.Params["commands"])
+		}
 	}
-	if !langs[""] || !langs["vi"] || !langs["en"] {
+	if !langs[""] || !langs["vi"] || !langs["en"] || !langs["ru"] {
 		t.Errorf("command lists registered for %v", langs)
 	}
 }

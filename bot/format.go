@@ -128,11 +128,7 @@ func formatDate(t time.Time, lang string) string {
 	if t.IsZero() {
 		return prompts.T(lang, "bot.unknown_date")
 	}
-	layout := prompts.T(lang, "fmt.date")
-	if layout == "fmt.date" {
-		layout = time.DateOnly
-	}
-	return t.Format(layout)
+	return prompts.FormatDate(lang, "fmt.date", t)
 }
 
 // split packs r into Telegram-sized messages at paragraph boundaries (then

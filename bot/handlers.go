@@ -320,11 +320,11 @@ func (b *Bot) cancel(ctx context.Context, in incoming, lang string) {
 func (b *Bot) setLang(ctx context.Context, in incoming) {
 	arg := strings.ToLower(strings.TrimSpace(in.args))
 	var lang, reply string
-	switch arg {
-	case "vi", "en":
-		lang, reply = arg, "bot.lang.set"
-	case "auto":
+	switch {
+	case arg == "auto":
 		lang, reply = "", "bot.lang.auto"
+	case prompts.Supported(arg) && !strings.ContainsAny(arg, "-_"):
+		lang, reply = arg, "bot.lang.set"
 	default:
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(b.cmdLang(in), "bot.lang.usage"))
 		return

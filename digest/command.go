@@ -284,7 +284,7 @@ func (s *Service) when(lang string, t, now time.Time, loc *time.Location) string
 	case -1:
 		return prompts.T(lang, "digest.sub.when_yesterday", hm)
 	}
-	return prompts.T(lang, "digest.sub.when_date", lt.Format(prompts.T(lang, "digest.sub.date_layout")), hm)
+	return prompts.T(lang, "digest.sub.when_date", prompts.FormatDate(lang, "digest.sub.date_layout", lt), hm)
 }
 
 // nudge wakes Run so a schedule changed by a command counts at once (a

@@ -285,7 +285,7 @@ func nothingNew(lang string) answer.Answer {
 // decorate puts the subscriber's local date (and topic) above the shared
 // text; the shared Answer is copied, never modified.
 func decorate(a answer.Answer, lang string, local time.Time, topic topicFilter) answer.Answer {
-	date := local.Format(prompts.T(lang, "digest.sub.date_layout"))
+	date := prompts.FormatDate(lang, "digest.sub.date_layout", local)
 	title := prompts.T(lang, "digest.msg.title", date)
 	if topic.key != "" {
 		title = prompts.T(lang, "digest.msg.title_topic", date, topic.display)

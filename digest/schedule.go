@@ -18,8 +18,11 @@ const dateLayout = "2006-01-02"
 // defaultZone is the zone a user without one gets: Telegram never tells a
 // bot where its users are, so guess from the language and say so in the reply.
 func defaultZone(lang string) string {
-	if lang == "vi" {
+	switch lang {
+	case "vi":
 		return "Asia/Ho_Chi_Minh"
+	case "ru":
+		return "Europe/Moscow"
 	}
 	return "UTC"
 }

@@ -9,6 +9,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 )
 
 //go:embed ui/*.json
@@ -126,14 +127,54 @@ func Has(lang, key string) bool {
 	return ok
 }
 
-// Languages lists the languages with a UI string table ("en", "vi", ...),
-// sorted.
+// Languages lists the supported languages, sorted: those with a UI string
+// table ("en", "ru", "vi"). The package's tests hold every table to every
+// key of English, so a language listed here is served in full. It is the
+// one list that --lang, /lang and query translation check against.
 func Languages() []string {
 	out := make([]string, 0, len(uiStrings))
 	for l := range uiStrings {
 		out = append(out, l)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// Supported reports whether lang (a code such as "ru" or a Telegram
+// language_code such as "ru-RU") is one of Languages.
+func Supported(lang string) bool {
+	_, ok := uiStrings[baseLang(lang)]
+	return ok
+}
+
+// FormatDate formats t with the layout stored under layoutKey (a Go time
+// layout such as "2 January 2006") in lang, with the month and weekday
+// names of lang's "fmt.months", "fmt.months_short" and
+// "fmt.weekdays_short" (comma-separated): Go's time package writes English
+// names only, and Russian needs "5 декабря 2026".
+func FormatDate(lang, layoutKey string, t time.Time) string {
+	layout := T(lang, layoutKey)
+	if layout == layoutKey {
+		layout = time.DateOnly
+	}
+	out := t.Format(layout)
+	local := func(key string, i int, english string) {
+		names := strings.Split(T(lang, key), ",")
+		if i < len(names) && names[i] != "" && names[i] != english {
+			out = strings.Replace(out, english, names[i], 1)
+		}
+	}
+	// The layout, not the output, says which name is there: "Monday"
+	// contains "Mon", and "May" is both a month's full and short name.
+	switch m := t.Month(); {
+	case strings.Contains(layout, "January"):
+		local("fmt.months", int(m)-1, m.String())
+	case strings.Contains(layout, "Jan"):
+		local("fmt.months_short", int(m)-1, m.String()[:3])
+	}
+	if d := t.Weekday(); strings.Contains(layout, "Mon") && !strings.Contains(layout, "Monday") {
+		local("fmt.weekdays_short", int(d), d.String()[:3])
+	}
 	return out
 }
 

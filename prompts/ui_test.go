@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+	"unicode"
 )
 
 // requiredKeys are the strings other packages rely on.
@@ -16,7 +18,7 @@ var requiredKeys = []string{
 }
 
 func TestUIRequiredKeys(t *testing.T) {
-	for _, lang := range []string{"en", "vi"} {
+	for _, lang := range Languages() {
 		for _, k := range requiredKeys {
 			if !Has(lang, k) {
 				t.Errorf("%s: missing key %q", lang, k)
@@ -34,39 +36,106 @@ func verbs(s string) []string {
 	return v
 }
 
-// Every key of every UI file must exist in both en and vi with the same
-// format verbs: a missing key shows users its identifier, a verb mismatch
-// shows them "%!d(MISSING)".
+// Every key of every UI file must exist in every language with the same
+// format verbs as in English: a missing key shows users English (or its
+// identifier), a verb mismatch shows them "%!d(MISSING)". A language with a
+// table is a supported language (Languages), so it is served in full.
 func TestUITablesMatch(t *testing.T) {
-	en, vi := uiStrings["en"], uiStrings["vi"]
-	if len(en) == 0 || len(vi) == 0 {
-		t.Fatal("en or vi table empty")
+	en := uiStrings["en"]
+	if len(en) == 0 {
+		t.Fatal("en table empty")
 	}
-	for k, e := range en {
-		v, ok := vi[k]
-		if !ok {
-			t.Errorf("key %q in en but not in vi", k)
+	if got := Languages(); !slices.Equal(got, []string{"en", "ru", "vi"}) {
+		t.Errorf("Languages() = %v, want en, ru, vi", got)
+	}
+	for _, lang := range Languages() {
+		tab := uiStrings[lang]
+		for k, e := range en {
+			v, ok := tab[k]
+			if !ok {
+				t.Errorf("key %q in en but not in %s", k, lang)
+				continue
+			}
+			if strings.TrimSpace(v) == "" {
+				t.Errorf("key %q empty in %s", k, lang)
+			}
+			if !slices.Equal(verbs(e), verbs(v)) {
+				t.Errorf("%s key %q: verbs %v, en has %v", lang, k, verbs(v), verbs(e))
+			}
+		}
+		for k := range tab {
+			if _, ok := en[k]; !ok {
+				t.Errorf("key %q in %s but not in en", k, lang)
+			}
+		}
+		if n := len(strings.Split(tab["fmt.months"], ",")); n != 12 {
+			t.Errorf("%s fmt.months has %d names, want 12", lang, n)
+		}
+		if n := len(strings.Split(tab["fmt.months_short"], ",")); n != 12 {
+			t.Errorf("%s fmt.months_short has %d names, want 12", lang, n)
+		}
+		if n := len(strings.Split(tab["fmt.weekdays_short"], ",")); n != 7 {
+			t.Errorf("%s fmt.weekdays_short has %d names, want 7", lang, n)
+		}
+	}
+}
+
+// Russian text must be Russian: a key copied from English and left
+// untranslated shows a Russian reader English. Keys whose text is the same
+// in every language (layouts, emoji, bare placeholders) are exempt.
+func TestUIRussianIsRussian(t *testing.T) {
+	for k, v := range uiStrings["ru"] {
+		if strings.HasPrefix(k, "fmt.") || strings.HasPrefix(k, "digest.sub.date_layout") {
 			continue
 		}
-		if strings.TrimSpace(v) == "" {
-			t.Errorf("key %q empty in vi", k)
-		}
-		if !slices.Equal(verbs(e), verbs(v)) {
-			t.Errorf("key %q: verbs en %v vs vi %v", k, verbs(e), verbs(v))
-		}
-	}
-	for k := range vi {
-		if _, ok := en[k]; !ok {
-			t.Errorf("key %q in vi but not in en", k)
-		}
-	}
-	// Other languages may be partial (English fills the gaps) but must not
-	// break formatting.
-	for lang, tab := range uiStrings {
-		for k, s := range tab {
-			if e, ok := en[k]; ok && !slices.Equal(verbs(e), verbs(s)) {
-				t.Errorf("%s key %q: verbs %v, en has %v", lang, k, verbs(s), verbs(e))
+		letters, cyr := 0, 0
+		for _, r := range v {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.Is(unicode.Cyrillic, r) {
+					cyr++
+				}
 			}
+		}
+		if letters > 3 && cyr == 0 {
+			t.Errorf("ru key %q is not Russian: %q", k, v)
+		}
+	}
+}
+
+func TestSupported(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		want bool
+	}{{"ru", true}, {"ru-RU", true}, {"EN", true}, {"vi_VN", true}, {"xx", false}, {"de", false}, {"", false}} {
+		if got := Supported(tt.lang); got != tt.want {
+			t.Errorf("Supported(%q) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestFormatDate(t *testing.T) {
+	sat := time.Date(2026, time.December, 5, 9, 0, 0, 0, time.UTC)
+	may := time.Date(2025, time.May, 18, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang, key string
+		t         time.Time
+		want      string
+	}{
+		{"ru", "fmt.date", sat, "5 декабря 2026"},
+		{"ru", "fmt.date", may, "18 мая 2025"},
+		{"ru", "digest.sub.date_layout", sat, "сб, 5 декабря 2026"},
+		{"en", "fmt.date", sat, "5 Dec 2026"},
+		{"en", "fmt.date", may, "18 May 2025"},
+		{"en", "digest.sub.date_layout", sat, "Sat 5 Dec 2026"},
+		{"vi", "fmt.date", sat, "05/12/2026"},
+		{"vi", "digest.sub.date_layout", sat, "05/12/2026"},
+		{"de", "fmt.date", sat, "5 Dec 2026"}, // no German table: English
+		{"ru", "no.such.layout", sat, "2026-12-05"},
+	}
+	for _, tt := range tests {
+		if got := FormatDate(tt.lang, tt.key, tt.t); got != tt.want {
+			t.Errorf("FormatDate(%q, %q, %v) = %q, want %q", tt.lang, tt.key, tt.t, got, tt.want)
 		}
 	}
 }
@@ -85,6 +154,8 @@ func TestT(t *testing.T) {
 		{"unknown key returns key", "vi", "no.such.key", nil, "no.such.key"},
 		{"args formatted", "en", "no_sources.coverage", []any{5, "1 Jan 2018", "2 Feb 2022"}, "The corpus has 5 articles published between 1 Jan 2018 and 2 Feb 2022."},
 		{"args formatted vi", "vi", "no_sources.coverage", []any{5, "01/01/2018", "02/02/2022"}, "Kho dữ liệu có 5 bài viết, đăng từ 01/01/2018 đến 02/02/2022."},
+		{"russian", "ru", "no_sources", nil, "Статьи в базе не отвечают на этот вопрос, поэтому гадать я не буду."},
+		{"telegram code ru", "ru-RU", "sources.header", nil, "Источники:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +178,7 @@ func TestLanguageName(t *testing.T) {
 		{"en", "vi", "Vietnamese"},
 		{"vi", "vi", "tiếng Việt"},
 		{"en", "ru-RU", "Russian"},
+		{"ru", "vi", "вьетнамский"},
 		{"de", "en", "English"}, // no German table: English names
 		{"en", "xx", "xx"},
 		{"en", "", ""},

@@ -54,6 +54,21 @@ func TestSearchSeeds(t *testing.T) {
 		{"en->vi", "Strategic stability and arms control dialogue between Russia and the US", seedTTXVN},
 		{"en->vi", "When was the first round of US-Russia arms control talks supposed to happen?", seedTTXVN},
 		{"en->vi", "Why did the US embassy in Moscow stop issuing visas?", seedNYT},
+		// Russian question, English article: inflected words reach the
+		// lexicon by their stems ("делегацию", "Стамбуле", "Эр-Рияде").
+		{"ru->en", "Кто возглавляет российскую делегацию в Стамбуле?", seedIstanbul},
+		{"ru->en", "Кто возглавит американскую делегацию на переговорах в Стамбуле?", seedIstanbul},
+		{"ru->en", "Какие санкции США ввели против России?", seedAntonov},
+		{"ru->en", "Сколько компаний США внесли в санкционный список 26 марта?", seedAntonov},
+		{"ru->en", "Когда прошла встреча делегаций России и США в Эр-Рияде?", seedIstanbul},
+		{"ru->en", "Чего Россия требует от НАТО?", seedSaudi},
+		{"ru->en", "Кто такой Дарчиев?", seedIstanbul},
+		{"ru->en", "Что сказал посол Антонов о сотрудничестве в борьбе с терроризмом?", seedAntonov},
+		// Russian question, Vietnamese article.
+		{"ru->vi", "Что сказал Лавров о диалоге по стратегической стабильности?", seedTTXVN},
+		{"ru->vi", "Почему посольство США в Москве перестало выдавать визы?", seedNYT},
+		{"ru->vi", "Кого Трамп выдвинул послом в России вместо Хантсмана?", seedTTXVN},
+		{"ru->vi", "Что Захарова сказала о делегации в Женеве?", seedTTXVN},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+"/"+tt.q, func(t *testing.T) {
@@ -103,6 +118,13 @@ func TestSearchRelevance(t *testing.T) {
 		{"US Russia talks in Saudi Arabia", true},
 		{"Ả Rập Xê-út", true},
 		{"What did Antonov say about counterterrorism cooperation?", true},
+		{"Погода в Москве на выходные", false},
+		{"Как приготовить борщ?", false},
+		{"Лавров", true},
+		{"санкции", true},
+		{"Лавров и стратегическая стабильность", true},
+		{"Что сказал Рубио о погоде?", false},
+		{"переговоры по СНВ-3", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

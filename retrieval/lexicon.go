@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,15 +17,17 @@ import (
 //go:embed lexicon.tsv
 var lexiconTSV string
 
-// Lexicon is a bilingual (vi<->en) table of names and domain terms used to
-// expand queries, so that a Vietnamese question also searches the English
-// words of the same things and vice versa. Read-only once parsed; safe for
+// Lexicon is a multilingual table of names and domain terms used to expand
+// queries, so that a question in one language also searches the words of
+// the same things in the others (Vietnamese, English and Russian today: the
+// languages are the file's columns). Read-only once parsed; safe for
 // concurrent use.
 type Lexicon struct {
+	langs   []string // column languages, in file order
 	entries []lexEntry
-	// byFirst indexes every term by its first token (folded, or as written
-	// for exact terms) so Expand looks up only the terms that can start at
-	// each word of the query.
+	// byFirst indexes every term by its first token (folded and stemmed,
+	// or as written for exact terms) so Expand looks up only the terms
+	// that can start at each word of the query.
 	byFirst map[string][]lexRef
 	exact   map[string][]lexRef
 }
@@ -39,13 +42,14 @@ type lexEntry struct {
 
 // lexTerm is one spelling of an entry.
 type lexTerm struct {
-	text   string   // as written in the file, without marker
-	folded string   // folded words joined by one space (to test "already in the query")
-	toks   []string // folded words, or the words as written when exact
-	col    int      // 0: Vietnamese column, 1: English column
-	name   bool     // starts with a capital: a proper name or its spelling variant
-	exact  bool     // "=": matches case- and accent-sensitively
-	weak   bool     // "~": folded match only in a query that looks Vietnamese
+	text    string   // as written in the file, without marker
+	folded  string   // folded words joined by one space
+	stemmed string   // stems of the folded words joined by one space (to test "already in the query")
+	toks    []string // folded, stemmed words, or the words as written when exact
+	col     int      // index of the column (Lexicon.langs) it is written in
+	name    bool     // starts with a capital: a proper name or its spelling variant
+	exact   bool     // "=": matches case- and accent-sensitively
+	weak    bool     // "~": folded match only in a query that looks Vietnamese
 }
 
 type lexRef struct{ entry, term int }
@@ -61,14 +65,16 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 	return l
 })
 
-// DefaultLexicon returns the embedded vi<->en lexicon.
+// DefaultLexicon returns the embedded lexicon.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-// ParseLexicon parses lexicon lines "vi terms<TAB>en terms", alternatives
-// separated by "|", "#" comments and blank lines ignored. A term prefixed with
-// "=" matches only as written; one prefixed with "~" matches (folded) only in
-// queries that look Vietnamese. A line prefixed with "!" is a topic entry
-// (see lexEntry.topic).
+// ParseLexicon parses a lexicon: a header line "@vi<TAB>en<TAB>ru" naming
+// the columns by language code, then one entry per line with one cell per
+// column, tab-separated; alternatives in a cell are separated by "|", a cell
+// may be empty (a language not filled in yet), "#" comments and blank lines
+// are ignored. A term prefixed with "=" matches only as written; one
+// prefixed with "~" matches (folded) only in queries that look Vietnamese.
+// A line prefixed with "!" is a topic entry (see lexEntry.topic).
 func ParseLexicon(src string) (*Lexicon, error) {
 	l := &Lexicon{byFirst: map[string][]lexRef{}, exact: map[string][]lexRef{}}
 	for n, line := range strings.Split(src, "\n") {
@@ -76,23 +82,38 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		if l.langs == nil {
+			langs, err := parseLexHeader(line)
+			if err != nil {
+				return nil, fmt.Errorf("lexicon line %d: %w", n+1, err)
+			}
+			l.langs = langs
+			continue
+		}
 		var e lexEntry
 		if strings.HasPrefix(line, "!") {
 			e.topic, line = true, line[1:]
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 2 {
-			return nil, fmt.Errorf("lexicon line %d: want 2 tab-separated columns (vi, en), got %d", n+1, len(cols))
+		if len(cols) != len(l.langs) {
+			return nil, fmt.Errorf("lexicon line %d: want %d tab-separated columns (%s), got %d",
+				n+1, len(l.langs), strings.Join(l.langs, ", "), len(cols))
 		}
 		for c, col := range cols {
+			if strings.TrimSpace(col) == "" {
+				continue // not translated into this language yet
+			}
 			for _, raw := range strings.Split(col, "|") {
 				t, err := parseLexTerm(raw)
 				if err != nil {
-					return nil, fmt.Errorf("lexicon line %d column %d: %w", n+1, c+1, err)
+					return nil, fmt.Errorf("lexicon line %d column %s: %w", n+1, l.langs[c], err)
 				}
 				t.col = c
 				e.terms = append(e.terms, t)
 			}
+		}
+		if len(e.terms) == 0 {
+			return nil, fmt.Errorf("lexicon line %d: no terms", n+1)
 		}
 		idx := len(l.entries)
 		for ti, t := range e.terms {
@@ -111,6 +132,44 @@ func ParseLexicon(src string) (*Lexicon, error) {
 	return l, nil
 }
 
+// parseLexHeader parses "@vi<TAB>en<TAB>ru": at least two distinct,
+// lower-case language codes.
+func parseLexHeader(line string) ([]string, error) {
+	if !strings.HasPrefix(line, "@") {
+		return nil, fmt.Errorf(`want the header "@<lang><TAB><lang>..." naming the columns before the first entry`)
+	}
+	langs := strings.Split(line[1:], "\t")
+	if len(langs) < 2 {
+		return nil, fmt.Errorf("header names %d language, want at least 2", len(langs))
+	}
+	for i, lang := range langs {
+		if !validLangCode(lang) {
+			return nil, fmt.Errorf("header column %d: %q is not a language code such as en", i+1, lang)
+		}
+		if slices.Contains(langs[:i], lang) {
+			return nil, fmt.Errorf("header names %q twice", lang)
+		}
+	}
+	return langs, nil
+}
+
+// validLangCode reports an ISO 639-1 style code: two or three lower-case
+// ASCII letters.
+func validLangCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Languages returns the lexicon's column languages, in file order.
+func (l *Lexicon) Languages() []string { return slices.Clone(l.langs) }
+
 func parseLexTerm(raw string) (lexTerm, error) {
 	t := lexTerm{text: strings.TrimSpace(raw)}
 	switch {
@@ -125,6 +184,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		return lexTerm{}, fmt.Errorf("term %q has no words", raw)
 	}
 	t.folded = strings.Join(fw, " ")
+	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.name = unicode.IsUpper(r)
 	if t.exact {
@@ -132,7 +192,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 			t.toks = append(t.toks, t.text[sp.start:sp.end])
 		}
 	} else {
-		t.toks = fw
+		t.toks = stems(fw)
 	}
 	return t, nil
 }
@@ -161,7 +221,7 @@ func (l *Lexicon) Expand(q string) []string {
 type expGroup struct {
 	matched   string   // the query's words that matched, folded
 	terms     []string // the expansion terms (synonyms of one concept)
-	spellings []string // every spelling of the concept in either language, folded
+	spellings []string // every spelling of the concept in every language, folded
 	topic     bool     // a topic entry (lexEntry.topic)
 }
 
@@ -178,6 +238,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	for i, sp := range fsp {
 		ft[i] = folded[sp.start:sp.end]
 	}
+	st := stems(ft)
 	vi := looksVietnamese(q, ft)
 
 	type match struct {
@@ -187,10 +248,10 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		matched           string // the query's words, folded
 	}
 	var ms []match
-	for i := range ft {
-		for _, r := range l.byFirst[ft[i]] {
+	for i := range st {
+		for _, r := range l.byFirst[st[i]] {
 			t := l.entries[r.entry].terms[r.term]
-			if (!t.weak || vi) && hasTokensAt(ft, i, t.toks) {
+			if (!t.weak || vi) && hasTokensAt(st, i, t.toks) {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
@@ -211,7 +272,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	}
 	// Longest match wins among folded matches; exact matches live in another
 	// token sequence and never shadow or get shadowed.
-	inQuery := " " + strings.Join(ft, " ") + " "
+	inQuery := " " + strings.Join(st, " ") + " "
 	seenEntry := map[int]bool{}
 	seenTerm := map[string]bool{}
 	var out []expGroup
@@ -229,16 +290,17 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		seenEntry[m.entry] = true
 		var group []string
 		for _, t := range l.entries[m.entry].terms {
-			if t.col == m.col && (m.col != 0 || !t.name) {
+			if t.col == m.col && (l.langs[m.col] == "en" || !t.name) {
 				// A same-language synonym adds generic words, not reach. The
-				// exception is Vietnamese spellings of names, which outlets
-				// transliterate differently (Mát-xcơ-va, Moskva).
+				// exception is other spellings of names outside English,
+				// which outlets transliterate differently (Mát-xcơ-va,
+				// Moskva; СНВ-3, ДСНВ).
 				continue
 			}
-			if seenTerm[t.folded] || strings.Contains(inQuery, " "+t.folded+" ") {
+			if seenTerm[t.stemmed] || strings.Contains(inQuery, " "+t.stemmed+" ") {
 				continue
 			}
-			seenTerm[t.folded] = true
+			seenTerm[t.stemmed] = true
 			group = append(group, t.text)
 		}
 		// A group without new terms still names a concept of the question
@@ -250,10 +312,29 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		out = append(out, g)
 	}
 	for _, d := range dateExpansions(q) {
-		if f := strings.Join(words(d.to), " "); !seenTerm[f] && !strings.Contains(inQuery, " "+f+" ") {
-			seenTerm[f] = true
-			out = append(out, expGroup{matched: d.from, terms: []string{d.to}, spellings: []string{d.from, f}})
+		g := expGroup{matched: d.from, spellings: []string{d.from}}
+		for _, to := range d.to {
+			f := strings.Join(words(to), " ")
+			g.spellings = append(g.spellings, f)
+			if sf := strings.Join(stems(words(to)), " "); !seenTerm[sf] && !strings.Contains(inQuery, " "+sf+" ") {
+				seenTerm[sf] = true
+				g.terms = append(g.terms, to)
+			}
 		}
+		if len(g.terms) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// stems returns the stems of folded words (corpus.Stem), so that a lexicon
+// term matches its inflected forms: Russian declines nouns and adjectives
+// ("делегация", "делегацию"), English inflects verbs ("expire", "expires").
+func stems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.Stem(w)
 	}
 	return out
 }
@@ -261,28 +342,53 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 // monthNames are the English month names and abbreviations a date may use.
 const monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 
+// monthsRU are the Russian month names in the genitive, the case of a date
+// ("26 марта"), folded.
+var monthsRU = [...]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}
+
 var (
 	// numericDate is a Vietnamese day/month ("ngày 10/4", "26/3/2024").
 	numericDate = regexp.MustCompile(`(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})(?:/[0-9]{2,4})?(?:$|[^0-9/])`)
 	// monthDay is an English date: "April 10", "10 April", "Apr. 10".
 	monthDay = regexp.MustCompile(`(?i)\b(?:(` + monthNames + `)\.?\s+([0-9]{1,2})\b|([0-9]{1,2})\s+(` + monthNames + `)\b)`)
-	months   = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	// dayMonthRU is a Russian date: "26 марта", "10 апреля".
+	dayMonthRU = regexp.MustCompile(`(?i)(?:^|[^0-9])([0-9]{1,2})\s+(` + strings.Join(monthsRU[:], "|") + `)(?:$|[^\p{L}])`)
+	months     = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )
 
-// dateExp is one translated date: from (the query's words, folded) to the
-// other language's form.
-type dateExp struct{ from, to string }
+// dateExp is one date of a query: from (the query's words, folded) and its
+// forms in the other languages.
+type dateExp struct {
+	from string
+	to   []string
+}
 
-// dateExpansions translates dates between the Vietnamese day/month form and
-// the English month-day form, so "ngày 26/3" finds "on March 26" and back.
+// dateExpansions translates dates between the Vietnamese day/month form,
+// the English month-day form and the Russian day-month form, so "ngày 26/3"
+// finds "on March 26" and "26 марта", and back.
 func dateExpansions(q string) []dateExp {
 	var out []dateExp
+	add := func(from string, d, mo int, lang string) {
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			return
+		}
+		forms := map[string]string{
+			"vi": fmt.Sprintf("%d/%d", d, mo),
+			"en": fmt.Sprintf("%s %d", months[mo-1], d),
+			"ru": fmt.Sprintf("%d %s", d, monthsRU[mo-1]),
+		}
+		e := dateExp{from: from}
+		for _, l := range []string{"vi", "en", "ru"} {
+			if l != lang {
+				e.to = append(e.to, forms[l])
+			}
+		}
+		out = append(out, e)
+	}
 	for _, m := range numericDate.FindAllStringSubmatch(q, -1) {
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
-		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-			out = append(out, dateExp{m[1] + " " + m[2], fmt.Sprintf("%s %d", months[mo-1], d)})
-		}
+		add(m[1]+" "+m[2], d, mo, "vi")
 	}
 	for _, m := range monthDay.FindAllStringSubmatch(q, -1) {
 		name, day := m[1], m[2]
@@ -292,11 +398,15 @@ func dateExpansions(q string) []dateExp {
 		d, _ := strconv.Atoi(day)
 		name = strings.ToLower(name)
 		for i, full := range months {
-			if strings.HasPrefix(strings.ToLower(full), name) && d >= 1 && d <= 31 {
-				out = append(out, dateExp{strings.Join(words(m[0]), " "), fmt.Sprintf("%d/%d", d, i+1)})
+			if strings.HasPrefix(strings.ToLower(full), name) {
+				add(strings.Join(words(m[0]), " "), d, i+1, "en")
 				break
 			}
 		}
+	}
+	for _, m := range dayMonthRU.FindAllStringSubmatch(strings.ToLower(q), -1) {
+		d, _ := strconv.Atoi(m[1])
+		add(m[1]+" "+m[2], d, slices.Index(monthsRU[:], m[2])+1, "ru")
 	}
 	return out
 }

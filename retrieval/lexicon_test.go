@@ -8,19 +8,38 @@ import (
 
 func TestLexiconParses(t *testing.T) {
 	l := DefaultLexicon()
-	if l.Len() < 200 {
-		t.Errorf("embedded lexicon has %d entries, want at least 200", l.Len())
+	if l.Len() < 300 {
+		t.Errorf("embedded lexicon has %d entries, want at least 300", l.Len())
+	}
+	if got, want := l.Languages(), []string{"vi", "en", "ru"}; !slices.Equal(got, want) {
+		t.Errorf("languages %v, want %v", got, want)
+	}
+	// Every entry is translated into every language: an untranslated cell
+	// is a question in that language that finds nothing in the others.
+	for i, e := range l.entries {
+		for c, lang := range l.langs {
+			if !slices.ContainsFunc(e.terms, func(t lexTerm) bool { return t.col == c }) {
+				t.Errorf("entry %d (%s): no %s term", i+1, e.terms[0].text, lang)
+			}
+		}
 	}
 }
 
 func TestParseLexiconErrors(t *testing.T) {
+	const h = "@vi\ten\n"
 	for _, src := range []string{
 		"",
 		"# only a comment\n",
-		"Nga Russia\n",            // no tab
-		"Nga\tRussia\tRussland\n", // three columns
-		"Nga|\tRussia\n",          // empty alternative
-		"Nga\t!!!\n",              // no words
+		h,                             // a header, no entries
+		"Nga\tRussia\n",               // no header
+		"@vi\nNga\n",                  // one language
+		"@vi\tvi\nNga\tNga\n",         // a language twice
+		"@vi\tEnglish\nNga\tRussia\n", // not a language code
+		h + "Nga Russia\n",            // no tab
+		h + "Nga\tRussia\tRussland\n", // three columns under two
+		h + "Nga|\tRussia\n",          // empty alternative
+		h + "Nga\t!!!\n",              // no words
+		h + "\t\n",                    // no terms at all
 	} {
 		if _, err := ParseLexicon(src); err == nil {
 			t.Errorf("ParseLexicon(%q) succeeded, want an error", src)
@@ -57,6 +76,20 @@ func TestExpand(t *testing.T) {
 		{"sanctions on Russia", []string{"trừng phạt", "Nga"}, nil},
 		{"US-Russia talks in Istanbul", []string{"Mỹ", "Hoa Kỳ", "đàm phán", "Ixtanbun"}, nil},
 		{"Turkey", []string{"Thổ Nhĩ Kỳ"}, nil},
+		// Russian, inflected, to the others and back.
+		{"Кто возглавляет российскую делегацию в Стамбуле?", []string{"delegation", "phái đoàn", "Istanbul", "led by", "Russia"}, nil},
+		{"встреча в Эр-Рияде", []string{"Riyadh", "meeting"}, nil},
+		{"Когда истекает СНВ-3?", []string{"New START", "expire", "ДСНВ"}, nil},
+		{"Какие санкции США ввели против России?", []string{"sanctions", "trừng phạt", "United States", "impose"}, nil},
+		{"Что сказал Лавров?", []string{"Lavrov", "Lav-rốp"}, nil},
+		{"Рубио и Лавров", []string{"Rubio", "Marco Rubio", "Lavrov"}, nil},
+		{"посол Дарчиев", []string{"ambassador", "đại sứ", "Darchiev"}, nil},
+		{"обмен заключёнными", []string{"prisoner exchange"}, nil},
+		{"переговоры 26 марта", []string{"talks", "March 26", "26/3"}, nil},
+		{"Lavrov and Rubio in Riyadh", []string{"Лавров", "Рубио", "Эр-Рияд"}, nil},
+		{"Ngoại trưởng Lavrov", []string{"министр иностранных дел", "Лавров", "foreign minister"}, nil},
+		{"New START", []string{"СНВ-3", "ДСНВ"}, nil},
+		{"sanctions on March 26", []string{"26 марта", "26/3", "санкции"}, nil},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
 		{"who is the AI", []string{"trí tuệ nhân tạo"}, []string{"Nhà nước Hồi giáo"}},
@@ -120,11 +153,12 @@ func FuzzExpand(f *testing.F) {
 }
 
 func FuzzParseLexicon(f *testing.F) {
-	f.Add("Nga\tRussia|Russian\n")
-	f.Add("!~Mỹ|Hoa Kỳ\t=US|United States\n# comment\n\n")
-	f.Add("=AI\t~ai\r\n")
-	f.Add("\t\n")
-	f.Add("a|b|c\td|e|f\tg")
+	f.Add("@vi\ten\nNga\tRussia|Russian\n")
+	f.Add("@vi\ten\tru\n!~Mỹ|Hoa Kỳ\t=US|United States\tСША\n# comment\n\n")
+	f.Add("@vi\ten\n=AI\t~ai\r\n")
+	f.Add("@vi\ten\n\t\n")
+	f.Add("@vi\ten\tru\na|b|c\td|e|f\t\n")
+	f.Add("Nga\tRussia\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		l, err := ParseLexicon(src)
 		if err != nil {
@@ -137,7 +171,7 @@ func FuzzParseLexicon(f *testing.F) {
 			t.Fatal("ParseLexicon accepted a lexicon without entries")
 		}
 		// Whatever parsed must expand without panicking, deterministically.
-		for _, q := range []string{src, "Nga Mỹ", "US talks"} {
+		for _, q := range []string{src, "Nga Mỹ", "US talks", "санкции против России"} {
 			if a, b := l.Expand(q), l.Expand(q); !slices.Equal(a, b) {
 				t.Fatalf("Expand(%q) not deterministic", q)
 			}

@@ -61,12 +61,14 @@ func (s *Store) BotUserByID(ctx context.Context, userID int64) (BotUser, error) 
 	return u, nil
 }
 
-// ErrBadLang is returned by SetUserLang for a language the bot has no UI for.
-var ErrBadLang = errors.New(`language must be "vi", "en" or "" (automatic)`)
+// ErrBadLang is returned by SetUserLang for a value that is not a language
+// code. Which languages are served is the caller's list (prompts), not the
+// database's: adding a language must not need a store change.
+var ErrBadLang = errors.New(`language must be a lower-case code such as "en" or "" (automatic)`)
 
 // SetUserLang stores a user's /lang choice; "" returns to detection.
 func (s *Store) SetUserLang(ctx context.Context, userID, chatID int64, lang string) error {
-	if lang != "" && lang != "vi" && lang != "en" {
+	if lang != "" && !langCode(lang) {
 		return fmt.Errorf("set language %q: %w", lang, ErrBadLang)
 	}
 	now := s.now().UTC().UnixNano()
@@ -449,4 +451,17 @@ func botInts(s []int) []int {
 		return []int{}
 	}
 	return s
+}
+
+// langCode reports a two- or three-letter lower-case ASCII code.
+func langCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"slices"
@@ -35,8 +36,10 @@ func TestBotUsersAndLang(t *testing.T) {
 	if err != nil || u.Lang != "en" || u.LangCode != "vi" {
 		t.Fatalf("after /lang en: %+v %v", u, err)
 	}
-	if err := s.SetUserLang(ctx, 7, 7, "fr"); !errors.Is(err, ErrBadLang) {
-		t.Fatalf("bad language: got %v", err)
+	for _, bad := range []string{"French", "f", "ru-RU", "x'; --"} {
+		if err := s.SetUserLang(ctx, 7, 7, bad); !errors.Is(err, ErrBadLang) {
+			t.Fatalf("bad language %q: got %v", bad, err)
+		}
 	}
 	if u, _ := s.TouchUser(ctx, 7, 7, ""); u.Lang != "en" {
 		t.Fatalf("a rejected /lang changed the user: %+v", u)
@@ -201,5 +204,57 @@ func TestRecordAnswerIsOneStep(t *testing.T) {
 	}
 	if st, _ := s.BotStatistics(ctx, time.Now().Add(-time.Hour)); st.Questions != 2 {
 		t.Fatalf("a failed record left a log entry: %+v", st)
+	}
+}
+
+// TestBotLangUpgrade: a database made before 006 kept /lang to vi and en
+// in a CHECK constraint; after the upgrade its users are intact and
+// /lang ru is stored.
+func TestBotLangUpgrade(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	// Put the database back to its pre-006 shape, with a user in it.
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{
+			`DELETE FROM schema_migrations WHERE version = 6`,
+			`DROP TABLE bot_users`,
+			`CREATE TABLE bot_users (
+				user_id    INTEGER PRIMARY KEY,
+				chat_id    INTEGER NOT NULL,
+				lang_code  TEXT NOT NULL DEFAULT '',
+				lang       TEXT NOT NULL DEFAULT '' CHECK (lang IN ('', 'vi', 'en')),
+				first_seen INTEGER NOT NULL,
+				last_seen  INTEGER NOT NULL
+			)`,
+			`INSERT INTO bot_users VALUES (7, 70, 'vi', 'en', 1, 2)`,
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetUserLang(ctx, 7, 70, "ru"); err == nil {
+		t.Fatal("the pre-006 table accepted ru; the test does not recreate the old schema")
+	}
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	u, err := s.TouchUser(ctx, 7, 70, "")
+	if err != nil || u.Lang != "en" || u.LangCode != "vi" || u.FirstSeen.UnixNano() != 1 {
+		t.Fatalf("user after upgrade: %+v %v", u, err)
+	}
+	if err := s.SetUserLang(ctx, 7, 70, "ru"); err != nil {
+		t.Fatal(err)
+	}
+	if u, _ := s.TouchUser(ctx, 7, 70, ""); u.Lang != "ru" {
+		t.Errorf("lang after /lang ru = %q", u.Lang)
 	}
 }

@@ -25,8 +25,20 @@ const maxStdinQuestion = 1 << 20
 // historyTurns is how many previous exchanges chat keeps for follow-ups.
 const historyTurns = 6
 
-// langCode is what --lang accepts: an ISO 639-1 code, optionally with a region.
+// langCode is the shape --lang accepts: an ISO 639-1 code, optionally with
+// a region.
 var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z]{2,4})?$`)
+
+// checkLang accepts a --lang value that names a supported language
+// (prompts.Languages, the one list; "ru-RU" is Russian) and otherwise says
+// which ones are: an answer in a language without UI strings would frame a
+// Vietnamese or Russian answer in English.
+func checkLang(lang string) error {
+	if langCode.MatchString(lang) && prompts.Supported(lang) {
+		return nil
+	}
+	return fmt.Errorf("--lang %q is not a supported language; use one of %s", lang, strings.Join(prompts.Languages(), ", "))
+}
 
 func askCommand() *command {
 	var (
@@ -80,8 +92,8 @@ func checkAskFlags(k int, lang string) error {
 	if k < 0 {
 		return fmt.Errorf("-k must be 0 or more, got %d", k)
 	}
-	if lang != "" && !langCode.MatchString(lang) {
-		return fmt.Errorf("--lang %q is not a language code such as vi or en", lang)
+	if lang != "" {
+		return checkLang(lang)
 	}
 	return nil
 }
@@ -270,29 +282,38 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func chatCommand() *command {
+	var lang string
 	return &command{
 		name:  "chat",
 		short: "a conversation with follow-up questions",
-		args:  "",
+		args:  "[--lang xx]",
 		summary: `Ask questions in a conversation: follow-ups understand what came before.
 One question per line; /new starts a new conversation, /quit (or end of input) exits.`,
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&lang, "lang", "", "answer `language` (ISO 639-1); default: each question's")
+		},
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
 				return fmt.Errorf("chat: takes no arguments, got %q", strings.Join(args, " "))
+			}
+			if lang != "" {
+				if err := checkLang(lang); err != nil {
+					return fmt.Errorf("chat: %w", err)
+				}
 			}
 			a, err := c.open(ctx)
 			if err != nil {
 				return err
 			}
 			defer a.Close()
-			return chat(ctx, a, c.stdin, c.stdout, isTerminal(c.stdin))
+			return chat(ctx, a, lang, c.stdin, c.stdout, isTerminal(c.stdin))
 		},
 	}
 }
 
 // chat is the REPL. The prompt is shown only to a person at a terminal, so
 // piped transcripts stay clean.
-func chat(ctx context.Context, a *app, stdin io.Reader, stdout io.Writer, interactive bool) error {
+func chat(ctx context.Context, a *app, lang string, stdin io.Reader, stdout io.Writer, interactive bool) error {
 	lines := bufio.NewScanner(stdin)
 	lines.Buffer(make([]byte, 64<<10), maxStdinQuestion)
 	var history []answer.Turn
@@ -314,7 +335,7 @@ func chat(ctx context.Context, a *app, stdin io.Reader, stdout io.Writer, intera
 			fmt.Fprintln(stdout, "Started a new conversation.")
 			continue
 		}
-		ans, err := streamAnswer(ctx, a.ans, answer.Request{Question: line, History: history}, stdout)
+		ans, err := streamAnswer(ctx, a.ans, answer.Request{Question: line, Lang: lang, History: history}, stdout)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -34,8 +34,8 @@ func digestCommand() *command {
 			if err != nil {
 				return fmt.Errorf("digest: --since: %w", err)
 			}
-			if !langCode.MatchString(lang) {
-				return fmt.Errorf("digest: --lang %q is not a language code such as vi or en", lang)
+			if err := checkLang(lang); err != nil {
+				return fmt.Errorf("digest: %w", err)
 			}
 			a, err := c.open(ctx)
 			if err != nil {

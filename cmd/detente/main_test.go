@@ -676,6 +676,10 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"ask", "--nope", "x"}, false, nil, "-nope"},
 		{[]string{"ask", "-k", "-3", "x"}, false, nil, "-k"},
 		{[]string{"ask", "--lang", "Vietnamese", "x"}, false, nil, "--lang"},
+		{[]string{"ask", "--lang", "xx", "x"}, false, nil, `--lang "xx" is not a supported language; use one of en, ru, vi`},
+		{[]string{"chat", "--lang", "de"}, false, nil, `--lang "de" is not a supported language; use one of en, ru, vi`},
+		{[]string{"digest", "--lang", "fr"}, false, nil, `--lang "fr" is not a supported language; use one of en, ru, vi`},
+		{[]string{"chat", "-h"}, true, []string{"Usage: detente chat", "-lang"}, ""},
 		{[]string{"eval"}, false, nil, "no question file"},
 		{[]string{"eval", "-h"}, true, []string{"usage: detente eval", "--answers"}, ""},
 	}
