@@ -53,6 +53,11 @@ const (
 	KindNumber  ConstraintKind = "number"
 	KindOffice  ConstraintKind = "office"
 	KindContent ConstraintKind = "content"
+	// KindTopic is a name of the corpus's own topic (Russia, the US):
+	// nearly every article meets it, but the article that answers must
+	// too ("Jonathan Pryce on trade with Russia" is not answered by his
+	// words on China), by any name of that side ("Moscow", "the Kremlin").
+	KindTopic ConstraintKind = "topic"
 )
 
 // Constraint is one thing a question requires of its passages.
@@ -61,6 +66,9 @@ type Constraint struct {
 	Text string // as the question writes it ("Trung Quốc", "2024", "Nga – Trung Quốc")
 	// concepts are indexes into the question's terms: one, or two for a pair.
 	concepts []int
+	// listed: a name the question lists beside another ("Saudi Arabia
+	// and Turkey"), which another article may meet.
+	listed bool
 }
 
 func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
@@ -129,7 +137,7 @@ const (
 func judge(query, lang string, sources []Citation) Verdict {
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
-	t = withSynonyms(t)
+	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
 		v.Unmet = cons
@@ -137,49 +145,139 @@ func judge(query, lang string, sources []Citation) Verdict {
 	}
 	texts := make([]candidate, len(sources))
 	for i, s := range sources {
-		texts[i] = wholeText(s.Title + "\n" + s.Passage)
+		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
 		for ci, c := range cons {
-			metBy[i][ci] = meets(&texts[i], sources[i], t, c)
+			metBy[i][ci] = meets(&texts[i], sources[i], t, c, cons)
 		}
 	}
-	for ci, c := range cons {
-		if !slices.ContainsFunc(metBy, func(m []bool) bool { return m[ci] }) {
-			v.Unmet = append(v.Unmet, c)
-		}
-	}
-
-	// Content: the share of what the question asks about that one article
-	// holds, each concept by its best match.
-	best, closestScore := -1.0, -1.0
+	// One article must meet the question: its names, pair, office, year
+	// and content together. Names the question lists ("Saudi Arabia and
+	// Turkey") may each come from another article.
+	unionMet := func(ci int) bool { return slices.ContainsFunc(metBy, func(m []bool) bool { return m[ci] }) }
+	best := -1.0
+	var bestMissing []string
+	covs := make([]float64, len(sources))
+	misses := make([][]string, len(sources))
 	for i := range sources {
 		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
+		covs[i], misses[i] = cov, missing
 		if cov > best {
-			best, v.Missing = cov, missing
+			best, bestMissing = cov, missing
 		}
-		met := 0.0
-		for _, m := range metBy[i] {
-			if m {
+	}
+	closestScore := -1.0
+	for i := range sources {
+		met, all := 0.0, true
+		for ci, c := range cons {
+			switch {
+			case metBy[i][ci]:
 				met++
+			case c.listed && unionMet(ci):
+			default:
+				all = false
 			}
 		}
+		if all && covs[i] >= minContentCoverage {
+			v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
+			return v
+		}
 		// Closest: most constraints met, then most content.
-		if s := met + cov; s > closestScore {
+		if s := met + covs[i]; s > closestScore {
 			closestScore, v.Closest = s, i
 		}
 	}
-	v.Coverage = best
-	if best < minContentCoverage {
+	c := v.Closest
+	for ci, k := range cons {
+		if !metBy[c][ci] && !(k.listed && unionMet(ci)) {
+			v.Unmet = append(v.Unmet, k)
+		}
+	}
+	v.Coverage, v.Missing = covs[c], misses[c]
+	if covs[c] < minContentCoverage {
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
-	v.Answerable = len(v.Unmet) == 0
+	if len(v.Unmet) == 0 {
+		// Each part met somewhere, never together.
+		v.Coverage, v.Missing = best, bestMissing
+		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
+	}
 	return v
+}
+
+// topicMetonyms are the names that stand for each side of the corpus's
+// topic ("Moscow wants", "the Kremlin said", "Washington imposed"): a
+// question naming one is met by an article naming another. They are
+// written in English and spelled in every language through the lexicon.
+var topicMetonyms = [][]string{
+	{"Russia", "Moscow", "Kremlin"},
+	{"United States", "Washington", "White House"},
+}
+
+// withTopicNames adds to each topic name the spellings of the names that
+// stand for the same side (topicMetonyms).
+func withTopicNames(t terms, cons []Constraint) terms {
+	for _, k := range cons {
+		if k.Kind != KindTopic {
+			continue
+		}
+		con := &t.concepts[k.concepts[0]]
+		for _, group := range topicMetonyms {
+			var alts []alternative
+			hit := false
+			for _, name := range group {
+				spellings := append([]string{name}, retrieval.Expand(name)...)
+				for _, sp := range spellings {
+					a := phraseOf(sp).alternative(expansionWeight)
+					a.exact = make([]string, len(a.words)) // folded match
+					alts = append(alts, a)
+					hit = hit || slices.ContainsFunc(con.alts, func(b alternative) bool { return slices.Equal(b.words, a.words) })
+				}
+			}
+			if hit {
+				con.alts = append(con.alts, alts...)
+			}
+		}
+	}
+	return t
+}
+
+// stemmedTerms returns t with every alternative's words stemmed
+// (corpus.Stem), to match stemmedText: "Орлова" is "Орлов", "expires"
+// is "expire". The spellings that must match with their diacritics
+// (alternative.exact) are kept as written.
+func stemmedTerms(t terms) terms {
+	out := terms{concepts: make([]concept, len(t.concepts))}
+	for ci, con := range t.concepts {
+		c := concept{specific: con.specific, alts: make([]alternative, 0, len(con.alts))}
+		for _, a := range con.alts {
+			b := a
+			b.words = make([]string, len(a.words))
+			for k, w := range a.words {
+				b.words[k] = corpus.Stem(w)
+			}
+			c.alts = append(c.alts, b)
+		}
+		out.concepts[ci] = c
+	}
+	return out
+}
+
+// stemmedText is wholeText with its words stemmed (see stemmedTerms).
+func stemmedText(text string) candidate {
+	c := wholeText(text)
+	c.at = make(map[string][]int, len(c.words))
+	for p, w := range c.words {
+		c.words[p] = corpus.Stem(w)
+		c.at[c.words[p]] = append(c.at[c.words[p]], p)
+	}
+	return c
 }
 
 // withSynonyms adds to each concept the same-language synonyms the
@@ -256,7 +354,7 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		switch {
 		case slices.ContainsFunc(words, isYear):
 			kind[ci] = KindYear
-		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthOf(con) > 0:
+		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthOf(con, capitalised(raw, pos[ci])) > 0:
 			kind[ci] = KindDate
 		case slices.ContainsFunc(words, isNumber):
 			kind[ci] = KindNumber
@@ -265,9 +363,7 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case names[ci] && raw != nil && retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")):
 			// Russia, the US: every passage is about them; they
 			// constrain only as one side of a pair.
-			kind[ci] = kindTopic
-			notContent[ci] = true
-			continue
+			kind[ci] = KindTopic
 		case names[ci]:
 			kind[ci] = KindName
 		default:
@@ -283,30 +379,39 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 	// name beside it ("đại sứ Mỹ", "ambassador to Russia").
 	order := make([]int, 0, len(t.concepts))
 	for ci := range t.concepts {
-		if kind[ci] == KindName || kind[ci] == KindOffice || kind[ci] == kindTopic {
+		if kind[ci] == KindName || kind[ci] == KindOffice || kind[ci] == KindTopic {
 			order = append(order, ci)
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return pos[a][0] - pos[b][0] })
 	for k := 1; k < len(order); k++ {
 		a, b := order[k-1], order[k]
+		gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]
 		office := kind[a] == KindOffice || kind[b] == KindOffice
-		if kind[a] == kind[b] && kind[a] != KindName && kind[a] != kindTopic && !office ||
-			kind[a] == KindOffice && kind[b] == KindOffice ||
-			!office && kind[a] != kindTopic && kind[b] != kindTopic {
+		switch {
+		case kind[a] == KindName && kind[b] == KindName:
+			// Two names joined are a list ("Saudi Arabia and Turkey"),
+			// each of which another article may meet.
+			if len(gap) == 1 && pairJoiners[gap[0]] {
+				for i := range out {
+					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
+						out[i].listed = true
+					}
+				}
+			}
 			continue
-		}
-		if kind[a] == kindTopic && kind[b] == kindTopic {
+		case kind[a] == KindTopic && kind[b] == KindTopic:
 			continue // the corpus's own pair
-		}
-		if office && (kind[a] == kindTopic || kind[b] == kindTopic) {
+		case kind[a] == KindOffice && kind[b] == KindOffice:
+			continue
+		case office && (kind[a] == KindTopic || kind[b] == KindTopic):
 			// "US ambassador", "ambassador in Moscow": in this corpus
 			// the office of one side or the other, which the office
 			// alone already asks for.
 			continue
 		}
 		var joined bool
-		switch gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]; {
+		switch {
 		case office:
 			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia".
 			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]]
@@ -323,10 +428,6 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 	}
 	return out, notContent
 }
-
-// kindTopic marks a name that is the corpus's own topic: not a
-// constraint alone (see constraints).
-const kindTopic ConstraintKind = "topic"
 
 // rawWords returns the words of query as written (case kept), split as
 // tokens splits them; nil if they do not line up with the n tokens.
@@ -447,6 +548,16 @@ func dateConcept(con concept) bool {
 	return slices.ContainsFunc(con.alts, func(a alternative) bool { return slices.ContainsFunc(a.words, isDate) })
 }
 
+// capitalised reports whether the query words in span (as rawWords
+// returns them) begin with a capital letter.
+func capitalised(raw []string, span [2]int) bool {
+	if raw == nil || span[0] < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(raw[span[0]])
+	return unicode.IsUpper(r)
+}
+
 // yearOf returns the year a year concept names.
 func yearOf(con concept) int {
 	for _, a := range con.alts {
@@ -476,13 +587,15 @@ func yearSpan(c *candidate) (lo, hi int) {
 
 // monthOf returns the month a concept names alone ("January", "tháng
 // Một", "tháng 1": the lexicon gives the English name as a spelling), or 0.
-func monthOf(con concept) time.Month {
+// The question's own word counts only when own is set (it is written
+// capitalised): folded, "mấy" (how many) is "may".
+func monthOf(con concept, own bool) time.Month {
 	for _, a := range con.alts {
-		if len(a.words) != 1 {
+		if len(a.words) != 1 || a.weight == 1 && !own {
 			continue
 		}
 		for m := time.January; m <= time.December; m++ {
-			if a.words[0] == strings.ToLower(m.String()) {
+			if name := strings.ToLower(m.String()); a.words[0] == name || a.words[0] == corpus.Stem(name) {
 				return m
 			}
 		}
@@ -500,36 +613,96 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.,") == "" && !isYear(w)
 }
 
-// meets reports whether source src (its words c) meets constraint k.
-func meets(c *candidate, src Citation, t terms, k Constraint) bool {
+// meets reports whether source src (its stemmed words c) meets
+// constraint k of cons.
+func meets(c *candidate, src Citation, t terms, k Constraint, cons []Constraint) bool {
+	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
 	case KindPair:
 		w := pairWindow
 		if src.Lang == "vi" {
 			w = pairWindowVI
 		}
-		return near(c, t.concepts[k.concepts[0]], t.concepts[k.concepts[1]], w)
+		return near(c, con, t.concepts[k.concepts[1]], w)
+	case KindName, KindOffice, KindTopic:
+		if !spellable(con, src.Lang) {
+			// A name the lexicon cannot spell in the article's script
+			// ("Уитакер" for an English article): nothing to check it
+			// against, and a missing translation is no evidence.
+			return true
+		}
+		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
+		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
+		return slices.ContainsFunc(con.alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
-		if m := monthOf(t.concepts[k.concepts[0]]); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
+		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
 			return true
 		}
 	case KindYear:
-		y := yearOf(t.concepts[k.concepts[0]])
-		if src.Published.IsZero() {
-			// Undated: the years the text names bound when it was
-			// written; a text that names none cannot rule a year out.
-			lo, hi := yearSpan(c)
-			return lo == 0 || y >= lo && y <= hi+1
-		}
-		if y == src.Published.Year() {
+		y := yearOf(con)
+		switch {
+		case inContext(c, con, t, cons):
 			return true
+		case src.Published.IsZero():
+			// Undated: the years the text names bound when it was
+			// written; a text that names none cannot rule a year out,
+			// one that names this year elsewhere can.
+			lo, hi := yearSpan(c)
+			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1)
+		}
+		return y == src.Published.Year()
+	}
+	// A year, date or number counts where the article speaks of the
+	// question's other things: "detained in 2024" does not date "the
+	// 2024 prisoner exchange" when the exchange is another sentence's.
+	return inContext(c, con, t, cons)
+}
+
+// contextWindow is how many words from a year, date or number one of the
+// question's other names or content words must be for the number to be
+// about them: about a sentence.
+const contextWindow = 20
+
+// inContext reports whether c holds con within contextWindow words of
+// another concept of the question that is neither the topic nor a number;
+// with no such concept, anywhere.
+func inContext(c *candidate, con concept, t terms, cons []Constraint) bool {
+	at := runStarts(c, con)
+	if len(at) == 0 {
+		return false
+	}
+	skip := map[int]bool{}
+	for _, k := range cons {
+		switch k.Kind {
+		case KindTopic, KindYear, KindDate, KindNumber:
+			skip[k.concepts[0]] = true
 		}
 	}
-	// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc phái
-	// viên của Mỹ"; "Crocus City Hall" by "Crocus").
-	return slices.ContainsFunc(t.concepts[k.concepts[0]].alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
+	others := 0
+	for ci, o := range t.concepts {
+		if skip[ci] || questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
+			continue
+		}
+		others++
+		for _, p := range runStarts(c, o) {
+			if slices.ContainsFunc(at, func(x int) bool { return abs(x-p) <= contextWindow }) {
+				return true
+			}
+		}
+	}
+	return others == 0
+}
+
+// spellable reports whether one of con's spellings is in the script an
+// article in lang is written in (Cyrillic for Russian, Latin otherwise).
+func spellable(con concept, lang string) bool {
+	cyr := lang == "ru"
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		r, _ := utf8.DecodeRuneInString(a.words[0])
+		return unicode.Is(unicode.Cyrillic, r) == cyr || unicode.IsDigit(r)
+	})
 }
 
 // near reports whether c names a and b within window words of each other.
