@@ -91,6 +91,11 @@ type candidate struct {
 	// lineStart: the sentence begins a line (a new paragraph or item), so
 	// it does not carry on the story of the sentence before.
 	lineStart bool
+	// full holds the folded words when words holds their match keys, and
+	// sent the sentence each word is in (the judge's texts, see
+	// stemmedText).
+	full []string
+	sent []int
 }
 
 // extractive builds an answer without a model: the sentences of the
@@ -527,6 +532,7 @@ type alternative struct {
 	// questions typed without diacritics.
 	exact  []string
 	weight float64 // 1 for the query's own words, expansionWeight otherwise
+	full   []string // folded words when words holds match keys (see stemmedTerms)
 }
 
 // functionWordsVI are Vietnamese question and function words, as written
@@ -681,6 +687,9 @@ func indexRun(hay, needle []string) int {
 
 // matchAt reports whether word k of a is at position p of c.
 func (c *candidate) matchAt(a alternative, k, p int) bool {
+	if p >= 0 && p < len(c.words) && c.full != nil && a.full != nil {
+		return c.words[p] == a.words[k] && sameWord(c.full[p], a.full[k]) && (a.exact[k] == "" || c.lower[p] == a.exact[k])
+	}
 	return p >= 0 && p < len(c.words) && c.words[p] == a.words[k] && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 }
 

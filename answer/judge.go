@@ -125,6 +125,10 @@ const (
 	// without its whole spelling: three of four words and two of three
 	// pairs.
 	minNameMatch = 0.5
+	// minContentWords is how many content words (untranslated ones
+	// counting untranslatedWeight) a question needs for its content to
+	// be judged: one verb ("achieve", "urge") is too often paraphrased.
+	minContentWords = 2
 	// partialContent discounts a content phrase found only in part.
 	partialContent = 0.5
 	// untranslatedWeight is what a content word the lexicon does not
@@ -147,11 +151,12 @@ func judge(query, lang string, sources []Citation) Verdict {
 	for i, s := range sources {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
 		for ci, c := range cons {
-			metBy[i][ci] = meets(&texts[i], sources[i], t, c, cons)
+			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
 		}
 	}
 	// One article must meet the question: its names, pair, office, year
@@ -248,19 +253,20 @@ func withTopicNames(t terms, cons []Constraint) terms {
 	return t
 }
 
-// stemmedTerms returns t with every alternative's words stemmed
-// (corpus.Stem), to match stemmedText: "Орлова" is "Орлов", "expires"
-// is "expire". The spellings that must match with their diacritics
-// (alternative.exact) are kept as written.
+// stemmedTerms returns t with every alternative's words replaced by
+// their match keys (matchKey), to match stemmedText: "Орлова" is
+// "Орлов", "expires" is "expire". The spellings that must match with
+// their diacritics (alternative.exact) are kept as written.
 func stemmedTerms(t terms) terms {
 	out := terms{concepts: make([]concept, len(t.concepts))}
 	for ci, con := range t.concepts {
 		c := concept{specific: con.specific, alts: make([]alternative, 0, len(con.alts))}
 		for _, a := range con.alts {
 			b := a
+			b.full = a.words
 			b.words = make([]string, len(a.words))
 			for k, w := range a.words {
-				b.words[k] = corpus.Stem(w)
+				b.words[k] = matchKey(w)
 			}
 			c.alts = append(c.alts, b)
 		}
@@ -269,15 +275,65 @@ func stemmedTerms(t terms) terms {
 	return out
 }
 
-// stemmedText is wholeText with its words stemmed (see stemmedTerms).
+// stemmedText is wholeText with its words replaced by their match keys
+// (see stemmedTerms).
 func stemmedText(text string) candidate {
-	c := wholeText(text)
+	var c candidate
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		for _, sent := range sentences(line) {
+			f, l := tokens(sent)
+			c.full = append(c.full, f...)
+			c.lower = append(c.lower, l...)
+			for range f {
+				c.sent = append(c.sent, n)
+			}
+			n++
+		}
+	}
+	c.text = text
+	c.words = make([]string, len(c.full))
 	c.at = make(map[string][]int, len(c.words))
-	for p, w := range c.words {
-		c.words[p] = corpus.Stem(w)
+	for p, w := range c.full {
+		c.words[p] = matchKey(w)
 		c.at[c.words[p]] = append(c.at[c.words[p]], p)
 	}
 	return c
+}
+
+// matchKey is the key a folded word is looked up by: its stem, or for a
+// Cyrillic word its first three letters, since Snowball's Russian stems
+// of one word's forms differ ("Орлов" → "орл", "Орлова" → "орлов";
+// "транзит" → "транз", "транзита" → "транзит") and sameWord decides.
+func matchKey(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return corpus.Stem(w)
+	}
+	if rs := []rune(w); len(rs) > 3 {
+		return string(rs[:3])
+	}
+	return w
+}
+
+// sameWord reports whether two folded words with the same match key are
+// forms of one word: equal stems, or, in Cyrillic, the stem of one
+// beginning the other ("транзит" of "транзита" begins "транзит"), stems
+// of three letters or more.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := corpus.Stem(a), corpus.Stem(b)
+	if sa == sb {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return false
+	}
+	return utf8.RuneCountInString(sa) >= 3 && strings.HasPrefix(b, sa) ||
+		utf8.RuneCountInString(sb) >= 3 && strings.HasPrefix(a, sb)
 }
 
 // withSynonyms adds to each concept the same-language synonyms the
@@ -354,7 +410,7 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		switch {
 		case slices.ContainsFunc(words, isYear):
 			kind[ci] = KindYear
-		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthOf(con, capitalised(raw, pos[ci])) > 0:
+		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthConcept(con, capitalised(raw, pos[ci])):
 			kind[ci] = KindDate
 		case slices.ContainsFunc(words, isNumber):
 			kind[ci] = KindNumber
@@ -483,7 +539,10 @@ var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в",
 // word), or a concept the lexicon spells as a name in some language (so
 // "Trung Quốc" and "trung quoc" are China, and "Nga" is Russia).
 func nameConcepts(query string, t terms) map[int]bool {
-	capital := map[string]bool{}
+	// capital: the question's own capitalised words; lexName: the
+	// lexicon's names, whole (a word of one, "Viên" for Vienna, is not
+	// "nhân viên").
+	capital, lexName := map[string]bool{}, map[string]bool{}
 	fields := strings.FieldsFunc(query, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 	})
@@ -501,14 +560,14 @@ func nameConcepts(query string, t terms) map[int]bool {
 	for _, e := range retrieval.Expand(query) {
 		r, _ := utf8.DecodeRuneInString(e)
 		if unicode.IsUpper(r) {
-			capital[strings.Join(foldedWords(e), " ")] = true
+			lexName[strings.Join(foldedWords(e), " ")] = true
 		}
 	}
 	out := map[int]bool{}
 	for ci, con := range t.concepts {
 		for _, a := range con.alts {
 			key := strings.Join(a.words, " ")
-			if capital[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {
+			if lexName[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {
 				out[ci] = true
 				break
 			}
@@ -591,17 +650,46 @@ func yearSpan(c *candidate) (lo, hi int) {
 // capitalised): folded, "mấy" (how many) is "may".
 func monthOf(con concept, own bool) time.Month {
 	for _, a := range con.alts {
-		if len(a.words) != 1 || a.weight == 1 && !own {
+		if len(a.words) != 1 {
+			continue
+		}
+		w := a.words[0]
+		if len(a.full) == 1 {
+			w = a.full[0]
+		}
+		for m, p := range monthsRU {
+			if strings.HasPrefix(w, p) && (p != "ма" || utf8.RuneCountInString(w) == 3) {
+				return time.Month(m + 1)
+			}
+		}
+		if a.weight == 1 && !own {
 			continue
 		}
 		for m := time.January; m <= time.December; m++ {
-			if name := strings.ToLower(m.String()); a.words[0] == name || a.words[0] == corpus.Stem(name) {
+			if name := strings.ToLower(m.String()); a.words[0] == name || a.words[0] == corpus.Stem(name) || len(a.full) == 1 && a.full[0] == name {
 				return m
 			}
 		}
 	}
 	return 0
 }
+
+// monthConcept reports whether the question's concept con names a month.
+// A single word must be written as a month is: capitalised ("May", not
+// "mấy" or "may" folded) or a Russian month name; "tháng 5" names one by
+// its translation.
+func monthConcept(con concept, capital bool) bool {
+	own := con.alts[0]
+	if len(own.words) == 1 && !capital {
+		return monthOf(concept{alts: []alternative{own}}, false) > 0
+	}
+	return monthOf(con, capital) > 0
+}
+
+// monthsRU are the beginnings of the Russian month names in all their
+// forms ("декабрь", "декабре", "декабря"), folded; May's ("май", "мая",
+// "мае") are whole words of three letters.
+var monthsRU = [...]string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
 
 // isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").
 func isDate(w string) bool {
@@ -613,9 +701,18 @@ func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.,") == "" && !isYear(w)
 }
 
+// question is a question as the judge reads it.
+type question struct {
+	t          terms // stemmed (see stemmedTerms)
+	cons       []Constraint
+	notContent map[int]bool
+	lang       string // the question's
+}
+
 // meets reports whether source src (its stemmed words c) meets
-// constraint k of cons.
-func meets(c *candidate, src Citation, t terms, k Constraint, cons []Constraint) bool {
+// constraint k of q.
+func meets(c *candidate, src Citation, q *question, k Constraint) bool {
+	t := q.t
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
 	case KindPair:
@@ -643,56 +740,81 @@ func meets(c *candidate, src Citation, t terms, k Constraint, cons []Constraint)
 	case KindYear:
 		y := yearOf(con)
 		switch {
-		case inContext(c, con, t, cons):
+		case inContext(c, con, q, src.Lang):
 			return true
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
 			// written; a text that names none cannot rule a year out,
 			// one that names this year elsewhere can.
+			// It must still be about the same people or things: an
+			// undated article on "an ambassador" does not date "the
+			// ambassador of 2012".
 			lo, hi := yearSpan(c)
-			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1)
+			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
 		}
 		return y == src.Published.Year()
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the
 	// 2024 prisoner exchange" when the exchange is another sentence's.
-	return inContext(c, con, t, cons)
+	return inContext(c, con, q, src.Lang)
 }
 
-// contextWindow is how many words from a year, date or number one of the
-// question's other names or content words must be for the number to be
-// about them: about a sentence.
-const contextWindow = 20
+// namesOne reports whether c holds one of the question's names that are
+// not the topic.
+func namesOne(c *candidate, q *question) bool {
+	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
+		return k.Kind == KindName && slices.ContainsFunc(q.t.concepts[k.concepts[0]].alts, c.hasRun)
+	})
+}
 
-// inContext reports whether c holds con within contextWindow words of
-// another concept of the question that is neither the topic nor a number;
-// with no such concept, anywhere.
-func inContext(c *candidate, con concept, t terms, cons []Constraint) bool {
+// inContext reports whether c holds con in a sentence that also holds
+// what the question says of it: one of its content words, or when it has
+// none, another of its names or offices (not the topic, not a number)
+// there or in a neighbouring sentence.
+// "The 2024 prisoner exchange" is dated by a sentence on an exchange,
+// not by "detained in 2024"; "ambassador in 2012" by a sentence on
+// presenting credentials, not by "served between 2009 and 2012".
+func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	at := runStarts(c, con)
 	if len(at) == 0 {
 		return false
 	}
-	skip := map[int]bool{}
-	for _, k := range cons {
-		switch k.Kind {
-		case KindTopic, KindYear, KindDate, KindNumber:
-			skip[k.concepts[0]] = true
-		}
-	}
-	others := 0
-	for ci, o := range t.concepts {
-		if skip[ci] || questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
+	var content, names []int
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
 			continue
 		}
-		others++
-		for _, p := range runStarts(c, o) {
-			if slices.ContainsFunc(at, func(x int) bool { return abs(x-p) <= contextWindow }) {
+		// A word the article's language cannot hold (untranslated, in
+		// the question's language) is no context there.
+		translated := slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 })
+		if !q.notContent[ci] && (translated || srcLang == "" || srcLang == q.lang) {
+			content = append(content, ci)
+		}
+	}
+	for _, k := range q.cons {
+		switch k.Kind {
+		case KindName, KindOffice:
+			names = append(names, k.concepts[0])
+		}
+	}
+	others, reach := content, 0
+	if len(others) == 0 {
+		// Names are often in the sentence before ("New START was
+		// signed in 2010. In 2021 the two extended it").
+		others, reach = names, 1
+	}
+	if len(others) == 0 {
+		return true
+	}
+	for _, ci := range others {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach }) {
 				return true
 			}
 		}
 	}
-	return others == 0
+	return false
 }
 
 // spellable reports whether one of con's spellings is in the script an
@@ -753,7 +875,7 @@ func abs(x int) int {
 // the lexicon does not know can never be found in an English article, and
 // missing it says nothing.
 func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool) (cov float64, missing []string, ok bool) {
-	var have, total, domain float64
+	var have, total, domain, words float64
 	for ci, con := range t.concepts {
 		if notContent[ci] || questionConcept(con, lang) {
 			continue
@@ -776,6 +898,13 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			w = untranslatedWeight
 		}
 		total += w
+		// Words, not concepts, say how much a question asks: "trao
+		// đổi tù nhân" (prisoner exchange) is two words of two syllables.
+		size := len(con.alts[0].full)
+		if lang == "vi" {
+			size = (size + 1) / 2
+		}
+		words += w * float64(max(size, 1))
 		if slices.ContainsFunc(con.alts, c.hasRun) {
 			have += w
 		} else {
@@ -785,8 +914,9 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			have += w * partialContent * t.match(c, ci)
 		}
 	}
-	if domain == 0 {
-		// Only the asker's own words: they never refuse alone.
+	if domain == 0 || words < minContentWords {
+		// Only the asker's own words, or a single one: they never
+		// refuse alone.
 		return 0, nil, false
 	}
 	return have / total, missing, true
