@@ -531,7 +531,7 @@ type alternative struct {
 	// (Ủy ban, committee), "Mỹ" is not "my". "" matches folded, for
 	// questions typed without diacritics.
 	exact  []string
-	weight float64 // 1 for the query's own words, expansionWeight otherwise
+	weight float64  // 1 for the query's own words, expansionWeight otherwise
 	full   []string // folded words when words holds match keys (see stemmedTerms)
 }
 
