@@ -85,6 +85,9 @@ type candidate struct {
 	// its article) matches each concept: what quoting it covers.
 	parts, own []float64
 	base       float64 // rel with informativeness and rank
+	// focus is how well the sentence itself says what the question asks
+	// beyond its names (see extractiveIn): it picks the first bullet.
+	focus float64
 	score      float64 // base with the answer-language bonus
 	overlap    bool    // shares a word with the query
 	runes      int
@@ -149,11 +152,22 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 	for _, c := range chosen {
 		best[c.src] = max(best[c.src], c.score)
 	}
-	// The answering sentence, the best quote, comes first whatever its
-	// place in its article: a reader stops at the first bullet.
-	top := -1
+	// The answering sentence comes first whatever its place in its
+	// article: a reader stops at the first bullet. It is the quote that
+	// itself says most of what the question asks beyond its names (the
+	// names pin down the article; a dateline repeats them all), of the
+	// kind asked for; the best quote when none says more than another.
+	// It comes from the most relevant article (by its best quote), which
+	// leads as before.
+	lead := -1
 	for i, c := range chosen {
-		if top < 0 || c.score > chosen[top].score {
+		if lead < 0 || c.score > chosen[lead].score {
+			lead = i
+		}
+	}
+	top := lead
+	for i, c := range chosen {
+		if c.src == chosen[lead].src && (c.focus > chosen[top].focus || c.focus == chosen[top].focus && c.score > chosen[top].score) {
 			top = i
 		}
 	}
@@ -261,8 +275,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		for ci, h := range c.own {
+			if !terms.concepts[ci].specific {
+				c.focus += h * idf[ci]
+			}
+		}
 		if qt != qOther && qt.answers(c.text) {
 			c.base *= typeBonus
+			c.focus *= typeBonus
 		}
 		c.score = c.base
 		if c.lang == lang {

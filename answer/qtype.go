@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // qType is the kind of answer a question asks for. The extractive answer
@@ -71,7 +70,9 @@ var (
 func (t qType) answers(sentence string) bool {
 	switch t {
 	case qWho:
-		return roleRE.MatchString(sentence) || personNames(sentence) > 0
+		// A role names who: "led by", "ambassador", "глава". A run of
+		// capitalised words would also take datelines and places.
+		return roleRE.MatchString(sentence)
 	case qWhen:
 		return dateRE.MatchString(sentence)
 	case qWhere:
@@ -88,23 +89,3 @@ func (t qType) answers(sentence string) bool {
 
 // numberWordRE finds a number written as a word.
 var numberWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|million|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысяч|миллион)([^\p{L}]|$)`)
-
-// personNames counts runs of two or more capitalised words after a
-// sentence's first word ("Sergei Ryabkov", "Wendy Sherman"): how names of
-// people are written in all three languages.
-func personNames(sentence string) int {
-	n, run := 0, 0
-	for i, w := range strings.Fields(sentence) {
-		w = strings.Trim(w, "\"'“”‘’«»(),.;:")
-		r, _ := utf8.DecodeRuneInString(w)
-		if i > 0 && unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) != w {
-			run++
-			if run == 2 {
-				n++
-			}
-			continue
-		}
-		run = 0
-	}
-	return n
-}
