@@ -87,10 +87,10 @@ type candidate struct {
 	base       float64 // rel with informativeness and rank
 	// focus is how well the sentence itself says what the question asks
 	// beyond its names (see extractiveIn): it picks the first bullet.
-	focus float64
-	score      float64 // base with the answer-language bonus
-	overlap    bool    // shares a word with the query
-	runes      int
+	focus   float64
+	score   float64 // base with the answer-language bonus
+	overlap bool    // shares a word with the query
+	runes   int
 	// lineStart: the sentence begins a line (a new paragraph or item), so
 	// it does not carry on the story of the sentence before.
 	lineStart bool
