@@ -237,7 +237,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	terms := queryTerms(query, lang)
 	qt := questionType(query)
 	idf := terms.idf(cands)
-	terms.markSpecific(query, sources)
+	terms.markSpecific(query, lang, sources)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -506,8 +506,12 @@ type concept struct {
 // middle of a sentence of the sources (so "huntsman", typed in lower case,
 // is a name because the article writes "Huntsman"), or any word holding
 // a digit.
-func (t *terms) markSpecific(query string, sources []Citation) {
+func (t *terms) markSpecific(query, lang string, sources []Citation) {
 	names := map[string]bool{}
+	// Vietnamese capitalises only names, so a capitalised syllable inside
+	// a Vietnamese question is part of one ("Sức mạnh Siberia 2", "Nhà
+	// Trắng"), however common it is alone.
+	viQuery := false
 	addNames := func(text string, skipFirst bool) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
@@ -516,7 +520,7 @@ func (t *terms) markSpecific(query string, sources []Citation) {
 				}) {
 					r, _ := utf8.DecodeRuneInString(w)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := corpus.Fold(strings.ToLower(w)); retrieval.Distinctive(f) {
+						if f := corpus.Fold(strings.ToLower(w)); retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}
 					}
@@ -524,7 +528,9 @@ func (t *terms) markSpecific(query string, sources []Citation) {
 			}
 		}
 	}
+	viQuery = lang == "vi"
 	addNames(query, true)
+	viQuery = false
 	for _, e := range retrieval.Expand(query) {
 		addNames(e, false)
 	}
