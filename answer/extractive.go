@@ -515,12 +515,10 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 	addNames := func(text string, skipFirst bool) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
-				for j, w := range strings.FieldsFunc(sent, func(r rune) bool {
-					return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-				}) {
-					r, _ := utf8.DecodeRuneInString(w)
+				for j, w := range corpus.Tokenize(sent) {
+					r, _ := utf8.DecodeRuneInString(w.Text)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := corpus.Fold(strings.ToLower(w)); retrieval.Distinctive(f) || viQuery {
+						if f := w.Folded; retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}
 					}
@@ -561,12 +559,10 @@ type alternative struct {
 	full   []string // folded words when words holds match keys (see stemmedTerms)
 }
 
-// functionWordsVI are Vietnamese question and function words, as written
-// with their diacritics, that carry no topic in a question ("Nga muốn NATO
-// rút quân khỏi đâu?": want, out of, where). They are matched with
-// diacritics only, because folded they are other words ("đầu", head;
-// "khối", bloc; "muộn", late).
-var functionWordsVI = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy", "để", "vụ")
+// functionWordVI reports Vietnamese question and function words, as written
+// with their diacritics, that carry no topic in a question
+// (corpus.IsStopWordVI).
+func functionWordVI(lower string) bool { return corpus.IsStopWordVI(lower) }
 
 // phrase is a run of words, folded and as written (lower-case).
 type phrase struct{ folded, lower []string }
@@ -580,7 +576,7 @@ func phraseOf(s string) phrase {
 func (p phrase) content(lang string) phrase {
 	var out phrase
 	for i, w := range p.folded {
-		if isContent(w, lang) && !functionWordsVI[p.lower[i]] {
+		if isContent(w, lang) && !functionWordVI(p.lower[i]) {
 			out.folded = append(out.folded, w)
 			out.lower = append(out.lower, p.lower[i])
 		}
@@ -667,7 +663,7 @@ func queryTerms(query, lang string) terms {
 	// gives a lone syllable little credit.
 	seen := map[string]bool{}
 	free := func(i int) bool {
-		return i < len(q.folded) && inPhrase[i] == 0 && isContent(q.folded[i], lang) && !functionWordsVI[q.lower[i]]
+		return i < len(q.folded) && inPhrase[i] == 0 && isContent(q.folded[i], lang) && !functionWordVI(q.lower[i])
 	}
 	for i := 0; i < len(q.folded); i++ {
 		if !free(i) {
@@ -912,47 +908,20 @@ func foldedWords(s string) []string {
 }
 
 // tokens returns the words of s lower-cased, and each folded (no
-// diacritics, đ as d). A date or number written with slashes ("10/4",
-// "25/9") is one word: its parts alone would match any other date
-// sharing a day.
+// diacritics, đ as d), as corpus.Tokenize cuts them: a date or number
+// ("10/4", "25/9", "3.5") is one word, since its parts alone would match
+// any other date sharing a day.
 func tokens(s string) (folded, lower []string) {
-	s = strings.ToLower(s)
-	var out []string
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if r == '/' && start >= 0 && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
-			word = true
-		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-		}
+	toks := corpus.Tokenize(s)
+	folded = make([]string, len(toks))
+	lower = make([]string, len(toks))
+	for i, t := range toks {
+		folded[i], lower[i] = t.Folded, t.Lower
 	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	folded = make([]string, len(out))
-	for i, w := range out {
-		folded[i] = corpus.Fold(w)
-	}
-	return folded, out
+	return folded, lower
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// abbreviations end with a full stop that does not end a sentence (folded,
-// without the stop).
-var abbreviations = setOf("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "col", "lt",
-	"u.s", "u.n", "e.u", "u.k", "no", "vs", "tp", "ths", "ts", "pgs", "gs", "jan", "feb", "aug",
-	"sept", "oct", "nov", "dec")
-
-// sentences splits a passage into sentences: after . ! ? … followed by a
-// space and a capital letter, digit or quote (not after an abbreviation or
-// an initial), and at line breaks.
+// sentences splits a passage into sentences (corpus.Sentences).
 func sentences(text string) []string {
 	out, _ := splitSentences(text)
 	return out
@@ -962,54 +931,9 @@ func sentences(text string) []string {
 // line: in a news roundup each line is a separate item, so the sentence
 // after a quoted one only carries on its story within the same line.
 func splitSentences(text string) (out []string, lineStart []bool) {
-	newLine := true
-	flush := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-			lineStart = append(lineStart, newLine)
-			newLine = false
-		}
+	for _, st := range corpus.Sentences(text) {
+		out = append(out, text[st.Start:st.End])
+		lineStart = append(lineStart, st.LineStart)
 	}
-	start := 0
-	for i, r := range text {
-		if r == '\n' {
-			flush(text[start:i])
-			start = i + 1
-			newLine = true
-			continue
-		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			continue
-		}
-		end := i + utf8.RuneLen(r)
-		// Closing quotes and brackets belong to the sentence.
-		for end < len(text) {
-			q, size := utf8.DecodeRuneInString(text[end:])
-			if !strings.ContainsRune("\"'”’»)", q) {
-				break
-			}
-			end += size
-		}
-		if end >= len(text) || text[end] != ' ' {
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " "))
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"'“‘«(", next) {
-			continue
-		}
-		if r == '.' {
-			prev := text[start:i]
-			if j := strings.LastIndexAny(prev, " \t(\"“"); j >= 0 {
-				prev = prev[j+1:]
-			}
-			// An initial ("J. Biden"), not a number ("tháng 9. Phó").
-			if p := corpus.Fold(prev); utf8.RuneCountInString(p) == 1 && !isDigit(p[0]) || abbreviations[p] {
-				continue
-			}
-		}
-		flush(text[start:end])
-		start = end
-	}
-	flush(text[start:])
 	return out, lineStart
 }

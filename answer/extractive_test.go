@@ -337,6 +337,9 @@ func TestSentences(t *testing.T) {
 		{"Ông nói: “Đã đến lúc.” Sau đó rời đi.", []string{"Ông nói: “Đã đến lúc.”", "Sau đó rời đi."}},
 		{"Line one\nLine two. version 2.0 shipped", []string{"Line one", "Line two. version 2.0 shipped"}},
 		{"Ngày 10/1. 2022 là năm khó khăn.", []string{"Ngày 10/1.", "2022 là năm khó khăn."}},
+		// The quoter and the chunker agree on sentences (corpus.Sentences).
+		{"Amb. Darchiev met Sec. Rubio in Istanbul. They agreed.", []string{"Amb. Darchiev met Sec. Rubio in Istanbul.", "They agreed."}},
+		{"TS. Nguyễn Văn A nhận định. Ông nói thêm.", []string{"TS. Nguyễn Văn A nhận định.", "Ông nói thêm."}},
 	}
 	for _, tt := range tests {
 		if got := sentences(tt.in); !slices.Equal(got, tt.want) {

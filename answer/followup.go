@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -78,8 +77,8 @@ func refersBack(q, lang string) bool {
 	if lang == "vi" {
 		set = anaphoraVI
 	}
-	for _, w := range splitWords(q) {
-		if set[corpus.Fold(w)] {
+	for _, t := range corpus.Tokenize(q) {
+		if set[t.Folded] {
 			return true
 		}
 	}
@@ -92,21 +91,13 @@ var anaphoraEN = setOf("they", "them", "their", "theirs", "it", "its", "that", "
 // anaphoraVI holds folded Vietnamese syllables: họ, đó, này, ấy, kia, vậy.
 var anaphoraVI = setOf("ho", "do", "nay", "ay", "kia", "vay")
 
-// splitWords splits s into its words (letters, digits and combining marks),
-// keeping their original spelling.
-func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
-}
-
 // contentWords returns the words of s worth searching for: not a stopword
 // of lang (compared folded) and longer than one letter.
 func contentWords(s, lang string) []string {
 	var out []string
-	for _, w := range splitWords(s) {
-		if isContent(corpus.Fold(w), lang) {
-			out = append(out, w)
+	for _, t := range corpus.Tokenize(s) {
+		if isContent(t.Folded, lang) {
+			out = append(out, t.Text)
 		}
 	}
 	return out

@@ -374,7 +374,7 @@ func withSynonyms(t terms) terms {
 // the question.
 func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
 	q := phraseOf(query)
-	raw := rawWords(query, len(q.folded))
+	raw, dashAfter := rawWords(query, len(q.folded))
 	names := nameConcepts(query, t)
 	pos := make([][2]int, len(t.concepts)) // query word span of each concept, or -1
 	for ci, con := range t.concepts {
@@ -476,7 +476,7 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case len(gap) == 0:
 			// Adjacent names are one name ("Gregory Meeks") unless a
 			// dash joins them ("Nga – Trung Quốc", "US-China").
-			joined = raw != nil && dashBetween(query, raw, pos[a][1]-1)
+			joined = dashAfter(pos[a][1] - 1)
 		}
 		if joined {
 			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
@@ -485,45 +485,20 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 	return out, notContent
 }
 
-// rawWords returns the words of query as written (case kept), split as
-// tokens splits them; nil if they do not line up with the n tokens.
-func rawWords(query string, n int) []string {
-	var out []string
-	start := -1
-	for i, r := range query {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if r == '/' && start >= 0 && i > 0 && isDigit(query[i-1]) && i+1 < len(query) && isDigit(query[i+1]) {
-			word = true
-		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			out = append(out, query[start:i])
-			start = -1
-		}
+// rawWords returns the words of query as written (case kept), as tokens
+// splits them, and a function reporting whether a dash separates word i
+// from word i+1; nil if they do not line up with the n tokens.
+func rawWords(query string, n int) (words []string, dashAfter func(i int) bool) {
+	toks := corpus.Tokenize(query)
+	if len(toks) != n {
+		return nil, func(int) bool { return false }
 	}
-	if start >= 0 {
-		out = append(out, query[start:])
+	for _, t := range toks {
+		words = append(words, t.Text)
 	}
-	if len(out) != n {
-		return nil
+	return words, func(i int) bool {
+		return i >= 0 && i+1 < len(toks) && strings.ContainsAny(query[toks[i].End:toks[i+1].Start], "-–—/")
 	}
-	return out
-}
-
-// dashBetween reports whether a dash separates word i of query from word
-// i+1 (words as rawWords returns them).
-func dashBetween(query string, raw []string, i int) bool {
-	if i < 0 || i+1 >= len(raw) {
-		return false
-	}
-	at := 0
-	for k := 0; k <= i; k++ {
-		at += strings.Index(query[at:], raw[k]) + len(raw[k])
-	}
-	end := at + strings.Index(query[at:], raw[i+1])
-	return strings.ContainsAny(query[at:end], "-–—/")
 }
 
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",

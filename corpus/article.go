@@ -1,6 +1,7 @@
 // Package corpus owns the Article type and everything that turns raw input
 // (front-matter Markdown, plain text, HTML, a URL) into clean, language-tagged,
-// chunked articles. It also ships the seed articles (embed.FS).
+// chunked articles. It also ships the seed articles (embed.FS), and is the one
+// home of text analysis (text.go): words, sentences, stop words and stems.
 package corpus
 
 import "time"

@@ -289,6 +289,12 @@ const (
 )
 
 // detectLatin scores Latin-script text word by word.
+//
+// It scans words itself rather than calling Tokenize: on a 4 KB Vietnamese
+// sample DetectLang takes 51 µs without allocating, while Tokenize alone
+// takes 61 µs and 698 allocations (AMD EPYC, shared), and detection runs on
+// every question and article. It also wants what Tokenize folds away: the
+// lowercase word with its accents (ñ, ß, ł are evidence) and links skipped.
 func detectLatin(s string) string {
 	var score [numLatin]float64
 	var lower, folded [maxTokenSize]byte

@@ -21,6 +21,15 @@ func IsStopWord(lang, folded string) bool {
 	return stopEN[folded] || stopVI[folded] || isStopRU(folded)
 }
 
+// IsStopWordVI reports Vietnamese question and function words that carry no
+// topic in a question ("Nga muốn NATO rút quân khỏi đâu?": want, out of,
+// where) only as written, with their diacritics: lower is a lowercased word
+// (Token.Lower). Folded they are other words ("đầu", head; "khối", bloc;
+// "muộn", late), so they cannot join the folded list.
+func IsStopWordVI(lower string) bool {
+	return stopVIWritten[lower]
+}
+
 // isStopRU is Snowball's Russian list (folded: ё is е there already) plus
 // newswire words that carry no topic.
 func isStopRU(w string) bool {
@@ -68,7 +77,8 @@ var (
 		"nguoi", "nhau", "minh", "toi", "oi", "u", "nhe", "ah", "di", "dau", "luc", "noi",
 		"cuoc", "giua",
 	)
-	stopRU = setOf(
+	stopVIWritten = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy", "để", "vụ")
+	stopRU        = setOf(
 		"это", "также", "который", "которые", "которая", "которое", "которых", "котором",
 		"заявил", "заявила", "сказал", "сказала", "сообщил", "сообщила", "отметил", "отметила",
 		"однако", "свои", "своих", "своей", "своего", "сегодня",

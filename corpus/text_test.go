@@ -45,6 +45,19 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestTokenLower(t *testing.T) {
+	var got []string
+	for _, tok := range Tokenize("Bàn ban U.S. Putin's Đà") {
+		got = append(got, tok.Lower)
+	}
+	if want := []string{"bàn", "ban", "us", "putin", "đà"}; !slices.Equal(got, want) {
+		t.Errorf("Lower = %q, want %q", got, want)
+	}
+	if !IsStopWordVI("đâu") || IsStopWordVI("đầu") {
+		t.Error("IsStopWordVI must tell đâu (where) from đầu (head)")
+	}
+}
+
 func TestSentenceSplit(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -94,7 +107,7 @@ func TestStem(t *testing.T) {
 		{"expire", "expires", "expired", "expiring"},
 		{"head", "heads", "headed"},
 		{"sanction", "sanctions", "sanctioned"},
-		{"country", "countries"},
+		{"country", "countries", "countrys"},
 		{"negotiation", "negotiations"},
 		{"санкции", "санкций", "санкциями"},
 		{"переговоры", "переговоров"},
@@ -109,6 +122,28 @@ func TestStem(t *testing.T) {
 	for _, w := range []string{"2025", "17/7", "3.5", "", "東京"} {
 		if Stem(w) != w {
 			t.Errorf("Stem(%q) = %q, want it unchanged", w, Stem(w))
+		}
+	}
+}
+
+// TestStemKeepsFirstLetter holds a promise of Stem that the relevance gate
+// relies on to skip words: a stem begins with its word's first letter.
+func TestStemKeepsFirstLetter(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "dying lying tying skies skis yelling youths ёлки ещё идущий " +
+		"Переговоры о продлении договора СНВ-3 зашли в тупик из-за санкций и взаимных обвинений."
+	for _, a := range seeds {
+		text += a.Title + "\n" + a.Body
+	}
+	for _, w := range Words(text) {
+		st := Stem(w)
+		r1, _ := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(st)
+		if st == "" || r1 != r2 {
+			t.Errorf("Stem(%q) = %q: first letter changed", w, st)
 		}
 	}
 }
@@ -176,12 +211,36 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+// TestAnalyze pins what the keyword index stores. When it must change,
+// bump AnalyzerVersion too, so existing indexes are rebuilt.
 func TestAnalyze(t *testing.T) {
+	const sample = "Amb. Darchiev's talks on U.S.-Russia ties: переговоры о СНВ-3 истекают 5/2/2026; Quan hệ Nga – Mỹ."
+	if got, want := Analyze(sample), "amb darchiev talk on us russia tie переговор о снв 3 истека 5/2/2026 quan he nga my"; got != want {
+		t.Errorf("Analyze(sample) = %q, want %q (and bump AnalyzerVersion)", got, want)
+	}
 	if got, want := Analyze("The treaty expires on 5/2/2026."), "the treati expir on 5/2/2026"; got != want {
 		t.Errorf("Analyze = %q, want %q", got, want)
 	}
 	if got := Analyze("Quan hệ Nga – Mỹ"); got != "quan he nga my" {
 		t.Errorf("Analyze(vi) = %q, want it folded and otherwise unchanged", got)
+	}
+}
+
+func TestAnalyzerMatchesAnalyze(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var an Analyzer
+	for range 2 { // the second pass reads the memo
+		for _, a := range seeds {
+			if got, want := an.Analyze(a.Body), Analyze(a.Body); got != want {
+				t.Fatalf("Analyzer.Analyze(%s) differs from Analyze", a.ID)
+			}
+		}
+	}
+	if an.Stem("expires") != Stem("expires") {
+		t.Error("Analyzer.Stem differs from Stem")
 	}
 }
 
@@ -233,6 +292,9 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("bad token %+v after %d in %q", tok, prevEnd, s)
 			}
 			prevEnd = tok.End
+			if st := Stem(tok.Folded); st == "" && tok.Folded != "" {
+				t.Fatalf("Stem(%q) is empty", tok.Folded)
+			}
 			if utf8.ValidString(s) && strings.ContainsFunc(tok.Folded, func(r rune) bool { return r == ' ' || r == '\n' }) {
 				t.Fatalf("folded token %q holds a space", tok.Folded)
 			}

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
@@ -71,39 +70,26 @@ func newTopicFilter(topic string, expand func(string) []string) topicFilter {
 	return f
 }
 
-// foldWords lowercases, strips diacritics (đ→d) and splits into words, so
-// "Trừng phạt" matches "trung phat" and "sanctions," matches "sanctions".
+// foldWords lowercases, strips diacritics (đ→d) and splits into words
+// (corpus.Words), so "Trừng phạt" matches "trung phat" and "sanctions,"
+// matches "sanctions".
 func foldWords(s string) []string {
-	return strings.FieldsFunc(corpus.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return corpus.Words(s)
 }
 
 // match reports whether every word of some phrase occurs in the article's
-// title or body. Words of four letters or more also match with another
-// ending ("sanctions" matches "sanction", "sanctioned"); shorter ones must
-// match whole, because Vietnamese syllables are short ("nga" is not "ngay").
+// title or body, in any form: words are compared by stem (corpus.Stem), so
+// "sanctions" matches "sanctioned" and "санкции" matches "санкций", while
+// "sanctions" is not "sanctimonious" and Vietnamese "nga" is not "ngày".
 func (f topicFilter) match(a corpus.Article) bool {
 	if f.key == "" {
 		return true
 	}
-	words := map[string]bool{}
+	stems := map[string]bool{}
 	for _, w := range foldWords(a.Title + "\n" + a.Body) {
-		words[w] = true
+		stems[corpus.Stem(w)] = true
 	}
-	has := func(w string) bool {
-		if words[w] {
-			return true
-		}
-		stem := stem(w)
-		if len(stem) < 4 {
-			return false
-		}
-		for aw := range words {
-			if len(aw) > len(stem) && len(aw)-len(stem) <= 4 && strings.HasPrefix(aw, stem) {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(w string) bool { return stems[corpus.Stem(w)] }
 outer:
 	for _, p := range f.phrases {
 		for _, w := range p {
@@ -114,17 +100,6 @@ outer:
 		return true
 	}
 	return false
-}
-
-// stem drops a common English ending so a topic word matches its other
-// forms. It is deliberately crude: Vietnamese syllables never end in these.
-func stem(w string) string {
-	for _, suf := range []string{"ing", "ies", "es", "ed", "s"} {
-		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // digestKey names a shareable digest: language, window and topic.

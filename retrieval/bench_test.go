@@ -132,3 +132,23 @@ func BenchmarkOpen(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJudge measures the relevance gate over the seed passages, the
+// per-candidate cost of every search (stemmedText's comment has figures).
+func BenchmarkJudge(b *testing.B) {
+	var passages []string
+	for _, a := range seeds(b) {
+		for _, c := range corpus.Split(a, corpus.ChunkOptions{}) {
+			passages = append(passages, a.Title+"\n"+c.Text)
+		}
+	}
+	q := "Who leads the Russian delegation at the Istanbul talks?"
+	groups := DefaultLexicon().expandGroups(q)
+	b.ReportAllocs()
+	for b.Loop() {
+		c := queryConcepts([]string{q}, groups)
+		for _, p := range passages {
+			c.judge(p)
+		}
+	}
+}

@@ -52,7 +52,11 @@ func appendWords(dst []span, folded string) []span {
 
 // words returns the folded words of s (corpus.Fold, then appendWords).
 func words(s string) []string {
-	f := corpus.Fold(s)
+	return foldedWords(corpus.Fold(s))
+}
+
+// foldedWords is words for an already folded text.
+func foldedWords(f string) []string {
 	sp := appendWords(nil, f)
 	out := make([]string, len(sp))
 	for i, w := range sp {

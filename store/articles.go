@@ -296,6 +296,7 @@ func insertChunks(ctx context.Context, tx *sql.Tx, articleID string, a corpus.Ar
 	}
 	defer fts.Close()
 	out := make([]Chunk, len(chunks))
+	var an corpus.Analyzer // an article repeats its words
 	for i, c := range chunks {
 		var blob []byte
 		var m string
@@ -314,7 +315,7 @@ func insertChunks(ctx context.Context, tx *sql.Tx, articleID string, a corpus.Ar
 		if err != nil {
 			return nil, err
 		}
-		if _, err := fts.ExecContext(ctx, id, corpus.Analyze(et)); err != nil {
+		if _, err := fts.ExecContext(ctx, id, an.Analyze(et)); err != nil {
 			return nil, fmt.Errorf("index chunk %d: %w", c.Seq, err)
 		}
 		out[i] = Chunk{

@@ -62,8 +62,9 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 			return err
 		}
 		defer ins.Close()
+		var an corpus.Analyzer
 		for _, r := range all {
-			if _, err := ins.ExecContext(ctx, r.id, corpus.Analyze(r.text)); err != nil {
+			if _, err := ins.ExecContext(ctx, r.id, an.Analyze(r.text)); err != nil {
 				return err
 			}
 		}

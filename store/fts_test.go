@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/detente/detente/corpus"
@@ -63,5 +65,25 @@ func TestOpenRebuildsOldKeywordIndex(t *testing.T) {
 	}
 	if v, _ := s2.Meta(ctx, MetaAnalyzer); v != corpus.AnalyzerVersion {
 		t.Errorf("meta %s = %q, want %q", MetaAnalyzer, v, corpus.AnalyzerVersion)
+	}
+}
+
+// BenchmarkRebuildKeywordIndex measures the one-off rebuild an upgraded
+// database pays at its first open: 10,000 chunks of about 900 runes.
+func BenchmarkRebuildKeywordIndex(b *testing.B) {
+	ctx := context.Background()
+	s, _ := openTest(b)
+	para := "Foreign Minister Sergei Lavrov said on Tuesday that talks with the United States on restoring embassy operations would continue in Istanbul, where delegations headed by Ambassador Alexander Darchiev met State Department officials. "
+	seedChunks(b, s, 1000, 10, 4, func(a, c int) string {
+		return strings.Repeat(para, 4) + fmt.Sprint(a, c)
+	})
+	b.ResetTimer()
+	for b.Loop() {
+		if err := s.SetMeta(ctx, MetaAnalyzer, "old"); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.syncAnalyzer(ctx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
