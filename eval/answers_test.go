@@ -59,7 +59,8 @@ func TestRunAnswers(t *testing.T) {
 	check("cited", a.Cited, 1)
 	check("cited gold", a.CitedGold, 1)
 	check("lang match", a.LangMatch, 1)
-	check("refusal", a.Refusal, 1)
+	check("refusal recall", a.Refusal, 1)
+	check("refusal precision", a.RefusalPrecision, 1)
 	check("false refusal", a.FalseRefusal, 0)
 	if a.Asked != 3 || a.Errors != 0 || a.Markers != 3 {
 		t.Errorf("asked %d errors %d markers %d, want 3 0 3", a.Asked, a.Errors, a.Markers)

@@ -6,21 +6,32 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"strings"
 )
 
-const usage = `usage: detente eval [--json] [--answers] [-k N] [-v] QUESTIONS.jsonl
+const usage = `usage: detente eval [--json] [--answers] [--corpus DIR] [--boilerplate FILE] [-k N] [-v] QUESTIONS.jsonl
 
 Scores retrieval on a labelled question set (one JSON object per line:
 {"id","q","lang","gold":[article ids],"kind"}, kind one of factoid,
-cross-lingual, multi-doc, unanswerable) for BM25, vector, hybrid and hybrid
-with query expansion side by side (and with model translation when a model
-is configured).
+cross-lingual, multi-doc, unanswerable; optional "answer" phrases, "variant"
+and "near", see testdata/eval/README.md; other fields are ignored with a
+warning) for BM25, vector, hybrid and hybrid with query expansion side by
+side (and with model translation when a model is configured), per kind,
+language, variant and near-miss kind.
 
   --json      print the full report as JSON (per-question results included)
   --answers   also answer every question (answer.Ask) and score citations,
-              answer language and refusals; with a model this calls it once
-              per question
+              answer language, refusals (precision, recall, false refusals)
+              and whether the first cited bullet holds an "answer" phrase;
+              with a model this calls it once per question
+  --corpus DIR
+              first add the article files under DIR to the corpus, as
+              'detente ingest DIR' does (unchanged articles stay as they are)
+  --boilerplate FILE
+              with --answers, count answers quoting any line of FILE
+              (bylines, "Source:", captions...); one line each, # comments
   -k N        articles retrieved per question (default 10; metrics @10 need 10)
   -v          list the questions the hybrid+exp configuration ranks wrong
 `
@@ -36,6 +47,8 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 	answers := fs.Bool("answers", false, "")
 	k := fs.Int("k", 10, "")
 	verbose := fs.Bool("v", false, "")
+	corpusDir := fs.String("corpus", "", "")
+	boilerplate := fs.String("boilerplate", "", "")
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -60,19 +73,53 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 		return fmt.Errorf("eval: -k %d out of range 1..100", *k)
 	case *answers && deps.Answerer == nil:
 		return errors.New("eval: --answers needs the answer service")
+	case *boilerplate != "" && !*answers:
+		return errors.New("eval: --boilerplate checks answers: add --answers")
+	case *corpusDir != "" && deps.IngestDir == nil:
+		return errors.New("eval: --corpus needs the ingest service")
 	case deps.Searcher == nil:
 		return errors.New("eval: no search engine")
 	}
+	// Every input is read and checked before the corpus is touched: a bad
+	// file changes nothing.
 	f, err := os.Open(files[0])
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	qs, err := ParseQuestions(f)
+	qs, unknown, err := ReadQuestions(f)
 	f.Close()
 	if err != nil {
 		return fmt.Errorf("eval: %s: %w", files[0], err)
 	}
-	rep, err := Run(ctx, deps, qs, Options{K: *k, Answers: *answers})
+	log := deps.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	if len(unknown) > 0 {
+		log.Warn("eval: question file has fields this version does not know; they are ignored",
+			"file", files[0], "fields", strings.Join(unknown, ", "))
+	}
+	opt := Options{K: *k, Answers: *answers}
+	if *boilerplate != "" {
+		if opt.Boilerplate, err = readBoilerplateFile(*boilerplate); err != nil {
+			return err
+		}
+	}
+	if *corpusDir != "" {
+		st, err := os.Stat(*corpusDir)
+		switch {
+		case err != nil:
+			return fmt.Errorf("eval: --corpus: %w", err)
+		case !st.IsDir():
+			return fmt.Errorf("eval: --corpus %s: not a directory", *corpusDir)
+		}
+		sum, err := deps.IngestDir(ctx, *corpusDir)
+		if err != nil {
+			return fmt.Errorf("eval: --corpus %s: %w", *corpusDir, err)
+		}
+		log.Info("eval: corpus ingested", "dir", *corpusDir, "added", sum.Added, "updated", sum.Updated, "unchanged", sum.Unchanged)
+	}
+	rep, err := Run(ctx, deps, qs, opt)
 	if err != nil {
 		return err
 	}
@@ -89,4 +136,17 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 		}
 	}
 	return nil
+}
+
+func readBoilerplateFile(path string) (*Boilerplate, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: --boilerplate: %w", err)
+	}
+	defer f.Close()
+	b, err := ReadBoilerplate(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: --boilerplate %s: %w", path, err)
+	}
+	return b, nil
 }

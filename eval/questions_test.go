@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,16 @@ func TestParseQuestions(t *testing.T) {
 		{name: "unanswerable without gold", in: `{"id":"u","q":"pho?","lang":"en","gold":[],"kind":"unanswerable"}`, want: 1},
 		{name: "empty file", in: "\n# only a comment\n", wantErr: "no questions"},
 		{name: "broken json names the line", in: good + "\n{\"id\":\"b\",", wantErr: "line 2"},
-		{name: "unknown field is a typo, not ignored", in: `{"id":"a","q":"x","lang":"en","glod":["x"],"kind":"factoid"}`, wantErr: `unknown field "glod"`},
+		{name: "misspelt gold cannot make a question unanswerable", in: `{"id":"a","q":"x","lang":"en","glod":["x"],"kind":"factoid"}`, wantErr: "needs at least one gold"},
+		{name: "unknown field ignored", in: `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","source":"seed"}`, want: 1},
+		{name: "answer phrases, variant", in: `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","answer":["Karen Liu"],"variant":"typo"}`, want: 1},
+		{name: "near miss", in: `{"id":"u","q":"x","lang":"en","gold":[],"kind":"unanswerable","variant":"","near":"year"}`, want: 1},
+		{name: "unknown variant", in: `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","variant":"slang"}`, wantErr: `"variant" "slang"`},
+		{name: "unknown near", in: `{"id":"u","q":"x","lang":"en","gold":[],"kind":"unanswerable","near":"decade"}`, wantErr: `"near" "decade"`},
+		{name: "near on an answerable question", in: `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","near":"year"}`, wantErr: `"near" is for unanswerable`},
+		{name: "answer on an unanswerable question", in: `{"id":"u","q":"x","lang":"en","gold":[],"kind":"unanswerable","answer":["y"]}`, wantErr: `unanswerable but has "answer"`},
+		{name: "empty answer phrase", in: `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","answer":[" "]}`, wantErr: `empty phrase in "answer"`},
+		{name: "not an object", in: `["id","a"]`, wantErr: "not a question object"},
 		{name: "missing id", in: `{"q":"x","lang":"en","gold":["x"],"kind":"factoid"}`, wantErr: `missing "id"`},
 		{name: "empty question", in: `{"id":"a","q":"  ","lang":"en","gold":["x"],"kind":"factoid"}`, wantErr: `empty "q"`},
 		{name: "bad language", in: `{"id":"a","q":"x","lang":"english","gold":["x"],"kind":"factoid"}`, wantErr: "ISO 639-1"},
@@ -52,6 +62,29 @@ func TestParseQuestions(t *testing.T) {
 				t.Fatalf("got %d questions, want %d", len(qs), tt.want)
 			}
 		})
+	}
+}
+
+// TestReadQuestionsUnknownFields: a set written for a newer version runs,
+// and each unknown field is reported once, with the line it first appears
+// on, so the caller can warn once instead of once per line.
+func TestReadQuestionsUnknownFields(t *testing.T) {
+	in := `{"id":"a","q":"x","lang":"en","gold":["x"],"kind":"factoid","source":"s","score":1}
+{"id":"b","q":"y","lang":"en","gold":["x"],"kind":"factoid","source":"t"}
+{"id":"c","q":"z","lang":"en","gold":["x"],"kind":"factoid"}`
+	qs, unknown, err := ReadQuestions(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 3 {
+		t.Fatalf("got %d questions, want 3", len(qs))
+	}
+	want := []string{`"score" (line 1)`, `"source" (line 1)`}
+	if !slices.Equal(unknown, want) {
+		t.Fatalf("unknown = %q, want %q", unknown, want)
+	}
+	if _, unknown, _ := ReadQuestions(strings.NewReader(`{"id":"c","q":"z","lang":"en","gold":["x"],"kind":"factoid","answer":["q"],"variant":"","near":""}`)); len(unknown) != 0 {
+		t.Fatalf("known fields reported as unknown: %q", unknown)
 	}
 }
 
@@ -114,6 +147,8 @@ func FuzzParseQuestions(f *testing.F) {
 	f.Add([]byte(`{"id":"a","q":"Ai là đại sứ?","lang":"vi","gold":["x"],"kind":"factoid"}`))
 	f.Add([]byte("# c\n\n{\"id\":\"u\",\"q\":\"x\",\"lang\":\"en\",\"gold\":[],\"kind\":\"unanswerable\"}\n"))
 	f.Add([]byte(`{"id":"a","q":"x","lang":"en","gold":["x","x"],"kind":"multi-doc"}{}`))
+	f.Add([]byte(`{"id":"a","q":"x","lang":"ru","gold":["x"],"kind":"factoid","answer":["y"],"variant":"wordform","extra":{"n":1}}`))
+	f.Add([]byte(`{"id":"u","q":"x","lang":"vi","gold":[],"kind":"unanswerable","near":"pair"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		qs, err := ParseQuestions(strings.NewReader(string(data)))
 		if err != nil {
@@ -130,6 +165,9 @@ func FuzzParseQuestions(f *testing.F) {
 			ids[q.ID] = true
 			if q.Answerable() == (len(q.Gold) == 0) {
 				t.Fatalf("gold does not match kind: %+v", q)
+			}
+			if !slices.Contains(variants, q.Variant) || (q.Near != "") == q.Answerable() && q.Near != "" || len(q.Answer) > 0 && !q.Answerable() {
+				t.Fatalf("variant, near or answer do not match kind: %+v", q)
 			}
 		}
 	})

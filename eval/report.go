@@ -43,13 +43,27 @@ type AnswerScores struct {
 	CitedGold float64 `json:"cited_gold"`
 	// LangMatch is the share of answers detected in the question's language.
 	LangMatch float64 `json:"lang_match"`
-	// Refusal is the share of unanswerable questions answered "no sources".
-	Refusal float64 `json:"refusal"`
+	// Refused counts answers that said the corpus does not cover the
+	// question (answer.NoSources).
+	Refused int `json:"refused"`
+	// RefusalPrecision is the share of refusals that were of unanswerable
+	// questions: refused∩unanswerable / refused.
+	RefusalPrecision float64 `json:"refusal_precision"`
+	// Refusal is refusal recall, the share of unanswerable questions
+	// refused: refused∩unanswerable / unanswerable.
+	Refusal float64 `json:"refusal_recall"`
 	// FalseRefusal is the share of answerable questions answered "no sources".
 	FalseRefusal float64 `json:"false_refusal"`
-	Extractive   int     `json:"extractive"`
-	LatencyP50   float64 `json:"latency_p50_seconds"`
-	LatencyMax   float64 `json:"latency_max_seconds"`
+	// FirstBullet is the share of scored questions (answerable, with answer
+	// phrases, answered extractively or refused) whose first cited bullet
+	// holds an answer phrase; FirstBulletN is how many were scored.
+	FirstBullet  float64 `json:"first_bullet"`
+	FirstBulletN int     `json:"first_bullet_n"`
+	// BoilerplateQuoted counts answers quoting a --boilerplate line; it must be 0.
+	BoilerplateQuoted int     `json:"boilerplate_quoted"`
+	Extractive        int     `json:"extractive"`
+	LatencyP50        float64 `json:"latency_p50_seconds"`
+	LatencyMax        float64 `json:"latency_max_seconds"`
 }
 
 // Group is one slice of the question set.
@@ -92,6 +106,14 @@ func groupDefs(qs []QuestionResult) []groupDef {
 		defs = append(defs, groupDef{"lang=" + l, func(q Question) bool { return q.Lang == l }})
 	}
 	defs = append(defs, groupDef{"lang=vi, no diacritics", Question.Unaccented})
+	// Variants and near misses that occur, in their declared order: each
+	// breaks a different part of matching or of the judge.
+	for _, v := range variants[1:] {
+		defs = append(defs, groupDef{"variant=" + v, func(q Question) bool { return q.Variant == v }})
+	}
+	for _, n := range nears {
+		defs = append(defs, groupDef{"near=" + n, func(q Question) bool { return q.Near == n }})
+	}
 	return defs
 }
 
@@ -158,7 +180,7 @@ func aggregate(in []QuestionResult, config string) Scores {
 
 func aggregateAnswers(in []QuestionResult) AnswerScores {
 	var s AnswerScores
-	var valid, langOK, ok, unans, refused, answ, falseRef, answered, cited, citedArts, citedGold int
+	var valid, langOK, ok, unans, refused, answ, falseRef, answered, cited, citedArts, citedGold, first int
 	var lat []float64
 	for _, qr := range in {
 		a := qr.Answer
@@ -179,6 +201,18 @@ func aggregateAnswers(in []QuestionResult) AnswerScores {
 		}
 		if a.Extractive {
 			s.Extractive++
+		}
+		if a.NoSources {
+			s.Refused++
+		}
+		if len(a.Boilerplate) > 0 {
+			s.BoilerplateQuoted++
+		}
+		if a.FirstBullet != nil {
+			s.FirstBulletN++
+			if *a.FirstBullet {
+				first++
+			}
 		}
 		if !qr.Question.Answerable() {
 			unans++
@@ -202,6 +236,8 @@ func aggregateAnswers(in []QuestionResult) AnswerScores {
 	s.CitationValidity = ratio(valid, s.Markers)
 	s.LangMatch = ratio(langOK, ok)
 	s.Refusal = ratio(refused, unans)
+	s.RefusalPrecision = ratio(refused, s.Refused)
+	s.FirstBullet = ratio(first, s.FirstBulletN)
 	s.FalseRefusal = ratio(falseRef, answ)
 	s.Cited = ratio(cited, answered)
 	s.CitedGold = ratio(citedGold, citedArts)
@@ -295,11 +331,27 @@ func (r *Report) WriteText(w io.Writer) error {
 		p("\n")
 	}
 	if all.Answers != nil {
-		p("\nAnswers\tasked\terrors\tcitations valid\tcited\tcited gold\tlang match\trefusal (unans.)\tfalse refusal\textractive\tp50 s\t\n")
+		p("\nAnswers\tasked\terrors\tcitations valid\tcited\tcited gold\tlang match\textractive\tp50 s\t\n")
 		for _, g := range r.Groups {
 			a := g.Answers
-			p("%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.2f\t\n", g.Name, a.Asked, a.Errors,
-				fmt.Sprintf("%.3f of %d", a.CitationValidity, a.Markers), a.Cited, a.CitedGold, a.LangMatch, a.Refusal, a.FalseRefusal, a.Extractive, a.LatencyP50)
+			p("%s\t%d\t%d\t%s\t%.3f\t%.3f\t%.3f\t%d\t%.2f\t\n", g.Name, a.Asked, a.Errors,
+				fmt.Sprintf("%.3f of %d", a.CitationValidity, a.Markers), a.Cited, a.CitedGold, a.LangMatch, a.Extractive, a.LatencyP50)
+		}
+		// Refusals and quotes: what a reader notices first. "-" where the
+		// group has none of the questions the figure is about.
+		p("\nAnswers: refusals, quotes\trefused\trefusal precision\trefusal recall\tfalse refusal\tfirst bullet\tboilerplate quoted\t\n")
+		for _, g := range r.Groups {
+			a, s := g.Answers, g.Configs[r.Configs[0]]
+			prec := "-"
+			if a.Refused > 0 && s.Unanswerable > 0 {
+				prec = fmt.Sprintf("%.3f", a.RefusalPrecision)
+			}
+			first := "-"
+			if a.FirstBulletN > 0 {
+				first = fmt.Sprintf("%.3f of %d", a.FirstBullet, a.FirstBulletN)
+			}
+			p("%s\t%d\t%s\t%s\t%s\t%s\t%d\t\n", g.Name, a.Refused, prec, share(a.Refusal, s.Unanswerable),
+				share(a.FalseRefusal, s.Answerable), first, a.BoilerplateQuoted)
 		}
 	}
 	if err := tw.Flush(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"strconv"
 	"time"
@@ -37,6 +38,18 @@ type Deps struct {
 	Answerer   Answerer
 	Translator Translator
 	HasModel   bool
+	// IngestDir adds the article files under a directory to the corpus the
+	// way `detente ingest DIR` does (--corpus); an article that fails is an
+	// error, since its questions would score as misses.
+	IngestDir func(ctx context.Context, dir string) (IngestSummary, error)
+	// Log receives warnings (unknown question fields) and the ingest
+	// summary; nil is slog.Default().
+	Log *slog.Logger
+}
+
+// IngestSummary counts what --corpus did.
+type IngestSummary struct {
+	Added, Updated, Unchanged int
 }
 
 // Config is one retrieval configuration to score.
@@ -72,6 +85,8 @@ type Options struct {
 	Answers bool // also ask every question through Deps.Answerer
 	// QuestionTimeout bounds one question's search or answer; default 2 min.
 	QuestionTimeout time.Duration
+	// Boilerplate, when set, is checked against every answer (--boilerplate).
+	Boilerplate *Boilerplate
 }
 
 // Outcome is one question scored under one configuration.
@@ -87,14 +102,20 @@ type Outcome struct {
 
 // AnswerOutcome is one question answered through answer.Ask.
 type AnswerOutcome struct {
-	Lang           string   `json:"lang"` // detected language of the answer text
-	LangMatch      bool     `json:"lang_match"`
-	NoSources      bool     `json:"no_sources"`
-	Extractive     bool     `json:"extractive"`
-	Markers        int      `json:"markers"`       // [n] markers in the text
-	ValidMarkers   int      `json:"valid_markers"` // of those, pointing at a given source
-	CitedArticles  []string `json:"cited_articles"`
-	CitedGold      int      `json:"cited_gold"` // cited articles that are gold
+	Lang          string   `json:"lang"` // detected language of the answer text
+	LangMatch     bool     `json:"lang_match"`
+	NoSources     bool     `json:"no_sources"`
+	Extractive    bool     `json:"extractive"`
+	Markers       int      `json:"markers"`       // [n] markers in the text
+	ValidMarkers  int      `json:"valid_markers"` // of those, pointing at a given source
+	CitedArticles []string `json:"cited_articles"`
+	CitedGold     int      `json:"cited_gold"` // cited articles that are gold
+	// FirstBullet says whether the first cited bullet holds one of the
+	// question's answer phrases; nil when not scored (no phrases, an
+	// unanswerable question, or a model's answer, which is not quoted).
+	FirstBullet *bool `json:"first_bullet,omitempty"`
+	// Boilerplate lists the boilerplate lines the answer quotes.
+	Boilerplate    []string `json:"boilerplate,omitempty"`
 	Error          string   `json:"error,omitempty"`
 	LatencySeconds float64  `json:"latency_seconds"`
 }
@@ -244,6 +265,13 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 			ao.CitedGold++
 		}
 	}
+	// Only a quoted answer can hold the answering sentence verbatim; a
+	// refusal of an answerable question is a miss.
+	if q.Answerable() && len(q.Answer) > 0 && (ans.Extractive || ans.NoSources) {
+		hit := !ans.NoSources && holdsPhrase(firstCitedBullet(ans.Text), q.Answer)
+		ao.FirstBullet = &hit
+	}
+	ao.Boilerplate = opt.Boilerplate.Quoted(ans.Text)
 	return score(q, ArticleRanking(ids), ans.NoSources), ao
 }
 

@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/detente/detente/answer"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -300,6 +302,84 @@ func TestMain(t *testing.T) {
 			}
 			if !strings.Contains(out.String(), tt.wantOut) {
 				t.Fatalf("output lacks %q:\n%s", tt.wantOut, out.String())
+			}
+		})
+	}
+}
+
+// TestMainCorpusBoilerplateWarnings: --corpus ingests before any search and
+// only once every input has been read; a bad input ingests nothing; unknown
+// question fields are warned about once and the set still runs.
+func TestMainCorpusBoilerplateWarnings(t *testing.T) {
+	dir := t.TempDir()
+	qs, _ := fixture()
+	var lines []string
+	for i, q := range qs {
+		b, _ := json.Marshal(q)
+		l := string(b)
+		if i < 2 {
+			l = strings.TrimSuffix(l, "}") + `,"source":"seed"}` // a field from a newer set
+		}
+		lines = append(lines, l)
+	}
+	qfile := filepath.Join(dir, "q.jsonl")
+	bfile := filepath.Join(dir, "boilerplate.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	articles := filepath.Join(dir, "articles")
+	for name, data := range map[string]string{qfile: strings.Join(lines, "\n"), bfile: "Emily Johnson for TROIB News\n", empty: "# nothing\n"} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(articles, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		wantErr    string
+		wantIngest bool
+	}{
+		{name: "corpus ingested first", args: []string{"--corpus", articles, qfile}, wantIngest: true},
+		{name: "boilerplate with answers", args: []string{"--answers", "--boilerplate", bfile, qfile}},
+		{name: "corpus not there", args: []string{"--corpus", filepath.Join(dir, "nope"), qfile}, wantErr: "--corpus"},
+		{name: "corpus is a file", args: []string{"--corpus", qfile, qfile}, wantErr: "not a directory"},
+		{name: "boilerplate without answers", args: []string{"--boilerplate", bfile, qfile}, wantErr: "add --answers"},
+		{name: "empty boilerplate, nothing ingested", args: []string{"--answers", "--corpus", articles, "--boilerplate", empty, qfile}, wantErr: "no boilerplate lines"},
+		{name: "bad question file, nothing ingested", args: []string{"--corpus", articles, filepath.Join(dir, "nope.jsonl")}, wantErr: "no such file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, f := fixture()
+			var logs bytes.Buffer
+			var ingested []string
+			searchesAtIngest := -1
+			deps := Deps{Searcher: f, Answerer: &fakeAnswerer{answers: map[string]answer.Answer{}},
+				Log: slog.New(slog.NewTextHandler(&logs, nil)),
+				IngestDir: func(ctx context.Context, d string) (IngestSummary, error) {
+					ingested = append(ingested, d)
+					searchesAtIngest = len(f.queries)
+					return IngestSummary{Added: 2}, nil
+				}}
+			var out bytes.Buffer
+			err := Main(context.Background(), tt.args, deps, &out)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				if len(ingested) != 0 || len(f.queries) != 0 {
+					t.Fatalf("ingested %q and ran %d searches despite the error", ingested, len(f.queries))
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantIngest && (len(ingested) != 1 || ingested[0] != articles || searchesAtIngest != 0) {
+				t.Errorf("ingested %q with %d searches before; want %s once, before any search", ingested, searchesAtIngest, articles)
+			}
+			if n := strings.Count(logs.String(), "fields this version does not know"); n != 1 || !strings.Contains(logs.String(), `\"source\" (line 1)`) {
+				t.Errorf("want one warning naming \"source\" and its first line, got:\n%s", logs.String())
 			}
 		})
 	}

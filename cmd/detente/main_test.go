@@ -721,6 +721,30 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// TestEvalCorpus: on a fresh data directory, --corpus ingests the eval
+// articles through the ingest path before scoring, a second run changes
+// nothing, and the answer report carries refusals, first bullets and
+// boilerplate quotes.
+func TestEvalCorpus(t *testing.T) {
+	env := offline(t)
+	root := filepath.Join("..", "..", "testdata", "eval")
+	args := []string{"eval", "--corpus", filepath.Join(root, "articles"), "--answers",
+		"--boilerplate", filepath.Join(root, "boilerplate.txt"), filepath.Join(root, "heldout.jsonl")}
+	o := must(t, invocation{env: env}, args...)
+	for _, w := range []string{"refusal precision", "first bullet", "boilerplate quoted", "near=year", "variant=typo"} {
+		if !strings.Contains(o.stdout, w) {
+			t.Errorf("report lacks %q:\n%s", w, o.stdout)
+		}
+	}
+	if !strings.Contains(o.stderr, "added=33") {
+		t.Errorf("first run did not add the 33 articles:\n%s", o.stderr)
+	}
+	o = must(t, invocation{env: env}, args...)
+	if !strings.Contains(o.stderr, "added=0 updated=0 unchanged=33") {
+		t.Errorf("second run changed the corpus:\n%s", o.stderr)
+	}
+}
+
 // TestReindexRepairsMixedVectors: a store left with vectors of two
 // dimensions (an interrupted reindex of an older version) refuses searches
 // with advice to reindex, and reindex must then be able to run.
