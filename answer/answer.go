@@ -76,8 +76,9 @@ type Options struct {
 	// Coverage, if set, is asked what the corpus covers when nothing
 	// relevant is found (and tells the model, which is asked to say so).
 	Coverage func(ctx context.Context) (Coverage, error)
-	// CorpusLangs are the languages the articles are in; a question is
-	// translated into the others for cross-lingual search. Default en, vi.
+	// CorpusLangs are the languages the articles are in; with a model, a
+	// question is translated into each one but its own for cross-lingual
+	// search. Default: every supported language (prompts.Languages).
 	CorpusLangs []string
 	// HistoryTurns bounds the previous turns sent to the model, default 3.
 	HistoryTurns int
@@ -98,7 +99,7 @@ func New(s Searcher, opt Options) *Service {
 		opt.K = 6
 	}
 	if len(opt.CorpusLangs) == 0 {
-		opt.CorpusLangs = []string{"en", "vi"}
+		opt.CorpusLangs = prompts.Languages()
 	}
 	if opt.HistoryTurns <= 0 {
 		opt.HistoryTurns = 3
@@ -465,10 +466,15 @@ func pick(sources []Citation, ns []int) []Citation {
 
 // translations asks the model for the query in the other corpus languages,
 // concurrently and best effort: cross-lingual recall is a bonus, and a
-// failed translation only costs that bonus.
+// failed translation only costs that bonus. "Other" is by the query's own
+// language, not the answer's: a Russian question answered in English
+// (--lang en) still needs its English phrasing.
 func (s *Service) translations(ctx context.Context, query, lang string) []string {
 	if s.model == nil {
 		return nil
+	}
+	if src := corpus.DetectLang(query); src != "" {
+		lang = src
 	}
 	var targets []string
 	for _, l := range s.opt.CorpusLangs {

@@ -480,6 +480,69 @@ func TestAskFollowUpWithModel(t *testing.T) {
 	}
 }
 
+// TestAskTranslatesIntoEveryCorpusLanguage: with a model, a question is
+// searched in every supported language, by its own language (a Russian
+// question answered in English still gets an English phrasing), and the
+// answer is framed in the answer language.
+func TestAskTranslatesIntoEveryCorpusLanguage(t *testing.T) {
+	translations := map[string]string{
+		"English":    "Who heads the Russian delegation in Istanbul?",
+		"Vietnamese": "Ai dẫn đầu phái đoàn Nga ở Istanbul?",
+		"Russian":    "Кто возглавляет российскую делегацию в Стамбуле?",
+	}
+	respond := func(r fakeopenai.ChatRequest) fakeopenai.Reply {
+		u := r.LastUser()
+		if !strings.HasPrefix(u, "Translate") {
+			return fakeopenai.Text("Darchiev [1].")
+		}
+		for name, tr := range translations {
+			if strings.Contains(u, "into "+name+".") {
+				return fakeopenai.Text(tr)
+			}
+		}
+		return fakeopenai.Reply{Status: 400}
+	}
+	tests := []struct {
+		q, lang string
+		want    []string // the Extra phrasings, in any order
+	}{
+		{translations["Russian"], "", []string{translations["English"], translations["Vietnamese"]}},
+		{translations["Russian"], "en", []string{translations["English"], translations["Vietnamese"]}},
+		{translations["English"], "", []string{translations["Vietnamese"], translations["Russian"]}},
+		{translations["Vietnamese"], "", []string{translations["English"], translations["Russian"]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.lang, func(t *testing.T) {
+			h := newHarness(t, []retrieval.Hit{hitGeneva}, false, nil)
+			h.srv.Respond(respond)
+			h.ask(t, Request{Question: tt.q, Lang: tt.lang})
+			calls := h.search.calls()
+			if len(calls) != 1 {
+				t.Fatalf("%d searches", len(calls))
+			}
+			got := slices.Sorted(slices.Values(calls[0].Extra))
+			if want := slices.Sorted(slices.Values(tt.want)); !slices.Equal(got, want) {
+				t.Errorf("searched with %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestAskRussianFraming: the words around the passages (framing, refusal)
+// are in the asker's language, Russian too.
+func TestAskRussianFraming(t *testing.T) {
+	h := newHarness(t, []retrieval.Hit{hitGeneva}, true, nil)
+	a := h.ask(t, Request{Question: "Что обсуждали на переговорах в Женеве?"})
+	if a.Lang != "ru" || !strings.HasPrefix(a.Text, "Из источников в базе:") {
+		t.Errorf("lang %q, text %q: want a Russian framing", a.Lang, a.Text)
+	}
+	h = newHarness(t, nil, true, nil)
+	a = h.ask(t, Request{Question: "Какая погода в Москве?"})
+	if !a.NoSources || !strings.HasPrefix(a.Text, "Статьи в базе не отвечают на этот вопрос") {
+		t.Errorf("refusal %q: want it in Russian", a.Text)
+	}
+}
+
 func TestAskFollowUpRewriteFailureUsesHeuristic(t *testing.T) {
 	h := newHarness(t, []retrieval.Hit{hitGeneva}, false, func(o *Options) { o.Model.MaxRetries = -1 })
 	h.srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
@@ -557,5 +620,34 @@ func TestAskExtractiveWithoutModel(t *testing.T) {
 	}
 	if len(h.srv.ChatRequests()) != 0 {
 		t.Error("a model was called without one configured")
+	}
+}
+
+// TestAskRussianDeclinedNames: a Russian question names people in another
+// case than the article ("Денис Ковалёв" asked, "Дениса Ковалёва"
+// written; "Орлова" asked, "Орлов" written): without a model the answer
+// quotes the article instead of refusing for a missing name.
+func TestAskRussianDeclinedNames(t *testing.T) {
+	hit := retrieval.Hit{ChunkID: 9, ArticleID: "obmen", Title: "Россия и США провели обмен заключёнными в Анкаре",
+		URL: "https://example.org/obmen", Source: "Северный вестник", Lang: "ru", Published: day("2025-09-16"),
+		Text: "США освободили гражданина России Дениса Ковалёва, который отбывал в Калифорнии срок за кибермошенничество. " +
+			"Замминистра иностранных дел Виктор Орлов назвал обмен гуманитарным шагом.",
+		Relevant: true}
+	for _, q := range []string{
+		"За что Денис Ковалёв отбывал срок?",
+		"Как Ковалёв оказался в тюрьме в Калифорнии?",
+		"Что сказал замминистра Орлов об обмене?",
+		"Как оценил обмен Виктор Орлов?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			h := newHarness(t, []retrieval.Hit{hit}, true, nil)
+			a := h.ask(t, Request{Question: q})
+			if a.NoSources || len(a.Citations) != 1 {
+				t.Fatalf("refused or uncited:\n%s", a.Text)
+			}
+			if !strings.HasPrefix(a.Text, "Из источников в базе:") {
+				t.Errorf("framing not Russian:\n%s", a.Text)
+			}
+		})
 	}
 }

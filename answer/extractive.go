@@ -237,6 +237,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	terms := queryTerms(query, lang)
 	qt := questionType(query)
 	idf := terms.idf(cands)
+	typeCredit := 0.0 // the mean IDF of the query's concepts
+	for _, v := range idf {
+		typeCredit += v / float64(len(idf))
+	}
 	terms.markSpecific(query, lang, sources)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
@@ -281,8 +285,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 			}
 		}
 		if qt != qOther && qt.answers(c.text) {
+			// Giving the kind of answer asked for is worth a content word
+			// of its own: "what did Orlov say" is answered by "Orlov said
+			// ...", which need not repeat the question's other words.
 			c.base *= typeBonus
-			c.focus *= typeBonus
+			c.focus = (c.focus + typeCredit) * typeBonus
 		}
 		c.score = c.base
 		if c.lang == lang {
@@ -518,7 +525,7 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 				for j, w := range corpus.Tokenize(sent) {
 					r, _ := utf8.DecodeRuneInString(w.Text)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := w.Folded; retrieval.Distinctive(f) || viQuery {
+						if f := matchForm(w); retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}
 					}
@@ -587,7 +594,8 @@ func (p phrase) content(lang string) phrase {
 func (p phrase) alternative(weight float64) alternative {
 	a := alternative{words: p.folded, exact: make([]string, len(p.folded)), weight: weight}
 	for i, w := range p.folded {
-		if p.lower[i] != w {
+		// Russian words differ from their stems, not by diacritics.
+		if p.lower[i] != w && !cyrillic(w) {
 			a.exact[i] = p.lower[i]
 		}
 	}
@@ -611,16 +619,20 @@ func queryTerms(query, lang string) terms {
 		}
 		at, n := -1, 0
 		for _, back := range retrieval.Expand(e) {
+			// By stems, as the lexicon matched: "Стамбуле" is what
+			// "Istanbul" expands back to ("Стамбул").
 			bw := foldedWords(back)
-			if i := indexRun(q.folded, bw); i >= 0 && len(bw) > n {
+			if i := indexRun(stemsOf(q.folded), stemsOf(bw)); i >= 0 && len(bw) > n {
 				at, n = i, len(bw)
 			}
 		}
 		if at < 0 {
 			// A fuller name for a query word ("Sergey Lavrov" for
-			// "Lavrov") is that word's concept.
+			// "Lavrov") is that word's concept, and so is its
+			// romanization ("orlov" for "Орлова").
 			for i, w := range q.folded {
-				if isContent(w, lang) && slices.Contains(ew.folded, w) {
+				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
+					slices.Contains(ew.folded, retrieval.Romanize(w))) {
 					at, n = i, 1
 					break
 				}
@@ -692,6 +704,15 @@ func queryTerms(query, lang string) terms {
 // can be part of a longer word: not a name, an acronym or a number.
 func syllableVI(w string) bool {
 	return !retrieval.Distinctive(w) && !strings.ContainsAny(w, "0123456789")
+}
+
+// stemsOf returns the corpus.Stem of each folded word.
+func stemsOf(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.Stem(w)
+	}
+	return out
 }
 
 // indexRun returns where needle occurs as consecutive words in hay, or -1.
@@ -916,9 +937,31 @@ func tokens(s string) (folded, lower []string) {
 	folded = make([]string, len(toks))
 	lower = make([]string, len(toks))
 	for i, t := range toks {
-		folded[i], lower[i] = t.Folded, t.Lower
+		folded[i], lower[i] = matchForm(t), t.Lower
 	}
 	return folded, lower
+}
+
+// matchForm is the form in which a word is compared: a Russian word by
+// its stem, since declension changes its ending with its role ("Орлов",
+// "разговор Орлова", "с Орловым"; a capitalised one by corpus.NameStem),
+// except stop words, which must still be recognised as such; any other
+// word as folded (Vietnamese and English answering depends on the forms
+// as written).
+func matchForm(t corpus.Token) string {
+	if !cyrillic(t.Folded) || corpus.IsStopWord("ru", t.Folded) {
+		return t.Folded
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+		return corpus.NameStem(t.Folded)
+	}
+	return corpus.Stem(t.Folded)
+}
+
+// cyrillic reports whether a word starts with a Cyrillic letter.
+func cyrillic(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
 }
 
 // sentences splits a passage into sentences (corpus.Sentences).

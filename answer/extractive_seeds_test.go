@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,6 +100,51 @@ func TestExtractiveSeedsOriginalLanguage(t *testing.T) {
 			note := strings.Contains(a.Text, prompts.T(tc.lang, "extractive.original_language"))
 			if note != other {
 				t.Errorf("original-language note %v with a quote in another language %v:\n%s", note, other, a.Text)
+			}
+		})
+	}
+}
+
+// TestExtractiveSeedsRussian: Russian questions about the seeds (which are
+// English and Vietnamese) are answered from the right article with no
+// model, framed in Russian, with the note that quotes are in their
+// original language; inflected forms ("в Стамбуле", "против России") reach
+// the lexicon by their stems.
+func TestExtractiveSeedsRussian(t *testing.T) {
+	eng, _ := seededEngine(t)
+	svc := answer.New(eng, answer.Options{})
+	tests := []struct {
+		q     string
+		first []string // the first cited article is one of these
+		quote string   // in some quote
+	}{
+		{"Кто возглавляет российскую делегацию в Стамбуле?", []string{"003_4d866f40c053a075"}, "Istanbul"},
+		{"Какие санкции США ввели против России?", []string{"004_26071f03f059edc1", "001_f8e2b56428ec90a0"}, "trừng phạt"},
+		{"Чего Россия требует от НАТО?", []string{"002_61e6d07a90f56528"}, "NATO"},
+		{"Сколько компаний США внесли в санкционный список 26 марта?", []string{"004_26071f03f059edc1"}, "15 companies"},
+		{"Что сказал Лавров о диалоге по стратегической стабильности?", []string{"000_3b258cd7da7f345e"}, "Lavrov"},
+		{"Когда прошла встреча делегаций России и США в Эр-Рияде?", []string{"003_4d866f40c053a075"}, "Riyadh"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := svc.Ask(context.Background(), answer.Request{Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Lang != "ru" || !strings.HasPrefix(a.Text, prompts.T("ru", "extractive.intro")) {
+				t.Errorf("lang %q, want a Russian framing:\n%s", a.Lang, a.Text)
+			}
+			if a.NoSources || len(a.Citations) == 0 {
+				t.Fatalf("refused:\n%s", a.Text)
+			}
+			if !slices.Contains(tc.first, a.Citations[0].ArticleID) {
+				t.Errorf("first cited %s, want one of %v:\n%s", a.Citations[0].ArticleID, tc.first, a.Text)
+			}
+			if !strings.Contains(a.Text, tc.quote) {
+				t.Errorf("no quote has %q:\n%s", tc.quote, a.Text)
+			}
+			if !strings.Contains(a.Text, prompts.T("ru", "extractive.original_language")) {
+				t.Errorf("no original-language note:\n%s", a.Text)
 			}
 		})
 	}

@@ -116,8 +116,10 @@ func isContent(folded, lang string) bool {
 		return !stopwordsEN[folded]
 	case "vi":
 		return !stopwordsVI[folded]
+	case "ru":
+		return !corpus.IsStopWord("ru", folded)
 	}
-	return !stopwordsEN[folded] && !stopwordsVI[folded]
+	return !stopwordsEN[folded] && !stopwordsVI[folded] && !corpus.IsStopWord("ru", folded)
 }
 
 // stopwordsEN are English function words: words that carry no topic, for

@@ -518,11 +518,10 @@ func nameConcepts(query string, t terms) map[int]bool {
 	// lexicon's names, whole (a word of one, "Viên" for Vienna, is not
 	// "nhân viên").
 	capital, lexName := map[string]bool{}, map[string]bool{}
-	fields := strings.FieldsFunc(query, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
-	for i, w := range fields {
-		f := corpus.Fold(strings.ToLower(w))
+	for i, tok := range corpus.Tokenize(query) {
+		// The word in the form the terms hold it (a Russian name by its
+		// stem).
+		w, f := tok.Text, matchForm(tok)
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
 			capital[f] = true
@@ -744,9 +743,9 @@ func namesOne(c *candidate, q *question) bool {
 }
 
 // inContext reports whether c holds con in a sentence that also holds
-// what the question says of it: one of its content words, or when it has
-// none, another of its names or offices (not the topic, not a number)
-// there or in a neighbouring sentence.
+// what the question says of it: one of its content words, a few words
+// away, or when it has none, another of its names or offices (not the
+// topic, not a number) there or in a neighbouring sentence.
 // "The 2024 prisoner exchange" is dated by a sentence on an exchange,
 // not by "detained in 2024"; "ambassador in 2012" by a sentence on
 // presenting credentials, not by "served between 2009 and 2012".
@@ -773,18 +772,23 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 			names = append(names, k.concepts[0])
 		}
 	}
-	others, reach := content, 0
+	// Content must be near: "freed ... who had been detained in 2024"
+	// is one sentence, but the year dates the detention.
+	others, reach, window := content, 0, pairWindow
+	if srcLang == "vi" {
+		window = pairWindowVI
+	}
 	if len(others) == 0 {
 		// Names are often in the sentence before ("New START was
 		// signed in 2010. In 2021 the two extended it").
-		others, reach = names, 1
+		others, reach, window = names, 1, len(c.words)
 	}
 	if len(others) == 0 {
 		return true
 	}
 	for _, ci := range others {
 		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach }) {
+			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
 				return true
 			}
 		}

@@ -46,6 +46,8 @@ type lexTerm struct {
 	folded  string   // folded words joined by one space
 	stemmed string   // stems of the folded words joined by one space (to test "already in the query")
 	toks    []string // folded, stemmed words, or the words as written when exact
+	ftoks   []string // folded words (not stemmed)
+	ntoks   []string // corpus.NameStem of the folded words, for names
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
@@ -118,10 +120,16 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		idx := len(l.entries)
 		for ti, t := range e.terms {
 			ref := lexRef{idx, ti}
-			if t.exact {
+			switch {
+			case t.exact:
 				l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
-			} else {
+			default:
 				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
+				if t.name && t.ntoks[0] != t.toks[0] {
+					// A surname's nominative stems apart from its other
+					// cases (corpus.NameStem): find it by either.
+					l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
+				}
 			}
 		}
 		l.entries = append(l.entries, e)
@@ -184,6 +192,8 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		return lexTerm{}, fmt.Errorf("term %q has no words", raw)
 	}
 	t.folded = strings.Join(fw, " ")
+	t.ftoks = fw
+	t.ntoks = nameStems(fw)
 	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.name = unicode.IsUpper(r)
@@ -222,7 +232,12 @@ type expGroup struct {
 	matched   string   // the query's words that matched, folded
 	terms     []string // the expansion terms (synonyms of one concept)
 	spellings []string // every spelling of the concept in every language, folded
-	topic     bool     // a topic entry (lexEntry.topic)
+	// stems are the stemmed spellings of the concept's common words (not
+	// names: a name's stem is shared by other names, Дмитрий and
+	// Дмитриев), so a passage's inflected form finds the concept in
+	// another language than the question's: "sanctions" finds "санкций".
+	stems []string
+	topic bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -238,7 +253,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	for i, sp := range fsp {
 		ft[i] = folded[sp.start:sp.end]
 	}
-	st := stems(ft)
+	st, nt := stems(ft), nameStems(ft)
 	vi := looksVietnamese(q, ft)
 
 	type match struct {
@@ -249,18 +264,28 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	}
 	var ms []match
 	for i := range st {
-		for _, r := range l.byFirst[st[i]] {
+		refs := l.byFirst[st[i]]
+		if nt[i] != st[i] {
+			refs = append(slices.Clip(refs), l.byFirst[nt[i]]...)
+		}
+		seenRef := map[lexRef]bool{}
+		for _, r := range refs {
+			if seenRef[r] {
+				continue
+			}
+			seenRef[r] = true
 			t := l.entries[r.entry].terms[r.term]
-			if (!t.weak || vi) && hasTokensAt(st, i, t.toks) {
+			stemsMatch := hasTokensAt(st, i, t.toks) || (t.name && hasTokensAt(nt, i, t.ntoks))
+			if (!t.weak || vi) && stemsMatch && (!t.name || nameFormsAt(ft, i, t.ftoks)) {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
 	}
+	var et []string // the query's words as written
+	for _, sp := range appendWords(nil, q) {
+		et = append(et, q[sp.start:sp.end])
+	}
 	if len(l.exact) > 0 {
-		var et []string
-		for _, sp := range appendWords(nil, q) {
-			et = append(et, q[sp.start:sp.end])
-		}
 		for i := range et {
 			for _, r := range l.exact[et[i]] {
 				t := l.entries[r.entry].terms[r.term]
@@ -275,8 +300,14 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	inQuery := " " + strings.Join(st, " ") + " "
 	seenEntry := map[int]bool{}
 	seenTerm := map[string]bool{}
+	covered := make([]bool, len(ft))
 	var out []expGroup
 	for _, m := range ms {
+		if !m.exact {
+			for i := m.start; i < m.end; i++ {
+				covered[i] = true
+			}
+		}
 		shadowed := false
 		for _, o := range ms {
 			if !m.exact && !o.exact && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
@@ -308,9 +339,13 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
 			g.spellings = append(g.spellings, t.folded)
+			if !t.name && !t.exact {
+				g.stems = append(g.stems, t.stemmed)
+			}
 		}
 		out = append(out, g)
 	}
+	out = append(out, nameGroups(et, ft, covered, seenTerm)...)
 	for _, d := range dateExpansions(q) {
 		g := expGroup{matched: d.from, spellings: []string{d.from}}
 		for _, to := range d.to {
@@ -335,6 +370,15 @@ func stems(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = corpus.Stem(w)
+	}
+	return out
+}
+
+// nameStems returns the corpus.NameStem of folded words.
+func nameStems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.NameStem(w)
 	}
 	return out
 }
@@ -409,6 +453,26 @@ func dateExpansions(q string) []dateExp {
 		add(m[1]+" "+m[2], d, slices.Index(monthsRU[:], m[2])+1, "ru")
 	}
 	return out
+}
+
+// nameFormsAt reports whether the query's folded words at i are forms of
+// the name's words, not other words with the same stem: a declined name
+// keeps all of its letters but the last ("Захарова", "Захаровой";
+// "Москва", "в Москве"), while a stem shared by chance cuts deeper
+// ("Дмитрий" and "Дмитриев" are both "дмитр"; "Антон" and "Антонов").
+func nameFormsAt(ft []string, i int, name []string) bool {
+	for j, w := range name {
+		// Runes, not bytes: Cyrillic letters share their first byte.
+		q, wr := []rune(ft[i+j]), []rune(w)
+		n := 0
+		for n < len(q) && n < len(wr) && q[n] == wr[n] {
+			n++
+		}
+		if n < len(wr)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasTokensAt(toks []string, i int, want []string) bool {

@@ -90,6 +90,20 @@ func TestExpand(t *testing.T) {
 		{"Ngoại trưởng Lavrov", []string{"министр иностранных дел", "Лавров", "foreign minister"}, nil},
 		{"New START", []string{"СНВ-3", "ДСНВ"}, nil},
 		{"sanctions on March 26", []string{"26 марта", "26/3", "санкции"}, nil},
+		// Russian names the lexicon does not know are romanized as the
+		// press writes them, declined forms by their stem too.
+		{"С кем встречался Виктор Орлов в Нью-Дели?", []string{"viktor", "orlov", "New Delhi"}, []string{"nyu", "deli"}},
+		{"разговор Орлова с Хейл", []string{"orlova", "orlov"}, nil},
+		{"Что сказал Дмитрий Щукин?", []string{"dmitry", "shchukin"}, nil},
+		{"Лавров", []string{"Lavrov"}, []string{"lavrov"}}, // the lexicon's spelling, not a romanization
+		// A name matches its declined forms, not words sharing its stem.
+		{"интервью с Захаровой", []string{"Zakharova"}, nil},
+		{"позиция Лаврова и Рубио", []string{"Lavrov", "Rubio"}, []string{"lavrova"}},
+		{"встреча с Антоновым", []string{"Antonov"}, nil},
+		{"посольство в Москве", []string{"Moscow", "embassy"}, nil},
+		{"Антон Силуанов", []string{"anton"}, []string{"Antonov"}},
+		{"бурый медведь", nil, []string{"Medvedev"}},
+		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
 		{"who is the AI", []string{"trí tuệ nhân tạo"}, []string{"Nhà nước Hồi giáo"}},
@@ -177,4 +191,38 @@ func FuzzParseLexicon(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRomanize(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"орлов", "orlov"}, {"дмитрий", "dmitry"}, {"юрий", "yury"}, {"щукин", "shchukin"},
+		{"хабаров", "khabarov"}, {"царев", "tsarev"}, {"ковалев", "kovalev"}, {"зырянов", "zyryanov"},
+		{"дарья", "darya"}, {"жуков", "zhukov"}, {"подъем", "podem"}, {"orlov", "orlov"}, {"орлов1", "орлов1"}, {"", ""},
+	} {
+		if got := Romanize(tt.in); got != tt.want {
+			t.Errorf("Romanize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJudgeFindsInflectedConcepts: a lexicon concept of the question is
+// found in a passage of another language in whatever case the passage
+// declines it ("sanctions" in "санкций", "banks" in "банки"), but a name
+// is not found in another name that shares its stem.
+func TestJudgeFindsInflectedConcepts(t *testing.T) {
+	tests := []struct {
+		q, passage string
+		want       bool
+	}{
+		{"new sanctions on banks", "Новый пакет санкций затронул крупные банки.", true},
+		{"sanctions on banks", "Погода в Москве на выходные будет тёплой.", false},
+		{"What did Kirill Dmitriev say?", "Дмитрий Иванов выступил на форуме.", false},
+	}
+	for _, tt := range tests {
+		phrasings := []string{tt.q}
+		c := queryConcepts(phrasings, expansionGroups(phrasings))
+		if got, _ := c.judge(tt.passage); got != tt.want {
+			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
+		}
+	}
 }

@@ -583,18 +583,25 @@ type concepts struct {
 type conceptGroup struct {
 	words     []string // the query's folded words that matched
 	spellings []string
+	stems     []string // stemmed spellings of its common words (expGroup.stems)
 	topic     bool
 }
 
 // Content words and phrases are matched by stem (corpus.Stem), so that
 // "When does New START expire?" finds "the treaty expires"; lexicon
-// spellings are matched as the lexicon folds them.
+// spellings are matched as the lexicon folds them, and those of common
+// words by stem too ("санкции" finds "санкций").
 func queryConcepts(phrasings []string, groups []expGroup) concepts {
 	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, stems: new(corpus.Analyzer),
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, topic: g.topic})
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, topic: g.topic})
+		// A group's stems are looked up in the stemmed passage too.
+		for _, st := range g.stems {
+			r, _ := utf8.DecodeRuneInString(st)
+			c.initials[r] = true
+		}
 		for _, w := range strings.Fields(g.matched) {
 			groupWords[w] = true
 		}
@@ -668,7 +675,8 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	stemmed := c.stemmedText(folded)
 	has := func(p string) bool { return p != "" && strings.Contains(stemmed, " "+p+" ") }
 	found := func(g conceptGroup) bool {
-		return slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") })
+		return slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
+			slices.ContainsFunc(g.stems, has)
 	}
 	distinctive := func(w string) bool { return c.distinct[w] }
 
