@@ -928,6 +928,9 @@ var questionWords = setOf(
 	// ru
 	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
 	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+	// the word that frames a year ("năm 2024", "in the year", "в 2023
+	// году"): part of the year, not what the question is about
+	"year", "nam", "год", "году", "года",
 )
 
 // isYear reports a four-digit year from 1900 to 2099.
