@@ -97,8 +97,9 @@ type candidate struct {
 	// full holds the folded words when words holds their match keys, and
 	// sent the sentence each word is in (the judge's texts, see
 	// stemmedText).
-	full []string
-	sent []int
+	full  []string
+	sent  []int
+	sents []string // the sentences' texts
 }
 
 // extractive builds an answer without a model: the sentences of the

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,6 +59,11 @@ const (
 	// too ("Jonathan Pryce on trade with Russia" is not answered by his
 	// words on China), by any name of that side ("Moscow", "the Kremlin").
 	KindTopic ConstraintKind = "topic"
+	// KindAnswer is the kind of answer a "how many" or "when" question
+	// asks for: a number or a date the article gives beside what the
+	// question is about ("the price was not disclosed" does not answer
+	// "how much does the gas cost").
+	KindAnswer ConstraintKind = "answer"
 )
 
 // Constraint is one thing a question requires of its passages.
@@ -141,6 +147,10 @@ const (
 func judge(query, lang string, sources []Citation) Verdict {
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
+	qt := questionType(query)
+	if qt == qHowMany || qt == qWhen {
+		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
+	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
@@ -151,7 +161,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 	for i, s := range sources {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang}
+	q0 := qt
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -283,6 +294,7 @@ func stemmedText(text string) candidate {
 	for _, line := range strings.Split(text, "\n") {
 		for _, sent := range sentences(line) {
 			f, l := tokens(sent)
+			c.sents = append(c.sents, sent)
 			c.full = append(c.full, f...)
 			c.lower = append(c.lower, l...)
 			for range f {
@@ -681,12 +693,16 @@ type question struct {
 	cons       []Constraint
 	notContent map[int]bool
 	lang       string // the question's
+	qt         qType
 }
 
 // meets reports whether source src (its stemmed words c) meets
 // constraint k of q.
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
+	if k.Kind == KindAnswer {
+		return givesAnswer(c, q)
+	}
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
 	case KindPair:
@@ -733,6 +749,55 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	// 2024 prisoner exchange" when the exchange is another sentence's.
 	return inContext(c, con, q, src.Lang)
 }
+
+// givesAnswer reports whether c has a sentence giving the kind of answer
+// q asks for (a number that is not a year, a date) beside one of the
+// question's own things: a content word or a name other than the topic's,
+// in that sentence or the one before.
+func givesAnswer(c *candidate, q *question) bool {
+	var about []int
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") {
+			continue
+		}
+		if !q.notContent[ci] {
+			about = append(about, ci)
+		}
+	}
+	for _, k := range q.cons {
+		if k.Kind == KindName || k.Kind == KindOffice {
+			about = append(about, k.concepts[0])
+		}
+	}
+	if len(about) == 0 {
+		return true
+	}
+	near := map[int]bool{} // sentences about the question
+	for _, ci := range about {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			near[c.sent[p]] = true
+		}
+	}
+	for i, sent := range c.sents {
+		if (near[i] || near[i-1]) && answersKind(q.qt, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersKind is qType.answers, but a year does not answer "how many".
+func answersKind(t qType, sentence string) bool {
+	if t == qHowMany {
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || numberWordRE.MatchString(sentence)
+	}
+	return t.answers(sentence)
+}
+
+var (
+	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	numberRE = regexp.MustCompile(`\d`)
+)
 
 // namesOne reports whether c holds one of the question's names that are
 // not the topic.
