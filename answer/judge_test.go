@@ -52,6 +52,8 @@ func TestJudge(t *testing.T) {
 		{"ru answerable, names inflected", "О чём говорили Орлов и Хейл?", "ru", []string{"call"}, true, ""},
 		{"ru other month", "О чём говорили Орлов и Хейл в декабре?", "ru", []string{"call"}, false, `date "декабре"`},
 		{"ru other person", "О чём Орлов говорил с Блинкеном?", "ru", []string{"call"}, false, `name "блинкеном"`},
+		{"ru how long, not given", "Сколько минут длился разговор Орлова и Хейл?", "ru", []string{"call"}, false, `answer "how many"`},
+		{"en when, given", "When did Russia release three Americans in Abu Dhabi?", "en", []string{"swap"}, true, ""},
 		{"ru cross-lingual answerable", "Кого Россия освободила в Абу-Даби?", "ru", []string{"swap"}, true, ""},
 	}
 	for _, tc := range tests {
