@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -162,7 +163,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	q0 := qt
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0}
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query)}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -521,6 +522,18 @@ var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
 var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
 
+// lexNames returns the lexicon's expansions of query that are names
+// (capitalised), folded.
+func lexNames(query string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range retrieval.Expand(query) {
+		if r, _ := utf8.DecodeRuneInString(e); unicode.IsUpper(r) {
+			out[strings.Join(foldedWords(e), " ")] = true
+		}
+	}
+	return out
+}
+
 // nameConcepts reports the concepts that name someone or something: a
 // distinctive word the question writes capitalised (not as its first
 // word), or a concept the lexicon spells as a name in some language (so
@@ -543,12 +556,7 @@ func nameConcepts(query string, t terms) map[int]bool {
 			capital[f] = true
 		}
 	}
-	for _, e := range retrieval.Expand(query) {
-		r, _ := utf8.DecodeRuneInString(e)
-		if unicode.IsUpper(r) {
-			lexName[strings.Join(foldedWords(e), " ")] = true
-		}
-	}
+	maps.Copy(lexName, lexNames(query))
 	out := map[int]bool{}
 	for ci, con := range t.concepts {
 		for _, a := range con.alts {
@@ -694,6 +702,7 @@ type question struct {
 	notContent map[int]bool
 	lang       string // the question's
 	qt         qType
+	lexName    map[string]bool // the lexicon's names for the question's words, folded
 }
 
 // meets reports whether source src (its stemmed words c) meets
@@ -701,7 +710,7 @@ type question struct {
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
-		return givesAnswer(c, q)
+		return givesAnswer(c, q, src.Lang)
 	}
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
@@ -712,7 +721,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		return near(c, con, t.concepts[k.concepts[1]], w)
 	case KindName, KindOffice, KindTopic:
-		if !spellable(con, src.Lang) {
+		if !spellable(con, src.Lang, q.lexName, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
 			// ("Уитакер" for an English article): nothing to check it
 			// against, and a missing translation is no evidence.
@@ -754,13 +763,14 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 // q asks for (a number that is not a year, a date) beside one of the
 // question's own things: a content word or a name other than the topic's,
 // in that sentence or the one before.
-func givesAnswer(c *candidate, q *question) bool {
+func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	var about []int
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") {
+		if questionConcept(o, "") || q.notContent[ci] {
 			continue
 		}
-		if !q.notContent[ci] {
+		// Words the article's language cannot hold locate nothing.
+		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {
 			about = append(about, ci)
 		}
 	}
@@ -779,7 +789,8 @@ func givesAnswer(c *candidate, q *question) bool {
 		}
 	}
 	for i, sent := range c.sents {
-		if (near[i] || near[i-1]) && answersKind(q.qt, sent) {
+		// Nothing located: any sentence may be the one.
+		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) {
 			return true
 		}
 	}
@@ -863,9 +874,15 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 
 // spellable reports whether one of con's spellings is in the script an
 // article in lang is written in (Cyrillic for Russian, Latin otherwise).
-func spellable(con concept, lang string) bool {
+// Of a name, only the question's own spelling and the lexicon's names
+// count (lexName): a romanised guess ("kheyl" for "Хейл") that the
+// article does not hold is no evidence that it lacks the name.
+func spellable(con concept, lang string, lexName map[string]bool, name bool) bool {
 	cyr := lang == "ru"
 	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		if name && a.weight != 1 && !lexName[strings.Join(a.full, " ")] {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(a.words[0])
 		return unicode.Is(unicode.Cyrillic, r) == cyr || unicode.IsDigit(r)
 	})
