@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -425,6 +426,9 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 			kind[ci] = KindYear
 		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthConcept(con, capitalised(raw, pos[ci])):
 			kind[ci] = KindDate
+		case slices.ContainsFunc(words, isNumber) && pos[ci][0] > 0 && dashAfter(pos[ci][0]-1):
+			// "MS-29", "G-7": part of a name.
+			kind[ci] = KindName
 		case slices.ContainsFunc(words, isNumber):
 			kind[ci] = KindNumber
 		case officeConcept(con):
@@ -461,6 +465,11 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case kind[a] == KindName && kind[b] == KindName:
 			// Two names joined are a list ("Saudi Arabia and Turkey"),
 			// each of which another article may meet.
+			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && betweenWords[q.lower[pos[a][0]-1]] {
+				// "between Vietnam and China": a relation, not a list.
+				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+				continue
+			}
 			if len(gap) == 1 && pairJoiners[gap[0]] {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
@@ -517,6 +526,9 @@ func rawWords(query string, n int) (words []string, dashAfter func(i int) bool) 
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
 // "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
 var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "или")
+
+// betweenWords before two joined names make them a pair.
+var betweenWords = setOf("between", "giữa", "между")
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
@@ -588,12 +600,33 @@ var offices = setOf(
 	"vice president", "pho tong thong", "вице-президент",
 	"head of delegation", "truong doan", "глава делегации",
 	"nghi si", "ha nghi si", "thuong nghi si", "lawmaker", "congressman", "senator", "сенатор", "конгрессмен",
+	"delegation", "delegations", "phai doan", "делегация", "делегации", "делегацию",
 )
 
 // officeConcept reports whether con names an office in any spelling.
 func officeConcept(con concept) bool {
-	return slices.ContainsFunc(con.alts, func(a alternative) bool { return offices[strings.Join(a.words, " ")] })
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		w := a.words
+		if a.full != nil {
+			w = a.full // stemmed terms: the words before their match keys
+		}
+		return offices[strings.Join(w, " ")] || officeForms()[strings.Join(w, " ")]
+	})
 }
+
+// officeForms are the offices in the form the terms hold their words (a
+// Russian word by its stem, see matchForm).
+var officeForms = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for o := range offices {
+		var ws []string
+		for _, t := range corpus.Tokenize(o) {
+			ws = append(ws, matchForm(t))
+		}
+		out[strings.Join(ws, " ")] = true
+	}
+	return out
+})
 
 // dateConcept reports a concept translated from a date ("April 10" for
 // "10/4"): one of its alternatives is a day/month.
@@ -719,7 +752,11 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if src.Lang == "vi" {
 			w = pairWindowVI
 		}
-		return near(c, con, t.concepts[k.concepts[1]], w)
+		other := t.concepts[k.concepts[1]]
+		if !spellable(con, src.Lang, q.lexName, !officeConcept(con)) || !spellable(other, src.Lang, q.lexName, !officeConcept(other)) {
+			return true // one side cannot be looked for in this script
+		}
+		return near(c, con, other, w)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q.lexName, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
