@@ -388,7 +388,7 @@ func withSynonyms(t terms) terms {
 // the question.
 func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
 	q := phraseOf(query)
-	raw, dashAfter := rawWords(query, len(q.folded))
+	raw, dashAfter, bracketed := rawWords(query, len(q.folded))
 	names := nameConcepts(query, t)
 	pos := make([][2]int, len(t.concepts)) // query word span of each concept, or -1
 	for ci, con := range t.concepts {
@@ -429,6 +429,11 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case slices.ContainsFunc(words, isNumber) && pos[ci][0] > 0 && dashAfter(pos[ci][0]-1):
 			// "MS-29", "G-7": part of a name.
 			kind[ci] = KindName
+		case slices.ContainsFunc(words, isNumber) && pos[ci][1]-pos[ci][0] == 1 && bracketed(pos[ci][0]):
+			// "(3)": a reference or a tag on the question, not a number
+			// it asks about.
+			notContent[ci] = true
+			continue
 		case slices.ContainsFunc(words, isNumber):
 			kind[ci] = KindNumber
 		case officeConcept(con):
@@ -510,17 +515,23 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 // rawWords returns the words of query as written (case kept), as tokens
 // splits them, and a function reporting whether a dash separates word i
 // from word i+1; nil if they do not line up with the n tokens.
-func rawWords(query string, n int) (words []string, dashAfter func(i int) bool) {
+func rawWords(query string, n int) (words []string, dashAfter, bracketed func(i int) bool) {
 	toks := corpus.Tokenize(query)
 	if len(toks) != n {
-		return nil, func(int) bool { return false }
+		no := func(int) bool { return false }
+		return nil, no, no
 	}
 	for _, t := range toks {
 		words = append(words, t.Text)
 	}
-	return words, func(i int) bool {
+	dashAfter = func(i int) bool {
 		return i >= 0 && i+1 < len(toks) && strings.ContainsAny(query[toks[i].End:toks[i+1].Start], "-–—/")
 	}
+	bracketed = func(i int) bool {
+		return i >= 0 && i < len(toks) && strings.HasSuffix(strings.TrimSpace(query[:toks[i].Start]), "(") &&
+			strings.HasPrefix(strings.TrimSpace(query[toks[i].End:]), ")")
+	}
+	return words, dashAfter, bracketed
 }
 
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
