@@ -40,7 +40,7 @@ func TestJudge(t *testing.T) {
 	}{
 		{"en answerable", "Which Americans did Russia release in Abu Dhabi?", "en", []string{"swap"}, true, ""},
 		{"en bracketed tag is no number", "Which Americans did Russia release in Abu Dhabi? (131)", "en", []string{"swap"}, true, ""},
-		{"en number not given", "Did Russia release 5 Americans in Abu Dhabi?", "en", []string{"swap"}, false, `number "5"`},
+		{"en number not given", "Did Russia release 15 Americans in Abu Dhabi?", "en", []string{"swap"}, false, `number "15"`},
 		{"en other year", "Who was released in the 2025 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2025"`},
 		{"en year named only of another event", "Who was released in the 2024 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2024"`},
 		{"en other person", "What did Jonathan Pryce say about trade with Russia?", "en", []string{"trade", "swap"}, false, `topic "russia"`},
