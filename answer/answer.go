@@ -161,9 +161,13 @@ type Answer struct {
 	// numbered 1.. in retrieval rank order; in an extractive answer the
 	// quoted articles come first, in the order quoted. Its numbers are the
 	// text's (for /source N).
-	Sources    []Citation
-	Query      string // the standalone query actually searched
-	NoSources  bool   // nothing relevant retrieved; Text says so (no model call)
+	Sources   []Citation
+	Query     string // the standalone query actually searched
+	NoSources bool   // nothing relevant retrieved, or the judge refused; Text says so (no model call)
+	// Verdict is the answerability judge's decision on the passages
+	// retrieved (see judge); its Reason says which constraint was unmet.
+	// Zero when nothing relevant was retrieved.
+	Verdict    Verdict
 	Extractive bool   // built without a model (none configured, or it failed)
 	Model      string // model name when one answered
 }
@@ -189,20 +193,21 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return Answer{Lang: orDefault(baseLang(req.Lang), hint, "en")}, ErrTooLong
 	}
 	q = corpus.Normalize(q)
-	lang := baseLang(req.Lang)
-	if lang == "" {
-		lang = orDefault(corpus.DetectLang(q), hint, "en")
-	}
+	// The question's own language decides how it is read (its words,
+	// the judge, the sentences chosen); req.Lang only sets the language
+	// of the reply.
+	qLang := orDefault(corpus.DetectLang(q), hint, "en")
+	lang := orDefault(baseLang(req.Lang), qLang)
 	if onDelta == nil {
 		onDelta = func(string) {}
 	}
 
-	query := s.standalone(ctx, q, lang, req.History)
+	query := s.standalone(ctx, q, qLang, req.History)
 	k := req.K
 	if k <= 0 {
 		k = s.opt.K
 	}
-	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, lang), K: k})
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, qLang), K: k})
 	if err != nil {
 		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
 	}
@@ -218,18 +223,26 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return a, nil
 	}
 	sources := numberSources(relevant)
-	base := Answer{Lang: lang, Query: query, Sources: sources}
+	// The judge runs before any model call: a refusal costs nothing.
+	v := judge(query, qLang, sources)
+	if !v.Answerable {
+		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
+		text := prompts.T(lang, "no_sources")
+		if v.Closest >= 0 {
+			text += " " + closestText(lang, sources[v.Closest], v)
+		}
+		if cov := s.coverageText(ctx, lang); cov != "" {
+			text += " " + cov
+		}
+		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v}
+		onDelta(a.Text)
+		return a, nil
+	}
+	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
 
 	if s.model == nil {
-		// Without a model nothing can judge the passages but their words:
-		// when they miss the names the question is about, say so.
-		if uncovered(query, lang, sources) {
-			a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
-			onDelta(a.Text)
-			return a, nil
-		}
 		a := base
-		q := extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
+		q := extractiveIn(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -241,7 +254,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractive(prompts.T(lang, "err.model_failed"), query, lang, sources)
+		return extractiveIn(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

@@ -597,6 +597,11 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 	groupWords := map[string]bool{}
 	for _, g := range groups {
 		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, topic: g.topic})
+		// A group's stems are looked up in the stemmed passage too.
+		for _, st := range g.stems {
+			r, _ := utf8.DecodeRuneInString(st)
+			c.initials[r] = true
+		}
 		for _, w := range strings.Fields(g.matched) {
 			groupWords[w] = true
 		}
