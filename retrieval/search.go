@@ -605,12 +605,6 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		for _, w := range strings.Fields(g.matched) {
 			groupWords[w] = true
 		}
-		// A concept's stems in other languages are looked for in the
-		// passage's stemmed words too ("санкц" for "sanctions").
-		for _, st := range g.stems {
-			r, _ := utf8.DecodeRuneInString(st)
-			c.initials[r] = true
-		}
 	}
 	seen := map[string]bool{}
 	for _, s := range phrasings {
