@@ -170,6 +170,11 @@ func dsn(path string) string {
 	}
 	u := url.URL{Path: filepath.ToSlash(abs)}
 	q := url.Values{}
+	// First, before journal_mode touches the file: auto_vacuum can only be
+	// chosen while a database has no tables, so this makes every new file
+	// incremental (PruneBotData gives space back) and is a no-op on older
+	// files, which switch only by a VACUUM (see README, "What is kept").
+	q.Add("_pragma", "auto_vacuum(INCREMENTAL)")
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
