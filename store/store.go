@@ -35,6 +35,8 @@ var ErrModelMismatch = errors.New("embedding model mismatch")
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// ledgerHook, set by tests only, runs inside every ledger transaction.
+	ledgerHook func(ctx context.Context, tx *sql.Tx)
 }
 
 // Options tunes a Store. The zero value is what production uses.
