@@ -157,6 +157,9 @@ type Bot struct {
 	pauses   *chatPauses
 	dispatch *dispatcher
 	seen     *recentIDs
+	// handled is the highest update_id a previous run began to handle
+	// (store.HandledUpdate, read at Run): such updates are skipped.
+	handled int64
 	users    *userCache
 	// writeMu serialises the bot's database writes: SQLite has one writer,
 	// and goroutines queueing on a mutex waste far less time than
@@ -274,6 +277,11 @@ func (b *Bot) Handler() http.Handler { return b.mux() }
 // answers in flight finish for up to Config.ShutdownTimeout, and returns.
 // The caller closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
+	handled, err := b.deps.Store.HandledUpdate(ctx)
+	if err != nil {
+		return fmt.Errorf("run bot: %w", err)
+	}
+	b.handled = handled
 	var srv *http.Server
 	srvErr := make(chan error, 1)
 	if b.cfg.Listen != "" {
