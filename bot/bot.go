@@ -157,9 +157,6 @@ type Bot struct {
 	pauses   *chatPauses
 	dispatch *dispatcher
 	seen     *recentIDs
-	// handled is the highest update_id a previous run began to handle
-	// (store.HandledUpdate, read at Run): such updates are skipped.
-	handled int64
 	users    *userCache
 	// writeMu serialises the bot's database writes: SQLite has one writer,
 	// and goroutines queueing on a mutex waste far less time than
@@ -174,6 +171,10 @@ type Bot struct {
 	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
+
+	// handled is the highest update_id a previous run began to handle
+	// (store.HandledUpdate, read at Run): such updates are skipped.
+	handled int64
 }
 
 // New validates the configuration and builds a Bot. It makes no network calls.
