@@ -26,6 +26,11 @@ var ErrNotFound = errors.New("not found")
 // not a SQLite database. The file is left untouched.
 var ErrNotDatabase = errors.New("not a SQLite database")
 
+// ErrCorrupt is returned by Open when SQLite finds the file damaged: it
+// starts like a database but its pages cannot be read. The file is left
+// untouched, for a backup to replace it or a recovery tool to read it.
+var ErrCorrupt = errors.New("the database file is damaged")
+
 // ErrModelMismatch is returned when vectors from one embedding model (or
 // dimension) would be mixed with chunks already embedded by another. Mixed
 // vectors make similarity scores meaningless; the caller must reindex instead.
@@ -74,7 +79,7 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	// Connections are cheap but each new one re-runs the DSN pragmas; keep a
 	// few idle for the bot's concurrent handlers.
@@ -82,7 +87,7 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	if err := connectWhenUnlocked(ctx, db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	s := &Store{db: db, now: opt.Now}
 	if s.now == nil {
@@ -90,13 +95,25 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if err := s.syncAnalyzer(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	return s, nil
+}
+
+// openError wraps an error met while opening path, telling a damaged file
+// (SQLITE_CORRUPT, SQLITE_NOTADB) from every other failure.
+func openError(path string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if code := se.Code() & 0xff; code == 11 || code == 26 {
+			return fmt.Errorf("open store %s: %w: %w", path, ErrCorrupt, err)
+		}
+	}
+	return fmt.Errorf("open store %s: %w", path, err)
 }
 
 // connectWhenUnlocked makes the first connection, retrying while SQLite
