@@ -72,6 +72,9 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := checkOwner(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -92,6 +95,10 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	s := &Store{db: db, now: opt.Now}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if err := s.claim(ctx); err != nil {
+		db.Close()
+		return nil, openError(path, err)
 	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,8 @@ import (
 func TestDamagedDatabaseGivesOneClearSentence(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, dbFile)
-	content := append([]byte("SQLite format 3\x00"), bytes.Repeat([]byte{0xa5, 0x17, 0x3c}, 3000)...)
+	content := append([]byte("SQLite format 3\x00"), make([]byte, 84)...) // a blank header, then garbage pages
+	content = append(content, bytes.Repeat([]byte{0xa5, 0x17, 0x3c}, 3000)...)
 	if err := os.WriteFile(db, content, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -29,5 +31,30 @@ func TestDamagedDatabaseGivesOneClearSentence(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(db); !bytes.Equal(got, content) {
 		t.Error("the damaged file was modified")
+	}
+}
+
+// TestAnotherProgramsDatabaseIsRefused: a SQLite file of another program
+// that happens to be named detente.db is not taken over.
+func TestAnotherProgramsDatabaseIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, dbFile)
+	other, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"PRAGMA application_id = 1598903374", "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"} {
+		if _, err := other.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other.Close()
+	before, _ := os.ReadFile(db)
+	o := detente(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": dir}}, "search", "Lavrov")
+	if o.err == nil || strings.Count(o.err.Error(), db) != 1 || !strings.Contains(o.err.Error(), "another program") {
+		t.Fatalf("want a refusal naming %s once; got %v", db, o.err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(after, before) {
+		t.Error("another program's database was modified")
 	}
 }
