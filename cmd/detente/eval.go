@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -20,6 +21,10 @@ func evalCommand() *command {
 e.g. testdata/eval/heldout.jsonl with --corpus testdata/eval/articles in the
 source tree. 'detente eval -h' lists its flags.`,
 		passthrough: true,
+		help: func(w io.Writer) error {
+			// eval's flags and their help live with its parser.
+			return eval.Main(context.Background(), []string{"-h"}, eval.Deps{}, w)
+		},
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if slices.ContainsFunc(args, isHelpFlag) {
 				// eval prints its own usage before it needs anything opened.

@@ -678,6 +678,7 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"ask", "--lang", "Vietnamese", "x"}, false, nil, "--lang"},
 		{[]string{"eval"}, false, nil, "no question file"},
 		{[]string{"eval", "-h"}, true, []string{"usage: detente eval", "--answers"}, ""},
+		{[]string{"help", "eval"}, true, []string{"also answer every question", "articles retrieved per question", "Global flags"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
