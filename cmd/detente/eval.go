@@ -61,7 +61,7 @@ func ingestDir(ctx context.Context, ing *ingest.Service, dir string) (eval.Inges
 	var sum eval.IngestSummary
 	items, failed := collectInputs([]string{dir})
 	if len(failed) > 0 {
-		return sum, fmt.Errorf("%s: %w", failed[0].name, failed[0].err)
+		return sum, failed[0]
 	}
 	if len(items) == 0 {
 		return sum, fmt.Errorf("no article files (%s) in %s", strings.Join(articleExts, " "), dir)

@@ -58,3 +58,26 @@ func TestAnotherProgramsDatabaseIsRefused(t *testing.T) {
 		t.Error("another program's database was modified")
 	}
 }
+
+// TestIngestEmptyDirectorySaysSo: a directory without article files is a
+// clear error naming it, not "added 0, …, failed 0" followed by a failure.
+func TestIngestEmptyDirectorySaysSo(t *testing.T) {
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "notes.pdf"), []byte("%PDF"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	o := detente(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": data}}, "ingest", empty)
+	if o.err == nil {
+		t.Fatal("ingesting a directory without articles succeeded")
+	}
+	if !strings.Contains(o.err.Error(), "no article files") || !strings.Contains(o.err.Error(), empty) {
+		t.Errorf("error %q should say there are no article files in %s", o.err, empty)
+	}
+	if strings.Contains(o.stdout, "failed 0") {
+		t.Errorf("stdout claims nothing failed:\n%s", o.stdout)
+	}
+	if entries, _ := os.ReadDir(data); len(entries) != 0 {
+		t.Errorf("a failed ingest created %v", entries)
+	}
+}
