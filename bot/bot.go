@@ -86,7 +86,7 @@ type Config struct {
 	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
 	PollTimeout       time.Duration // long-poll duration, default 30s
 	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes      int64         // largest /add document, default 5 MiB
+	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -117,7 +117,7 @@ func (c *Config) defaults() {
 	def(&c.ShutdownTimeout, 25*time.Second)
 	def(&c.PollTimeout, 30*time.Second)
 	if c.MaxFileBytes <= 0 {
-		c.MaxFileBytes = 5 << 20
+		c.MaxFileBytes = corpus.MaxDocumentBytes
 	}
 }
 

@@ -16,9 +16,9 @@ import (
 	"github.com/detente/detente/store"
 )
 
-// maxFileBytes bounds one article file; a bigger file is almost certainly not
-// a news article and would be read into memory whole.
-const maxFileBytes = 16 << 20
+// maxFileBytes bounds one article file: the corpus's one limit, checked
+// before the file is read into memory whole.
+const maxFileBytes = corpus.MaxDocumentBytes
 
 // articleExts are the file types ingest reads; directories are walked for them.
 var articleExts = []string{".md", ".markdown", ".txt", ".html", ".htm"}

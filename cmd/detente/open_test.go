@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/detente/detente/corpus"
 )
 
 // TestDamagedDatabaseGivesOneClearSentence: a SQLite file whose pages are
@@ -79,5 +82,21 @@ func TestIngestEmptyDirectorySaysSo(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(data); len(entries) != 0 {
 		t.Errorf("a failed ingest created %v", entries)
+	}
+}
+
+// TestFileSizeLimitIsTheCorpusLimit: one size limit for an article, named
+// in MiB, whichever way it arrives (ingest FILE here; /add and fetch use the
+// same constant).
+func TestFileSizeLimitIsTheCorpusLimit(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "dump.txt")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("talks "), corpus.MaxDocumentBytes/6+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	o := detente(t, invocation{env: offline(t)}, "ingest", big)
+	want := fmt.Sprintf("larger than %d MiB", corpus.MaxDocumentBytes>>20)
+	if o.err == nil || !strings.Contains(o.stdout, want) {
+		t.Errorf("ingesting a file just over the limit: %v\n%s\nwant %q", o.err, o.stdout, want)
 	}
 }
