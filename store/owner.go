@@ -87,6 +87,12 @@ func foreignSchema(ctx context.Context, q querier) (bool, error) {
 // Detente database that has none, and refuses any other (a file that
 // changed between checkOwner and the open).
 func (s *Store) claim(ctx context.Context) error {
+	// The common case reads only: no write lock for every `detente ask`
+	// while serve runs.
+	var id int64
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err == nil && id == applicationID {
+		return nil
+	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		var id int64
 		if err := tx.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
