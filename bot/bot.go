@@ -101,7 +101,7 @@ type Config struct {
 	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
 	PollTimeout       time.Duration // long-poll duration, default 30s
 	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes      int64         // largest /add document, default 5 MiB
+	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -134,7 +134,7 @@ func (c *Config) defaults() {
 	def(&c.ShutdownTimeout, 25*time.Second)
 	def(&c.PollTimeout, 30*time.Second)
 	if c.MaxFileBytes <= 0 {
-		c.MaxFileBytes = 5 << 20
+		c.MaxFileBytes = corpus.MaxDocumentBytes
 	}
 }
 
@@ -193,6 +193,10 @@ type Bot struct {
 	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
+
+	// handled is the highest update_id a previous run began to handle
+	// (store.HandledUpdate, read at Run): such updates are skipped.
+	handled int64
 }
 
 // New validates the configuration and builds a Bot. It makes no network calls.
@@ -303,6 +307,11 @@ func (b *Bot) Handler() http.Handler { return b.opsMux() }
 // answers in flight finish for up to Config.ShutdownTimeout, and returns.
 // The caller closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
+	handled, err := b.deps.Store.HandledUpdate(ctx)
+	if err != nil {
+		return fmt.Errorf("run bot: %w", err)
+	}
+	b.handled = handled
 	var srv, hookSrv *http.Server
 	srvErr := make(chan error, 2)
 	if b.cfg.Listen != "" {

@@ -18,7 +18,7 @@ import (
 // Fetch defaults.
 const (
 	DefaultFetchTimeout = 15 * time.Second
-	DefaultMaxBytes     = 5 << 20
+	DefaultMaxBytes     = MaxDocumentBytes
 	DefaultUserAgent    = "DetenteBot/1.0 (+https://github.com/detente/detente)"
 	maxRedirects        = 5
 )
@@ -27,7 +27,7 @@ const (
 type FetchOptions struct {
 	Client       *http.Client  // nil: a client with Timeout
 	Timeout      time.Duration // default 15s
-	MaxBytes     int64         // default 5 MiB
+	MaxBytes     int64         // default MaxDocumentBytes
 	AllowPrivate bool          // allow loopback/private/link-local targets (tests)
 	UserAgent    string
 }

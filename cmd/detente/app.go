@@ -95,7 +95,13 @@ func openStore(ctx context.Context, dir string) (*store.Store, error) {
 		if errors.Is(err, store.ErrNotDatabase) {
 			return nil, fmt.Errorf("%s is not a Detente database (not SQLite); it was left untouched: move it away or point --data at another directory", path)
 		}
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		if errors.Is(err, store.ErrForeignDatabase) {
+			return nil, fmt.Errorf("%s is another program's SQLite database, not Detente's; it was left untouched: move it away or point --data at another directory", path)
+		}
+		if errors.Is(err, store.ErrCorrupt) {
+			return nil, fmt.Errorf("%s is damaged and cannot be read (it was left untouched): restore it from a backup, or move it away and run `detente ingest` to start a new corpus", path)
+		}
+		return nil, err // store's error names the operation and the path
 	}
 	return st, nil
 }

@@ -38,6 +38,9 @@ type Config struct {
 	// /add and feeds fetch loopback and private addresses: intranet feeds, tests.
 	AllowPrivateFetch bool
 	FeedInterval      time.Duration // DETENTE_FEED_INTERVAL: between polls of one feed; 0 = the default (30m)
+	// Retention (DETENTE_RETENTION) is how long the bot keeps questions,
+	// answers, votes and users; 0 keeps them forever. Default 90 days.
+	Retention time.Duration
 }
 
 // HasModel reports whether a chat model server is configured. Without one,
@@ -54,6 +57,7 @@ type configFlags struct {
 	// feed settings, parsed by finish
 	allowPrivate string
 	feedInterval string
+	retention    string
 }
 
 // loadEnv reads the environment into a Config and the raw list/level values
@@ -86,6 +90,7 @@ func loadEnv(getenv func(string) string) *configFlags {
 
 		allowPrivate: getenv("DETENTE_FETCH_ALLOW_PRIVATE"),
 		feedInterval: getenv("DETENTE_FEED_INTERVAL"),
+		retention:    getenv("DETENTE_RETENTION"),
 	}
 }
 
@@ -125,6 +130,9 @@ func (f *configFlags) finish() (Config, error) {
 		}
 	}
 	if err := f.finishFeeds(&c); err != nil {
+		errs = append(errs, err)
+	}
+	if c.Retention, err = parseRetention(f.retention); err != nil {
 		errs = append(errs, err)
 	}
 	if err := c.validate(); err != nil {

@@ -698,6 +698,7 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"chat", "-h"}, true, []string{"Usage: detente chat", "-lang"}, ""},
 		{[]string{"eval"}, false, nil, "no question file"},
 		{[]string{"eval", "-h"}, true, []string{"usage: detente eval", "--answers"}, ""},
+		{[]string{"help", "eval"}, true, []string{"also answer every question", "articles retrieved per question", "Global flags"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
