@@ -7,11 +7,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
 )
@@ -44,7 +44,7 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	// A model mismatch comes back explaining itself and naming `detente reindex`.
-	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st))
+	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st, log))
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -124,7 +124,7 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 		eng: eng,
 		ing: ingest.New(st, eng, fetcher),
 		ans: answer.New(eng, answer.Options{
-			Model:    modelOptions(cfg),
+			Model:    modelOptions(cfg, log),
 			Coverage: coverage(st),
 			Logger:   log,
 		}),
@@ -133,26 +133,27 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 
 // newEmbedder returns the configured embedder: the built-in local one, or a
 // model on the OpenAI-compatible server with the store as its cache.
-func newEmbedder(cfg Config, st *store.Store) retrieval.Embedder {
+func newEmbedder(cfg Config, st *store.Store, log *slog.Logger) retrieval.Embedder {
 	if cfg.EmbedModel == localEmbedModel {
 		return retrieval.NewLocalEmbedder(0)
 	}
-	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIOptions{
-		APIKey:  cfg.OpenAIKey,
-		BaseURL: cfg.OpenAIBaseURL,
-		Model:   cfg.EmbedModel,
-		Timeout: 60 * time.Second,
-		Cache:   st,
-	})
+	return retrieval.NewOpenAIEmbedder(newModelClient(cfg, log),
+		retrieval.OpenAIOptions{Model: cfg.EmbedModel, Cache: st}, log)
 }
 
-func modelOptions(cfg Config) answer.ModelOptions {
-	return answer.ModelOptions{
-		APIKey:      cfg.OpenAIKey,
-		BaseURL:     cfg.OpenAIBaseURL,
-		Model:       cfg.ChatModel,
-		Temperature: answer.DefaultTemperature,
+// newModelClient is the one setup of the OpenAI-compatible server's client,
+// for chat and embeddings alike: the process's logger, its deadlines.
+func newModelClient(cfg Config, log *slog.Logger) *llm.Client {
+	return llm.New(llm.Options{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL,
+		FirstTokenTimeout: cfg.FirstTokenTimeout}, log)
+}
+
+// modelOptions is the chat model, none (extractive answers) without a server.
+func modelOptions(cfg Config, log *slog.Logger) answer.ModelOptions {
+	if !cfg.HasModel() {
+		return answer.ModelOptions{}
 	}
+	return answer.ModelOptions{Chat: newModelClient(cfg, log), Model: cfg.ChatModel, Temperature: answer.DefaultTemperature}
 }
 
 // coverageTopics is how many recent titles tell a user what can be asked.
@@ -209,7 +210,7 @@ const followInterval = retrieval.DefaultFollowInterval
 func (a *app) embedderFor(_ context.Context, model string) (retrieval.Embedder, error) {
 	cfg := a.cfg
 	cfg.EmbedModel = model
-	emb := newEmbedder(cfg, a.st)
+	emb := newEmbedder(cfg, a.st, a.log)
 	a.log.Warn("the corpus was reindexed with another embedding model by another process; following it",
 		"embed_model", model, "configured", a.cfg.EmbedModel,
 		"hint", "set DETENTE_EMBED_MODEL to it so the next start agrees")

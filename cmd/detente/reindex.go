@@ -32,7 +32,7 @@ new vectors (and model) within seconds, without a restart.`,
 				return err
 			}
 			defer st.Close()
-			emb := newEmbedder(cfg, st)
+			emb := newEmbedder(cfg, st, log)
 			eng, old, err := openForReindex(ctx, st, emb)
 			if err != nil {
 				return err

@@ -1,10 +1,12 @@
-package answer
+package llm
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,7 +26,7 @@ func TestParseRetryAfter(t *testing.T) {
 		{"milliseconds header wins", http.Header{"Retry-After": {"2"}, "Retry-After-Ms": {"150"}}, 150 * time.Millisecond, true},
 		{"http date", http.Header{"Retry-After": {now.Add(5 * time.Second).Format(http.TimeFormat)}}, 5 * time.Second, true},
 		{"date in the past", http.Header{"Retry-After": {now.Add(-time.Hour).Format(http.TimeFormat)}}, 0, true},
-		{"capped", http.Header{"Retry-After": {"3600"}}, maxRetryAfter, true},
+		{"long waits are the caller's to refuse", http.Header{"Retry-After": {"3600"}}, time.Hour, true},
 		{"absent", http.Header{}, 0, false},
 		{"garbage", http.Header{"Retry-After": {"soon"}}, 0, false},
 		{"negative", http.Header{"Retry-After": {"-3"}}, 0, false},
@@ -62,14 +64,35 @@ func TestRetryable(t *testing.T) {
 	}
 }
 
-func TestRedact(t *testing.T) {
-	m := &model{opt: ModelOptions{APIKey: "sk-abc"}}
-	inner := errors.New("server said: bad key sk-abc")
-	err := m.redact(inner)
-	if err.Error() != "server said: bad key [redacted]" || !errors.Is(err, inner) {
-		t.Errorf("redact: %q", err)
+// A key the server echoes back never reaches an error's text, while
+// errors.Is still sees the cause.
+func TestFailRedactsAndKeepsTheChain(t *testing.T) {
+	c := New(Options{APIKey: "sk-abc-0123456789", BaseURL: "http://u:pw-secret@host/v1"}, slog.New(slog.DiscardHandler))
+	inner := fmt.Errorf("server said: bad key sk-abc-0123456789 at http://u:pw-secret@host: %w", io.ErrUnexpectedEOF)
+	err := c.fail("chat", 1, inner)
+	if strings.Contains(err.Error(), "sk-abc") || strings.Contains(err.Error(), "pw-secret") {
+		t.Errorf("secret in %q", err)
 	}
-	if m.redact(io.EOF) != io.EOF {
-		t.Error("errors without the key must pass unchanged")
+	if !errors.Is(err, io.ErrUnexpectedEOF) || !errors.Is(err, inner) {
+		t.Errorf("chain lost: %v", err)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Op != "chat" || e.Attempts != 1 {
+		t.Errorf("want an *Error for op chat, got %#v", err)
+	}
+}
+
+// OpenAI's reasoning models refuse max_tokens: they get the same bound as
+// max_completion_tokens instead of an error.
+func TestLimitTokensForReasoningModels(t *testing.T) {
+	req := openai.ChatCompletionRequest{Model: "o3-mini"}
+	limitTokens(&req, 1500)
+	if req.MaxTokens != 0 || req.MaxCompletionTokens != 1500 {
+		t.Errorf("o3-mini: max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
+	}
+	req = openai.ChatCompletionRequest{Model: "qwen2.5-7b-instruct"}
+	limitTokens(&req, 200)
+	if req.MaxTokens != 200 || req.MaxCompletionTokens != 0 {
+		t.Errorf("qwen: max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
 	}
 }
