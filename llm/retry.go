@@ -13,7 +13,7 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/detente/detente/redact"
+	"github.com/detente/detente/secret"
 )
 
 // retry runs f until it succeeds, fails for good, makes output visible (a
@@ -79,11 +79,11 @@ func (c *Client) fail(op string, attempts int, err error) error {
 	default:
 		msg = fmt.Sprintf("%s: HTTP %d: %v", op, s, err)
 	}
-	return &Error{Op: op, Attempts: attempts, Status: s, msg: redact.String(msg, c.secrets...), err: err}
+	return &Error{Op: op, Attempts: attempts, Status: s, msg: secret.Redact(msg, c.secrets...), err: err}
 }
 
 // redact is err with the client's secrets removed from its text.
-func (c *Client) redact(err error) error { return redact.Error(err, c.secrets...) }
+func (c *Client) redact(err error) error { return secret.RedactError(err, c.secrets...) }
 
 // statusOf returns the HTTP status of a go-openai error, 0 if none.
 func statusOf(err error) int {

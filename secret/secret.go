@@ -1,9 +1,9 @@
-// Package redact is the one home for keeping secrets out of errors and
+// Package secret is the one home for keeping secrets out of errors and
 // logs: API keys and bot tokens an outside system echoes back, and the
 // passwords and access tokens that URLs carry. Every package that reports
 // an outside system's error passes it through here before it reaches a
 // log, a chat or a caller's message.
-package redact
+package secret
 
 import (
 	"net/url"
@@ -19,9 +19,9 @@ const Mask = "[redacted]"
 // we were never told about (a proxy's own key, another tenant's).
 var keyLike = regexp.MustCompile(`\b(sk|pk|key)-[A-Za-z0-9_*\-]{6,}`)
 
-// String returns s with every given secret and every key-shaped token
+// Redact returns s with every given secret and every key-shaped token
 // replaced by Mask. Empty secrets are ignored.
-func String(s string, secrets ...string) string {
+func Redact(s string, secrets ...string) string {
 	for _, k := range secrets {
 		if k != "" {
 			s = strings.ReplaceAll(s, k, Mask)
@@ -30,16 +30,16 @@ func String(s string, secrets ...string) string {
 	return keyLike.ReplaceAllString(s, Mask)
 }
 
-// Error returns err with its message redacted as by String. The result
+// RedactError returns err with its message redacted as by Redact. The result
 // unwraps to err, so errors.Is and errors.As still see the whole chain;
 // only the text changes. A nil err or one with nothing to hide is returned
 // as is.
-func Error(err error, secrets ...string) error {
+func RedactError(err error, secrets ...string) error {
 	if err == nil {
 		return nil
 	}
 	msg := err.Error()
-	if red := String(msg, secrets...); red != msg {
+	if red := Redact(msg, secrets...); red != msg {
 		return &redactedError{msg: red, err: err}
 	}
 	return err
@@ -53,9 +53,9 @@ type redactedError struct {
 func (e *redactedError) Error() string { return e.msg }
 func (e *redactedError) Unwrap() error { return e.err }
 
-// URL is raw without its password (url.URL.Redacted), for error messages
+// RedactURL is raw without its password (url.URL.Redacted), for error messages
 // and logs: they reach chats and operators.
-func URL(raw string) string {
+func RedactURL(raw string) string {
 	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil {
 		return u.Redacted()
 	}
