@@ -31,6 +31,7 @@ type app struct {
 	eng *retrieval.Engine
 	ing *ingest.Service
 	ans *answer.Service
+	mc  *llm.Client // the model server's one client, for embedders made later
 }
 
 // openApp opens the data directory (creating it on first use), the store,
@@ -44,12 +45,13 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	// A model mismatch comes back explaining itself and naming `detente reindex`.
-	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st, log))
+	mc := newModelClient(cfg, log)
+	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st, mc, log))
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	a := newApp(cfg, log, st, eng)
+	a := newApp(cfg, log, st, eng, mc)
 	if err := a.seed(ctx); err != nil {
 		st.Close()
 		return nil, err
@@ -113,7 +115,7 @@ func checkWritable(dir string) error {
 }
 
 // newApp builds the services over an open store and index.
-func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine) *app {
+func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine, mc *llm.Client) *app {
 	opt := fetchOptions()
 	opt.AllowPrivate = cfg.AllowPrivateFetch
 	fetcher := corpus.NewFetcher(opt)
@@ -122,9 +124,10 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 		log: log,
 		st:  st,
 		eng: eng,
+		mc:  mc,
 		ing: ingest.New(st, eng, fetcher),
 		ans: answer.New(eng, answer.Options{
-			Model:    modelOptions(cfg, log),
+			Model:    modelOptions(cfg, mc),
 			Coverage: coverage(st),
 			Logger:   log,
 		}),
@@ -133,27 +136,28 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 
 // newEmbedder returns the configured embedder: the built-in local one, or a
 // model on the OpenAI-compatible server with the store as its cache.
-func newEmbedder(cfg Config, st *store.Store, log *slog.Logger) retrieval.Embedder {
+func newEmbedder(cfg Config, st *store.Store, mc *llm.Client, log *slog.Logger) retrieval.Embedder {
 	if cfg.EmbedModel == localEmbedModel {
 		return retrieval.NewLocalEmbedder(0)
 	}
-	return retrieval.NewOpenAIEmbedder(newModelClient(cfg, log),
+	return retrieval.NewOpenAIEmbedder(mc,
 		retrieval.OpenAIOptions{Model: cfg.EmbedModel, Cache: st}, log)
 }
 
-// newModelClient is the one setup of the OpenAI-compatible server's client,
-// for chat and embeddings alike: the process's logger, its deadlines.
+// newModelClient is the process's one client of the OpenAI-compatible
+// server, shared by chat and embeddings (one connection pool): the
+// process's logger, its deadlines.
 func newModelClient(cfg Config, log *slog.Logger) *llm.Client {
 	return llm.New(llm.Options{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL,
 		FirstTokenTimeout: cfg.FirstTokenTimeout}, log)
 }
 
 // modelOptions is the chat model, none (extractive answers) without a server.
-func modelOptions(cfg Config, log *slog.Logger) answer.ModelOptions {
+func modelOptions(cfg Config, mc *llm.Client) answer.ModelOptions {
 	if !cfg.HasModel() {
 		return answer.ModelOptions{}
 	}
-	return answer.ModelOptions{Chat: newModelClient(cfg, log), Model: cfg.ChatModel, Temperature: answer.DefaultTemperature}
+	return answer.ModelOptions{Chat: mc, Model: cfg.ChatModel, Temperature: answer.DefaultTemperature}
 }
 
 // coverageTopics is how many recent titles tell a user what can be asked.
@@ -210,7 +214,7 @@ const followInterval = retrieval.DefaultFollowInterval
 func (a *app) embedderFor(_ context.Context, model string) (retrieval.Embedder, error) {
 	cfg := a.cfg
 	cfg.EmbedModel = model
-	emb := newEmbedder(cfg, a.st, a.log)
+	emb := newEmbedder(cfg, a.st, a.mc, a.log)
 	a.log.Warn("the corpus was reindexed with another embedding model by another process; following it",
 		"embed_model", model, "configured", a.cfg.EmbedModel,
 		"hint", "set DETENTE_EMBED_MODEL to it so the next start agrees")
