@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -59,17 +59,25 @@ func (c *Client) ChatStream(ctx context.Context, req ChatRequest, reset func(), 
 	defer cancel()
 	ctx, cancelFirst := context.WithCancelCause(ctx)
 	defer cancelFirst(nil)
+	firstBy := time.Now().Add(c.opt.FirstTokenTimeout)
 	first := time.AfterFunc(c.opt.FirstTokenTimeout, func() {
 		cancelFirst(fmt.Errorf("%w within %s", errFirstToken, c.opt.FirstTokenTimeout))
 	})
 	defer first.Stop()
-	var once sync.Once
-	got := func() { once.Do(func() { first.Stop() }) }
+	var gotFirst atomic.Bool
+	got := func() {
+		if !gotFirst.Swap(true) {
+			first.Stop()
+		}
+	}
+	// Until the first token, a retry that would outlast the budget (a long
+	// Retry-After) fails now: the user gets the fallback without waiting.
+	limit := func() (time.Time, bool) { return firstBy, !gotFirst.Load() }
 
 	r := c.request(req)
 	r.Stream = true
 	attempt := 0
-	return c.retry(ctx, "chat stream", c.opt.MaxRetries, func(ctx context.Context) (bool, error) {
+	return c.retry(ctx, "chat stream", c.opt.MaxRetries, limit, func(ctx context.Context) (bool, error) {
 		if attempt > 0 && reset != nil {
 			reset()
 		}
@@ -128,7 +136,7 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest) (string, error) {
 	defer cancel()
 	r := c.request(req)
 	var out string
-	err := c.retry(ctx, "chat", min(1, c.opt.MaxRetries), func(ctx context.Context) (bool, error) {
+	err := c.retry(ctx, "chat", min(1, c.opt.MaxRetries), nil, func(ctx context.Context) (bool, error) {
 		resp, err := c.api.CreateChatCompletion(ctx, r)
 		if err != nil {
 			return false, err

@@ -105,3 +105,19 @@ func TestChatRefusedKey(t *testing.T) {
 		t.Errorf("%d requests, a refused key is not retried", n)
 	}
 }
+
+// A Retry-After longer than what is left of the first-token budget is not
+// waited out: the caller falls back at once.
+func TestChatStreamRetryAfterBeyondTheBudgetFailsAtOnce(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.Push(fakeopenai.Reply{Status: 429, RetryAfter: "5"}, fakeopenai.Text("late"))
+	c, _ := newTestClient(t, srv, Options{FirstTokenTimeout: 3 * time.Second})
+	start := time.Now()
+	_, err := streamText(context.Background(), c)
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("failed after %s, want at once", el)
+	}
+	if !errors.Is(err, context.DeadlineExceeded) || StatusOf(err) != 429 || !strings.Contains(err.Error(), "exceeds the deadline") {
+		t.Errorf("err = %v, want a 429 whose wait exceeds the budget", err)
+	}
+}

@@ -20,7 +20,7 @@ var errAttemptTimeout = errors.New("request timed out")
 // are the caller's business.
 func (c *Client) Embed(ctx context.Context, model string, input []string) ([][]float32, error) {
 	var out [][]float32
-	err := c.retry(ctx, "embeddings "+model, c.opt.MaxRetries, func(ctx context.Context) (bool, error) {
+	err := c.retry(ctx, "embeddings "+model, c.opt.MaxRetries, nil, func(ctx context.Context) (bool, error) {
 		actx, cancel := context.WithTimeoutCause(ctx, c.opt.Timeout, errAttemptTimeout)
 		defer cancel()
 		res, err := c.api.CreateEmbeddings(actx, openai.EmbeddingRequest{Input: input, Model: openai.EmbeddingModel(model)})

@@ -125,9 +125,6 @@ func New(opt Options, log *slog.Logger) *Client {
 	return c
 }
 
-// Options returns the options in effect, defaults filled in.
-func (c *Client) Options() Options { return c.opt }
-
 // Error is a failed call as the operator needs it: which operation, after
 // how many attempts, the HTTP status if the server answered, and the cause
 // with every secret removed from its text. It unwraps to the cause, so

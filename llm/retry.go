@@ -19,8 +19,10 @@ import (
 // retry runs f until it succeeds, fails for good, makes output visible (a
 // stream whose text a user has seen must not be repeated), or maxRetries
 // retries are spent. Waits honour the server's Retry-After, else back off
-// exponentially with jitter. Every error returned is an *Error.
-func (c *Client) retry(ctx context.Context, op string, maxRetries int, f func(context.Context) (visible bool, err error)) error {
+// exponentially with jitter; a wait that would end after ctx's deadline, or
+// after limit's (the first-token budget) while it is set, fails at once
+// instead of being waited out. Every error returned is an *Error.
+func (c *Client) retry(ctx context.Context, op string, maxRetries int, limit func() (time.Time, bool), f func(context.Context) (visible bool, err error)) error {
 	for attempt := 1; ; attempt++ {
 		hint := &retryHint{}
 		visible, err := f(context.WithValue(ctx, hintKey{}, hint))
@@ -49,7 +51,13 @@ func (c *Client) retry(ctx context.Context, op string, maxRetries int, f func(co
 			wait = min(c.opt.RetryBackoff<<min(attempt-1, 16), maxBackoff)
 			wait = wait/2 + rand.N(wait/2+1)
 		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+		dl, ok := ctx.Deadline()
+		if limit != nil {
+			if l, set := limit(); set && (!ok || l.Before(dl)) {
+				dl, ok = l, true
+			}
+		}
+		if ok && time.Until(dl) < wait {
 			return c.fail(op, attempt, fmt.Errorf("retry in %s exceeds the deadline: %w: %w", wait.Round(time.Millisecond), context.DeadlineExceeded, err))
 		}
 		c.log.Warn("model call failed, retrying", "op", op, "attempt", attempt,
