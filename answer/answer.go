@@ -185,6 +185,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta = func(string) {}
 	}
 
+	ctx = llm.WaitingSince(ctx, time.Now()) // rewrite, translations and stream share one first-token budget
 	query := s.standalone(ctx, q, lang, req.History)
 	k := req.K
 	if k <= 0 {

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/detente/detente/llm"
-
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 )
 

@@ -43,6 +43,34 @@ var (
 	errFirstToken = errors.New("no first token")
 )
 
+// waitKey carries the time a user started waiting for the model's first
+// words (see WaitingSince).
+type waitKey struct{}
+
+// WaitingSince returns ctx noting that a user has been waiting since t for
+// the model's first words. The first-token budget of every call made with
+// it then counts from t, not from the call: the short calls that prepare an
+// answer (a rewrite, a translation) and the answer's stream share one
+// budget, so a server that accepts requests and never answers costs the
+// user FirstTokenTimeout in all, not a rewrite's, a translation's and a
+// stream's timeouts end to end. An earlier start already in ctx is kept.
+func WaitingSince(ctx context.Context, t time.Time) context.Context {
+	if prev, ok := ctx.Value(waitKey{}).(time.Time); ok && prev.Before(t) {
+		return ctx
+	}
+	return context.WithValue(ctx, waitKey{}, t)
+}
+
+// firstBy is when a call's first token is due: FirstTokenTimeout after the
+// user started waiting (WaitingSince), or after now.
+func (c *Client) firstBy(ctx context.Context) time.Time {
+	start, ok := ctx.Value(waitKey{}).(time.Time)
+	if !ok {
+		start = time.Now()
+	}
+	return start.Add(c.opt.FirstTokenTimeout)
+}
+
 // ChatStream runs a streamed chat completion, passing each content delta
 // to deliver. deliver returns whether anything became visible to the user;
 // once it has, a failure is returned as is (retrying would repeat text the
@@ -52,15 +80,16 @@ var (
 //
 // Three deadlines bound the call: Timeout the whole of it, IdleTimeout each
 // attempt's silences, and FirstTokenTimeout the wait for the first token
-// across attempts, so a server that accepts and never answers costs the
-// user that long, not the whole Timeout.
+// across attempts (counted from WaitingSince when ctx has it), so a server
+// that accepts and never answers costs the user that long, not the whole
+// Timeout.
 func (c *Client) ChatStream(ctx context.Context, req ChatRequest, reset func(), deliver func(string) bool) error {
 	ctx, cancel := context.WithTimeout(ctx, c.opt.Timeout)
 	defer cancel()
 	ctx, cancelFirst := context.WithCancelCause(ctx)
 	defer cancelFirst(nil)
-	firstBy := time.Now().Add(c.opt.FirstTokenTimeout)
-	first := time.AfterFunc(c.opt.FirstTokenTimeout, func() {
+	firstBy := c.firstBy(ctx)
+	first := time.AfterFunc(time.Until(firstBy), func() {
 		cancelFirst(fmt.Errorf("%w within %s", errFirstToken, c.opt.FirstTokenTimeout))
 	})
 	defer first.Stop()
@@ -130,9 +159,15 @@ func (c *Client) streamOnce(parent context.Context, req openai.ChatCompletionReq
 
 // Chat runs a short non-streamed completion (a rewrite, a translation)
 // under its own short deadline with at most one retry: such a call is an
-// optimisation, and its caller has a fallback.
+// optimisation, and its caller has a fallback. When a user is waiting
+// (WaitingSince), it also ends with the first-token budget: its whole
+// reply is its first token.
 func (c *Client) Chat(ctx context.Context, req ChatRequest) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, min(auxTimeout, c.opt.Timeout))
+	dl := time.Now().Add(min(auxTimeout, c.opt.Timeout))
+	if _, waiting := ctx.Value(waitKey{}).(time.Time); waiting {
+		dl = earliest(dl, c.firstBy(ctx))
+	}
+	ctx, cancel := context.WithDeadline(ctx, dl)
 	defer cancel()
 	r := c.request(req)
 	var out string
@@ -148,6 +183,13 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest) (string, error) {
 		return false, nil
 	})
 	return out, err
+}
+
+func earliest(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // request is req in go-openai's terms.

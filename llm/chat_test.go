@@ -121,3 +121,20 @@ func TestChatStreamRetryAfterBeyondTheBudgetFailsAtOnce(t *testing.T) {
 		t.Errorf("err = %v, want a 429 whose wait exceeds the budget", err)
 	}
 }
+
+// Calls made for a user who has been waiting share the budget: a
+// translation that starts when it is spent does not start a new wait.
+func TestChatSharesTheWaitingBudget(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.Push(fakeopenai.Reply{Stall: true})
+	c, _ := newTestClient(t, srv, Options{FirstTokenTimeout: 200 * time.Millisecond})
+	ctx := WaitingSince(context.Background(), time.Now().Add(-150*time.Millisecond))
+	start := time.Now()
+	_, err := c.Chat(ctx, ChatRequest{Model: "m", Messages: []Message{{Role: RoleUser, Content: "translate"}}})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the shared budget's deadline", err)
+	}
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("waited %s; 50ms of the budget were left", el)
+	}
+}
