@@ -163,11 +163,13 @@ func (c *Client) streamOnce(parent context.Context, req openai.ChatCompletionReq
 // (WaitingSince), it also ends with the first-token budget: its whole
 // reply is its first token.
 func (c *Client) Chat(ctx context.Context, req ChatRequest) (string, error) {
-	dl := time.Now().Add(min(auxTimeout, c.opt.Timeout))
+	dl, cause := time.Now().Add(min(auxTimeout, c.opt.Timeout)), context.DeadlineExceeded
 	if _, waiting := ctx.Value(waitKey{}).(time.Time); waiting {
-		dl = earliest(dl, c.firstBy(ctx))
+		if by := c.firstBy(ctx); by.Before(dl) {
+			dl, cause = by, fmt.Errorf("%w within %s: %w", errFirstToken, c.opt.FirstTokenTimeout, context.DeadlineExceeded)
+		}
 	}
-	ctx, cancel := context.WithDeadline(ctx, dl)
+	ctx, cancel := context.WithDeadlineCause(ctx, dl, cause)
 	defer cancel()
 	r := c.request(req)
 	var out string
@@ -183,13 +185,6 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest) (string, error) {
 		return false, nil
 	})
 	return out, err
-}
-
-func earliest(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
-	}
-	return a
 }
 
 // request is req in go-openai's terms.

@@ -30,9 +30,7 @@ func (c *Client) retry(ctx context.Context, op string, maxRetries int, limit fun
 			return nil
 		}
 		if ctx.Err() != nil {
-			// The caller's deadline or cancel, or the first-token
-			// budget: say which, not "context canceled".
-			return c.fail(op, attempt, fmt.Errorf("%w (%w)", context.Cause(ctx), err))
+			return c.fail(op, attempt, withCause(ctx, err))
 		}
 		if visible || !retryable(err) {
 			return c.fail(op, attempt, err)
@@ -66,10 +64,19 @@ func (c *Client) retry(ctx context.Context, op string, maxRetries int, limit fun
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return c.fail(op, attempt, fmt.Errorf("%w (%w)", context.Cause(ctx), err))
+			return c.fail(op, attempt, withCause(ctx, err))
 		case <-t.C:
 		}
 	}
+}
+
+// withCause is err naming why ctx ended (the caller's cancel, a deadline,
+// the first-token budget) unless it already does, as net/http's errors do.
+func withCause(ctx context.Context, err error) error {
+	if cause := context.Cause(ctx); !errors.Is(err, cause) {
+		return fmt.Errorf("%w (%w)", cause, err)
+	}
+	return err
 }
 
 // fail builds the *Error a caller gets: the operation, a hint an operator
