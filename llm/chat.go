@@ -116,9 +116,9 @@ func (c *Client) ChatStream(ctx context.Context, req ChatRequest, reset func(), 
 }
 
 // streamOnce is one attempt; it reports whether output became visible.
-// got is called on every chunk: any chunk ends the first-token wait, since
-// a reasoning model's chunks without content show the server at work (the
-// idle timer still catches it if it stops).
+// got is called on every token: content, or a reasoning model's thinking,
+// which shows the server at work. A chunk with neither (the role, sent by
+// many servers as soon as they accept) proves nothing.
 func (c *Client) streamOnce(parent context.Context, req openai.ChatCompletionRequest, got func(), deliver func(string) bool) (visible bool, err error) {
 	ctx, cancel := context.WithCancelCause(parent)
 	defer cancel(nil)
@@ -147,8 +147,10 @@ func (c *Client) streamOnce(parent context.Context, req openai.ChatCompletionReq
 			return visible, because(err)
 		}
 		idle.Reset(c.opt.IdleTimeout)
-		got()
 		for _, ch := range resp.Choices {
+			if ch.Delta.Content != "" || ch.Delta.ReasoningContent != "" {
+				got()
+			}
 			if ch.Delta.Content != "" && deliver(ch.Delta.Content) {
 				visible = true
 			}

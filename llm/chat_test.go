@@ -138,3 +138,22 @@ func TestChatSharesTheWaitingBudget(t *testing.T) {
 		t.Errorf("waited %s; 50ms of the budget were left", el)
 	}
 }
+
+// A reasoning model's thinking ends the first-token wait: the server is at
+// work, though nothing is shown yet.
+func TestChatStreamReasoningCountsAsFirstToken(t *testing.T) {
+	srv := fakeopenai.New(t)
+	think := `data: {"id":"c","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"reasoning_content":"hmm"}}]}`
+	raw := []string{think}
+	for range 5 {
+		raw = append(raw, think)
+	}
+	raw = append(raw, `data: {"id":"c","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"done"}}]}`, "data: [DONE]")
+	// Seven chunks 150ms apart: the answer starts after the budget.
+	srv.Push(fakeopenai.Reply{Raw: raw, Delay: 150 * time.Millisecond})
+	c, _ := newTestClient(t, srv, Options{FirstTokenTimeout: 500 * time.Millisecond, MaxRetries: -1})
+	got, err := streamText(context.Background(), c)
+	if err != nil || got != "done" {
+		t.Fatalf("got %q, %v", got, err)
+	}
+}
