@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -184,23 +185,33 @@ func (d hintDoer) Do(r *http.Request) (*http.Response, error) {
 }
 
 // parseRetryAfter reads retry-after-ms or Retry-After (delay-seconds or an
-// HTTP date; a date in the past is 0).
+// HTTP date; a date in the past is 0). A delay too long to represent is a
+// day: retry refuses anything beyond maxRetryAfter anyway.
 func parseRetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
-	if ms, err := strconv.ParseFloat(h.Get("Retry-After-Ms"), 64); err == nil && ms >= 0 {
-		return time.Duration(ms * float64(time.Millisecond)), true
+	if d, ok := delay(h.Get("Retry-After-Ms"), float64(time.Millisecond)); ok {
+		return d, true
 	}
 	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.ParseFloat(v, 64); err == nil {
-		if secs < 0 {
-			return 0, false
-		}
-		return time.Duration(secs * float64(time.Second)), true
+	if _, err := strconv.ParseFloat(v, 64); err == nil {
+		return delay(v, float64(time.Second))
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(t.Sub(now), 0), true
 	}
 	return 0, false
+}
+
+// delay parses a non-negative, finite number of units.
+func delay(v string, unit float64) (time.Duration, bool) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsNaN(f) || f < 0 {
+		return 0, false
+	}
+	if f*unit > float64(24*time.Hour) { // also +Inf
+		return 24 * time.Hour, true
+	}
+	return time.Duration(f * unit), true
 }

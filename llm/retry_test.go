@@ -96,3 +96,26 @@ func TestLimitTokensForReasoningModels(t *testing.T) {
 		t.Errorf("qwen: max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
 	}
 }
+
+// Retry-After comes from the server: whatever it says, the wait is never
+// negative (NaN, Inf and 1e400 once made it so), and a header we cannot
+// read is not a wait.
+func FuzzParseRetryAfter(f *testing.F) {
+	for _, s := range [][2]string{{"", "2"}, {"150", ""}, {"", "Wed, 21 Oct 2015 07:28:00 GMT"}, {"NaN", "Inf"}, {"-1", "-3"}, {"1e308", "1e400"}} {
+		f.Add(s[0], s[1])
+	}
+	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, ms, after string) {
+		h := http.Header{}
+		if ms != "" {
+			h.Set("Retry-After-Ms", ms)
+		}
+		if after != "" {
+			h.Set("Retry-After", after)
+		}
+		d, ok := parseRetryAfter(h, now)
+		if d < 0 || (!ok && d != 0) {
+			t.Errorf("parseRetryAfter(ms=%q, after=%q) = %s, %v", ms, after, d, ok)
+		}
+	})
+}
