@@ -1,6 +1,6 @@
 // Package answer turns a question into a cited answer: language detection,
-// follow-up rewriting, retrieval, the prompt, the model call (go-openai,
-// streamed, retried, with deadlines), verification of every [n] citation, and
+// follow-up rewriting, retrieval, the prompt, the model call (through
+// package llm: streamed, retried, with deadlines), verification of every [n] citation, and
 // the extractive fallback when there is no model. It also writes digests.
 package answer
 
@@ -14,9 +14,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 )
@@ -36,25 +35,14 @@ type Searcher interface {
 	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
 }
 
-// ModelOptions configures the OpenAI-compatible chat model. Empty APIKey and
-// BaseURL: no model (extractive answers). A BaseURL alone (a local server
-// without keys) is a model.
+// ModelOptions configures the chat model. A nil Chat: no model
+// (extractive answers).
 type ModelOptions struct {
-	APIKey  string
-	BaseURL string // includes the /v1 path; "" = api.openai.com
-	Model   string // default DefaultModel
+	Chat  Chat   // the model server, e.g. an *llm.Client
+	Model string // default DefaultModel
 	// Temperature is sent as given, so the zero value means deterministic
-	// sampling (sent as the smallest float32; see model.temperature). Use
-	// DefaultTemperature for the usual setting.
+	// sampling. Use DefaultTemperature for the usual setting.
 	Temperature float32
-	Timeout     time.Duration // whole-call deadline including retries, default 60s
-	IdleTimeout time.Duration // max gap between stream chunks (and before the first), default 20s
-	// MaxRetries bounds retries on 429/5xx/timeouts before the first token:
-	// 0 = default 3, negative = none.
-	MaxRetries int
-	// RetryBackoff is the first backoff when the server gives no
-	// Retry-After; it doubles per retry (with jitter). Default 500ms.
-	RetryBackoff time.Duration
 }
 
 // Coverage describes what the corpus holds, for telling a user what can be
@@ -112,8 +100,8 @@ func New(s Searcher, opt Options) *Service {
 		log = slog.Default()
 	}
 	svc := &Service{search: s, opt: opt, log: log}
-	if opt.Model.APIKey != "" || opt.Model.BaseURL != "" {
-		svc.model = newModel(opt.Model, log)
+	if opt.Model.Chat != nil {
+		svc.model = newModel(opt.Model)
 	}
 	return svc
 }
@@ -202,6 +190,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta = func(string) {}
 	}
 
+	ctx = llm.WaitingSince(ctx, time.Now()) // rewrite, translations and stream share one first-token budget
 	query := s.standalone(ctx, q, qLang, req.History)
 	k := req.K
 	if k <= 0 {
@@ -263,7 +252,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 // model fails before showing anything, the answer is fallback's
 // (extractive). If it fails after, partialOK keeps the text so far with a
 // note that it was cut off; otherwise the fallback replaces it.
-func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs []openai.ChatCompletionMessage,
+func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs []llm.Message,
 	fallback func() quoted, partialOK bool, onDelta func(string)) Answer {
 	var (
 		f    = newCiteFilter(len(base.Sources))
@@ -315,7 +304,7 @@ func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs
 
 // messages builds the chat: system rules, the bounded history, then the
 // question with its numbered sources.
-func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, sources []Citation) ([]openai.ChatCompletionMessage, error) {
+func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, sources []Citation) ([]llm.Message, error) {
 	langName := prompts.LanguageName("en", lang)
 	coverage := ""
 	if s.opt.Coverage != nil {
@@ -333,13 +322,13 @@ func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, 
 	if err != nil {
 		return nil, err
 	}
-	msgs := []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: sys}}
+	msgs := []llm.Message{{Role: llm.RoleSystem, Content: sys}}
 	for _, t := range s.recent(history) {
 		msgs = append(msgs,
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: t.Answer})
+			llm.Message{Role: llm.RoleUser, Content: t.Question},
+			llm.Message{Role: llm.RoleAssistant, Content: t.Answer})
 	}
-	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: user}), nil
+	return append(msgs, llm.Message{Role: llm.RoleUser, Content: user}), nil
 }
 
 // historyAnswerRunes bounds each previous answer sent back to the model.
@@ -504,7 +493,7 @@ func (s *Service) translations(ctx context.Context, query, lang string) []string
 				s.log.Error("render translate prompt", "err", err.Error())
 				return
 			}
-			tr, err := s.model.complete(ctx, callTranslate, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			tr, err := s.model.complete(ctx, callTranslate, []llm.Message{{Role: llm.RoleUser, Content: prompt}})
 			if err != nil {
 				s.log.Warn("query translation failed, searching without it", "target_lang", target, "err", err.Error())
 				return

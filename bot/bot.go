@@ -32,6 +32,7 @@ import (
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -404,23 +405,9 @@ func (b *Bot) hello(ctx context.Context) error {
 	}
 }
 
-// redactedError hides the bot token, which the Bot API puts in every URL.
-type redactedError struct {
-	msg string
-	err error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-func (e *redactedError) Unwrap() error { return e.err }
-
-// redact returns err with every occurrence of token replaced, keeping
-// errors.Is/As working through Unwrap.
-func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
-		return err
-	}
-	return &redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
-}
+// redact hides the bot token, which the Bot API puts in every URL, keeping
+// errors.Is/As working (see package secret).
+func redact(err error, token string) error { return secret.RedactError(err, token) }
 
 // validSecret applies Telegram's rule for secret_token ("" = generate one).
 func validSecret(s string) bool {
