@@ -152,6 +152,8 @@ type Deps struct {
 	// DetectLang names the language of a question for the bot's own texts
 	// (queue notices, errors); nil means corpus.DetectLang.
 	DetectLang func(string) string
+	// Clock is the bot's time; nil means the system clock.
+	Clock Clock
 }
 
 // Bot is a running Telegram bot. Create it with New, then Run it.
@@ -173,6 +175,7 @@ type Bot struct {
 	// groupAdmins caches getChatMember for group-state commands.
 	groupAdmins groupAdmins
 	digestCool  digestCooldowns
+	clock       Clock
 	now         func() time.Time
 	gate        *gate
 	global      *rate.Limiter // Bot API calls across chats
@@ -231,6 +234,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if deps.DetectLang == nil {
 		deps.DetectLang = corpus.DetectLang
 	}
+	if deps.Clock == nil {
+		deps.Clock = systemClock{}
+	}
 	b := &Bot{
 		cfg:        cfg,
 		deps:       deps,
@@ -241,10 +247,11 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		secret:     cfg.WebhookSecret,
 		limits:     newUserLimits(cfg.RatePerMinute, cfg.Burst),
 		replies:    newUserLimits(cfg.CommandsPerMinute, cfg.CommandBurst),
-		now:        time.Now,
+		clock:      deps.Clock,
+		now:        deps.Clock.Now,
 		gate:       newGate(cfg.MaxConcurrent),
 		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
-		pauses:     newChatPauses(),
+		pauses:     newChatPauses(deps.Clock.Now),
 		seen:       newRecentIDs(100_000),
 		users:      newUserCache(),
 		detectLang: deps.DetectLang,
@@ -378,7 +385,7 @@ func (b *Bot) hello(ctx context.Context) error {
 		b.metrics.tgCall("getMe", err)
 		if err == nil {
 			b.me.Store(me)
-			b.tgOK.Store(time.Now().UnixNano())
+			b.tgOK.Store(b.now().UnixNano())
 			b.log.Info("telegram bot ready", "bot_username", me.Username, "bot_id", me.ID)
 			return nil
 		}
@@ -386,10 +393,8 @@ func (b *Bot) hello(ctx context.Context) error {
 			return fmt.Errorf("telegram getMe: the bot token was rejected: %w", redact(err, b.cfg.Token))
 		}
 		b.log.Warn("telegram unreachable; retrying", "err", redact(err, b.cfg.Token), "retry_in", backoff.String())
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(backoff):
+		if err := b.sleep(ctx, backoff); err != nil {
+			return err
 		}
 		backoff = min(backoff*2, 30*time.Second)
 	}

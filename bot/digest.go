@@ -473,10 +473,8 @@ func (b *Bot) resumeDigest(ctx context.Context, chatID int64, p text) error {
 		default:
 			return err
 		}
-		select {
-		case <-ctx.Done():
+		if b.sleep(ctx, wait) != nil {
 			return err
-		case <-time.After(wait):
 		}
 	}
 }
@@ -489,7 +487,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text, markup m
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
-	if err := b.global.Wait(ctx); err != nil {
+	if err := b.waitBudget(ctx, b.global); err != nil {
 		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
 	}
 	try := func(html bool) error {
@@ -513,7 +511,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text, markup m
 	var tooMany *tgbot.TooManyRequestsError
 	switch {
 	case err == nil:
-		b.tgOK.Store(time.Now().UnixNano())
+		b.tgOK.Store(b.now().UnixNano())
 		return nil
 	case errors.As(err, &tooMany):
 		after := time.Duration(max(tooMany.RetryAfter, 1)) * time.Second
