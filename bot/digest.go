@@ -426,7 +426,10 @@ const maxDigestPartTries = 3
 // A 403 is digest.ErrBlocked. Once the first part is out, later parts wait
 // out flood control and retry certain failures here, and a part that still
 // fails ends in *digest.PartialError, which the scheduler never retries, so
-// the first part is never sent twice.
+// the first part is never sent twice. Every part spends the bot's one send
+// budget (Config.GlobalPerSecond, shared with answers): the scheduler's
+// workers send at once and the bot is their only pacer. Errors never carry
+// the token.
 func (b *Bot) SendDigest(ctx context.Context, chatID int64, d digest.Digest) error {
 	if d.Lang == "" {
 		d.Lang = "en"

@@ -85,10 +85,13 @@ func (e *PartialError) Error() string {
 func (e *PartialError) Unwrap() error { return e.Err }
 
 // Sender delivers a digest to one chat (the bot implements it: one message
-// in the short form, as many as it takes in the full one). Its error says what the scheduler may do: nil is
-// delivered; ErrBlocked ends the subscription; *RetryAfterError and
-// ErrNotDelivered are retried; *PartialError and anything else are
-// recorded failed and never resent (at most once).
+// in the short form, as many as it takes in the full one). It owns the
+// transport's limits: pacing, per-chat spacing, splitting. Its error says
+// what the scheduler may do: nil is delivered; ErrBlocked ends the
+// subscription; *RetryAfterError and ErrNotDelivered are retried;
+// *PartialError and anything else are recorded failed and never resent
+// (at most once). The error's text is logged and kept in the ledger, so it
+// must carry no secret (the bot removes its token).
 type Sender interface {
 	SendDigest(ctx context.Context, chatID int64, d Digest) error
 }
@@ -123,16 +126,10 @@ type Options struct {
 	// no articles; by default nothing is sent (and the ledger says skipped).
 	SendNothingNew bool
 
-	// Rate is the overall send rate in digests per second (default 20).
-	// Telegram allows a bot about 30 messages a second and the bot's own
-	// limiter 25 for every call; 20 leaves room for answers to live
-	// questions during a broadcast.
-	Rate float64
-	// PerChatInterval is the least time between two sends to one chat
-	// (default 1s, Telegram's per-chat limit); it spaces retries.
-	PerChatInterval time.Duration
-	// Workers is how many sends may be in flight at once (default 8), so
-	// the rate holds even when one send takes longer than 1/Rate.
+	// Workers is how many sends may be in flight at once (default 8). The
+	// Sender paces them (the bot spends its one send budget, shared with
+	// answers); the scheduler only holds every send while a
+	// *RetryAfterError is waited out.
 	Workers int
 
 	MaxAttempts       int           // tries per digest on errors other than 429/403 (default 3)
@@ -189,9 +186,6 @@ func (o Options) withDefaults() Options {
 			*d = def
 		}
 	}
-	if o.Rate <= 0 {
-		o.Rate = 20
-	}
 	if o.Workers <= 0 {
 		o.Workers = 8
 	}
@@ -201,7 +195,6 @@ func (o Options) withDefaults() Options {
 	if o.MaxRateLimitWaits <= 0 {
 		o.MaxRateLimitWaits = 20
 	}
-	setDur(&o.PerChatInterval, time.Second)
 	setDur(&o.Backoff, 2*time.Second)
 	setDur(&o.SendTimeout, 30*time.Second)
 	setDur(&o.GenerateTimeout, 3*time.Minute)
@@ -235,7 +228,7 @@ type Service struct {
 	log   *slog.Logger
 	owner string // this process's lease owner id
 
-	pace   *pacer
+	hold   *hold
 	flight flight
 
 	locMu sync.Mutex
@@ -263,7 +256,7 @@ func New(st *store.Store, gen Generator, opt Options) *Service {
 		locs:  map[string]*time.Location{},
 		wake:  make(chan struct{}, 1),
 	}
-	s.pace = &pacer{clock: opt.Clock, interval: time.Duration(float64(time.Second) / opt.Rate)}
+	s.hold = &hold{clock: opt.Clock}
 	s.flight.calls = map[string]*flightCall{}
 	return s
 }
