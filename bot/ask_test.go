@@ -181,9 +181,11 @@ func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
 func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}, fakeClock: true})
+	answered := make(chan struct{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
+		defer close(answered)
 		for i := 0; i < 10; i++ {
 			onDelta("word ")
 			h.streamed(wctx, 12, i)
@@ -195,6 +197,13 @@ func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
 	h.tg.Inject(faketg.Fault{Method: "editMessageText", ChatID: 12, Code: 429, RetryAfter: 1, Times: 2,
 		Description: "Too Many Requests: retry after 1"})
 	h.say(faketg.PrivateChat(12), faketg.User(12, "en"), "q")
+	// The Answerer moves the clock while it streams; then the test moves it
+	// through the bot's flood-control waits.
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the answer did not finish streaming")
+	}
 	h.drive("the final answer", 2*time.Second, func() bool {
 		for _, m := range h.tg.Messages(12) {
 			if strings.Contains(m.ReplyMarkup, "fb:1") {
