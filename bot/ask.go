@@ -142,10 +142,8 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	latency := time.Since(j.at)
 	b.metrics.question(outcome)
 	b.metrics.observe("total", latency)
-	b.writeMu.Lock()
 	_, err = b.deps.Store.RecordAnswer(ctx, store.Answered{LangCode: in.from.LanguageCode, Turn: turn,
 		Log: store.QuestionLog{ChatID: in.chat, UserID: in.from.ID, Lang: ans.Lang, Outcome: outcome, Latency: latency}})
-	b.writeMu.Unlock()
 	if err != nil {
 		b.log.Error("record answer", "chat_id", in.chat, "err", err)
 	}

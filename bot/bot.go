@@ -182,13 +182,8 @@ type Bot struct {
 	pauses      *chatPauses
 	dispatch    *dispatcher
 	seen        *recentIDs
-	users       *userCache
-	// writeMu serialises the bot's database writes: SQLite has one writer,
-	// and goroutines queueing on a mutex waste far less time than
-	// connections backing off in SQLite's busy handler.
-	writeMu sync.Mutex
-	active  sync.Map // chat id -> *activeAnswer
-	tgOK    atomic.Int64
+	active      sync.Map // chat id -> *activeAnswer
+	tgOK        atomic.Int64
 	// probeMu guards the last /readyz probe of Telegram (see
 	// telegramReachable).
 	probeMu    sync.Mutex
@@ -253,7 +248,6 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
 		pauses:     newChatPauses(deps.Clock.Now),
 		seen:       newRecentIDs(100_000),
-		users:      newUserCache(),
 		detectLang: deps.DetectLang,
 	}
 	if b.secret == "" {
