@@ -57,6 +57,50 @@ type Digests interface {
 	Page(ctx context.Context, u digest.User, start, end time.Time, page int) (digest.Digest, error)
 }
 
+// Store is the slice of the database the bot uses, in the small pieces
+// below; *store.Store implements it. The store keeps SQLite's single
+// writer and the user cache to itself.
+type Store interface {
+	Conversations
+	Users
+	Feedback
+	Statistics
+}
+
+// Conversations keeps answered turns, so follow-ups, replies and /source
+// survive a restart, and /new's reset point.
+type Conversations interface {
+	TurnByMessage(ctx context.Context, chatID int64, messageID int) (store.Turn, error)
+	LastTurn(ctx context.Context, chatID int64) (store.Turn, error)
+	Thread(ctx context.Context, threadID, upTo int64, limit int) ([]store.Turn, error)
+	ChatResetAt(ctx context.Context, chatID int64) (time.Time, error)
+	ResetChat(ctx context.Context, chatID int64) error
+	// RecordAnswer stores a question's outcome (and its turn) at once.
+	RecordAnswer(ctx context.Context, a store.Answered) (store.Turn, error)
+}
+
+// Users keeps who wrote and their /lang choice. TouchUser records a
+// message (the store decides how often that costs a write); PeekUser never
+// writes.
+type Users interface {
+	TouchUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
+	PeekUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
+	SetUserLang(ctx context.Context, userID, chatID int64, lang string) error
+}
+
+// Feedback keeps 👍/👎 votes.
+type Feedback interface {
+	PutFeedback(ctx context.Context, f store.Feedback) error
+}
+
+// Statistics is what /stats, /list and /readyz read.
+type Statistics interface {
+	CorpusStats(ctx context.Context) (store.Stats, error)
+	Articles(ctx context.Context, offset, limit int) ([]corpus.Article, error)
+	BotStatistics(ctx context.Context, since time.Time) (store.BotStats, error)
+	Ping(ctx context.Context) error
+}
+
 // Config is the bot's configuration. Zero values mean the documented defaults.
 type Config struct {
 	Token  string // bot token (required); never logged
@@ -142,7 +186,7 @@ func (c *Config) defaults() {
 type Deps struct {
 	Answerer Answerer
 	Curator  Curator // nil: /add and /remove say curation is unavailable
-	Store    *store.Store
+	Store    Store
 	Digests  Digests   // nil: subscription commands say digests are unavailable
 	Feeds    FeedAdmin // nil: /feeds says feeds are unavailable
 	Logger   *slog.Logger

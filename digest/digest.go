@@ -218,10 +218,54 @@ type systemClock struct{}
 func (systemClock) Now() time.Time                         { return time.Now() }
 func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
+// Store is the slice of the database the digest uses, in the pieces
+// below; *store.Store implements it.
+type Store interface {
+	Subscriptions
+	Ledger
+	Lease
+	DigestCache
+	// ArticlesAddedSince lists the articles (with bodies) added in
+	// [since, until), oldest first.
+	ArticlesAddedSince(ctx context.Context, since, until time.Time) ([]corpus.Article, error)
+}
+
+// Subscriptions keeps who gets a digest, when and how.
+type Subscriptions interface {
+	Subscription(ctx context.Context, chatID int64) (store.Subscription, error)
+	PutSubscription(ctx context.Context, sub store.Subscription) error
+	SetSubscriptionActive(ctx context.Context, chatID int64, active bool, at time.Time) error
+	ActiveSubscriptions(ctx context.Context) ([]store.Subscription, error)
+}
+
+// Ledger is the delivery ledger behind exactly-once (see the package
+// comment): a row is begun before a send and finished after it.
+type Ledger interface {
+	BeginDelivery(ctx context.Context, d store.Delivery) (bool, error)
+	SkipDelivery(ctx context.Context, d store.Delivery) (bool, error)
+	FinishDelivery(ctx context.Context, chatID int64, localDate string, res store.DeliveryResult) error
+	ReleaseDelivery(ctx context.Context, chatID int64, localDate string) error
+	AbandonPendingDeliveries(ctx context.Context, reason string, at time.Time) ([]store.Delivery, error)
+}
+
+// Lease makes one process the sender.
+type Lease interface {
+	AcquireDigestLease(ctx context.Context, owner string, now time.Time, ttl time.Duration) (bool, error)
+	ReleaseDigestLease(ctx context.Context, owner string) error
+}
+
+// DigestCache keeps generated digests for everyone due with the same
+// language, topic and window.
+type DigestCache interface {
+	CachedDigestByKey(ctx context.Context, key string) (store.CachedDigest, error)
+	PutCachedDigest(ctx context.Context, d store.CachedDigest) error
+	PruneDigestData(ctx context.Context, cacheBefore time.Time, ledgerBefore string) (cache, ledger int64, err error)
+}
+
 // Service handles subscription commands and runs the scheduler. Safe for
 // concurrent use; Run may be running once at a time.
 type Service struct {
-	st    *store.Store
+	st    Store
 	gen   Generator
 	opt   Options
 	clock Clock
@@ -248,7 +292,7 @@ type Service struct {
 
 // New returns a Service over st. gen writes the digests (with or without a
 // model); opt may be zero.
-func New(st *store.Store, gen Generator, opt Options) *Service {
+func New(st Store, gen Generator, opt Options) *Service {
 	opt = opt.withDefaults()
 	s := &Service{
 		st: st, gen: gen, opt: opt, clock: opt.Clock, log: opt.Logger,
