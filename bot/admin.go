@@ -308,7 +308,7 @@ func (b *Bot) stats(ctx context.Context, in incoming, lang string) {
 	if !b.admin(ctx, in, lang) {
 		return
 	}
-	bs, err := b.deps.Store.BotStatistics(ctx, time.Now().Add(-7*24*time.Hour))
+	bs, err := b.deps.Store.BotStatistics(ctx, b.now().Add(-7*24*time.Hour))
 	if err != nil {
 		b.log.Error("bot statistics", "err", err)
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.error"))

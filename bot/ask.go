@@ -142,10 +142,8 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	latency := time.Since(j.at)
 	b.metrics.question(outcome)
 	b.metrics.observe("total", latency)
-	b.writeMu.Lock()
 	_, err = b.deps.Store.RecordAnswer(ctx, store.Answered{LangCode: in.from.LanguageCode, Turn: turn,
 		Log: store.QuestionLog{ChatID: in.chat, UserID: in.from.ID, Lang: ans.Lang, Outcome: outcome, Latency: latency}})
-	b.writeMu.Unlock()
 	if err != nil {
 		b.log.Error("record answer", "chat_id", in.chat, "err", err)
 	}
@@ -186,14 +184,7 @@ func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(typingEvery)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
+		for b.sleep(ctx, typingEvery) == nil {
 			b.typing(ctx, chat)
 		}
 	}()
@@ -218,7 +209,7 @@ func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
 		base, err = b.deps.Store.TurnByMessage(ctx, in.chat, in.replyToBot.ID)
 	case in.private:
 		base, err = b.deps.Store.LastTurn(ctx, in.chat)
-		if err == nil && time.Since(base.CreatedAt) > b.cfg.FollowUpWindow {
+		if err == nil && b.now().Sub(base.CreatedAt) > b.cfg.FollowUpWindow {
 			return 0, nil
 		}
 		if err == nil {
@@ -348,13 +339,13 @@ func (s *stream) loop() {
 		case <-s.wake:
 		}
 		s.sendMu.Lock()
-		wait := time.Until(s.lastEdit.Add(s.interval))
+		wait := s.lastEdit.Add(s.interval).Sub(s.b.now())
 		s.sendMu.Unlock()
 		if wait > 0 {
 			select {
 			case <-s.done:
 				return
-			case <-time.After(wait):
+			case <-s.b.clock.After(wait):
 			}
 		}
 		s.flush()
@@ -377,7 +368,7 @@ func (s *stream) flush() {
 	parts := partial(txt)
 	// The interval runs from the end of this update, so Telegram never sees
 	// two updates closer together than it, however slow a call was.
-	defer func() { s.lastEdit = time.Now() }()
+	defer func() { s.lastEdit = s.b.now() }()
 	if len(s.msgs) == 0 && s.private && s.b.drafts.Load() {
 		// Drafts show the part being written; finished parts are sent by final.
 		if err := s.b.draft(s.ctx, s.chat, s.draftID, parts[len(parts)-1]); err == nil {
@@ -456,12 +447,12 @@ func (s *stream) queued(pos int) {
 	msg := plainText(prompts.T(s.lang, "bot.queue_position", pos))
 	if len(s.msgs) == 0 {
 		s.put([]text{msg}, true, nil)
-		s.lastEdit = time.Now()
+		s.lastEdit = s.b.now()
 		return
 	}
-	if time.Since(s.lastEdit) >= s.interval {
+	if s.b.now().Sub(s.lastEdit) >= s.interval {
 		s.put([]text{msg}, false, nil)
-		s.lastEdit = time.Now()
+		s.lastEdit = s.b.now()
 	}
 }
 

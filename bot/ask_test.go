@@ -27,13 +27,18 @@ func TestPrivateQuestionStreamsCitedAnswer(t *testing.T) {
 		{"edits", []faketg.Option{faketg.WithoutDrafts()}, false},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
-			h := newHarness(t, harnessOpt{tgOpts: mode.opts})
-			// A slow stream, so pacing is visible.
+			h := newHarness(t, harnessOpt{tgOpts: mode.opts, fakeClock: true})
+			// A slow stream, so pacing is visible: a word every 15ms of the
+			// bot's clock, each after the bot has shown the first text or
+			// is waiting out its edit interval.
 			h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 				words := strings.SplitAfter("Hai bên nhất trí khôi phục hoạt động đại sứ quán [1]. Đàm phán tiếp tục [2].", " ")
-				for _, w := range words {
+				wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+				defer cancel()
+				for i, w := range words {
 					onDelta(w)
-					time.Sleep(15 * time.Millisecond)
+					h.streamed(wctx, 7, i)
+					h.clk.Advance(15 * time.Millisecond)
 				}
 				return answer.Answer{Text: strings.Join(words, ""), Lang: "vi", Citations: cite, Sources: cite}, nil
 			}
@@ -134,11 +139,11 @@ func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
 	para := func(c string) string { return strings.TrimSpace(strings.Repeat(c+"lorem ipsum dolor sit amet. ", 70)) } // ~1960 chars
 	paras := []string{para("a"), para("b"), para("c")}                                                               // two messages: the most an answer fills
 	txt := strings.Join(paras, "\n\n")
-	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}, fakeClock: true})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 		for _, p := range paras {
 			onDelta(p + "\n\n")
-			time.Sleep(60 * time.Millisecond)
+			h.clk.Advance(60 * time.Millisecond)
 		}
 		return answer.Answer{Text: txt, Lang: "en", Citations: cite, Sources: cite}, nil
 	}
@@ -175,11 +180,16 @@ func TestLongAnswerIsSplitAtParagraphs(t *testing.T) {
 
 func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
+	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}, fakeClock: true})
+	answered := make(chan struct{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
+		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		defer close(answered)
 		for i := 0; i < 10; i++ {
 			onDelta("word ")
-			time.Sleep(20 * time.Millisecond)
+			h.streamed(wctx, 12, i)
+			h.clk.Advance(20 * time.Millisecond)
 		}
 		return answer.Answer{Text: strings.Repeat("word ", 10) + "[1]", Lang: "en", Citations: cite[:1], Sources: cite[:1]}, nil
 	}
@@ -187,6 +197,21 @@ func TestFloodControlPausesChatAndKeepsFinalText(t *testing.T) {
 	h.tg.Inject(faketg.Fault{Method: "editMessageText", ChatID: 12, Code: 429, RetryAfter: 1, Times: 2,
 		Description: "Too Many Requests: retry after 1"})
 	h.say(faketg.PrivateChat(12), faketg.User(12, "en"), "q")
+	// The Answerer moves the clock while it streams; then the test moves it
+	// through the bot's flood-control waits.
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the answer did not finish streaming")
+	}
+	h.drive("the final answer", 2*time.Second, func() bool {
+		for _, m := range h.tg.Messages(12) {
+			if strings.Contains(m.ReplyMarkup, "fb:1") {
+				return true
+			}
+		}
+		return false
+	})
 	final := h.finalAnswer(12, 0)
 	if !strings.Contains(final.Plain, "word word") || !strings.Contains(final.Plain, "[1] US and Russia") {
 		t.Fatalf("final text lost: %q", final.Plain)
@@ -362,7 +387,13 @@ func TestQuestionsFromOneChatAreNotInterleaved(t *testing.T) {
 				break
 			}
 		}
-		time.Sleep(80 * time.Millisecond)
+		// Hold the answer until the bot has taken every question: one
+		// running beside it now would show.
+		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := h.tg.Wait(wctx, func() bool { return h.tg.Pending() == 0 }); err != nil {
+			t.Errorf("questions not taken: %v", err)
+		}
 		onDelta("answer to " + req.Question)
 		return answer.Answer{Text: "answer to " + req.Question, Lang: "en"}, nil
 	}
@@ -401,7 +432,7 @@ func TestRateLimitSaysSlowDownOnce(t *testing.T) {
 	}
 	h.replyContaining(61, "Bạn hỏi nhanh hơn")
 	h.wait("two answers", func() bool { return len(h.ans.requests()) == 2 })
-	time.Sleep(100 * time.Millisecond)
+	h.idle()
 	n := 0
 	for _, s := range h.texts(61) {
 		if strings.Contains(s, "Bạn hỏi nhanh hơn") {

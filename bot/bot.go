@@ -58,6 +58,58 @@ type Digests interface {
 	Page(ctx context.Context, u digest.User, start, end time.Time, page int) (digest.Digest, error)
 }
 
+// Store is the slice of the database the bot uses, in the small pieces
+// below; *store.Store implements it. The store keeps SQLite's single
+// writer and the user cache to itself.
+type Store interface {
+	Conversations
+	Users
+	Feedback
+	Statistics
+	Updates
+}
+
+// Updates remembers the highest update the bot began to handle, so an
+// update Telegram delivers again after a crash is not answered twice.
+type Updates interface {
+	HandledUpdate(ctx context.Context) (int64, error)
+	MarkUpdateHandled(ctx context.Context, id int64) error
+}
+
+// Conversations keeps answered turns, so follow-ups, replies and /source
+// survive a restart, and /new's reset point.
+type Conversations interface {
+	TurnByMessage(ctx context.Context, chatID int64, messageID int) (store.Turn, error)
+	LastTurn(ctx context.Context, chatID int64) (store.Turn, error)
+	Thread(ctx context.Context, threadID, upTo int64, limit int) ([]store.Turn, error)
+	ChatResetAt(ctx context.Context, chatID int64) (time.Time, error)
+	ResetChat(ctx context.Context, chatID int64) error
+	// RecordAnswer stores a question's outcome (and its turn) at once.
+	RecordAnswer(ctx context.Context, a store.Answered) (store.Turn, error)
+}
+
+// Users keeps who wrote and their /lang choice. TouchUser records a
+// message (the store decides how often that costs a write); PeekUser never
+// writes.
+type Users interface {
+	TouchUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
+	PeekUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
+	SetUserLang(ctx context.Context, userID, chatID int64, lang string) error
+}
+
+// Feedback keeps 👍/👎 votes.
+type Feedback interface {
+	PutFeedback(ctx context.Context, f store.Feedback) error
+}
+
+// Statistics is what /stats, /list and /readyz read.
+type Statistics interface {
+	CorpusStats(ctx context.Context) (store.Stats, error)
+	Articles(ctx context.Context, offset, limit int) ([]corpus.Article, error)
+	BotStatistics(ctx context.Context, since time.Time) (store.BotStats, error)
+	Ping(ctx context.Context) error
+}
+
 // Config is the bot's configuration. Zero values mean the documented defaults.
 type Config struct {
 	Token  string // bot token (required); never logged
@@ -143,7 +195,7 @@ func (c *Config) defaults() {
 type Deps struct {
 	Answerer Answerer
 	Curator  Curator // nil: /add and /remove say curation is unavailable
-	Store    *store.Store
+	Store    Store
 	Digests  Digests   // nil: subscription commands say digests are unavailable
 	Feeds    FeedAdmin // nil: /feeds says feeds are unavailable
 	Logger   *slog.Logger
@@ -153,6 +205,8 @@ type Deps struct {
 	// DetectLang names the language of a question for the bot's own texts
 	// (queue notices, errors); nil means corpus.DetectLang.
 	DetectLang func(string) string
+	// Clock is the bot's time; nil means the system clock.
+	Clock Clock
 }
 
 // Bot is a running Telegram bot. Create it with New, then Run it.
@@ -174,19 +228,15 @@ type Bot struct {
 	// groupAdmins caches getChatMember for group-state commands.
 	groupAdmins groupAdmins
 	digestCool  digestCooldowns
+	clock       Clock
 	now         func() time.Time
 	gate        *gate
 	global      *rate.Limiter // Bot API calls across chats
 	pauses      *chatPauses
 	dispatch    *dispatcher
 	seen        *recentIDs
-	users       *userCache
-	// writeMu serialises the bot's database writes: SQLite has one writer,
-	// and goroutines queueing on a mutex waste far less time than
-	// connections backing off in SQLite's busy handler.
-	writeMu sync.Mutex
-	active  sync.Map // chat id -> *activeAnswer
-	tgOK    atomic.Int64
+	active      sync.Map // chat id -> *activeAnswer
+	tgOK        atomic.Int64
 	// probeMu guards the last /readyz probe of Telegram (see
 	// telegramReachable).
 	probeMu    sync.Mutex
@@ -236,6 +286,9 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	if deps.DetectLang == nil {
 		deps.DetectLang = corpus.DetectLang
 	}
+	if deps.Clock == nil {
+		deps.Clock = systemClock{}
+	}
 	b := &Bot{
 		cfg:        cfg,
 		deps:       deps,
@@ -246,12 +299,12 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		secret:     cfg.WebhookSecret,
 		limits:     newUserLimits(cfg.RatePerMinute, cfg.Burst),
 		replies:    newUserLimits(cfg.CommandsPerMinute, cfg.CommandBurst),
-		now:        time.Now,
+		clock:      deps.Clock,
+		now:        deps.Clock.Now,
 		gate:       newGate(cfg.MaxConcurrent),
 		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
-		pauses:     newChatPauses(),
+		pauses:     newChatPauses(deps.Clock.Now),
 		seen:       newRecentIDs(100_000),
-		users:      newUserCache(),
 		detectLang: deps.DetectLang,
 	}
 	if b.secret == "" {
@@ -388,7 +441,7 @@ func (b *Bot) hello(ctx context.Context) error {
 		b.metrics.tgCall("getMe", err)
 		if err == nil {
 			b.me.Store(me)
-			b.tgOK.Store(time.Now().UnixNano())
+			b.tgOK.Store(b.now().UnixNano())
 			b.log.Info("telegram bot ready", "bot_username", me.Username, "bot_id", me.ID)
 			return nil
 		}
@@ -396,10 +449,8 @@ func (b *Bot) hello(ctx context.Context) error {
 			return fmt.Errorf("telegram getMe: the bot token was rejected: %w", redact(err, b.cfg.Token))
 		}
 		b.log.Warn("telegram unreachable; retrying", "err", redact(err, b.cfg.Token), "retry_in", backoff.String())
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(backoff):
+		if err := b.sleep(ctx, backoff); err != nil {
+			return err
 		}
 		backoff = min(backoff*2, 30*time.Second)
 	}

@@ -426,7 +426,10 @@ const maxDigestPartTries = 3
 // A 403 is digest.ErrBlocked. Once the first part is out, later parts wait
 // out flood control and retry certain failures here, and a part that still
 // fails ends in *digest.PartialError, which the scheduler never retries, so
-// the first part is never sent twice.
+// the first part is never sent twice. Every part spends the bot's one send
+// budget (Config.GlobalPerSecond, shared with answers): the scheduler's
+// workers send at once and the bot is their only pacer. Errors never carry
+// the token.
 func (b *Bot) SendDigest(ctx context.Context, chatID int64, d digest.Digest) error {
 	if d.Lang == "" {
 		d.Lang = "en"
@@ -473,10 +476,8 @@ func (b *Bot) resumeDigest(ctx context.Context, chatID int64, p text) error {
 		default:
 			return err
 		}
-		select {
-		case <-ctx.Done():
+		if b.sleep(ctx, wait) != nil {
 			return err
-		case <-time.After(wait):
 		}
 	}
 }
@@ -489,7 +490,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text, markup m
 	if wait := b.pauses.remaining(chatID); wait > 0 {
 		return &digest.RetryAfterError{After: wait}
 	}
-	if err := b.global.Wait(ctx); err != nil {
+	if err := b.waitBudget(ctx, b.global); err != nil {
 		return fmt.Errorf("send digest to %d: %w: %w", chatID, digest.ErrNotDelivered, err)
 	}
 	try := func(html bool) error {
@@ -513,7 +514,7 @@ func (b *Bot) sendDigestPart(ctx context.Context, chatID int64, p text, markup m
 	var tooMany *tgbot.TooManyRequestsError
 	switch {
 	case err == nil:
-		b.tgOK.Store(time.Now().UnixNano())
+		b.tgOK.Store(b.now().UnixNano())
 		return nil
 	case errors.As(err, &tooMany):
 		after := time.Duration(max(tooMany.RetryAfter, 1)) * time.Second

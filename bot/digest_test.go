@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/detente/detente/corpus"
 	"html"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/detente/detente/corpus"
 
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/internal/faketg"
@@ -88,6 +91,66 @@ func TestSendDigestSaysWhatCanBeRetried(t *testing.T) {
 				t.Errorf("second message is not part 2: %.80q", msgs[1].Plain)
 			}
 		})
+	}
+}
+
+// TestDigestSendsKeepTheGlobalPace: the digest scheduler's workers send
+// at once, and the bot's one send budget (GlobalPerSecond, shared with
+// answers) is the only pacer between them and Telegram.
+func TestDigestSendsKeepTheGlobalPace(t *testing.T) {
+	t.Parallel()
+	cfg := testConfig()
+	cfg.GlobalPerSecond = 25
+	h := newHarness(t, harnessOpt{cfg: cfg, noStart: true, fakeClock: true})
+	const n, workers = 80, 8
+	chats := make(chan int64, n)
+	for c := range int64(n) {
+		chats <- 700 + c
+	}
+	close(chats)
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+	)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for chat := range chats {
+				if err := h.bot.SendDigest(context.Background(), chat, synthDigest(1, "en", false)); err != nil {
+					t.Errorf("chat %d: %v", chat, err)
+				}
+				mu.Lock()
+				done++
+				mu.Unlock()
+			}
+		}()
+	}
+	start := h.clk.Now()
+	h.drive("every digest sent", time.Second, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return done == n
+	})
+	wg.Wait()
+	var at []time.Time
+	for _, c := range h.tg.Calls("sendMessage") {
+		at = append(at, c.At)
+	}
+	slices.SortFunc(at, func(a, b time.Time) int { return a.Compare(b) })
+	if len(at) != n {
+		t.Fatalf("%d sends, want %d", len(at), n)
+	}
+	// A full budget (a burst of 25) plus 25 a second, in any second.
+	limit := 2 * cfg.GlobalPerSecond
+	for i := 0; i+limit < len(at); i++ {
+		if at[i+limit].Sub(at[i]) < time.Second {
+			t.Fatalf("%d sends within %v", limit+1, at[i+limit].Sub(at[i]))
+		}
+	}
+	if took, least := at[n-1].Sub(start), time.Duration(n-cfg.GlobalPerSecond-1)*time.Second/time.Duration(cfg.GlobalPerSecond); took < least {
+		t.Errorf("%d digests went out in %v: faster than %d/s", n, took, cfg.GlobalPerSecond)
 	}
 }
 

@@ -76,7 +76,10 @@ type dispatcher struct {
 	controlSlots chan struct{}
 
 	running atomic.Int64
-	wg      sync.WaitGroup
+	// taken counts updates accepted and not yet done (queued or running),
+	// so a test can tell when the bot has nothing left to do.
+	taken atomic.Int64
+	wg    sync.WaitGroup
 }
 
 func newDispatcher(handle func(context.Context, *job), control func(*models.Update) bool, onPanic func(*job), log *slog.Logger) *dispatcher {
@@ -159,6 +162,7 @@ func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
 			return errStopped
 		}
 		d.wg.Add(1)
+		d.taken.Add(1)
 		d.mu.Unlock()
 		go func() {
 			defer d.wg.Done()
@@ -191,6 +195,7 @@ func (d *dispatcher) enqueue(ctx context.Context, j *job) error {
 	}
 	d.queues[chat] = append(d.queues[chat], j)
 	d.pending++
+	d.taken.Add(1)
 	if !d.busy[chat] {
 		d.busy[chat] = true
 		d.wg.Add(1)
@@ -224,6 +229,7 @@ func (d *dispatcher) worker(chat int64) {
 func (d *dispatcher) run(j *job) {
 	u := j.u
 	d.running.Add(1)
+	defer d.taken.Add(-1)
 	defer d.running.Add(-1)
 	defer func() {
 		if r := recover(); r != nil {
@@ -268,6 +274,7 @@ func (d *dispatcher) drain(timeout time.Duration, abandon func(*job)) int {
 	for chat, q := range d.queues {
 		left = append(left, q...)
 		d.pending -= len(q)
+		d.taken.Add(-int64(len(q)))
 		d.queues[chat] = nil
 	}
 	d.mu.Unlock()
@@ -296,6 +303,16 @@ func (d *dispatcher) wait(timeout time.Duration) bool {
 	case <-time.After(timeout):
 		return false
 	}
+}
+
+// idle reports whether no update is queued or being handled.
+func (d *dispatcher) idle() bool { return d.taken.Load() == 0 }
+
+// closed reports whether drain has begun.
+func (d *dispatcher) draining() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.closed
 }
 
 // recentIDs remembers update ids already taken, so an update Telegram

@@ -32,6 +32,7 @@ type e2e struct {
 	tg    *faketg.Server
 	model *fakeopenai.Server
 	st    *store.Store
+	bot   *bot.Bot
 	mu    sync.Mutex
 	asked []string // questions the model was asked to answer (last user message)
 }
@@ -68,6 +69,7 @@ func newE2E(t *testing.T) *e2e {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.bot = b
 	runCtx, stop := context.WithCancel(ctx)
 	errc := make(chan error, 1)
 	go func() { errc <- b.Run(runCtx) }()
@@ -314,7 +316,7 @@ func TestEndToEndManyUsersAtOnce(t *testing.T) {
 		}
 		return true
 	})
-	time.Sleep(200 * time.Millisecond) // anything extra would show up now
+	e.waitFor(time.Minute, "the bot to be idle", func() bool { return e.tg.Pending() == 0 && e.bot.Idle() }) // anything extra shows up now
 	for i := range users {
 		n := 0
 		for _, m := range e.tg.Messages(int64(10_000 + i)) {

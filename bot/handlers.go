@@ -199,10 +199,7 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 func (b *Bot) handleUpdate(ctx context.Context, j *job) {
 	// Recorded before anything reaches the chat, so a crash between the
 	// answer and Telegram's acknowledgement cannot answer it twice.
-	b.writeMu.Lock()
-	err := b.deps.Store.MarkUpdateHandled(ctx, j.u.ID)
-	b.writeMu.Unlock()
-	if err != nil {
+	if err := b.deps.Store.MarkUpdateHandled(ctx, j.u.ID); err != nil {
 		b.log.Warn("record handled update", "update_id", j.u.ID, "err", err)
 	}
 	switch {
@@ -253,9 +250,9 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 	var user store.BotUser
 	var err error
 	if isQ {
-		user, err = b.users.peek(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
+		user, err = b.deps.Store.PeekUser(ctx, in.from.ID, in.chat, in.from.LanguageCode)
 	} else {
-		user, err = b.users.touch(ctx, b.deps.Store, in.from.ID, in.chat, in.from.LanguageCode)
+		user, err = b.deps.Store.TouchUser(ctx, in.from.ID, in.chat, in.from.LanguageCode)
 	}
 	if err != nil {
 		b.log.Error("load user", "user_id", in.from.ID, "err", err)
@@ -396,7 +393,6 @@ func (b *Bot) setLang(ctx context.Context, in incoming) {
 		return
 	}
 	err := b.deps.Store.SetUserLang(ctx, in.from.ID, in.chat, lang)
-	b.users.forget(in.from.ID)
 	if err != nil {
 		b.log.Error("set language", "user_id", in.from.ID, "err", err)
 		b.reply(ctx, in.chat, in.msg.ID, prompts.T(b.cmdLang(in), "bot.error"))
@@ -418,7 +414,7 @@ func (b *Bot) handleCallback(ctx context.Context, q *models.CallbackQuery) {
 	}
 	// peek, not touch: a vote is no reason to write the user, and in a group
 	// the message's chat, not the voter's own id, is where they talk to us.
-	if u, err := b.users.peek(ctx, b.deps.Store, q.From.ID, chat, q.From.LanguageCode); err == nil && u.Lang != "" {
+	if u, err := b.deps.Store.PeekUser(ctx, q.From.ID, chat, q.From.LanguageCode); err == nil && u.Lang != "" {
 		lang = u.Lang
 	}
 	answerCB := func(s string) {

@@ -115,7 +115,7 @@ func TestGroupStateNeedsGroupAdmin(t *testing.T) {
 		{member, "/unsubscribe", "Only a group administrator"},
 		{member, "/new", "Only a group administrator"},
 		{member, "/subscription", "subscription  for -200"},
-		{groupAdmin, "/subscribe 08:00", "subscribe 08:00 for -200"},
+		{groupAdmin, "/subscribe@detente_test_bot 08:00", "subscribe 08:00 for -200"}, // digests get the bare name
 		{groupAdmin, "/timezone Asia/Hanoi", "timezone Asia/Hanoi for -200"},
 		{botAdmin, "/unsubscribe", "unsubscribe  for -200"},
 	}

@@ -160,6 +160,7 @@ type harness struct {
 	cur   *fakeCurator
 	bot   *Bot
 	logs  *syncBuffer
+	clk   *fakeClock // nil: the bot runs on the system clock
 	stop  func() error
 }
 
@@ -171,6 +172,9 @@ type harnessOpt struct {
 	noStart bool
 	tg      *faketg.Server
 	st      *store.Store
+	// fakeClock runs the bot (and the fake server's timestamps) on a
+	// simulated clock that the test moves (h.clk).
+	fakeClock bool
 }
 
 // testConfig is fast pacing for tests; behaviour is the same at any scale.
@@ -192,6 +196,12 @@ func testConfig() Config {
 func newHarness(t *testing.T, o harnessOpt) *harness {
 	t.Helper()
 	h := &harness{t: t, ans: &fakeAnswerer{}, cur: &fakeCurator{}, logs: &syncBuffer{}}
+	var clock Clock
+	if o.fakeClock {
+		h.clk = newFakeClock(time.Now())
+		clock = h.clk
+		o.tgOpts = append(o.tgOpts, faketg.WithClock(h.clk.Now))
+	}
 	h.tg = o.tg
 	if h.tg == nil {
 		h.tg = faketg.New(o.tgOpts...)
@@ -214,7 +224,7 @@ func newHarness(t *testing.T, o harnessOpt) *harness {
 	cfg.Token, cfg.APIURL = h.tg.Token, h.tg.URL
 	logger := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := New(cfg, Deps{Answerer: h.ans, Curator: h.cur, Store: h.st, Digests: o.digests, Logger: logger, Ready: o.ready,
-		DetectLang: detectForTests})
+		DetectLang: detectForTests, Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,6 +282,40 @@ func (h *harness) wait(what string, cond func() bool) {
 	defer cancel()
 	if err := h.tg.Wait(ctx, cond); err != nil {
 		h.t.Fatalf("waiting for %s: %v\nlogs:\n%s", what, err, h.logs.String())
+	}
+}
+
+// idle waits until every update pushed has been taken and handled.
+func (h *harness) idle() {
+	h.t.Helper()
+	h.wait("the bot to be idle", func() bool { return h.tg.Pending() == 0 && h.bot.dispatch.idle() })
+}
+
+// drive moves the simulated clock through the bot's waits (flood-control
+// pauses, retries, edit intervals) of up to within each until cond holds.
+func (h *harness) drive(what string, within time.Duration, cond func() bool) {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := h.clk.drive(ctx, within, cond); err != nil {
+		h.t.Fatalf("driving the clock until %s: %v\nlogs:\n%s", what, err, h.logs.String())
+	}
+}
+
+// streamed is called by a fake Answerer after its i-th delta to chat: it
+// waits until the bot has taken it, i.e. shown the first text, or waits
+// out its edit interval on the clock for a later one. Then the Answerer
+// may move the clock on, and the stream's pacing is the same however fast
+// goroutines run.
+func (h *harness) streamed(ctx context.Context, chat int64, i int) {
+	var err error
+	if i == 0 {
+		err = h.tg.Wait(ctx, func() bool { return len(h.tg.Drafts(chat))+len(h.tg.Messages(chat)) > 0 })
+	} else {
+		err = h.clk.waitTimer(ctx, max(h.bot.cfg.EditInterval, h.bot.cfg.GroupEditInterval))
+	}
+	if err != nil {
+		h.t.Errorf("delta %d: the stream did not take it: %v", i, err)
 	}
 }
 

@@ -183,16 +183,19 @@ func (g *gate) waiting() int {
 // chatPauses records, per chat, until when Telegram told us (429) not to
 // send, so every sender to that chat waits instead of making it worse.
 type chatPauses struct {
+	now   func() time.Time // the bot's clock
 	mu    sync.Mutex
 	until map[int64]time.Time
 }
 
-func newChatPauses() *chatPauses { return &chatPauses{until: map[int64]time.Time{}} }
+func newChatPauses(now func() time.Time) *chatPauses {
+	return &chatPauses{now: now, until: map[int64]time.Time{}}
+}
 
 func (p *chatPauses) pause(chat int64, d time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	now := time.Now()
+	now := p.now()
 	// Pauses are rare (one per 429), so sweeping here keeps the map to the
 	// chats still paused: a chat that never sends again is not kept forever.
 	for c, t := range p.until {
@@ -213,7 +216,7 @@ func (p *chatPauses) remaining(chat int64) time.Duration {
 	if !ok {
 		return 0
 	}
-	d := time.Until(t)
+	d := t.Sub(p.now())
 	if d <= 0 {
 		delete(p.until, chat)
 		return 0

@@ -8,7 +8,7 @@ import (
 // A chat that hit a 429 and never sends again must not stay in the map for
 // the life of the process.
 func TestChatPausesForgetExpiredChats(t *testing.T) {
-	p := newChatPauses()
+	p := newChatPauses(time.Now)
 	for chat := int64(1); chat <= 1000; chat++ {
 		p.pause(chat, -time.Second) // already over
 	}

@@ -219,7 +219,7 @@ func TestWebhookChecksSecretAndAnswersOnce(t *testing.T) {
 	if code, _ := faketg.PostWebhook(ctx, url, "", u); code != http.StatusUnauthorized {
 		t.Fatalf("missing secret: %d", code)
 	}
-	time.Sleep(50 * time.Millisecond)
+	h.idle()
 	if len(h.ans.requests()) != 0 {
 		t.Fatal("an update with a wrong secret was handled")
 	}
@@ -229,7 +229,7 @@ func TestWebhookChecksSecretAndAnswersOnce(t *testing.T) {
 		}
 	}
 	h.finalAnswer(301, 0)
-	time.Sleep(100 * time.Millisecond)
+	h.idle()
 	if n := len(h.ans.requests()); n != 1 {
 		t.Fatalf("answered %d times", n)
 	}
@@ -294,15 +294,20 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, harnessOpt{tgOpts: []faketg.Option{faketg.WithoutDrafts()}})
-	started := make(chan struct{})
+	started, release := make(chan struct{}), make(chan struct{})
 	h.ans.fn = func(ctx context.Context, req answer.Request, onDelta func(string)) (answer.Answer, error) {
 		close(started)
-		time.Sleep(300 * time.Millisecond) // ignores ctx on purpose: a model mid-answer
+		<-release // ignores ctx on purpose: a model mid-answer
 		return cannedAnswer(ctx, req, onDelta)
 	}
 	h.say(faketg.PrivateChat(501), faketg.User(501, "en"), "q")
 	<-started
-	if err := h.stop(); err != nil {
+	stopped := make(chan error, 1)
+	go func() { stopped <- h.stop() }()
+	// The model finishes only once the bot has begun to shut down.
+	h.wait("shutdown to begin", h.bot.dispatch.draining)
+	close(release)
+	if err := <-stopped; err != nil {
 		t.Fatal(err)
 	}
 	msgs := h.tg.Messages(501)
@@ -330,8 +335,7 @@ func TestShutdownBoundInterruptsAndTellsQueued(t *testing.T) {
 	h.say(chat, user, "first")
 	<-started
 	h.say(chat, user, "second, queued behind the first")
-	h.wait("second queued", func() bool { return h.tg.Pending() == 0 })
-	time.Sleep(50 * time.Millisecond)
+	h.wait("second queued", func() bool { return h.tg.Pending() == 0 && h.bot.dispatch.taken.Load() == 2 })
 	t0 := time.Now()
 	if err := h.stop(); err != nil {
 		t.Fatal(err)

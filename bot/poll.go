@@ -66,11 +66,7 @@ func (b *Bot) poll(ctx context.Context) error {
 	backoff := time.Duration(0)
 	for ctx.Err() == nil {
 		if backoff > 0 {
-			select {
-			case <-ctx.Done():
-			case <-time.After(backoff):
-			}
-			if ctx.Err() != nil {
+			if b.sleep(ctx, backoff) != nil {
 				break
 			}
 		}
@@ -96,7 +92,7 @@ func (b *Bot) poll(ctx context.Context) error {
 			continue
 		}
 		backoff = 0
-		b.tgOK.Store(time.Now().UnixNano())
+		b.tgOK.Store(b.now().UnixNano())
 		for _, u := range updates {
 			if !b.intake(ctx, u) {
 				break // not queued: leave it (and the rest) unacknowledged

@@ -126,7 +126,7 @@ func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 // otherwise it probes with getMe at most once per telegramProbeEvery and
 // repeats that probe's result in between.
 func (b *Bot) telegramReachable(ctx context.Context) error {
-	now := time.Now()
+	now := b.now()
 	if now.Sub(time.Unix(0, b.tgOK.Load())) <= telegramFresh {
 		return nil
 	}
@@ -140,9 +140,9 @@ func (b *Bot) telegramReachable(ctx context.Context) error {
 		return err
 	})
 	if err == nil {
-		b.tgOK.Store(time.Now().UnixNano())
+		b.tgOK.Store(b.now().UnixNano())
 	}
-	b.probeAt, b.probeErr = time.Now(), err
+	b.probeAt, b.probeErr = b.now(), err
 	return err
 }
 

@@ -42,17 +42,15 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			if !essential {
 				return errPaused
 			}
-			select {
-			case <-ctx.Done():
-				return fmt.Errorf("%s: waiting out flood control: %w", method, ctx.Err())
-			case <-time.After(d):
+			if err := b.sleep(ctx, d); err != nil {
+				return fmt.Errorf("%s: waiting out flood control: %w", method, err)
 			}
 		}
 		if essential {
-			if err := b.global.Wait(ctx); err != nil {
-				return fmt.Errorf("%s: wait for send budget: %w", method, err)
+			if err := b.waitBudget(ctx, b.global); err != nil {
+				return fmt.Errorf("%s: %w", method, err)
 			}
-		} else if !b.global.Allow() {
+		} else if !b.global.AllowN(b.now(), 1) {
 			return errPaused
 		}
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
@@ -62,7 +60,7 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 		b.metrics.tgCall(method, err)
 		b.metrics.observe("telegram", time.Since(start))
 		if err == nil {
-			b.tgOK.Store(time.Now().UnixNano())
+			b.tgOK.Store(b.now().UnixNano())
 			return nil
 		}
 		err = redact(err, b.cfg.Token)
@@ -88,10 +86,8 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			// none, and the caller logs the failure.
 			return fmt.Errorf("%s: outcome unknown, not retried: %w", method, err)
 		}
-		select {
-		case <-ctx.Done():
+		if b.sleep(ctx, time.Duration(250<<attempt)*time.Millisecond) != nil {
 			return fmt.Errorf("%s: %w", method, err)
-		case <-time.After(time.Duration(250<<attempt) * time.Millisecond):
 		}
 	}
 }

@@ -121,7 +121,7 @@ func (h *heapPeak) MB() float64 {
 
 // runBroadcast times b.N daily broadcasts to n subscribers through snd and
 // reports digests sent, generations (model calls), simulated seconds (the
-// pacing: n/Rate) and the peak heap growth, per broadcast.
+// scheduler's own waits: the Sender paces) and the peak heap growth, per broadcast.
 func runBroadcast(b *testing.B, bc *broadcast, snd func() Sender) {
 	ctx := context.Background()
 	var sent, gens int
@@ -180,7 +180,5 @@ func TestBroadcastSmall(t *testing.T) {
 	if rep.Sent != 100 || rep.Generations != 6 || snd.total() != 100 {
 		t.Fatalf("report %+v, %d delivered", rep, snd.total())
 	}
-	if sim := bc.e.clk.Now().Sub(time.Date(2025, 6, 10, 5, 0, 0, 0, time.UTC)); sim < 99*time.Second/20 {
-		t.Fatalf("100 digests in %v of simulated time: faster than 20/s", sim)
-	}
+	// The pace is the Sender's (the bot's TestDigestSendsKeepTheGlobalPace).
 }

@@ -92,16 +92,14 @@ func topicKey(words []string) string {
 	return strings.Join(slices.Compact(ws), " ")
 }
 
-// Command handles /subscribe, /unsubscribe, /timezone, /subscription with
-// their argument string and returns the localised reply text (plain text).
+// Command handles the commands subscribe, unsubscribe, timezone and
+// subscription (named bare: the bot strips the chat syntax) with their
+// argument string and returns the localised reply text (plain text).
 // A mistake in the arguments is not an error: the reply explains it and
 // nothing changes. An error means the command could not be carried out
 // (the database failed, or cmd is not one of the four).
 func (s *Service) Command(ctx context.Context, u User, cmd, args string) (string, error) {
-	cmd = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(cmd), "/"))
-	if i := strings.IndexByte(cmd, '@'); i >= 0 { // "/subscribe@detente_bot" in groups
-		cmd = cmd[:i]
-	}
+	cmd = strings.ToLower(strings.TrimSpace(cmd))
 	lang := userLang(u)
 	var reply string
 	var err error

@@ -42,7 +42,7 @@ func TestCommandTranscript(t *testing.T) {
 		{en, "timezone", "Europe/Moscow Asia/Tokyo", 0},
 		{en, "subscribe", "07:00 08:00", 0},
 		{en, "subscribe", "07:30 UTC+7", 0},
-		{en, "/subscribe@detente_bot", "21:00", 0},
+		{en, "subscribe", "21:00", 0},
 		{en, "subscription", "", 0},
 		{en, "subscribe", "short full", 0},
 		{en, "subscribe", "21:00 Full", 0},

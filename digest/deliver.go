@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"sync"
 	"time"
@@ -57,7 +56,7 @@ func (s *Service) Run(ctx context.Context, snd Sender) error {
 	}
 	defer s.running.Store(false)
 	defer s.releaseLease(ctx)
-	s.log.Info("digest scheduler started", "scan_interval", s.opt.ScanInterval.String(), "rate", s.opt.Rate)
+	s.log.Info("digest scheduler started", "scan_interval", s.opt.ScanInterval.String(), "workers", s.opt.Workers)
 	for {
 		rep, err := s.Tick(ctx, snd)
 		if err != nil && ctx.Err() == nil {
@@ -260,7 +259,7 @@ func (s *Service) plan(ctx context.Context, now time.Time, rep *TickReport) ([]*
 	return ready, nil
 }
 
-// deliver sends the jobs through a few workers under the global pacer. A
+// deliver sends the jobs through a few workers (the Sender paces them). A
 // store failure stops the pass (the database is gone; sending on without a
 // ledger would break exactly-once).
 func (s *Service) deliver(ctx context.Context, snd Sender, jobs []*job, rep *TickReport) error {
@@ -268,7 +267,6 @@ func (s *Service) deliver(ctx context.Context, snd Sender, jobs []*job, rep *Tic
 	defer stop(nil)
 	var (
 		mu    sync.Mutex
-		gate  = &chatGate{clock: s.clock, interval: s.opt.PerChatInterval, last: map[int64]time.Time{}}
 		queue = make(chan *job)
 		wg    sync.WaitGroup
 	)
@@ -282,7 +280,7 @@ func (s *Service) deliver(ctx context.Context, snd Sender, jobs []*job, rep *Tic
 		go func() {
 			defer wg.Done()
 			for j := range queue {
-				if err := s.deliverOne(tctx, snd, j, gate, count); err != nil {
+				if err := s.deliverOne(tctx, snd, j, count); err != nil {
 					stop(err)
 				}
 			}
@@ -309,7 +307,7 @@ dispatch:
 
 // deliverOne takes one chat's digest through the ledger: pending row, send,
 // completed row. It returns an error only when the store failed.
-func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chatGate, count func(func(*TickReport))) error {
+func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, count func(func(*TickReport))) error {
 	row := store.Delivery{ChatID: j.sub.ChatID, LocalDate: j.date, DigestKey: j.key,
 		WindowStart: j.win.start, WindowEnd: j.win.end}
 	if j.b.empty && !s.opt.SendNothingNew {
@@ -346,10 +344,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		return s.st.ReleaseDelivery(fctx, j.sub.ChatID, j.date)
 	}
 	for {
-		if err := s.pace.wait(ctx); err != nil {
-			return interrupted()
-		}
-		if err := gate.wait(ctx, j.sub.ChatID); err != nil || ctx.Err() != nil {
+		if err := s.hold.wait(ctx); err != nil || ctx.Err() != nil {
 			return interrupted() // no new send once shutdown has begun
 		}
 		if ok, err := s.renewLease(ctx); err != nil || !ok {
@@ -381,7 +376,6 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.SendTimeout)
 		err := snd.SendDigest(sctx, j.sub.ChatID, msg)
 		cancel()
-		gate.mark(j.sub.ChatID)
 		var (
 			ra      *RetryAfterError
 			partial *PartialError
@@ -398,7 +392,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 		case errors.As(err, &partial):
 			// Checked before the retryable cases: whatever stopped the later
 			// parts, a retry would send the first ones again.
-			msgErr := redact(err)
+			msgErr := err.Error()
 			log.Error("digest partially delivered; the rest is not resent, the next digest covers its articles",
 				"parts_sent", partial.Sent, "parts", partial.Parts, "err", msgErr)
 			count(func(r *TickReport) { r.Failed++ })
@@ -414,9 +408,9 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 					Error: "rate limited too often"})
 			}
 			log.Warn("digest send rate limited; pausing all sends", "retry_after_ms", ra.After.Milliseconds())
-			s.pace.pause(ra.After)
+			s.hold.pause(ra.After)
 		case errors.Is(err, ErrNotDelivered):
-			msgErr := redact(err)
+			msgErr := err.Error()
 			if attempts >= s.opt.MaxAttempts {
 				log.Error("digest given up for today", "attempts", attempts, "err", msgErr)
 				count(func(r *TickReport) { r.Failed++ })
@@ -434,7 +428,7 @@ func (s *Service) deliverOne(ctx context.Context, snd Sender, j *job, gate *chat
 			// Telegram may have delivered it and offers no idempotency key,
 			// so a second copy is the risk a retry would take. (Or a refusal
 			// that a retry would meet again.)
-			msgErr := redact(err)
+			msgErr := err.Error()
 			log.Error("digest send failed or its outcome is unknown; not resent (at most once)", "attempts", attempts, "err", msgErr)
 			count(func(r *TickReport) { r.Failed++ })
 			return s.finish(ctx, j, store.DeliveryResult{State: store.DeliveryFailed, Attempts: attempts,
@@ -468,84 +462,36 @@ func (s *Service) prune(ctx context.Context, now time.Time) {
 	}
 }
 
-// pacer spaces sends to a global rate and pauses them all on a 429. Waiters
-// queue on mu one at a time, so the spacing holds across workers.
-type pacer struct {
-	clock    Clock
-	interval time.Duration
-	queue    sync.Mutex // held by the one waiter whose turn is next
-	mu       sync.Mutex // guards next
-	next     time.Time
+// hold stops every send until a *RetryAfterError has been waited out: the
+// receiver said it is overloaded, and the next chat's send would be refused
+// the same way.
+type hold struct {
+	clock Clock
+	mu    sync.Mutex
+	until time.Time
 }
 
-func (p *pacer) wait(ctx context.Context) error {
-	p.queue.Lock()
-	defer p.queue.Unlock()
+func (h *hold) wait(ctx context.Context) error {
 	for {
-		p.mu.Lock()
-		now := p.clock.Now()
-		if !p.next.After(now) {
-			p.next = now.Add(p.interval)
-			p.mu.Unlock()
+		h.mu.Lock()
+		d := h.until.Sub(h.clock.Now())
+		h.mu.Unlock()
+		if d <= 0 {
 			return nil
 		}
-		d := p.next.Sub(now)
-		p.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-p.clock.After(d):
+		case <-h.clock.After(d):
 		}
 	}
 }
 
-// pause holds every send for d (Telegram's retry_after applies to the bot).
-func (p *pacer) pause(d time.Duration) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if t := p.clock.Now().Add(d); t.After(p.next) {
-		p.next = t
+// pause holds every send for d.
+func (h *hold) pause(d time.Duration) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if t := h.clock.Now().Add(d); t.After(h.until) {
+		h.until = t
 	}
-}
-
-// chatGate keeps sends to one chat PerChatInterval apart (retries).
-type chatGate struct {
-	clock    Clock
-	interval time.Duration
-	mu       sync.Mutex
-	last     map[int64]time.Time
-}
-
-func (g *chatGate) wait(ctx context.Context, chat int64) error {
-	g.mu.Lock()
-	last, ok := g.last[chat]
-	g.mu.Unlock()
-	if !ok {
-		return nil
-	}
-	d := last.Add(g.interval).Sub(g.clock.Now())
-	if d <= 0 {
-		return nil
-	}
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-g.clock.After(d):
-		return nil
-	}
-}
-
-func (g *chatGate) mark(chat int64) {
-	g.mu.Lock()
-	g.last[chat] = g.clock.Now()
-	g.mu.Unlock()
-}
-
-// botToken matches a Telegram bot token, which an HTTP client error can
-// carry inside the request URL (https://api.telegram.org/bot<token>/...).
-var botToken = regexp.MustCompile(`\d{5,}:[A-Za-z0-9_-]{20,}`)
-
-// redact is a Sender error as it may be logged and stored in the ledger.
-func redact(err error) string {
-	return botToken.ReplaceAllString(err.Error(), "<redacted>")
 }

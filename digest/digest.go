@@ -85,10 +85,13 @@ func (e *PartialError) Error() string {
 func (e *PartialError) Unwrap() error { return e.Err }
 
 // Sender delivers a digest to one chat (the bot implements it: one message
-// in the short form, as many as it takes in the full one). Its error says what the scheduler may do: nil is
-// delivered; ErrBlocked ends the subscription; *RetryAfterError and
-// ErrNotDelivered are retried; *PartialError and anything else are
-// recorded failed and never resent (at most once).
+// in the short form, as many as it takes in the full one). It owns the
+// transport's limits: pacing, per-chat spacing, splitting. Its error says
+// what the scheduler may do: nil is delivered; ErrBlocked ends the
+// subscription; *RetryAfterError and ErrNotDelivered are retried;
+// *PartialError and anything else are recorded failed and never resent
+// (at most once). The error's text is logged and kept in the ledger, so it
+// must carry no secret (the bot removes its token).
 type Sender interface {
 	SendDigest(ctx context.Context, chatID int64, d Digest) error
 }
@@ -123,16 +126,10 @@ type Options struct {
 	// no articles; by default nothing is sent (and the ledger says skipped).
 	SendNothingNew bool
 
-	// Rate is the overall send rate in digests per second (default 20).
-	// Telegram allows a bot about 30 messages a second and the bot's own
-	// limiter 25 for every call; 20 leaves room for answers to live
-	// questions during a broadcast.
-	Rate float64
-	// PerChatInterval is the least time between two sends to one chat
-	// (default 1s, Telegram's per-chat limit); it spaces retries.
-	PerChatInterval time.Duration
-	// Workers is how many sends may be in flight at once (default 8), so
-	// the rate holds even when one send takes longer than 1/Rate.
+	// Workers is how many sends may be in flight at once (default 8). The
+	// Sender paces them (the bot spends its one send budget, shared with
+	// answers); the scheduler only holds every send while a
+	// *RetryAfterError is waited out.
 	Workers int
 
 	MaxAttempts       int           // tries per digest on errors other than 429/403 (default 3)
@@ -189,9 +186,6 @@ func (o Options) withDefaults() Options {
 			*d = def
 		}
 	}
-	if o.Rate <= 0 {
-		o.Rate = 20
-	}
 	if o.Workers <= 0 {
 		o.Workers = 8
 	}
@@ -201,7 +195,6 @@ func (o Options) withDefaults() Options {
 	if o.MaxRateLimitWaits <= 0 {
 		o.MaxRateLimitWaits = 20
 	}
-	setDur(&o.PerChatInterval, time.Second)
 	setDur(&o.Backoff, 2*time.Second)
 	setDur(&o.SendTimeout, 30*time.Second)
 	setDur(&o.GenerateTimeout, 3*time.Minute)
@@ -225,17 +218,61 @@ type systemClock struct{}
 func (systemClock) Now() time.Time                         { return time.Now() }
 func (systemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
+// Store is the slice of the database the digest uses, in the pieces
+// below; *store.Store implements it.
+type Store interface {
+	Subscriptions
+	Ledger
+	Lease
+	DigestCache
+	// ArticlesAddedSince lists the articles (with bodies) added in
+	// [since, until), oldest first.
+	ArticlesAddedSince(ctx context.Context, since, until time.Time) ([]corpus.Article, error)
+}
+
+// Subscriptions keeps who gets a digest, when and how.
+type Subscriptions interface {
+	Subscription(ctx context.Context, chatID int64) (store.Subscription, error)
+	PutSubscription(ctx context.Context, sub store.Subscription) error
+	SetSubscriptionActive(ctx context.Context, chatID int64, active bool, at time.Time) error
+	ActiveSubscriptions(ctx context.Context) ([]store.Subscription, error)
+}
+
+// Ledger is the delivery ledger behind exactly-once (see the package
+// comment): a row is begun before a send and finished after it.
+type Ledger interface {
+	BeginDelivery(ctx context.Context, d store.Delivery) (bool, error)
+	SkipDelivery(ctx context.Context, d store.Delivery) (bool, error)
+	FinishDelivery(ctx context.Context, chatID int64, localDate string, res store.DeliveryResult) error
+	ReleaseDelivery(ctx context.Context, chatID int64, localDate string) error
+	AbandonPendingDeliveries(ctx context.Context, reason string, at time.Time) ([]store.Delivery, error)
+}
+
+// Lease makes one process the sender.
+type Lease interface {
+	AcquireDigestLease(ctx context.Context, owner string, now time.Time, ttl time.Duration) (bool, error)
+	ReleaseDigestLease(ctx context.Context, owner string) error
+}
+
+// DigestCache keeps generated digests for everyone due with the same
+// language, topic and window.
+type DigestCache interface {
+	CachedDigestByKey(ctx context.Context, key string) (store.CachedDigest, error)
+	PutCachedDigest(ctx context.Context, d store.CachedDigest) error
+	PruneDigestData(ctx context.Context, cacheBefore time.Time, ledgerBefore string) (cache, ledger int64, err error)
+}
+
 // Service handles subscription commands and runs the scheduler. Safe for
 // concurrent use; Run may be running once at a time.
 type Service struct {
-	st    *store.Store
+	st    Store
 	gen   Generator
 	opt   Options
 	clock Clock
 	log   *slog.Logger
 	owner string // this process's lease owner id
 
-	pace   *pacer
+	hold   *hold
 	flight flight
 
 	locMu sync.Mutex
@@ -255,7 +292,7 @@ type Service struct {
 
 // New returns a Service over st. gen writes the digests (with or without a
 // model); opt may be zero.
-func New(st *store.Store, gen Generator, opt Options) *Service {
+func New(st Store, gen Generator, opt Options) *Service {
 	opt = opt.withDefaults()
 	s := &Service{
 		st: st, gen: gen, opt: opt, clock: opt.Clock, log: opt.Logger,
@@ -263,7 +300,7 @@ func New(st *store.Store, gen Generator, opt Options) *Service {
 		locs:  map[string]*time.Location{},
 		wake:  make(chan struct{}, 1),
 	}
-	s.pace = &pacer{clock: opt.Clock, interval: time.Duration(float64(time.Second) / opt.Rate)}
+	s.hold = &hold{clock: opt.Clock}
 	s.flight.calls = map[string]*flightCall{}
 	return s
 }

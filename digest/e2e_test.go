@@ -53,7 +53,7 @@ func newAnswers(ai *fakeopenai.Server) *answer.Service {
 func newBot(t testing.TB, tg *faketg.Server, st *store.Store, d bot.Digests) *bot.Bot {
 	t.Helper()
 	b, err := bot.New(bot.Config{Token: faketg.DefaultToken, APIURL: tg.URL, PollTimeout: time.Second,
-		GlobalPerSecond: 1_000_000}, // the digest scheduler paces on its simulated clock
+		GlobalPerSecond: 1_000_000}, // the bot paces on the wall clock; the scheduler runs on a simulated one
 		bot.Deps{Answerer: noAnswers{}, Store: st, Digests: d, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +225,7 @@ func TestTelegramFloodControl(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	svc := digest.New(st, newAnswers(fakeModel(t)), digest.Options{Clock: clk, Rate: 200, Workers: 2,
+	svc := digest.New(st, newAnswers(fakeModel(t)), digest.Options{Clock: clk, Workers: 2,
 		Logger: slog.New(slog.DiscardHandler)})
 	b := newBot(t, tg, st, svc)
 	const n = 12

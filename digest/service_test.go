@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -312,38 +311,7 @@ func TestRateLimitBurstSlowsButLosesNobody(t *testing.T) {
 			}
 		}
 	}
-	// And the calm broadcast kept the default global rate (20/s).
-	if calm < time.Duration(n-1)*time.Second/20 {
-		t.Errorf("%d digests went out in %v: faster than 20/s", n, calm)
-	}
-}
-
-func TestGlobalPaceWithManyWorkers(t *testing.T) {
-	e := newEnv(t, day(2025, 3, 10, 7, 0), Options{Workers: 8, Rate: 25})
-	const n = 80
-	for c := int64(1); c <= n; c++ {
-		e.command(user(c, "en"), "subscribe", "08:00 UTC")
-	}
-	e.addArticle("a1", "Talks", "Talks.")
-	e.clk.Set(day(2025, 3, 10, 8, 0))
-	if _, err := e.svc.Tick(context.Background(), e.snd); err != nil {
-		t.Fatal(err)
-	}
-	var at []time.Time
-	for _, a := range e.snd.attempts {
-		at = append(at, a.at)
-	}
-	sort.Slice(at, func(i, j int) bool { return at[i].Before(at[j]) })
-	if len(at) != n {
-		t.Fatalf("%d sends, want %d", len(at), n)
-	}
-	// At most 25 sends (plus those already in flight in other workers) in any second.
-	limit := 25 + e.opt.Workers
-	for i := 0; i+limit < len(at); i++ {
-		if at[i+limit].Sub(at[i]) < time.Second {
-			t.Fatalf("%d sends within %v", limit+1, at[i+limit].Sub(at[i]))
-		}
-	}
+	// The pace of a calm broadcast is the Sender's: the bot's tests check it.
 }
 
 func TestTopicFilterDelivery(t *testing.T) {
@@ -530,7 +498,7 @@ func TestRetriesThenGivesUpForTheDay(t *testing.T) {
 	e.snd.fault = func(chat int64, call int) error {
 		if failures[chat] > 0 {
 			failures[chat]--
-			return fmt.Errorf(`Post "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage": 502 Bad Gateway: %w`, ErrNotDelivered)
+			return fmt.Errorf(`Post "https://api.telegram.org/bot<token>/sendMessage": 502 Bad Gateway: %w`, ErrNotDelivered)
 		}
 		return nil
 	}
@@ -555,8 +523,10 @@ func TestRetriesThenGivesUpForTheDay(t *testing.T) {
 	if len(ds) != 1 || ds[0].State != store.DeliveryFailed || ds[0].Attempts != 3 {
 		t.Fatalf("chat 2 ledger %+v", ds)
 	}
-	if strings.Contains(ds[0].Error, "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw") || !strings.Contains(ds[0].Error, "502") {
-		t.Fatalf("ledger error leaks the token or lost the cause: %q", ds[0].Error)
+	// The Sender keeps its secrets out of the error (the bot's test checks
+	// that); the ledger keeps the cause.
+	if !strings.Contains(ds[0].Error, "502") {
+		t.Fatalf("ledger error lost the cause: %q", ds[0].Error)
 	}
 	// Nothing more that day; the next digest covers the failed day's articles.
 	failures[2] = 0

@@ -154,9 +154,34 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// Store is the slice of the database the poller uses: the feeds, their
+// polling claims and the items already seen. *store.Store implements it.
+type Store interface {
+	FeedList
+	Polling
+}
+
+// FeedList is the list of feeds the admins keep.
+type FeedList interface {
+	AddFeed(ctx context.Context, f store.Feed) (store.Feed, error)
+	Feeds(ctx context.Context) ([]store.Feed, error)
+	RemoveFeed(ctx context.Context, id int64) error
+	SetFeedPaused(ctx context.Context, id int64, paused bool) error
+}
+
+// Polling is what a poll needs: which feeds are due, a claim so one
+// process polls each, and the items already seen.
+type Polling interface {
+	DueFeeds(ctx context.Context, now time.Time) ([]store.Feed, error)
+	ClaimFeed(ctx context.Context, f store.Feed, until time.Time) (bool, error)
+	FinishFeedPoll(ctx context.Context, id int64, p store.FeedPoll) error
+	FeedItems(ctx context.Context, feedID int64, keys []string) (map[string]store.FeedItem, error)
+	MarkFeedItem(ctx context.Context, feedID int64, key, state, articleID string) error
+}
+
 // Poller follows feeds. Safe for concurrent use.
 type Poller struct {
-	st    *store.Store
+	st    Store
 	add   Adder
 	fetch Fetcher
 	opt   Options
@@ -169,7 +194,7 @@ type Poller struct {
 }
 
 // New returns a Poller.
-func New(st *store.Store, add Adder, f Fetcher, opt Options) *Poller {
+func New(st Store, add Adder, f Fetcher, opt Options) *Poller {
 	opt.defaults()
 	return &Poller{st: st, add: add, fetch: f, opt: opt, log: opt.Logger,
 		hosts: newHostGate(opt.HostDelay, opt.Now, opt.Sleep), wake: make(chan struct{}, 1)}

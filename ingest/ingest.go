@@ -50,11 +50,37 @@ type Result struct {
 	Chunks  int
 }
 
+// Store is the slice of the database ingest uses; *store.Store implements
+// it.
+type Store interface {
+	Articles
+	Markers
+}
+
+// Articles keeps articles with their chunks and vectors, each change in
+// one transaction.
+type Articles interface {
+	Article(ctx context.Context, id string) (corpus.Article, error)
+	Existing(ctx context.Context, a corpus.Article) (id string, sameBody bool, ok bool, err error)
+	PutArticle(ctx context.Context, a corpus.Article, chunks []corpus.Chunk, vectors [][]float32, model string) (store.PutResult, error)
+	ReplaceChunks(ctx context.Context, articleID, hash string, chunks []corpus.Chunk, vectors [][]float32, model string) (store.PutResult, error)
+	RemoveArticle(ctx context.Context, id string) ([]int64, error)
+	ArticleChunkTexts(ctx context.Context) (map[string][]string, error)
+	CorpusStats(ctx context.Context) (store.Stats, error)
+}
+
+// Markers are the store's meta keys ingest keeps: whether the seeds went
+// in, and the chunker version the chunks were cut with.
+type Markers interface {
+	Meta(ctx context.Context, key string) (string, error)
+	SetMeta(ctx context.Context, key, value string) error
+}
+
 // Service ingests articles. Safe for concurrent use: writers are serialised,
 // so the dedupe check, the store write and the index update of one article
 // never interleave with another's.
 type Service struct {
-	st      *store.Store
+	st      Store
 	idx     index
 	fetcher *corpus.Fetcher
 	// sem is a one-slot semaphore rather than a sync.Mutex so that a caller
@@ -63,11 +89,11 @@ type Service struct {
 }
 
 // New returns a Service. f may be nil when URLs are never fetched.
-func New(st *store.Store, eng *retrieval.Engine, f *corpus.Fetcher) *Service {
+func New(st Store, eng *retrieval.Engine, f *corpus.Fetcher) *Service {
 	return newService(st, eng, f)
 }
 
-func newService(st *store.Store, idx index, f *corpus.Fetcher) *Service {
+func newService(st Store, idx index, f *corpus.Fetcher) *Service {
 	return &Service{st: st, idx: idx, fetcher: f, sem: make(chan struct{}, 1)}
 }
 

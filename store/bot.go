@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -24,9 +25,64 @@ type BotUser struct {
 	LastSeen  time.Time
 }
 
+// userTouchEvery is how stale a user's last_seen may get: a write per
+// message would make SQLite's single writer the bottleneck when many users
+// ask at once.
+const userTouchEvery = 5 * time.Minute
+
+// maxCachedUsers bounds the user cache; past it the cache starts over.
+const maxCachedUsers = 100_000
+
+// userCache remembers users recently written, with their /lang choice, so
+// most messages cost no write.
+type userCache struct {
+	mu    sync.Mutex
+	users map[int64]cachedUser
+}
+
+type cachedUser struct {
+	u  BotUser
+	at time.Time
+}
+
+func (c *userCache) fresh(userID, chatID int64, langCode string, now time.Time) (BotUser, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cu, ok := c.users[userID]
+	if ok && now.Sub(cu.at) < userTouchEvery && cu.u.ChatID == chatID && (langCode == "" || langCode == cu.u.LangCode) {
+		return cu.u, true
+	}
+	return BotUser{}, false
+}
+
+func (c *userCache) put(u BotUser, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.users) >= maxCachedUsers {
+		c.users = map[int64]cachedUser{}
+	}
+	c.users[u.UserID] = cachedUser{u: u, at: now}
+}
+
+func (c *userCache) forget(userID int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.users, userID)
+}
+
 // TouchUser records that a user wrote (creating them on first contact) and
-// returns the stored row, including any /lang override.
+// returns the stored row, including any /lang override. It writes only when
+// the row it last wrote for the user is older than userTouchEvery or names
+// another chat or language_code, so last_seen is at most that stale.
 func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, error) {
+	if u, ok := s.users.fresh(userID, chatID, langCode, s.now()); ok {
+		return u, nil
+	}
+	done, err := s.write(ctx)
+	if err != nil {
+		return BotUser{}, fmt.Errorf("touch user %d: %w", userID, err)
+	}
+	defer done()
 	now := s.now().UTC().UnixNano()
 	row := s.db.QueryRowContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?)
@@ -41,6 +97,26 @@ func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode st
 		return BotUser{}, fmt.Errorf("touch user %d: %w", userID, err)
 	}
 	u.FirstSeen, u.LastSeen = time.Unix(0, first).UTC(), time.Unix(0, last).UTC()
+	s.users.put(u, s.now())
+	return u, nil
+}
+
+// PeekUser returns the user without writing: as last touched, else as
+// stored, else a new user not stored yet. Questions use it, so the path to
+// the first message out does no write; RecordAnswer (one transaction) then
+// stores the user.
+func (s *Store) PeekUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, error) {
+	if u, ok := s.users.fresh(userID, chatID, langCode, s.now()); ok {
+		return u, nil
+	}
+	u, err := s.BotUserByID(ctx, userID)
+	if errors.Is(err, ErrNotFound) {
+		return BotUser{UserID: userID, ChatID: chatID, LangCode: langCode}, nil
+	}
+	if err != nil {
+		return BotUser{}, err
+	}
+	s.users.put(u, s.now())
 	return u, nil
 }
 
@@ -72,10 +148,11 @@ func (s *Store) SetUserLang(ctx context.Context, userID, chatID int64, lang stri
 		return fmt.Errorf("set language %q: %w", lang, ErrBadLang)
 	}
 	now := s.now().UTC().UnixNano()
-	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang, first_seen, last_seen)
+	_, err := s.exec(ctx, `INSERT INTO bot_users (user_id, chat_id, lang, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang, last_seen = excluded.last_seen`,
 		userID, chatID, lang, now, now)
+	s.users.forget(userID) // the next message reads the new choice
 	if err != nil {
 		return fmt.Errorf("set language of user %d: %w", userID, err)
 	}
@@ -272,7 +349,7 @@ func (s *Store) Thread(ctx context.Context, threadID, upTo int64, limit int) ([]
 // ResetChat marks the start of a new conversation (/new): later questions do
 // not continue earlier threads unless they reply to an answer.
 func (s *Store) ResetChat(ctx context.Context, chatID int64) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_chats (chat_id, reset_at) VALUES (?, ?)
+	_, err := s.exec(ctx, `INSERT INTO bot_chats (chat_id, reset_at) VALUES (?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET reset_at = excluded.reset_at`, chatID, s.now().UTC().UnixNano())
 	if err != nil {
 		return fmt.Errorf("reset chat %d: %w", chatID, err)
@@ -308,7 +385,7 @@ func (s *Store) PutFeedback(ctx context.Context, f Feedback) error {
 	if f.Vote != 1 && f.Vote != -1 {
 		return fmt.Errorf("feedback on turn %d: vote must be 1 or -1, got %d", f.TurnID, f.Vote)
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO bot_feedback (turn_id, user_id, chat_id, vote, question, article_ids, created_at)
+	res, err := s.exec(ctx, `INSERT INTO bot_feedback (turn_id, user_id, chat_id, vote, question, article_ids, created_at)
 		SELECT id, ?, ?, ?, question, article_ids, ? FROM bot_turns WHERE id = ?
 		ON CONFLICT (turn_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
 		f.UserID, f.ChatID, f.Vote, s.now().UTC().UnixNano(), f.TurnID)
@@ -368,6 +445,11 @@ type QuestionLog struct {
 
 // LogQuestion appends to the question log.
 func (s *Store) LogQuestion(ctx context.Context, q QuestionLog) error {
+	done, err := s.write(ctx)
+	if err != nil {
+		return fmt.Errorf("log question: %w", err)
+	}
+	defer done()
 	if err := insertQuestion(ctx, s.db, q, s.now().UTC()); err != nil {
 		return fmt.Errorf("log question: %w", err)
 	}

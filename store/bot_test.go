@@ -258,3 +258,74 @@ func TestBotLangUpgrade(t *testing.T) {
 		t.Errorf("lang after /lang ru = %q", u.Lang)
 	}
 }
+
+// A message costs a write only when the user's row is stale (older than
+// userTouchEvery) or names another chat or language_code: the single
+// writer is not spent on every message of a busy chat.
+func TestTouchUserWritesOnlyWhenStale(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	s, err := OpenWith(ctx, filepath.Join(t.TempDir(), "bot.db"), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	lastSeen := func() time.Time {
+		t.Helper()
+		u, err := s.BotUserByID(ctx, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u.LastSeen
+	}
+	if u, err := s.PeekUser(ctx, 7, 7, "vi"); err != nil || u.UserID != 7 || u.LangCode != "vi" {
+		t.Fatalf("peek at a new user: %+v %v", u, err)
+	}
+	if _, err := s.BotUserByID(ctx, 7); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("peek wrote the user: %v", err)
+	}
+	if _, err := s.TouchUser(ctx, 7, 7, "vi"); err != nil {
+		t.Fatal(err)
+	}
+	first := now
+	now = now.Add(time.Minute)
+	if u, err := s.TouchUser(ctx, 7, 7, "vi"); err != nil || u.LangCode != "vi" || !lastSeen().Equal(first) {
+		t.Fatalf("a touch a minute later wrote (last seen %v) or lost the user: %+v %v", lastSeen(), u, err)
+	}
+	now = now.Add(userTouchEvery)
+	if _, err := s.TouchUser(ctx, 7, 7, ""); err != nil || !lastSeen().Equal(now) {
+		t.Fatalf("a stale row was not written: last seen %v, want %v (%v)", lastSeen(), now, err)
+	}
+	now = now.Add(time.Second)
+	if u, err := s.TouchUser(ctx, 7, 7, "en"); err != nil || u.LangCode != "en" || !lastSeen().Equal(now) {
+		t.Fatalf("a new language_code was not written at once: %+v %v", u, err)
+	}
+	if err := s.SetUserLang(ctx, 7, 7, "ru"); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := s.PeekUser(ctx, 7, 7, "en"); err != nil || u.Lang != "ru" {
+		t.Fatalf("after /lang ru the user reads %+v %v", u, err)
+	}
+}
+
+// Writes queue for SQLite's one writer inside the store, and a caller
+// whose context ends stops waiting instead of hanging.
+func TestWritesWaitForTheOneWriter(t *testing.T) {
+	s, _ := openBot(t)
+	done, err := s.write(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.SetMeta(ctx, "k", "v"); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a write while the writer is busy and ctx ended: %v", err)
+	}
+	if _, err := s.TouchUser(ctx, 8, 8, "en"); !errors.Is(err, context.Canceled) {
+		t.Fatalf("touch while the writer is busy and ctx ended: %v", err)
+	}
+	done()
+	if err := s.SetMeta(context.Background(), "k", "v"); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -148,7 +148,7 @@ func (s *Store) PutSubscription(ctx context.Context, sub Subscription) error {
 	if created.IsZero() {
 		created = sub.UpdatedAt
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO digest_subscriptions
+	_, err := s.exec(ctx, `INSERT INTO digest_subscriptions
 		(chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at, schedule_from, full)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, lang = excluded.lang,
@@ -172,7 +172,7 @@ func boolInt(b bool) int {
 // SetSubscriptionActive switches a chat's subscription on or off. ErrNotFound
 // if the chat never subscribed.
 func (s *Store) SetSubscriptionActive(ctx context.Context, chatID int64, active bool, at time.Time) error {
-	r, err := s.db.ExecContext(ctx, "UPDATE digest_subscriptions SET active = ?, updated_at = ? WHERE chat_id = ?",
+	r, err := s.exec(ctx, "UPDATE digest_subscriptions SET active = ?, updated_at = ? WHERE chat_id = ?",
 		boolInt(active), at.UnixNano(), chatID)
 	if err == nil {
 		err = affectedOne(r)
@@ -463,7 +463,7 @@ func (s *Store) PutCachedDigest(ctx context.Context, d CachedDigest) error {
 	if d.Key == "" || len(d.Payload) == 0 {
 		return errors.New("put cached digest: key and payload are required")
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO digest_cache (key, lang, window_start, window_end, topic, articles,
+	_, err := s.exec(ctx, `INSERT INTO digest_cache (key, lang, window_start, window_end, topic, articles,
 		payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
 		d.Key, d.Lang, d.WindowStart.UnixNano(), d.WindowEnd.UnixNano(), d.Topic, d.Articles, d.Payload, d.CreatedAt.UnixNano())
 	if err != nil {
@@ -532,7 +532,7 @@ func (s *Store) AcquireDigestLease(ctx context.Context, owner string, now time.T
 // ReleaseDigestLease gives the lease up if owner holds it, so a restarted
 // process need not wait for it to expire.
 func (s *Store) ReleaseDigestLease(ctx context.Context, owner string) error {
-	if _, err := s.db.ExecContext(ctx, "DELETE FROM digest_lease WHERE name = 'scheduler' AND owner = ?", owner); err != nil {
+	if _, err := s.exec(ctx, "DELETE FROM digest_lease WHERE name = 'scheduler' AND owner = ?", owner); err != nil {
 		return fmt.Errorf("release digest lease: %w", err)
 	}
 	return nil
@@ -547,6 +547,11 @@ func (s *Store) ReleaseDigestLease(ctx context.Context, owner string) error {
 // to the pool: the bot's writes, many more than the ledger's, keep NORMAL.
 // BenchmarkDigestLedger measures the cost (see BENCHMARKS.md).
 func (s *Store) inLedgerTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	done, err := s.write(ctx)
+	if err != nil {
+		return err
+	}
+	defer done()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return err

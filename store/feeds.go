@@ -155,7 +155,7 @@ func (s *Store) queryFeeds(ctx context.Context, q string, args ...any) ([]Feed, 
 // RemoveFeed stops following a feed and forgets its items (the articles it
 // added stay). ErrNotFound if there is none with that id.
 func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
-	res, err := s.db.ExecContext(ctx, "DELETE FROM feeds WHERE id = ?", id)
+	res, err := s.exec(ctx, "DELETE FROM feeds WHERE id = ?", id)
 	if err == nil {
 		err = affectedOne(res)
 	}
@@ -174,7 +174,7 @@ func (s *Store) SetFeedPaused(ctx context.Context, id int64, paused bool) error 
 		q = "UPDATE feeds SET paused = 0, next_poll = min(next_poll, ?) WHERE id = ?"
 		args = []any{s.now().UTC().UnixNano(), id}
 	}
-	res, err := s.db.ExecContext(ctx, q, args...)
+	res, err := s.exec(ctx, q, args...)
 	if err == nil {
 		err = affectedOne(res)
 	}
@@ -189,7 +189,7 @@ func (s *Store) SetFeedPaused(ctx context.Context, id int64, paused bool) error 
 // the feed due, exactly one gets true and polls it. until bounds how long a
 // poller that dies mid-poll keeps the feed.
 func (s *Store) ClaimFeed(ctx context.Context, f Feed, until time.Time) (bool, error) {
-	res, err := s.db.ExecContext(ctx, "UPDATE feeds SET next_poll = ? WHERE id = ? AND next_poll = ? AND paused = 0",
+	res, err := s.exec(ctx, "UPDATE feeds SET next_poll = ? WHERE id = ? AND next_poll = ? AND paused = 0",
 		until.UnixNano(), f.ID, f.NextPoll.UnixNano())
 	if err != nil {
 		return false, fmt.Errorf("claim feed %d: %w", f.ID, err)
@@ -222,7 +222,7 @@ func (s *Store) FinishFeedPoll(ctx context.Context, id int64, p FeedPoll) error 
 		args = append(args, p.ETag, p.LastModified)
 	}
 	args = append(args, id)
-	res, err := s.db.ExecContext(ctx, "UPDATE feeds SET "+strings.Join(set, ", ")+" WHERE id = ?", args...)
+	res, err := s.exec(ctx, "UPDATE feeds SET "+strings.Join(set, ", ")+" WHERE id = ?", args...)
 	if err == nil {
 		err = affectedOne(res)
 	}
@@ -285,7 +285,7 @@ func (s *Store) FeedItems(ctx context.Context, feedID int64, keys []string) (map
 // MarkFeedItem records what became of an item; a failed item's attempts
 // are counted so the poller can give up on it.
 func (s *Store) MarkFeedItem(ctx context.Context, feedID int64, key, state, articleID string) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, item_key, state, attempts, article_id, seen_at)
+	_, err := s.exec(ctx, `INSERT INTO feed_items (feed_id, item_key, state, attempts, article_id, seen_at)
 		VALUES (?, ?, ?, 1, ?, ?)
 		ON CONFLICT (feed_id, item_key) DO UPDATE SET state = excluded.state,
 			attempts = feed_items.attempts + 1, article_id = excluded.article_id, seen_at = excluded.seen_at`,

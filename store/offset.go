@@ -24,7 +24,7 @@ func (s *Store) HandledUpdate(ctx context.Context) (int64, error) {
 // MarkUpdateHandled records that the bot began handling update id. The
 // stored value only grows: handlers of different chats finish out of order.
 func (s *Store) MarkUpdateHandled(ctx context.Context, id int64) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO bot_update_offset (id, update_id) VALUES (1, ?)
+	_, err := s.exec(ctx, `INSERT INTO bot_update_offset (id, update_id) VALUES (1, ?)
 		ON CONFLICT (id) DO UPDATE SET update_id = max(update_id, excluded.update_id)`, id)
 	if err != nil {
 		return fmt.Errorf("mark update %d handled: %w", id, err)

@@ -82,6 +82,11 @@ func (s *Store) PruneBotData(ctx context.Context, cutoff time.Time) (Pruned, err
 // incrementalVacuum returns the free pages to the file system when the
 // database is in incremental auto-vacuum mode, and reports how many.
 func (s *Store) incrementalVacuum(ctx context.Context) (int64, error) {
+	done, err := s.write(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("incremental vacuum: %w", err)
+	}
+	defer done()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("incremental vacuum: %w", err)

@@ -169,9 +169,15 @@ func modelOptions(cfg Config, mc *llm.Client) answer.ModelOptions {
 // coverageTopics is how many recent titles tell a user what can be asked.
 const coverageTopics = 5
 
+// corpusOverview is what coverage reads; *store.Store implements it.
+type corpusOverview interface {
+	CorpusStats(ctx context.Context) (store.Stats, error)
+	Articles(ctx context.Context, offset, limit int) ([]corpus.Article, error)
+}
+
 // coverage tells the answer package what the corpus holds, for the reply to
 // a question it does not cover.
-func coverage(st *store.Store) func(ctx context.Context) (answer.Coverage, error) {
+func coverage(st corpusOverview) func(ctx context.Context) (answer.Coverage, error) {
 	return func(ctx context.Context) (answer.Coverage, error) {
 		stats, err := st.CorpusStats(ctx)
 		if err != nil {

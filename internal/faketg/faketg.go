@@ -153,6 +153,11 @@ func WithToken(token string) Option { return func(s *Server) { s.Token = token }
 // not have it (404 Not Found), to exercise the edit-based fallback.
 func WithoutDrafts() Option { return func(s *Server) { s.noDrafts = true } }
 
+// WithClock stamps calls, messages and drafts with now instead of the wall
+// clock, so a test driving the bot's simulated clock can check pacing in
+// the same time. Long polls still end in real time.
+func WithClock(now func() time.Time) Option { return func(s *Server) { s.now = now } }
+
 // Server is the fake Bot API. Create it with New and Close it when done.
 type Server struct {
 	URL   string // base URL for bot.WithServerURL
@@ -163,6 +168,7 @@ type Server struct {
 	srv      *httptest.Server
 	closed   chan struct{}
 	noDrafts bool
+	now      func() time.Time
 
 	mu         sync.Mutex
 	changed    chan struct{} // closed and replaced on every state change
@@ -197,6 +203,7 @@ func New(opts ...Option) *Server {
 		nextMsg:    map[int64]int{},
 		files:      map[string]storedFile{},
 		members:    map[int64]map[int64]string{},
+		now:        time.Now,
 	}
 	for _, o := range opts {
 		o(s)
@@ -340,7 +347,7 @@ func (s *Server) newIncoming(chat models.Chat, from models.User) *models.Message
 	defer s.mu.Unlock()
 	s.nextMsg[chat.ID]++
 	f := from
-	return &models.Message{ID: s.nextMsg[chat.ID], From: &f, Chat: chat, Date: int(time.Now().Unix())}
+	return &models.Message{ID: s.nextMsg[chat.ID], From: &f, Chat: chat, Date: int(s.now().Unix())}
 }
 
 // entities marks a leading /command and @mentions, with UTF-16 offsets as
@@ -582,7 +589,7 @@ func (s *Server) takeFault(method string, chatID int64, parseMode string) *Fault
 func (s *Server) record(method string, params map[string]string, code int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.calls = append(s.calls, Call{Method: method, Params: params, At: time.Now(), Code: code})
+	s.calls = append(s.calls, Call{Method: method, Params: params, At: s.now(), Code: code})
 	s.notifyLocked()
 }
 
@@ -697,7 +704,7 @@ func (s *Server) handle(method string, p map[string]string) (any, int, string) {
 		}
 		s.nextMsg[chatID]++
 		m := &Message{ChatID: chatID, ID: s.nextMsg[chatID], Text: p["text"], ParseMode: p["parse_mode"],
-			Plain: plain, ReplyMarkup: p["reply_markup"], SentAt: time.Now()}
+			Plain: plain, ReplyMarkup: p["reply_markup"], SentAt: s.now()}
 		if rp := p["reply_parameters"]; rp != "" {
 			var v struct {
 				MessageID int `json:"message_id"`
@@ -725,7 +732,7 @@ func (s *Server) handle(method string, p map[string]string) (any, int, string) {
 		}
 		m.Text, m.ParseMode, m.Plain, m.ReplyMarkup = p["text"], p["parse_mode"], plain, p["reply_markup"]
 		m.Edits++
-		m.EditedAt = time.Now()
+		m.EditedAt = s.now()
 		return s.asModelLocked(m), 0, ""
 	case "sendMessageDraft":
 		if s.noDrafts {
@@ -747,7 +754,7 @@ func (s *Server) handle(method string, p map[string]string) (any, int, string) {
 				return nil, code, desc
 			}
 		}
-		s.drafts = append(s.drafts, Draft{ChatID: chatID, DraftID: draftID, Plain: plain, At: time.Now()})
+		s.drafts = append(s.drafts, Draft{ChatID: chatID, DraftID: draftID, Plain: plain, At: s.now()})
 		return true, 0, ""
 	case "sendChatAction", "setMyCommands", "deleteMyCommands", "answerCallbackQuery", "setMyDescription":
 		return true, 0, ""
@@ -821,7 +828,7 @@ func (s *Server) asModelLocked(m *Message) *models.Message {
 		out.EditDate = int(m.EditedAt.Unix())
 	}
 	if out.Date == 0 {
-		out.Date = int(time.Now().Unix())
+		out.Date = int(s.now().Unix())
 	}
 	return out
 }

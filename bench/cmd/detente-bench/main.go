@@ -145,7 +145,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("-digest-bench %s: %w", *digestBench, err)
 		}
-		sec.Note = "s/op is the process's own cost of one broadcast; sim-s/op is the simulated delivery time, set by the pacing."
+		sec.Note = "s/op is the process's own cost of one broadcast; sim-s/op is the simulated time the scheduler itself waited (retries, 429 holds); the pace is the Sender's (the bot's send budget), so with the fake Sender it is about 0."
 		rep.Extra = append(rep.Extra, sec)
 	}
 
