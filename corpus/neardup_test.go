@@ -137,3 +137,31 @@ func BenchmarkStorySignature(b *testing.B) {
 		StorySignature(d.title, d.body)
 	}
 }
+
+// FuzzStorySignature: any text gets a signature that is deterministic,
+// equal to itself, survives storage, and whose shingle count never exceeds
+// the number of its word windows.
+func FuzzStorySignature(f *testing.F) {
+	f.Add("Title", "Lavrov met Rubio in Riyadh on Tuesday.")
+	f.Add("", "")
+	f.Add("Россия и США", "Рябков назвал переговоры «деловыми и откровенными».")
+	f.Add("Nga và Mỹ", "Ông Hale, 61 tuổi, bị bắt tại một sân bay ở Moskva năm 2023.")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		a, n := StorySignature(title, body)
+		b, m := StorySignature(title, body)
+		if a != b || n != m {
+			t.Fatal("not deterministic")
+		}
+		if a.Similarity(a) != 1 {
+			t.Fatal("not similar to itself")
+		}
+		if words := len(Words(title + "\n" + body)); n > max(0, words-ShingleWords+1) {
+			t.Fatalf("%d shingles from %d words", n, words)
+		}
+		blob, _ := a.MarshalBinary()
+		var back Signature
+		if err := back.UnmarshalBinary(blob); err != nil || back != a {
+			t.Fatal("storage round trip")
+		}
+	})
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/store"
 )
 
 // nearDup reads one article of corpus's near-duplicate set.
@@ -69,5 +71,67 @@ func TestSearchReturnsAStoryOnce(t *testing.T) {
 	}
 	if len(hits) < 2 {
 		t.Errorf("only %d hits: other stories should fill the room the copies left", len(hits))
+	}
+}
+
+// TestStoriesSeenByAnotherProcess: B ingests two copies of a story, A
+// follows the change sequence; A's search returns the story once with
+// B's other copy, and still does after B removes the copy that started
+// the story and adds a third.
+func TestStoriesSeenByAnotherProcess(t *testing.T) {
+	ctx := context.Background()
+	stA, path := openStore(t)
+	engA, err := Open(ctx, stA, NewLocalEmbedder(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stB, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stB.Close()
+	engB, err := Open(ctx, stB, NewLocalEmbedder(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, stB, engB, nearDup(t, "swap-wire.en.txt", "wire"), nearDup(t, "swap-capitalpost.en.txt", "capitalpost"),
+		nearDup(t, "prisoners-analysis.en.txt", "desk"))
+	sync := func() {
+		t.Helper()
+		if _, err := engA.Sync(ctx, stA, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const q = "American teacher Daniel Hale freed in prisoner swap mediated by the UAE"
+	story := func() (ids []string) {
+		t.Helper()
+		hits, err := engA.Search(ctx, Query{Text: q, K: 6})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			if strings.HasPrefix(h.ArticleID, "swap-") || strings.HasPrefix(h.ArticleID, "late-") {
+				ids = append(ids, h.ArticleID)
+				for _, a := range h.Also {
+					ids = append(ids, "also:"+a.ArticleID)
+				}
+			}
+		}
+		return ids
+	}
+	sync()
+	if got := story(); len(got) != 2 {
+		t.Errorf("A sees the story as %v, want one hit and one other outlet", got)
+	}
+	if _, err := stB.RemoveArticle(ctx, "swap-wire"); err != nil {
+		t.Fatal(err)
+	}
+	late := nearDup(t, "swap-wire.en.txt", "latewire")
+	late.ID, late.URL = "late-wire", "https://latewire.example/swap"
+	ingest(t, stB, engB, late)
+	sync()
+	got := story()
+	if len(got) != 2 || slices.Contains(got, "swap-wire") || slices.Contains(got, "also:swap-wire") {
+		t.Errorf("after the first copy's removal and a late copy A sees %v, want capitalpost and late-wire as one story", got)
 	}
 }
