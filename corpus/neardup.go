@@ -28,24 +28,25 @@ const (
 	// changed) only disturbs the three shingles around it.
 	ShingleWords = 3
 	// SignatureSize is the number of MinHash slots: the similarity
-	// estimate's standard error is at most 1/(2*sqrt(128)) ≈ 0.044.
-	SignatureSize = 128
+	// estimate's standard error is sqrt(J(1-J)/256), 0.029 at the
+	// threshold. 128 slots (0.041) put a follow-up that recycles two
+	// background paragraphs (exact 0.23) above 0.30 in the test set.
+	SignatureSize = 256
 	// Bands and BandRows cut the signature for LSH: two articles become
-	// candidates when all rows of some band agree. With 64 bands of 2
-	// rows a pair at the threshold (0.25) is a candidate with probability
-	// 1-(1-0.25^2)^64 ≈ 0.98 and one at 0.4, the lowest same-story pair
-	// of the test set, with 0.99998; a same-topic pair (0.05) with 0.15,
-	// which only costs one signature comparison.
+	// candidates when both rows of some band agree. 64 bands of 2 rows
+	// (the first 128 slots) make a pair at the threshold a candidate
+	// with probability 1-(1-0.32^2)^64 ≈ 0.999, and a same-topic pair
+	// (0.05) with 0.15, which only costs one signature comparison.
 	Bands    = 64
-	BandRows = SignatureSize / Bands
+	BandRows = 2
 	// NearDupThreshold is the estimated shingle Jaccard similarity from
-	// which two articles are one story. On testdata/neardup, lightly
-	// edited copies of one story score 0.39 to 0.63 and different stories
-	// on the same topic (same names, same stock phrases) at most 0.10 (the
-	// preview of the meeting that a copy reports):
-	// 0.25 leaves room on both sides for heavier edits and longer
-	// shared quotes.
-	NearDupThreshold = 0.25
+	// which two articles are one story. On testdata/neardup, copies of one
+	// story lightly edited by other outlets have exact similarities 0.40
+	// to 0.64; different stories on the same topic (same names, stock
+	// phrases) at most 0.09, and a next-day follow-up that repeats two
+	// background paragraphs verbatim 0.23. The threshold sits between,
+	// about three standard errors of the estimate from each.
+	NearDupThreshold = 0.32
 	// MinShingles is how many distinct shingles an article needs before it
 	// is compared at all: two short notices (a headline and one sentence)
 	// share most of their shingles without being one story.
@@ -61,10 +62,7 @@ var sigMul, sigAdd = func() (mul, add [SignatureSize]uint64) {
 	x := uint64(0x6465746e7465) // "detent": any fixed value
 	next := func() uint64 {     // splitmix64
 		x += 0x9e3779b97f4a7c15
-		z := x
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-		return z ^ (z >> 31)
+		return mix64(x)
 	}
 	for i := range mul {
 		mul[i] = next() | 1 // odd: a bijection of uint64
@@ -82,14 +80,18 @@ func StorySignature(title, body string) (Signature, int) {
 		sig[i] = math.MaxUint32
 	}
 	words := Words(title + "\n" + body)
+	wh := make([]uint64, len(words))
+	for i, w := range words {
+		wh[i] = fnv64a(w)
+	}
 	seen := make(map[uint64]struct{}, len(words))
 	for i := 0; i+ShingleWords <= len(words); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i : i+ShingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+		// Each word is hashed once; a shingle is its words' hashes
+		// combined in order.
+		var x uint64
+		for _, h := range wh[i : i+ShingleWords] {
+			x = mix64(x*0x100000001b3 ^ h)
 		}
-		x := h.Sum64()
 		if _, dup := seen[x]; dup {
 			continue
 		}
@@ -103,6 +105,24 @@ func StorySignature(title, body string) (Signature, int) {
 		}
 	}
 	return sig, len(seen)
+}
+
+// fnv64a is FNV-1a of s, without the allocations of hash/fnv.
+func fnv64a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix64 is splitmix64's finalizer: it spreads a combination of word
+// hashes over all 64 bits.
+func mix64(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
 }
 
 // Similarity estimates the Jaccard similarity of the shingle sets behind
