@@ -234,3 +234,21 @@ func BenchmarkAssignStory(b *testing.B) {
 		tx.Rollback()
 	}
 }
+
+// BenchmarkSyncStories is the one-time grouping of a store of 1,000
+// articles written before story groups, at its first open.
+func BenchmarkSyncStories(b *testing.B) {
+	s, _ := openTest(b)
+	storyFiller(b, s, 1000)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := s.DB().ExecContext(ctx, "DELETE FROM story_members"); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := s.syncStories(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
