@@ -252,3 +252,36 @@ func BenchmarkSyncStories(b *testing.B) {
 		}
 	}
 }
+
+// TestStoriesConcurrentWritersAgree: two processes storing copies of one
+// story at the same moment still put them in one story (each grouping
+// runs inside its write transaction, so the second sees the first).
+func TestStoriesConcurrentWritersAgree(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	a, b := wire(t, "istanbul-wire.en.txt", "wire"), wire(t, "istanbul-eurowire.en.txt", "eurowire")
+	errs := make(chan error, 2)
+	for _, w := range []struct {
+		s *Store
+		a corpus.Article
+	}{{s, a}, {s2, b}} {
+		go func() {
+			cs := chunksOf(w.a)
+			_, err := w.s.PutArticle(ctx, w.a, cs, vecs(len(cs), 4, 1), "test-model")
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x, y := storyOf(t, s, a.ID), storyOf(t, s2, b.ID); x != y || x == 0 {
+		t.Errorf("concurrent copies in stories %d and %d", x, y)
+	}
+}
