@@ -1,19 +1,21 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/detente/detente/internal/faketg"
 )
 
-// TestOneStoryFromThreeOutlets: `detente ingest` of one wire story from
-// three outlets (and a preview of the same meeting, a different story);
-// `ask` cites the story once naming the other two, and `digest` lists it
-// once with its three reports.
-func TestOneStoryFromThreeOutlets(t *testing.T) {
-	env := offline(t)
+// genevaFiles writes one wire story as told by three outlets, and the
+// preview of the same meeting (another story), as article files.
+func genevaFiles(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	for _, f := range []struct{ file, id, source string }{
 		{"geneva-wire.en.txt", "geneva-wire", "Wire Service"},
@@ -32,6 +34,16 @@ func TestOneStoryFromThreeOutlets(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return dir
+}
+
+// TestOneStoryFromThreeOutlets: `detente ingest` of one wire story from
+// three outlets (and a preview of the same meeting, a different story);
+// `ask` cites the story once naming the other two, and `digest` lists it
+// once with its three reports.
+func TestOneStoryFromThreeOutlets(t *testing.T) {
+	env := offline(t)
+	dir := genevaFiles(t)
 	must(t, invocation{env: env}, "ingest", dir)
 
 	o := must(t, invocation{env: env}, "ask", "--json", "Will the consulates in Yekaterinburg and San Francisco reopen after the Geneva staffing deal?")
@@ -86,5 +98,62 @@ func TestOneStoryFromThreeOutlets(t *testing.T) {
 	}
 	if stories != 1 {
 		t.Errorf("the Geneva story is in %d digest stories, want 1", stories)
+	}
+}
+
+// TestServeDigestListsAStoryOnce: a subscriber's /digest from a running
+// serve lists the wire story once, with the other outlets, exactly as
+// `detente digest` prints it.
+func TestServeDigestListsAStoryOnce(t *testing.T) {
+	tg := faketg.New()
+	defer tg.Close()
+	env := map[string]string{
+		"DETENTE_DATA_DIR":   t.TempDir(),
+		"TELEGRAM_BOT_TOKEN": faketg.DefaultToken,
+		"TELEGRAM_API_URL":   tg.URL,
+	}
+	offlineEnv := map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}
+	must(t, invocation{env: offlineEnv}, "ingest", genevaFiles(t))
+	ctx, stop := context.WithCancel(t.Context())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	}()
+	const chatID = 4344
+	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	var got string
+	err := tg.Wait(wctx, func() bool {
+		for _, m := range tg.Messages(chatID) {
+			if strings.Contains(m.Plain, "Daily digest") {
+				got = m.Plain
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("no digest reached the chat: %v\nstderr:\n%s", err, stderr.String())
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	lines := 0
+	for _, l := range strings.Split(got, "\n") {
+		if strings.Contains(l, "Wire Service") && strings.Contains(l, "Daily News") || strings.Contains(l, "Daily News") && strings.Contains(l, "Coast Herald") {
+			lines++
+		}
+	}
+	if lines != 1 {
+		t.Errorf("the three outlets are not on one story line (%d lines):\n%s", lines, got)
+	}
+	if strings.Count(got, "Daily News") != 1 || strings.Count(got, "Coast Herald") != 1 {
+		t.Errorf("an outlet of the story appears twice:\n%s", got)
+	}
+	if cli := must(t, invocation{env: offlineEnv}, "digest").stdout; cli != got+"\n" {
+		t.Errorf("the CLI prints\n%s\nbut the subscriber read\n%s", cli, got)
 	}
 }
