@@ -12,13 +12,19 @@ import (
 // alsoReported is "also reported by Outlet, Outlet" for a cited story's
 // other reports, each outlet linked to its own article (a reader may trust
 // one outlet more than another), or "" when the story had one report. The
-// plain form writes each link after its outlet.
+// plain form writes each link after its outlet. Past the first
+// digestAlsoOutlets it ends in "…": a wire story can be on fifty sites,
+// and the line must leave room in the message.
 func alsoReported(also []answer.Outlet, lang string) (htmlText, plain string) {
 	if len(also) == 0 {
 		return "", ""
 	}
 	var hs, ps []string
-	for _, o := range also {
+	for i, o := range also {
+		if i == digestAlsoOutlets {
+			hs, ps = append(hs, "…"), append(ps, "…")
+			break
+		}
 		name := outletName(o)
 		h, p := html.EscapeString(name), name
 		if safeURL(o.URL) {
