@@ -1,6 +1,6 @@
 // Package answer turns a question into a cited answer: language detection,
-// follow-up rewriting, retrieval, the prompt, the model call (go-openai,
-// streamed, retried, with deadlines), verification of every [n] citation, and
+// follow-up rewriting, retrieval, the prompt, the model call (through
+// package llm: streamed, retried, with deadlines), verification of every [n] citation, and
 // the extractive fallback when there is no model. It also writes digests.
 package answer
 
@@ -14,9 +14,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 )
@@ -36,25 +35,14 @@ type Searcher interface {
 	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Hit, error)
 }
 
-// ModelOptions configures the OpenAI-compatible chat model. Empty APIKey and
-// BaseURL: no model (extractive answers). A BaseURL alone (a local server
-// without keys) is a model.
+// ModelOptions configures the chat model. A nil Chat: no model
+// (extractive answers).
 type ModelOptions struct {
-	APIKey  string
-	BaseURL string // includes the /v1 path; "" = api.openai.com
-	Model   string // default DefaultModel
+	Chat  Chat   // the model server, e.g. an *llm.Client
+	Model string // default DefaultModel
 	// Temperature is sent as given, so the zero value means deterministic
-	// sampling (sent as the smallest float32; see model.temperature). Use
-	// DefaultTemperature for the usual setting.
+	// sampling. Use DefaultTemperature for the usual setting.
 	Temperature float32
-	Timeout     time.Duration // whole-call deadline including retries, default 60s
-	IdleTimeout time.Duration // max gap between stream chunks (and before the first), default 20s
-	// MaxRetries bounds retries on 429/5xx/timeouts before the first token:
-	// 0 = default 3, negative = none.
-	MaxRetries int
-	// RetryBackoff is the first backoff when the server gives no
-	// Retry-After; it doubles per retry (with jitter). Default 500ms.
-	RetryBackoff time.Duration
 }
 
 // Coverage describes what the corpus holds, for telling a user what can be
@@ -112,8 +100,8 @@ func New(s Searcher, opt Options) *Service {
 		log = slog.Default()
 	}
 	svc := &Service{search: s, opt: opt, log: log}
-	if opt.Model.APIKey != "" || opt.Model.BaseURL != "" {
-		svc.model = newModel(opt.Model, log)
+	if opt.Model.Chat != nil {
+		svc.model = newModel(opt.Model)
 	}
 	return svc
 }
@@ -162,9 +150,13 @@ type Answer struct {
 	// numbered 1.. in retrieval rank order; in an extractive answer the
 	// quoted articles come first, in the order quoted. Its numbers are the
 	// text's (for /source N).
-	Sources    []Citation
-	Query      string // the standalone query actually searched
-	NoSources  bool   // nothing relevant retrieved; Text says so (no model call)
+	Sources   []Citation
+	Query     string // the standalone query actually searched
+	NoSources bool   // nothing relevant retrieved, or the judge refused; Text says so (no model call)
+	// Verdict is the answerability judge's decision on the passages
+	// retrieved (see judge); its Reason says which constraint was unmet.
+	// Zero when nothing relevant was retrieved.
+	Verdict    Verdict
 	Extractive bool   // built without a model (none configured, or it failed)
 	Model      string // model name when one answered
 }
@@ -190,20 +182,22 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return Answer{Lang: orDefault(baseLang(req.Lang), hint, "en")}, ErrTooLong
 	}
 	q = corpus.Normalize(q)
-	lang := baseLang(req.Lang)
-	if lang == "" {
-		lang = orDefault(corpus.DetectLang(q), hint, "en")
-	}
+	// The question's own language decides how it is read (its words,
+	// the judge, the sentences chosen); req.Lang only sets the language
+	// of the reply.
+	qLang := orDefault(corpus.DetectLang(q), hint, "en")
+	lang := orDefault(baseLang(req.Lang), qLang)
 	if onDelta == nil {
 		onDelta = func(string) {}
 	}
 
-	query := s.standalone(ctx, q, lang, req.History)
+	ctx = llm.WaitingSince(ctx, time.Now()) // rewrite, translations and stream share one first-token budget
+	query := s.standalone(ctx, q, qLang, req.History)
 	k := req.K
 	if k <= 0 {
 		k = s.opt.K
 	}
-	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, lang), K: k})
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, qLang), K: k})
 	if err != nil {
 		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
 	}
@@ -219,18 +213,26 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return a, nil
 	}
 	sources := numberSources(relevant)
-	base := Answer{Lang: lang, Query: query, Sources: sources}
+	// The judge runs before any model call: a refusal costs nothing.
+	v := judge(query, qLang, sources)
+	if !v.Answerable {
+		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
+		text := prompts.T(lang, "no_sources")
+		if v.Closest >= 0 {
+			text += " " + closestText(lang, sources[v.Closest], v)
+		}
+		if cov := s.coverageText(ctx, lang); cov != "" {
+			text += " " + cov
+		}
+		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v}
+		onDelta(a.Text)
+		return a, nil
+	}
+	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
 
 	if s.model == nil {
-		// Without a model nothing can judge the passages but their words:
-		// when they miss the names the question is about, say so.
-		if uncovered(query, lang, sources) {
-			a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
-			onDelta(a.Text)
-			return a, nil
-		}
 		a := base
-		q := extractive(prompts.T(lang, "extractive.intro"), query, lang, sources)
+		q := extractiveIn(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -242,7 +244,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractive(prompts.T(lang, "err.model_failed"), query, lang, sources)
+		return extractiveIn(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }
@@ -251,7 +253,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 // model fails before showing anything, the answer is fallback's
 // (extractive). If it fails after, partialOK keeps the text so far with a
 // note that it was cut off; otherwise the fallback replaces it.
-func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs []openai.ChatCompletionMessage,
+func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs []llm.Message,
 	fallback func() quoted, partialOK bool, onDelta func(string)) Answer {
 	var (
 		f    = newCiteFilter(len(base.Sources))
@@ -303,7 +305,7 @@ func (s *Service) generate(ctx context.Context, kind callKind, base Answer, msgs
 
 // messages builds the chat: system rules, the bounded history, then the
 // question with its numbered sources.
-func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, sources []Citation) ([]openai.ChatCompletionMessage, error) {
+func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, sources []Citation) ([]llm.Message, error) {
 	langName := prompts.LanguageName("en", lang)
 	coverage := ""
 	if s.opt.Coverage != nil {
@@ -321,13 +323,13 @@ func (s *Service) messages(ctx context.Context, q, lang string, history []Turn, 
 	if err != nil {
 		return nil, err
 	}
-	msgs := []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: sys}}
+	msgs := []llm.Message{{Role: llm.RoleSystem, Content: sys}}
 	for _, t := range s.recent(history) {
 		msgs = append(msgs,
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: t.Answer})
+			llm.Message{Role: llm.RoleUser, Content: t.Question},
+			llm.Message{Role: llm.RoleAssistant, Content: t.Answer})
 	}
-	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: user}), nil
+	return append(msgs, llm.Message{Role: llm.RoleUser, Content: user}), nil
 }
 
 // historyAnswerRunes bounds each previous answer sent back to the model.
@@ -492,7 +494,7 @@ func (s *Service) translations(ctx context.Context, query, lang string) []string
 				s.log.Error("render translate prompt", "err", err.Error())
 				return
 			}
-			tr, err := s.model.complete(ctx, callTranslate, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			tr, err := s.model.complete(ctx, callTranslate, []llm.Message{{Role: llm.RoleUser, Content: prompt}})
 			if err != nil {
 				s.log.Warn("query translation failed, searching without it", "target_lang", target, "err", err.Error())
 				return

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/detente/detente/internal/fakeopenai"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 )
@@ -121,13 +122,19 @@ func (h *harness) respond(r fakeopenai.ChatRequest) fakeopenai.Reply {
 
 // newHarness builds a Service with a model on a fake server (unless
 // noModel), fast retries and short timeouts.
-func newHarness(t *testing.T, hits []retrieval.Hit, noModel bool, mod func(*Options)) *harness {
+// lmod, if given, changes the model client's options (retries, timeouts).
+func newHarness(t *testing.T, hits []retrieval.Hit, noModel bool, mod func(*Options), lmod ...func(*llm.Options)) *harness {
 	t.Helper()
 	h := &harness{srv: fakeopenai.New(t), search: &fakeSearcher{hits: hits}, logs: &syncBuffer{}}
+	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	lopt := llm.Options{APIKey: testKey, BaseURL: h.srv.URL(),
+		Timeout: 5 * time.Second, IdleTimeout: 300 * time.Millisecond, RetryBackoff: time.Millisecond}
+	for _, f := range lmod {
+		f(&lopt)
+	}
 	opt := Options{
-		Model: ModelOptions{APIKey: testKey, BaseURL: h.srv.URL(), Model: "test-model",
-			Timeout: 5 * time.Second, IdleTimeout: 300 * time.Millisecond, RetryBackoff: time.Millisecond},
-		Logger: slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Model:  ModelOptions{Chat: llm.New(lopt, log), Model: "test-model"},
+		Logger: log,
 	}
 	if noModel {
 		opt.Model = ModelOptions{}
@@ -366,7 +373,7 @@ func TestAskFallsBackWhenModelFails(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, []retrieval.Hit{hitGeneva, hitLavrov}, false, func(o *Options) { o.Model.MaxRetries = tt.retries })
+			h := newHarness(t, []retrieval.Hit{hitGeneva, hitLavrov}, false, nil, func(o *llm.Options) { o.MaxRetries = tt.retries })
 			h.stream(tt.replies...)
 			a := h.ask(t, Request{Question: "What did Sherman say after the Geneva talks?", Lang: "en"})
 			if !a.Extractive || a.Model != "" {
@@ -544,7 +551,7 @@ func TestAskRussianFraming(t *testing.T) {
 }
 
 func TestAskFollowUpRewriteFailureUsesHeuristic(t *testing.T) {
-	h := newHarness(t, []retrieval.Hit{hitGeneva}, false, func(o *Options) { o.Model.MaxRetries = -1 })
+	h := newHarness(t, []retrieval.Hit{hitGeneva}, false, nil, func(o *llm.Options) { o.MaxRetries = -1 })
 	h.srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
 		if !r.Stream {
 			return fakeopenai.Reply{Status: 500}

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 )
 
@@ -62,9 +61,9 @@ func (s *Service) Digest(ctx context.Context, articles []corpus.Article, lang st
 	if err != nil {
 		return base, fmt.Errorf("digest: %w", err)
 	}
-	msgs := []openai.ChatCompletionMessage{
-		{Role: openai.ChatMessageRoleSystem, Content: sys},
-		{Role: openai.ChatMessageRoleUser, Content: user},
+	msgs := []llm.Message{
+		{Role: llm.RoleSystem, Content: sys},
+		{Role: llm.RoleUser, Content: user},
 	}
 	// Nobody watches a digest being written, so a stream cut short is
 	// replaced by the complete extractive digest rather than sent half done.

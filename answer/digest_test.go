@@ -8,6 +8,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/internal/fakeopenai"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 )
 
@@ -93,7 +94,7 @@ func TestDigestWithModel(t *testing.T) {
 }
 
 func TestDigestModelFailureFallsBack(t *testing.T) {
-	h := newHarness(t, nil, false, func(o *Options) { o.Model.MaxRetries = -1 })
+	h := newHarness(t, nil, false, nil, func(o *llm.Options) { o.MaxRetries = -1 })
 	// Cut mid-stream: nobody has seen a digest being written, so the whole
 	// extractive digest replaces the half-written one.
 	h.stream(fakeopenai.Reply{Chunks: []string{"Lavrov [1].", " more"}, AbortAfter: 1})

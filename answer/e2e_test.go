@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"context"
+	"log/slog"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/internal/fakeopenai"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
@@ -89,7 +91,7 @@ func TestEndToEndSeedsWithModel(t *testing.T) {
 		}
 		return fakeopenai.Text("Bà Sherman đánh giá hai bên hiểu nhau hơn [1]. ", "Một nguồn không có [99].")
 	})
-	svc := answer.New(eng, answer.Options{Model: answer.ModelOptions{APIKey: "k", BaseURL: srv.URL(), Timeout: 5 * time.Second}})
+	svc := answer.New(eng, answer.Options{Model: answer.ModelOptions{Chat: llm.New(llm.Options{APIKey: "k", BaseURL: srv.URL(), Timeout: 5 * time.Second}, slog.New(slog.DiscardHandler))}})
 	a, err := svc.Ask(context.Background(), answer.Request{Question: "Sherman đánh giá gì sau hội đàm Geneva?"}, nil)
 	if err != nil {
 		t.Fatal(err)

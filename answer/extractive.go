@@ -63,7 +63,12 @@ const (
 	// never names a name or number of the question that another source
 	// names: "who heads the delegation in Istanbul" is not answered by an
 	// article on a delegation to Brussels, however well its words match.
-	unpinnedFactor    = 0.5
+	unpinnedFactor = 0.5
+	// typeBonus multiplies the relevance of a sentence that gives the kind
+	// of answer the question asks for (a date for "when", a name or role
+	// for "who", reported speech for "what did X say"): among sentences
+	// about the question, the one that answers it.
+	typeBonus         = 1.6
 	originalLangNoteK = "extractive.original_language"
 )
 
@@ -80,12 +85,21 @@ type candidate struct {
 	// its article) matches each concept: what quoting it covers.
 	parts, own []float64
 	base       float64 // rel with informativeness and rank
-	score      float64 // base with the answer-language bonus
-	overlap    bool    // shares a word with the query
-	runes      int
+	// focus is how well the sentence itself says what the question asks
+	// beyond its names (see extractiveIn): it picks the first bullet.
+	focus   float64
+	score   float64 // base with the answer-language bonus
+	overlap bool    // shares a word with the query
+	runes   int
 	// lineStart: the sentence begins a line (a new paragraph or item), so
 	// it does not carry on the story of the sentence before.
 	lineStart bool
+	// full holds the folded words when words holds their match keys, and
+	// sent the sentence each word is in (the judge's texts, see
+	// stemmedText).
+	full  []string
+	sent  []int
+	sents []string // the sentences' texts
 }
 
 // extractive builds an answer without a model: the sentences of the
@@ -109,7 +123,14 @@ type candidate struct {
 // are not yet fixed by a prompt, and a reader should not meet [2] and [3]
 // with no [1].
 func extractive(intro, query, lang string, sources []Citation) quoted {
-	chosen := choose(scored(query, lang, sources))
+	return extractiveIn(intro, query, lang, lang, sources)
+}
+
+// extractiveIn is extractive for a question in qLang answered in lang:
+// the question's own language reads it and chooses the sentences; lang
+// only frames them.
+func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
+	chosen := choose(scored(query, qLang, sources))
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole, on one line.
 		quotedRunes := 0
@@ -132,7 +153,34 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 	for _, c := range chosen {
 		best[c.src] = max(best[c.src], c.score)
 	}
+	// The answering sentence comes first whatever its place in its
+	// article: a reader stops at the first bullet. It is the quote that
+	// itself says most of what the question asks beyond its names (the
+	// names pin down the article; a dateline repeats them all), of the
+	// kind asked for; the best quote when none says more than another.
+	// It comes from the most relevant article (by its best quote), which
+	// leads as before.
+	lead := -1
+	for i, c := range chosen {
+		if lead < 0 || c.score > chosen[lead].score {
+			lead = i
+		}
+	}
+	top := lead
+	for i, c := range chosen {
+		if c.src == chosen[lead].src && (c.focus > chosen[top].focus || c.focus == chosen[top].focus && c.score > chosen[top].score) {
+			top = i
+		}
+	}
 	slices.SortStableFunc(chosen, func(a, b candidate) int {
+		if top >= 0 && (a.src != b.src || a.pos != b.pos) {
+			switch {
+			case a.src == chosen[top].src && a.pos == chosen[top].pos:
+				return -1
+			case b.src == chosen[top].src && b.pos == chosen[top].pos:
+				return 1
+			}
+		}
 		if a.src != b.src {
 			if best[a.src] != best[b.src] {
 				if best[a.src] > best[b.src] {
@@ -188,8 +236,13 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	terms := queryTerms(query, lang)
+	qt := questionType(query)
 	idf := terms.idf(cands)
-	terms.markSpecific(query, sources)
+	typeCredit := 0.0 // the mean IDF of the query's concepts
+	for _, v := range idf {
+		typeCredit += v / float64(len(idf))
+	}
+	terms.markSpecific(query, lang, sources)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -227,6 +280,18 @@ func scored(query, lang string, sources []Citation) []candidate {
 			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		for ci, h := range c.own {
+			if !terms.concepts[ci].specific {
+				c.focus += h * idf[ci]
+			}
+		}
+		if qt != qOther && qt.answers(c.text) {
+			// Giving the kind of answer asked for is worth a content word
+			// of its own: "what did Orlov say" is answered by "Orlov said
+			// ...", which need not repeat the question's other words.
+			c.base *= typeBonus
+			c.focus = (c.focus + typeCredit) * typeBonus
+		}
 		c.score = c.base
 		if c.lang == lang {
 			c.score *= sameLangBonus
@@ -449,15 +514,19 @@ type concept struct {
 // middle of a sentence of the sources (so "huntsman", typed in lower case,
 // is a name because the article writes "Huntsman"), or any word holding
 // a digit.
-func (t *terms) markSpecific(query string, sources []Citation) {
+func (t *terms) markSpecific(query, lang string, sources []Citation) {
 	names := map[string]bool{}
+	// Vietnamese capitalises only names, so a capitalised syllable inside
+	// a Vietnamese question is part of one ("Sức mạnh Siberia 2", "Nhà
+	// Trắng"), however common it is alone.
+	viQuery := false
 	addNames := func(text string, skipFirst bool) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
 				for j, w := range corpus.Tokenize(sent) {
 					r, _ := utf8.DecodeRuneInString(w.Text)
 					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
-						if f := matchForm(w); retrieval.Distinctive(f) {
+						if f := matchForm(w); retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}
 					}
@@ -465,7 +534,9 @@ func (t *terms) markSpecific(query string, sources []Citation) {
 			}
 		}
 	}
+	viQuery = lang == "vi"
 	addNames(query, true)
+	viQuery = false
 	for _, e := range retrieval.Expand(query) {
 		addNames(e, false)
 	}
@@ -492,7 +563,8 @@ type alternative struct {
 	// (Ủy ban, committee), "Mỹ" is not "my". "" matches folded, for
 	// questions typed without diacritics.
 	exact  []string
-	weight float64 // 1 for the query's own words, expansionWeight otherwise
+	weight float64  // 1 for the query's own words, expansionWeight otherwise
+	full   []string // folded words when words holds match keys (see stemmedTerms)
 }
 
 // functionWordVI reports Vietnamese question and function words, as written
@@ -659,6 +731,9 @@ func indexRun(hay, needle []string) int {
 
 // matchAt reports whether word k of a is at position p of c.
 func (c *candidate) matchAt(a alternative, k, p int) bool {
+	if p >= 0 && p < len(c.words) && c.full != nil && a.full != nil {
+		return c.words[p] == a.words[k] && sameWord(c.full[p], a.full[k]) && (a.exact[k] == "" || c.lower[p] == a.exact[k])
+	}
 	return p >= 0 && p < len(c.words) && c.words[p] == a.words[k] && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 }
 

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 )
 
@@ -24,7 +23,7 @@ func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn
 		prompt, err := prompts.Render("rewrite", prompts.RewriteData{Language: prompts.LanguageName("en", lang), History: turns, Question: q})
 		if err == nil {
 			var out string
-			out, err = s.model.complete(ctx, callRewrite, []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}})
+			out, err = s.model.complete(ctx, callRewrite, []llm.Message{{Role: llm.RoleUser, Content: prompt}})
 			if out = cleanModelLine(out); err == nil && out != "" {
 				return out
 			}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/detente/detente/internal/fakeopenai"
 	"github.com/detente/detente/retrieval"
 )
@@ -51,20 +49,5 @@ func TestModelCallsBoundTheirOutput(t *testing.T) {
 		if seen[k] == 0 {
 			t.Errorf("no %s call made", k)
 		}
-	}
-}
-
-// OpenAI's reasoning models refuse max_tokens: they get the same bound as
-// max_completion_tokens instead of an error.
-func TestLimitTokensForReasoningModels(t *testing.T) {
-	req := openai.ChatCompletionRequest{Model: "o3-mini"}
-	limitTokens(&req, callAnswer)
-	if req.MaxTokens != 0 || req.MaxCompletionTokens != maxTokens[callAnswer] {
-		t.Errorf("o3-mini: max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
-	}
-	req = openai.ChatCompletionRequest{Model: "qwen2.5-7b-instruct"}
-	limitTokens(&req, callRewrite)
-	if req.MaxTokens != maxTokens[callRewrite] || req.MaxCompletionTokens != 0 {
-		t.Errorf("qwen: max_tokens %d, max_completion_tokens %d", req.MaxTokens, req.MaxCompletionTokens)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/internal/fakeopenai"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
@@ -207,7 +208,7 @@ func TestAskNumbersSourcesPerArticle(t *testing.T) {
 func TestAskFallbackRenumbersSources(t *testing.T) {
 	weak := hitLavrov
 	weak.Text = "Foreign ministers met in New York in September."
-	h := newHarness(t, []retrieval.Hit{weak, hitGeneva}, false, func(o *Options) { o.Model.MaxRetries = -1 })
+	h := newHarness(t, []retrieval.Hit{weak, hitGeneva}, false, nil, func(o *llm.Options) { o.MaxRetries = -1 })
 	h.stream(fakeopenai.Reply{Status: 500})
 	a := h.ask(t, Request{Question: "What did Sherman say after the Geneva meeting?", Lang: "en"})
 	if !a.Extractive || len(a.Sources) != 2 {

@@ -3,11 +3,13 @@ package bench
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"testing"
 	"time"
 
 	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/internal/fakeopenai"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -73,12 +75,9 @@ func OpenAIEmbedCost(ctx context.Context, tb testing.TB, texts []string, delay t
 		replies[i] = fakeopenai.Reply{Delay: delay}
 	}
 	srv.PushEmbed(replies...)
-	emb := retrieval.NewOpenAIEmbedder(retrieval.OpenAIOptions{
-		APIKey:  "sk-bench-not-a-key",
-		BaseURL: srv.URL(),
-		Model:   "text-embedding-3-small",
-		Timeout: time.Minute,
-	})
+	log := slog.New(slog.DiscardHandler)
+	client := llm.New(llm.Options{APIKey: "sk-bench-not-a-key", BaseURL: srv.URL(), Timeout: time.Minute}, log)
+	emb := retrieval.NewOpenAIEmbedder(client, retrieval.OpenAIOptions{Model: "text-embedding-3-small"}, log)
 	start := time.Now()
 	vecs, err := emb.Embed(ctx, texts)
 	if err != nil {

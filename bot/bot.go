@@ -32,6 +32,7 @@ import (
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -101,7 +102,7 @@ type Config struct {
 	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
 	PollTimeout       time.Duration // long-poll duration, default 30s
 	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes      int64         // largest /add document, default 5 MiB
+	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -134,7 +135,7 @@ func (c *Config) defaults() {
 	def(&c.ShutdownTimeout, 25*time.Second)
 	def(&c.PollTimeout, 30*time.Second)
 	if c.MaxFileBytes <= 0 {
-		c.MaxFileBytes = 5 << 20
+		c.MaxFileBytes = corpus.MaxDocumentBytes
 	}
 }
 
@@ -193,6 +194,10 @@ type Bot struct {
 	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
+
+	// handled is the highest update_id a previous run began to handle
+	// (store.HandledUpdate, read at Run): such updates are skipped.
+	handled int64
 }
 
 // New validates the configuration and builds a Bot. It makes no network calls.
@@ -303,6 +308,11 @@ func (b *Bot) Handler() http.Handler { return b.opsMux() }
 // answers in flight finish for up to Config.ShutdownTimeout, and returns.
 // The caller closes the store afterwards.
 func (b *Bot) Run(ctx context.Context) error {
+	handled, err := b.deps.Store.HandledUpdate(ctx)
+	if err != nil {
+		return fmt.Errorf("run bot: %w", err)
+	}
+	b.handled = handled
 	var srv, hookSrv *http.Server
 	srvErr := make(chan error, 2)
 	if b.cfg.Listen != "" {
@@ -395,23 +405,9 @@ func (b *Bot) hello(ctx context.Context) error {
 	}
 }
 
-// redactedError hides the bot token, which the Bot API puts in every URL.
-type redactedError struct {
-	msg string
-	err error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-func (e *redactedError) Unwrap() error { return e.err }
-
-// redact returns err with every occurrence of token replaced, keeping
-// errors.Is/As working through Unwrap.
-func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
-		return err
-	}
-	return &redactedError{msg: strings.ReplaceAll(err.Error(), token, "<token>"), err: err}
-}
+// redact hides the bot token, which the Bot API puts in every URL, keeping
+// errors.Is/As working (see package secret).
+func redact(err error, token string) error { return secret.RedactError(err, token) }
 
 // validSecret applies Telegram's rule for secret_token ("" = generate one).
 func validSecret(s string) bool {

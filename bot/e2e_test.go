@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/internal/fakeopenai"
 	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
 )
@@ -56,7 +58,7 @@ func newE2E(t *testing.T) *e2e {
 		t.Fatalf("seed: %d %v", n, err)
 	}
 	e.model.Respond(e.respond)
-	ans := answer.New(eng, answer.Options{Model: answer.ModelOptions{APIKey: "sk-test-key", BaseURL: e.model.URL(), Model: "test-model"}})
+	ans := answer.New(eng, answer.Options{Model: answer.ModelOptions{Chat: llm.New(llm.Options{APIKey: "sk-test-key", BaseURL: e.model.URL()}, slog.New(slog.DiscardHandler)), Model: "test-model"}})
 
 	b, err := bot.New(bot.Config{
 		Token: e.tg.Token, APIURL: e.tg.URL, Admins: []int64{adminID}, AllowPrivateFetch: true,

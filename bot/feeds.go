@@ -10,6 +10,7 @@ import (
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/feeds"
 	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -71,7 +72,7 @@ func (b *Bot) followFeed(ctx context.Context, in incoming, lang, rawURL, topic s
 	b.log.Info("feed followed", "user_id", in.from.ID, "feed_id", f.ID)
 	title := f.Title
 	if title == "" {
-		title = corpus.RedactURL(f.URL)
+		title = secret.RedactURL(f.URL)
 	}
 	b.reply(ctx, in.chat, in.msg.ID, prompts.T(lang, "bot.feeds.added", f.ID, title, topicName(f.Topic, lang)))
 }
@@ -150,13 +151,13 @@ func (b *Bot) listFeeds(ctx context.Context, in incoming, lang string) {
 func feedEntry(f store.Feed, lang string) string {
 	name := f.Title
 	if name == "" {
-		name = corpus.RedactURL(f.URL)
+		name = secret.RedactURL(f.URL)
 	}
 	next := feedTime(f.NextPoll, lang)
 	if f.Paused {
 		next = prompts.T(lang, "bot.feeds.paused")
 	}
-	s := strconv.FormatInt(f.ID, 10) + ". " + name + "\n" + corpus.RedactURL(f.URL) + "\n" +
+	s := strconv.FormatInt(f.ID, 10) + ". " + name + "\n" + secret.RedactURL(f.URL) + "\n" +
 		prompts.T(lang, "bot.feeds.details", topicName(f.Topic, lang), f.ItemsAdded, feedTime(f.LastSuccess, lang), next)
 	if f.LastError != "" {
 		s += "\n" + prompts.T(lang, "bot.feeds.last_error", f.LastError)

@@ -145,6 +145,10 @@ func (in incoming) question() (string, bool) {
 // comes. It returns false if the update could not be queued (the caller
 // must not acknowledge it).
 func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
+	if u.ID <= b.handled { // answered before a restart: acknowledge, skip
+		b.metrics.errorf("replayed_update")
+		return true
+	}
 	if !b.seen.add(u.ID) {
 		b.metrics.errorf("duplicate_update")
 		return true
@@ -193,6 +197,14 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 
 // handleUpdate runs in the chat's order.
 func (b *Bot) handleUpdate(ctx context.Context, j *job) {
+	// Recorded before anything reaches the chat, so a crash between the
+	// answer and Telegram's acknowledgement cannot answer it twice.
+	b.writeMu.Lock()
+	err := b.deps.Store.MarkUpdateHandled(ctx, j.u.ID)
+	b.writeMu.Unlock()
+	if err != nil {
+		b.log.Warn("record handled update", "update_id", j.u.ID, "err", err)
+	}
 	switch {
 	case j.u.Message != nil:
 		b.handleMessage(ctx, j)

@@ -13,12 +13,14 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/detente/detente/secret"
 )
 
 // Fetch defaults.
 const (
 	DefaultFetchTimeout = 15 * time.Second
-	DefaultMaxBytes     = 5 << 20
+	DefaultMaxBytes     = MaxDocumentBytes
 	DefaultUserAgent    = "DetenteBot/1.0 (+https://github.com/detente/detente)"
 	maxRedirects        = 5
 )
@@ -27,7 +29,7 @@ const (
 type FetchOptions struct {
 	Client       *http.Client  // nil: a client with Timeout
 	Timeout      time.Duration // default 15s
-	MaxBytes     int64         // default 5 MiB
+	MaxBytes     int64         // default MaxDocumentBytes
 	AllowPrivate bool          // allow loopback/private/link-local targets (tests)
 	UserAgent    string
 }
@@ -217,7 +219,7 @@ func publicAddr(ip netip.Addr) bool {
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (Article, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Article{}, fmt.Errorf("fetch %q: %w: want an absolute http(s) URL", RedactURL(rawURL), ErrInvalid)
+		return Article{}, fmt.Errorf("fetch %q: %w: want an absolute http(s) URL", secret.RedactURL(rawURL), ErrInvalid)
 	}
 	name := u.Redacted()
 	if f.unguarded {
@@ -314,11 +316,8 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// RedactURL is raw without its password (url.URL.Redacted), for error
-// messages and logs: they reach chats and operators.
-func RedactURL(raw string) string {
-	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil {
-		return u.Redacted()
-	}
-	return "(unparseable URL)"
-}
+// RedactURL is secret.RedactURL, kept while branches that still call it
+// are merged.
+//
+// Deprecated: use secret.RedactURL, the one home of redaction.
+func RedactURL(raw string) string { return secret.RedactURL(raw) }

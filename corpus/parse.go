@@ -25,7 +25,8 @@ var (
 
 // MaxDocumentBytes caps what Parse and ParseText accept. A news article is a
 // few tens of kilobytes; anything far larger is a dump, a book or a mistake,
-// and would stall chunking and embedding.
+// and would stall chunking and embedding. It is the one size limit for an
+// article however it arrives: ingest FILE, /add of a document, a fetched page.
 const MaxDocumentBytes = 5 << 20
 
 // Title length bounds, in runes. A title is a headline shown in every

@@ -15,6 +15,7 @@ import (
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/internal/fakeopenai"
 	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/store"
 )
 
@@ -45,8 +46,8 @@ func fakeModel(t testing.TB) *fakeopenai.Server {
 }
 
 func newAnswers(ai *fakeopenai.Server) *answer.Service {
-	return answer.New(nil, answer.Options{Model: answer.ModelOptions{BaseURL: ai.URL(), APIKey: "test-key",
-		Timeout: 10 * time.Second, MaxRetries: 1}, Logger: slog.New(slog.DiscardHandler)})
+	return answer.New(nil, answer.Options{Model: answer.ModelOptions{Chat: llm.New(llm.Options{BaseURL: ai.URL(), APIKey: "test-key",
+		Timeout: 10 * time.Second, MaxRetries: 1}, slog.New(slog.DiscardHandler))}, Logger: slog.New(slog.DiscardHandler)})
 }
 
 func newBot(t testing.TB, tg *faketg.Server, st *store.Store, d bot.Digests) *bot.Bot {

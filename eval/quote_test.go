@@ -120,11 +120,13 @@ func TestRunRefusalsAndQuotes(t *testing.T) {
 			Text: "Từ các nguồn:\n\n• Ông John Sullivan được đề cử làm đại sứ. [1]\n• Emily Johnson for TROIB News [1]"},
 		"Who met in Istanbul?": {Extractive: true, Sources: cites("B"), Citations: cites("B"),
 			Text: "• The talks were long. [1]\n• The delegations met again in Istanbul. [1]"},
-		"How do I cook pho?":        {NoSources: true, Text: "The corpus does not cover that."},
+		// The refusal names the closest article by a title that another
+		// page lists as a related headline: naming is not quoting.
+		"How do I cook pho?":        {NoSources: true, Text: "The corpus does not cover that. Closest: \u201cTalks in Helsinki resume\u201d."},
 		"Who leads the delegation?": {NoSources: true, Text: "The corpus does not cover that."},
 		"Model answer":              {Sources: cites("A"), Citations: cites("A"), Text: "Sonata Coulter led it [1]."},
 	}}
-	bp, err := ReadBoilerplate(strings.NewReader("Emily Johnson for TROIB News\n"))
+	bp, err := ReadBoilerplate(strings.NewReader("Emily Johnson for TROIB News\nTalks in Helsinki resume\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -271,7 +271,11 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 		hit := !ans.NoSources && holdsPhrase(firstCitedBullet(ans.Text), q.Answer)
 		ao.FirstBullet = &hit
 	}
-	ao.Boilerplate = opt.Boilerplate.Quoted(ans.Text)
+	// A refusal quotes nothing: it may name the closest article by its
+	// stored title, which can equal another page's related-headline line.
+	if !ans.NoSources {
+		ao.Boilerplate = opt.Boilerplate.Quoted(ans.Text)
+	}
 	return score(q, ArticleRanking(ids), ans.NoSources), ao
 }
 

@@ -34,6 +34,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -563,7 +564,7 @@ func checkLink(s string) bool {
 func logURL(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
-		return corpus.RedactURL(raw)
+		return secret.RedactURL(raw)
 	}
 	return u.Scheme + "://" + u.Host + u.EscapedPath()
 }

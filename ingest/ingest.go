@@ -14,6 +14,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -280,7 +281,7 @@ func FileID(path string) (string, error) {
 // AddURL fetches, extracts and ingests a web article.
 func (s *Service) AddURL(ctx context.Context, url string) (Result, error) {
 	if s.fetcher == nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", corpus.RedactURL(url), ErrNoFetcher)
+		return Result{}, fmt.Errorf("fetch %s: %w", secret.RedactURL(url), ErrNoFetcher)
 	}
 	a, err := s.fetcher.Fetch(ctx, url)
 	if err != nil {
@@ -377,7 +378,7 @@ func describe(a corpus.Article) string {
 	case a.ID != "":
 		return a.ID
 	case a.URL != "":
-		return corpus.RedactURL(a.URL)
+		return secret.RedactURL(a.URL)
 	case a.Title != "":
 		return fmt.Sprintf("%q", a.Title)
 	}

@@ -503,3 +503,13 @@ var viMarkers = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// Topic reports whether the default lexicon reads term (one name, in any
+// language or spelling) as the corpus's own topic (Russia, the United
+// States, their capitals): the answer's judge does not ask a passage to
+// name the topic, which every passage is about, only to name it beside
+// another country when the question pairs them.
+func Topic(term string) bool {
+	gs := DefaultLexicon().expandGroups(term)
+	return len(gs) == 1 && gs[0].topic
+}

@@ -18,6 +18,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/detente/detente/llm"
 )
 
 const testKey = "sk-test-0123456789abcdefSECRET"
@@ -156,18 +158,20 @@ func (c *memCache) PutEmbeddings(_ context.Context, model string, vecs map[strin
 
 // testOpenAI returns an embedder against srv with millisecond backoff and a
 // log buffer (to check nothing secret is logged).
-func testOpenAI(t testing.TB, srv *httptest.Server, opt OpenAIOptions) (*openAIEmbedder, *bytes.Buffer) {
+// lopt's APIKey and BaseURL are set here; its other fields (retries, the
+// per-request timeout) are the test's.
+func testOpenAI(t testing.TB, srv *httptest.Server, opt OpenAIOptions, lopt ...llm.Options) (*openAIEmbedder, *bytes.Buffer) {
 	var logs bytes.Buffer
-	opt.BaseURL = srv.URL + "/v1"
-	if opt.APIKey == "" {
-		opt.APIKey = testKey
-	}
 	if opt.Model == "" {
 		opt.Model = "text-embedding-3-small"
 	}
-	opt.Logger = slog.New(slog.NewTextHandler(&logs, nil))
-	e := NewOpenAIEmbedder(opt).(*openAIEmbedder)
-	e.baseDelay, e.maxDelay = time.Millisecond, 10*time.Millisecond
+	var lo llm.Options
+	if len(lopt) > 0 {
+		lo = lopt[0]
+	}
+	lo.APIKey, lo.BaseURL, lo.RetryBackoff = testKey, srv.URL+"/v1", time.Millisecond
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	e := NewOpenAIEmbedder(llm.New(lo, log), opt, log).(*openAIEmbedder)
 	return e, &logs
 }
 
@@ -295,7 +299,7 @@ func TestOpenAIEmbedRetries(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f, srv := newFakeEmbeddings(t)
 			f.fail = tt.fail
-			e, logs := testOpenAI(t, srv, OpenAIOptions{Timeout: 200 * time.Millisecond})
+			e, logs := testOpenAI(t, srv, OpenAIOptions{}, llm.Options{Timeout: 200 * time.Millisecond, MaxRetries: 4})
 			in := texts(3)
 			start := time.Now()
 			got, err := e.Embed(context.Background(), in)
@@ -340,7 +344,7 @@ func TestOpenAIEmbedPermanentErrors(t *testing.T) {
 			f.fail = func(int64, http.ResponseWriter) bool { return false }
 			f.fail = func(_ int64, w http.ResponseWriter) bool { apiError(w, tt.status, tt.msg); return true }
 			cache := &memCache{}
-			e, logs := testOpenAI(t, srv, OpenAIOptions{MaxRetries: 2, Cache: cache})
+			e, logs := testOpenAI(t, srv, OpenAIOptions{Cache: cache}, llm.Options{MaxRetries: 2})
 			_, err := e.Embed(context.Background(), texts(5))
 			if err == nil {
 				t.Fatal("Embed succeeded against a failing server")
@@ -466,34 +470,9 @@ func TestOpenAIEmbedCancel(t *testing.T) {
 }
 
 func TestOpenAIEmbedNoModel(t *testing.T) {
-	e := NewOpenAIEmbedder(OpenAIOptions{APIKey: testKey})
+	log := slog.New(slog.DiscardHandler)
+	e := NewOpenAIEmbedder(llm.New(llm.Options{APIKey: testKey}, log), OpenAIOptions{}, log)
 	if _, err := e.Embed(context.Background(), []string{"x"}); err == nil || !strings.Contains(err.Error(), "no embedding model") {
 		t.Fatalf("err = %v, want a missing-model error", err)
-	}
-}
-
-func TestParseRetryAfter(t *testing.T) {
-	now := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		h    map[string]string
-		want time.Duration
-	}{
-		{map[string]string{"Retry-After": "3"}, 3 * time.Second},
-		{map[string]string{"Retry-After": "0.5"}, 500 * time.Millisecond},
-		{map[string]string{"Retry-After-Ms": "250", "Retry-After": "9"}, 250 * time.Millisecond},
-		{map[string]string{"Retry-After": now.Add(7 * time.Second).Format(http.TimeFormat)}, 7 * time.Second},
-		{map[string]string{"Retry-After": now.Add(-time.Hour).Format(http.TimeFormat)}, 0},
-		{map[string]string{"Retry-After": "soon"}, 0},
-		{map[string]string{"Retry-After": "-4"}, 0},
-		{nil, 0},
-	}
-	for _, tt := range tests {
-		h := http.Header{}
-		for k, v := range tt.h {
-			h.Set(k, v)
-		}
-		if got := parseRetryAfter(h, now); got != tt.want {
-			t.Errorf("parseRetryAfter(%v) = %v, want %v", tt.h, got, tt.want)
-		}
 	}
 }

@@ -642,14 +642,13 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 	groupWords := map[string]bool{}
 	for _, g := range groups {
 		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, topic: g.topic})
-		for _, w := range strings.Fields(g.matched) {
-			groupWords[w] = true
-		}
-		// A concept's stems in other languages are looked for in the
-		// passage's stemmed words too ("санкц" for "sanctions").
+		// A group's stems are looked up in the stemmed passage too.
 		for _, st := range g.stems {
 			r, _ := utf8.DecodeRuneInString(st)
 			c.initials[r] = true
+		}
+		for _, w := range strings.Fields(g.matched) {
+			groupWords[w] = true
 		}
 	}
 	seen := map[string]bool{}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"time"
@@ -248,7 +249,7 @@ func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (b
 		return false, errors.New("CreatedAt is required")
 	}
 	inserted := false
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inLedgerTx(ctx, func(tx *sql.Tx) error {
 		r, err := tx.ExecContext(ctx, `INSERT INTO digest_deliveries (chat_id, local_date, state, attempts,
 			digest_key, window_start, window_end, error, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, local_date) DO NOTHING`,
@@ -290,7 +291,7 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 	if res.State != DeliverySent && res.State != DeliveryFailed {
 		return fmt.Errorf("finish delivery %d/%s: state %q is not sent or failed", chatID, localDate, res.State)
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inLedgerTx(ctx, func(tx *sql.Tx) error {
 		var start, end int64
 		err := tx.QueryRowContext(ctx, `UPDATE digest_deliveries SET state = ?, attempts = ?, error = ?, updated_at = ?
 			WHERE chat_id = ? AND local_date = ? AND state = 'pending' RETURNING window_start, window_end`,
@@ -535,4 +536,44 @@ func (s *Store) ReleaseDigestLease(ctx context.Context, owner string) error {
 		return fmt.Errorf("release digest lease: %w", err)
 	}
 	return nil
+}
+
+// inLedgerTx runs fn in one (immediate) transaction whose commit is
+// durable: synchronous=FULL syncs the WAL before the commit returns. Under
+// the database's NORMAL, the last commits before a power loss may vanish;
+// for the ledger that would be a pending row gone after its digest went
+// out, and a second copy the next time. FULL is set on one connection for
+// this transaction only, and NORMAL restored before the connection returns
+// to the pool: the bot's writes, many more than the ledger's, keep NORMAL.
+// BenchmarkDigestLedger measures the cost (see BENCHMARKS.md).
+func (s *Store) inLedgerTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = FULL"); err != nil {
+		return err
+	}
+	defer func() {
+		// Restored even when ctx ended; if this fails the connection is
+		// discarded rather than pooled with FULL.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		if _, err := conn.ExecContext(rctx, "PRAGMA synchronous = NORMAL"); err != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+	}()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if s.ledgerHook != nil {
+		s.ledgerHook(ctx, tx)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }

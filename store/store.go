@@ -26,6 +26,11 @@ var ErrNotFound = errors.New("not found")
 // not a SQLite database. The file is left untouched.
 var ErrNotDatabase = errors.New("not a SQLite database")
 
+// ErrCorrupt is returned by Open when SQLite finds the file damaged: it
+// starts like a database but its pages cannot be read. The file is left
+// untouched, for a backup to replace it or a recovery tool to read it.
+var ErrCorrupt = errors.New("the database file is damaged")
+
 // ErrModelMismatch is returned when vectors from one embedding model (or
 // dimension) would be mixed with chunks already embedded by another. Mixed
 // vectors make similarity scores meaningless; the caller must reindex instead.
@@ -35,6 +40,8 @@ var ErrModelMismatch = errors.New("embedding model mismatch")
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// ledgerHook, set by tests only, runs inside every ledger transaction.
+	ledgerHook func(ctx context.Context, tx *sql.Tx)
 }
 
 // Options tunes a Store. The zero value is what production uses.
@@ -65,6 +72,9 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := checkOwner(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -72,7 +82,7 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	// Connections are cheap but each new one re-runs the DSN pragmas; keep a
 	// few idle for the bot's concurrent handlers.
@@ -80,25 +90,41 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	if err := connectWhenUnlocked(ctx, db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	s := &Store{db: db, now: opt.Now}
 	if s.now == nil {
 		s.now = time.Now
 	}
+	if err := s.claim(ctx); err != nil {
+		db.Close()
+		return nil, openError(path, err)
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if err := s.syncAnalyzer(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if err := s.syncStories(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// openError wraps an error met while opening path, telling a damaged file
+// (SQLITE_CORRUPT, SQLITE_NOTADB) from every other failure.
+func openError(path string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		if code := se.Code() & 0xff; code == 11 || code == 26 {
+			return fmt.Errorf("open store %s: %w: %w", path, ErrCorrupt, err)
+		}
+	}
+	return fmt.Errorf("open store %s: %w", path, err)
 }
 
 // connectWhenUnlocked makes the first connection, retrying while SQLite
@@ -174,6 +200,11 @@ func dsn(path string) string {
 	}
 	u := url.URL{Path: filepath.ToSlash(abs)}
 	q := url.Values{}
+	// First, before journal_mode touches the file: auto_vacuum can only be
+	// chosen while a database has no tables, so this makes every new file
+	// incremental (PruneBotData gives space back) and is a no-op on older
+	// files, which switch only by a VACUUM (see README, "What is kept").
+	q.Add("_pragma", "auto_vacuum(INCREMENTAL)")
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")

@@ -7,11 +7,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/ingest"
+	"github.com/detente/detente/llm"
 	"github.com/detente/detente/retrieval"
 	"github.com/detente/detente/store"
 )
@@ -31,6 +31,7 @@ type app struct {
 	eng *retrieval.Engine
 	ing *ingest.Service
 	ans *answer.Service
+	mc  *llm.Client // the model server's one client, for embedders made later
 }
 
 // openApp opens the data directory (creating it on first use), the store,
@@ -44,12 +45,13 @@ func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	// A model mismatch comes back explaining itself and naming `detente reindex`.
-	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st))
+	mc := newModelClient(cfg, log)
+	eng, err := retrieval.Open(ctx, st, newEmbedder(cfg, st, mc, log))
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	a := newApp(cfg, log, st, eng)
+	a := newApp(cfg, log, st, eng, mc)
 	if err := a.seed(ctx); err != nil {
 		st.Close()
 		return nil, err
@@ -95,7 +97,13 @@ func openStore(ctx context.Context, dir string) (*store.Store, error) {
 		if errors.Is(err, store.ErrNotDatabase) {
 			return nil, fmt.Errorf("%s is not a Detente database (not SQLite); it was left untouched: move it away or point --data at another directory", path)
 		}
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		if errors.Is(err, store.ErrForeignDatabase) {
+			return nil, fmt.Errorf("%s is another program's SQLite database, not Detente's; it was left untouched: move it away or point --data at another directory", path)
+		}
+		if errors.Is(err, store.ErrCorrupt) {
+			return nil, fmt.Errorf("%s is damaged and cannot be read (it was left untouched): restore it from a backup, or move it away and run `detente ingest` to start a new corpus", path)
+		}
+		return nil, err // store's error names the operation and the path
 	}
 	return st, nil
 }
@@ -113,7 +121,7 @@ func checkWritable(dir string) error {
 }
 
 // newApp builds the services over an open store and index.
-func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine) *app {
+func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine, mc *llm.Client) *app {
 	opt := fetchOptions()
 	opt.AllowPrivate = cfg.AllowPrivateFetch
 	fetcher := corpus.NewFetcher(opt)
@@ -122,9 +130,10 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 		log: log,
 		st:  st,
 		eng: eng,
+		mc:  mc,
 		ing: ingest.New(st, eng, fetcher),
 		ans: answer.New(eng, answer.Options{
-			Model:    modelOptions(cfg),
+			Model:    modelOptions(cfg, mc),
 			Coverage: coverage(st),
 			Logger:   log,
 		}),
@@ -133,26 +142,28 @@ func newApp(cfg Config, log *slog.Logger, st *store.Store, eng *retrieval.Engine
 
 // newEmbedder returns the configured embedder: the built-in local one, or a
 // model on the OpenAI-compatible server with the store as its cache.
-func newEmbedder(cfg Config, st *store.Store) retrieval.Embedder {
+func newEmbedder(cfg Config, st *store.Store, mc *llm.Client, log *slog.Logger) retrieval.Embedder {
 	if cfg.EmbedModel == localEmbedModel {
 		return retrieval.NewLocalEmbedder(0)
 	}
-	return retrieval.NewOpenAIEmbedder(retrieval.OpenAIOptions{
-		APIKey:  cfg.OpenAIKey,
-		BaseURL: cfg.OpenAIBaseURL,
-		Model:   cfg.EmbedModel,
-		Timeout: 60 * time.Second,
-		Cache:   st,
-	})
+	return retrieval.NewOpenAIEmbedder(mc,
+		retrieval.OpenAIOptions{Model: cfg.EmbedModel, Cache: st}, log)
 }
 
-func modelOptions(cfg Config) answer.ModelOptions {
-	return answer.ModelOptions{
-		APIKey:      cfg.OpenAIKey,
-		BaseURL:     cfg.OpenAIBaseURL,
-		Model:       cfg.ChatModel,
-		Temperature: answer.DefaultTemperature,
+// newModelClient is the process's one client of the OpenAI-compatible
+// server, shared by chat and embeddings (one connection pool): the
+// process's logger, its deadlines.
+func newModelClient(cfg Config, log *slog.Logger) *llm.Client {
+	return llm.New(llm.Options{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL,
+		FirstTokenTimeout: cfg.FirstTokenTimeout}, log)
+}
+
+// modelOptions is the chat model, none (extractive answers) without a server.
+func modelOptions(cfg Config, mc *llm.Client) answer.ModelOptions {
+	if !cfg.HasModel() {
+		return answer.ModelOptions{}
 	}
+	return answer.ModelOptions{Chat: mc, Model: cfg.ChatModel, Temperature: answer.DefaultTemperature}
 }
 
 // coverageTopics is how many recent titles tell a user what can be asked.
@@ -209,7 +220,7 @@ const followInterval = retrieval.DefaultFollowInterval
 func (a *app) embedderFor(_ context.Context, model string) (retrieval.Embedder, error) {
 	cfg := a.cfg
 	cfg.EmbedModel = model
-	emb := newEmbedder(cfg, a.st)
+	emb := newEmbedder(cfg, a.st, a.mc, a.log)
 	a.log.Warn("the corpus was reindexed with another embedding model by another process; following it",
 		"embed_model", model, "configured", a.cfg.EmbedModel,
 		"hint", "set DETENTE_EMBED_MODEL to it so the next start agrees")

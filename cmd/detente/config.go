@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/detente/detente/llm"
 )
 
 // localEmbedModel is the DETENTE_EMBED_MODEL value selecting the built-in
@@ -38,6 +40,12 @@ type Config struct {
 	// /add and feeds fetch loopback and private addresses: intranet feeds, tests.
 	AllowPrivateFetch bool
 	FeedInterval      time.Duration // DETENTE_FEED_INTERVAL: between polls of one feed; 0 = the default (30m)
+	// Retention (DETENTE_RETENTION) is how long the bot keeps questions,
+	// answers, votes and users; 0 keeps them forever. Default 90 days.
+	Retention time.Duration
+	// FirstTokenTimeout (DETENTE_FIRST_TOKEN_TIMEOUT) bounds the wait for an
+	// answer's first token before the extractive fallback; 0 = llm's default (20s).
+	FirstTokenTimeout time.Duration
 }
 
 // HasModel reports whether a chat model server is configured. Without one,
@@ -54,6 +62,8 @@ type configFlags struct {
 	// feed settings, parsed by finish
 	allowPrivate string
 	feedInterval string
+	retention    string
+	firstToken   string
 }
 
 // loadEnv reads the environment into a Config and the raw list/level values
@@ -86,6 +96,8 @@ func loadEnv(getenv func(string) string) *configFlags {
 
 		allowPrivate: getenv("DETENTE_FETCH_ALLOW_PRIVATE"),
 		feedInterval: getenv("DETENTE_FEED_INTERVAL"),
+		retention:    getenv("DETENTE_RETENTION"),
+		firstToken:   getenv("DETENTE_FIRST_TOKEN_TIMEOUT"),
 	}
 }
 
@@ -126,6 +138,16 @@ func (f *configFlags) finish() (Config, error) {
 	}
 	if err := f.finishFeeds(&c); err != nil {
 		errs = append(errs, err)
+	}
+	if c.Retention, err = parseRetention(f.retention); err != nil {
+		errs = append(errs, err)
+	}
+	if s := strings.TrimSpace(f.firstToken); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < time.Second || d > llm.DefaultTimeout {
+			errs = append(errs, fmt.Errorf("DETENTE_FIRST_TOKEN_TIMEOUT: %q is not a duration between 1s and %s, such as 20s", s, llm.DefaultTimeout))
+		}
+		c.FirstTokenTimeout = d
 	}
 	if err := c.validate(); err != nil {
 		errs = append(errs, err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -20,6 +21,10 @@ func evalCommand() *command {
 e.g. testdata/eval/heldout.jsonl with --corpus testdata/eval/articles in the
 source tree. 'detente eval -h' lists its flags.`,
 		passthrough: true,
+		help: func(w io.Writer) error {
+			// eval's flags and their help live with its parser.
+			return eval.Main(context.Background(), []string{"-h"}, eval.Deps{}, w)
+		},
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if slices.ContainsFunc(args, isHelpFlag) {
 				// eval prints its own usage before it needs anything opened.
@@ -56,7 +61,7 @@ func ingestDir(ctx context.Context, ing *ingest.Service, dir string) (eval.Inges
 	var sum eval.IngestSummary
 	items, failed := collectInputs([]string{dir})
 	if len(failed) > 0 {
-		return sum, fmt.Errorf("%s: %w", failed[0].name, failed[0].err)
+		return sum, failed[0]
 	}
 	if len(items) == 0 {
 		return sum, fmt.Errorf("no article files (%s) in %s", strings.Join(articleExts, " "), dir)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/feeds"
+	"github.com/detente/detente/secret"
 	"github.com/detente/detente/store"
 )
 
@@ -55,7 +56,7 @@ unless DETENTE_FETCH_ALLOW_PRIVATE=1.`,
 					if err != nil {
 						return fmt.Errorf("feeds add: %w", err)
 					}
-					fmt.Fprintf(c.stdout, "following feed %d: %s (%s)\n", f.ID, orDash(f.Title), corpus.RedactURL(f.URL))
+					fmt.Fprintf(c.stdout, "following feed %d: %s (%s)\n", f.ID, orDash(f.Title), secret.RedactURL(f.URL))
 					return nil
 				})
 			case "list":
@@ -169,7 +170,7 @@ func feedsJSON(fs []store.Feed) []feedJSON {
 		return &t
 	}
 	for _, f := range fs {
-		j := feedJSON{ID: f.ID, URL: corpus.RedactURL(f.URL), Title: f.Title, Topic: f.Topic, Paused: f.Paused,
+		j := feedJSON{ID: f.ID, URL: secret.RedactURL(f.URL), Title: f.Title, Topic: f.Topic, Paused: f.Paused,
 			ItemsAdded: f.ItemsAdded, LastSuccess: tp(f.LastSuccess), LastError: f.LastError, Failures: f.Failures}
 		if !f.Paused {
 			j.NextPoll = tp(f.NextPoll)
@@ -200,7 +201,7 @@ func writeFeeds(w io.Writer, fs []store.Feed) {
 			state = fmt.Sprintf("failing×%d", f.Failures)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s %s\n", f.ID, state, f.ItemsAdded, when(f.LastSuccess), next,
-			orDash(f.Topic), orDash(f.Title), corpus.RedactURL(f.URL))
+			orDash(f.Topic), orDash(f.Title), secret.RedactURL(f.URL))
 		if f.LastError != "" {
 			fmt.Fprintf(tw, "\t\t\t\t\t\t  last error: %s\n", f.LastError)
 		}

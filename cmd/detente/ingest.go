@@ -16,9 +16,9 @@ import (
 	"github.com/detente/detente/store"
 )
 
-// maxFileBytes bounds one article file; a bigger file is almost certainly not
-// a news article and would be read into memory whole.
-const maxFileBytes = 16 << 20
+// maxFileBytes bounds one article file: the corpus's one limit, checked
+// before the file is read into memory whole.
+const maxFileBytes = corpus.MaxDocumentBytes
 
 // articleExts are the file types ingest reads; directories are walked for them.
 var articleExts = []string{".md", ".markdown", ".txt", ".html", ".htm"}
@@ -45,7 +45,11 @@ added whole or not at all; the rest are still added when one fails.`,
 			}
 			items, failed := collectInputs(args)
 			if len(items) == 0 {
-				// Nothing usable: say why without creating or seeding anything.
+				// Nothing usable: say why without creating or seeding
+				// anything; one reason needs no summary of zeros.
+				if len(failed) == 1 {
+					return fmt.Errorf("ingest: %w", failed[0])
+				}
 				sum := ingestSummary{failed: failed}
 				sum.write(c.stdout)
 				return fmt.Errorf("ingest: none of the %d inputs can be ingested", len(args))
@@ -100,6 +104,18 @@ type failure struct {
 	err  error
 }
 
+// errNoArticles is a directory argument with no article file in it.
+var errNoArticles = errors.New("no article files")
+
+func (f failure) Error() string {
+	if errors.Is(f.err, errNoArticles) {
+		return fmt.Sprintf("no article files (%s) in %s", strings.Join(articleExts, " "), f.name)
+	}
+	return f.name + ": " + f.err.Error()
+}
+
+func (f failure) Unwrap() error { return f.err }
+
 // collectInputs expands the arguments into files and URLs. Arguments that
 // cannot be used are failures listed in the summary, not a reason to stop.
 func collectInputs(args []string) ([]input, []failure) {
@@ -128,6 +144,7 @@ func collectInputs(args []string) ([]input, []failure) {
 			items = append(items, input{name: arg})
 			continue
 		}
+		before, beforeFailed := len(items), len(failed)
 		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				failed = append(failed, failure{path, err})
@@ -150,6 +167,8 @@ func collectInputs(args []string) ([]input, []failure) {
 		})
 		if err != nil {
 			failed = append(failed, failure{arg, err})
+		} else if len(items) == before && len(failed) == beforeFailed {
+			failed = append(failed, failure{arg, errNoArticles})
 		}
 	}
 	return items, failed
@@ -260,7 +279,7 @@ func (s *ingestSummary) ok() int { return s.added + s.updated + s.duplicates }
 func (s *ingestSummary) write(w io.Writer) {
 	fmt.Fprintf(w, "added %d, updated %d, duplicates %d, failed %d\n", s.added, s.updated, s.duplicates, len(s.failed))
 	for _, f := range s.failed {
-		fmt.Fprintf(w, "  failed %s: %v\n", f.name, f.err)
+		fmt.Fprintf(w, "  failed %s\n", f.Error())
 	}
 }
 

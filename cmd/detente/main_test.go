@@ -448,6 +448,31 @@ func TestReindexWithAnotherEmbedder(t *testing.T) {
 	}
 }
 
+// The model client's retry warnings go to the operator's log, at its
+// level and in its format: they used to bypass it (slog.Default, the old
+// `log` format on the process's stderr, even with --log-level error).
+func TestModelRetriesLogToTheConfiguredLog(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.PushEmbed(fakeopenai.Reply{Status: 503})
+	dir := t.TempDir()
+	env := map[string]string{"DETENTE_DATA_DIR": dir, "DETENTE_EMBED_MODEL": "text-embedding-3-small",
+		"OPENAI_BASE_URL": srv.URL(), "OPENAI_API_KEY": "sk-log-test-0123456789", "DETENTE_LOG_LEVEL": "warn"}
+	must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": dir}}, "ingest", filepath.Join("testdata", "articles"))
+	o := must(t, invocation{env: env}, "reindex")
+	if !strings.Contains(o.stderr, "level=WARN") || !strings.Contains(o.stderr, "retrying") || !strings.Contains(o.stderr, "status=503") {
+		t.Errorf("retry not in the configured log:\n%s", o.stderr)
+	}
+	if strings.Contains(o.stderr, "sk-log-test") {
+		t.Errorf("key logged:\n%s", o.stderr)
+	}
+	srv.PushEmbed(fakeopenai.Reply{Status: 503})
+	env["DETENTE_LOG_LEVEL"] = "error"
+	o = must(t, invocation{env: env}, "reindex")
+	if strings.Contains(o.stderr, "WARN") {
+		t.Errorf("--log-level error printed a warning:\n%s", o.stderr)
+	}
+}
+
 func TestAskStreamsVerifiedAnswerFromModel(t *testing.T) {
 	const key = "sk-test-Zq8rT2vW9xY4"
 	srv := fakeopenai.New(t)
@@ -587,6 +612,8 @@ func TestConfigErrors(t *testing.T) {
 		{"webhook on the metrics address", map[string]string{"DETENTE_WEBHOOK_URL": "https://bot.example.test/hook", "DETENTE_LISTEN": ":8080", "DETENTE_WEBHOOK_LISTEN": ":8080"}, nil, []string{"must differ"}},
 		{"bad webhook secret", map[string]string{"DETENTE_WEBHOOK_SECRET": "has spaces!"}, nil, []string{"DETENTE_WEBHOOK_SECRET"}},
 		{"flag overrides env", map[string]string{"DETENTE_LOG_LEVEL": "info"}, []string{"--log-level", "shout"}, []string{"DETENTE_LOG_LEVEL", "shout"}},
+		{"bad first-token timeout", map[string]string{"DETENTE_FIRST_TOKEN_TIMEOUT": "forever"}, nil, []string{"DETENTE_FIRST_TOKEN_TIMEOUT", "forever"}},
+		{"first-token timeout too short", map[string]string{"DETENTE_FIRST_TOKEN_TIMEOUT": "10ms"}, nil, []string{"DETENTE_FIRST_TOKEN_TIMEOUT", "between 1s"}},
 		{"two problems at once", map[string]string{"DETENTE_ADMINS": "x", "OPENAI_BASE_URL": "ftp://models"}, nil, []string{"DETENTE_ADMINS", "OPENAI_BASE_URL"}},
 	}
 	for _, tt := range tests {
@@ -698,6 +725,7 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"chat", "-h"}, true, []string{"Usage: detente chat", "-lang"}, ""},
 		{[]string{"eval"}, false, nil, "no question file"},
 		{[]string{"eval", "-h"}, true, []string{"usage: detente eval", "--answers"}, ""},
+		{[]string{"help", "eval"}, true, []string{"also answer every question", "articles retrieved per question", "Global flags"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

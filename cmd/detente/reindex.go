@@ -32,7 +32,8 @@ new vectors (and model) within seconds, without a restart.`,
 				return err
 			}
 			defer st.Close()
-			emb := newEmbedder(cfg, st)
+			mc := newModelClient(cfg, log)
+			emb := newEmbedder(cfg, st, mc, log)
 			eng, old, err := openForReindex(ctx, st, emb)
 			if err != nil {
 				return err
@@ -46,7 +47,7 @@ new vectors (and model) within seconds, without a restart.`,
 			if err != nil {
 				return err
 			}
-			a := newApp(cfg, log, st, eng)
+			a := newApp(cfg, log, st, eng, mc)
 			if err := a.seed(ctx); err != nil {
 				return err
 			}

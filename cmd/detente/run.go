@@ -34,6 +34,9 @@ type command struct {
 	// global flags and hands them every other argument untouched.
 	passthrough bool
 	run         func(ctx context.Context, c *cli, args []string) error
+	// help, for a passthrough command, prints its own usage and flags in
+	// place of summary (its flags are not registered here).
+	help func(w io.Writer) error
 }
 
 // commands lists the subcommands in the order usage shows them. It is built
@@ -182,6 +185,10 @@ func splitGlobals(fs *flag.FlagSet, args []string) (globals, rest []string) {
 // usage prints the command's synopsis, description and own flags; the
 // global flags are listed once, by 'detente help'.
 func (cmd *command) usage(w io.Writer) {
+	if cmd.help != nil && cmd.help(w) == nil {
+		fmt.Fprintln(w, "\nGlobal flags (--data, --embed-model, ...) are listed by 'detente help'.")
+		return
+	}
 	fmt.Fprintf(w, "Usage: detente %s %s\n\n%s\n", cmd.name, cmd.args, cmd.summary)
 	if cmd.flags != nil {
 		own := flag.NewFlagSet(cmd.name, flag.ContinueOnError)

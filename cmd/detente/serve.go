@@ -65,7 +65,8 @@ finish.`,
 				return fmt.Errorf("serve: %w", err)
 			}
 			log.Info("serving", "mode", mode(cfg), "embed_model", cfg.EmbedModel, "has_model", a.ans.HasModel(), "chunks", a.eng.Count())
-			return serve(ctx, b, digests, poller)
+			keep := &retention{st: a.st, keep: cfg.Retention, clock: wallClock{}, log: log}
+			return serve(ctx, b, digests, poller, keep)
 		},
 	}
 }
@@ -80,9 +81,15 @@ func mode(cfg Config) string {
 // serve runs the bot and the digest scheduler until ctx ends or either
 // fails; a failure of one stops the other, so the process exits (and its
 // supervisor restarts it) instead of running half a service.
-func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller) error {
+func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller, keep *retention) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Retention, like the feed poller, only logs its failures.
+	keepDone := make(chan struct{})
+	go func() {
+		defer close(keepDone)
+		_ = keep.Run(ctx)
+	}()
 	// The feed poller only logs its failures (a feed that fails backs off):
 	// it never stops the bot.
 	feedsDone := make(chan struct{})
@@ -100,6 +107,7 @@ func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *fee
 	botErr := b.Run(ctx)
 	cancel()
 	<-feedsDone
+	<-keepDone
 	dErr := <-digestErr
 	if errors.Is(dErr, context.Canceled) {
 		dErr = nil

@@ -50,6 +50,9 @@ func TestServeAnswersOnTelegramAndStopsOnSignal(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("serve did not stop after its context ended")
 	}
+	if !strings.Contains(stderr.String(), "retention: pruned") {
+		t.Errorf("serve did not run the retention prune; stderr:\n%s", stderr.String())
+	}
 	secret := strings.SplitN(faketg.DefaultToken, ":", 2)[1]
 	if strings.Contains(stderr.String(), secret) || strings.Contains(stdout.String(), secret) {
 		t.Error("the bot token appears in the output")

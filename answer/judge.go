@@ -1,0 +1,1107 @@
+package answer
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/retrieval"
+)
+
+// The answerability judge decides, before anything is quoted or a model is
+// called, whether the retrieved passages answer this question or only its
+// topic. Retrieval finds passages that share a question's words; in a
+// corpus about one relationship nearly every passage shares "Russia",
+// "talks" and "sanctions", so a question about another year, another
+// country pair, another office-holder or a detail no article gives still
+// finds plenty. The judge pins the question down by its key constraints
+// and refuses when the passages do not meet them:
+//
+//   - names (people, organisations, places, countries): a distinctive word
+//     the question capitalises, or a term the lexicon spells as a name in
+//     another language ("Trung Quốc" is "China"), found in some passage in
+//     any of its spellings;
+//   - pairs: two names the question joins ("Nga – Trung Quốc", "Russia and
+//     China", "Россия и Китай"), or an office and the country or person it
+//     belongs to ("đại sứ Mỹ", "US ambassador"), found close together in
+//     one passage, not merely both somewhere in it;
+//   - years, dates and numbers: written in a passage (a date in either
+//     language's form), a year also by the article's publication year;
+//   - offices (ambassador, foreign minister, đại sứ, посол): found in a
+//     passage;
+//   - content: the question's other words (what it asks about) must be
+//     mostly covered by one article; words of one language that no
+//     translation carries count only for articles in that language.
+//
+// Each unmet constraint is named in the verdict, for logs and evaluation.
+
+// ConstraintKind is what a key constraint of a question pins down.
+type ConstraintKind string
+
+// Constraint kinds.
+const (
+	KindName    ConstraintKind = "name"
+	KindPair    ConstraintKind = "pair"
+	KindYear    ConstraintKind = "year"
+	KindDate    ConstraintKind = "date"
+	KindNumber  ConstraintKind = "number"
+	KindOffice  ConstraintKind = "office"
+	KindContent ConstraintKind = "content"
+	// KindTopic is a name of the corpus's own topic (Russia, the US):
+	// nearly every article meets it, but the article that answers must
+	// too ("Jonathan Pryce on trade with Russia" is not answered by his
+	// words on China), by any name of that side ("Moscow", "the Kremlin").
+	KindTopic ConstraintKind = "topic"
+	// KindAnswer is the kind of answer a "how many" or "when" question
+	// asks for: a number or a date the article gives beside what the
+	// question is about ("the price was not disclosed" does not answer
+	// "how much does the gas cost").
+	KindAnswer ConstraintKind = "answer"
+)
+
+// Constraint is one thing a question requires of its passages.
+type Constraint struct {
+	Kind ConstraintKind
+	Text string // as the question writes it ("Trung Quốc", "2024", "Nga – Trung Quốc")
+	// concepts are indexes into the question's terms: one, or two for a pair.
+	concepts []int
+	// listed: a name the question lists beside another ("Saudi Arabia
+	// and Turkey"), which another article may meet.
+	listed bool
+}
+
+func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
+
+// Verdict is the judge's decision on one question and its passages.
+type Verdict struct {
+	Answerable  bool
+	Constraints []Constraint // every key constraint of the question
+	Unmet       []Constraint // those the passages do not meet
+	// Coverage is the best share of the question's content one article
+	// covers, from 0 to 1.
+	Coverage float64
+	// Missing are the content words of the question the best-covering
+	// article lacks.
+	Missing []string
+	// Closest is the index (into the sources judged) of the article that
+	// meets most of the question, -1 when there are no sources.
+	Closest int
+}
+
+// Reason says why the verdict is what it is, for logs and evaluation:
+// "answerable", or the unmet constraints.
+func (v Verdict) Reason() string {
+	if v.Answerable {
+		return "answerable"
+	}
+	parts := make([]string, 0, len(v.Unmet))
+	for _, c := range v.Unmet {
+		if c.Kind == KindContent {
+			parts = append(parts, fmt.Sprintf("content %.2f < %.2f, missing %s", v.Coverage, minContentCoverage, strings.Join(v.Missing, ", ")))
+			continue
+		}
+		parts = append(parts, c.String())
+	}
+	return "unmet: " + strings.Join(parts, "; ")
+}
+
+// Judge tuning.
+const (
+	// pairWindow is how many words apart two names may be in a passage to
+	// count as named together ("talks between Russia and China", "US
+	// Ambassador to Moscow"); a sentence that names China twenty words
+	// after Russia is about something else. Vietnamese counts syllables,
+	// about two to an English word, and puts titles first ("Hạ nghị sĩ
+	// đảng Dân chủ bang New York Gregory Meeks"): pairWindowVI.
+	pairWindow   = 8
+	pairWindowVI = 12
+	// minContentCoverage is the share of the question's content words one
+	// article must hold. Below it, the passages share the question's names
+	// but not what it asks about ("prisoner swap" in an article on talks).
+	minContentCoverage = 0.34
+	// minNameMatch is the match (terms.match: the share of a name's
+	// words and word pairs found, squared) that meets a name or office
+	// without its whole spelling: three of four words and two of three
+	// pairs.
+	minNameMatch = 0.5
+	// minContentWords is how many content words (untranslated ones
+	// counting untranslatedWeight) a question needs for its content to
+	// be judged: one verb ("achieve", "urge") is too often paraphrased.
+	minContentWords = 2
+	// partialContent discounts a content phrase found only in part.
+	partialContent = 0.5
+	// untranslatedWeight is what a content word the lexicon does not
+	// know counts against one it does.
+	untranslatedWeight = 0.5
+)
+
+// judge decides whether sources answer query (in the question's language
+// lang). See the comment above ConstraintKind.
+func judge(query, lang string, sources []Citation) Verdict {
+	t := queryTerms(query, lang)
+	cons, notContent := constraints(query, lang, t)
+	qt := questionType(query)
+	if qt == qHowMany || qt == qWhen {
+		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
+	}
+	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
+	v := Verdict{Constraints: cons, Closest: -1}
+	if len(sources) == 0 {
+		v.Unmet = cons
+		return v
+	}
+	texts := make([]candidate, len(sources))
+	for i, s := range sources {
+		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
+	}
+	q0 := qt
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query)}
+	metBy := make([][]bool, len(sources)) // [source][constraint]
+	for i := range sources {
+		metBy[i] = make([]bool, len(cons))
+		for ci, c := range cons {
+			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
+		}
+	}
+	// One article must meet the question: its names, pair, office, year
+	// and content together. Names the question lists ("Saudi Arabia and
+	// Turkey") may each come from another article.
+	unionMet := func(ci int) bool { return slices.ContainsFunc(metBy, func(m []bool) bool { return m[ci] }) }
+	best := -1.0
+	var bestMissing []string
+	covs := make([]float64, len(sources))
+	misses := make([][]string, len(sources))
+	for i := range sources {
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent)
+		if !ok {
+			cov = 1 // nothing to cover beyond the constraints
+		}
+		covs[i], misses[i] = cov, missing
+		if cov > best {
+			best, bestMissing = cov, missing
+		}
+	}
+	closestScore := -1.0
+	for i := range sources {
+		met, all := 0.0, true
+		for ci, c := range cons {
+			switch {
+			case metBy[i][ci]:
+				met++
+			case c.listed && unionMet(ci):
+			default:
+				all = false
+			}
+		}
+		if all && covs[i] >= minContentCoverage {
+			v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
+			return v
+		}
+		// Closest: most constraints met, then most content.
+		if s := met + covs[i]; s > closestScore {
+			closestScore, v.Closest = s, i
+		}
+	}
+	c := v.Closest
+	for ci, k := range cons {
+		if !metBy[c][ci] && !(k.listed && unionMet(ci)) {
+			v.Unmet = append(v.Unmet, k)
+		}
+	}
+	v.Coverage, v.Missing = covs[c], misses[c]
+	if covs[c] < minContentCoverage {
+		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
+	}
+	if len(v.Unmet) == 0 {
+		// Each part met somewhere, never together.
+		v.Coverage, v.Missing = best, bestMissing
+		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
+	}
+	return v
+}
+
+// topicMetonyms are the names that stand for each side of the corpus's
+// topic ("Moscow wants", "the Kremlin said", "Washington imposed"): a
+// question naming one is met by an article naming another. They are
+// written in English and spelled in every language through the lexicon.
+var topicMetonyms = [][]string{
+	{"Russia", "Moscow", "Kremlin"},
+	{"United States", "Washington", "White House"},
+}
+
+// withTopicNames adds to each topic name the spellings of the names that
+// stand for the same side (topicMetonyms).
+func withTopicNames(t terms, cons []Constraint) terms {
+	for _, k := range cons {
+		if k.Kind != KindTopic {
+			continue
+		}
+		con := &t.concepts[k.concepts[0]]
+		for _, group := range topicMetonyms {
+			var alts []alternative
+			hit := false
+			for _, name := range group {
+				spellings := append([]string{name}, retrieval.Expand(name)...)
+				for _, sp := range spellings {
+					a := phraseOf(sp).alternative(expansionWeight)
+					a.exact = make([]string, len(a.words)) // folded match
+					alts = append(alts, a)
+					hit = hit || slices.ContainsFunc(con.alts, func(b alternative) bool { return slices.Equal(b.words, a.words) })
+				}
+			}
+			if hit {
+				con.alts = append(con.alts, alts...)
+			}
+		}
+	}
+	return t
+}
+
+// stemmedTerms returns t with every alternative's words replaced by
+// their match keys (matchKey), to match stemmedText: "Орлова" is
+// "Орлов", "expires" is "expire". The spellings that must match with
+// their diacritics (alternative.exact) are kept as written.
+func stemmedTerms(t terms) terms {
+	out := terms{concepts: make([]concept, len(t.concepts))}
+	for ci, con := range t.concepts {
+		c := concept{specific: con.specific, alts: make([]alternative, 0, len(con.alts))}
+		for _, a := range con.alts {
+			b := a
+			b.full = a.words
+			b.words = make([]string, len(a.words))
+			for k, w := range a.words {
+				b.words[k] = matchKey(w)
+			}
+			c.alts = append(c.alts, b)
+		}
+		out.concepts[ci] = c
+	}
+	return out
+}
+
+// stemmedText is wholeText with its words replaced by their match keys
+// (see stemmedTerms).
+func stemmedText(text string) candidate {
+	var c candidate
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		for _, sent := range sentences(line) {
+			f, l := tokens(sent)
+			c.sents = append(c.sents, sent)
+			c.full = append(c.full, f...)
+			c.lower = append(c.lower, l...)
+			for range f {
+				c.sent = append(c.sent, n)
+			}
+			n++
+		}
+	}
+	c.text = text
+	c.words = make([]string, len(c.full))
+	c.at = make(map[string][]int, len(c.words))
+	for p, w := range c.full {
+		c.words[p] = matchKey(w)
+		c.at[c.words[p]] = append(c.at[c.words[p]], p)
+	}
+	return c
+}
+
+// matchKey is the key a folded word is looked up by: its stem, or for a
+// Cyrillic word its first three letters, since Snowball's Russian stems
+// of one word's forms differ ("Орлов" → "орл", "Орлова" → "орлов";
+// "транзит" → "транз", "транзита" → "транзит") and sameWord decides.
+func matchKey(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return corpus.Stem(w)
+	}
+	if rs := []rune(w); len(rs) > 3 {
+		return string(rs[:3])
+	}
+	return w
+}
+
+// sameWord reports whether two folded words with the same match key are
+// forms of one word: equal stems, or, in Cyrillic, the stem of one
+// beginning the other ("транзит" of "транзита" begins "транзит"), stems
+// of three letters or more.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := corpus.Stem(a), corpus.Stem(b)
+	if sa == sb {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return false
+	}
+	return utf8.RuneCountInString(sa) >= 3 && strings.HasPrefix(b, sa) ||
+		utf8.RuneCountInString(sb) >= 3 && strings.HasPrefix(a, sb)
+}
+
+// withSynonyms adds to each concept the same-language synonyms the
+// lexicon knows through a translation ("restore" → "khôi phục" →
+// "reestablish"): the judge asks whether an article says the thing, not
+// the asker's word for it.
+func withSynonyms(t terms) terms {
+	for ci := range t.concepts {
+		con := &t.concepts[ci]
+		seen := map[string]bool{}
+		for _, a := range con.alts {
+			seen[strings.Join(a.words, " ")] = true
+		}
+		var more []alternative
+		for _, a := range con.alts {
+			if a.weight == 1 {
+				continue
+			}
+			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
+				p := phraseOf(e)
+				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
+					seen[key] = true
+					more = append(more, p.alternative(expansionWeight))
+				}
+			}
+		}
+		con.alts = append(con.alts, more...)
+	}
+	return t
+}
+
+// constraints extracts the key constraints of query from its terms. Only
+// concepts the question itself writes are constraints (a translation the
+// lexicon adds is one of their spellings, not another requirement).
+//
+// notContent holds the concepts that are not the question's content: its
+// constraints, the topic's names, and translations not tied to a word of
+// the question.
+func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
+	q := phraseOf(query)
+	raw, dashAfter, bracketed := rawWords(query, len(q.folded))
+	names := nameConcepts(query, t)
+	pos := make([][2]int, len(t.concepts)) // query word span of each concept, or -1
+	for ci, con := range t.concepts {
+		pos[ci] = [2]int{-1, -1}
+		for _, a := range con.alts {
+			if a.weight != 1 {
+				continue
+			}
+			if i := indexRun(q.folded, a.words); i >= 0 {
+				pos[ci] = [2]int{i, i + len(a.words)}
+				break
+			}
+		}
+	}
+	text := func(ci int) string {
+		p := pos[ci]
+		return strings.Join(q.lower[p[0]:p[1]], " ")
+	}
+
+	notContent = map[int]bool{}
+	kind := make([]ConstraintKind, len(t.concepts))
+	for ci, con := range t.concepts {
+		if pos[ci][0] < 0 {
+			notContent[ci] = true
+			continue
+		}
+		var words []string
+		for _, a := range con.alts {
+			if a.weight == 1 {
+				words = append(words, a.words...)
+			}
+		}
+		switch {
+		case slices.ContainsFunc(words, isYear):
+			kind[ci] = KindYear
+		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthConcept(con, capitalised(raw, pos[ci])):
+			kind[ci] = KindDate
+		case slices.ContainsFunc(words, isNumber) && pos[ci][0] > 0 && dashAfter(pos[ci][0]-1):
+			// "MS-29", "G-7": part of a name.
+			kind[ci] = KindName
+		case slices.ContainsFunc(words, isNumber) && pos[ci][1]-pos[ci][0] == 1 && bracketed(pos[ci][0]):
+			// "(3)": a reference or a tag on the question, not a number
+			// it asks about.
+			notContent[ci] = true
+			continue
+		case slices.ContainsFunc(words, isNumber):
+			kind[ci] = KindNumber
+		case officeConcept(con):
+			kind[ci] = KindOffice
+		case names[ci] && raw != nil && retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")):
+			// Russia, the US: every passage is about them; they
+			// constrain only as one side of a pair.
+			kind[ci] = KindTopic
+		case names[ci]:
+			kind[ci] = KindName
+		default:
+			continue
+		}
+		notContent[ci] = true
+		out = append(out, Constraint{Kind: kind[ci], Text: text(ci), concepts: []int{ci}})
+	}
+
+	// Pairs: two names the question joins, one of them the corpus's topic
+	// ("Nga – Trung Quốc", "Russia and China": the other country pair
+	// that a US–Russia corpus mentions in passing), or an office and the
+	// name beside it ("đại sứ Mỹ", "ambassador to Russia").
+	order := make([]int, 0, len(t.concepts))
+	for ci := range t.concepts {
+		if kind[ci] == KindName || kind[ci] == KindOffice || kind[ci] == KindTopic {
+			order = append(order, ci)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return pos[a][0] - pos[b][0] })
+	for k := 1; k < len(order); k++ {
+		a, b := order[k-1], order[k]
+		gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]
+		office := kind[a] == KindOffice || kind[b] == KindOffice
+		switch {
+		case kind[a] == KindName && kind[b] == KindName:
+			// Two names joined are a list ("Saudi Arabia and Turkey"),
+			// each of which another article may meet.
+			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && betweenWords[q.lower[pos[a][0]-1]] {
+				// "between Vietnam and China": a relation, not a list.
+				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+				continue
+			}
+			if len(gap) == 1 && pairJoiners[gap[0]] {
+				for i := range out {
+					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
+						out[i].listed = true
+					}
+				}
+			}
+			continue
+		case kind[a] == KindTopic && kind[b] == KindTopic:
+			continue // the corpus's own pair
+		case kind[a] == KindOffice && kind[b] == KindOffice:
+			continue
+		case office && (kind[a] == KindTopic || kind[b] == KindTopic):
+			// "US ambassador", "ambassador in Moscow": in this corpus
+			// the office of one side or the other, which the office
+			// alone already asks for.
+			continue
+		}
+		var joined bool
+		switch {
+		case office:
+			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia".
+			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]]
+		case len(gap) == 1:
+			joined = pairJoiners[gap[0]]
+		case len(gap) == 0:
+			// Adjacent names are one name ("Gregory Meeks") unless a
+			// dash joins them ("Nga – Trung Quốc", "US-China").
+			joined = dashAfter(pos[a][1] - 1)
+		}
+		if joined {
+			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+		}
+	}
+	return out, notContent
+}
+
+// rawWords returns the words of query as written (case kept), as tokens
+// splits them, and a function reporting whether a dash separates word i
+// from word i+1; nil if they do not line up with the n tokens.
+func rawWords(query string, n int) (words []string, dashAfter, bracketed func(i int) bool) {
+	toks := corpus.Tokenize(query)
+	if len(toks) != n {
+		no := func(int) bool { return false }
+		return nil, no, no
+	}
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	dashAfter = func(i int) bool {
+		return i >= 0 && i+1 < len(toks) && strings.ContainsAny(query[toks[i].End:toks[i+1].Start], "-–—/")
+	}
+	bracketed = func(i int) bool {
+		return i >= 0 && i < len(toks) && strings.HasSuffix(strings.TrimSpace(query[:toks[i].Start]), "(") &&
+			strings.HasPrefix(strings.TrimSpace(query[toks[i].End:]), ")")
+	}
+	return words, dashAfter, bracketed
+}
+
+// pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
+// "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
+var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "или")
+
+// betweenWords before two joined names make them a pair.
+var betweenWords = setOf("between", "giữa", "между")
+
+// officeJoiners tie an office to its country: "ambassador to Russia",
+// "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
+var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
+
+// lexNames returns the lexicon's expansions of query that are names
+// (capitalised), folded.
+func lexNames(query string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range retrieval.Expand(query) {
+		if r, _ := utf8.DecodeRuneInString(e); unicode.IsUpper(r) {
+			out[strings.Join(foldedWords(e), " ")] = true
+		}
+	}
+	return out
+}
+
+// nameConcepts reports the concepts that name someone or something: a
+// distinctive word the question writes capitalised (not as its first
+// word), or a concept the lexicon spells as a name in some language (so
+// "Trung Quốc" and "trung quoc" are China, and "Nga" is Russia).
+func nameConcepts(query string, t terms) map[int]bool {
+	// capital: the question's own capitalised words; lexName: the
+	// lexicon's names, whole (a word of one, "Viên" for Vienna, is not
+	// "nhân viên").
+	capital, lexName := map[string]bool{}, map[string]bool{}
+	for i, tok := range corpus.Tokenize(query) {
+		// The word in the form the terms hold it (a Russian name by its
+		// stem).
+		w, f := tok.Text, matchForm(tok)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
+			capital[f] = true
+		}
+		// An acronym is a name wherever it stands ("NATO", "СНВ").
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			capital[f] = true
+		}
+	}
+	maps.Copy(lexName, lexNames(query))
+	out := map[int]bool{}
+	for ci, con := range t.concepts {
+		for _, a := range con.alts {
+			key := strings.Join(a.words, " ")
+			if lexName[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {
+				out[ci] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// offices are the titles the judge treats as offices, folded, in every
+// language the lexicon translates them from. The lexicon knows the
+// translations; which of its terms name an office is the judge's
+// knowledge, so it lives here.
+var offices = setOf(
+	"ambassador", "ambassadors", "dai su", "посол", "послом", "посла",
+	"foreign minister", "secretary of state", "ngoai truong", "bo truong ngoai giao", "министр иностранных дел", "глава мид",
+	"president", "tong thong", "президент", "президента",
+	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
+	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
+	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
+	"national security adviser", "national security advisor", "co van an ninh quoc gia",
+	"spokesperson", "spokesman", "spokeswoman", "nguoi phat ngon", "пресс-секретарь",
+	"special envoy", "envoy", "dac phai vien", "спецпосланник", "посланник",
+	"secretary-general", "secretary general", "tong thu ky", "генсек", "генеральный секретарь",
+	"vice president", "pho tong thong", "вице-президент",
+	"head of delegation", "truong doan", "глава делегации",
+	"nghi si", "ha nghi si", "thuong nghi si", "lawmaker", "congressman", "senator", "сенатор", "конгрессмен",
+	"delegation", "delegations", "phai doan", "делегация", "делегации", "делегацию",
+)
+
+// officeConcept reports whether con names an office in any spelling.
+func officeConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		w := a.words
+		if a.full != nil {
+			w = a.full // stemmed terms: the words before their match keys
+		}
+		return offices[strings.Join(w, " ")] || officeForms()[strings.Join(w, " ")]
+	})
+}
+
+// officeForms are the offices in the form the terms hold their words (a
+// Russian word by its stem, see matchForm).
+var officeForms = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for o := range offices {
+		var ws []string
+		for _, t := range corpus.Tokenize(o) {
+			ws = append(ws, matchForm(t))
+		}
+		out[strings.Join(ws, " ")] = true
+	}
+	return out
+})
+
+// dateConcept reports a concept translated from a date ("April 10" for
+// "10/4"): one of its alternatives is a day/month.
+func dateConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool { return slices.ContainsFunc(a.words, isDate) })
+}
+
+// capitalised reports whether the query words in span (as rawWords
+// returns them) begin with a capital letter.
+func capitalised(raw []string, span [2]int) bool {
+	if raw == nil || span[0] < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(raw[span[0]])
+	return unicode.IsUpper(r)
+}
+
+// yearOf returns the year a year concept names.
+func yearOf(con concept) int {
+	for _, a := range con.alts {
+		for _, w := range a.words {
+			if isYear(w) {
+				y, _ := strconv.Atoi(w)
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// yearSpan returns the earliest and latest year c names, 0 if none.
+func yearSpan(c *candidate) (lo, hi int) {
+	for _, w := range c.words {
+		if isYear(w) {
+			y, _ := strconv.Atoi(w)
+			if lo == 0 || y < lo {
+				lo = y
+			}
+			hi = max(hi, y)
+		}
+	}
+	return lo, hi
+}
+
+// monthOf returns the month a concept names alone ("January", "tháng
+// Một", "tháng 1": the lexicon gives the English name as a spelling), or 0.
+// The question's own word counts only when own is set (it is written
+// capitalised): folded, "mấy" (how many) is "may".
+func monthOf(con concept, own bool) time.Month {
+	for _, a := range con.alts {
+		if len(a.words) != 1 {
+			continue
+		}
+		w := a.words[0]
+		if len(a.full) == 1 {
+			w = a.full[0]
+		}
+		for m, p := range monthsRU {
+			if strings.HasPrefix(w, p) && (p != "ма" || utf8.RuneCountInString(w) == 3) {
+				return time.Month(m + 1)
+			}
+		}
+		if a.weight == 1 && !own {
+			continue
+		}
+		for m := time.January; m <= time.December; m++ {
+			if name := strings.ToLower(m.String()); a.words[0] == name || a.words[0] == corpus.Stem(name) || len(a.full) == 1 && a.full[0] == name {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// monthConcept reports whether the question's concept con names a month.
+// A single word must be written as a month is: capitalised ("May", not
+// "mấy" or "may" folded) or a Russian month name; "tháng 5" names one by
+// its translation.
+func monthConcept(con concept, capital bool) bool {
+	own := con.alts[0]
+	if len(own.words) == 1 && !capital {
+		return monthOf(concept{alts: []alternative{own}}, false) > 0
+	}
+	return monthOf(con, capital) > 0
+}
+
+// monthsRU are the beginnings of the Russian month names in all their
+// forms ("декабрь", "декабре", "декабря"), folded; May's ("май", "мая",
+// "мае") are whole words of three letters.
+var monthsRU = [...]string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
+
+// isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").
+func isDate(w string) bool {
+	return strings.Contains(w, "/") && strings.Trim(w, "0123456789/") == ""
+}
+
+// isNumber reports a word of digits that is not a year.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.,") == "" && !isYear(w)
+}
+
+// question is a question as the judge reads it.
+type question struct {
+	t          terms // stemmed (see stemmedTerms)
+	cons       []Constraint
+	notContent map[int]bool
+	lang       string // the question's
+	qt         qType
+	lexName    map[string]bool // the lexicon's names for the question's words, folded
+}
+
+// meets reports whether source src (its stemmed words c) meets
+// constraint k of q.
+func meets(c *candidate, src Citation, q *question, k Constraint) bool {
+	t := q.t
+	if k.Kind == KindAnswer {
+		return givesAnswer(c, q, src.Lang)
+	}
+	con := t.concepts[k.concepts[0]]
+	switch k.Kind {
+	case KindPair:
+		w := pairWindow
+		if src.Lang == "vi" {
+			w = pairWindowVI
+		}
+		other := t.concepts[k.concepts[1]]
+		if !spellable(con, src.Lang, q.lexName, !officeConcept(con)) || !spellable(other, src.Lang, q.lexName, !officeConcept(other)) {
+			return true // one side cannot be looked for in this script
+		}
+		return near(c, con, other, w)
+	case KindName, KindOffice, KindTopic:
+		if !spellable(con, src.Lang, q.lexName, k.Kind != KindOffice) {
+			// A name the lexicon cannot spell in the article's script
+			// ("Уитакер" for an English article): nothing to check it
+			// against, and a missing translation is no evidence.
+			return true
+		}
+		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
+		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
+		return slices.ContainsFunc(con.alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
+	case KindDate:
+		// A month alone ("in January 2022") is met by an article of
+		// that month, which need not name it.
+		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
+			return true
+		}
+	case KindYear:
+		y := yearOf(con)
+		switch {
+		case inContext(c, con, q, src.Lang):
+			return true
+		case src.Published.IsZero():
+			// Undated: the years the text names bound when it was
+			// written; a text that names none cannot rule a year out,
+			// one that names this year elsewhere can.
+			// It must still be about the same people or things: an
+			// undated article on "an ambassador" does not date "the
+			// ambassador of 2012".
+			lo, hi := yearSpan(c)
+			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
+		}
+		return y == src.Published.Year()
+	}
+	// A year, date or number counts where the article speaks of the
+	// question's other things: "detained in 2024" does not date "the
+	// 2024 prisoner exchange" when the exchange is another sentence's.
+	return inContext(c, con, q, src.Lang)
+}
+
+// givesAnswer reports whether c has a sentence giving the kind of answer
+// q asks for (a number that is not a year, a date) beside one of the
+// question's own things: a content word or a name other than the topic's,
+// in that sentence or the one before.
+func givesAnswer(c *candidate, q *question, srcLang string) bool {
+	var about []int
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") || q.notContent[ci] {
+			continue
+		}
+		// Words the article's language cannot hold locate nothing.
+		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {
+			about = append(about, ci)
+		}
+	}
+	for _, k := range q.cons {
+		if k.Kind == KindName || k.Kind == KindOffice {
+			about = append(about, k.concepts[0])
+		}
+	}
+	if len(about) == 0 {
+		return true
+	}
+	near := map[int]bool{} // sentences about the question
+	for _, ci := range about {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			near[c.sent[p]] = true
+		}
+	}
+	for i, sent := range c.sents {
+		// Nothing located: any sentence may be the one.
+		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersKind is qType.answers, but a year does not answer "how many".
+func answersKind(t qType, sentence string) bool {
+	if t == qHowMany {
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || numberWordRE.MatchString(sentence)
+	}
+	return t.answers(sentence)
+}
+
+var (
+	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	numberRE = regexp.MustCompile(`\d`)
+)
+
+// namesOne reports whether c holds one of the question's names that are
+// not the topic.
+func namesOne(c *candidate, q *question) bool {
+	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
+		return k.Kind == KindName && slices.ContainsFunc(q.t.concepts[k.concepts[0]].alts, c.hasRun)
+	})
+}
+
+// inContext reports whether c holds con in a sentence that also holds
+// what the question says of it: one of its content words, a few words
+// away, or when it has none, another of its names or offices (not the
+// topic, not a number) there or in a neighbouring sentence.
+// "The 2024 prisoner exchange" is dated by a sentence on an exchange,
+// not by "detained in 2024"; "ambassador in 2012" by a sentence on
+// presenting credentials, not by "served between 2009 and 2012".
+func inContext(c *candidate, con concept, q *question, srcLang string) bool {
+	at := runStarts(c, con)
+	if len(at) == 0 {
+		return false
+	}
+	var content, names []int
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
+			continue
+		}
+		// A word the article's language cannot hold (untranslated, in
+		// the question's language) is no context there.
+		translated := slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 })
+		if !q.notContent[ci] && (translated || srcLang == "" || srcLang == q.lang) {
+			content = append(content, ci)
+		}
+	}
+	for _, k := range q.cons {
+		switch k.Kind {
+		case KindName, KindOffice:
+			names = append(names, k.concepts[0])
+		}
+	}
+	// Content must be near: "freed ... who had been detained in 2024"
+	// is one sentence, but the year dates the detention.
+	others, reach, window := content, 0, pairWindow
+	if srcLang == "vi" {
+		window = pairWindowVI
+	}
+	if len(others) == 0 {
+		// Names are often in the sentence before ("New START was
+		// signed in 2010. In 2021 the two extended it").
+		others, reach, window = names, 1, len(c.words)
+	}
+	if len(others) == 0 {
+		return true
+	}
+	for _, ci := range others {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spellable reports whether one of con's spellings is in the script an
+// article in lang is written in (Cyrillic for Russian, Latin otherwise).
+// Of a name, only the question's own spelling and the lexicon's names
+// count (lexName): a romanised guess ("kheyl" for "Хейл") that the
+// article does not hold is no evidence that it lacks the name.
+func spellable(con concept, lang string, lexName map[string]bool, name bool) bool {
+	cyr := lang == "ru"
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		if name && a.weight != 1 && !lexName[strings.Join(a.full, " ")] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(a.words[0])
+		return unicode.Is(unicode.Cyrillic, r) == cyr || unicode.IsDigit(r)
+	})
+}
+
+// near reports whether c names a and b within window words of each other.
+func near(c *candidate, a, b concept, window int) bool {
+	pa, pb := runStarts(c, a), runStarts(c, b)
+	for _, x := range pa {
+		for _, y := range pb {
+			if x != y && abs(x-y) <= window {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runStarts returns where in c any alternative of con begins.
+func runStarts(c *candidate, con concept) []int {
+	var out []int
+	for _, a := range con.alts {
+		for _, p := range c.at[a.words[0]] {
+			ok := true
+			for k := range a.words {
+				if !c.matchAt(a, k, p+k) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// contentCoverage is the share of the question's content concepts (those
+// not in notContent and not question words) that c holds, each by
+// its best alternative's match; ok is false when the question has no
+// word the lexicon knows. A concept with no translation counts only
+// when the article is in the question's language: a Vietnamese syllable
+// the lexicon does not know can never be found in an English article, and
+// missing it says nothing.
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool) (cov float64, missing []string, ok bool) {
+	var have, total, domain, words float64
+	for ci, con := range t.concepts {
+		if notContent[ci] || questionConcept(con, lang) {
+			continue
+		}
+		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
+		if !translated && srcLang != "" && srcLang != lang {
+			continue
+		}
+		// What the lexicon translates is the domain's vocabulary
+		// (talks, sanctions, prisoners, grain): an article without it is
+		// about something else. Other words are often the asker's own
+		// ("bring back", "want"), which the article says otherwise.
+		w := 1.0
+		switch {
+		case translated:
+			domain++
+		case len(con.alts[0].words) == 1 && !retrieval.Distinctive(con.alts[0].words[0]):
+			continue // a lone syllable or short word: no evidence either way
+		default:
+			w = untranslatedWeight
+		}
+		total += w
+		// Words, not concepts, say how much a question asks: "trao
+		// đổi tù nhân" (prisoner exchange) is two words of two syllables.
+		size := len(con.alts[0].full)
+		if lang == "vi" {
+			size = (size + 1) / 2
+		}
+		words += w * float64(max(size, 1))
+		if slices.ContainsFunc(con.alts, c.hasRun) {
+			have += w
+		} else {
+			missing = append(missing, strings.Join(con.alts[0].words, " "))
+			// Part of a phrase ("trao đổi" of "trao đổi tù nhân") is
+			// another thing more often than the same one.
+			have += w * partialContent * t.match(c, ci)
+		}
+	}
+	if domain == 0 || words < minContentWords {
+		// Only the asker's own words, or a single one: they never
+		// refuse alone.
+		return 0, nil, false
+	}
+	return have / total, missing, true
+}
+
+// questionConcept reports a concept made only of question words ("thế
+// nào", "ra sao", "hiện nay", "когда") or the verbs that frame what is
+// asked ("what did they discuss", "nói gì"): what the question asks, not
+// what it is about.
+func questionConcept(con concept, lang string) bool {
+	for _, a := range con.alts {
+		if a.weight != 1 {
+			continue
+		}
+		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] })
+	}
+	return false
+}
+
+// questionWords are folded interrogatives and the words that frame a
+// question in vi/en/ru: they say what kind of answer is wanted, not what
+// it is about.
+var questionWords = setOf(
+	// vi
+	"ai", "gi", "nao", "the", "sao", "ra", "bao", "nhieu", "khi", "luc", "may", "dau", "hien", "nay",
+	"gom", "nhung", "la", "co", "khong", "chua", "nhu", "dieu", "viec", "chuyen", "ket", "qua",
+	// en
+	"whom", "whose", "which", "how", "many", "much", "currently", "now", "today", "latest", "happen", "happened",
+	"doing", "done", "going",
+	// ru
+	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
+	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+	// the word that frames a year ("năm 2024", "in the year", "в 2023
+	// году"): part of the year, not what the question is about
+	"year", "nam", "год", "году", "года",
+)
+
+// isYear reports a four-digit year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == ""
+}
+
+// closestText offers the article that came closest to answering, and
+// what it lacks: the reader learns what the corpus has instead of only
+// that it has nothing.
+func closestText(lang string, src Citation, v Verdict) string {
+	title := strings.TrimSpace(src.Title)
+	if title == "" {
+		return ""
+	}
+	if !src.Published.IsZero() {
+		title += " (" + src.Published.Format(prompts.T(lang, "fmt.date")) + ")"
+	}
+	var missing []string
+	for _, c := range v.Unmet {
+		if c.Kind != KindContent {
+			missing = append(missing, "“"+c.Text+"”")
+		}
+	}
+	if len(missing) == 0 {
+		return prompts.T(lang, "judge.closest", title)
+	}
+	return prompts.T(lang, "judge.closest_without", title, strings.Join(missing, ", "))
+}
+
+// framingVerbs are folded verbs a question uses to ask for what was said,
+// discussed or agreed, in vi/en/ru: "what did they discuss in Geneva" is
+// answered by an article on the Geneva talks, whatever its verb.
+var framingVerbs = setOf(
+	// en
+	"say", "said", "says", "tell", "told", "discuss", "discussed", "agree", "agreed", "think", "thought",
+	"talk", "talked", "mean", "meant", "ask", "asked", "want", "wanted", "do", "did", "does", "happen", "happened",
+	// vi
+	"noi", "ban", "thao", "luan", "nhan", "xet", "danh", "gia", "nghi", "muon",
+	// ru
+	"сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "говорил", "говорит", "обсуждали",
+	"обсудили", "обсуждают", "договорились", "считает", "думает", "хочет", "хотят", "произошло",
+)

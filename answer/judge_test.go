@@ -1,0 +1,86 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// judgeArticles are short original texts, one story each, in the three
+// languages: what a near miss is measured against.
+var judgeArticles = map[string]Citation{
+	"swap": {Title: "Russia and US exchange prisoners in Abu Dhabi", Lang: "en", Published: time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "ABU DHABI - Russia released three Americans on Tuesday in exchange for two Russian citizens held in the United States. " +
+			"The freed Americans include journalist Daniel Ross, who had been detained in 2024 on charges he denied. " +
+			"The exchange was brokered by the United Arab Emirates."},
+	"gas": {Title: "Nga và Trung Quốc ký thỏa thuận khí đốt", Lang: "vi", Published: time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 14/5, tại Bắc Kinh, Nga và Trung Quốc đã ký thỏa thuận xây dựng đường ống dẫn khí Sức mạnh Siberia 2. " +
+			"Đường ống có công suất 50 tỷ mét khối khí mỗi năm."},
+	"amb": {Title: "New US ambassador presents credentials in Moscow", Lang: "en", Published: time.Date(2025, 12, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Thomas Whitaker, the new U.S. ambassador to Russia, presented his credentials at a Kremlin ceremony on Tuesday. " +
+			"Whitaker previously served as deputy chief of mission in Moscow between 2009 and 2012."},
+	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
+		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
+			"Министры обсудили переговоры по Украине и работу посольств."},
+	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
+			"U.S. Trade Representative Jonathan Pryce led the American side."},
+}
+
+// TestJudge: the judge answers questions whose key constraints (names,
+// pairs, offices, years, content) one article meets, in vi/en/ru and
+// across languages, and refuses near misses of each kind, saying which
+// constraint is unmet.
+func TestJudge(t *testing.T) {
+	tests := []struct {
+		name, q, lang string
+		articles      []string
+		answerable    bool
+		unmet         string // in the verdict's Reason when refused
+	}{
+		{"en answerable", "Which Americans did Russia release in Abu Dhabi?", "en", []string{"swap"}, true, ""},
+		{"en bracketed tag is no number", "Which Americans did Russia release in Abu Dhabi? (131)", "en", []string{"swap"}, true, ""},
+		{"en number not given", "Did Russia release 15 Americans in Abu Dhabi?", "en", []string{"swap"}, false, `number "15"`},
+		{"en other year", "Who was released in the 2025 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2025"`},
+		{"en year named only of another event", "Who was released in the 2024 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2024"`},
+		{"en other person", "What did Jonathan Pryce say about trade with Russia?", "en", []string{"trade", "swap"}, false, `topic "russia"`},
+		{"en other pair", "What did Russia and China agree about tariffs?", "en", []string{"trade", "swap"}, false, "russia – china"},
+		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
+		{"en office answerable", "Who presented credentials as US ambassador to Russia?", "en", []string{"amb"}, true, ""},
+		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
+		{"vi other pair", "Quan hệ Nga – Ấn Độ hiện nay thế nào?", "vi", []string{"gas"}, false, "nga – ấn độ"},
+		{"vi other country", "Mỹ và Trung Quốc ký thỏa thuận khí đốt khi nào?", "vi", []string{"gas"}, false, "mỹ – trung quốc"},
+		{"vi cross-lingual answerable", "Nga thả những người Mỹ nào ở Abu Dhabi?", "vi", []string{"swap"}, true, ""},
+		{"ru answerable, names inflected", "О чём говорили Орлов и Хейл?", "ru", []string{"call"}, true, ""},
+		{"ru other month", "О чём говорили Орлов и Хейл в декабре?", "ru", []string{"call"}, false, `date "декабре"`},
+		{"ru other person", "О чём Орлов говорил с Блинкеном?", "ru", []string{"call"}, false, `name "блинкеном"`},
+		{"ru how long, not given", "Сколько минут длился разговор Орлова и Хейл?", "ru", []string{"call"}, false, `answer "how many"`},
+		{"en when, given", "When did Russia release three Americans in Abu Dhabi?", "en", []string{"swap"}, true, ""},
+		{"ru cross-lingual answerable", "Кого Россия освободила в Абу-Даби?", "ru", []string{"swap"}, true, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var srcs []Citation
+			for i, id := range tc.articles {
+				c := judgeArticles[id]
+				c.N, c.ArticleID = i+1, id
+				srcs = append(srcs, c)
+			}
+			v := judge(tc.q, tc.lang, srcs)
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+			if !tc.answerable && !strings.Contains(v.Reason(), tc.unmet) {
+				t.Errorf("reason %q does not name %s", v.Reason(), tc.unmet)
+			}
+		})
+	}
+}
+
+// TestJudgeNoSources: with nothing retrieved every constraint is unmet.
+func TestJudgeNoSources(t *testing.T) {
+	v := judge("What did Lavrov say in Geneva in 2021?", "en", nil)
+	if v.Answerable || v.Closest != -1 || len(v.Unmet) != len(v.Constraints) || len(v.Constraints) < 3 {
+		t.Errorf("verdict %+v", v)
+	}
+}

@@ -1,0 +1,91 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// qType is the kind of answer a question asks for. The extractive answer
+// prefers, among the sentences about the question, the one that gives that
+// kind of answer (a name for "who", a date for "when"), and puts it first.
+type qType int
+
+const (
+	qOther   qType = iota
+	qWho           // persons and roles
+	qWhen          // dates and times
+	qWhere         // places
+	qHowMany       // numbers, amounts, durations
+	qWhy           // causes and purposes
+	qSay           // what someone said: reported speech
+)
+
+func (t qType) String() string {
+	return [...]string{"other", "who", "when", "where", "how many", "why", "say"}[t]
+}
+
+// questionTypes are tried in order on the lower-cased question; the first
+// that matches decides. "When" and "where" come before "who", so "who
+// met where" is a "where" only when it asks nothing about a person first.
+// Vietnamese patterns are written with and without diacritics, for
+// questions typed without them.
+var questionTypes = []struct {
+	t  qType
+	re *regexp.Regexp
+}{
+	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
+	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день)([^\p{L}]|$)`)},
+	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
+	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|in which (city|country|place)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране)([^\p{L}]|$)`)},
+	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|ai|những ai|nhung ai|кто|кого|кому|кем)([^\p{L}]|$)`)},
+	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|отреагировал|ответил|как оценил)([^\p{L}]|$)`)},
+}
+
+// questionType returns the kind of answer q asks for.
+func questionType(q string) qType {
+	q = strings.ToLower(q)
+	for _, qt := range questionTypes {
+		if qt.re.MatchString(q) {
+			return qt.t
+		}
+	}
+	return qOther
+}
+
+var (
+	// dateRE finds a date or time in a sentence, in vi/en/ru.
+	dateRE = regexp.MustCompile(`(?i)(\b\d{1,2}/\d{1,2}\b|\b(19|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|(ngày|tháng|hôm) \d|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|last week|tuần tới|tuần trước|tuần sau|thứ (hai|ba|tư|năm|sáu|bảy))\b|(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|на следующей неделе))`)
+	// causeRE finds a causal or purpose connective.
+	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин)([^\p{L}]|$)`)
+	// speechRE finds reported speech: a verb of saying or a quotation.
+	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает)([^\p{L}]|$)|["“”«»]`)
+	// roleRE finds a role that names who did something.
+	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
+	// placeRE finds a place: a preposition of place and a capitalised word.
+	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|tại|ở|đến|tới|в|во|на)\s+\p{Lu}`)
+)
+
+// answers reports whether sentence gives the kind of answer t asks for.
+func (t qType) answers(sentence string) bool {
+	switch t {
+	case qWho:
+		// A role names who: "led by", "ambassador", "глава". A run of
+		// capitalised words would also take datelines and places.
+		return roleRE.MatchString(sentence)
+	case qWhen:
+		return dateRE.MatchString(sentence)
+	case qWhere:
+		return placeRE.MatchString(sentence)
+	case qHowMany:
+		return strings.ContainsFunc(sentence, unicode.IsDigit) || numberWordRE.MatchString(sentence)
+	case qWhy:
+		return causeRE.MatchString(sentence)
+	case qSay:
+		return speechRE.MatchString(sentence)
+	}
+	return false
+}
+
+// numberWordRE finds a number written as a word.
+var numberWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|million|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысяч|миллион)([^\p{L}]|$)`)

@@ -1,0 +1,97 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestQuestionType(t *testing.T) {
+	tests := []struct {
+		q    string
+		want qType
+	}{
+		{"Who led the Russian delegation in Istanbul?", qWho},
+		{"Ai dẫn đầu phái đoàn Nga ở Istanbul?", qWho},
+		{"ai dan dau phai doan nga", qWho},
+		{"Кто возглавил российскую делегацию?", qWho},
+		{"When does New START expire?", qWhen},
+		{"Hiệp ước hết hạn khi nào?", qWhen},
+		{"Когда истекает договор?", qWhen},
+		{"Where will the next round be held?", qWhere},
+		{"Vòng đàm phán tới diễn ra ở đâu?", qWhere},
+		{"Где пройдёт следующий раунд?", qWhere},
+		{"How many companies were sanctioned?", qHowMany},
+		{"Bao nhiêu công ty bị trừng phạt?", qHowMany},
+		{"Сколько компаний попало под санкции?", qHowMany},
+		{"Why did the embassy stop issuing visas?", qWhy},
+		{"Vì sao đại sứ quán ngừng cấp visa?", qWhy},
+		{"Почему посольство прекратило выдачу виз?", qWhy},
+		{"What did Peskov say about the summit?", qSay},
+		{"Peskov nói gì về hội nghị thượng đỉnh?", qSay},
+		{"Что сказал Песков о саммите?", qSay},
+		{"US-Russia relations", qOther},
+	}
+	for _, tc := range tests {
+		if got := questionType(tc.q); got != tc.want {
+			t.Errorf("questionType(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestExtractiveAnswerFirst: of an article's sentences about the
+// question, the one that gives the kind of answer asked for is the first
+// bullet, not the dateline that repeats the question's names. One short
+// article per language; each question's answer is a later sentence.
+func TestExtractiveAnswerFirst(t *testing.T) {
+	en := Citation{N: 1, ArticleID: "jeddah", Title: "Russia and Ukraine agree energy truce in Jeddah", Lang: "en",
+		Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "JEDDAH, Saudi Arabia, Feb 14 - Russia and Ukraine agreed in Jeddah to stop striking each other's energy infrastructure, in talks hosted by Saudi Arabia. " +
+			"The Russian delegation in Jeddah was led by presidential aide Mikhail Gordeev. " +
+			"The pause on strikes takes effect on February 16 and lasts 30 days. " +
+			"Saudi officials said the talks were held in Jeddah because both sides trust the kingdom. " +
+			"Gordeev said the pause was \"a first step, not a peace deal\"."}
+	vi := Citation{N: 1, ArticleID: "gas", Title: "Nga và Trung Quốc ký thỏa thuận khí đốt", Lang: "vi",
+		Published: time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 14/5, tại Bắc Kinh, Nga và Trung Quốc đã ký thỏa thuận xây dựng đường ống dẫn khí Sức mạnh Siberia 2 sau nhiều năm đàm phán. " +
+			"Đường ống Sức mạnh Siberia 2 sẽ có công suất 50 tỷ mét khối khí mỗi năm. " +
+			"Hai bên ký thỏa thuận vì châu Âu đã giảm mua khí đốt của Nga."}
+	ru := Citation{N: 1, ArticleID: "call", Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru",
+		Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
+		Passage: "МОСКВА, 28 марта. Министр иностранных дел России Виктор Орлов провёл телефонный разговор с государственным секретарём США Маргарет Хейл. " +
+			"Разговор длился сорок минут и состоялся по инициативе американской стороны. " +
+			"Орлов заявил, что Москва «готова к диалогу, но не к ультиматумам»."}
+	tests := []struct {
+		q, lang string
+		src     Citation
+		first   string // in the first bullet
+	}{
+		{"Who led the Russian delegation in Jeddah?", "en", en, "Mikhail Gordeev"},
+		{"When does the pause on strikes agreed in Jeddah take effect?", "en", en, "February 16"},
+		{"How long does the pause on strikes agreed in Jeddah last?", "en", en, "30 days"},
+		{"Why were the Jeddah talks held in Saudi Arabia?", "en", en, "because"},
+		{"What did Gordeev say about the pause in Jeddah?", "en", en, "first step"},
+		{"Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", vi, "50 tỷ"},
+		{"Vì sao Nga và Trung Quốc ký thỏa thuận Sức mạnh Siberia 2?", "vi", vi, "vì châu Âu"},
+		{"Сколько минут длился разговор Орлова и Хейл?", "ru", ru, "сорок минут"},
+		{"Что заявил Орлов в разговоре с Хейл?", "ru", ru, "ультиматумам"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			q := extractive("Intro:", tc.q, tc.lang, []Citation{tc.src})
+			var first string
+			for _, line := range strings.Split(q.text, "\n") {
+				if strings.HasPrefix(line, "• ") {
+					first = line
+					break
+				}
+			}
+			if !strings.Contains(first, tc.first) {
+				t.Errorf("first bullet %q does not hold %q; answer:\n%s", first, tc.first, q.text)
+			}
+			if n := strings.Count(q.text, "\n• "); n > maxSentences {
+				t.Errorf("%d bullets, at most %d", n, maxSentences)
+			}
+		})
+	}
+}
