@@ -45,6 +45,17 @@ func TestOneStoryFromThreeOutlets(t *testing.T) {
 	env := offline(t)
 	dir := genevaFiles(t)
 	must(t, invocation{env: env}, "ingest", dir)
+	var arts []jsonArticle
+	if err := json.Unmarshal([]byte(must(t, invocation{env: env}, "articles", "--json").stdout), &arts); err != nil {
+		t.Fatal(err)
+	}
+	story := map[string]int64{}
+	for _, a := range arts {
+		story[a.ID] = a.Story
+	}
+	if g := story["geneva-wire"]; g == 0 || story["geneva-daily"] != g || story["geneva-coast"] != g || story["geneva-preview"] == g {
+		t.Errorf("articles --json stories = %v; want the three copies in one, the preview apart", story)
+	}
 
 	o := must(t, invocation{env: env}, "ask", "--json", "Will the consulates in Yekaterinburg and San Francisco reopen after the Geneva staffing deal?")
 	var ans struct {
