@@ -138,6 +138,7 @@ type Citation struct {
 	// retrieved passages in article order, non-adjacent ones separated by
 	// ExcerptSeparator.
 	Passage string
+	Also    []Outlet // the story's other reports, cited with this one (see numberSources)
 }
 
 // Answer is a finished answer.

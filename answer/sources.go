@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
@@ -15,13 +16,24 @@ import (
 // recognise.
 const ExcerptSeparator = "\n…\n"
 
+// Outlet is another outlet's report of a cited story: the same wire story
+// on another site, which the citation stands for ("also reported by").
+type Outlet struct {
+	ArticleID string
+	Title     string
+	URL       string // from the store, never from model output
+	Source    string
+	Published time.Time
+}
+
 // numberSources turns retrieval hits (in rank order) into numbered
 // sources, one per article: a user reading "[2]" and "[3]" over the same
 // headline would take them for two reports. An article is numbered where
 // it first appears in the ranking, and its Passage holds every retrieved
 // excerpt of it in article order, so the text reads as written; adjacent
 // chunks, which overlap by a sentence or so, are merged without repeating
-// the overlap.
+// the overlap. A story told by several outlets is one source (retrieval
+// returns one article per story) listing the others in Also.
 func numberSources(hits []retrieval.Hit) []Citation {
 	type group struct {
 		first retrieval.Hit
@@ -43,7 +55,23 @@ func numberSources(hits []retrieval.Hit) []Citation {
 	for i, g := range groups {
 		h := g.first
 		out[i] = Citation{N: i + 1, ArticleID: h.ArticleID, Title: h.Title, URL: h.URL, Source: h.Source,
-			Lang: h.Lang, Published: h.Published, Passage: mergeExcerpts(g.hits)}
+			Lang: h.Lang, Published: h.Published, Passage: mergeExcerpts(g.hits), Also: outlets(g.hits)}
+	}
+	return out
+}
+
+// outlets are the other reports of one article's story, each once.
+func outlets(hits []retrieval.Hit) []Outlet {
+	var out []Outlet
+	seen := map[string]bool{}
+	for _, h := range hits {
+		for _, a := range h.Also {
+			if seen[a.ArticleID] {
+				continue
+			}
+			seen[a.ArticleID] = true
+			out = append(out, Outlet{ArticleID: a.ArticleID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published})
+		}
 	}
 	return out
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/detente/detente/llm"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
+	"github.com/detente/detente/store"
 )
 
 func chunkHit(article string, seq int, text string) retrieval.Hit {
@@ -218,5 +219,29 @@ func TestAskFallbackRenumbersSources(t *testing.T) {
 	}
 	if a.Sources[0].ArticleID != "geneva" || a.Sources[0].N != 1 || a.Sources[1].N != 2 || a.Citations[0].ArticleID != "geneva" {
 		t.Errorf("sources %+v do not match the text's numbers", a.Sources)
+	}
+}
+
+// A story told by three outlets is one numbered source that names the
+// other two, each with its own link.
+func TestNumberSourcesAlsoReportedBy(t *testing.T) {
+	also := []store.StoryArticle{
+		{ArticleID: "b", Title: "Copy b", URL: "https://b.example/1", Source: "Daily"},
+		{ArticleID: "c", Title: "Copy c", URL: "https://c.example/1", Source: "Herald"},
+	}
+	h1, h2 := chunkHit("a", 0, "Lavrov said talks would resume."), chunkHit("a", 1, "Ryabkov will lead.")
+	h1.Story, h1.Also = 7, also
+	h2.Story, h2.Also = 7, also
+	got := numberSources([]retrieval.Hit{h1, chunkHit("d", 0, "Other story."), h2})
+	if len(got) != 2 {
+		t.Fatalf("%d sources, want 2: %+v", len(got), got)
+	}
+	want := []Outlet{{ArticleID: "b", Title: "Copy b", URL: "https://b.example/1", Source: "Daily"},
+		{ArticleID: "c", Title: "Copy c", URL: "https://c.example/1", Source: "Herald"}}
+	if !slices.Equal(got[0].Also, want) {
+		t.Errorf("also = %+v, want %+v", got[0].Also, want)
+	}
+	if len(got[1].Also) != 0 {
+		t.Errorf("a story told once lists %+v", got[1].Also)
 	}
 }

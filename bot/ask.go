@@ -53,6 +53,9 @@ type sourceRecord struct {
 	Lang      string    `json:"lang,omitempty"`
 	Published time.Time `json:"published,omitzero"`
 	Passage   string    `json:"passage"`
+	// Also are the story's other reports (answer.Citation.Also), which
+	// /source N lists with the passage.
+	Also []answer.Outlet `json:"also,omitempty"`
 }
 
 // ask answers one question: typing at once, a place in line if the model
@@ -248,7 +251,7 @@ func (b *Bot) turnFor(in incoming, threadID int64, question string, ans answer.A
 	recs := make([]sourceRecord, 0, len(ans.Sources))
 	for _, c := range ans.Sources {
 		recs = append(recs, sourceRecord{N: c.N, ArticleID: c.ArticleID, Title: c.Title, URL: c.URL, Source: c.Source,
-			Lang: c.Lang, Published: c.Published, Passage: c.Passage})
+			Lang: c.Lang, Published: c.Published, Passage: c.Passage, Also: c.Also})
 	}
 	src, err := json.Marshal(recs)
 	if err != nil {

@@ -132,7 +132,11 @@ func sourceLine(c answer.Citation, lang string) block {
 		link = `<a href="` + html.EscapeString(c.URL) + `">` + html.EscapeString(title) + `</a>`
 		plain += " " + c.URL
 	}
-	return block{html: fmt.Sprintf("[%d] %s%s", c.N, link, html.EscapeString(tail)), plain: plain, sep: "\n"}
+	h := fmt.Sprintf("[%d] %s%s", c.N, link, html.EscapeString(tail))
+	if ah, ap := alsoReported(c.Also, lang); ah != "" {
+		h, plain = h+"; "+ah, plain+"; "+ap
+	}
+	return block{html: h, plain: plain, sep: "\n"}
 }
 
 // safeURL admits only absolute http(s) links into an href.

@@ -114,13 +114,18 @@ func (b *Bot) source(ctx context.Context, in incoming, lang string) {
 		if safeURL(r.URL) {
 			plainURL = " " + r.URL
 		}
+		// The story's other outlets, each with its link, under the cited one.
+		alsoH, alsoP := alsoReported(r.Also, lang)
+		if alsoH != "" {
+			alsoH, alsoP = "\n"+alsoH, "\n"+alsoP
+		}
 		// One message: the passage gets what the header, title, outlet and
 		// link (shown in the plain fallback) leave of Telegram's limit.
-		budget := maxMessage - visibleLen(head+"\n"+r.Title+tail+plainURL+"\n\n") - visibleLen("…")
+		budget := maxMessage - visibleLen(head+"\n"+r.Title+tail+plainURL+alsoP+"\n\n") - visibleLen("…")
 		passage := truncateVisible(strings.TrimSpace(r.Passage), budget)
 		t := text{
-			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + "\n\n<blockquote>" + escapeText(passage) + "</blockquote>",
-			Plain: head + "\n" + r.Title + tail + plainURL + "\n\n" + passage,
+			HTML:  "<b>" + html.EscapeString(head) + "</b>\n" + title + html.EscapeString(tail) + alsoH + "\n\n<blockquote>" + escapeText(passage) + "</blockquote>",
+			Plain: head + "\n" + r.Title + tail + plainURL + alsoP + "\n\n" + passage,
 		}
 		if _, err := b.send(ctx, in.chat, t, 0, nil, true); err != nil {
 			b.log.Warn("send source", "chat_id", in.chat, "err", err)

@@ -17,6 +17,9 @@ type Article struct {
 	Body      string    // cleaned, NFC-normalised text; paragraphs separated by "\n\n"
 	Hash      string    // BodyHash(Body): hex sha256 of the folded, whitespace-collapsed body
 	AddedAt   time.Time // when the store first saw it (set by the store)
+	// Story groups near-duplicates (one wire story on several sites): the
+	// articles of one story share it. Set by the store; 0 when unknown.
+	Story int64
 }
 
 // Chunk is a sentence-aware slice of an article's body.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -16,9 +17,9 @@ import (
 
 // Story is one piece of news in a digest: the articles that report it, the
 // first being the one the digest cites and the others its "also reported
-// by". Today every article is its own story; Options.StoryKey is the seam
-// through which near-duplicate groups (one wire story on several sites)
-// become one story.
+// by". Options.StoryKey is the seam through which near-duplicate groups
+// (one wire story on several sites) become one story: ByStory, the
+// store's groups, in serve and the CLI.
 type Story struct {
 	Lead     string            // the opening of the cited article (LeadRunes(true) at most)
 	Articles []answer.Citation // who reported it; Articles[0] is cited
@@ -225,6 +226,16 @@ func representatives(stories []Story, arts []corpus.Article) []corpus.Article {
 	return out
 }
 
+// ByStory is the StoryKey of the store's near-duplicate groups
+// (corpus.Article.Story): copies of one wire story are one story.
+// Articles the store has not grouped are their own.
+func ByStory(a corpus.Article) string {
+	if a.Story == 0 {
+		return ""
+	}
+	return "story:" + strconv.FormatInt(a.Story, 10)
+}
+
 // Compose builds the digest of arts outside the scheduler (the CLI) the
 // way a subscriber gets it: the same stories in the same order, the same
 // title for the local date, and in the full form the same summary rule.
@@ -234,7 +245,7 @@ func Compose(ctx context.Context, gen Generator, arts []corpus.Article, lang str
 	if len(arts) == 0 {
 		return nothingNew(lang), nil
 	}
-	b := built{stories: Stories(arts, nil), articles: len(arts)}
+	b := built{stories: Stories(arts, ByStory), articles: len(arts)}
 	if full {
 		ans, err := gen.Digest(ctx, representatives(b.stories, arts), lang)
 		if err != nil {

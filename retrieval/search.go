@@ -68,6 +68,13 @@ type Hit struct {
 	// query (e.g. shares content terms or passes a similarity floor). When no
 	// hit is Relevant the answer says the corpus does not cover the question.
 	Relevant bool
+	// Story is the article's story: near-duplicates (one wire story on
+	// several sites) share it, and Search returns one article per story.
+	// 0 when unknown.
+	Story int64
+	// Also are the story's other articles, the reports this hit stands
+	// for ("also reported by"), earliest first.
+	Also []store.StoryArticle
 }
 
 // Search tuning.
@@ -282,14 +289,24 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 			Source: ch.Source, Lang: ch.Lang, Published: ch.Published, Text: ch.Text,
 			Score: score, VectorSim: c.vectorSim, Keyword: c.keyword,
 			Relevant: relevant || (c.vector && c.vectorSim >= floor),
+			Story:    ch.Story,
 		})
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	// One article per story: three outlets' copies of a wire story are one
+	// source, cited once, and leave room for other stories in the top K.
 	perArticle := map[string]int{}
+	storyArticle := map[int64]string{}
 	out := hits[:0]
 	for _, h := range hits {
 		if perArticle[h.ArticleID] >= per {
 			continue
+		}
+		if h.Story != 0 {
+			if a, ok := storyArticle[h.Story]; ok && a != h.ArticleID {
+				continue
+			}
+			storyArticle[h.Story] = h.ArticleID
 		}
 		perArticle[h.ArticleID]++
 		out = append(out, h)
@@ -297,7 +314,35 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 			break
 		}
 	}
+	if err := e.addAlso(ctx, out, storyArticle); err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
 	return out, nil
+}
+
+// addAlso fills each hit's Also from the store, which other processes
+// write: a copy ingested a moment ago elsewhere is listed at once.
+func (e *Engine) addAlso(ctx context.Context, hits []Hit, storyArticle map[int64]string) error {
+	if len(storyArticle) == 0 {
+		return nil
+	}
+	stories := make([]int64, 0, len(storyArticle))
+	for s := range storyArticle {
+		stories = append(stories, s)
+	}
+	slices.Sort(stories)
+	members, err := e.st.StoryArticles(ctx, stories)
+	if err != nil {
+		return err
+	}
+	for i := range hits {
+		for _, m := range members[hits[i].Story] {
+			if m.ArticleID != hits[i].ArticleID {
+				hits[i].Also = append(hits[i].Also, m)
+			}
+		}
+	}
+	return nil
 }
 
 // expansionGroups returns the lexicon's expansion of the phrasings, one

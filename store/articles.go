@@ -201,6 +201,13 @@ func (s *Store) PutArticle(ctx context.Context, a corpus.Article, chunks []corpu
 			return err
 		}
 		res.Chunks = stored
+		story, err := assignStory(ctx, tx, res.ID, a)
+		if err != nil {
+			return err
+		}
+		for i := range res.Chunks {
+			res.Chunks[i].Story = story
+		}
 		kind := ChangeAdd
 		if res.Outcome == Updated {
 			kind = ChangeUpdate
@@ -370,7 +377,10 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) ([]int64, error) {
 	return removed, nil
 }
 
-const articleCols = "id, title, url, source, lang, published, hash, added_at"
+// articleCols ends with the article's story (0 in a store that has not
+// grouped it yet, which Open prevents).
+const articleCols = "id, title, url, source, lang, published, hash, added_at, " +
+	"coalesce((SELECT story FROM story_members m WHERE m.article_id = articles.id), 0)"
 
 type rowScanner interface{ Scan(dest ...any) error }
 
@@ -378,7 +388,7 @@ func scanArticle(r rowScanner, withBody bool) (corpus.Article, error) {
 	var a corpus.Article
 	var pub sql.NullString
 	var added int64
-	dest := []any{&a.ID, &a.Title, &a.URL, &a.Source, &a.Lang, &pub, &a.Hash, &added}
+	dest := []any{&a.ID, &a.Title, &a.URL, &a.Source, &a.Lang, &pub, &a.Hash, &added, &a.Story}
 	if withBody {
 		dest = append(dest, &a.Body)
 	}

@@ -26,6 +26,7 @@ type Chunk struct {
 	Source    string
 	Lang      string
 	Published time.Time
+	Story     int64 // the article's story (see StoryArticles); 0 if not read
 }
 
 // idBatch bounds the number of bound parameters per IN (...) query, well
@@ -42,15 +43,15 @@ func (s *Store) ChunksByID(ctx context.Context, ids []int64) ([]Chunk, error) {
 		for i, id := range batch {
 			args[i] = id
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.article_id, c.seq, c.text, a.title, a.url, a.source, a.lang, a.published
-			FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.id IN (`+placeholders(len(batch))+`)`, args...)
+		rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.article_id, c.seq, c.text, a.title, a.url, a.source, a.lang, a.published, coalesce(m.story, 0)
+			FROM chunks c JOIN articles a ON a.id = c.article_id LEFT JOIN story_members m ON m.article_id = a.id WHERE c.id IN (`+placeholders(len(batch))+`)`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("read chunks: %w", err)
 		}
 		for rows.Next() {
 			var c Chunk
 			var pub sql.NullString
-			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub); err != nil {
+			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub, &c.Story); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("read chunks: %w", err)
 			}

@@ -117,6 +117,10 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, openError(path, err)
 	}
+	if err := s.syncStories(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	return s, nil
 }
 

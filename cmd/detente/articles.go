@@ -106,6 +106,8 @@ type jsonArticle struct {
 	Lang      string `json:"lang"`
 	Published string `json:"published"` // YYYY-MM-DD, "" when unknown
 	AddedAt   string `json:"added_at"`  // RFC 3339, UTC
+	// Story is shared by near-duplicates (one wire story on several sites).
+	Story int64 `json:"story"`
 }
 
 func articlesJSON(as []corpus.Article) []jsonArticle {
@@ -113,7 +115,7 @@ func articlesJSON(as []corpus.Article) []jsonArticle {
 	for i, a := range as {
 		out[i] = jsonArticle{
 			ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Lang: a.Lang,
-			Published: formatDate(a.Published), AddedAt: a.AddedAt.UTC().Format(time.RFC3339),
+			Published: formatDate(a.Published), AddedAt: a.AddedAt.UTC().Format(time.RFC3339), Story: a.Story,
 		}
 	}
 	return out

@@ -197,6 +197,11 @@ func finishAnswer(w io.Writer, streamed string, ans answer.Answer) error {
 		for _, c := range ans.Citations {
 			bw.WriteString(sourceLine(c))
 			bw.WriteString("\n")
+			// One story from several outlets is one source; the others follow it.
+			for _, o := range c.Also {
+				bw.WriteString("    also reported by " + sourceLine(answer.Citation{Title: o.Title, URL: o.URL,
+					Source: o.Source, Published: o.Published, ArticleID: o.ArticleID})[len("[0] "):] + "\n")
+			}
 		}
 	}
 	return bw.Flush()
@@ -247,6 +252,8 @@ type jsonCitation struct {
 	URL       string `json:"url"`
 	Source    string `json:"source,omitempty"`
 	Published string `json:"published,omitempty"`
+	// Also are the story's other reports (same wire story, other outlets).
+	Also []jsonCitation `json:"also,omitempty"`
 }
 
 func answerJSON(ans answer.Answer) jsonAnswer {
@@ -259,14 +266,19 @@ func answerJSON(ans answer.Answer) jsonAnswer {
 		Model:      ans.Model,
 	}
 	for _, c := range ans.Citations {
-		out.Citations = append(out.Citations, jsonCitation{
+		jc := jsonCitation{
 			N:         c.N,
 			ArticleID: c.ArticleID,
 			Title:     c.Title,
 			URL:       c.URL,
 			Source:    c.Source,
 			Published: formatDate(c.Published),
-		})
+		}
+		for _, o := range c.Also {
+			jc.Also = append(jc.Also, jsonCitation{N: c.N, ArticleID: o.ArticleID, Title: o.Title, URL: o.URL,
+				Source: o.Source, Published: formatDate(o.Published)})
+		}
+		out.Citations = append(out.Citations, jc)
 	}
 	return out
 }

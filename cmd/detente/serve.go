@@ -39,7 +39,7 @@ finish.`,
 			defer a.Close()
 			defer a.follow(ctx)() // runs before Close
 
-			digests := digest.New(a.st, a.ans, digest.Options{Logger: log})
+			digests := digest.New(a.st, a.ans, digest.Options{Logger: log, StoryKey: digest.ByStory})
 			poller := newPoller(a)
 			b, err := bot.New(bot.Config{
 				Token:             cfg.TelegramToken,
