@@ -1,0 +1,394 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file reads what a question says about time: "the latest talks",
+// "hiện nay", "сейчас" ask for the newest state of things; "in 2025",
+// "tháng 3/2026", "в декабре 2025 года", "this week", "năm ngoái" name a
+// window. Retrieval turns the cue into a ranking preference; the cue itself
+// is text analysis, so it lives here beside the tokenizer it reads with.
+
+// TimeCue is what a question says about the time it asks about. The zero
+// value says nothing.
+type TimeCue struct {
+	// Recent: the question asks for the newest state of things ("latest",
+	// "now", "currently", "gần đây", "mới nhất", "сейчас", "последние").
+	Recent bool
+	// Year and Month name an absolute window: a year (Month 0), or one
+	// month of it. A Month with Year 0 ("in March") is that month in the
+	// last year that has it by the reference date (see Window).
+	Year  int
+	Month time.Month
+	// Period is a window named relative to the present ("this week",
+	// "năm ngoái", "в прошлом месяце"), resolved against the reference date.
+	Period Period
+}
+
+// Period is a window named relative to the present.
+type Period int
+
+// The relative periods. Weeks are the seven days ending on the reference
+// date (or the seven before them), not calendar weeks: news of "this week"
+// asked on a Monday means the last few days, not one day. Months and years
+// named "this"/"last" are calendar ones; "the past month/year" are the 30
+// and 365 days ending on the reference date.
+const (
+	NoPeriod  Period = iota
+	ThisWeek         // "this week", "the past week", "tuần này", "на этой неделе"
+	LastWeek         // "last week", "tuần trước", "на прошлой неделе"
+	ThisMonth        // "this month", "tháng này", "в этом месяце"
+	PastMonth        // "the past month", "tháng qua", "за последний месяц"
+	LastMonth        // "last month", "tháng trước", "в прошлом месяце"
+	ThisYear         // "this year", "năm nay", "в этом году"
+	PastYear         // "the past year", "năm qua", "за последний год"
+	LastYear         // "last year", "năm ngoái", "в прошлом году"
+)
+
+// IsZero reports a question that says nothing about time.
+func (c TimeCue) IsZero() bool { return c == TimeCue{} }
+
+// HasWindow reports whether the cue names a window of time.
+func (c TimeCue) HasWindow() bool { return c.Year != 0 || c.Month != 0 || c.Period != NoPeriod }
+
+// Window returns the window the cue names as publication dates in
+// [from, to), resolving relative periods and a month without a year
+// against ref, the date the question is taken to be asked on (the caller
+// chooses it; retrieval uses the newest publication date in the corpus).
+// ok is false when the cue names no window, or ref is needed and zero.
+func (c TimeCue) Window(ref time.Time) (from, to time.Time, ok bool) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	switch {
+	case c.Year != 0 && c.Month != 0:
+		from = day(c.Year, c.Month, 1)
+		return from, from.AddDate(0, 1, 0), true
+	case c.Year != 0:
+		return day(c.Year, 1, 1), day(c.Year+1, 1, 1), true
+	}
+	if ref.IsZero() || (c.Month == 0 && c.Period == NoPeriod) {
+		return time.Time{}, time.Time{}, false
+	}
+	ref = day(ref.Year(), ref.Month(), ref.Day())
+	end := ref.AddDate(0, 0, 1) // the reference day itself is inside
+	if c.Month != 0 {
+		y := ref.Year()
+		if c.Month > ref.Month() {
+			y-- // "in December" asked in March means the December before
+		}
+		from = day(y, c.Month, 1)
+		return from, from.AddDate(0, 1, 0), true
+	}
+	thisMonth := day(ref.Year(), ref.Month(), 1)
+	thisYear := day(ref.Year(), 1, 1)
+	switch c.Period {
+	case ThisWeek:
+		return end.AddDate(0, 0, -7), end, true
+	case LastWeek:
+		return end.AddDate(0, 0, -14), end.AddDate(0, 0, -7), true
+	case ThisMonth:
+		return thisMonth, thisMonth.AddDate(0, 1, 0), true
+	case PastMonth:
+		return end.AddDate(0, 0, -30), end, true
+	case LastMonth:
+		return thisMonth.AddDate(0, -1, 0), thisMonth, true
+	case ThisYear:
+		return thisYear, thisYear.AddDate(1, 0, 0), true
+	case PastYear:
+		return end.AddDate(0, 0, -365), end, true
+	case LastYear:
+		return thisYear.AddDate(-1, 0, 0), thisYear, true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// recentPhrases are folded word sequences that ask for the newest state
+// of things. A final "*" matches any ending of the last word (Russian
+// inflects: "последние", "последних", "недавно", "недавних").
+var recentPhrases = phraseList(
+	// en
+	"latest", "newest", "most recent", "recent", "recently", "lately", "now", "currently", "current",
+	"nowadays", "these days", "at the moment", "at present", "presently", "today", "so far", "last",
+	// vi, folded ("hiện nay", "gần đây", "mới nhất", ...)
+	"hien nay", "hien tai", "hien gio", "bay gio", "luc nay", "gan day", "moi day", "moi nhat",
+	"gan nhat", "lan cuoi", "hom nay", "dao nay",
+	// ru, folded (ё is е)
+	"сейчас", "теперь", "ныне", "нынешн*", "в настоящее время", "на данный момент", "на сегодня",
+	"сегодня", "последн*", "недавн*", "новейш*", "текущ*", "свеж*",
+)
+
+// periodPhrases name relative windows. They are matched before the recency
+// phrases, whose words they share ("last week" is a window, not "the
+// latest"; "за последний месяц" likewise). "за год" and "за месяц" are
+// left out: as often as "in the past year" they mean "per year".
+var periodPhrases = []struct {
+	p       Period
+	phrases []phrase
+}{
+	{ThisWeek, phraseList("this week", "past week", "tuan nay", "tuan qua", "на этой неделе",
+		"за последнюю неделю", "за прошедшую неделю", "на текущей неделе")},
+	{LastWeek, phraseList("last week", "previous week", "tuan truoc", "на прошлой неделе")},
+	{ThisMonth, phraseList("this month", "thang nay", "в этом месяце", "в текущем месяце")},
+	{PastMonth, phraseList("past month", "thang qua", "за последний месяц", "за прошедший месяц")},
+	{LastMonth, phraseList("last month", "previous month", "thang truoc", "в прошлом месяце")},
+	{ThisYear, phraseList("this year", "nam nay", "в этом году", "в текущем году", "с начала года")},
+	{PastYear, phraseList("past year", "nam qua", "за последний год", "за прошедший год")},
+	{LastYear, phraseList("last year", "previous year", "nam ngoai", "nam truoc", "в прошлом году")},
+}
+
+// phrase is a folded word sequence; prefix lets its last word be any word
+// beginning with it.
+type phrase struct {
+	words  []string
+	prefix bool
+}
+
+func phraseList(ss ...string) []phrase {
+	out := make([]phrase, len(ss))
+	for i, s := range ss {
+		p := phrase{words: strings.Fields(s)}
+		if last := p.words[len(p.words)-1]; strings.HasSuffix(last, "*") {
+			p.words[len(p.words)-1], p.prefix = strings.TrimSuffix(last, "*"), true
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// at reports whether p occurs in words at i.
+func (p phrase) at(words []string, i int) bool {
+	if i+len(p.words) > len(words) {
+		return false
+	}
+	for j, w := range p.words {
+		got := words[i+j]
+		if p.prefix && j == len(p.words)-1 {
+			if !strings.HasPrefix(got, w) {
+				return false
+			}
+		} else if got != w {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseTimeCue reads the time cue of a question (see TimeCue). A year is a
+// window only where it is framed as one ("in 2025", "the 2024 exchange",
+// "năm 2025", "в 2025 году", "March 2026", "tháng 3/2026"): "by 2030",
+// "until 2028", "đến năm 2030", "к 2030 году" and "compared with 2017"
+// name a target or a baseline, and an article from that year is not what
+// such a question wants.
+func ParseTimeCue(question string) TimeCue {
+	words := Words(question)
+	var c TimeCue
+	used := make([]bool, len(words)) // words a window phrase took
+	for i := range words {
+		for _, pp := range periodPhrases {
+			for _, p := range pp.phrases {
+				if c.Period == NoPeriod && p.at(words, i) && !countedAgo(words, i) {
+					c.Period = pp.p
+					for j := range p.words {
+						used[i+j] = true
+					}
+				}
+			}
+		}
+	}
+	for i := range words {
+		if used[i] {
+			continue
+		}
+		for _, p := range recentPhrases {
+			if p.at(words, i) {
+				c.Recent = true
+			}
+		}
+	}
+	for i, w := range words {
+		if c.Year != 0 {
+			break
+		}
+		if y, m, ok := monthYearToken(w); ok {
+			c.Year, c.Month = y, m
+			continue
+		}
+		if !isYearWord(w) {
+			continue
+		}
+		y, _ := strconv.Atoi(w)
+		if m := monthBefore(words, i); m != 0 {
+			c.Year, c.Month = y, m
+		} else if yearFramed(words, i) {
+			c.Year = y
+		}
+	}
+	if c.Year == 0 {
+		c.Month = monthAlone(words)
+	}
+	return c
+}
+
+// countedAgo reports a period phrase that counts back from a number ("hai
+// năm trước" is two years ago, not last year) and so is no cue we resolve.
+func countedAgo(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, err := strconv.Atoi(words[i-1])
+	return err == nil || numberWords[words[i-1]]
+}
+
+// numberWords are the small folded number words that count periods back.
+// ("năm", five, is left out: it is also "year", as in "những năm gần đây",
+// recent years.)
+var numberWords = setOfWords("hai", "ba", "bon", "vai", "two", "three", "few", "several", "два", "две", "три", "несколько")
+
+func setOfWords(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isYearWord reports a four-digit year from 1900 to 2099.
+func isYearWord(w string) bool {
+	if len(w) != 4 || (!strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20")) {
+		return false
+	}
+	return strings.Trim(w, "0123456789") == ""
+}
+
+// monthYearToken reads one word that is a month of a year: "3/2026",
+// "03/2026", "2026-03" (the tokenizer keeps digits joined by / or - as one
+// word). A full date ("5/2/2026") is no window: the judge checks dates.
+func monthYearToken(w string) (int, time.Month, bool) {
+	var ms, ys string
+	if a, b, ok := strings.Cut(w, "/"); ok && !strings.Contains(b, "/") {
+		ms, ys = a, b
+	} else if a, b, ok := strings.Cut(w, "-"); ok && !strings.Contains(b, "-") {
+		ys, ms = a, b
+	} else {
+		return 0, 0, false
+	}
+	if !isYearWord(ys) || len(ms) == 0 || len(ms) > 2 {
+		return 0, 0, false
+	}
+	m, err := strconv.Atoi(ms)
+	if err != nil || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(ys)
+	return y, time.Month(m), true
+}
+
+// monthBefore returns the month named just before the year at i: "March
+// 2026", "March of 2026", "в марте 2026", "декабря 2025", "tháng 3 năm
+// 2026", "tháng 3 2026".
+func monthBefore(words []string, i int) time.Month {
+	j := i - 1
+	if j >= 0 && (words[j] == "of" || words[j] == "nam") {
+		j--
+	}
+	if j < 0 {
+		return 0
+	}
+	if m := monthName(words[j]); m != 0 {
+		return m
+	}
+	if j >= 1 && words[j-1] == "thang" {
+		if n, err := strconv.Atoi(words[j]); err == nil && n >= 1 && n <= 12 {
+			return time.Month(n)
+		}
+	}
+	return 0
+}
+
+// monthAlone returns a month named without a year as a window: "in March",
+// "в марте", "tháng 3". It is resolved against the reference date.
+func monthAlone(words []string) time.Month {
+	for i, w := range words {
+		if i+1 < len(words) && w == "thang" {
+			if n, err := strconv.Atoi(words[i+1]); err == nil && n >= 1 && n <= 12 {
+				return time.Month(n)
+			}
+		}
+		if i+1 < len(words) && (w == "in" || w == "в" || w == "во" || w == "during") {
+			if m := monthName(words[i+1]); m != 0 && words[i+1] != "may" {
+				return m // "in may" is too often the verb to be a window
+			}
+		}
+	}
+	return 0
+}
+
+// enMonths are the English month names and their common abbreviations.
+var enMonths = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// ruMonthStems begin every case form of a Russian month name but May's
+// ("май", "мая", "мае"), which is too short to be a prefix.
+var ruMonthStems = []string{"январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
+
+// monthName returns the month a folded English or Russian word names.
+func monthName(w string) time.Month {
+	if m, ok := enMonths[w]; ok {
+		return m
+	}
+	switch w {
+	case "май", "мая", "мае":
+		return time.May
+	}
+	for i, st := range ruMonthStems {
+		if st != "" && strings.HasPrefix(w, st) {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
+}
+
+// yearWindowBefore are the folded words that frame the year after them as a
+// window: "in 2025", "during 2025", "the 2024 exchange", "in early 2025",
+// "trong (năm) 2025", "vào năm 2025", "в 2025", "за 2025 год", "в течение
+// 2025 года", "в начале 2025 года".
+var yearWindowBefore = setOfWords("in", "during", "throughout", "the", "trong", "vao", "в", "во", "за",
+	"течение", "начале", "конце", "середине")
+
+// yearNotWindow are the words that make "năm 2030" or "2030 году" a target
+// or a baseline: "đến năm", "từ năm", "so với năm", "к 2030 году", "до",
+// "с 2017 года", "после".
+var yearNotWindow = setOfWords("den", "toi", "truoc", "sau", "tu", "voi", "cho", "by", "until", "since",
+	"before", "after", "к", "до", "с", "со", "после", "от", "по", "сравнению")
+
+// yearFramed reports whether the year at i is framed as a window.
+func yearFramed(words []string, i int) bool {
+	prev := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return words[i-k]
+	}
+	p := prev(1)
+	switch p {
+	case "early", "late", "mid":
+		p = prev(2)
+	case "nam": // Vietnamese "năm 2025": a window unless a target or baseline
+		return !yearNotWindow[prev(2)]
+	}
+	if yearWindowBefore[p] {
+		return true
+	}
+	// Russian "2025 год(а/у)" without a preposition ("итоги 2025 года")
+	// is the year itself, unless a target or baseline frames it.
+	if i+1 < len(words) && strings.HasPrefix(words[i+1], "год") {
+		return !yearNotWindow[p]
+	}
+	return false
+}
