@@ -179,7 +179,7 @@ func (s *stream) delta(d string) {
 }
 
 // finishAnswer completes what was streamed so the screen shows ans.Text,
-// then prints the sources. When the model failed mid-stream the answer
+// then prints the sources and the date they are as of. When the model failed mid-stream the answer
 // package replaces the text (the final Text is authoritative); what was
 // already shown cannot be taken back, so the replacement follows it.
 func finishAnswer(w io.Writer, streamed string, ans answer.Answer) error {
@@ -198,6 +198,8 @@ func finishAnswer(w io.Writer, streamed string, ans answer.Answer) error {
 			bw.WriteString(sourceLine(c))
 			bw.WriteString("\n")
 		}
+		bw.WriteString(answer.AsOfLine(ans.Lang, ans.Citations))
+		bw.WriteString("\n")
 	}
 	return bw.Flush()
 }
@@ -238,6 +240,11 @@ type jsonAnswer struct {
 	NoSources  bool           `json:"no_sources"`
 	Extractive bool           `json:"extractive"`
 	Model      string         `json:"model,omitempty"`
+	// AsOf is the publication date (YYYY-MM-DD) of the newest cited
+	// source, "" when none is dated; AsOfText says so in the answer's
+	// language, naming undated sources (answer.AsOfLine).
+	AsOf     string `json:"as_of,omitempty"`
+	AsOfText string `json:"as_of_text,omitempty"`
 }
 
 type jsonCitation struct {
@@ -257,6 +264,10 @@ func answerJSON(ans answer.Answer) jsonAnswer {
 		NoSources:  ans.NoSources,
 		Extractive: ans.Extractive,
 		Model:      ans.Model,
+		AsOfText:   answer.AsOfLine(ans.Lang, ans.Citations),
+	}
+	if newest, _ := answer.AsOf(ans.Citations); !newest.IsZero() {
+		out.AsOf = formatDate(newest)
 	}
 	for _, c := range ans.Citations {
 		out.Citations = append(out.Citations, jsonCitation{
