@@ -54,22 +54,60 @@ func (c TimeCue) IsZero() bool { return c == TimeCue{} }
 // HasWindow reports whether the cue names a window of time.
 func (c TimeCue) HasWindow() bool { return c.Year != 0 || c.Month != 0 || c.Period != NoPeriod }
 
-// Window returns the window the cue names as publication dates in
-// [from, to), resolving relative periods and a month without a year
-// against ref, the date the question is taken to be asked on (the caller
-// chooses it; retrieval uses the newest publication date in the corpus).
-// ok is false when the cue names no window, or ref is needed and zero.
-func (c TimeCue) Window(ref time.Time) (from, to time.Time, ok bool) {
+// Window is a span of publication dates a question asks about.
+type Window struct {
+	From, To time.Time // [From, To), UTC midnights
+	// Year is the year of a whole-year window ("in 2025"), else 0.
+	Year int
+}
+
+// Holds reports whether an article published on published, whose text is
+// text, is of the window: published in it, or, for a whole-year window,
+// naming the year ("trade in 2025 reached ..." is reported in early 2026,
+// and is what a question about 2025 wants). An undated text that does not
+// name the year is not of the window: nothing says it is.
+func (w Window) Holds(published time.Time, text string) bool {
+	if !published.IsZero() && !published.Before(w.From) && published.Before(w.To) {
+		return true
+	}
+	return w.Year != 0 && namesNumber(text, strconv.Itoa(w.Year))
+}
+
+// namesNumber reports whether text has the digits num as a number of their
+// own, alone or as part of a date ("2025", "5/2/2025", "2025-02-05"), not
+// inside a longer number ("120250").
+func namesNumber(text, num string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], num)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(num)
+		if (j == 0 || !isDigit(rune(text[j-1]))) && (end == len(text) || !isDigit(rune(text[end]))) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// Window returns the window the cue names, resolving relative periods and
+// a month without a year against ref, the date the question is taken to
+// be asked on (the caller chooses it; retrieval uses the newest
+// publication date in the corpus). ok is false when the cue names no
+// window, or ref is needed and zero.
+func (c TimeCue) Window(ref time.Time) (w Window, ok bool) {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	span := func(from, to time.Time) (Window, bool) { return Window{From: from, To: to}, true }
 	switch {
 	case c.Year != 0 && c.Month != 0:
-		from = day(c.Year, c.Month, 1)
-		return from, from.AddDate(0, 1, 0), true
+		from := day(c.Year, c.Month, 1)
+		return span(from, from.AddDate(0, 1, 0))
 	case c.Year != 0:
-		return day(c.Year, 1, 1), day(c.Year+1, 1, 1), true
+		return Window{From: day(c.Year, 1, 1), To: day(c.Year+1, 1, 1), Year: c.Year}, true
 	}
 	if ref.IsZero() || (c.Month == 0 && c.Period == NoPeriod) {
-		return time.Time{}, time.Time{}, false
+		return Window{}, false
 	}
 	ref = day(ref.Year(), ref.Month(), ref.Day())
 	end := ref.AddDate(0, 0, 1) // the reference day itself is inside
@@ -78,30 +116,30 @@ func (c TimeCue) Window(ref time.Time) (from, to time.Time, ok bool) {
 		if c.Month > ref.Month() {
 			y-- // "in December" asked in March means the December before
 		}
-		from = day(y, c.Month, 1)
-		return from, from.AddDate(0, 1, 0), true
+		from := day(y, c.Month, 1)
+		return span(from, from.AddDate(0, 1, 0))
 	}
 	thisMonth := day(ref.Year(), ref.Month(), 1)
 	thisYear := day(ref.Year(), 1, 1)
 	switch c.Period {
 	case ThisWeek:
-		return end.AddDate(0, 0, -7), end, true
+		return span(end.AddDate(0, 0, -7), end)
 	case LastWeek:
-		return end.AddDate(0, 0, -14), end.AddDate(0, 0, -7), true
+		return span(end.AddDate(0, 0, -14), end.AddDate(0, 0, -7))
 	case ThisMonth:
-		return thisMonth, thisMonth.AddDate(0, 1, 0), true
+		return span(thisMonth, thisMonth.AddDate(0, 1, 0))
 	case PastMonth:
-		return end.AddDate(0, 0, -30), end, true
+		return span(end.AddDate(0, 0, -30), end)
 	case LastMonth:
-		return thisMonth.AddDate(0, -1, 0), thisMonth, true
+		return span(thisMonth.AddDate(0, -1, 0), thisMonth)
 	case ThisYear:
-		return thisYear, thisYear.AddDate(1, 0, 0), true
+		return span(thisYear, thisYear.AddDate(1, 0, 0))
 	case PastYear:
-		return end.AddDate(0, 0, -365), end, true
+		return span(end.AddDate(0, 0, -365), end)
 	case LastYear:
-		return thisYear.AddDate(-1, 0, 0), thisYear, true
+		return span(thisYear.AddDate(-1, 0, 0), thisYear)
 	}
-	return time.Time{}, time.Time{}, false
+	return Window{}, false
 }
 
 // recentPhrases are folded word sequences that ask for the newest state

@@ -99,17 +99,17 @@ func TestTimeCueWindow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			from, to, ok := tt.cue.Window(ref)
-			if !from.Equal(tt.from) || !to.Equal(tt.to) || ok != tt.ok {
-				t.Errorf("Window = %v, %v, %v; want %v, %v, %v", from, to, ok, tt.from, tt.to, tt.ok)
+			w, ok := tt.cue.Window(ref)
+			if !w.From.Equal(tt.from) || !w.To.Equal(tt.to) || ok != tt.ok {
+				t.Errorf("Window = %v, %v, %v; want %v, %v, %v", w.From, w.To, ok, tt.from, tt.to, tt.ok)
 			}
 		})
 	}
 	// A relative window needs a reference date; a year does not.
-	if _, _, ok := (TimeCue{Period: ThisWeek}).Window(time.Time{}); ok {
+	if _, ok := (TimeCue{Period: ThisWeek}).Window(time.Time{}); ok {
 		t.Error("this week resolved without a reference date")
 	}
-	if _, _, ok := (TimeCue{Year: 2025}).Window(time.Time{}); !ok {
+	if _, ok := (TimeCue{Year: 2025}).Window(time.Time{}); !ok {
 		t.Error("a year needs no reference date")
 	}
 }
@@ -125,12 +125,46 @@ func FuzzParseTimeCue(f *testing.F) {
 		if c.Month < 0 || c.Month > 12 || (c.Year != 0 && (c.Year < 1900 || c.Year > 2099)) {
 			t.Fatalf("ParseTimeCue(%q) = %+v: not a date", s, c)
 		}
-		from, to, ok := c.Window(ref)
+		w, ok := c.Window(ref)
 		if ok != c.HasWindow() {
 			t.Fatalf("ParseTimeCue(%q) = %+v: window %v but HasWindow %v", s, c, ok, c.HasWindow())
 		}
-		if ok && !from.Before(to) {
-			t.Fatalf("ParseTimeCue(%q) = %+v: empty window [%v, %v)", s, c, from, to)
+		if ok && !w.From.Before(w.To) {
+			t.Fatalf("ParseTimeCue(%q) = %+v: empty window %+v", s, c, w)
+		}
+		if ok && !w.Holds(w.From, s) {
+			t.Fatalf("window %+v does not hold its own first day", w)
 		}
 	})
+}
+
+func TestWindowHolds(t *testing.T) {
+	t.Parallel()
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	year, _ := TimeCue{Year: 2025}.Window(time.Time{})
+	month, _ := TimeCue{Year: 2025, Month: time.December}.Window(time.Time{})
+	tests := []struct {
+		name      string
+		w         Window
+		published time.Time
+		text      string
+		want      bool
+	}{
+		{"published in the year", year, day(2025, 6, 1), "", true},
+		{"first day after", year, day(2026, 1, 1), "", false},
+		{"last day before", year, day(2024, 12, 31), "", false},
+		{"a later report naming the year", year, day(2026, 2, 1), "Trade reached $5 billion in 2025.", true},
+		{"a date in the year", year, day(2026, 2, 1), "signed on 5/2/2025", true},
+		{"the year inside a longer number", year, day(2026, 2, 1), "a budget of 120250 roubles", false},
+		{"undated, not naming it", year, time.Time{}, "no date", false},
+		{"a month window asks the date", month, day(2026, 1, 5), "talks in December 2025", false},
+		{"published that month", month, day(2025, 12, 20), "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.w.Holds(tt.published, tt.text); got != tt.want {
+				t.Errorf("Holds(%v, %q) = %v, want %v", tt.published, tt.text, got, tt.want)
+			}
+		})
+	}
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/detente/detente/corpus"
@@ -36,10 +34,9 @@ const (
 
 // timeBoost is a question's time cue resolved against the corpus.
 type timeBoost struct {
-	recent   bool
-	ref      time.Time // newest publication date in the corpus; zero if none
-	from, to time.Time // the window, [from, to); zero when none
-	year     string    // a year window's year, as a passage writes it
+	recent bool
+	ref    time.Time      // newest publication date in the corpus; zero if none
+	window *corpus.Window // the window the question names, nil if none
 }
 
 // newestPublished is the slice of the store the time preference needs.
@@ -76,32 +73,22 @@ func resolveTime(ctx context.Context, st newestPublished, phrasings []string, no
 		}
 		b.ref = ref
 	}
-	if from, to, ok := cue.Window(b.ref); ok {
-		b.from, b.to = from, to
-		if cue.Month == 0 && cue.Year != 0 {
-			b.year = strconv.Itoa(cue.Year)
-		}
+	if w, ok := cue.Window(b.ref); ok {
+		b.window = &w
 	}
-	if b.ref.IsZero() && b.from.IsZero() {
+	if b.ref.IsZero() && b.window == nil {
 		return nil, nil // nothing dated to prefer
 	}
 	return b, nil
 }
 
 // factor is the multiplier of a passage's score: above 1 for a passage
-// of the time asked about, 1 otherwise (undated passages included: an
-// unknown date is neither preferred nor punished).
-//
-// A passage is of a year window when it was published in it or names the
-// year: "Vietnam–Russia trade in 2025" is reported in early 2026, and such
-// a report is what the question wants.
+// of the time asked about (corpus.Window.Holds), 1 otherwise (undated
+// passages included: an unknown date is neither preferred nor punished).
 func (b *timeBoost) factor(published time.Time, passage string) float64 {
 	f := 1.0
-	if !b.from.IsZero() {
-		in := !published.IsZero() && !published.Before(b.from) && published.Before(b.to)
-		if in || (b.year != "" && namesYear(passage, b.year)) {
-			f *= 1 + windowWeight
-		}
+	if b.window != nil && b.window.Holds(published, passage) {
+		f *= 1 + windowWeight
 	}
 	if b.recent && !b.ref.IsZero() && !published.IsZero() {
 		age := max(0, b.ref.Sub(published))
@@ -109,23 +96,3 @@ func (b *timeBoost) factor(published time.Time, passage string) float64 {
 	}
 	return f
 }
-
-// namesYear reports whether text has year as a number of its own, alone
-// or as part of a date ("2025", "5/2/2025", "2025-02-05"), not inside a
-// longer number.
-func namesYear(text, year string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], year)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(year)
-		if (j == 0 || !isASCIIDigit(text[j-1])) && (end == len(text) || !isASCIIDigit(text[end])) {
-			return true
-		}
-		i = j + 1
-	}
-}
-
-func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }

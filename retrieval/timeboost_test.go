@@ -87,22 +87,9 @@ func TestTimeBoostFactor(t *testing.T) {
 	if f := recent.factor(time.Time{}, "text"); f != 1 {
 		t.Errorf("undated passage: %v, want 1 (neither preferred nor punished)", f)
 	}
-	year := &timeBoost{from: day(2025, 1, 1), to: day(2026, 1, 1), year: "2025"}
-	for _, tt := range []struct {
-		published time.Time
-		passage   string
-		want      float64
-	}{
-		{day(2025, 6, 1), "", 1 + windowWeight},
-		{day(2026, 1, 1), "", 1},
-		{day(2024, 12, 31), "", 1},
-		{day(2026, 2, 1), "Trade reached $5 billion in 2025.", 1 + windowWeight},
-		{day(2026, 2, 1), "signed on 5/2/2025", 1 + windowWeight},
-		{day(2026, 2, 1), "a budget of 120250 roubles", 1},
-		{time.Time{}, "no date", 1},
-	} {
-		if got := year.factor(tt.published, tt.passage); got != tt.want {
-			t.Errorf("factor(%v, %q) = %v, want %v", tt.published, tt.passage, got, tt.want)
-		}
+	w, _ := corpus.TimeCue{Year: 2025}.Window(time.Time{})
+	year := &timeBoost{window: &w}
+	if in, out := year.factor(day(2025, 6, 1), ""), year.factor(day(2026, 1, 1), ""); in != 1+windowWeight || out != 1 {
+		t.Errorf("year window: inside %v, outside %v; want %v and 1", in, out, 1+windowWeight)
 	}
 }
