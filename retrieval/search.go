@@ -287,7 +287,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		if q.Mode == Hybrid {
 			score *= 1 + coverage
 			if when != nil {
-				score *= when.factor(ch.Published, ch.Title+"\n"+ch.Text)
+				score *= when.factor(ch.Published, coverage)
 			}
 		}
 		hits = append(hits, Hit{

@@ -85,14 +85,21 @@ func resolveTime(ctx context.Context, st newestPublished, phrasings []string, no
 // factor is the multiplier of a passage's score: above 1 for a passage
 // of the time asked about (corpus.Window.Holds), 1 otherwise (undated
 // passages included: an unknown date is neither preferred nor punished).
-func (b *timeBoost) factor(published time.Time, passage string) float64 {
+//
+// The lift is in proportion to coverage, the share of the question the
+// passage covers (concepts.judge): the time asked about is a preference
+// among passages about the question, and a month's or a year's other news
+// must not ride it past them. At full weight on the tune split, articles
+// of the same month on other subjects ("in Istanbul in February 2026"
+// lifted a New START piece of that February) came into the sources.
+func (b *timeBoost) factor(published time.Time, coverage float64) float64 {
 	f := 1.0
-	if b.window != nil && b.window.Holds(published, passage) {
-		f *= 1 + windowWeight
+	if b.window != nil && b.window.Holds(published) {
+		f *= 1 + windowWeight*coverage
 	}
 	if b.recent && !b.ref.IsZero() && !published.IsZero() {
 		age := max(0, b.ref.Sub(published))
-		f *= 1 + recencyWeight*math.Exp2(-float64(age)/float64(recencyHalfLife))
+		f *= 1 + recencyWeight*coverage*math.Exp2(-float64(age)/float64(recencyHalfLife))
 	}
 	return f
 }

@@ -81,15 +81,21 @@ func TestTimeBoostFactor(t *testing.T) {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	ref := day(2025, 12, 1)
 	recent := &timeBoost{recent: true, ref: ref}
-	if a, b := recent.factor(ref, ""), recent.factor(ref.AddDate(0, 0, -30), ""); a != 1+recencyWeight || b >= a || b <= 1 {
+	if a, b := recent.factor(ref, 1), recent.factor(ref.AddDate(0, 0, -30), 1); a != 1+recencyWeight || b >= a || b <= 1 {
 		t.Errorf("recency: newest %v, a month older %v; want 1.5 and a little less", a, b)
 	}
-	if f := recent.factor(time.Time{}, "text"); f != 1 {
+	if a := recent.factor(ref, 0); a != 1 {
+		t.Errorf("recency of a passage covering nothing of the question: %v, want 1", a)
+	}
+	if f := recent.factor(time.Time{}, 1); f != 1 {
 		t.Errorf("undated passage: %v, want 1 (neither preferred nor punished)", f)
 	}
 	w, _ := corpus.TimeCue{Year: 2025}.Window(time.Time{})
 	year := &timeBoost{window: &w}
-	if in, out := year.factor(day(2025, 6, 1), ""), year.factor(day(2026, 1, 1), ""); in != 1+windowWeight || out != 1 {
+	if in, out := year.factor(day(2025, 6, 1), 1), year.factor(day(2026, 1, 1), 1); in != 1+windowWeight || out != 1 {
 		t.Errorf("year window: inside %v, outside %v; want %v and 1", in, out, 1+windowWeight)
+	}
+	if half := year.factor(day(2025, 6, 1), 0.5); half != 1+windowWeight/2 {
+		t.Errorf("year window, half the question covered: %v, want %v", half, 1+windowWeight/2)
 	}
 }
