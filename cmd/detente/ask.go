@@ -51,8 +51,10 @@ func askCommand() *command {
 		short: "answer a question, citing the sources",
 		args:  "[--json] [-k N] [--lang xx] QUESTION... | -",
 		summary: `Answer a question from the corpus, in the question's language, citing sources.
-The answer streams as it is generated, then a blank line and the cited sources.
-"-" reads the question from stdin.`,
+The answer streams as it is generated, then a blank line, the cited sources and
+the date of the newest one ("As of 12 Oct 2025", undated sources named).
+--json gives it as "as_of" (YYYY-MM-DD) and "as_of_text". "-" reads the
+question from stdin.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print the answer and citations as JSON (no streaming)")
 			fs.IntVar(&k, "k", 0, "passages to retrieve (0 = default)")
