@@ -193,3 +193,14 @@ func TestWithoutTimeCue(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseTimeCue is the cost every search pays for reading its
+// question's time cue.
+func BenchmarkParseTimeCue(b *testing.B) {
+	qs := []string{"What was the latest prisoner exchange between Russia and the United States?",
+		"О чём договорились Россия и США на консультациях по работе посольств в Стамбуле в феврале 2026 года?",
+		"Kim ngạch thương mại Việt Nam - Nga năm 2025 đạt bao nhiêu?"}
+	for i := 0; b.Loop(); i++ {
+		ParseTimeCue(qs[i%len(qs)])
+	}
+}

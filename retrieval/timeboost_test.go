@@ -99,3 +99,18 @@ func TestTimeBoostFactor(t *testing.T) {
 		t.Errorf("year window, half the question covered: %v, want %v", half, 1+windowWeight/2)
 	}
 }
+
+// BenchmarkSearchTimeCue compares a question with a time cue (one more
+// indexed query, a pool twice as deep) with the same question without.
+func BenchmarkSearchTimeCue(b *testing.B) {
+	e := timeEngine(b)
+	for _, q := range []string{"Which prisoners did Russia and the US swap?", "Which prisoners did Russia and the US swap recently?"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.Search(context.Background(), Query{Text: q}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
