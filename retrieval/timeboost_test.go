@@ -40,8 +40,9 @@ func timeEngine(t testing.TB) *Engine {
 }
 
 // TestTimeCuePicksTheArticleOfThatTime: "latest" finds the 2025 event and
-// "in 2023" the 2023 one, in each language; the question without a cue is
-// there to show the two are otherwise close.
+// "in 2023" the 2023 one, in each language. Without the preference five of
+// these pick the other year (the two reports of an event are close), and
+// "latest" picks an undated piece.
 func TestTimeCuePicksTheArticleOfThatTime(t *testing.T) {
 	t.Parallel()
 	e := timeEngine(t)
