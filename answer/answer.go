@@ -228,11 +228,12 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
+	quote, sources := timely(query, sources) // of the time the question asks about (timely.go)
 	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
 
 	if s.model == nil {
 		a := base
-		q := extractiveIn(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources)
+		q := extractiveIn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -244,7 +245,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractiveIn(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources)
+		return extractiveIn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

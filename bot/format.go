@@ -82,8 +82,9 @@ type rendering struct {
 }
 
 // renderAnswer renders a's text and, if it cites any, the verified sources
-// list: title (linked), outlet and date. header, if non-empty, is put in bold
-// above the text. The answer text is escaped; nothing from it becomes markup.
+// list: title (linked), outlet and date, then the "as of" line. header, if
+// non-empty, is put in bold above the text. The answer text is escaped;
+// nothing from it becomes markup.
 func renderAnswer(a answer.Answer, header string) rendering {
 	lang := a.Lang
 	var r rendering
@@ -98,6 +99,9 @@ func renderAnswer(a answer.Answer, header string) rendering {
 		for _, c := range a.Citations {
 			r.sources = append(r.sources, sourceLine(c, lang))
 		}
+		// How old the newest evidence is, and which sources are undated.
+		asOf := answer.AsOfLine(lang, a.Citations)
+		r.sources = append(r.sources, block{html: "<i>" + html.EscapeString(asOf) + "</i>", plain: asOf, sep: "\n"})
 	}
 	return r
 }

@@ -249,6 +249,16 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// rescoring can reorder within an article without one long article
 	// crowding the others out of the pool.
 	poolSize := max(3*k, 30)
+	var when *timeBoost // the question's time cue (timeboost.go), Hybrid only
+	if q.Mode == Hybrid {
+		var err error
+		if when, err = resolveTime(ctx, e.st, phrasings, time.Now()); err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		if when != nil {
+			poolSize *= timePoolFactor
+		}
+	}
 	var pool []*candidate
 	inPool := map[string]int{}
 	for _, c := range ranked {
@@ -283,6 +293,9 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		score := c.score
 		if q.Mode == Hybrid {
 			score *= 1 + coverage
+			if when != nil {
+				score *= when.factor(ch.Published, coverage)
+			}
 		}
 		hits = append(hits, Hit{
 			ChunkID: ch.ID, ArticleID: ch.ArticleID, Seq: ch.Seq, Title: ch.Title, URL: ch.URL,

@@ -51,8 +51,10 @@ func askCommand() *command {
 		short: "answer a question, citing the sources",
 		args:  "[--json] [-k N] [--lang xx] QUESTION... | -",
 		summary: `Answer a question from the corpus, in the question's language, citing sources.
-The answer streams as it is generated, then a blank line and the cited sources.
-"-" reads the question from stdin.`,
+The answer streams as it is generated, then a blank line, the cited sources and
+the date of the newest one ("As of 12 Oct 2025", undated sources named).
+--json gives it as "as_of" (YYYY-MM-DD) and "as_of_text". "-" reads the
+question from stdin.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print the answer and citations as JSON (no streaming)")
 			fs.IntVar(&k, "k", 0, "passages to retrieve (0 = default)")
@@ -179,7 +181,7 @@ func (s *stream) delta(d string) {
 }
 
 // finishAnswer completes what was streamed so the screen shows ans.Text,
-// then prints the sources. When the model failed mid-stream the answer
+// then prints the sources and the date they are as of. When the model failed mid-stream the answer
 // package replaces the text (the final Text is authoritative); what was
 // already shown cannot be taken back, so the replacement follows it.
 func finishAnswer(w io.Writer, streamed string, ans answer.Answer) error {
@@ -203,6 +205,8 @@ func finishAnswer(w io.Writer, streamed string, ans answer.Answer) error {
 					Source: o.Source, Published: o.Published, ArticleID: o.ArticleID})[len("[0] "):] + "\n")
 			}
 		}
+		bw.WriteString(answer.AsOfLine(ans.Lang, ans.Citations))
+		bw.WriteString("\n")
 	}
 	return bw.Flush()
 }
@@ -243,6 +247,11 @@ type jsonAnswer struct {
 	NoSources  bool           `json:"no_sources"`
 	Extractive bool           `json:"extractive"`
 	Model      string         `json:"model,omitempty"`
+	// AsOf is the publication date (YYYY-MM-DD) of the newest cited
+	// source, "" when none is dated; AsOfText says so in the answer's
+	// language, naming undated sources (answer.AsOfLine).
+	AsOf     string `json:"as_of,omitempty"`
+	AsOfText string `json:"as_of_text,omitempty"`
 }
 
 type jsonCitation struct {
@@ -264,6 +273,10 @@ func answerJSON(ans answer.Answer) jsonAnswer {
 		NoSources:  ans.NoSources,
 		Extractive: ans.Extractive,
 		Model:      ans.Model,
+		AsOfText:   answer.AsOfLine(ans.Lang, ans.Citations),
+	}
+	if newest, _ := answer.AsOf(ans.Citations); !newest.IsZero() {
+		out.AsOf = formatDate(newest)
 	}
 	for _, c := range ans.Citations {
 		jc := jsonCitation{

@@ -38,16 +38,21 @@ func TestSourceLine(t *testing.T) {
 // streamed before it, then the sources.
 func TestFinishAnswer(t *testing.T) {
 	cite := []answer.Citation{{N: 1, Title: "Talks resume", Source: "RIA"}}
+	dated := []answer.Citation{{N: 1, Title: "Talks resume", Source: "RIA", Published: time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC)}, {N: 2, Title: "Undated note"}}
+	const undatedLine = "The cited source has no publication date.\n"
 	tests := []struct {
 		name     string
 		streamed string
 		ans      answer.Answer
 		want     string
 	}{
-		{"fully streamed", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "\n\n[1] Talks resume — RIA\n"},
-		{"nothing streamed", "", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "Talks resumed [1].\n\n[1] Talks resume — RIA\n"},
-		{"tail added after the stream", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].\n[cut off]", Citations: cite}, "\n[cut off]\n\n[1] Talks resume — RIA\n"},
-		{"replaced after a failed stream", "Talks resu", answer.Answer{Text: "From the sources: talks resumed [1].", Citations: cite}, "\n\nFrom the sources: talks resumed [1].\n\n[1] Talks resume — RIA\n"},
+		{"fully streamed", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "\n\n[1] Talks resume — RIA\n" + undatedLine},
+		{"nothing streamed", "", answer.Answer{Text: "Talks resumed [1].", Citations: cite}, "Talks resumed [1].\n\n[1] Talks resume — RIA\n" + undatedLine},
+		{"tail added after the stream", "Talks resumed [1].", answer.Answer{Text: "Talks resumed [1].\n[cut off]", Citations: cite}, "\n[cut off]\n\n[1] Talks resume — RIA\n" + undatedLine},
+		{"replaced after a failed stream", "Talks resu", answer.Answer{Text: "From the sources: talks resumed [1].", Citations: cite}, "\n\nFrom the sources: talks resumed [1].\n\n[1] Talks resume — RIA\n" + undatedLine},
+		{"dated in Russian", "", answer.Answer{Lang: "ru", Text: "Переговоры возобновились [1][2].", Citations: dated},
+			"Переговоры возобновились [1][2].\n\n[1] Talks resume — RIA, 2025-10-12\n[2] Undated note\n" +
+				"По состоянию на 12 октября 2025 (дата самого нового из цитируемых источников). Без даты публикации: [2].\n"},
 		{"no sources", "", answer.Answer{Text: "The corpus does not cover this.", NoSources: true}, "The corpus does not cover this.\n"},
 	}
 	for _, tt := range tests {

@@ -116,8 +116,10 @@ type askJSON struct {
 		Source    string `json:"source"`
 		Published string `json:"published"`
 	} `json:"citations"`
-	NoSources  bool `json:"no_sources"`
-	Extractive bool `json:"extractive"`
+	NoSources  bool   `json:"no_sources"`
+	Extractive bool   `json:"extractive"`
+	AsOf       string `json:"as_of"`
+	AsOfText   string `json:"as_of_text"`
 }
 
 var (
@@ -125,16 +127,20 @@ var (
 	sourceLineRE = regexp.MustCompile(`^\[(\d+)\] \S.*$`)
 )
 
-// splitAnswer splits `ask` text output into the answer and its sources
-// lines (after the last blank line).
-func splitAnswer(t *testing.T, out string) (string, []string) {
+// splitAnswer splits `ask` text output into the answer, its sources lines
+// (after the last blank line) and the "as of" line that ends them.
+func splitAnswer(t *testing.T, out string) (body string, sources []string, asOf string) {
 	t.Helper()
 	out = strings.TrimRight(out, "\n")
 	i := strings.LastIndex(out, "\n\n")
 	if i < 0 {
 		t.Fatalf("no blank line before a sources list in:\n%s", out)
 	}
-	return out[:i], strings.Split(out[i+2:], "\n")
+	lines := strings.Split(out[i+2:], "\n")
+	if len(lines) < 2 {
+		t.Fatalf("no sources and \"as of\" line after the answer:\n%s", out)
+	}
+	return out[:i], lines[:len(lines)-1], lines[len(lines)-1]
 }
 
 func TestAskExtractiveOverSeeds(t *testing.T) {
@@ -151,7 +157,7 @@ func TestAskExtractiveOverSeeds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := must(t, invocation{env: env}, "ask", tt.question)
-			body, sources := splitAnswer(t, text.stdout)
+			body, sources, asOf := splitAnswer(t, text.stdout)
 			if !markerRE.MatchString(body) {
 				t.Errorf("answer has no [n] citation:\n%s", body)
 			}
@@ -176,6 +182,15 @@ func TestAskExtractiveOverSeeds(t *testing.T) {
 			}
 			if len(got.Citations) == 0 || got.NoSources {
 				t.Fatalf("no citations for a question the seeds cover: %+v", got)
+			}
+			// The seeds carry no publication dates: the answer says so
+			// in the asker's language, in both outputs.
+			want := prompts.T(tt.lang, "answer.as_of_undated_one")
+			if len(got.Citations) > 1 {
+				want = prompts.T(tt.lang, "answer.as_of_undated_all")
+			}
+			if asOf != want || got.AsOfText != want || got.AsOf != "" {
+				t.Errorf("as of: text %q, JSON %q/%q; want %q and no date", asOf, got.AsOfText, got.AsOf, want)
 			}
 			for _, c := range got.Citations {
 				if !strings.Contains(got.Answer, fmt.Sprintf("[%d]", c.N)) {
@@ -329,8 +344,12 @@ func TestIngestDirectoryKeepsIDs(t *testing.T) {
 	}
 	ask := must(t, invocation{env: env}, "ask", "What is shared from the permafrost observatory on the Chukchi coast?")
 	const line = "Scientists keep an Arctic research channel open — Detente Test Desk, 2024-05-02 — https://example.test/news/arctic-channel"
-	if _, sources := splitAnswer(t, ask.stdout); !slices.ContainsFunc(sources, func(l string) bool { return strings.HasSuffix(l, "] "+line) }) {
+	_, sources, asOf := splitAnswer(t, ask.stdout)
+	if !slices.ContainsFunc(sources, func(l string) bool { return strings.HasSuffix(l, "] "+line) }) {
 		t.Errorf("the ingested article is not cited with its metadata; sources:\n%s", strings.Join(sources, "\n"))
+	}
+	if want := "As of 2 May 2024 (the date of the newest cited source)."; !strings.HasPrefix(asOf, want) {
+		t.Errorf("the answer's last line is %q, want it to begin %q", asOf, want)
 	}
 	if ids := searchIDs(t, env, "hidden draft editor leftovers"); slices.Contains(ids, "test-hidden-draft") {
 		t.Error("a hidden file was ingested")
@@ -491,7 +510,7 @@ func TestAskStreamsVerifiedAnswerFromModel(t *testing.T) {
 	if len(out.writes) < 3 {
 		t.Errorf("answer arrived in %d writes, want it streamed chunk by chunk", len(out.writes))
 	}
-	body, sources := splitAnswer(t, o.stdout)
+	body, sources, _ := splitAnswer(t, o.stdout)
 	if !strings.Contains(body, "would follow [1]") {
 		t.Errorf("answer lost the model's text or its valid citation:\n%s", body)
 	}
