@@ -431,8 +431,10 @@ func TestAskMidStreamFailureKeepsPartialAnswer(t *testing.T) {
 func TestAskSlowStreamWithinIdleTimeout(t *testing.T) {
 	// Each chunk arrives well within the idle timeout, the whole answer
 	// takes longer than it: the idle timer must restart per chunk.
-	h := newHarness(t, []retrieval.Hit{hitGeneva}, false, nil)
-	h.stream(fakeopenai.Reply{Chunks: []string{"One ", "two ", "three ", "four [1]."}, Delay: 120 * time.Millisecond})
+	// Gaps of a third of the idle timeout leave room for a loaded CI
+	// machine (at 120 ms against 300 ms it failed under -race and load).
+	h := newHarness(t, []retrieval.Hit{hitGeneva}, false, nil, func(o *llm.Options) { o.IdleTimeout = time.Second })
+	h.stream(fakeopenai.Reply{Chunks: []string{"One ", "two ", "three ", "four [1]."}, Delay: 330 * time.Millisecond})
 	a := h.ask(t, Request{Question: "Geneva?", Lang: "en"})
 	if a.Text != "One two three four [1]." || a.Extractive {
 		t.Errorf("answer %+v", a)
