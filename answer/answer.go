@@ -202,7 +202,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta = func(string) {}
 	}
 
-	query := s.standalone(ctx, q, qLang, req.History)
+	query, focus := s.standalone(ctx, q, qLang, req.History)
 	k := req.K
 	if k <= 0 {
 		k = s.opt.K
@@ -216,6 +216,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		if h.Relevant {
 			relevant = append(relevant, h)
 		}
+	}
+	if len(relevant) > 0 && focus != query {
+		relevant = s.withFocusHits(ctx, focus, k, relevant)
 	}
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
@@ -242,7 +245,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 
 	if s.model == nil {
 		a := base
-		q := extractiveIn(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources)
+		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), focus, qLang, lang, sources, req.History)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -254,7 +257,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractiveIn(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources)
+		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), focus, qLang, lang, sources, req.History)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }
