@@ -21,7 +21,7 @@ import (
 //     Russian delegation?" is "Who leads the American delegation?");
 //   - it asks why and names nothing: the previous question's topic with
 //     "why" (the extractive answer then prefers causes);
-//   - it names new entities or says enough on its own: it is its own
+//   - it names new entities and says enough on its own: it is its own
 //     question;
 //   - otherwise (short, or referring back): the follow-up with the
 //     previous question's content words added for the search, while the
@@ -67,10 +67,19 @@ func rewriteTurn(q, lang, prev string) (query, focus string) {
 		return query, query
 	}
 	back := refersBack(q, lang)
-	if !back && (len(own) > 2 || len(own) >= 2 && namesNew(q, prev, lang)) {
+	if !back && len(own) >= 2 && namesNew(q, prev, lang) {
 		return q, q
 	}
-	query = joinNew(q, topicWords(prev, lang), lang)
+	// The previous question's topic for the search: all its words for a
+	// bare follow-up ("And?", "Why?"), its names for one that asks
+	// something of its own ("How long is the pause on strikes?" after a
+	// question on the Jeddah talks), whose own words would be diluted by
+	// the previous question's.
+	add := topicWords(prev, lang)
+	if pins := names(prev, lang); len(own) >= 2 && !back && len(pins) > 0 {
+		add = pins
+	}
+	query = joinNew(q, add, lang)
 	if len(own) == 0 {
 		return query, query
 	}
@@ -214,13 +223,24 @@ func sideIn(folded, lang string) int {
 // words ("US" is not "us").
 func topicWords(s, lang string) []string {
 	var out []string
-	for _, t := range corpus.Tokenize(s) {
+	for i, t := range corpus.Tokenize(s) {
+		w := t.Text
+		if i == 0 && (questionType(w) != qOther || interrogatives[t.Folded]) {
+			// The question word that opens it ("Until", "Сколько"),
+			// capitalised mid-query, would read as a name.
+			w = strings.ToLower(w)
+		}
 		if isContent(t.Folded, lang) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && sideOf(t.Folded) >= 0 {
-			out = append(out, t.Text)
+			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// interrogatives open questions without being caught by questionType.
+var interrogatives = setOf("until", "since", "which", "what", "how", "whose", "did", "does", "do", "is", "are", "was",
+	"were", "has", "have", "will", "can", "какой", "какая", "какое", "какие", "каких", "каким", "какую", "что",
+	"чего", "чем", "чём", "ли", "зачем", "каков", "какова", "каковы")
 
 // properName reports whether t is capitalised where a sentence does not
 // begin, or is all capitals: a name or an acronym.
