@@ -125,6 +125,9 @@ func (s *Service) HasModel() bool { return s.model != nil }
 type Turn struct {
 	Question string
 	Answer   string
+	// Articles are the ids of the articles the answer cited: a follow-up
+	// is read in them first.
+	Articles []string
 }
 
 // Request is one question.
@@ -217,8 +220,8 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			relevant = append(relevant, h)
 		}
 	}
-	if len(relevant) > 0 && focus != query {
-		relevant = s.withFocusHits(ctx, focus, k, relevant)
+	if query != q {
+		relevant = s.followUpHits(ctx, query, focus, req.History, relevant)
 	}
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
@@ -228,6 +231,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
 	v := judge(query, qLang, sources)
+	if !v.Answerable && focus != query {
+		v = judgeFollowUp(v, focus, qLang, sources)
+	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")

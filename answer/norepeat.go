@@ -85,31 +85,83 @@ func allQuotedBefore(now, prev []string) bool {
 	return true
 }
 
-// withFocusHits adds to the hits of a follow-up's standalone query the
-// passages that its focus (what the follow-up itself asks) finds in the
-// same articles. The standalone query carries the previous question's
-// topic, which pulls back the passages already quoted: "What is on the
-// agenda?" after a question on the delegations finds the delegation
-// paragraph again, while the agenda sentence sits in another chunk of the
-// same article. Articles outside the topic are not added: the focus alone
-// is too vague to choose them.
-func (s *Service) withFocusHits(ctx context.Context, focus string, k int, relevant []retrieval.Hit) []retrieval.Hit {
-	topic := map[string]bool{}
-	have := map[int64]bool{}
-	for _, h := range relevant {
-		topic[h.ArticleID] = true
-		have[h.ChunkID] = true
-	}
-	more, err := s.search.Search(ctx, retrieval.Query{Text: focus, K: k, PerArticle: 3})
-	if err != nil {
-		s.log.Warn("follow-up focus search failed", "err", err.Error())
+// followUpPool is how many passages the focus search of a follow-up reads
+// back: enough to reach the previous answer's articles when the focus
+// alone ("how long did it last?") matches passages all over the corpus.
+const followUpPool = 40
+
+// followUpPerArticle is how many passages of one article the focus search
+// keeps: a news story is a handful of chunks, and the one that answers a
+// follow-up is rarely the one the first question found.
+const followUpPerArticle = 8
+
+// followUpHits narrows the hits of a follow-up to the story it continues.
+// A follow-up that needed the conversation to be understood is about the
+// articles the previous answer cited: it is searched in them by its focus
+// (what it asks itself) as well as by the standalone query, which carries
+// the previous question's topic and so pulls back the passages already
+// quoted ("What is on the agenda?" after a question on the delegations
+// finds the delegation paragraph again, while the agenda sentence sits in
+// another chunk of the same article). When those articles hold relevant
+// passages, the answer is built from them only; otherwise (the previous
+// turn's articles are unknown, or say nothing on it) the hits stay.
+func (s *Service) followUpHits(ctx context.Context, query, focus string, history []Turn, relevant []retrieval.Hit) []retrieval.Hit {
+	if len(history) == 0 {
 		return relevant
 	}
+	topic := map[string]bool{}
+	for _, id := range history[len(history)-1].Articles {
+		topic[id] = true
+	}
+	prevKnown := len(topic) > 0
+	if !prevKnown {
+		for _, h := range relevant {
+			topic[h.ArticleID] = true
+		}
+	}
+	have := map[int64]bool{}
+	for _, h := range relevant {
+		have[h.ChunkID] = true
+	}
+	var more []retrieval.Hit
+	if focus != query {
+		var err error
+		more, err = s.search.Search(ctx, retrieval.Query{Text: focus, K: followUpPool, PerArticle: followUpPerArticle})
+		if err != nil {
+			s.log.Warn("follow-up focus search failed", "err", err.Error())
+		}
+	}
 	for _, h := range more {
-		if h.Relevant && topic[h.ArticleID] && !have[h.ChunkID] {
+		// Any passage of the story may answer: whether it bears on the
+		// question is the judge's and the sentence choice's call.
+		if topic[h.ArticleID] && !have[h.ChunkID] {
 			have[h.ChunkID] = true
 			relevant = append(relevant, h)
 		}
 	}
-	return relevant
+	if !prevKnown {
+		return relevant
+	}
+	var same []retrieval.Hit
+	for _, h := range relevant {
+		if topic[h.ArticleID] {
+			same = append(same, h)
+		}
+	}
+	if len(same) == 0 {
+		return relevant
+	}
+	return same
+}
+
+// judgeFollowUp judges a follow-up its standalone query failed on by what
+// it asks itself (its focus), against the same passages: those are the
+// story it continues, and the previous question's words added for the
+// search are constraints the user did not ask again ("Nga Mỹ" appended to
+// "where must travellers change planes now?").
+func judgeFollowUp(v Verdict, focus, lang string, sources []Citation) Verdict {
+	if w := judge(focus, lang, sources); w.Answerable {
+		return w
+	}
+	return v
 }

@@ -55,7 +55,7 @@ func rewriteTurn(q, lang, prev string) (query, focus string) {
 		return q, q
 	}
 	own := followUpWords(q, lang)
-	if sub, n := substitute(q, lang, prev); n > 0 && len(own)-n <= 1 {
+	if sub, n := substitute(q, lang, prev); n > 0 && (len(own) == n || contrastive(q) && len(own)-n <= 1) {
 		// A counterpart ("and the American one?"): the previous question
 		// about it, plus what else the follow-up names.
 		rest := wordsNotIn(own, sub, lang)
@@ -117,6 +117,22 @@ func wordsNotIn(ws []string, s, lang string) []string {
 	return out
 }
 
+// contrastive reports whether q opens as a follow-up that turns to
+// another party: "And ...", "What about ...", "Còn ...", "А ...".
+func contrastive(q string) bool {
+	ts := corpus.Tokenize(q)
+	if len(ts) == 0 {
+		return false
+	}
+	switch ts[0].Folded {
+	case "and", "con", "а", "и", "but":
+		return true
+	case "what", "how":
+		return len(ts) > 1 && ts[1].Folded == "about"
+	}
+	return false
+}
+
 // followUpWords are q's content words without the fillers of a short
 // follow-up ("one", "side", "phía"), which name nothing to search for.
 func followUpWords(q, lang string) []string {
@@ -165,6 +181,19 @@ func substitute(q, lang, prev string) (string, int) {
 	if used == 0 {
 		return prev, 0
 	}
+	// The sides trade places: "Which Americans did Russia free?" asked of
+	// the Russians is "Which Russians did Americans free?".
+	for i, p := range pt {
+		if _, done := repl[i]; done {
+			continue
+		}
+		for j, r := range repl {
+			if sideOf(p.Folded) == sideOf(corpus.Fold(r)) && sideOf(p.Folded) >= 0 {
+				repl[i] = pt[j].Text
+				break
+			}
+		}
+	}
 	var b strings.Builder
 	last := 0
 	for i, p := range pt {
@@ -183,10 +212,10 @@ func substitute(q, lang, prev string) (string, int) {
 // case forms match: "российскую", "США"). A word naming one side in a
 // follow-up stands for the other side named in the previous question.
 var sides = [][]string{
-	{"russia", "russian", "moscow", "kremlin", "nga", "росси", "русск", "москв", "кремл"},
-	{"us", "usa", "america", "american", "washington", "my", "сша", "америк", "вашингтон", "штат"},
+	{"russia", "russian", "russians", "moscow", "kremlin", "nga", "росси", "русск", "москв", "кремл"},
+	{"us", "usa", "america", "american", "americans", "washington", "my", "сша", "америк", "вашингтон", "штат"},
 	{"china", "chinese", "beijing", "trung", "китай", "китае", "пекин"},
-	{"ukraine", "ukrainian", "kyiv", "kiev", "украин", "киев"},
+	{"ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "украин", "киев"},
 	{"europe", "european", "eu", "brussels", "chau", "евросоюз", "европ", "ес", "брюссел"},
 	{"iran", "iranian", "tehran", "иран", "тегеран"},
 	{"india", "indian", "delhi", "индия", "индии", "индийск"},

@@ -119,6 +119,7 @@ type TurnResult struct {
 	KeyFact      bool     `json:"key_fact"` // a key-fact phrase is in the answer
 	Repeat       bool     `json:"repeat"`   // quotes nothing the previous answer did not
 	Cited        []string `json:"cited,omitempty"`
+	Text         string   `json:"text"` // the answer
 	Error        string   `json:"error,omitempty"`
 }
 
@@ -161,7 +162,7 @@ func RunConversations(ctx context.Context, a Answerer, convs []Conversation, has
 			if err != nil {
 				tr.Error = err.Error()
 			}
-			tr.Query = ans.Query
+			tr.Query, tr.Text = ans.Query, ans.Text
 			tr.Refused = ans.NoSources
 			gold := goldSet(t.Gold)
 			for _, ct := range ans.Citations {
@@ -171,7 +172,7 @@ func RunConversations(ctx context.Context, a Answerer, convs []Conversation, has
 			tr.KeyFact = !ans.NoSources && holdsPhrase(ans.Text, t.Answer)
 			tr.Repeat = i > 0 && repeats(ans.Text, prev)
 			rep.Turns = append(rep.Turns, tr)
-			hist = append(hist, answer.Turn{Question: t.Q, Answer: ans.Text})
+			hist = append(hist, answer.Turn{Question: t.Q, Answer: ans.Text, Articles: tr.Cited})
 			prev = ans.Text
 		}
 	}
