@@ -41,6 +41,18 @@ func rewriteOffline(q, lang string, history []Turn) (query, focus string) {
 	return rewriteTurn(q, lang, prev)
 }
 
+// TurnOf is the turn a finished answer to question leaves for the next
+// question of the conversation.
+func TurnOf(question string, a Answer) Turn {
+	t := Turn{Question: question, Answer: a.Text}
+	for _, c := range a.Citations {
+		if !slices.Contains(t.Articles, c.ArticleID) {
+			t.Articles = append(t.Articles, c.ArticleID)
+		}
+	}
+	return t
+}
+
 // refused reports whether an earlier answer cited nothing: a refusal or a
 // "no sources" reply, which leaves nothing to follow up on. A turn kept
 // without its answer is taken as answered.

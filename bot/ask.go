@@ -243,7 +243,7 @@ func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
 	}
 	out := make([]answer.Turn, 0, len(turns))
 	for _, t := range turns {
-		out = append(out, answer.Turn{Question: t.Question, Answer: t.Answer})
+		out = append(out, answer.Turn{Question: t.Question, Answer: t.Answer, Articles: t.ArticleIDs})
 	}
 	return base.ThreadID, out
 }

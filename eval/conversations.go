@@ -172,7 +172,7 @@ func RunConversations(ctx context.Context, a Answerer, convs []Conversation, has
 			tr.KeyFact = !ans.NoSources && holdsPhrase(ans.Text, t.Answer)
 			tr.Repeat = i > 0 && repeats(ans.Text, prev)
 			rep.Turns = append(rep.Turns, tr)
-			hist = append(hist, answer.Turn{Question: t.Q, Answer: ans.Text, Articles: tr.Cited})
+			hist = append(hist, answer.TurnOf(t.Q, ans))
 			prev = ans.Text
 		}
 	}
