@@ -10,10 +10,10 @@ import (
 
 // extractiveTurn is extractiveIn for a turn of a conversation. When the
 // best passages are the ones the previous answer quoted, choosing by the
-// new question may still pick the same sentences: then the answer is
-// chosen again without the sentences already quoted, and when nothing else
-// in the passages bears on the question it says that the sources say
-// nothing more. Repeating the previous answer word for word reads as the
+// new question may still pick only sentences already quoted: then the
+// answer is chosen again with its best quote and without the other
+// sentences already quoted, and when nothing else in the passages bears on
+// the question it says that the sources say nothing more. Repeating the previous answer word for word reads as the
 // bot not having heard the question.
 func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, history []Turn) quoted {
 	out := extractiveIn(intro, focus, qLang, lang, sources)
@@ -24,12 +24,18 @@ func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Cit
 	if len(prev) == 0 || !allQuotedBefore(quotedSentences(out.text), prev) {
 		return out
 	}
+	// The best quote stays (it may well be what the new question asks:
+	// "and the American one?" is answered by the sentence that named both
+	// heads); the others make room for sentences not yet quoted.
+	keep := quotedSentences(out.text)[0]
 	passages := make(map[string]string, len(sources))
 	rest := make([]Citation, len(sources))
 	for i, c := range sources {
 		passages[c.ArticleID] = c.Passage
 		for _, p := range prev {
-			c.Passage = strings.ReplaceAll(c.Passage, strings.TrimSuffix(p, "…"), " ")
+			if p != keep {
+				c.Passage = strings.ReplaceAll(c.Passage, strings.TrimSuffix(p, "…"), " ")
+			}
 		}
 		rest[i] = c
 	}
