@@ -41,6 +41,23 @@ func rewriteOffline(q, lang string, history []Turn) (query, focus string) {
 	return rewriteTurn(q, lang, prev)
 }
 
+// ReadsAsFollowUp reports whether q, sent without replying to anything,
+// continues the conversation in history rather than starting a new one: it
+// needs the previous turns to be understood ("And the American one?",
+// "Why?", "What did they agree?"), and the last answer was not a refusal.
+// A question that names its own subject starts over, so an old topic is
+// not dragged into it. It is the offline rewrite's own test (see
+// rewriteOffline), so what the bot threads and what the answer reads as a
+// follow-up agree.
+func ReadsAsFollowUp(q string, history []Turn) bool {
+	q = strings.TrimSpace(corpus.Normalize(q))
+	if q == "" || len(history) == 0 || refused(history[len(history)-1].Answer) {
+		return false
+	}
+	query, _ := rewriteOffline(q, orDefault(corpus.DetectLang(q), "en"), history)
+	return query != q
+}
+
 // TurnOf is the turn a finished answer to question leaves for the next
 // question of the conversation.
 func TurnOf(question string, a Answer) Turn {

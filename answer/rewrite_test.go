@@ -49,3 +49,26 @@ func TestQuotedSentencesAndRepeats(t *testing.T) {
 		t.Error("an answer with a new quote (or none) is not a repeat")
 	}
 }
+
+func TestReadsAsFollowUp(t *testing.T) {
+	prev := []Turn{{Question: "Who leads the Russian delegation in Istanbul?", Answer: "• Darchiev. [1]"}}
+	tests := []struct {
+		q    string
+		hist []Turn
+		want bool
+	}{
+		{"And the American one?", prev, true},
+		{"What is on the agenda?", prev, true},
+		{"Why?", prev, true},
+		{"Họ đã thỏa thuận gì?", []Turn{{Question: "Lavrov gặp Rubio ở Riyadh", Answer: "• x [1]"}}, true},
+		{"What sanctions did the EU adopt against Gazprom?", prev, false},
+		{"When did Biden and Putin meet in Geneva?", prev, false},
+		{"And the American one?", nil, false},
+		{"Istanbul delegation", []Turn{{Question: "Who won the chess final?", Answer: "The articles don't cover this."}}, false},
+	}
+	for _, tt := range tests {
+		if got := ReadsAsFollowUp(tt.q, tt.hist); got != tt.want {
+			t.Errorf("ReadsAsFollowUp(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
