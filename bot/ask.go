@@ -71,6 +71,15 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	defer b.active.CompareAndDelete(in.chat, aa)
 	b.metrics.inflight.Add(1)
 	defer b.metrics.inflight.Add(-1)
+	b.answering.Add(1)
+	answering := true
+	doneAnswering := func() {
+		if answering {
+			answering = false
+			b.answering.Add(-1)
+		}
+	}
+	defer doneAnswering()
 
 	stopTyping := b.keepTyping(actx, in.chat)
 	defer stopTyping()
@@ -139,6 +148,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 		b.log.Error("answer failed", "chat_id", in.chat, "user_id", in.from.ID, "err", err)
 		st.final(fctx, rendering{body: paragraphs(userError(err, lang))}, lang, false)
 	}
+	doneAnswering()
 	latency := time.Since(j.at)
 	b.metrics.question(outcome)
 	b.metrics.observe("total", latency)
@@ -463,7 +473,9 @@ func (s *stream) queued(pos int) {
 	defer s.sendMu.Unlock()
 	msg := plainText(prompts.T(s.lang, "bot.queue_position", pos))
 	if len(s.msgs) == 0 {
-		s.put([]text{msg}, true, nil)
+		// Under a burst the place in line waits with the rest: the final
+		// text comes sooner if it does not (see contended).
+		s.put([]text{msg}, !s.b.contended(), nil)
 		s.lastEdit = time.Now()
 		return
 	}

@@ -193,6 +193,9 @@ type Bot struct {
 	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
+	// answering counts answers between question and final text: each
+	// still needs a call of the send budget (see contended).
+	answering atomic.Int64
 
 	// handled is the highest update_id a previous run began to handle
 	// (store.HandledUpdate, read at Run): such updates are skipped.
