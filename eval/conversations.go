@@ -62,6 +62,9 @@ func ReadConversations(r io.Reader) ([]Conversation, error) {
 		if err := dec.Decode(&c); err != nil {
 			return nil, fmt.Errorf("line %d: not a conversation object: %w", line, err)
 		}
+		if dec.More() {
+			return nil, fmt.Errorf("line %d: more than one JSON value on the line", line)
+		}
 		if err := checkConversation(&c); err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}

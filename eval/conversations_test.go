@@ -18,6 +18,7 @@ func TestReadConversationsRejects(t *testing.T) {
 		{"misspelt field", `{"id":"a","lang":"en","turnz":[]}`, "unknown field"},
 		{"duplicate", strings.Repeat(`{"id":"a","lang":"en","turns":[{"q":"x","gold":["g"],"answer":["y"]},{"q":"y","gold":["g"],"answer":["z"]}]}`+"\n", 2), "duplicate id"},
 		{"empty", "# nothing\n", "no conversations"},
+		{"two values", `{"id":"a","lang":"en","turns":[]}{}`, "more than one"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
