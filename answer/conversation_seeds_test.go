@@ -57,3 +57,24 @@ func TestConversationSeedsNoVerbatimRepeat(t *testing.T) {
 		t.Errorf("the follow-up repeats the answer word for word:\n%s", a2.Text)
 	}
 }
+
+// TestConversationSeedsNewSubjectNotPinned: a question that reads like a
+// follow-up but is about another story is answered from that story, not
+// from the articles of the previous answer.
+func TestConversationSeedsNewSubjectNotPinned(t *testing.T) {
+	eng, _ := seededEngine(t)
+	svc := answer.New(eng, answer.Options{})
+	ctx := context.Background()
+	q1 := "Who leads the Russian delegation in Istanbul?"
+	a1, err := svc.Ask(ctx, answer.Request{Question: q1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := svc.Ask(ctx, answer.Request{Question: "How many companies were sanctioned?", History: []answer.Turn{answer.TurnOf(q1, a1)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a2.NoSources || !strings.Contains(a2.Text, "15 companies") {
+		t.Errorf("the sanctions question was pinned to the Istanbul story:\n%s", a2.Text)
+	}
+}

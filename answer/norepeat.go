@@ -101,6 +101,13 @@ const followUpPool = 40
 // follow-up is rarely the one the first question found.
 const followUpPerArticle = 8
 
+// followUpNear is how high in the focus search a passage of the previous
+// answer's articles must rank for the follow-up to be read in them when
+// retrieval did not judge it relevant: the follow-up's own words are few
+// ("when will the first gas flow?"), so the relevance check often fails
+// on the very passage that answers.
+const followUpNear = 3
+
 // followUpHits narrows the hits of a follow-up to the story it continues.
 // A follow-up that needed the conversation to be understood is about the
 // articles the previous answer cited: it is searched in them by its focus
@@ -136,6 +143,21 @@ func (s *Service) followUpHits(ctx context.Context, query, focus string, history
 		if err != nil {
 			s.log.Warn("follow-up focus search failed", "err", err.Error())
 		}
+	}
+	// The story bears on the follow-up when one of its passages is
+	// relevant to the query, or relevant or near the top for the focus; a
+	// question that only looked like a follow-up ("How many diplomats
+	// were expelled?" after a question on Istanbul) is then not pinned to
+	// the previous articles.
+	bears := false
+	for _, h := range relevant {
+		bears = bears || topic[h.ArticleID]
+	}
+	for i, h := range more {
+		bears = bears || topic[h.ArticleID] && (h.Relevant || i < followUpNear)
+	}
+	if !bears {
+		return relevant
 	}
 	for _, h := range more {
 		// Any passage of the story may answer: whether it bears on the
