@@ -13,7 +13,9 @@ import (
 // new question may still pick only sentences already quoted: then the
 // answer is chosen again with its best quote and without the other
 // sentences already quoted, and when nothing else in the passages bears on
-// the question it says that the sources say nothing more. Repeating the previous answer word for word reads as the
+// the question it says that the sources say nothing more, or, when the
+// previous answer quoted several sentences, gives the one that answers the
+// new question alone ("as my previous answer quoted"). Repeating the previous answer word for word reads as the
 // bot not having heard the question.
 func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, history []Turn) quoted {
 	out := extractiveIn(intro, focus, qLang, lang, sources)
@@ -42,6 +44,14 @@ func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Cit
 	again := extractiveIn(intro, focus, qLang, lang, rest)
 	got := quotedSentences(again.text)
 	if len(got) == 0 || allQuotedBefore(got, prev) || len(again.citations) == 0 {
+		if len(prev) > 1 && len(out.citations) > 0 {
+			// Nothing new, but the best quote is one sentence of several:
+			// it answers the new question, so it is given alone, said to
+			// come from the previous answer.
+			line, _, _ := strings.Cut(out.text[strings.Index(out.text, "\n• ")+1:], "\n")
+			return quoted{text: prompts.T(lang, "followup.as_before") + "\n\n" + line,
+				citations: out.citations[:1], sources: out.sources}
+		}
 		return quoted{text: prompts.T(lang, "followup.nothing_more"), sources: out.sources}
 	}
 	// /source N shows the whole passage, not the one with holes.

@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRewriteOffline(t *testing.T) {
 	lavrov := []Turn{{Question: "What did Lavrov say about strategic stability?", Answer: "• He said so. [1]"}}
@@ -70,5 +73,30 @@ func TestReadsAsFollowUp(t *testing.T) {
 		if got := ReadsAsFollowUp(tt.q, tt.hist); got != tt.want {
 			t.Errorf("ReadsAsFollowUp(%q) = %v, want %v", tt.q, got, tt.want)
 		}
+	}
+}
+
+// When the passages hold nothing the previous answer did not quote, the
+// follow-up gets the one quote that answers it, said to come from the
+// previous answer, or, if that quote was the whole previous answer, a note
+// that the sources say nothing more: never the same answer again.
+func TestExtractiveTurnNeverRepeats(t *testing.T) {
+	s := &Service{}
+	src := []Citation{{N: 1, ArticleID: "a", Lang: "en",
+		Passage: "The US sanctioned 22 tankers and 14 shipping companies on Friday. The tankers carried more than 40 million barrels of Russian oil."}}
+	two := "From the sources in the corpus:\n\n• The US sanctioned 22 tankers and 14 shipping companies on Friday. [1]\n• The tankers carried more than 40 million barrels of Russian oil. [1]"
+	got := s.extractiveTurn("From the sources in the corpus:", "And how many shipping companies?", "en", "en", src,
+		[]Turn{{Question: "How many tankers did the US sanction?", Answer: two}})
+	if !strings.HasPrefix(got.text, "As my previous answer quoted:") || strings.Count(got.text, "• ") != 1 ||
+		!strings.Contains(got.text, "14 shipping companies") || len(got.citations) != 1 {
+		t.Errorf("want the one answering quote, marked as quoted before:\n%s", got.text)
+	}
+	_, bullet, _ := strings.Cut(got.text, "• ")
+	one := "From the sources in the corpus:\n\n• " + bullet
+	again := s.extractiveTurn("From the sources in the corpus:", "And how many shipping companies?", "en", "en",
+		[]Citation{{N: 1, ArticleID: "a", Lang: "en", Passage: "The US sanctioned 22 tankers and 14 shipping companies on Friday."}},
+		[]Turn{{Question: "And how many shipping companies?", Answer: one}})
+	if again.text != "The sources say nothing more on this than my previous answer." || len(again.citations) != 0 {
+		t.Errorf("want the nothing-more note, got:\n%s", again.text)
 	}
 }

@@ -119,8 +119,9 @@ type TurnResult struct {
 	Query        string   `json:"query"` // the standalone query searched
 	Refused      bool     `json:"refused"`
 	GoldCited    bool     `json:"gold_cited"`
-	KeyFact      bool     `json:"key_fact"` // a key-fact phrase is in the answer
-	Repeat       bool     `json:"repeat"`   // quotes nothing the previous answer did not
+	KeyFact      bool     `json:"key_fact"`    // a key-fact phrase is in the answer
+	Repeat       bool     `json:"repeat"`      // quotes what the previous answer quoted, no more, no less
+	NothingNew   bool     `json:"nothing_new"` // quotes only sentences the previous answer quoted
 	Cited        []string `json:"cited,omitempty"`
 	Text         string   `json:"text"` // the answer
 	Error        string   `json:"error,omitempty"`
@@ -128,12 +129,13 @@ type TurnResult struct {
 
 // TurnScores aggregate TurnResults.
 type TurnScores struct {
-	N         int     `json:"n"`
-	GoldCited float64 `json:"gold_cited"`
-	KeyFact   float64 `json:"key_fact"`
-	Refused   float64 `json:"refused"`
-	Repeats   int     `json:"repeats"`
-	Errors    int     `json:"errors"`
+	N          int     `json:"n"`
+	GoldCited  float64 `json:"gold_cited"`
+	KeyFact    float64 `json:"key_fact"`
+	Refused    float64 `json:"refused"`
+	Repeats    int     `json:"repeats"`     // the previous answer's quotes again
+	NothingNew int     `json:"nothing_new"` // only quotes the previous answer had
+	Errors     int     `json:"errors"`
 }
 
 // ConversationReport is the outcome of RunConversations.
@@ -173,7 +175,8 @@ func RunConversations(ctx context.Context, a Answerer, convs []Conversation, has
 				tr.GoldCited = tr.GoldCited || gold[ct.ArticleID]
 			}
 			tr.KeyFact = !ans.NoSources && holdsPhrase(ans.Text, t.Answer)
-			tr.Repeat = i > 0 && repeats(ans.Text, prev)
+			tr.NothingNew = i > 0 && repeats(ans.Text, prev)
+			tr.Repeat = tr.NothingNew && sameQuotes(ans.Text, prev)
 			rep.Turns = append(rep.Turns, tr)
 			hist = append(hist, answer.TurnOf(t.Q, ans))
 			prev = ans.Text
@@ -198,7 +201,8 @@ func RunConversations(ctx context.Context, a Answerer, convs []Conversation, has
 }
 
 // repeats reports whether an answer that quotes sources says nothing prev
-// did not: the same text, or only bullets prev already had.
+// did not: the same text, or only bullets prev already had (see also
+// sameQuotes: a verbatim repeat is those bullets, all of them).
 func repeats(ans, prev string) bool {
 	now := bullets(ans)
 	if len(now) == 0 || !slices.ContainsFunc(now, func(b string) bool { return markerRE.MatchString(b) }) {
@@ -217,6 +221,20 @@ func repeats(ans, prev string) bool {
 		}
 	}
 	return true
+}
+
+// sameQuotes reports whether two answers quote the same sentences (in any
+// order): the previous answer given again.
+func sameQuotes(a, b string) bool {
+	key := func(s string) []string {
+		var out []string
+		for _, x := range bullets(s) {
+			out = append(out, strings.Join(words(markerRE.ReplaceAllString(x, " ")), " "))
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return slices.Equal(key(a), key(b))
 }
 
 func scoreTurns(ts []TurnResult, keep func(TurnResult) bool) TurnScores {
@@ -239,6 +257,9 @@ func scoreTurns(ts []TurnResult, keep func(TurnResult) bool) TurnScores {
 		if t.Repeat {
 			s.Repeats++
 		}
+		if t.NothingNew {
+			s.NothingNew++
+		}
 		if t.Error != "" {
 			s.Errors++
 		}
@@ -256,9 +277,9 @@ func (r *ConversationReport) WriteText(w io.Writer) error {
 		mode = "model"
 	}
 	fmt.Fprintf(&b, "conversations: %d, answers %s\n\n", r.Conversations, mode)
-	fmt.Fprintf(&b, "%-14s %5s %10s %9s %8s %8s %7s\n", "turn", "n", "gold cited", "key fact", "refused", "repeats", "errors")
+	fmt.Fprintf(&b, "%-14s %5s %10s %9s %8s %8s %12s %7s\n", "turn", "n", "gold cited", "key fact", "refused", "repeats", "nothing new", "errors")
 	line := func(name string, s TurnScores) {
-		fmt.Fprintf(&b, "%-14s %5d %10.2f %9.2f %8.2f %8d %7d\n", name, s.N, s.GoldCited, s.KeyFact, s.Refused, s.Repeats, s.Errors)
+		fmt.Fprintf(&b, "%-14s %5d %10.2f %9.2f %8.2f %8d %12d %7d\n", name, s.N, s.GoldCited, s.KeyFact, s.Refused, s.Repeats, s.NothingNew, s.Errors)
 	}
 	for i, s := range r.ByTurn {
 		line(fmt.Sprintf("%d", i+1), s)
@@ -275,7 +296,7 @@ func (r *ConversationReport) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "\nfollow-ups without their key fact:\n")
 	for _, t := range r.Turns {
 		if t.Turn > 1 && (!t.KeyFact || t.Repeat) {
-			fmt.Fprintf(&b, "  %s#%d %q → %q refused=%v repeat=%v\n", t.Conversation, t.Turn, t.Q, t.Query, t.Refused, t.Repeat)
+			fmt.Fprintf(&b, "  %s#%d %q → %q refused=%v repeat=%v nothing_new=%v\n", t.Conversation, t.Turn, t.Q, t.Query, t.Refused, t.Repeat, t.NothingNew)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
