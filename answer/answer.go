@@ -113,6 +113,9 @@ func (s *Service) HasModel() bool { return s.model != nil }
 type Turn struct {
 	Question string
 	Answer   string
+	// Articles are the ids of the articles the answer cited: a follow-up
+	// is read in them first.
+	Articles []string
 }
 
 // Request is one question.
@@ -192,7 +195,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 
 	ctx = llm.WaitingSince(ctx, time.Now()) // rewrite, translations and stream share one first-token budget
-	query := s.standalone(ctx, q, qLang, req.History)
+	query, focus := s.standalone(ctx, q, qLang, req.History)
 	k := req.K
 	if k <= 0 {
 		k = s.opt.K
@@ -207,6 +210,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			relevant = append(relevant, h)
 		}
 	}
+	if query != q {
+		relevant = s.followUpHits(ctx, query, focus, req.History, relevant)
+	}
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
 		onDelta(a.Text)
@@ -215,6 +221,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
 	v := judge(query, qLang, sources)
+	if !v.Answerable && focus != query {
+		v = judgeFollowUp(v, focus, qLang, sources)
+	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")
@@ -229,11 +238,16 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return a, nil
 	}
 	quote, sources := timely(query, sources) // of the time the question asks about (timely.go)
+	if focus != query {
+		// Sentences are chosen by what the follow-up itself asks, without
+		// its time words; the sources stay those of the whole question.
+		quote, _ = timely(focus, sources)
+	}
 	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
 
 	if s.model == nil {
 		a := base
-		q := extractiveIn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources)
+		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, req.History)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -245,7 +259,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractiveIn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources)
+		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, req.History)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

@@ -364,30 +364,6 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
-func TestFollowUpHeuristic(t *testing.T) {
-	hist := []prompts.Turn{{Question: "What did Lavrov say about strategic stability?"}}
-	tests := []struct {
-		name, q, lang string
-		history       []prompts.Turn
-		want          string
-	}{
-		{"pronoun pulls in the topic", "What did they agree?", "en", hist, "What did they agree? Lavrov strategic stability"},
-		{"short question", "And Geneva?", "en", hist, "And Geneva? Lavrov strategic stability"},
-		{"self-contained question untouched", "When did Biden and Putin meet in Geneva?", "en", hist, "When did Biden and Putin meet in Geneva?"},
-		{"vietnamese pronoun", "Họ đã thỏa thuận những gì?", "vi", []prompts.Turn{{Question: "Ngoại trưởng Lavrov nói gì về ổn định chiến lược?"}}, "Họ đã thỏa thuận những gì? Ngoại trưởng Lavrov ổn định chiến lược"},
-		{"vietnamese without diacritics", "ho noi gi", "vi", []prompts.Turn{{Question: "hoi dam geneva"}}, "ho noi gi hoi dam geneva"},
-		{"chain of short follow-ups", "Why?", "en", []prompts.Turn{{Question: "Sherman on Geneva talks"}, {Question: "And Ryabkov?"}}, "Why? Ryabkov Sherman Geneva talks"},
-		{"no history words to add", "What did they say?", "en", []prompts.Turn{{Question: "what?"}}, "What did they say?"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := followUpHeuristic(tt.q, tt.lang, tt.history); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 func TestCleanModelLine(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Geneva talks 2022", "Geneva talks 2022"},

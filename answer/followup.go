@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
@@ -12,61 +11,32 @@ import (
 )
 
 // standalone turns a follow-up into a query that can be searched on its
-// own. With a model it asks for a rewrite; without one, or when the model
-// fails, it falls back to followUpHeuristic.
-func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn) string {
+// own, and returns with it the focus: the words the extractive answer
+// chooses its sentences by. With a model it asks for a rewrite (the focus
+// is then the rewrite too); without one, or when the model fails, it falls
+// back to the offline rewrite (see rewriteOffline).
+func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn) (query, focus string) {
 	turns := s.recent(history)
 	if len(turns) == 0 {
-		return q
+		return q, q
 	}
-	if s.model != nil {
+	if s.model != nil && !refused(history[len(history)-1].Answer) {
 		prompt, err := prompts.Render("rewrite", prompts.RewriteData{Language: prompts.LanguageName("en", lang), History: turns, Question: q})
 		if err == nil {
 			var out string
 			out, err = s.model.complete(ctx, callRewrite, []llm.Message{{Role: llm.RoleUser, Content: prompt}})
 			if out = cleanModelLine(out); err == nil && out != "" {
-				return out
+				return out, out
 			}
 		}
 		if err != nil {
 			s.log.Warn("follow-up rewrite failed, using the heuristic", "err", err.Error())
 		}
 	}
-	return followUpHeuristic(q, lang, turns)
-}
-
-// followUpHeuristic adds the previous question's content words to q when
-// q is short or refers back ("what did they agree?", "họ nói gì?"), so the
-// search has a topic. A self-contained question is left alone: appending
-// an old topic to a new one would drag the search back.
-func followUpHeuristic(q, lang string, history []prompts.Turn) string {
-	own := contentWords(q, lang)
-	if len(own) > 2 && !refersBack(q, lang) {
-		return q
+	if len(history) > s.opt.HistoryTurns {
+		history = history[len(history)-s.opt.HistoryTurns:]
 	}
-	seen := map[string]bool{}
-	for _, w := range own {
-		seen[corpus.Fold(w)] = true
-	}
-	var add []string
-	// The last question, and the one before if the last was itself short
-	// (a chain of follow-ups).
-	for i := len(history) - 1; i >= 0 && i >= len(history)-2; i-- {
-		prev := contentWords(history[i].Question, lang)
-		for _, w := range prev {
-			if f := corpus.Fold(w); !seen[f] {
-				seen[f] = true
-				add = append(add, w)
-			}
-		}
-		if len(prev) > 2 {
-			break
-		}
-	}
-	if len(add) == 0 {
-		return q
-	}
-	return q + " " + strings.Join(add, " ")
+	return rewriteOffline(q, lang, history)
 }
 
 // refersBack reports whether q uses a pronoun or demonstrative that needs

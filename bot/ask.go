@@ -74,11 +74,20 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	defer b.active.CompareAndDelete(in.chat, aa)
 	b.metrics.inflight.Add(1)
 	defer b.metrics.inflight.Add(-1)
+	b.answering.Add(1)
+	answering := true
+	doneAnswering := func() {
+		if answering {
+			answering = false
+			b.answering.Add(-1)
+		}
+	}
+	defer doneAnswering()
 
 	stopTyping := b.keepTyping(actx, in.chat)
 	defer stopTyping()
 
-	threadID, history := b.history(ctx, in)
+	threadID, history := b.history(ctx, in, question)
 	st := b.newStream(ctx, j, in, lang)
 	defer st.stopLoop()
 
@@ -142,6 +151,7 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 		b.log.Error("answer failed", "chat_id", in.chat, "user_id", in.from.ID, "err", err)
 		st.final(fctx, rendering{body: paragraphs(userError(err, lang))}, lang, false)
 	}
+	doneAnswering()
 	latency := time.Since(j.at)
 	b.metrics.question(outcome)
 	b.metrics.observe("total", latency)
@@ -200,29 +210,34 @@ func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
 	}
 }
 
-// history finds the conversation a question continues: the thread of the
-// answer it replies to, or, in a private chat, the latest thread if it was
-// answered within the follow-up window and not reset by /new. In groups
-// only replies continue a thread: the next message is often someone else's.
-func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
+// history finds the conversation a question continues. A reply to any
+// of the bot's answers continues that answer's thread (from that answer
+// on, so an older answer can be taken up again). A message that replies to
+// nothing continues the asker's latest thread in the chat (in a group each
+// asker has their own: the next message is often someone else's) only
+// when it was answered within the follow-up window, not reset by /new,
+// and the message reads as a follow-up of it; a question with its own
+// subject starts a new thread.
+func (b *Bot) history(ctx context.Context, in incoming, question string) (int64, []answer.Turn) {
 	var base store.Turn
 	var err error
+	replied := in.replyToBot != nil
 	switch {
-	case in.replyToBot != nil:
+	case replied:
 		base, err = b.deps.Store.TurnByMessage(ctx, in.chat, in.replyToBot.ID)
 	case in.private:
 		base, err = b.deps.Store.LastTurn(ctx, in.chat)
-		if err == nil && b.now().Sub(base.CreatedAt) > b.cfg.FollowUpWindow {
+	default:
+		base, err = b.deps.Store.LastTurnBy(ctx, in.chat, in.from.ID)
+	}
+	if err == nil && !replied {
+		if b.now().Sub(base.CreatedAt) > b.cfg.FollowUpWindow {
 			return 0, nil
 		}
-		if err == nil {
-			reset, rerr := b.deps.Store.ChatResetAt(ctx, in.chat)
-			if rerr != nil || !base.CreatedAt.After(reset) {
-				return 0, nil
-			}
+		reset, rerr := b.deps.Store.ChatResetAt(ctx, in.chat)
+		if rerr != nil || !base.CreatedAt.After(reset) {
+			return 0, nil
 		}
-	default:
-		return 0, nil
 	}
 	if err != nil {
 		if !errors.Is(err, store.ErrNotFound) {
@@ -237,7 +252,10 @@ func (b *Bot) history(ctx context.Context, in incoming) (int64, []answer.Turn) {
 	}
 	out := make([]answer.Turn, 0, len(turns))
 	for _, t := range turns {
-		out = append(out, answer.Turn{Question: t.Question, Answer: t.Answer})
+		out = append(out, answer.Turn{Question: t.Question, Answer: t.Answer, Articles: t.ArticleIDs})
+	}
+	if !replied && !answer.ReadsAsFollowUp(question, out) {
+		return 0, nil
 	}
 	return base.ThreadID, out
 }
@@ -449,7 +467,9 @@ func (s *stream) queued(pos int) {
 	defer s.sendMu.Unlock()
 	msg := plainText(prompts.T(s.lang, "bot.queue_position", pos))
 	if len(s.msgs) == 0 {
-		s.put([]text{msg}, true, nil)
+		// Under a burst the place in line waits with the rest: the final
+		// text comes sooner if it does not (see contended).
+		s.put([]text{msg}, !s.b.contended(), nil)
 		s.lastEdit = s.b.now()
 		return
 	}

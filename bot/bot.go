@@ -81,6 +81,8 @@ type Updates interface {
 type Conversations interface {
 	TurnByMessage(ctx context.Context, chatID int64, messageID int) (store.Turn, error)
 	LastTurn(ctx context.Context, chatID int64) (store.Turn, error)
+	// LastTurnBy is a group member's own latest turn: each asker has a thread.
+	LastTurnBy(ctx context.Context, chatID, userID int64) (store.Turn, error)
 	Thread(ctx context.Context, threadID, upTo int64, limit int) ([]store.Turn, error)
 	ChatResetAt(ctx context.Context, chatID int64) (time.Time, error)
 	ResetChat(ctx context.Context, chatID int64) error
@@ -244,6 +246,9 @@ type Bot struct {
 	probeErr   error
 	draftSeq   atomic.Int64
 	detectLang func(string) string
+	// answering counts answers between question and final text: each
+	// still needs a call of the send budget (see contended).
+	answering atomic.Int64
 
 	// handled is the highest update_id a previous run began to handle
 	// (store.HandledUpdate, read at Run): such updates are skipped.

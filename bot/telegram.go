@@ -50,7 +50,7 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			if err := b.waitBudget(ctx, b.global); err != nil {
 				return fmt.Errorf("%s: %w", method, err)
 			}
-		} else if !b.global.AllowN(b.now(), 1) {
+		} else if b.contended() || !b.global.AllowN(b.now(), 1) {
 			return errPaused
 		}
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
@@ -90,6 +90,18 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			return fmt.Errorf("%s: %w", method, err)
 		}
 	}
+}
+
+// contended reports whether the send budget cannot spare a call for
+// anything but final texts: the tokens in the bucket (negative while
+// final texts wait for theirs) do not cover one call for every answer in
+// progress. Then optional calls (typing, stream edits and drafts, queue
+// places) are skipped, so that under a burst each answer costs about one
+// call, its final text, and the last askers are not kept waiting behind
+// edits nobody needs: a user who sees "typing…" then the answer has lost
+// nothing. When few answers are in progress, the same budget streams them.
+func (b *Bot) contended() bool {
+	return float64(b.answering.Load()) > b.global.Tokens()
 }
 
 // serverError is a 5xx answer from the Bot API (or a proxy in front of

@@ -12,6 +12,7 @@ import (
 )
 
 const usage = `usage: detente eval [--json] [--answers] [--corpus DIR] [--boilerplate FILE] [-k N] [-v] QUESTIONS.jsonl
+       detente eval --conversations [--json] [--corpus DIR] CONVERSATIONS.jsonl
 
 Scores retrieval on a labelled question set (one JSON object per line:
 {"id","q","lang","gold":[article ids],"kind"}, kind one of factoid,
@@ -34,6 +35,13 @@ language, variant and near-miss kind.
               (bylines, "Source:", captions...); one line each, # comments
   -k N        articles retrieved per question (default 10; metrics @10 need 10)
   -v          list the questions the hybrid+exp configuration ranks wrong
+  --conversations
+              the file is a conversation set (one conversation a line:
+              {"id","lang","turns":[{"q","gold","answer"}...]}): each turn is
+              answered with the turns before it as history, and the report
+              gives per turn how often a gold article is cited, the key fact
+              is in the answer, the answer is refused, and how many answers
+              repeat the previous one (quote nothing new)
 `
 
 // Main runs `detente eval`: it parses args (flags may follow the file),
@@ -49,6 +57,7 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 	verbose := fs.Bool("v", false, "")
 	corpusDir := fs.String("corpus", "", "")
 	boilerplate := fs.String("boilerplate", "", "")
+	conversations := fs.Bool("conversations", false, "")
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -71,7 +80,7 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 		return fmt.Errorf("eval: one question file expected, got %d (%v)", len(files), files)
 	case *k < 1 || *k > 100:
 		return fmt.Errorf("eval: -k %d out of range 1..100", *k)
-	case *answers && deps.Answerer == nil:
+	case (*answers || *conversations) && deps.Answerer == nil:
 		return errors.New("eval: --answers needs the answer service")
 	case *boilerplate != "" && !*answers:
 		return errors.New("eval: --boilerplate checks answers: add --answers")
@@ -86,7 +95,14 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	qs, unknown, err := ReadQuestions(f)
+	var qs []Question
+	var convs []Conversation
+	var unknown []string
+	if *conversations {
+		convs, err = ReadConversations(f)
+	} else {
+		qs, unknown, err = ReadQuestions(f)
+	}
 	f.Close()
 	if err != nil {
 		return fmt.Errorf("eval: %s: %w", files[0], err)
@@ -118,6 +134,13 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 			return fmt.Errorf("eval: --corpus %s: %w", *corpusDir, err)
 		}
 		log.Info("eval: corpus ingested", "dir", *corpusDir, "added", sum.Added, "updated", sum.Updated, "unchanged", sum.Unchanged)
+	}
+	if *conversations {
+		crep := RunConversations(ctx, deps.Answerer, convs, deps.HasModel, opt.QuestionTimeout)
+		if *asJSON {
+			return crep.WriteJSON(stdout)
+		}
+		return crep.WriteText(stdout)
 	}
 	rep, err := Run(ctx, deps, qs, opt)
 	if err != nil {

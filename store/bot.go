@@ -323,6 +323,13 @@ func (s *Store) LastTurn(ctx context.Context, chatID int64) (Turn, error) {
 		`SELECT `+turnColumns+` FROM bot_turns WHERE chat_id = ? ORDER BY id DESC LIMIT 1`, chatID)
 }
 
+// LastTurnBy returns the newest turn a user asked in a chat: in a group
+// each asker has a conversation of their own. ErrNotFound if none.
+func (s *Store) LastTurnBy(ctx context.Context, chatID, userID int64) (Turn, error) {
+	return s.oneTurn(ctx, fmt.Sprintf("last turn of user %d in chat %d", userID, chatID),
+		`SELECT `+turnColumns+` FROM bot_turns WHERE chat_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1`, chatID, userID)
+}
+
 // Thread returns up to limit turns of a thread with id <= upTo, oldest first
 // (the most recent ones when there are more).
 func (s *Store) Thread(ctx context.Context, threadID, upTo int64, limit int) ([]Turn, error) {

@@ -372,7 +372,7 @@ func chat(ctx context.Context, a *app, lang string, stdin io.Reader, stdout io.W
 			continue
 		}
 		fmt.Fprintln(stdout)
-		history = append(history, answer.Turn{Question: line, Answer: ans.Text})
+		history = append(history, answer.TurnOf(line, ans))
 		if len(history) > historyTurns {
 			history = history[len(history)-historyTurns:]
 		}

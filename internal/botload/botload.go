@@ -51,12 +51,18 @@ type Result struct {
 	Max      time.Duration
 	Total    time.Duration // first update in → last answer finished
 	Answered int           // users whose chat ended with exactly one finished answer
+	// Calls counts the Bot API calls the bot made into the users' chats,
+	// by method (answered ones, errors included: each spent the budget).
+	Calls map[string]int
+	// CallsPerAnswer is all those calls over the users answered: what
+	// one answer costs of the bot-wide send budget.
+	CallsPerAnswer float64
 }
 
 // String is a one-line summary.
 func (r Result) String() string {
-	return fmt.Sprintf("users=%d answered=%d first_out p50=%v p99=%v max=%v total=%v",
-		r.Users, r.Answered, r.P50, r.P99, r.Max, r.Total)
+	return fmt.Sprintf("users=%d answered=%d first_out p50=%v p99=%v max=%v total=%v calls/answer=%.2f %v",
+		r.Users, r.Answered, r.P50, r.P99, r.Max, r.Total, r.CallsPerAnswer, r.Calls)
 }
 
 // Instant streams a short cited answer with no delay.
@@ -165,6 +171,14 @@ func Run(ctx context.Context, dir string, opt Options) (Result, error) {
 	}
 	res := Result{Users: opt.Users, Total: time.Since(start)}
 
+	res.Calls = map[string]int{}
+	total := 0
+	for _, c := range tg.Calls("sendMessage", "sendMessageDraft", "editMessageText", "sendChatAction") {
+		if _, ok := in[c.Int64("chat_id")]; ok {
+			res.Calls[c.Method]++
+			total++
+		}
+	}
 	first := map[int64]time.Time{}
 	for _, c := range tg.Calls("sendMessage", "sendMessageDraft", "editMessageText") {
 		id := c.Int64("chat_id")
@@ -184,6 +198,7 @@ func Run(ctx context.Context, dir string, opt Options) (Result, error) {
 			res.Answered++
 		}
 	}
+	res.CallsPerAnswer = float64(total) / float64(max(res.Answered, 1))
 	slices.Sort(res.FirstOut)
 	res.P50 = percentile(res.FirstOut, 0.50)
 	res.P99 = percentile(res.FirstOut, 0.99)

@@ -1,0 +1,205 @@
+package answer
+
+import (
+	"context"
+	"strings"
+
+	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/retrieval"
+)
+
+// extractiveTurn is extractiveIn for a turn of a conversation. When the
+// best passages are the ones the previous answer quoted, choosing by the
+// new question may still pick only sentences already quoted: then the
+// answer is chosen again with its best quote and without the other
+// sentences already quoted, and when nothing else in the passages bears on
+// the question it says that the sources say nothing more, or, when the
+// previous answer quoted several sentences, gives the one that answers the
+// new question alone ("as my previous answer quoted"). Repeating the previous answer word for word reads as the
+// bot not having heard the question.
+func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, history []Turn) quoted {
+	out := extractiveIn(intro, focus, qLang, lang, sources)
+	if len(history) == 0 {
+		return out
+	}
+	prev := quotedSentences(history[len(history)-1].Answer)
+	if len(prev) == 0 || !allQuotedBefore(quotedSentences(out.text), prev) {
+		return out
+	}
+	// The best quote stays (it may well be what the new question asks:
+	// "and the American one?" is answered by the sentence that named both
+	// heads); the others make room for sentences not yet quoted.
+	keep := quotedSentences(out.text)[0]
+	passages := make(map[string]string, len(sources))
+	rest := make([]Citation, len(sources))
+	for i, c := range sources {
+		passages[c.ArticleID] = c.Passage
+		for _, p := range prev {
+			if p != keep {
+				c.Passage = strings.ReplaceAll(c.Passage, strings.TrimSuffix(p, "…"), " ")
+			}
+		}
+		rest[i] = c
+	}
+	again := extractiveIn(intro, focus, qLang, lang, rest)
+	got := quotedSentences(again.text)
+	if len(got) == 0 || allQuotedBefore(got, prev) || len(again.citations) == 0 {
+		if len(prev) > 1 && len(out.citations) > 0 {
+			// Nothing new, but the best quote is one sentence of several:
+			// it answers the new question, so it is given alone, said to
+			// come from the previous answer.
+			line, _, _ := strings.Cut(out.text[strings.Index(out.text, "\n• ")+1:], "\n")
+			return quoted{text: prompts.T(lang, "followup.as_before") + "\n\n" + line,
+				citations: out.citations[:1], sources: out.sources}
+		}
+		return quoted{text: prompts.T(lang, "followup.nothing_more"), sources: out.sources}
+	}
+	// /source N shows the whole passage, not the one with holes.
+	for _, cs := range [][]Citation{again.citations, again.sources} {
+		for i := range cs {
+			cs[i].Passage = passages[cs[i].ArticleID]
+		}
+	}
+	return again
+}
+
+// quotedSentences returns the sentences an extractive answer quotes: its
+// bullets without their [n] markers.
+func quotedSentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line, ok := strings.CutPrefix(strings.TrimSpace(line), "• ")
+		if !ok {
+			continue
+		}
+		line = strings.TrimSpace(citeRE.ReplaceAllString(line, ""))
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// allQuotedBefore reports whether every sentence of now was quoted in prev
+// (an answer that tells the user nothing new).
+func allQuotedBefore(now, prev []string) bool {
+	if len(now) == 0 {
+		return false
+	}
+	for _, n := range now {
+		found := false
+		for _, p := range prev {
+			if n == p {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// followUpPool is how many passages the focus search of a follow-up reads
+// back: enough to reach the previous answer's articles when the focus
+// alone ("how long did it last?") matches passages all over the corpus.
+const followUpPool = 40
+
+// followUpPerArticle is how many passages of one article the focus search
+// keeps: a news story is a handful of chunks, and the one that answers a
+// follow-up is rarely the one the first question found.
+const followUpPerArticle = 8
+
+// followUpNear is how high in the focus search a passage of the previous
+// answer's articles must rank for the follow-up to be read in them when
+// retrieval did not judge it relevant: the follow-up's own words are few
+// ("when will the first gas flow?"), so the relevance check often fails
+// on the very passage that answers.
+const followUpNear = 3
+
+// followUpHits narrows the hits of a follow-up to the story it continues.
+// A follow-up that needed the conversation to be understood is about the
+// articles the previous answer cited: it is searched in them by its focus
+// (what it asks itself) as well as by the standalone query, which carries
+// the previous question's topic and so pulls back the passages already
+// quoted ("What is on the agenda?" after a question on the delegations
+// finds the delegation paragraph again, while the agenda sentence sits in
+// another chunk of the same article). When those articles hold relevant
+// passages, the answer is built from them only; otherwise (the previous
+// turn's articles are unknown, or say nothing on it) the hits stay.
+func (s *Service) followUpHits(ctx context.Context, query, focus string, history []Turn, relevant []retrieval.Hit) []retrieval.Hit {
+	if len(history) == 0 {
+		return relevant
+	}
+	topic := map[string]bool{}
+	for _, id := range history[len(history)-1].Articles {
+		topic[id] = true
+	}
+	prevKnown := len(topic) > 0
+	if !prevKnown {
+		for _, h := range relevant {
+			topic[h.ArticleID] = true
+		}
+	}
+	have := map[int64]bool{}
+	for _, h := range relevant {
+		have[h.ChunkID] = true
+	}
+	var more []retrieval.Hit
+	if focus != query {
+		var err error
+		more, err = s.search.Search(ctx, retrieval.Query{Text: focus, K: followUpPool, PerArticle: followUpPerArticle})
+		if err != nil {
+			s.log.Warn("follow-up focus search failed", "err", err.Error())
+		}
+	}
+	// The story bears on the follow-up when one of its passages is
+	// relevant to the query, or relevant or near the top for the focus; a
+	// question that only looked like a follow-up ("How many diplomats
+	// were expelled?" after a question on Istanbul) is then not pinned to
+	// the previous articles.
+	bears := false
+	for _, h := range relevant {
+		bears = bears || topic[h.ArticleID]
+	}
+	for i, h := range more {
+		bears = bears || topic[h.ArticleID] && (h.Relevant || i < followUpNear)
+	}
+	if !bears {
+		return relevant
+	}
+	for _, h := range more {
+		// Any passage of the story may answer: whether it bears on the
+		// question is the judge's and the sentence choice's call.
+		if topic[h.ArticleID] && !have[h.ChunkID] {
+			have[h.ChunkID] = true
+			relevant = append(relevant, h)
+		}
+	}
+	if !prevKnown {
+		return relevant
+	}
+	var same []retrieval.Hit
+	for _, h := range relevant {
+		if topic[h.ArticleID] {
+			same = append(same, h)
+		}
+	}
+	if len(same) == 0 {
+		return relevant
+	}
+	return same
+}
+
+// judgeFollowUp judges a follow-up its standalone query failed on by what
+// it asks itself (its focus), against the same passages: those are the
+// story it continues, and the previous question's words added for the
+// search are constraints the user did not ask again ("Nga Mỹ" appended to
+// "where must travellers change planes now?").
+func judgeFollowUp(v Verdict, focus, lang string, sources []Citation) Verdict {
+	if w := judge(focus, lang, sources); w.Answerable {
+		return w
+	}
+	return v
+}
