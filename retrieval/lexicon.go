@@ -235,7 +235,13 @@ type expGroup struct {
 	// Дмитриев), so a passage's inflected form finds the concept in
 	// another language than the question's: "sanctions" finds "санкций".
 	stems []string
-	topic bool // a topic entry (lexEntry.topic)
+	// declined are the one-word Russian names of the concept as the
+	// beginning of their declined forms (declinedPrefix): Snowball's
+	// stems of a name's cases differ ("иран" is "ира", "ираном"
+	// "иран"), so a passage's "с Ираном" or "Китая" would not find Iran
+	// or China by stem.
+	declined []string
+	topic    bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -343,8 +349,11 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
 			g.spellings = append(g.spellings, t.folded)
-			if !t.name && !t.exact {
+			switch {
+			case !t.name && !t.exact:
 				g.stems = append(g.stems, t.stemmed)
+			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
+				g.declined = append(g.declined, declinedPrefix(t.folded))
 			}
 		}
 		out = append(out, g)
@@ -512,4 +521,31 @@ var viMarkers = func() map[string]struct{} {
 func Topic(term string) bool {
 	gs := DefaultLexicon().expandGroups(term)
 	return len(gs) == 1 && gs[0].topic
+}
+
+// declinedPrefix returns the part of a folded Russian noun that all its
+// cases begin with: the word without a final vowel, й or ь ("китай" →
+// "кита", "москва" → "москв", "иран" → "иран"), when at least three
+// letters remain.
+func declinedPrefix(w string) string {
+	rs := []rune(w)
+	if len(rs) > 3 && strings.ContainsRune("аеиоуыэюяйь", rs[len(rs)-1]) {
+		return string(rs[:len(rs)-1])
+	}
+	return w
+}
+
+// declinedForm reports whether a folded word is a case of the name
+// whose declinedPrefix is p: it begins with p and adds at most a
+// three-letter ending ("ираном", not "иранский"'s five; "мура", not
+// "мурманск").
+func declinedForm(word, p string) bool {
+	rest, ok := strings.CutPrefix(word, p)
+	return ok && utf8.RuneCountInString(rest) <= 3
+}
+
+// cyrillicWord reports whether a folded term begins with a Cyrillic letter.
+func cyrillicWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Cyrillic, r)
 }
