@@ -285,7 +285,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 				c.focus += h * idf[ci]
 			}
 		}
-		if qt != qOther && qt.answers(c.text) {
+		if qt != qOther && qt.answers(c.text) && (qt != qSay || speaks(c, terms)) && (qt != qWho || namesSomeone(c, terms)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -298,6 +298,67 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 	}
 	return cands
+}
+
+// speaks reports whether c is reported speech of someone the question
+// names, or the question names no one: "what did Marsh say" is answered
+// by "..., Marsh said", not by the story's lead that "it said" something.
+// A speaker is a specific concept of the question (a name, see
+// markSpecific) that is not the corpus's topic: "Moscow said" answers
+// "what did Orlov say about Moscow" no better than the lead does.
+func speaks(c *candidate, t terms) bool {
+	named := false
+	for ci, con := range t.concepts {
+		if !con.specific || numeric(con) || retrieval.Topic(strings.Join(con.alts[0].words, " ")) {
+			continue
+		}
+		named = true
+		if c.own[ci] > 0 {
+			return true
+		}
+	}
+	return !named
+}
+
+// numeric reports a concept written with a digit ("2026", "MS-29").
+func numeric(con concept) bool {
+	return strings.ContainsFunc(strings.Join(con.alts[0].words, " "), unicode.IsDigit)
+}
+
+// namesSomeone reports whether c answers "who" with a role ("led by",
+// "ambassador") or names a person the question does not: two
+// capitalised words in a row, not at the sentence's start, one of them
+// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao").
+func namesSomeone(c *candidate, t terms) bool {
+	if roleRE.MatchString(c.text) {
+		return true
+	}
+	inQuery := map[string]bool{}
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.words {
+				inQuery[w] = true
+			}
+		}
+	}
+	toks := corpus.Tokenize(c.text)
+	capital := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !capital(i) || !capital(i+1) || !strings.ContainsAny(c.text[a.End:b.Start], " ") || c.text[a.End:b.Start] != " " {
+			continue
+		}
+		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
+			continue
+		}
+		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
+			return true
+		}
+	}
+	return false
 }
 
 // cmpOr returns a, or b when a is empty.
@@ -974,10 +1035,43 @@ func sentences(text string) []string {
 // splitSentences is sentences, also reporting which sentences begin a
 // line: in a news roundup each line is a separate item, so the sentence
 // after a quoted one only carries on its story within the same line.
+//
+// A quotation that runs over several sentences is kept whole, with the
+// words that attribute it: in `"These vessels are old. They are a
+// danger," Marsh said.` the first sentence is what Marsh said, and alone
+// it names no speaker ("what did Marsh say" would miss it).
 func splitSentences(text string) (out []string, lineStart []bool) {
-	for _, st := range corpus.Sentences(text) {
-		out = append(out, text[st.Start:st.End])
+	sts := corpus.Sentences(text)
+	for i := 0; i < len(sts); i++ {
+		st := sts[i]
+		end := st.End
+		// Join the sentences of the same line up to the one that closes
+		// a quotation opened here; one never closed joins nothing.
+		if openQuote(text[st.Start:end]) {
+			for j := i + 1; j < len(sts) && j-i < maxQuoteSentences && !sts[j].LineStart; j++ {
+				if utf8.RuneCountInString(text[st.Start:sts[j].End]) > maxSentenceRunes {
+					break
+				}
+				if !openQuote(text[st.Start:sts[j].End]) {
+					end, i = sts[j].End, j
+					break
+				}
+			}
+		}
+		out = append(out, text[st.Start:end])
 		lineStart = append(lineStart, st.LineStart)
 	}
 	return out, lineStart
+}
+
+// maxQuoteSentences bounds the sentences one quotation joins.
+const maxQuoteSentences = 3
+
+// openQuote reports whether s leaves a quotation open: an odd number of
+// straight double quotes, or more opening than closing curly or angle
+// quotes (“ ” « »).
+func openQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 ||
+		strings.Count(s, "“") > strings.Count(s, "”") ||
+		strings.Count(s, "«") > strings.Count(s, "»")
 }

@@ -38,7 +38,7 @@ var questionTypes = []struct {
 	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день)([^\p{L}]|$)`)},
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
 	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|in which (city|country|place)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране)([^\p{L}]|$)`)},
-	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|ai|những ai|nhung ai|кто|кого|кому|кем)([^\p{L}]|$)`)},
+	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
 	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|отреагировал|ответил|как оценил)([^\p{L}]|$)`)},
 }
 

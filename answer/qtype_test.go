@@ -14,6 +14,9 @@ func TestQuestionType(t *testing.T) {
 		{"Who led the Russian delegation in Istanbul?", qWho},
 		{"Ai dẫn đầu phái đoàn Nga ở Istanbul?", qWho},
 		{"ai dan dau phai doan nga", qWho},
+		{"Which officials did the two sides exchange in Doha?", qWho},
+		{"Những người Nga nào được trả tự do?", qWho},
+		{"Какие граждане были освобождены?", qWho},
 		{"Кто возглавил российскую делегацию?", qWho},
 		{"When does New START expire?", qWhen},
 		{"Hiệp ước hết hạn khi nào?", qWhen},
@@ -61,11 +64,19 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 		Passage: "МОСКВА, 28 марта. Министр иностранных дел России Виктор Орлов провёл телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Разговор длился сорок минут и состоялся по инициативе американской стороны. " +
 			"Орлов заявил, что Москва «готова к диалогу, но не к ультиматумам»."}
+	// A lead that "said" something, and a quotation over two sentences
+	// whose speaker is named only after the second.
+	quote := Citation{N: 1, ArticleID: "grain", Title: "US lifts fees on Russian grain shipments", Lang: "en",
+		Published: time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON, June 2 - The U.S. Commerce Department lifted port fees on grain shipments from Russian ports, which it said had raised food prices in Africa. " +
+			"\"The fees were a tax on hungry people. They hurt nobody in Moscow,\" Deputy Secretary Paul Renner said at a briefing on grain shipments. " +
+			"Exporters welcomed the decision."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
+		{"What did Paul Renner say about the grain shipments fees?", "en", quote, "tax on hungry people"},
 		{"Who led the Russian delegation in Jeddah?", "en", en, "Mikhail Gordeev"},
 		{"When does the pause on strikes agreed in Jeddah take effect?", "en", en, "February 16"},
 		{"How long does the pause on strikes agreed in Jeddah last?", "en", en, "30 days"},
