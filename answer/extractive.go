@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,6 +71,9 @@ const (
 	// about the question, the one that answers it.
 	typeBonus         = 1.6
 	originalLangNoteK = "extractive.original_language"
+	// leadFocus discounts a story's lead as the first bullet of a
+	// question of a kind (see scored).
+	leadFocus = 0.7
 )
 
 // candidate is one sentence of a source that may be quoted.
@@ -94,6 +98,8 @@ type candidate struct {
 	// lineStart: the sentence begins a line (a new paragraph or item), so
 	// it does not carry on the story of the sentence before.
 	lineStart bool
+	// lead: the story's first sentence, after its dateline (see isLead).
+	lead bool
 	// full holds the folded words when words holds their match keys, and
 	// sent the sentence each word is in (the judge's texts, see
 	// stemmedText).
@@ -237,6 +243,15 @@ func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	terms := queryTerms(query, lang)
 	qt := questionType(query)
+	unit := ""
+	if qt == qHowMany {
+		unit = countedUnit(query)
+		// A unit no sentence counts ("barels" typed for "barrels") asks
+		// for no more than any number.
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.words, unit) }) {
+			unit = ""
+		}
+	}
 	idf := terms.idf(cands)
 	typeCredit := 0.0 // the mean IDF of the query's concepts
 	for _, v := range idf {
@@ -285,12 +300,20 @@ func scored(query, lang string, sources []Citation) []candidate {
 				c.focus += h * idf[ci]
 			}
 		}
-		if qt != qOther && qt.answers(c.text) && (qt != qSay || speaks(c, terms)) && (qt != qWho || namesSomeone(c, terms)) {
+		if qt != qOther && qt.answers(c.text) && (qt != qSay || speaks(c, terms)) && (qt != qWho || namesSomeone(c, terms)) &&
+			(qt != qHowMany || unit == "" || countsUnit(c.words, unit)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
 			c.base *= typeBonus
 			c.focus = (c.focus + typeCredit) * typeBonus
+		}
+		if c.lead && qt != qOther {
+			// A wire story's lead sums the whole story up: it holds
+			// most of any question's words about it, yet a question
+			// of a kind (who, when, how many) is answered by the
+			// sentence that gives that detail.
+			c.focus *= leadFocus
 		}
 		c.score = c.base
 		if c.lang == lang {
@@ -361,6 +384,58 @@ func namesSomeone(c *candidate, t terms) bool {
 	return false
 }
 
+// countedUnit returns the folded word a "how many" question counts
+// ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
+// content word after the question words, "" if none.
+func countedUnit(query string) string {
+	ws := foldedWords(query)
+	for i, w := range ws {
+		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
+			for _, u := range ws[i+1:] {
+				if corpus.IsContentWord(u) && !questionWords[u] {
+					return u
+				}
+				if !corpus.IsStopWord("", u) {
+					break
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// countsUnit reports whether words (folded) give a number of unit: a
+// number, not a year, at most three words before a form of it ("340,000
+// tonnes", "40 million barrels", "500 военнопленных").
+func countsUnit(words []string, unit string) bool {
+	if unit == "" {
+		return false
+	}
+	key := matchKey(unit)
+	for p, w := range words {
+		if matchKey(w) != key || !sameWord(w, unit) {
+			continue
+		}
+		for q := max(0, p-3); q < p; q++ {
+			if strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// datelineRE is a dateline on its own, as Russian wire copy writes
+	// it: "МОСКВА, 28 марта.", "NEW YORK, May 3."
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]+,\s*\d{1,2}\s+\p{L}+\.?$`)
+	// leadRE is a story's first sentence: after a dateline in capitals
+	// ("ABU DHABI - ", "GENEVA, March 20 (Northwind) - "), or, in
+	// Vietnamese, after the day it happened ("Ngày 20/1, ").
+	leadRE = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
+)
+
 // cmpOr returns a, or b when a is empty.
 func cmpOr(a, b string) string {
 	if a != "" {
@@ -387,8 +462,9 @@ func candidates(sources []Citation) []candidate {
 		sents, lineStart := splitSentences(src.Passage)
 		for pos, sent := range sents {
 			runes := utf8.RuneCountInString(sent)
-			// A passage often starts with its headline: not a finding.
-			if runes < minSentenceRunes || corpus.Fold(sent) == title {
+			// A passage often starts with its headline: not a finding;
+			// nor is a dateline ("СТАМБУЛ, 27 февраля.").
+			if runes < minSentenceRunes || corpus.Fold(sent) == title || datelineRE.MatchString(sent) {
 				continue
 			}
 			words, lower := tokens(sent)
@@ -406,7 +482,8 @@ func candidates(sources []Citation) []candidate {
 				at[w] = append(at[w], p)
 			}
 			out = append(out, candidate{src: i, pos: pos, text: sent, words: words, lower: lower, at: at,
-				lang: l, runes: runes, lineStart: lineStart[pos]})
+				lang: l, runes: runes, lineStart: lineStart[pos],
+				lead: leadRE.MatchString(sent) || pos > 0 && datelineRE.MatchString(sents[pos-1])})
 		}
 	}
 	// A sentence found whole inside a longer one (a teaser cut short

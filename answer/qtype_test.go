@@ -42,6 +42,20 @@ func TestQuestionType(t *testing.T) {
 	}
 }
 
+// TestExtractiveNoDateline: a dateline split off as a sentence of its
+// own ("СТАМБУЛ, 27 февраля.") is never a bullet.
+func TestExtractiveNoDateline(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "ist", Title: "Консультации в Стамбуле", Lang: "ru",
+		Passage: "СТАМБУЛ, 27 февраля. Российские и американские дипломаты провели в Стамбуле консультации о работе посольств. " +
+			"Стороны договорились упростить выдачу виз дипломатам."}
+	q := extractive("Intro:", "Что обсуждали дипломаты в Стамбуле 27 февраля?", "ru", []Citation{src})
+	for _, line := range strings.Split(q.text, "\n") {
+		if strings.HasPrefix(line, "• СТАМБУЛ, 27 февраля. [") {
+			t.Errorf("the dateline is a bullet:\n%s", q.text)
+		}
+	}
+}
+
 // TestExtractiveAnswerFirst: of an article's sentences about the
 // question, the one that gives the kind of answer asked for is the first
 // bullet, not the dateline that repeats the question's names. One short
@@ -71,11 +85,19 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 		Passage: "WASHINGTON, June 2 - The U.S. Commerce Department lifted port fees on grain shipments from Russian ports, which it said had raised food prices in Africa. " +
 			"\"The fees were a tax on hungry people. They hurt nobody in Moscow,\" Deputy Secretary Paul Renner said at a briefing on grain shipments. " +
 			"Exporters welcomed the decision."}
+	// A wire lead that holds every word of the question, and the later
+	// sentence that gives the detail asked for.
+	lead := Citation{N: 1, ArticleID: "oslo", Title: "Russia and Norway renew fishing quotas", Lang: "en",
+		Published: time.Date(2026, 10, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "OSLO - Russia and Norway agreed on Tuesday on their 2027 fishing quotas for cod in the Barents Sea after two days of talks in Oslo, officials of both countries said. " +
+			"The quota was set at 340,000 tonnes, a cut of a fifth. " +
+			"Norwegian fishermen's groups criticised the cut."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
+		{"How many tonnes of cod did Russia and Norway agree on in the Barents Sea fishing quotas?", "en", lead, "340,000"},
 		{"What did Paul Renner say about the grain shipments fees?", "en", quote, "tax on hungry people"},
 		{"Who led the Russian delegation in Jeddah?", "en", en, "Mikhail Gordeev"},
 		{"When does the pause on strikes agreed in Jeddah take effect?", "en", en, "February 16"},
