@@ -164,7 +164,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	q0 := qt
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query)}
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
+		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query))}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -747,6 +748,10 @@ type question struct {
 	lang       string // the question's
 	qt         qType
 	lexName    map[string]bool // the lexicon's names for the question's words, folded
+	// money: a "how much" question about a price, cost or value, which
+	// only a sum of money answers ("the price was not disclosed" beside
+	// "50 billion cubic metres" does not).
+	money bool
 }
 
 // meets reports whether source src (its stemmed words c) meets
@@ -822,23 +827,57 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			about = append(about, ci)
 		}
 	}
+	var names []int
 	for _, k := range q.cons {
 		if k.Kind == KindName || k.Kind == KindOffice {
-			about = append(about, k.concepts[0])
+			names = append(names, k.concepts[0])
 		}
 	}
-	if len(about) == 0 {
+	if len(about)+len(names) == 0 {
 		return true
 	}
 	near := map[int]bool{} // sentences about the question
-	for _, ci := range about {
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			near[c.sent[p]] = true
+	locate := func(cis []int) {
+		for _, ci := range cis {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				near[c.sent[p]] = true
+			}
 		}
+	}
+	// By what the question asks about where the article says it ("giá
+	// khí đốt": the gas price), by its names only where it does not: a
+	// country's name is in half the article's sentences, and "trade
+	// reached $240 billion" does not price the gas.
+	if locate(about); len(near) == 0 && !q.money {
+		locate(names)
+	}
+	if q.money {
+		// A sum of money in the sentence that says what it is the price
+		// of, or, when the article says that nowhere in the question's
+		// words, in one that names a price: "trade reached $240
+		// billion" after "they did not disclose the price" prices
+		// nothing.
+		if len(near) == 0 {
+			for i, sent := range c.sents {
+				near[i] = moneyQuestionRE.MatchString(strings.ToLower(sent))
+			}
+		}
+		return moneyNear(c, near)
 	}
 	for i, sent := range c.sents {
 		// Nothing located: any sentence may be the one.
-		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) {
+		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyNear reports whether a sentence of c that speaks of the
+// question's things (near) gives a sum of money.
+func moneyNear(c *candidate, near map[int]bool) bool {
+	for i, sent := range c.sents {
+		if near[i] && moneyRE.MatchString(sent) && numberRE.MatchString(sent) {
 			return true
 		}
 	}
@@ -854,6 +893,11 @@ func answersKind(t qType, sentence string) bool {
 }
 
 var (
+	// moneyQuestionRE finds a question about a price, cost or value, in
+	// vi/en/ru (lower-cased).
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|tiền|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*)([^\p{L}]|$)`)
+	// moneyRE finds a sum of money: a currency sign, code or name.
+	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|pounds?|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	numberRE = regexp.MustCompile(`\d`)
 )

@@ -22,6 +22,10 @@ var judgeArticles = map[string]Citation{
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
+	"pipe": {Title: "Russia and Mongolia agree on pipeline route", Lang: "en", Published: time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia and Mongolia agreed on Thursday on the route of a gas pipeline across the Gobi desert. " +
+			"The pipeline will cost about $12 billion and carry 30 billion cubic metres a year. " +
+			"The two sides did not disclose the price of the gas. Trade between them reached $2.5 billion last year."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -57,6 +61,12 @@ func TestJudge(t *testing.T) {
 		{"ru how long, not given", "Сколько минут длился разговор Орлова и Хейл?", "ru", []string{"call"}, false, `answer "how many"`},
 		{"en when, given", "When did Russia release three Americans in Abu Dhabi?", "en", []string{"swap"}, true, ""},
 		{"ru cross-lingual answerable", "Кого Россия освободила в Абу-Даби?", "ru", []string{"swap"}, true, ""},
+		// A "how much" question on a price or cost needs a sum of money
+		// said of it, not a volume or another sum elsewhere.
+		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
+		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
+		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		{"vi price, not given", "Giá khí đốt Nga bán cho Trung Quốc là bao nhiêu?", "vi", []string{"gas"}, false, `answer "how many"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
