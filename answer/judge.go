@@ -804,12 +804,33 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			lo, hi := yearSpan(c)
 			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
 		}
-		return y == src.Published.Year()
+		return y == src.Published.Year() && !datedElsewhere(c, q, y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the
 	// 2024 prisoner exchange" when the exchange is another sentence's.
 	return inContext(c, con, q, src.Lang)
+}
+
+// datedElsewhere reports whether every sentence of c that names one of
+// the question's names (not the topic) gives another year than y: an
+// article of 2026 that recalls "the exchange in Ankara in September
+// 2025" does not date an exchange in Ankara to 2026 by its own date.
+func datedElsewhere(c *candidate, q *question, y int) bool {
+	found := false
+	for _, k := range q.cons {
+		if k.Kind != KindName {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			found = true
+			years := yearRE.FindAllString(c.sents[c.sent[p]], -1)
+			if len(years) == 0 || slices.Contains(years, strconv.Itoa(y)) {
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // givesAnswer reports whether c has a sentence giving the kind of answer

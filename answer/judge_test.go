@@ -26,6 +26,9 @@ var judgeArticles = map[string]Citation{
 		Passage: "Russia and Mongolia agreed on Thursday on the route of a gas pipeline across the Gobi desert. " +
 			"The pipeline will cost about $12 billion and carry 30 billion cubic metres a year. " +
 			"The two sides did not disclose the price of the gas. Trade between them reached $2.5 billion last year."},
+	"recall": {Title: "Nga và Mỹ trao đổi tù nhân tại Abu Dhabi", Lang: "vi", Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Mỹ đã trao đổi tù nhân tại sân bay Abu Dhabi hôm thứ Ba. " +
+			"Đây là cuộc trao đổi thứ hai trong bốn tháng, sau cuộc trao đổi tại Ankara hồi tháng 9/2025."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -63,6 +66,10 @@ func TestJudge(t *testing.T) {
 		{"ru cross-lingual answerable", "Кого Россия освободила в Абу-Даби?", "ru", []string{"swap"}, true, ""},
 		// A "how much" question on a price or cost needs a sum of money
 		// said of it, not a volume or another sum elsewhere.
+		// A name the article recalls with another year is not dated by
+		// the article's own date.
+		{"vi other year, recalled", "Nga và Mỹ trao đổi tù nhân ở Ankara năm 2026 như thế nào?", "vi", []string{"recall"}, false, `year "2026"`},
+		{"vi same year, by the article's date", "Nga và Mỹ trao đổi tù nhân ở Abu Dhabi năm 2026 như thế nào?", "vi", []string{"recall"}, true, ""},
 		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
