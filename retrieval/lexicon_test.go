@@ -119,6 +119,10 @@ func TestExpand(t *testing.T) {
 		{"thứ trưởng", nil, []string{"letter"}},
 		{"hợp tác", []string{"cooperation"}, []string{"meeting"}},
 		{"what is the recipe for pho?", nil, nil},
+		// Common words of the news, not only names.
+		{"người dân phải quá cảnh ở đâu", []string{"transit", "транзит"}, nil},
+		{"Каков товарооборот России и Китая?", []string{"trade", "China"}, nil},
+		{"embassy staff cuts", []string{"сотрудники", "nhân viên"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
