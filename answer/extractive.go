@@ -300,7 +300,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 				c.focus += h * idf[ci]
 			}
 		}
-		if qt != qOther && qt.answers(c.text) && (qt != qSay || speaks(c, terms)) && (qt != qWho || namesSomeone(c, terms)) &&
+		answers := qt.answers(c.text)
+		if qt == qWho {
+			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+		}
+		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
 			(qt != qHowMany || unit == "" || countsUnit(c.words, unit)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -377,6 +381,12 @@ func namesSomeone(c *candidate, t terms) bool {
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
 			continue
 		}
+		// A place or institution the lexicon knows ("United Arab
+		// Emirates", "Abu Dhabi") is not a person.
+		if knownName(a.Text+" "+b.Text) || i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) ||
+			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) {
+			continue
+		}
 		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
 			return true
 		}
@@ -435,6 +445,15 @@ var (
 	// Vietnamese, after the day it happened ("Ngày 20/1, ").
 	leadRE = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
 )
+
+// knownName reports whether the lexicon spells s as a name (its
+// expansions are capitalised; a romanised guess is not).
+func knownName(s string) bool {
+	return slices.ContainsFunc(retrieval.Expand(s), func(e string) bool {
+		r, _ := utf8.DecodeRuneInString(e)
+		return unicode.IsUpper(r)
+	})
+}
 
 // cmpOr returns a, or b when a is empty.
 func cmpOr(a, b string) string {

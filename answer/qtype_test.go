@@ -91,13 +91,15 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 		Published: time.Date(2026, 10, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "OSLO - Russia and Norway agreed on Tuesday on their 2027 fishing quotas for cod in the Barents Sea after two days of talks in Oslo, officials of both countries said. " +
 			"The quota was set at 340,000 tonnes, a cut of a fifth. " +
-			"Norwegian fishermen's groups criticised the cut."}
+			"Norwegian fishermen's groups criticised the cut. " +
+			"The agreement was signed by Ingrid Solberg and Pavel Artemyev."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
 		{"How many tonnes of cod did Russia and Norway agree on in the Barents Sea fishing quotas?", "en", lead, "340,000"},
+		{"Which officials signed the 2027 fishing quotas for cod in the Barents Sea?", "en", lead, "Ingrid Solberg"},
 		{"What did Paul Renner say about the grain shipments fees?", "en", quote, "tax on hungry people"},
 		{"Who led the Russian delegation in Jeddah?", "en", en, "Mikhail Gordeev"},
 		{"When does the pause on strikes agreed in Jeddah take effect?", "en", en, "February 16"},
