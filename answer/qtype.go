@@ -39,7 +39,7 @@ var questionTypes = []struct {
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
 	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|in which (city|country|place)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране)([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
-	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|отреагировал|ответил|как оценил)([^\p{L}]|$)`)},
+	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem)([^\p{L}]|$)`)},
 }
 
 // questionType returns the kind of answer q asks for.
@@ -59,7 +59,7 @@ var (
 	// causeRE finds a causal or purpose connective.
 	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин)([^\p{L}]|$)`)
 	// speechRE finds reported speech: a verb of saying or a quotation.
-	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает)([^\p{L}]|$)|["“”«»]`)
+	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает|говорит|уверен|уверена|полагает|назвал|назвала|пояснил|пояснила|добавил|добавила|указал|указала|признал|призвал|призвала)([^\p{L}]|$)|["“”«»]`)
 	// roleRE finds a role that names who did something.
 	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
 	// placeRE finds a place: a preposition of place and a capitalised word.

@@ -15,6 +15,8 @@ func TestQuestionType(t *testing.T) {
 		{"Ai dẫn đầu phái đoàn Nga ở Istanbul?", qWho},
 		{"ai dan dau phai doan nga", qWho},
 		{"Which officials did the two sides exchange in Doha?", qWho},
+		{"Что посол думает о новых санкциях?", qSay},
+		{"What does the ambassador think of the talks?", qSay},
 		{"Những người Nga nào được trả tự do?", qWho},
 		{"Какие граждане были освобождены?", qWho},
 		{"Кто возглавил российскую делегацию?", qWho},
