@@ -242,7 +242,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 
 	if s.model == nil {
 		a := base
-		q := extractiveIn(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources)
+		q := extractiveLed(prompts.T(lang, "extractive.intro"), query, qLang, lang, sources, v.Meets)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -254,7 +254,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return extractiveIn(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources)
+		return extractiveLed(prompts.T(lang, "err.model_failed"), query, qLang, lang, sources, v.Meets)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

@@ -136,7 +136,42 @@ func extractive(intro, query, lang string, sources []Citation) quoted {
 // the question's own language reads it and chooses the sentences; lang
 // only frames them.
 func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
-	chosen := choose(scored(query, qLang, sources))
+	return extractiveLed(intro, query, qLang, lang, sources, nil)
+}
+
+// extractiveLed is extractiveIn with the first bullet taken from a
+// source that meets the question (meets, by source index, as the judge
+// found; nil: any source), the best quoted one: word matching alone,
+// with its preference for the asker's language, let a same-language
+// article on another event lead a cross-lingual answer ("What did Hale
+// urge Moscow to do about Iran?" led by an English story on an Iran
+// prisoner swap, while only the Russian report of the call meets it).
+func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets []bool) quoted {
+	meeting := func(src int) bool { return src < len(meets) && meets[src] }
+	cands := scored(query, qLang, sources)
+	chosen := choose(cands)
+	if slices.Contains(meets, true) && len(chosen) > 0 && !slices.ContainsFunc(chosen, func(c candidate) bool { return meeting(c.src) }) {
+		// The best sentence of a meeting source replaces the weakest
+		// quote.
+		best := -1
+		for i, c := range cands {
+			if meeting(c.src) && c.overlap && (best < 0 || c.score > cands[best].score) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			if len(chosen) >= maxSentences {
+				weakest := 0
+				for i, c := range chosen {
+					if c.score < chosen[weakest].score {
+						weakest = i
+					}
+				}
+				chosen = slices.Delete(chosen, weakest, weakest+1)
+			}
+			chosen = append(chosen, cands[best])
+		}
+	}
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole, on one line.
 		quotedRunes := 0
@@ -169,6 +204,11 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 	lead := -1
 	for i, c := range chosen {
 		if lead < 0 || c.score > chosen[lead].score {
+			lead = i
+		}
+	}
+	for i, c := range chosen {
+		if meeting(c.src) && (!meeting(chosen[lead].src) || c.score > chosen[lead].score) {
 			lead = i
 		}
 	}

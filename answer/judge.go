@@ -95,6 +95,10 @@ type Verdict struct {
 	// Closest is the index (into the sources judged) of the article that
 	// meets most of the question, -1 when there are no sources.
 	Closest int
+	// Meets tells, per source judged, whether it meets the whole
+	// question (all constraints and enough content): when answerable,
+	// the articles an answer should lead with.
+	Meets []bool
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -192,6 +196,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 		}
 	}
 	closestScore := -1.0
+	v.Meets = make([]bool, len(sources))
 	for i := range sources {
 		met, all := 0.0, true
 		for ci, c := range cons {
@@ -204,13 +209,19 @@ func judge(query, lang string, sources []Citation) Verdict {
 			}
 		}
 		if all && covs[i] >= minContentCoverage {
-			v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
-			return v
+			v.Meets[i] = true
+			if !v.Answerable {
+				v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
+			}
+			continue
 		}
 		// Closest: most constraints met, then most content.
 		if s := met + covs[i]; s > closestScore {
 			closestScore, v.Closest = s, i
 		}
+	}
+	if v.Answerable {
+		return v
 	}
 	c := v.Closest
 	for ci, k := range cons {

@@ -132,3 +132,21 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractiveLedByJudge: the first bullet comes from an article the
+// judge found to meet the question, even when a same-language article
+// on another event matches more of its words.
+func TestExtractiveLedByJudge(t *testing.T) {
+	srcs := []Citation{
+		{N: 1, ArticleID: "swap", Title: "Two Americans freed in Iran exchange", Lang: "en",
+			Passage: "Secretary of State Margaret Hale said the exchange with Iran did not change U.S. policy on Iran. " +
+				"Hale urged reporters not to read the exchange as a deal with Iran, and said Moscow had played no part in it."},
+		{N: 2, ArticleID: "call", Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru",
+			Passage: "Министры обсудили ядерную программу Ирана. " +
+				"Хейл призвала Москву использовать своё влияние на Тегеран."},
+	}
+	q := extractiveLed("Intro:", "What did Hale urge Moscow to do about Iran?", "en", "en", srcs, []bool{false, true})
+	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "влияние на Тегеран") {
+		t.Errorf("first bullet is not from the article that meets the question:\n%s", q.text)
+	}
+}
