@@ -95,11 +95,17 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 			"The quota was set at 340,000 tonnes, a cut of a fifth. " +
 			"Norwegian fishermen's groups criticised the cut. " +
 			"The agreement was signed by Ingrid Solberg and Pavel Artemyev."}
+	banks := Citation{N: 1, ArticleID: "banks", Title: "Санкции против банков", Lang: "ru",
+		Passage: "ВАШИНГТОН, 5 марта. Минфин США в среду включил в санкционный список три российских банка — Северный, Уральский и Приморский — а также 11 их дочерних компаний. " +
+			"Вашингтон обвиняет их в помощи обходу экспортных ограничений. " +
+			"Российские банки назвали решение необоснованным. " +
+			"В Москве пообещали ответ на санкции против банков."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
+		{"В чём Вашингтон обвиняет три российских банка?", "ru", banks, "обходу"},
 		{"How many tonnes of cod did Russia and Norway agree on in the Barents Sea fishing quotas?", "en", lead, "340,000"},
 		{"Which officials signed the 2027 fishing quotas for cod in the Barents Sea?", "en", lead, "Ingrid Solberg"},
 		{"What did Paul Renner say about the grain shipments fees?", "en", quote, "tax on hungry people"},
@@ -148,5 +154,27 @@ func TestExtractiveLedByJudge(t *testing.T) {
 	q := extractiveLed("Intro:", "What did Hale urge Moscow to do about Iran?", "en", "en", srcs, []bool{false, true})
 	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "влияние на Тегеран") {
 		t.Errorf("first bullet is not from the article that meets the question:\n%s", q.text)
+	}
+}
+
+// TestLeadDiscounted: a wire story's lead (after its dateline) says the
+// whole story and is not preferred as the first bullet over the sentence
+// with the detail, for any kind of question: the same sentence counts
+// less as a lead than inside the story.
+func TestLeadDiscounted(t *testing.T) {
+	const sent = "Минфин США включил в санкционный список три российских банка."
+	focus := func(passage string) float64 {
+		for _, c := range scored("В чём Вашингтон обвиняет три российских банка?", "ru", []Citation{{N: 1, Lang: "ru", Passage: passage}}) {
+			if c.text == sent {
+				return c.focus
+			}
+		}
+		t.Fatalf("%q not a candidate of %q", sent, passage)
+		return 0
+	}
+	lead := focus("ВАШИНГТОН, 5 марта. " + sent + " Вашингтон обвиняет их в обходе ограничений.")
+	inner := focus("Вашингтон обвиняет их в обходе ограничений. " + sent)
+	if lead >= inner {
+		t.Errorf("the lead's focus %.2f is not below the same sentence's inside the story, %.2f", lead, inner)
 	}
 }
