@@ -17,6 +17,8 @@ func TestQuestionType(t *testing.T) {
 		{"Which officials did the two sides exchange in Doha?", qWho},
 		{"Что посол думает о новых санкциях?", qSay},
 		{"What does the ambassador think of the talks?", qSay},
+		{"How did the State Department respond to the proposal?", qSay},
+		{"Bộ Ngoại giao Mỹ trả lời thế nào về đề nghị này?", qSay},
 		{"Những người Nga nào được trả tự do?", qWho},
 		{"Какие граждане были освобождены?", qWho},
 		{"Кто возглавил российскую делегацию?", qWho},
