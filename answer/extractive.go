@@ -218,12 +218,19 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			top = i
 		}
 	}
+	// The first bullet's article leads the others. (Its place is read
+	// before sorting: chosen[top] moves while the slice is sorted.)
+	topSrc, topPos := -1, -1
+	if top >= 0 {
+		topSrc, topPos = chosen[top].src, chosen[top].pos
+		best[topSrc] = math.Inf(1)
+	}
 	slices.SortStableFunc(chosen, func(a, b candidate) int {
 		if top >= 0 && (a.src != b.src || a.pos != b.pos) {
 			switch {
-			case a.src == chosen[top].src && a.pos == chosen[top].pos:
+			case a.src == topSrc && a.pos == topPos:
 				return -1
-			case b.src == chosen[top].src && b.pos == chosen[top].pos:
+			case b.src == topSrc && b.pos == topPos:
 				return 1
 			}
 		}

@@ -180,3 +180,20 @@ func TestLeadDiscounted(t *testing.T) {
 		t.Errorf("the lead's focus %.2f is not below the same sentence's inside the story, %.2f", lead, inner)
 	}
 }
+
+// TestExtractiveLedByJudgeOrder: the article that meets the question
+// leads even when it is not the first source retrieved and another
+// article is quoted more.
+func TestExtractiveLedByJudgeOrder(t *testing.T) {
+	srcs := []Citation{
+		{N: 1, ArticleID: "call", Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru",
+			Passage: "Министр иностранных дел России Виктор Орлов встречался в январе с Маргарет Хейл в Хельсинки. " +
+				"Виктор Орлов встречался также с министрами Финляндии и Швеции. Виктор Орлов встречался с журналистами."},
+		{N: 2, ArticleID: "delhi", Title: "India and Russia pledge to raise trade", Lang: "en",
+			Passage: "Orlov met Indian Foreign Minister Rajesh Menon in New Delhi on Wednesday."},
+	}
+	q := extractiveLed("Intro:", "С кем встречался Виктор Орлов в Нью-Дели?", "ru", "ru", srcs, []bool{false, true})
+	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "[1]") || q.citations[0].ArticleID != "delhi" {
+		t.Errorf("the article that meets the question does not lead:\n%s", q.text)
+	}
+}
