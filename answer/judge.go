@@ -169,7 +169,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query))}
+		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
+		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query)}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -763,6 +764,10 @@ type question struct {
 	// only a sum of money answers ("the price was not disclosed" beside
 	// "50 billion cubic metres" does not).
 	money bool
+	// event: a "when" question about an event, not about when someone
+	// said something: the date of the report ("said on July 8 that a
+	// summit could take place") does not date it.
+	event bool
 }
 
 // meets reports whether source src (its stemmed words c) meets
@@ -898,8 +903,23 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	}
 	for i, sent := range c.sents {
 		// Nothing located: any sentence may be the one.
+		if q.event {
+			sent = reportDateRE.ReplaceAllString(sent, " ")
+		}
 		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
 			return true
+		}
+	}
+	return false
+}
+
+// asksSaying reports whether a question asks about something said
+// ("when did X say ..."), as a "what did X say" question does.
+func asksSaying(query string) bool {
+	q := strings.ToLower(query)
+	for _, qt := range questionTypes {
+		if qt.t == qSay {
+			return qt.re.MatchString(q)
 		}
 	}
 	return false
@@ -925,6 +945,10 @@ func answersKind(t qType, sentence string) bool {
 }
 
 var (
+	// reportDateRE finds the date of a report beside its verb of saying:
+	// "said on Tuesday", "said on July 8", "ngày 8/7 cho biết", "заявил
+	// в среду", "8 июля заявил".
+	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
 	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|tiền|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*)([^\p{L}]|$)`)

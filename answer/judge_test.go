@@ -29,6 +29,9 @@ var judgeArticles = map[string]Citation{
 	"recall": {Title: "Nga và Mỹ trao đổi tù nhân tại Abu Dhabi", Lang: "vi", Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga và Mỹ đã trao đổi tù nhân tại sân bay Abu Dhabi hôm thứ Ba. " +
 			"Đây là cuộc trao đổi thứ hai trong bốn tháng, sau cuộc trao đổi tại Ankara hồi tháng 9/2025."},
+	"summit": {Title: "Kremlin: summit possible in autumn", Lang: "en", Published: time.Date(2026, 7, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Kremlin spokesman Dmitry Sergeyev said on July 8 that a Russia-US summit in Vienna could take place in the autumn. " +
+			"He said preparations had not started."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -70,6 +73,10 @@ func TestJudge(t *testing.T) {
 		// the article's own date.
 		{"vi other year, recalled", "Nga và Mỹ trao đổi tù nhân ở Ankara năm 2026 như thế nào?", "vi", []string{"recall"}, false, `year "2026"`},
 		{"vi same year, by the article's date", "Nga và Mỹ trao đổi tù nhân ở Abu Dhabi năm 2026 như thế nào?", "vi", []string{"recall"}, true, ""},
+		// The date a statement was made does not date the event it
+		// speaks of; it does answer when it was said.
+		{"en when, only the report dated", "When will the Russia-US summit in Vienna take place?", "en", []string{"summit"}, false, `answer "when"`},
+		{"en when said, given", "When did Sergeyev say the summit in Vienna could take place?", "en", []string{"summit"}, true, ""},
 		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
