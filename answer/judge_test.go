@@ -80,6 +80,7 @@ func TestJudge(t *testing.T) {
 		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		{"ru cost, not given", "Во сколько обойдётся Монголии российский газ?", "ru", []string{"pipe"}, false, `answer "how many"`},
 		{"vi price, not given", "Giá khí đốt Nga bán cho Trung Quốc là bao nhiêu?", "vi", []string{"gas"}, false, `answer "how many"`},
 	}
 	for _, tc := range tests {

@@ -123,6 +123,7 @@ func TestExpand(t *testing.T) {
 		{"người dân phải quá cảnh ở đâu", []string{"transit", "транзит"}, nil},
 		{"Каков товарооборот России и Китая?", []string{"trade", "China"}, nil},
 		{"embassy staff cuts", []string{"сотрудник", "nhân viên"}, nil},
+		{"consulate in San Francisco", []string{"Сан-Франциско", "генконсульство"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
