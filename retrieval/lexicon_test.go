@@ -124,6 +124,7 @@ func TestExpand(t *testing.T) {
 		{"Каков товарооборот России и Китая?", []string{"trade", "China"}, nil},
 		{"embassy staff cuts", []string{"сотрудник", "nhân viên"}, nil},
 		{"consulate in San Francisco", []string{"Сан-Франциско", "генконсульство"}, nil},
+		{"Кто возглавляет Роскосмос?", []string{"director", "Roscosmos"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
