@@ -170,7 +170,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
 		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
-		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query)}
+		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
+		since: sinceYear(foldedWords(query))}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -768,7 +769,25 @@ type question struct {
 	// said something: the date of the report ("said on July 8 that a
 	// summit could take place") does not date it.
 	event bool
+	// since: the question dates something from a year on ("since
+	// 2022"), see sinceWords.
+	since bool
 }
+
+// sinceYear reports whether words (folded) hold a year after a since
+// word ("since 2022", "с 2022 года", "từ năm 2022").
+func sinceYear(words []string) bool {
+	for p, w := range words {
+		if isYear(w) && (p > 0 && sinceWords[words[p-1]] || p > 1 && sinceWords[words[p-2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceWords, folded, put a year before the time they speak of: "since
+// 2021", "kể từ năm 2021", "с 2021 года", "sau năm 2021".
+var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 
 // meets reports whether source src (its stemmed words c) meets
 // constraint k of q.
@@ -975,6 +994,14 @@ func namesOne(c *candidate, q *question) bool {
 // presenting credentials, not by "served between 2009 and 2012".
 func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	at := runStarts(c, con)
+	if yearOf(con) > 0 && !q.since {
+		// "the first drill since 2021" dates an earlier drill, not this
+		// one: a year after "since" answers only a question that asks
+		// "since".
+		at = slices.DeleteFunc(at, func(p int) bool {
+			return p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]]
+		})
+	}
 	if len(at) == 0 {
 		return false
 	}

@@ -32,6 +32,9 @@ var judgeArticles = map[string]Citation{
 	"summit": {Title: "Kremlin: summit possible in autumn", Lang: "en", Published: time.Date(2026, 7, 8, 0, 0, 0, 0, time.UTC),
 		Passage: "Kremlin spokesman Dmitry Sergeyev said on July 8 that a Russia-US summit in Vienna could take place in the autumn. " +
 			"He said preparations had not started."},
+	"drill": {Title: "US and Russian coast guards hold Arctic drill", Lang: "en",
+		Passage: "The U.S. and Russian coast guards held a joint Arctic drill on Monday, the first such drill since 2025. " +
+			"Two vessels from each side took part in the drill."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -77,6 +80,9 @@ func TestJudge(t *testing.T) {
 		// speaks of; it does answer when it was said.
 		{"en when, only the report dated", "When will the Russia-US summit in Vienna take place?", "en", []string{"summit"}, false, `answer "when"`},
 		{"en when said, given", "When did Sergeyev say the summit in Vienna could take place?", "en", []string{"summit"}, true, ""},
+		// A year after "since" dates an earlier event.
+		{"en year only as since", "How many vessels took part in the 2025 Arctic drill?", "en", []string{"drill"}, false, `year "2025"`},
+		{"en since asked", "Have Russia and the US held an Arctic drill since 2025?", "en", []string{"drill"}, true, ""},
 		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
