@@ -247,7 +247,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 
 	if s.model == nil {
 		a := base
-		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, req.History)
+		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, v.Meets, req.History)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -259,7 +259,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, req.History)
+		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, v.Meets, req.History)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

@@ -17,8 +17,8 @@ import (
 // previous answer quoted several sentences, gives the one that answers the
 // new question alone ("as my previous answer quoted"). Repeating the previous answer word for word reads as the
 // bot not having heard the question.
-func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, history []Turn) quoted {
-	out := extractiveIn(intro, focus, qLang, lang, sources)
+func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, meets []bool, history []Turn) quoted {
+	out := extractiveLed(intro, focus, qLang, lang, sources, meets)
 	if len(history) == 0 {
 		return out
 	}
@@ -41,7 +41,7 @@ func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Cit
 		}
 		rest[i] = c
 	}
-	again := extractiveIn(intro, focus, qLang, lang, rest)
+	again := extractiveLed(intro, focus, qLang, lang, rest, meets)
 	got := quotedSentences(again.text)
 	if len(got) == 0 || allQuotedBefore(got, prev) || len(again.citations) == 0 {
 		if len(prev) > 1 && len(out.citations) > 0 {

@@ -95,6 +95,10 @@ type Verdict struct {
 	// Closest is the index (into the sources judged) of the article that
 	// meets most of the question, -1 when there are no sources.
 	Closest int
+	// Meets tells, per source judged, whether it meets the whole
+	// question (all constraints and enough content): when answerable,
+	// the articles an answer should lead with.
+	Meets []bool
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -164,7 +168,10 @@ func judge(query, lang string, sources []Citation) Verdict {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	q0 := qt
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query)}
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
+		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
+		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
+		since: sinceYear(foldedWords(query))}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -191,6 +198,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 		}
 	}
 	closestScore := -1.0
+	v.Meets = make([]bool, len(sources))
 	for i := range sources {
 		met, all := 0.0, true
 		for ci, c := range cons {
@@ -203,13 +211,19 @@ func judge(query, lang string, sources []Citation) Verdict {
 			}
 		}
 		if all && covs[i] >= minContentCoverage {
-			v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
-			return v
+			v.Meets[i] = true
+			if !v.Answerable {
+				v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
+			}
+			continue
 		}
 		// Closest: most constraints met, then most content.
 		if s := met + covs[i]; s > closestScore {
 			closestScore, v.Closest = s, i
 		}
+	}
+	if v.Answerable {
+		return v
 	}
 	c := v.Closest
 	for ci, k := range cons {
@@ -747,7 +761,33 @@ type question struct {
 	lang       string // the question's
 	qt         qType
 	lexName    map[string]bool // the lexicon's names for the question's words, folded
+	// money: a "how much" question about a price, cost or value, which
+	// only a sum of money answers ("the price was not disclosed" beside
+	// "50 billion cubic metres" does not).
+	money bool
+	// event: a "when" question about an event, not about when someone
+	// said something: the date of the report ("said on July 8 that a
+	// summit could take place") does not date it.
+	event bool
+	// since: the question dates something from a year on ("since
+	// 2022"), see sinceWords.
+	since bool
 }
+
+// sinceYear reports whether words (folded) hold a year after a since
+// word ("since 2022", "с 2022 года", "từ năm 2022").
+func sinceYear(words []string) bool {
+	for p, w := range words {
+		if isYear(w) && (p > 0 && sinceWords[words[p-1]] || p > 1 && sinceWords[words[p-2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceWords, folded, put a year before the time they speak of: "since
+// 2021", "kể từ năm 2021", "с 2021 года", "sau năm 2021".
+var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 
 // meets reports whether source src (its stemmed words c) meets
 // constraint k of q.
@@ -799,12 +839,33 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			lo, hi := yearSpan(c)
 			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
 		}
-		return y == src.Published.Year()
+		return y == src.Published.Year() && !datedElsewhere(c, q, y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the
 	// 2024 prisoner exchange" when the exchange is another sentence's.
 	return inContext(c, con, q, src.Lang)
+}
+
+// datedElsewhere reports whether every sentence of c that names one of
+// the question's names (not the topic) gives another year than y: an
+// article of 2026 that recalls "the exchange in Ankara in September
+// 2025" does not date an exchange in Ankara to 2026 by its own date.
+func datedElsewhere(c *candidate, q *question, y int) bool {
+	found := false
+	for _, k := range q.cons {
+		if k.Kind != KindName {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			found = true
+			years := yearRE.FindAllString(c.sents[c.sent[p]], -1)
+			if len(years) == 0 || slices.Contains(years, strconv.Itoa(y)) {
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // givesAnswer reports whether c has a sentence giving the kind of answer
@@ -822,23 +883,72 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			about = append(about, ci)
 		}
 	}
+	var names []int
 	for _, k := range q.cons {
 		if k.Kind == KindName || k.Kind == KindOffice {
-			about = append(about, k.concepts[0])
+			names = append(names, k.concepts[0])
 		}
 	}
-	if len(about) == 0 {
+	if len(about)+len(names) == 0 {
 		return true
 	}
 	near := map[int]bool{} // sentences about the question
-	for _, ci := range about {
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			near[c.sent[p]] = true
+	locate := func(cis []int) {
+		for _, ci := range cis {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				near[c.sent[p]] = true
+			}
 		}
+	}
+	// By what the question asks about where the article says it ("giá
+	// khí đốt": the gas price), by its names only where it does not: a
+	// country's name is in half the article's sentences, and "trade
+	// reached $240 billion" does not price the gas.
+	if locate(about); len(near) == 0 && !q.money {
+		locate(names)
+	}
+	if q.money {
+		// A sum of money in the sentence that says what it is the price
+		// of, or, when the article says that nowhere in the question's
+		// words, in one that names a price: "trade reached $240
+		// billion" after "they did not disclose the price" prices
+		// nothing.
+		if len(near) == 0 {
+			for i, sent := range c.sents {
+				near[i] = moneyQuestionRE.MatchString(strings.ToLower(sent))
+			}
+		}
+		return moneyNear(c, near)
 	}
 	for i, sent := range c.sents {
 		// Nothing located: any sentence may be the one.
-		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) {
+		if q.event {
+			sent = reportDateRE.ReplaceAllString(sent, " ")
+		}
+		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksSaying reports whether a question asks about something said
+// ("when did X say ..."), as a "what did X say" question does.
+func asksSaying(query string) bool {
+	q := strings.ToLower(query)
+	for _, qt := range questionTypes {
+		if qt.t == qSay {
+			return qt.re.MatchString(q)
+		}
+	}
+	return false
+}
+
+// moneyNear reports whether a sentence of c that speaks of the
+// question's things (near) gives a sum of money.
+func moneyNear(c *candidate, near map[int]bool) bool {
+	for i, sent := range c.sents {
+		if near[i] && moneyRE.MatchString(sent) && numberRE.MatchString(sent) {
 			return true
 		}
 	}
@@ -854,6 +964,15 @@ func answersKind(t qType, sentence string) bool {
 }
 
 var (
+	// reportDateRE finds the date of a report beside its verb of saying:
+	// "said on Tuesday", "said on July 8", "ngày 8/7 cho biết", "заявил
+	// в среду", "8 июля заявил".
+	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
+	// moneyQuestionRE finds a question about a price, cost or value, in
+	// vi/en/ru (lower-cased).
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|tiền|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
+	// moneyRE finds a sum of money: a currency sign, code or name.
+	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|pounds?|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	numberRE = regexp.MustCompile(`\d`)
 )
@@ -875,6 +994,14 @@ func namesOne(c *candidate, q *question) bool {
 // presenting credentials, not by "served between 2009 and 2012".
 func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	at := runStarts(c, con)
+	if yearOf(con) > 0 && !q.since {
+		// "the first drill since 2021" dates an earlier drill, not this
+		// one: a year after "since" answers only a question that asks
+		// "since".
+		at = slices.DeleteFunc(at, func(p int) bool {
+			return p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]]
+		})
+	}
 	if len(at) == 0 {
 		return false
 	}

@@ -22,6 +22,19 @@ var judgeArticles = map[string]Citation{
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
+	"pipe": {Title: "Russia and Mongolia agree on pipeline route", Lang: "en", Published: time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia and Mongolia agreed on Thursday on the route of a gas pipeline across the Gobi desert. " +
+			"The pipeline will cost about $12 billion and carry 30 billion cubic metres a year. " +
+			"The two sides did not disclose the price of the gas. Trade between them reached $2.5 billion last year."},
+	"recall": {Title: "Nga và Mỹ trao đổi tù nhân tại Abu Dhabi", Lang: "vi", Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Mỹ đã trao đổi tù nhân tại sân bay Abu Dhabi hôm thứ Ba. " +
+			"Đây là cuộc trao đổi thứ hai trong bốn tháng, sau cuộc trao đổi tại Ankara hồi tháng 9/2025."},
+	"summit": {Title: "Kremlin: summit possible in autumn", Lang: "en", Published: time.Date(2026, 7, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Kremlin spokesman Dmitry Sergeyev said on July 8 that a Russia-US summit in Vienna could take place in the autumn. " +
+			"He said preparations had not started."},
+	"drill": {Title: "US and Russian coast guards hold Arctic drill", Lang: "en",
+		Passage: "The U.S. and Russian coast guards held a joint Arctic drill on Monday, the first such drill since 2025. " +
+			"Two vessels from each side took part in the drill."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -57,6 +70,24 @@ func TestJudge(t *testing.T) {
 		{"ru how long, not given", "Сколько минут длился разговор Орлова и Хейл?", "ru", []string{"call"}, false, `answer "how many"`},
 		{"en when, given", "When did Russia release three Americans in Abu Dhabi?", "en", []string{"swap"}, true, ""},
 		{"ru cross-lingual answerable", "Кого Россия освободила в Абу-Даби?", "ru", []string{"swap"}, true, ""},
+		// A "how much" question on a price or cost needs a sum of money
+		// said of it, not a volume or another sum elsewhere.
+		// A name the article recalls with another year is not dated by
+		// the article's own date.
+		{"vi other year, recalled", "Nga và Mỹ trao đổi tù nhân ở Ankara năm 2026 như thế nào?", "vi", []string{"recall"}, false, `year "2026"`},
+		{"vi same year, by the article's date", "Nga và Mỹ trao đổi tù nhân ở Abu Dhabi năm 2026 như thế nào?", "vi", []string{"recall"}, true, ""},
+		// The date a statement was made does not date the event it
+		// speaks of; it does answer when it was said.
+		{"en when, only the report dated", "When will the Russia-US summit in Vienna take place?", "en", []string{"summit"}, false, `answer "when"`},
+		{"en when said, given", "When did Sergeyev say the summit in Vienna could take place?", "en", []string{"summit"}, true, ""},
+		// A year after "since" dates an earlier event.
+		{"en year only as since", "How many vessels took part in the 2025 Arctic drill?", "en", []string{"drill"}, false, `year "2025"`},
+		{"en since asked", "Have Russia and the US held an Arctic drill since 2025?", "en", []string{"drill"}, true, ""},
+		{"en cost, given", "How much will the Russia-Mongolia gas pipeline cost?", "en", []string{"pipe"}, true, ""},
+		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
+		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		{"ru cost, not given", "Во сколько обойдётся Монголии российский газ?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		{"vi price, not given", "Giá khí đốt Nga bán cho Trung Quốc là bao nhiêu?", "vi", []string{"gas"}, false, `answer "how many"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

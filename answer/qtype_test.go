@@ -14,6 +14,13 @@ func TestQuestionType(t *testing.T) {
 		{"Who led the Russian delegation in Istanbul?", qWho},
 		{"Ai dẫn đầu phái đoàn Nga ở Istanbul?", qWho},
 		{"ai dan dau phai doan nga", qWho},
+		{"Which officials did the two sides exchange in Doha?", qWho},
+		{"Что посол думает о новых санкциях?", qSay},
+		{"What does the ambassador think of the talks?", qSay},
+		{"How did the State Department respond to the proposal?", qSay},
+		{"Bộ Ngoại giao Mỹ trả lời thế nào về đề nghị này?", qSay},
+		{"Những người Nga nào được trả tự do?", qWho},
+		{"Какие граждане были освобождены?", qWho},
 		{"Кто возглавил российскую делегацию?", qWho},
 		{"When does New START expire?", qWhen},
 		{"Hiệp ước hết hạn khi nào?", qWhen},
@@ -35,6 +42,20 @@ func TestQuestionType(t *testing.T) {
 	for _, tc := range tests {
 		if got := questionType(tc.q); got != tc.want {
 			t.Errorf("questionType(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestExtractiveNoDateline: a dateline split off as a sentence of its
+// own ("СТАМБУЛ, 27 февраля.") is never a bullet.
+func TestExtractiveNoDateline(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "ist", Title: "Консультации в Стамбуле", Lang: "ru",
+		Passage: "СТАМБУЛ, 27 февраля. Российские и американские дипломаты провели в Стамбуле консультации о работе посольств. " +
+			"Стороны договорились упростить выдачу виз дипломатам."}
+	q := extractive("Intro:", "Что обсуждали дипломаты в Стамбуле 27 февраля?", "ru", []Citation{src})
+	for _, line := range strings.Split(q.text, "\n") {
+		if strings.HasPrefix(line, "• СТАМБУЛ, 27 февраля. [") {
+			t.Errorf("the dateline is a bullet:\n%s", q.text)
 		}
 	}
 }
@@ -61,11 +82,35 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 		Passage: "МОСКВА, 28 марта. Министр иностранных дел России Виктор Орлов провёл телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Разговор длился сорок минут и состоялся по инициативе американской стороны. " +
 			"Орлов заявил, что Москва «готова к диалогу, но не к ультиматумам»."}
+	// A lead that "said" something, and a quotation over two sentences
+	// whose speaker is named only after the second.
+	quote := Citation{N: 1, ArticleID: "grain", Title: "US lifts fees on Russian grain shipments", Lang: "en",
+		Published: time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON, June 2 - The U.S. Commerce Department lifted port fees on grain shipments from Russian ports, which it said had raised food prices in Africa. " +
+			"\"The fees were a tax on hungry people. They hurt nobody in Moscow,\" Deputy Secretary Paul Renner said at a briefing on grain shipments. " +
+			"Exporters welcomed the decision."}
+	// A wire lead that holds every word of the question, and the later
+	// sentence that gives the detail asked for.
+	lead := Citation{N: 1, ArticleID: "oslo", Title: "Russia and Norway renew fishing quotas", Lang: "en",
+		Published: time.Date(2026, 10, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "OSLO - Russia and Norway agreed on Tuesday on their 2027 fishing quotas for cod in the Barents Sea after two days of talks in Oslo, officials of both countries said. " +
+			"The quota was set at 340,000 tonnes, a cut of a fifth. " +
+			"Norwegian fishermen's groups criticised the cut. " +
+			"The agreement was signed by Ingrid Solberg and Pavel Artemyev."}
+	banks := Citation{N: 1, ArticleID: "banks", Title: "Санкции против банков", Lang: "ru",
+		Passage: "ВАШИНГТОН, 5 марта. Минфин США в среду включил в санкционный список три российских банка — Северный, Уральский и Приморский — а также 11 их дочерних компаний. " +
+			"Вашингтон обвиняет их в помощи обходу экспортных ограничений. " +
+			"Российские банки назвали решение необоснованным. " +
+			"В Москве пообещали ответ на санкции против банков."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
+		{"В чём Вашингтон обвиняет три российских банка?", "ru", banks, "обходу"},
+		{"How many tonnes of cod did Russia and Norway agree on in the Barents Sea fishing quotas?", "en", lead, "340,000"},
+		{"Which officials signed the 2027 fishing quotas for cod in the Barents Sea?", "en", lead, "Ingrid Solberg"},
+		{"What did Paul Renner say about the grain shipments fees?", "en", quote, "tax on hungry people"},
 		{"Who led the Russian delegation in Jeddah?", "en", en, "Mikhail Gordeev"},
 		{"When does the pause on strikes agreed in Jeddah take effect?", "en", en, "February 16"},
 		{"How long does the pause on strikes agreed in Jeddah last?", "en", en, "30 days"},
@@ -93,5 +138,62 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 				t.Errorf("%d bullets, at most %d", n, maxSentences)
 			}
 		})
+	}
+}
+
+// TestExtractiveLedByJudge: the first bullet comes from an article the
+// judge found to meet the question, even when a same-language article
+// on another event matches more of its words.
+func TestExtractiveLedByJudge(t *testing.T) {
+	srcs := []Citation{
+		{N: 1, ArticleID: "swap", Title: "Two Americans freed in Iran exchange", Lang: "en",
+			Passage: "Secretary of State Margaret Hale said the exchange with Iran did not change U.S. policy on Iran. " +
+				"Hale urged reporters not to read the exchange as a deal with Iran, and said Moscow had played no part in it."},
+		{N: 2, ArticleID: "call", Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru",
+			Passage: "Министры обсудили ядерную программу Ирана. " +
+				"Хейл призвала Москву использовать своё влияние на Тегеран."},
+	}
+	q := extractiveLed("Intro:", "What did Hale urge Moscow to do about Iran?", "en", "en", srcs, []bool{false, true})
+	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "влияние на Тегеран") {
+		t.Errorf("first bullet is not from the article that meets the question:\n%s", q.text)
+	}
+}
+
+// TestLeadDiscounted: a wire story's lead (after its dateline) says the
+// whole story and is not preferred as the first bullet over the sentence
+// with the detail, for any kind of question: the same sentence counts
+// less as a lead than inside the story.
+func TestLeadDiscounted(t *testing.T) {
+	const sent = "Минфин США включил в санкционный список три российских банка."
+	focus := func(passage string) float64 {
+		for _, c := range scored("В чём Вашингтон обвиняет три российских банка?", "ru", []Citation{{N: 1, Lang: "ru", Passage: passage}}) {
+			if c.text == sent {
+				return c.focus
+			}
+		}
+		t.Fatalf("%q not a candidate of %q", sent, passage)
+		return 0
+	}
+	lead := focus("ВАШИНГТОН, 5 марта. " + sent + " Вашингтон обвиняет их в обходе ограничений.")
+	inner := focus("Вашингтон обвиняет их в обходе ограничений. " + sent)
+	if lead >= inner {
+		t.Errorf("the lead's focus %.2f is not below the same sentence's inside the story, %.2f", lead, inner)
+	}
+}
+
+// TestExtractiveLedByJudgeOrder: the article that meets the question
+// leads even when it is not the first source retrieved and another
+// article is quoted more.
+func TestExtractiveLedByJudgeOrder(t *testing.T) {
+	srcs := []Citation{
+		{N: 1, ArticleID: "call", Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru",
+			Passage: "Министр иностранных дел России Виктор Орлов встречался в январе с Маргарет Хейл в Хельсинки. " +
+				"Виктор Орлов встречался также с министрами Финляндии и Швеции. Виктор Орлов встречался с журналистами."},
+		{N: 2, ArticleID: "delhi", Title: "India and Russia pledge to raise trade", Lang: "en",
+			Passage: "Orlov met Indian Foreign Minister Rajesh Menon in New Delhi on Wednesday."},
+	}
+	q := extractiveLed("Intro:", "С кем встречался Виктор Орлов в Нью-Дели?", "ru", "ru", srcs, []bool{false, true})
+	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "[1]") || q.citations[0].ArticleID != "delhi" {
+		t.Errorf("the article that meets the question does not lead:\n%s", q.text)
 	}
 }

@@ -30,6 +30,10 @@ type Lexicon struct {
 	// that can start at each word of the query.
 	byFirst map[string][]lexRef
 	exact   map[string][]lexRef
+	// declined indexes the one-word Russian names by declinedPrefix, for
+	// the cases whose Snowball stem is not the name's ("Китая" is "кит",
+	// "Китай" "кита").
+	declined map[string][]lexRef
 }
 
 type lexEntry struct {
@@ -78,7 +82,7 @@ func DefaultLexicon() *Lexicon { return defaultLexicon() }
 // prefixed with "~" matches (folded) only in queries that look Vietnamese.
 // A line prefixed with "!" is a topic entry (see lexEntry.topic).
 func ParseLexicon(src string) (*Lexicon, error) {
-	l := &Lexicon{byFirst: map[string][]lexRef{}, exact: map[string][]lexRef{}}
+	l := &Lexicon{byFirst: map[string][]lexRef{}, exact: map[string][]lexRef{}, declined: map[string][]lexRef{}}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -126,6 +130,10 @@ func ParseLexicon(src string) (*Lexicon, error) {
 			case t.name:
 				// Names by corpus.NameStem (see expandGroups).
 				l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
+				if len(t.ftoks) == 1 && cyrillicWord(t.folded) {
+					p := declinedPrefix(t.folded)
+					l.declined[p] = append(l.declined[p], ref)
+				}
 			default:
 				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
 			}
@@ -235,7 +243,13 @@ type expGroup struct {
 	// Дмитриев), so a passage's inflected form finds the concept in
 	// another language than the question's: "sanctions" finds "санкций".
 	stems []string
-	topic bool // a topic entry (lexEntry.topic)
+	// declined are the one-word Russian names of the concept as the
+	// beginning of their declined forms (declinedPrefix): Snowball's
+	// stems of a name's cases differ ("иран" is "ира", "ираном"
+	// "иран"), so a passage's "с Ираном" or "Китая" would not find Iran
+	// or China by stem.
+	declined []string
+	topic    bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -266,6 +280,19 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		if nt[i] != st[i] {
 			refs = append(slices.Clip(refs), l.byFirst[nt[i]]...)
 		}
+		// A Russian name in a case Snowball stems apart ("Китая").
+		var declined []lexRef
+		if cyrillicWord(ft[i]) {
+			rs := []rune(ft[i])
+			for n := max(3, len(rs)-3); n <= len(rs); n++ {
+				for _, r := range l.declined[string(rs[:n])] {
+					if declinedForm(ft[i], string(rs[:n])) {
+						declined = append(declined, r)
+					}
+				}
+			}
+			refs = append(slices.Clip(refs), declined...)
+		}
 		seenRef := map[lexRef]bool{}
 		for _, r := range refs {
 			if seenRef[r] {
@@ -278,7 +305,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
 			stemsMatch := hasTokensAt(st, i, t.toks)
 			if t.name {
-				stemsMatch = hasTokensAt(nt, i, t.ntoks)
+				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r)
 			}
 			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
@@ -343,8 +370,11 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
 			g.spellings = append(g.spellings, t.folded)
-			if !t.name && !t.exact {
+			switch {
+			case !t.name && !t.exact:
 				g.stems = append(g.stems, t.stemmed)
+			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
+				g.declined = append(g.declined, declinedPrefix(t.folded))
 			}
 		}
 		out = append(out, g)
@@ -512,4 +542,41 @@ var viMarkers = func() map[string]struct{} {
 func Topic(term string) bool {
 	gs := DefaultLexicon().expandGroups(term)
 	return len(gs) == 1 && gs[0].topic
+}
+
+// declinedPrefix returns the part of a folded Russian noun that all its
+// cases begin with: the word without a final vowel, й or ь ("китай" →
+// "кита", "москва" → "москв", "иран" → "иран"), when at least three
+// letters remain.
+func declinedPrefix(w string) string {
+	rs := []rune(w)
+	if len(rs) > 3 && strings.ContainsRune("аеиоуыэюяйь", rs[len(rs)-1]) {
+		return string(rs[:len(rs)-1])
+	}
+	return w
+}
+
+// declinedForm reports whether a folded word is a case of the name
+// whose declinedPrefix is p: it begins with p and adds at most a
+// three-letter ending ("ираном", not "иранский"'s five; "мура", not
+// "мурманск") that does not make another name of it.
+func declinedForm(word, p string) bool {
+	rest, ok := strings.CutPrefix(word, p)
+	if !ok || utf8.RuneCountInString(rest) > 3 {
+		return false
+	}
+	// "Дмитриев" is not a case of "Дмитрий", nor "Антонов" of "Антон":
+	// a surname's suffix is another name.
+	for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
+		if strings.HasPrefix(rest, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// cyrillicWord reports whether a folded term begins with a Cyrillic letter.
+func cyrillicWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Cyrillic, r)
 }

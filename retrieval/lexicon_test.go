@@ -96,6 +96,11 @@ func TestExpand(t *testing.T) {
 		{"разговор Орлова с Хейл", []string{"orlova", "orlov"}, nil},
 		{"Что сказал Дмитрий Щукин?", []string{"dmitry", "shchukin"}, nil},
 		{"Лавров", []string{"Lavrov"}, []string{"lavrov"}}, // the lexicon's spelling, not a romanization
+		// Latin names the lexicon does not know are spelled as Russian
+		// outlets would; Vietnamese syllables and acronyms are not.
+		{"What did Hale urge Moscow to do about Iran?", []string{"хейл", "Иран"}, nil},
+		{"Robert Kline nói gì?", []string{"роберт", "клайн"}, []string{"нои"}},
+		{"Who is Roman Zaitsev?", []string{"зайцев"}, nil},
 		// A name matches its declined forms, not words sharing its stem.
 		{"интервью с Захаровой", []string{"Zakharova"}, nil},
 		{"позиция Лаврова и Рубио", []string{"Lavrov", "Rubio"}, []string{"lavrova"}},
@@ -114,6 +119,12 @@ func TestExpand(t *testing.T) {
 		{"thứ trưởng", nil, []string{"letter"}},
 		{"hợp tác", []string{"cooperation"}, []string{"meeting"}},
 		{"what is the recipe for pho?", nil, nil},
+		// Common words of the news, not only names.
+		{"người dân phải quá cảnh ở đâu", []string{"transit", "транзит"}, nil},
+		{"Каков товарооборот России и Китая?", []string{"trade", "China"}, nil},
+		{"embassy staff cuts", []string{"сотрудник", "nhân viên"}, nil},
+		{"consulate in San Francisco", []string{"Сан-Франциско", "генконсульство"}, nil},
+		{"Кто возглавляет Роскосмос?", []string{"director", "Roscosmos"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -195,6 +206,29 @@ func FuzzParseLexicon(f *testing.F) {
 	})
 }
 
+// TestCyrillize: a Latin name is spelled as the Russian press spells it,
+// an English name by its sound and a Russian one by undoing Romanize.
+func TestCyrillize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // one of the spellings
+	}{
+		{"hale", "хейл"}, {"whitaker", "уитакер"}, {"moore", "мур"}, {"james", "джеймс"}, {"kline", "клайн"},
+		{"bruce", "брюс"}, {"marsh", "марш"}, {"ross", "росс"}, {"zaitsev", "зайцев"}, {"dmitry", "дмитрий"},
+		{"alexei", "алексей"}, {"dorokhov", "дорохов"}, {"thomas", "томас"},
+	}
+	for _, tt := range tests {
+		if got := Cyrillize(tt.in); !slices.Contains(got, tt.want) {
+			t.Errorf("Cyrillize(%q) = %q, want %q among them", tt.in, got, tt.want)
+		}
+	}
+	for _, in := range []string{"", "ab", "орлов", "hale2", "o'neil"} {
+		if got := Cyrillize(in); got != nil {
+			t.Errorf("Cyrillize(%q) = %q, want nothing", in, got)
+		}
+	}
+}
+
 func TestRomanize(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"орлов", "orlov"}, {"дмитрий", "dmitry"}, {"юрий", "yury"}, {"щукин", "shchukin"},
@@ -219,6 +253,9 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		{"new sanctions on banks", "Новый пакет санкций затронул крупные банки.", true},
 		{"sanctions on banks", "Погода в Москве на выходные будет тёплой.", false},
 		{"What did Kirill Dmitriev say?", "Дмитрий Иванов выступил на форуме.", false},
+		// An English name the lexicon lacks, declined in Russian.
+		{"What did Hale urge Moscow to do about Iran?", "Госсекретарь Хейл говорила о роли Москвы в переговорах с Ираном.", true},
+		{"What did Hale urge Moscow to do about Iran?", "Москва обсудила с Ираном ядерную программу.", false},
 	}
 	for _, tt := range tests {
 		phrasings := []string{tt.q}

@@ -642,6 +642,7 @@ type conceptGroup struct {
 	words     []string // the query's folded words that matched
 	spellings []string
 	stems     []string // stemmed spellings of its common words (expGroup.stems)
+	declined  []string // its Russian names as their cases begin (expGroup.declined)
 	topic     bool
 }
 
@@ -654,7 +655,7 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, topic: g.topic})
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, topic: g.topic})
 		// A group's stems are looked up in the stemmed passage too.
 		for _, st := range g.stems {
 			r, _ := utf8.DecodeRuneInString(st)
@@ -732,9 +733,24 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	doc := " " + strings.Join(foldedWords(folded), " ") + " "
 	stemmed := c.stemmedText(folded)
 	has := func(p string) bool { return p != "" && strings.Contains(stemmed, " "+p+" ") }
+	var docWords []string // for declined names, split once
 	found := func(g conceptGroup) bool {
-		return slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
-			slices.ContainsFunc(g.stems, has)
+		if slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
+			slices.ContainsFunc(g.stems, has) {
+			return true
+		}
+		for _, p := range g.declined {
+			if !strings.Contains(doc, " "+p) {
+				continue
+			}
+			if docWords == nil {
+				docWords = strings.Fields(doc)
+			}
+			if slices.ContainsFunc(docWords, func(w string) bool { return declinedForm(w, p) }) {
+				return true
+			}
+		}
+		return false
 	}
 	distinctive := func(w string) bool { return c.distinct[w] }
 

@@ -49,6 +49,164 @@ var romanRU = map[rune]string{
 	'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 }
 
+// Cyrillize returns the Cyrillic spellings Russian outlets are likely to
+// give a folded Latin name, lower case, at most two: its English
+// pronunciation by the practical transcription Russian newsrooms use
+// ("hale" → "хейл", "whitaker" → "уитакер", "moore" → "мур"), and the
+// inverse of Romanize for a Russian name written in Latin ("zaitsev" →
+// "зайцев"), when the two differ. A word with anything but the letters
+// a–z is returned as nothing.
+//
+// Hand-written for the reason Romanize is: what must be matched is the
+// press's convention, which no reversible transliteration produces
+// (ISO 9 and the Unicode tables go letter for letter: "хале", "уитакер"
+// but never "хейл"). A guess can be wrong ("daniel" is "даниел" here,
+// "дэниел" in the press); the callers use it as a search term and as
+// evidence that a passage names the person, never to hold a missing
+// spelling against an article.
+func Cyrillize(folded string) []string {
+	if len(folded) < 3 || strings.Trim(folded, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return nil
+	}
+	out := []string{englishToRU(folded)}
+	if r := deromanize(folded); r != out[0] {
+		out = append(out, r)
+	}
+	return out
+}
+
+func isVowelASCII(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+
+// englishToRU spells an English name as Russian outlets do (see
+// Cyrillize): digraphs first, a vowel before a consonant and a silent
+// final "e" long ("hale" хейл, "kline" клайн, "jones" джонс), a final
+// silent "e" dropped.
+func englishToRU(w string) string {
+	var b strings.Builder
+	n := len(w)
+	for i := 0; i < n; {
+		rest := w[i:]
+		// Digraphs and trigraphs.
+		if s, l := digraphRU(rest, i); l > 0 {
+			b.WriteString(s)
+			i += l
+			continue
+		}
+		c := w[i]
+		// A long vowel: vowel, one consonant, a silent final "e" (or
+		// "es"), not after another vowel ("hale", "james").
+		if strings.IndexByte("aeiouy", c) >= 0 && i+2 < n && !isVowelASCII(w[i+1]) && w[i+1] != 'r' && w[i+2] == 'e' &&
+			(i+3 == n || i+4 == n && w[i+3] == 's') && (i == 0 || !isVowelASCII(w[i-1])) {
+			b.WriteString(map[byte]string{'a': "ей", 'e': "и", 'i': "ай", 'o': "оу", 'u': "ю", 'y': "ай"}[c])
+			if w[i+1] == 'c' {
+				b.WriteString("с") // "bruce": c before e
+			} else {
+				b.WriteString(latinRU[w[i+1]])
+			}
+			if i+4 == n {
+				b.WriteString("с")
+			}
+			break
+		}
+		switch {
+		case c == 'e' && i == n-1 && i > 0 && !isVowelASCII(w[i-1]):
+			// silent final e
+		case c == 'e' && i == 0:
+			b.WriteString("э")
+		case c == 'y' && i == 0:
+			b.WriteString("й")
+		case c == 'h':
+			if i == 0 {
+				b.WriteString("х")
+			}
+		case c == 'c':
+			if i+1 < n && strings.IndexByte("eiy", w[i+1]) >= 0 {
+				b.WriteString("с")
+			} else {
+				b.WriteString("к")
+			}
+		default:
+			b.WriteString(latinRU[c])
+		}
+		i++
+	}
+	return b.String()
+}
+
+// digraphRU spells the letter groups of English that are one sound, at
+// position i of the word; l is how many letters it took, 0 for none.
+func digraphRU(rest string, i int) (s string, l int) {
+	for _, d := range []struct{ from, to string }{
+		{"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
+		{"wh", "у"}, {"kh", "х"}, {"zh", "ж"}, {"tz", "ц"}, {"oo", "у"}, {"ee", "и"}, {"ea", "и"}, {"ay", "ей"},
+		{"ai", "ей"}, {"ey", "ей"}, {"ei", "ей"}, {"oy", "ой"}, {"ou", "ау"}, {"au", "о"}, {"aw", "о"}, {"ow", "оу"},
+		{"ew", "ью"},
+	} {
+		if strings.HasPrefix(rest, d.from) {
+			return d.to, len(d.from)
+		}
+	}
+	if strings.HasPrefix(rest, "gh") {
+		if i == 0 {
+			return "г", 2
+		}
+		return "", 2
+	}
+	return "", 0
+}
+
+// latinRU is the single-letter default of englishToRU.
+var latinRU = map[byte]string{
+	'a': "а", 'b': "б", 'd': "д", 'e': "е", 'f': "ф", 'g': "г", 'i': "и", 'j': "дж", 'k': "к", 'l': "л",
+	'm': "м", 'n': "н", 'o': "о", 'p': "п", 'q': "к", 'r': "р", 's': "с", 't': "т", 'u': "у", 'v': "в",
+	'w': "у", 'x': "кс", 'y': "и", 'z': "з",
+}
+
+// deromanize undoes Romanize's press convention: "zaitsev" is "зайцев",
+// "dorokhov" "дорохов", "dmitry" "дмитрий".
+func deromanize(w string) string {
+	var b strings.Builder
+	n := len(w)
+	for i := 0; i < n; {
+		matched := false
+		for _, d := range []struct{ from, to string }{
+			{"shch", "щ"}, {"zh", "ж"}, {"kh", "х"}, {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}, {"yu", "ю"},
+			{"ya", "я"}, {"ye", "е"}, {"yo", "е"},
+		} {
+			if strings.HasPrefix(w[i:], d.from) {
+				b.WriteString(d.to)
+				i += len(d.from)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		c := w[i]
+		switch {
+		case c == 'y' && i == n-1 && i > 0 && !isVowelASCII(w[i-1]):
+			b.WriteString("ий") // Dmitry, Yury
+		case c == 'y' && i > 0 && isVowelASCII(w[i-1]), c == 'i' && i > 0 && strings.IndexByte("aeo", w[i-1]) >= 0 && (i+1 == n || !isVowelASCII(w[i+1])):
+			b.WriteString("й") // Alexei, Sergey, Zaitsev
+		case c == 'y':
+			b.WriteString("ы")
+		case c == 'j':
+			b.WriteString("й")
+		case c == 'h':
+			b.WriteString("х")
+		case c == 'c':
+			b.WriteString("к")
+		case c == 'w':
+			b.WriteString("в")
+		default:
+			b.WriteString(latinRU[c])
+		}
+		i++
+	}
+	return b.String()
+}
+
 // nameGroups returns a concept for each Russian name of the query that
 // the lexicon does not know, spelled as English and Vietnamese outlets
 // write it: a lexicon cannot list every official, and Russian names reach
@@ -66,6 +224,10 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 	for i, w := range written {
 		r, _ := utf8.DecodeRuneInString(w)
 		f := folded[i]
+		if g, ok := latinNameGroup(w, f, covered[i], seen); ok {
+			out = append(out, g)
+			continue
+		}
 		if covered[i] || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) ||
 			utf8.RuneCountInString(f) < 3 || corpus.IsStopWord("ru", f) {
 			continue
@@ -84,4 +246,30 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 		}
 	}
 	return out
+}
+
+// latinNameGroup is nameGroups for a Latin name the lexicon does not
+// know ("Hale", "Whitaker"): spelled as Russian outlets would (Cyrillize),
+// found declined ("Хейла") by its stem. Words shaped like a Vietnamese
+// syllable ("Bộ", "Nguyen") are left out: Vietnamese capitalises them in
+// every title and name, and a Cyrillic "бо" would find anything; that
+// leaves out English names of one short syllable ("Tom") too.
+func latinNameGroup(written, folded string, covered bool, seen map[string]bool) (expGroup, bool) {
+	r, _ := utf8.DecodeRuneInString(written)
+	if covered || r > unicode.MaxASCII || !unicode.IsUpper(r) || strings.ToUpper(written) == written || // an acronym
+
+		corpus.IsStopWord("", folded) || viSyllable.MatchString(folded) {
+		return expGroup{}, false
+	}
+	g := expGroup{matched: folded, spellings: []string{folded}}
+	for _, cyr := range Cyrillize(folded) {
+		if seen[cyr] {
+			continue
+		}
+		seen[cyr] = true
+		g.terms = append(g.terms, cyr)
+		g.spellings = append(g.spellings, cyr)
+		g.declined = append(g.declined, declinedPrefix(cyr))
+	}
+	return g, len(g.terms) > 0
 }
