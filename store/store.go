@@ -49,6 +49,7 @@ type Store struct {
 	now    func() time.Time
 	writer chan struct{}
 	users  userCache
+	stmts  stmtCache
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
 	ledgerHook func(ctx context.Context, tx *sql.Tx)
 }
