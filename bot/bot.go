@@ -94,6 +94,9 @@ type Conversations interface {
 type Users interface {
 	TouchUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
 	PeekUser(ctx context.Context, userID, chatID int64, langCode string) (store.BotUser, error)
+	// PeekAsker is PeekUser with the chat's last turn and /new time, in
+	// one query: what a question reads before its first message out.
+	PeekAsker(ctx context.Context, userID, chatID int64, langCode string) (store.Asker, error)
 	SetUserLang(ctx context.Context, userID, chatID int64, lang string) error
 }
 
