@@ -77,7 +77,17 @@ func (c *userCache) forget(userID int64) {
 type stmtCache struct {
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
+	// readers bounds PeekAsker's concurrent reads (see maxAskerReads).
+	readers chan struct{}
 }
+
+// maxAskerReads bounds concurrent PeekAsker reads. Every question reads
+// at once when 200 users ask together; unbounded, database/sql opened a
+// connection for each (re-running the DSN pragmas and re-preparing the
+// statement) and closed all but a few afterwards. A read takes tens of
+// microseconds, so waiting for one of a few connections is cheaper. The
+// bound is local to this one non-nesting read, so it cannot deadlock.
+const maxAskerReads = 4
 
 // stmt returns query prepared (the first call prepares it).
 func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
@@ -464,7 +474,12 @@ func (s *Store) PeekAsker(ctx context.Context, userID, chatID int64, langCode st
 	var t Turn
 	var ids, sources, msgs string
 	var created int64
-	err := s.queryRow(ctx, `SELECT coalesce(u.user_id, 0), coalesce(u.chat_id, 0), coalesce(u.lang_code, ''),
+	release, err := s.askerSlot(ctx)
+	if err != nil {
+		return Asker{}, fmt.Errorf("asker %d in chat %d: %w", userID, chatID, err)
+	}
+	defer release()
+	err = s.queryRow(ctx, `SELECT coalesce(u.user_id, 0), coalesce(u.chat_id, 0), coalesce(u.lang_code, ''),
 			coalesce(u.lang, ''), coalesce(u.first_seen, 0), coalesce(u.last_seen, 0),
 			coalesce((SELECT reset_at FROM bot_chats WHERE chat_id = ?), 0),
 			coalesce(t.id, 0), coalesce(t.thread_id, 0), coalesce(t.chat_id, 0), coalesce(t.user_id, 0),
@@ -495,6 +510,22 @@ func (s *Store) PeekAsker(ctx context.Context, userID, chatID int64, langCode st
 		a.Last = &t
 	}
 	return a, nil
+}
+
+// askerSlot waits for one of maxAskerReads read slots.
+func (s *Store) askerSlot(ctx context.Context) (release func(), err error) {
+	s.stmts.mu.Lock()
+	if s.stmts.readers == nil {
+		s.stmts.readers = make(chan struct{}, maxAskerReads)
+	}
+	slots := s.stmts.readers
+	s.stmts.mu.Unlock()
+	select {
+	case slots <- struct{}{}:
+		return func() { <-slots }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // Feedback is a 👍 (+1) or 👎 (-1) on an answer.
