@@ -125,6 +125,38 @@ type Request struct {
 	HintLang string // tie-breaker when detection is unsure (e.g. Telegram language_code)
 	History  []Turn // for follow-ups; rewritten into a standalone query
 	K        int    // 0 = Options.K
+	// OnFound, if set, is told what the search found once the sources are
+	// chosen and before the answer is written, so that a user waiting for
+	// a slow model sees progress. Not called when nothing relevant is found.
+	OnFound func(Found)
+}
+
+// Found is what the search gave an answer to write from.
+type Found struct {
+	Passages int // relevant passages retrieved from the sources' articles
+	Outlets  int // distinct outlets among the sources and their stories' other reports
+}
+
+// found counts the passages of hits that belong to sources, and the outlets.
+func found(hits []retrieval.Hit, sources []Citation) Found {
+	articles := map[string]bool{}
+	outlets := map[string]bool{}
+	for _, c := range sources {
+		articles[c.ArticleID] = true
+		outlets[c.Source] = true
+		for _, o := range c.Also {
+			outlets[o.Source] = true
+		}
+	}
+	delete(outlets, "")
+	var f Found
+	for _, h := range hits {
+		if articles[h.ArticleID] {
+			f.Passages++
+		}
+	}
+	f.Outlets = len(outlets)
+	return f
 }
 
 // Citation is one source the answer cites, numbered as in the text. A
@@ -242,6 +274,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		// Sentences are chosen by what the follow-up itself asks, without
 		// its time words; the sources stay those of the whole question.
 		quote, _ = timely(focus, sources)
+	}
+	if req.OnFound != nil {
+		req.OnFound(found(relevant, sources))
 	}
 	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
 

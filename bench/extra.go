@@ -19,12 +19,13 @@ const TargetBotP99 = 50 * time.Millisecond
 // BotOverhead measures the Telegram bot's own overhead with
 // internal/botload: users ask at once through the fake Bot API, an instant
 // answerer replies, and the time from each update's arrival to the first
-// message (or draft) out is recorded, at 1 and 200 users, streaming by
-// edits and by drafts.
+// message (or draft) out is recorded, and to the first holding answer
+// text (the first may be progress), at 1 and 200 users, streaming by edits
+// and by drafts. The verdict takes the later of the two.
 func BotOverhead(ctx context.Context, dir string) (Section, error) {
 	sec := Section{
 		Title:  "Bot overhead: update in → first message out (internal/botload, instant answerer, fake Bot API on loopback)",
-		Header: []string{"users", "streaming", "p50", "p99", "max", "all answered in", fmt.Sprintf("p99 ≤ %v at 200 users", TargetBotP99)},
+		Header: []string{"users", "streaming", "p50", "p99", "max", "answer text p99", "all answered in", fmt.Sprintf("p99 ≤ %v at 200 users", TargetBotP99)},
 	}
 	for _, users := range []int{1, 200} {
 		for _, drafts := range []bool{false, true} {
@@ -41,13 +42,13 @@ func BotOverhead(ctx context.Context, dir string) (Section, error) {
 			}
 			v := "-"
 			if users == 200 {
-				v = verdict(float64(res.P99)/float64(TargetBotP99), 1)
+				v = verdict(float64(max(res.P99, res.AnswerP99))/float64(TargetBotP99), 1)
 			}
 			sec.Rows = append(sec.Rows, []string{strconv.Itoa(users), mode, ms(res.P50) + " ms", ms(res.P99) + " ms",
-				ms(res.Max) + " ms", ms(res.Total) + " ms", v})
+				ms(res.Max) + " ms", ms(res.AnswerP99) + " ms", ms(res.Total) + " ms", v})
 		}
 	}
-	sec.Note = "The verdict column is p99 ÷ 50 ms."
+	sec.Note = "The verdict column is the later p99 (first message, or first answer text) ÷ 50 ms."
 	return sec, nil
 }
 

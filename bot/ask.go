@@ -87,9 +87,10 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	stopTyping := b.keepTyping(actx, in.chat)
 	defer stopTyping()
 
-	threadID, history := b.history(ctx, in, question)
 	st := b.newStream(ctx, j, in, lang)
 	defer st.stopLoop()
+	st.progress(prompts.T(lang, "bot.progress_searching"))
+	threadID, history := b.history(ctx, in, question)
 
 	queuedAt := time.Now()
 	release, err := b.gate.acquire(actx, st.queued)
@@ -97,7 +98,12 @@ func (b *Bot) ask(ctx context.Context, j *job, in incoming, question string) {
 	var ans answer.Answer
 	if err == nil {
 		modelStart := time.Now()
-		req := answer.Request{Question: question, Lang: in.user.Lang, HintLang: in.from.LanguageCode, History: history}
+		req := answer.Request{Question: question, Lang: in.user.Lang, HintLang: in.from.LanguageCode, History: history,
+			OnFound: func(f answer.Found) {
+				if !aa.wasCancelled() {
+					st.progress(foundText(lang, f))
+				}
+			}}
 		// After /cancel the Answerer may still deliver text (its note that
 		// the model stopped mid-answer): the user asked to stop, so what
 		// they see ends where they stopped it.
@@ -187,12 +193,11 @@ func userError(err error, lang string) string {
 	return prompts.T(lang, "bot.error")
 }
 
-// keepTyping shows "typing…" now (before anything else reaches the chat)
-// and renews it until the returned stop is called (or ctx ends).
+// keepTyping shows "typing…" from typingEvery on, until the returned stop
+// is called (or ctx ends). Until then the progress message (progress.go)
+// shows that the bot is at work: a first "typing…", awaited, held every
+// question's first text back by a round trip to Telegram.
 func (b *Bot) keepTyping(ctx context.Context, chat int64) (stop func()) {
-	first, cancelFirst := context.WithTimeout(ctx, min(b.cfg.CallTimeout, 3*time.Second))
-	b.typing(first, chat)
-	cancelFirst()
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -226,7 +231,7 @@ func (b *Bot) history(ctx context.Context, in incoming, question string) (int64,
 	case replied:
 		base, err = b.deps.Store.TurnByMessage(ctx, in.chat, in.replyToBot.ID)
 	case in.private:
-		base, err = b.deps.Store.LastTurn(ctx, in.chat)
+		base, err = b.lastTurn(ctx, in)
 	default:
 		base, err = b.deps.Store.LastTurnBy(ctx, in.chat, in.from.ID)
 	}
@@ -234,7 +239,7 @@ func (b *Bot) history(ctx context.Context, in incoming, question string) (int64,
 		if b.now().Sub(base.CreatedAt) > b.cfg.FollowUpWindow {
 			return 0, nil
 		}
-		reset, rerr := b.deps.Store.ChatResetAt(ctx, in.chat)
+		reset, rerr := b.resetAt(ctx, in)
 		if rerr != nil || !base.CreatedAt.After(reset) {
 			return 0, nil
 		}
@@ -258,6 +263,25 @@ func (b *Bot) history(ctx context.Context, in incoming, question string) (int64,
 		return 0, nil
 	}
 	return base.ThreadID, out
+}
+
+// lastTurn is the chat's newest turn, as read with the asker if it was.
+func (b *Bot) lastTurn(ctx context.Context, in incoming) (store.Turn, error) {
+	switch {
+	case in.asker == nil:
+		return b.deps.Store.LastTurn(ctx, in.chat)
+	case in.asker.Last == nil:
+		return store.Turn{}, store.ErrNotFound
+	}
+	return *in.asker.Last, nil
+}
+
+// resetAt is the chat's /new time, as read with the asker if it was.
+func (b *Bot) resetAt(ctx context.Context, in incoming) (time.Time, error) {
+	if in.asker != nil {
+		return in.asker.ResetAt, nil
+	}
+	return b.deps.Store.ChatResetAt(ctx, in.chat)
 }
 
 // turnFor is the turn to store for an answer that reached the chat in
@@ -299,7 +323,8 @@ type stream struct {
 
 	textMu sync.Mutex
 	buf    strings.Builder
-	gen    int // bumped by every delta
+	status string // progress shown until buf has text (progress.go)
+	gen    int    // bumped by every delta and status
 
 	wake     chan struct{}
 	done     chan struct{}
@@ -380,7 +405,7 @@ func (s *stream) stopLoop() {
 
 // flush shows the text so far (optional calls: skipped under flood control).
 func (s *stream) flush() {
-	txt, gen := s.snapshot()
+	txt, gen, answering := s.visible()
 	s.sendMu.Lock()
 	defer s.sendMu.Unlock()
 	if gen == s.flushed || strings.TrimSpace(txt) == "" {
@@ -393,7 +418,7 @@ func (s *stream) flush() {
 	if len(s.msgs) == 0 && s.private && s.b.drafts.Load() {
 		// Drafts show the part being written; finished parts are sent by final.
 		if err := s.b.draft(s.ctx, s.chat, s.draftID, parts[len(parts)-1]); err == nil {
-			s.drafted = true
+			s.drafted = s.drafted || answering
 			s.flushed = gen
 			s.markFirst()
 			return
@@ -466,17 +491,25 @@ func (s *stream) queued(pos int) {
 	s.sendMu.Lock()
 	defer s.sendMu.Unlock()
 	msg := plainText(prompts.T(s.lang, "bot.queue_position", pos))
+	// The place in line is the progress state now: if it cannot be shown
+	// at once, the loop shows it after the interval.
+	s.setStatus(msg.Plain)
+	_, gen, _ := s.visible()
 	if len(s.msgs) == 0 {
 		// Under a burst the place in line waits with the rest: the final
 		// text comes sooner if it does not (see contended).
-		s.put([]text{msg}, !s.b.contended(), nil)
+		if s.put([]text{msg}, !s.b.contended(), nil) {
+			s.flushed = gen
+		}
 		s.lastEdit = s.b.now()
 		return
 	}
-	if s.b.now().Sub(s.lastEdit) >= s.interval {
-		s.put([]text{msg}, false, nil)
+	if s.b.now().Sub(s.lastEdit) >= s.interval && s.put([]text{msg}, false, nil) {
+		s.flushed = gen
 		s.lastEdit = s.b.now()
+		return
 	}
+	s.wakeLoop()
 }
 
 // stoppedRendering is the text so far (if any) with a closing note.

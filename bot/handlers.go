@@ -28,6 +28,8 @@ type incoming struct {
 	addressed  bool
 	replyToBot *models.Message
 	user       store.BotUser
+	// asker, read with user for a question, saves history two lookups.
+	asker *store.Asker
 }
 
 // parseMessage reads commands, mentions and replies from m. A command
@@ -250,7 +252,10 @@ func (b *Bot) handleMessage(ctx context.Context, j *job) {
 	var user store.BotUser
 	var err error
 	if isQ {
-		user, err = b.deps.Store.PeekUser(ctx, in.from.ID, in.chat, in.from.LanguageCode)
+		var a store.Asker
+		if a, err = b.deps.Store.PeekAsker(ctx, in.from.ID, in.chat, in.from.LanguageCode); err == nil {
+			user, in.asker = a.User, &a
+		}
 	} else {
 		user, err = b.deps.Store.TouchUser(ctx, in.from.ID, in.chat, in.from.LanguageCode)
 	}

@@ -329,3 +329,50 @@ func TestWritesWaitForTheOneWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPeekAskerReadsWhatThreeLookupsRead: the one query the bot makes before
+// answering returns the same user, latest turn and /new time as PeekUser,
+// LastTurn and ChatResetAt, for a newcomer and for a returning user.
+func TestPeekAskerReadsWhatThreeLookupsRead(t *testing.T) {
+	s, _ := openBot(t)
+	ctx := context.Background()
+	a, err := s.PeekAsker(ctx, 5, 50, "ru")
+	if err != nil || a.User != (BotUser{UserID: 5, ChatID: 50, LangCode: "ru"}) || a.Last != nil || !a.ResetAt.IsZero() {
+		t.Fatalf("newcomer: %+v %v", a, err)
+	}
+	if err := s.SetUserLang(ctx, 5, 50, "vi"); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"first", "second"} {
+		if _, err := s.RecordAnswer(ctx, Answered{LangCode: "ru", Turn: &Turn{ChatID: 50, UserID: 5, Question: q, Answer: "a [1]",
+			Lang: "vi", ArticleIDs: []string{"x"}, Sources: []byte(`[{"n":1}]`), MessageIDs: []int{9}},
+			Log: QuestionLog{ChatID: 50, UserID: 5, Outcome: "answered"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Another chat's turn is not this chat's latest.
+	if _, err := s.AddTurn(ctx, Turn{ChatID: 51, UserID: 6, Question: "other"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ResetChat(ctx, 50); err != nil {
+		t.Fatal(err)
+	}
+	a, err = s.PeekAsker(ctx, 5, 50, "ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := s.BotUserByID(ctx, 5)
+	last, _ := s.LastTurn(ctx, 50)
+	reset, _ := s.ChatResetAt(ctx, 50)
+	if a.User != u || a.User.Lang != "vi" {
+		t.Fatalf("user: got %+v, want %+v", a.User, u)
+	}
+	if a.Last == nil || a.Last.Question != "second" || a.Last.ID != last.ID || a.Last.ThreadID != last.ThreadID ||
+		!slices.Equal(a.Last.MessageIDs, last.MessageIDs) || !a.Last.CreatedAt.Equal(last.CreatedAt) ||
+		string(a.Last.Sources) != string(last.Sources) || !slices.Equal(a.Last.ArticleIDs, []string{"x"}) {
+		t.Fatalf("last turn: got %+v, want %+v", a.Last, last)
+	}
+	if !a.ResetAt.Equal(reset) || reset.IsZero() {
+		t.Fatalf("reset: got %v, want %v", a.ResetAt, reset)
+	}
+}

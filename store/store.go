@@ -49,6 +49,9 @@ type Store struct {
 	now    func() time.Time
 	writer chan struct{}
 	users  userCache
+	stmts  stmtCache
+	// handled coalesces MarkUpdateHandled's writes.
+	handled groupCommit
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
 	ledgerHook func(ctx context.Context, tx *sql.Tx)
 }

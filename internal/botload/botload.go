@@ -2,7 +2,8 @@
 // at once through the fake Telegram server (internal/faketg), a fake
 // Answerer answers instantly, and the time from each update's arrival at
 // the fake server to the first message (or draft) the bot sends back is
-// recorded. It also checks that every user got exactly one answer. The bot
+// recorded, and to the first one holding answer text (a citation; the
+// first may be progress, "searching…"). It also checks that every user got exactly one answer. The bot
 // benchmarks (bot/load_test.go) and the benchmark suite use it.
 package botload
 
@@ -13,6 +14,7 @@ import (
 	"log/slog"
 	"maps"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -49,8 +51,11 @@ type Result struct {
 	FirstOut []time.Duration
 	P50, P99 time.Duration
 	Max      time.Duration
-	Total    time.Duration // first update in → last answer finished
-	Answered int           // users whose chat ended with exactly one finished answer
+	// AnswerP50 and AnswerP99 are update arrival → first text with a
+	// citation "[n]" out (the answer itself, not progress).
+	AnswerP50, AnswerP99 time.Duration
+	Total                time.Duration // first update in → last answer finished
+	Answered             int           // users whose chat ended with exactly one finished answer
 	// Calls counts the Bot API calls the bot made into the users' chats,
 	// by method (answered ones, errors included: each spent the budget).
 	Calls map[string]int
@@ -61,8 +66,8 @@ type Result struct {
 
 // String is a one-line summary.
 func (r Result) String() string {
-	return fmt.Sprintf("users=%d answered=%d first_out p50=%v p99=%v max=%v total=%v calls/answer=%.2f %v",
-		r.Users, r.Answered, r.P50, r.P99, r.Max, r.Total, r.CallsPerAnswer, r.Calls)
+	return fmt.Sprintf("users=%d answered=%d first_out p50=%v p99=%v max=%v first_answer p50=%v p99=%v total=%v calls/answer=%.2f %v",
+		r.Users, r.Answered, r.P50, r.P99, r.Max, r.AnswerP50, r.AnswerP99, r.Total, r.CallsPerAnswer, r.Calls)
 }
 
 // Instant streams a short cited answer with no delay.
@@ -179,21 +184,28 @@ func Run(ctx context.Context, dir string, opt Options) (Result, error) {
 			total++
 		}
 	}
-	first := map[int64]time.Time{}
+	first, firstAnswer := map[int64]time.Time{}, map[int64]time.Time{}
 	for _, c := range tg.Calls("sendMessage", "sendMessageDraft", "editMessageText") {
 		id := c.Int64("chat_id")
 		if _, ok := in[id]; ok && c.Code == 0 {
 			if _, seen := first[id]; !seen {
 				first[id] = c.At
 			}
+			if _, seen := firstAnswer[id]; !seen && cited.MatchString(c.Params["text"]) {
+				firstAnswer[id] = c.At
+			}
 		}
 	}
+	var answerOut []time.Duration
 	for id, t0 := range in {
 		t1, ok := first[id]
 		if !ok {
 			return Result{}, errors.New("botload: a chat has an answer but no recorded first call")
 		}
 		res.FirstOut = append(res.FirstOut, t1.Sub(t0))
+		if t2, ok := firstAnswer[id]; ok {
+			answerOut = append(answerOut, t2.Sub(t0))
+		}
 		if n := countFinished(tg.Messages(id)); n == 1 {
 			res.Answered++
 		}
@@ -203,11 +215,16 @@ func Run(ctx context.Context, dir string, opt Options) (Result, error) {
 	res.P50 = percentile(res.FirstOut, 0.50)
 	res.P99 = percentile(res.FirstOut, 0.99)
 	res.Max = res.FirstOut[len(res.FirstOut)-1]
+	slices.Sort(answerOut)
+	res.AnswerP50, res.AnswerP99 = percentile(answerOut, 0.50), percentile(answerOut, 0.99)
 	if res.Answered != opt.Users {
 		return res, fmt.Errorf("botload: %d of %d users got exactly one answer", res.Answered, opt.Users)
 	}
 	return res, nil
 }
+
+// cited matches answer text: it cites a source.
+var cited = regexp.MustCompile(`\[\d+\]`)
 
 func finished(msgs []faketg.Message) bool { return countFinished(msgs) > 0 }
 
