@@ -265,3 +265,27 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeCrossScript: a passage in the other script than the question
+// is judged by the evidence it could hold. The question's words that no
+// lexicon concept translates cannot be in it; its names can, and the
+// corpus's topic alone is still no evidence.
+func TestJudgeCrossScript(t *testing.T) {
+	tests := []struct {
+		q, passage string
+		want       bool
+	}{
+		{"Кто выступил посредником в Женеве?", "The meeting in Geneva was mediated by Swiss diplomats.", true},
+		{"Кто выступил посредником в Женеве?", "The meeting in Vienna was mediated by Austrian diplomats.", false},
+		{"Какая погода будет в Москве на выходных?", "Moscow and Washington agreed to hold new talks.", false},
+		// Same script: unchanged, two pieces of evidence are needed.
+		{"Кто выступил посредником в Женеве?", "В Женеве прошла выставка часов.", false},
+	}
+	for _, tt := range tests {
+		phrasings := []string{tt.q}
+		c := queryConcepts(phrasings, expansionGroups(phrasings))
+		if got, _ := c.judge(tt.passage); got != tt.want {
+			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
+		}
+	}
+}
