@@ -970,7 +970,7 @@ var (
 	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
-	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|tiền|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
 	// moneyRE finds a sum of money: a currency sign, code or name.
 	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|pounds?|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -87,6 +87,9 @@ func TestJudge(t *testing.T) {
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
 		{"ru cost, not given", "Во сколько обойдётся Монголии российский газ?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		// A fee is a price: the pipeline's cost and volume do not say it.
+		{"en fee, not given", "How much is the transit fee Mongolia earns from the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
+		{"vi fee, not given", "Mông Cổ thu phí quá cảnh khí đốt bao nhiêu?", "vi", []string{"pipe"}, false, `answer "how many"`},
 		{"vi price, not given", "Giá khí đốt Nga bán cho Trung Quốc là bao nhiêu?", "vi", []string{"gas"}, false, `answer "how many"`},
 	}
 	for _, tc := range tests {
