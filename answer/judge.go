@@ -489,7 +489,11 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
 				continue
 			}
-			if len(gap) == 1 && pairJoiners[gap[0]] {
+			// Two names that act together ("Did NASA and China agree",
+			// "договорились Роскосмос и ЕКА") are the parties of one
+			// story: one article must name both. Only names after a
+			// preposition ("talks in Saudi Arabia and Turkey") are a list.
+			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
 						out[i].listed = true
@@ -554,6 +558,11 @@ var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs",
 
 // betweenWords before two joined names make them a pair.
 var betweenWords = setOf("between", "giữa", "между")
+
+// listWords are the prepositions after which joined names are a list
+// of places or parties, each of which another article may meet.
+var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
+	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".

@@ -35,6 +35,8 @@ var judgeArticles = map[string]Citation{
 	"drill": {Title: "US and Russian coast guards hold Arctic drill", Lang: "en",
 		Passage: "The U.S. and Russian coast guards held a joint Arctic drill on Monday, the first such drill since 2025. " +
 			"Two vessels from each side took part in the drill."},
+	"seats": {Title: "NASA and Roscosmos extend seat swap", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA and Roscosmos agreed on Thursday to extend their seat-swap arrangement for flights to the space station until 2028."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -58,6 +60,8 @@ func TestJudge(t *testing.T) {
 		{"en year named only of another event", "Who was released in the 2024 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2024"`},
 		{"en other person", "What did Jonathan Pryce say about trade with Russia?", "en", []string{"trade", "swap"}, false, `topic "russia"`},
 		{"en other pair", "What did Russia and China agree about tariffs?", "en", []string{"trade", "swap"}, false, "russia – china"},
+		// Two parties acting together are one story, not a list.
+		{"en two parties, two stories", "Did NASA and China agree to extend their seat swap?", "en", []string{"seats", "trade"}, false, `name "china"`},
 		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
 		{"en office answerable", "Who presented credentials as US ambassador to Russia?", "en", []string{"amb"}, true, ""},
 		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
