@@ -171,7 +171,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
 		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
-		since: sinceYear(foldedWords(query))}
+		since: sinceYear(foldedWords(query)),
+		next:  qt == qWhen && nextRE.MatchString(strings.ToLower(query))}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -781,6 +782,10 @@ type question struct {
 	// since: the question dates something from a year on ("since
 	// 2022"), see sinceWords.
 	since bool
+	// next: a "when" question about the next of a kind of event ("when
+	// is the next round"), which the date of the last one does not
+	// answer: see nextRE.
+	next bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -934,12 +939,25 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		if q.event {
 			sent = reportDateRE.ReplaceAllString(sent, " ")
 		}
+		if q.next && !nextRE.MatchString(strings.ToLower(sent)) && !futureRE.MatchString(strings.ToLower(sent)) {
+			continue // the date of the last one
+		}
 		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	// nextRE finds "the next one" in vi/en/ru (lower-cased): "next round",
+	// "upcoming", "vòng tới", "lần tới", "tiếp theo", "следующий раунд".
+	nextRE = regexp.MustCompile(`(^|[^\p{L}])(next|upcoming|(vòng|lần|cuộc|phiên|kỳ|đợt|vong|lan|cuoc|phien|ky|dot) (tới|toi|sau)|tiếp theo|tiep theo|следующ\p{L}*|очередн\p{L}*)([^\p{L}]|$)`)
+	// futureRE finds a sentence that speaks of what is to come: the
+	// next of an event is dated in the future tense ("will be held on
+	// March 3", "sẽ diễn ra", "пройдёт", "запланирован").
+	futureRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|scheduled|planned|due to|sẽ|dự kiến|пройд\p{L}*|состоится|состоятся|будет|будут|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
+)
 
 // asksSaying reports whether a question asks about something said
 // ("when did X say ..."), as a "what did X say" question does.

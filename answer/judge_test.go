@@ -37,6 +37,9 @@ var judgeArticles = map[string]Citation{
 			"Two vessels from each side took part in the drill."},
 	"seats": {Title: "NASA and Roscosmos extend seat swap", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "NASA and Roscosmos agreed on Thursday to extend their seat-swap arrangement for flights to the space station until 2028."},
+	"round": {Title: "US and Russian diplomats end talks in Istanbul", Lang: "en", Published: time.Date(2026, 2, 27, 0, 0, 0, 0, time.UTC),
+		Passage: "U.S. and Russian diplomats ended a round of talks on embassy work in Istanbul on Thursday. " +
+			"The next round of talks will be held in Istanbul on March 20."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -82,6 +85,9 @@ func TestJudge(t *testing.T) {
 		{"vi same year, by the article's date", "Nga và Mỹ trao đổi tù nhân ở Abu Dhabi năm 2026 như thế nào?", "vi", []string{"recall"}, true, ""},
 		// The date a statement was made does not date the event it
 		// speaks of; it does answer when it was said.
+		// The date of the last drill does not date the next one.
+		{"en when next, not given", "When will the next joint Arctic drill take place?", "en", []string{"drill"}, false, `answer "when"`},
+		{"en when next, given", "When is the next round of talks on embassy work?", "en", []string{"round"}, true, ""},
 		{"en when, only the report dated", "When will the Russia-US summit in Vienna take place?", "en", []string{"summit"}, false, `answer "when"`},
 		{"en when said, given", "When did Sergeyev say the summit in Vienna could take place?", "en", []string{"summit"}, true, ""},
 		// A year after "since" dates an earlier event.
