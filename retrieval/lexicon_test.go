@@ -278,6 +278,8 @@ func TestJudgeCrossScript(t *testing.T) {
 		{"Кто выступил посредником в Женеве?", "The meeting in Geneva was mediated by Swiss diplomats.", true},
 		{"Кто выступил посредником в Женеве?", "The meeting in Vienna was mediated by Austrian diplomats.", false},
 		{"Какая погода будет в Москве на выходных?", "Moscow and Washington agreed to hold new talks.", false},
+		// A common word is no name: every ambassador is "посол".
+		{"Что посол думает о погоде?", "The ambassador of Brazil presented his credentials.", false},
 		// Same script: unchanged, two pieces of evidence are needed.
 		{"Кто выступил посредником в Женеве?", "В Женеве прошла выставка часов.", false},
 	}

@@ -832,14 +832,17 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 // question is about ("What did Jonathan Pryce say about trade with
 // Russia?" is not answered by a Russian story on trade without him).
 // What is left is judged as a short question is: every unit
-// found, at most two of them, one of them not the corpus's topic.
+// found, at most two of them, one of them a name other than the corpus's
+// topic.
 func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bool, loose []string, passageCyr bool) bool {
 	units, got, specific := 0, 0, false
 	for _, g := range c.groups {
 		units++
 		if found(g) {
 			got++
-			specific = specific || !g.topic
+			// A name (a group without stems), not a common word:
+			// "посол" alone finds every ambassador in any language.
+			specific = specific || !g.topic && len(g.stems) == 0
 		}
 	}
 	for _, w := range loose {
