@@ -291,3 +291,15 @@ func TestJudgeCrossScript(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionWordsAreNoNames: a Russian question word capitalised at the
+// head of a question is not a name to transliterate and look for.
+func TestQuestionWordsAreNoNames(t *testing.T) {
+	for _, q := range []string{"Почему Орлов отменил визит?", "Сколько Орлов провёл встреч?", "Какие санкции ввёл Орлов?"} {
+		for _, g := range expansionGroups([]string{q}) {
+			if slices.Contains([]string{"почему", "сколько", "какие"}, g.matched) {
+				t.Errorf("%q: %q read as a name (%v)", q, g.matched, g.spellings)
+			}
+		}
+	}
+}
