@@ -626,6 +626,7 @@ var offices = setOf(
 	"foreign minister", "secretary of state", "ngoai truong", "bo truong ngoai giao", "министр иностранных дел", "глава мид",
 	"president", "tong thong", "президент", "президента",
 	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
+	"emir", "king", "monarch", "quoc vuong", "tieu vuong", "nha vua", "эмир", "король", "монарх",
 	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
 	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
 	"national security adviser", "national security advisor", "co van an ninh quoc gia",

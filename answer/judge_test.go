@@ -63,6 +63,7 @@ func TestJudge(t *testing.T) {
 		{"en year named only of another event", "Who was released in the 2024 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2024"`},
 		{"en other person", "What did Jonathan Pryce say about trade with Russia?", "en", []string{"trade", "swap"}, false, `topic "russia"`},
 		{"en other pair", "What did Russia and China agree about tariffs?", "en", []string{"trade", "swap"}, false, "russia – china"},
+		{"en office not held", "What did the king say about the credentials of Thomas Whitaker?", "en", []string{"amb"}, false, `office "king"`},
 		// Two parties acting together are one story, not a list.
 		{"en two parties, two stories", "Did NASA and China agree to extend their seat swap?", "en", []string{"seats", "trade"}, false, `name "china"`},
 		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
