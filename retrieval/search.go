@@ -307,12 +307,37 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		})
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	out, storyArticle := perStory(hits, per, k)
+	if err := e.addAlso(ctx, out, storyArticle); err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return out, nil
+}
+
+// perStory keeps, of hits sorted best first, at most per passages of an
+// article and one article per story, up to k, and returns them with the
+// article kept for each story.
+func perStory(hits []Hit, per, k int) ([]Hit, map[int64]string) {
 	// One article per story: three outlets' copies of a wire story are one
 	// source, cited once, and leave room for other stories in the top K.
 	perArticle := map[string]int{}
 	storyArticle := map[int64]string{}
-	out := hits[:0]
+	// A passage the gate found irrelevant does not take the place of its
+	// article's (or story's) relevant one further down: the answer uses
+	// only relevant passages, and lost gold articles that search had found
+	// when a copy's off-topic paragraph outscored the one that answers.
+	relevantArticle, relevantStory := map[string]bool{}, map[int64]bool{}
 	for _, h := range hits {
+		if h.Relevant {
+			relevantArticle[h.ArticleID] = true
+			relevantStory[h.Story] = h.Story != 0
+		}
+	}
+	out := make([]Hit, 0, k)
+	for _, h := range hits {
+		if !h.Relevant && (relevantArticle[h.ArticleID] || relevantStory[h.Story]) {
+			continue
+		}
 		if perArticle[h.ArticleID] >= per {
 			continue
 		}
@@ -328,10 +353,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 			break
 		}
 	}
-	if err := e.addAlso(ctx, out, storyArticle); err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
-	return out, nil
+	return out, storyArticle
 }
 
 // addAlso fills each hit's Also from the store, which other processes
