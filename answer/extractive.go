@@ -91,7 +91,10 @@ type candidate struct {
 	base       float64 // rel with informativeness and rank
 	// focus is how well the sentence itself says what the question asks
 	// beyond its names (see extractiveIn): it picks the first bullet.
-	focus   float64
+	focus float64
+	// typed: the sentence gives the kind of answer the question asks
+	// for (a date for "when", a number for "how many"; see qType).
+	typed   bool
 	score   float64 // base with the answer-language bonus
 	overlap bool    // shares a word with the query
 	runes   int
@@ -212,9 +215,14 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			lead = i
 		}
 	}
+	// A sentence of the kind asked for beats one that only repeats more
+	// of the question's words: "when did Demidov start work" is answered
+	// by the sentence with the date, not by his quote about work.
 	top := lead
 	for i, c := range chosen {
-		if c.src == chosen[lead].src && (c.focus > chosen[top].focus || c.focus == chosen[top].focus && c.score > chosen[top].score) {
+		t := chosen[top]
+		if c.src == chosen[lead].src && (c.typed && !t.typed ||
+			c.typed == t.typed && (c.focus > t.focus || c.focus == t.focus && c.score > t.score)) {
 			top = i
 		}
 	}
@@ -295,7 +303,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		unit = countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.words, unit) }) {
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.text, c.words, unit) }) {
 			unit = ""
 		}
 	}
@@ -352,12 +360,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		}
 		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
-			(qt != qHowMany || unit == "" || countsUnit(c.words, unit)) {
+			(qt != qHowMany || unit == "" || countsUnit(c.text, c.words, unit)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
 			c.base *= typeBonus
 			c.focus = (c.focus + typeCredit) * typeBonus
+			c.typed = true
 		}
 		if c.lead {
 			// A wire story's lead sums the whole story up: it holds
@@ -450,7 +459,10 @@ func countedUnit(query string) string {
 	ws := foldedWords(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
-			for _, u := range ws[i+1:] {
+			for j, u := range ws[i+1:] {
+				if percentWord(u, ws[i+1+j:]) {
+					return percentUnit
+				}
 				if corpus.IsContentWord(u) && !questionWords[u] {
 					return u
 				}
@@ -464,12 +476,30 @@ func countedUnit(query string) string {
 	return ""
 }
 
+// percentUnit is the unit of a "what percentage" question, which
+// sentences write with a sign ("70%") rather than a word: the folded
+// syllable "phan" of "phần trăm" would otherwise match "đàm phán".
+const percentUnit = "%"
+
+// percentRE finds a percentage written with its sign or word.
+var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần trăm|процент\p{L}*)`)
+
+// percentWord reports whether rest (folded words, from u on) starts with
+// a word for "percent" in vi/en/ru.
+func percentWord(u string, rest []string) bool {
+	return u == "percent" || u == "percentage" || strings.HasPrefix(u, "процент") ||
+		u == "phan" && len(rest) > 1 && rest[1] == "tram"
+}
+
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
 // tonnes", "40 million barrels", "500 военнопленных").
-func countsUnit(words []string, unit string) bool {
+func countsUnit(text string, words []string, unit string) bool {
 	if unit == "" {
 		return false
+	}
+	if unit == percentUnit {
+		return percentRE.MatchString(text)
 	}
 	key := matchKey(unit)
 	for p, w := range words {

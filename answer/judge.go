@@ -171,7 +171,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
 		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
-		since: sinceYear(foldedWords(query))}
+		since: sinceYear(foldedWords(query)),
+		next:  qt == qWhen && nextRE.MatchString(strings.ToLower(query))}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -489,7 +490,11 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
 				continue
 			}
-			if len(gap) == 1 && pairJoiners[gap[0]] {
+			// Two names that act together ("Did NASA and China agree",
+			// "договорились Роскосмос и ЕКА") are the parties of one
+			// story: one article must name both. Only names after a
+			// preposition ("talks in Saudi Arabia and Turkey") are a list.
+			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
 						out[i].listed = true
@@ -555,6 +560,11 @@ var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs",
 // betweenWords before two joined names make them a pair.
 var betweenWords = setOf("between", "giữa", "между")
 
+// listWords are the prepositions after which joined names are a list
+// of places or parties, each of which another article may meet.
+var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
+	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
 var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
@@ -616,6 +626,7 @@ var offices = setOf(
 	"foreign minister", "secretary of state", "ngoai truong", "bo truong ngoai giao", "министр иностранных дел", "глава мид",
 	"president", "tong thong", "президент", "президента",
 	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
+	"emir", "king", "monarch", "quoc vuong", "tieu vuong", "nha vua", "эмир", "король", "монарх",
 	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
 	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
 	"national security adviser", "national security advisor", "co van an ninh quoc gia",
@@ -772,6 +783,10 @@ type question struct {
 	// since: the question dates something from a year on ("since
 	// 2022"), see sinceWords.
 	since bool
+	// next: a "when" question about the next of a kind of event ("when
+	// is the next round"), which the date of the last one does not
+	// answer: see nextRE.
+	next bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -925,12 +940,25 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		if q.event {
 			sent = reportDateRE.ReplaceAllString(sent, " ")
 		}
+		if q.next && !nextRE.MatchString(strings.ToLower(sent)) && !futureRE.MatchString(strings.ToLower(sent)) {
+			continue // the date of the last one
+		}
 		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	// nextRE finds "the next one" in vi/en/ru (lower-cased): "next round",
+	// "upcoming", "vòng tới", "lần tới", "tiếp theo", "следующий раунд".
+	nextRE = regexp.MustCompile(`(^|[^\p{L}])(next|upcoming|(vòng|lần|cuộc|phiên|kỳ|đợt|vong|lan|cuoc|phien|ky|dot) (tới|toi|sau)|tiếp theo|tiep theo|следующ\p{L}*|очередн\p{L}*)([^\p{L}]|$)`)
+	// futureRE finds a sentence that speaks of what is to come: the
+	// next of an event is dated in the future tense ("will be held on
+	// March 3", "sẽ diễn ra", "пройдёт", "запланирован").
+	futureRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|scheduled|planned|due to|sẽ|dự kiến|пройд\p{L}*|состоится|состоятся|будет|будут|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
+)
 
 // asksSaying reports whether a question asks about something said
 // ("when did X say ..."), as a "what did X say" question does.
@@ -970,7 +998,7 @@ var (
 	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
-	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|tiền|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
 	// moneyRE finds a sum of money: a currency sign, code or name.
 	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|pounds?|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -35,6 +35,11 @@ var judgeArticles = map[string]Citation{
 	"drill": {Title: "US and Russian coast guards hold Arctic drill", Lang: "en",
 		Passage: "The U.S. and Russian coast guards held a joint Arctic drill on Monday, the first such drill since 2025. " +
 			"Two vessels from each side took part in the drill."},
+	"seats": {Title: "NASA and Roscosmos extend seat swap", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA and Roscosmos agreed on Thursday to extend their seat-swap arrangement for flights to the space station until 2028."},
+	"round": {Title: "US and Russian diplomats end talks in Istanbul", Lang: "en", Published: time.Date(2026, 2, 27, 0, 0, 0, 0, time.UTC),
+		Passage: "U.S. and Russian diplomats ended a round of talks on embassy work in Istanbul on Thursday. " +
+			"The next round of talks will be held in Istanbul on March 20."},
 	"trade": {Title: "US and China agree to cut tariffs after Geneva talks", Lang: "en", Published: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "The United States and China agreed on Friday to lower tariffs on each other's goods after two days of trade talks in Geneva. " +
 			"U.S. Trade Representative Jonathan Pryce led the American side."},
@@ -58,6 +63,9 @@ func TestJudge(t *testing.T) {
 		{"en year named only of another event", "Who was released in the 2024 prisoner exchange between Russia and the United States?", "en", []string{"swap"}, false, `year "2024"`},
 		{"en other person", "What did Jonathan Pryce say about trade with Russia?", "en", []string{"trade", "swap"}, false, `topic "russia"`},
 		{"en other pair", "What did Russia and China agree about tariffs?", "en", []string{"trade", "swap"}, false, "russia – china"},
+		{"en office not held", "What did the king say about the credentials of Thomas Whitaker?", "en", []string{"amb"}, false, `office "king"`},
+		// Two parties acting together are one story, not a list.
+		{"en two parties, two stories", "Did NASA and China agree to extend their seat swap?", "en", []string{"seats", "trade"}, false, `name "china"`},
 		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
 		{"en office answerable", "Who presented credentials as US ambassador to Russia?", "en", []string{"amb"}, true, ""},
 		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
@@ -78,6 +86,9 @@ func TestJudge(t *testing.T) {
 		{"vi same year, by the article's date", "Nga và Mỹ trao đổi tù nhân ở Abu Dhabi năm 2026 như thế nào?", "vi", []string{"recall"}, true, ""},
 		// The date a statement was made does not date the event it
 		// speaks of; it does answer when it was said.
+		// The date of the last drill does not date the next one.
+		{"en when next, not given", "When will the next joint Arctic drill take place?", "en", []string{"drill"}, false, `answer "when"`},
+		{"en when next, given", "When is the next round of talks on embassy work?", "en", []string{"round"}, true, ""},
 		{"en when, only the report dated", "When will the Russia-US summit in Vienna take place?", "en", []string{"summit"}, false, `answer "when"`},
 		{"en when said, given", "When did Sergeyev say the summit in Vienna could take place?", "en", []string{"summit"}, true, ""},
 		// A year after "since" dates an earlier event.
@@ -87,6 +98,9 @@ func TestJudge(t *testing.T) {
 		{"en price, not given", "How much does Mongolia pay Russia for the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
 		{"ru price, not given", "Сколько стоит российский газ для Монголии?", "ru", []string{"pipe"}, false, `answer "how many"`},
 		{"ru cost, not given", "Во сколько обойдётся Монголии российский газ?", "ru", []string{"pipe"}, false, `answer "how many"`},
+		// A fee is a price: the pipeline's cost and volume do not say it.
+		{"en fee, not given", "How much is the transit fee Mongolia earns from the gas?", "en", []string{"pipe"}, false, `answer "how many"`},
+		{"vi fee, not given", "Mông Cổ thu phí quá cảnh khí đốt bao nhiêu?", "vi", []string{"pipe"}, false, `answer "how many"`},
 		{"vi price, not given", "Giá khí đốt Nga bán cho Trung Quốc là bao nhiêu?", "vi", []string{"gas"}, false, `answer "how many"`},
 	}
 	for _, tc := range tests {

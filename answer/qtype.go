@@ -42,9 +42,18 @@ var questionTypes = []struct {
 	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)},
 }
 
+// yesNoRE is an English question opened by an auxiliary verb.
+var yesNoRE = regexp.MustCompile(`^\s*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|may|might|must)\s`)
+
 // questionType returns the kind of answer q asks for.
 func questionType(q string) qType {
 	q = strings.ToLower(q)
+	// An English question led by an auxiliary asks yes or no: the "when"
+	// of "Do diplomats still need notice when they travel?" joins a
+	// clause, it does not ask for a date.
+	if yesNoRE.MatchString(q) {
+		return qOther
+	}
 	for _, qt := range questionTypes {
 		if qt.re.MatchString(q) {
 			return qt.t

@@ -38,6 +38,8 @@ func TestQuestionType(t *testing.T) {
 		{"Peskov nói gì về hội nghị thượng đỉnh?", qSay},
 		{"Что сказал Песков о саммите?", qSay},
 		{"US-Russia relations", qOther},
+		{"Do diplomats still need to give notice when they travel?", qOther},
+		{"Is the treaty still in force?", qOther},
 	}
 	for _, tc := range tests {
 		if got := questionType(tc.q); got != tc.want {
@@ -102,11 +104,28 @@ func TestExtractiveAnswerFirst(t *testing.T) {
 			"Вашингтон обвиняет их в помощи обходу экспортных ограничений. " +
 			"Российские банки назвали решение необоснованным. " +
 			"В Москве пообещали ответ на санкции против банков."}
+	// A "when" question whose date sentence repeats fewer of its words
+	// than a quote about the same thing.
+	envoy := Citation{N: 1, ArticleID: "envoy", Title: "Посол Эстонии о работе в Москве", Lang: "ru",
+		Passage: "Посол Эстонии в России Карл Тамм рассказал о первых месяцах работы в Москве. " +
+			"«Я приехал работать, а не спорить, и посол должен работать с каждым, кто готов работать», — сказал посол. " +
+			"Тамм приступил к работе в Москве в марте 2025 года."}
+	// A percentage asked for in Vietnamese ("phần trăm" folds to "phan",
+	// as "đàm phán" does) and a yes/no question whose "when" joins a clause.
+	cod := Citation{N: 1, ArticleID: "cod", Title: "Na Uy và Nga gia hạn hạn ngạch cá tuyết", Lang: "vi",
+		Passage: "Phái đoàn Na Uy và Nga đã kết thúc hai ngày đàm phán tại Oslo vào ngày 7/10 về hạn ngạch cá tuyết ở biển Barents. " +
+			"Theo số liệu của ngành thủy sản, Na Uy chiếm khoảng 40% sản lượng cá tuyết đánh bắt ở biển Barents."}
+	permits := Citation{N: 1, ArticleID: "permits", Title: "Norway and Russia ease fishing rules", Lang: "en",
+		Passage: "OSLO, Oct 7 - Norway and Russia agreed on Tuesday to ease the rules for fishing vessels in the Barents Sea after talks in Oslo. " +
+			"Fishermen will no longer need permits from both countries when they fish in the shared zone, officials said."}
 	tests := []struct {
 		q, lang string
 		src     Citation
 		first   string // in the first bullet
 	}{
+		{"Когда посол Тамм начал работать в Москве?", "ru", envoy, "марте 2025"},
+		{"Na Uy chiếm bao nhiêu phần trăm sản lượng cá tuyết ở biển Barents?", "vi", cod, "40%"},
+		{"Do fishermen still need permits from both countries when they fish in the shared zone?", "en", permits, "no longer need"},
 		{"В чём Вашингтон обвиняет три российских банка?", "ru", banks, "обходу"},
 		{"How many tonnes of cod did Russia and Norway agree on in the Barents Sea fishing quotas?", "en", lead, "340,000"},
 		{"Which officials signed the 2027 fishing quotas for cod in the Barents Sea?", "en", lead, "Ingrid Solberg"},

@@ -265,3 +265,41 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeCrossScript: a passage in the other script than the question
+// is judged by the evidence it could hold. The question's words that no
+// lexicon concept translates cannot be in it; its names can, and the
+// corpus's topic alone is still no evidence.
+func TestJudgeCrossScript(t *testing.T) {
+	tests := []struct {
+		q, passage string
+		want       bool
+	}{
+		{"Кто выступил посредником в Женеве?", "The meeting in Geneva was mediated by Swiss diplomats.", true},
+		{"Кто выступил посредником в Женеве?", "The meeting in Vienna was mediated by Austrian diplomats.", false},
+		{"Какая погода будет в Москве на выходных?", "Moscow and Washington agreed to hold new talks.", false},
+		// A common word is no name: every ambassador is "посол".
+		{"Что посол думает о погоде?", "The ambassador of Brazil presented his credentials.", false},
+		// Same script: unchanged, two pieces of evidence are needed.
+		{"Кто выступил посредником в Женеве?", "В Женеве прошла выставка часов.", false},
+	}
+	for _, tt := range tests {
+		phrasings := []string{tt.q}
+		c := queryConcepts(phrasings, expansionGroups(phrasings))
+		if got, _ := c.judge(tt.passage); got != tt.want {
+			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionWordsAreNoNames: a Russian question word capitalised at the
+// head of a question is not a name to transliterate and look for.
+func TestQuestionWordsAreNoNames(t *testing.T) {
+	for _, q := range []string{"Почему Орлов отменил визит?", "Сколько Орлов провёл встреч?", "Какие санкции ввёл Орлов?"} {
+		for _, g := range expansionGroups([]string{q}) {
+			if slices.Contains([]string{"почему", "сколько", "какие"}, g.matched) {
+				t.Errorf("%q: %q read as a name (%v)", q, g.matched, g.spellings)
+			}
+		}
+	}
+}

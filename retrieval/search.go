@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	chromem "github.com/philippgille/chromem-go"
@@ -306,12 +307,37 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		})
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Score, a.Score) })
+	out, storyArticle := perStory(hits, per, k)
+	if err := e.addAlso(ctx, out, storyArticle); err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return out, nil
+}
+
+// perStory keeps, of hits sorted best first, at most per passages of an
+// article and one article per story, up to k, and returns them with the
+// article kept for each story.
+func perStory(hits []Hit, per, k int) ([]Hit, map[int64]string) {
 	// One article per story: three outlets' copies of a wire story are one
 	// source, cited once, and leave room for other stories in the top K.
 	perArticle := map[string]int{}
 	storyArticle := map[int64]string{}
-	out := hits[:0]
+	// A passage the gate found irrelevant does not take the place of its
+	// article's (or story's) relevant one further down: the answer uses
+	// only relevant passages, and lost gold articles that search had found
+	// when a copy's off-topic paragraph outscored the one that answers.
+	relevantArticle, relevantStory := map[string]bool{}, map[int64]bool{}
 	for _, h := range hits {
+		if h.Relevant {
+			relevantArticle[h.ArticleID] = true
+			relevantStory[h.Story] = h.Story != 0
+		}
+	}
+	out := make([]Hit, 0, k)
+	for _, h := range hits {
+		if !h.Relevant && (relevantArticle[h.ArticleID] || relevantStory[h.Story]) {
+			continue
+		}
 		if perArticle[h.ArticleID] >= per {
 			continue
 		}
@@ -327,10 +353,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 			break
 		}
 	}
-	if err := e.addAlso(ctx, out, storyArticle); err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
-	return out, nil
+	return out, storyArticle
 }
 
 // addAlso fills each hit's Also from the store, which other processes
@@ -634,6 +657,7 @@ type concepts struct {
 	stems    *corpus.Analyzer // memoised stems for this query's passages
 	initials map[rune]bool    // the first letters of content
 	toks     *[]corpus.Token  // scratch for stemmedText
+	cyrillic bool             // the question is written in Cyrillic (see crossScript)
 }
 
 // conceptGroup is one lexicon concept: the query words that named it and
@@ -664,6 +688,9 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		for _, w := range strings.Fields(g.matched) {
 			groupWords[w] = true
 		}
+	}
+	if len(phrasings) > 0 {
+		c.cyrillic = cyrillicText(phrasings[0])
 	}
 	seen := map[string]bool{}
 	for _, s := range phrasings {
@@ -811,7 +838,60 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	default:
 		relevant = points >= 2
 	}
+	if !relevant && cyrillicText(folded) != c.cyrillic {
+		relevant = c.crossScript(found, has, loose, cyrillicText(folded))
+	}
 	return relevant, coverage
+}
+
+// crossScript is the relevance of a passage written in the other script
+// than the question (Cyrillic against Latin): judged only by the evidence
+// it could hold. A question's word that no lexicon concept translates can
+// never be found there, so requiring them refused every Russian question whose verbs
+// the lexicon lacks ("Кто выступил посредником при обмене в Абу-Даби?"
+// found the English "Abu Dhabi" story by retrieval, which the gate then
+// dropped). A name transliterated by guess still counts: it is what the
+// question is about ("What did Jonathan Pryce say about trade with
+// Russia?" is not answered by a Russian story on trade without him).
+// What is left is judged as a short question is: every unit
+// found, at most two of them, one of them a name other than the corpus's
+// topic.
+func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bool, loose []string, passageCyr bool) bool {
+	units, got, specific := 0, 0, false
+	for _, g := range c.groups {
+		units++
+		if found(g) {
+			got++
+			// A name (a group without stems), not a common word:
+			// "посол" alone finds every ambassador in any language.
+			specific = specific || !g.topic && len(g.stems) == 0
+		}
+	}
+	for _, w := range loose {
+		if cyrillicText(w) != passageCyr {
+			continue // unreachable in this script
+		}
+		units++
+		if has(w) && c.distinct[w] {
+			got++
+			specific = true
+		}
+	}
+	return specific && got == units && units <= 2
+}
+
+// cyrillicText reports whether most letters of s are Cyrillic.
+func cyrillicText(s string) bool {
+	cyr, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cyr > other
 }
 
 // distinctive reports a single word specific enough to point at a topic:

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -227,5 +228,30 @@ func TestScanZeroPhrasing(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPerStoryKeepsRelevantPassage: an off-topic passage that outscores
+// its article's relevant one, or a story copy's relevant one, does not
+// take their place; without a relevant passage the best one is kept.
+func TestPerStoryKeepsRelevantPassage(t *testing.T) {
+	hits := []Hit{
+		{ChunkID: 1, ArticleID: "vi", Story: 7, Score: 0.9},                 // a copy's off-topic paragraph
+		{ChunkID: 2, ArticleID: "a", Score: 0.8},                            // off-topic paragraph
+		{ChunkID: 3, ArticleID: "ru", Story: 7, Score: 0.7, Relevant: true}, // the story, relevant
+		{ChunkID: 4, ArticleID: "a", Score: 0.6, Relevant: true},
+		{ChunkID: 5, ArticleID: "b", Score: 0.5},
+		{ChunkID: 6, ArticleID: "b", Score: 0.4},
+	}
+	out, stories := perStory(hits, 1, 10)
+	var got []int64
+	for _, h := range out {
+		got = append(got, h.ChunkID)
+	}
+	if want := []int64{3, 4, 5}; !slices.Equal(got, want) {
+		t.Errorf("kept chunks %v, want %v", got, want)
+	}
+	if stories[7] != "ru" {
+		t.Errorf("story 7 kept %q, want the relevant copy %q", stories[7], "ru")
 	}
 }
