@@ -236,6 +236,19 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	if err != nil {
 		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
 	}
+	// A misspelt name ("Istambul") is forgiven by the vectors but not by
+	// the relevance gate and the judge, which read words: repaired against
+	// what retrieval found (typo.go), the question is searched again.
+	if fixed := repairTypos(query, hitTexts(hits)); fixed != query {
+		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: s.translations(ctx, fixed, qLang), K: k}); err == nil {
+			if focus == query {
+				focus = fixed
+			} else {
+				focus = repairTypos(focus, hitTexts(again))
+			}
+			query, hits = fixed, again
+		}
+	}
 	var relevant []retrieval.Hit
 	for _, h := range hits {
 		if h.Relevant {

@@ -1,0 +1,60 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/retrieval"
+)
+
+func TestRepairTypos(t *testing.T) {
+	src := []Citation{{Title: "Russia and US meet in Istanbul", Passage: "The Russian delegation was led by Ambassador Aleksandr Darchiev. " +
+		"Sergei Ryabkov and Sergei Rybakov spoke in 2025. Hai bên gặp nhau tại trường đại học. Орлова встретилась с послом в Стамбуле."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"names one edit away", "Who led the Rusian delegation in Istambul?", "Who led the Russian delegation in Istanbul?"},
+		{"a dropped letter", "What did Darchev say?", "What did Darchiev say?"},
+		{"Cyrillic", "С кем встретилась Орлова в Стамбле?", "С кем встретилась Орлова в Стамбуле?"},
+		{"words the passages hold by stem stay", "Who leads the delegations?", "Who leads the delegations?"},
+		{"ambiguous: two names one edit away", "What did Rybkov say?", "What did Rybkov say?"},
+		{"another person is more than one edit away", "What did Medvedev say in Istanbul?", "What did Medvedev say in Istanbul?"},
+		{"years are not spelling", "What happened in 2024?", "What happened in 2024?"},
+		{"short words are left alone", "Iraq talks?", "Iraq talks?"},
+		{"Vietnamese syllables are left alone", "Hai bên gặp nhau tại truong nào?", "Hai bên gặp nhau tại truong nào?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// A derived form one letter from a word of the passages is a real word:
+// "Russian" beside "Russia's" is not corrected to "Russia".
+func TestRepairTyposKeepsDerivedForms(t *testing.T) {
+	src := []Citation{{Passage: "Russia's delegation was led by Sergei Ryabkov."}}
+	if got := repairTypos("Who led the Russian delegation?", src); got != "Who led the Russian delegation?" {
+		t.Errorf("repaired to %q", got)
+	}
+}
+
+// A misspelt place is refused by the judge (no article names "Istambul")
+// unless the question is repaired against what retrieval found; the
+// repaired question is searched again.
+func TestAskRepairsTyposBeforeJudging(t *testing.T) {
+	hit := retrieval.Hit{ChunkID: 7, ArticleID: "istanbul", Title: "Russia and US hold embassy talks in Istanbul",
+		URL: "https://example.org/istanbul", Source: "Wire", Lang: "en", Published: day("2025-04-10"),
+		Text: "The Russian delegation in Istanbul was led by Ambassador Aleksandr Darchiev. The talks lasted six hours.", Relevant: true}
+	h := newHarness(t, []retrieval.Hit{hit}, true, nil)
+	a := h.ask(t, Request{Question: "Who led the Russian delegation in Istambul?", Lang: "en"})
+	if a.NoSources || !strings.Contains(a.Text, "Darchiev") {
+		t.Fatalf("the misspelt question was not answered: %+v", a)
+	}
+	calls := h.search.calls()
+	if len(calls) != 2 || calls[1].Text != "Who led the Russian delegation in Istanbul?" {
+		t.Errorf("searches %+v, want the question as asked, then repaired", calls)
+	}
+}
