@@ -3,7 +3,6 @@ package eval
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -127,48 +126,10 @@ func TestEval2Articles(t *testing.T) {
 func TestEval2Boilerplate(t *testing.T) {
 	dir := eval2Dir(t)
 	all, own := dirArticles(t, dir)
-	lines := boilerplateLines(t, filepath.Join(dir, "boilerplate.txt"))
-	carriers := map[string]bool{}
-	for _, b := range lines {
-		found := false
-		for id, a := range all {
-			if slices.Contains(trimmedLines(a.Body), b) {
-				found = true
-				if slices.Contains(own, id) {
-					carriers[id] = true
-				}
-			}
-		}
-		if !found {
-			t.Errorf("boilerplate line %q is not a whole line of any article", b)
-		}
-	}
-	for id, a := range all {
-		for _, l := range trimmedLines(a.Body) {
-			if slices.Contains(lines, l) {
-				continue
-			}
-			lw := words(l)
-			for _, b := range lines {
-				if bw := words(b); len(bw) >= minQuoteWords && containsWords(lw, bw) {
-					t.Errorf("%s: the sentence %q holds the boilerplate line %q: quoting it would count as boilerplate", id, l, b)
-				}
-			}
-		}
-	}
+	carriers := checkBoilerplateList(t, all, own, boilerplateLines(t, filepath.Join(dir, "boilerplate.txt")))
 	if len(carriers) < len(own)/3 {
 		t.Errorf("%d of %d articles carry listed boilerplate, want at least a third", len(carriers), len(own))
 	}
-}
-
-func trimmedLines(body string) []string {
-	var out []string
-	for l := range strings.SplitSeq(body, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // TestEval2QuestionSet holds testdata/eval2/questions.jsonl to its brief:
@@ -188,36 +149,7 @@ func TestEval2QuestionSet(t *testing.T) {
 			t.Errorf("question id %s used twice", q.ID)
 		}
 		ids[q.ID] = true
-		langs := map[string]bool{}
-		for _, g := range q.Gold {
-			a, ok := all[g]
-			if !ok {
-				t.Errorf("%s: gold article %s is neither a seed nor in testdata/eval2/articles", q.ID, g)
-				continue
-			}
-			langs[a.Lang] = true
-		}
-		for _, p := range q.Answer {
-			if !slices.ContainsFunc(q.Gold, func(g string) bool { return strings.Contains(all[g].Body, p) }) {
-				t.Errorf("%s: answer phrase %q is in none of its gold articles", q.ID, p)
-			}
-		}
-		switch {
-		case q.Answerable() && len(q.Answer) == 0:
-			t.Errorf("%s: answerable without answer phrases", q.ID)
-		case q.Answerable() && len(q.Gold) == 0:
-			t.Errorf("%s: answerable without gold articles", q.ID)
-		case !q.Answerable() && (q.Near == "" || len(q.Gold) > 0):
-			t.Errorf("%s: unanswerable needs a near-miss kind and no gold", q.ID)
-		case q.Kind == KindCrossLingual && langs[q.Lang]:
-			t.Errorf("%s: cross-lingual, but a gold article is in %s", q.ID, q.Lang)
-		case q.Kind == KindFactoid && !langs[q.Lang]:
-			t.Errorf("%s: factoid in %s, but no gold article is: cross-lingual?", q.ID, q.Lang)
-		case q.Kind == KindMultiDoc && len(q.Gold) < 2:
-			t.Errorf("%s: multi-doc with %d gold articles", q.ID, len(q.Gold))
-		case q.Variant == VariantNoDiacritics && !q.Unaccented():
-			t.Errorf("%s: nodiac, but the question is not unaccented Vietnamese", q.ID)
-		}
+		langs := checkSetQuestion(t, q, all, "testdata/eval2")
 		if q.Kind == KindCrossLingual {
 			for l := range langs {
 				dirs[q.Lang+"→"+l]++

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -23,70 +22,20 @@ func evalDir(t testing.TB) string {
 }
 
 // evalArticles is the seeds plus testdata/eval/articles, by id; own lists
-// the ids of the latter.
+// the ids of the latter (see dirArticles).
 func evalArticles(t testing.TB) (all map[string]corpus.Article, own []string) {
 	t.Helper()
-	seeds, err := corpus.Seeds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	all = map[string]corpus.Article{}
-	for _, a := range seeds {
-		all[a.ID] = a
-	}
-	files, err := filepath.Glob(filepath.Join(evalDir(t), "articles", "*.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := corpus.Parse(filepath.Base(f), data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		if _, dup := all[a.ID]; dup {
-			t.Fatalf("%s: article id %s used twice", f, a.ID)
-		}
-		all[a.ID] = a
-		own = append(own, a.ID)
-	}
-	return all, own
+	return dirArticles(t, evalDir(t))
 }
 
 func evalQuestions(t testing.TB, split string) []Question {
 	t.Helper()
-	path := filepath.Join(evalDir(t), split+".jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, unknown, err := ReadQuestions(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	if len(unknown) > 0 {
-		t.Errorf("%s: unknown fields %s", path, strings.Join(unknown, ", "))
-	}
-	return qs
+	return readQuestionFile(t, filepath.Join(evalDir(t), split+".jsonl"))
 }
 
 func evalBoilerplate(t testing.TB) []string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(evalDir(t), "boilerplate.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for l := range strings.SplitSeq(string(data), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
+	return boilerplateLines(t, filepath.Join(evalDir(t), "boilerplate.txt"))
 }
 
 func TestEvalArticles(t *testing.T) {
@@ -121,20 +70,23 @@ func TestEvalArticles(t *testing.T) {
 // counted as a quote; and enough articles carry boilerplate to matter.
 func TestEvalBoilerplate(t *testing.T) {
 	all, own := evalArticles(t)
-	lines := evalBoilerplate(t)
-	articleLines := map[string][]string{}
-	for id, a := range all {
-		for l := range strings.SplitSeq(a.Body, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				articleLines[id] = append(articleLines[id], l)
-			}
-		}
+	carriers := checkBoilerplateList(t, all, own, evalBoilerplate(t))
+	if len(carriers) < len(own)/4 {
+		t.Errorf("%d of %d articles carry listed boilerplate, want at least a quarter", len(carriers), len(own))
 	}
+}
+
+// checkBoilerplateList checks a boilerplate list against the articles it
+// was written for: every line is a whole line of an article, and no line
+// of quoting length sits inside an article line that is not boilerplate.
+// It returns the own articles that carry a listed line.
+func checkBoilerplateList(t *testing.T, all map[string]corpus.Article, own, lines []string) map[string]bool {
+	t.Helper()
 	carriers := map[string]bool{}
 	for _, b := range lines {
 		found := false
-		for id, ls := range articleLines {
-			if slices.Contains(ls, b) {
+		for id, a := range all {
+			if slices.Contains(trimmedLines(a.Body), b) {
 				found = true
 				if slices.Contains(own, id) {
 					carriers[id] = true
@@ -142,11 +94,11 @@ func TestEvalBoilerplate(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("boilerplate line %q is not a line of any article", b)
+			t.Errorf("boilerplate line %q is not a whole line of any article", b)
 		}
 	}
-	for id, ls := range articleLines {
-		for _, l := range ls {
+	for id, a := range all {
+		for _, l := range trimmedLines(a.Body) {
 			if slices.Contains(lines, l) {
 				continue
 			}
@@ -158,9 +110,54 @@ func TestEvalBoilerplate(t *testing.T) {
 			}
 		}
 	}
-	if len(carriers) < len(own)/4 {
-		t.Errorf("%d of %d articles carry listed boilerplate, want at least a quarter", len(carriers), len(own))
+	return carriers
+}
+
+func trimmedLines(body string) []string {
+	var out []string
+	for l := range strings.SplitSeq(body, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
 	}
+	return out
+}
+
+// checkSetQuestion holds one question to the set's rules: gold articles that
+// exist, answer phrases verbatim in a gold article, a near-miss kind for
+// an unanswerable one, a kind that matches the languages. It returns the
+// languages of its gold articles.
+func checkSetQuestion(t *testing.T, q Question, all map[string]corpus.Article, dir string) map[string]bool {
+	t.Helper()
+	langs := map[string]bool{}
+	for _, g := range q.Gold {
+		a, ok := all[g]
+		if !ok {
+			t.Errorf("%s: gold article %s is neither a seed nor in %s/articles", q.ID, g, dir)
+			continue
+		}
+		langs[a.Lang] = true
+	}
+	for _, p := range q.Answer {
+		if !slices.ContainsFunc(q.Gold, func(g string) bool { return strings.Contains(all[g].Body, p) }) {
+			t.Errorf("%s: answer phrase %q is in none of its gold articles", q.ID, p)
+		}
+	}
+	switch {
+	case q.Answerable() && (len(q.Answer) == 0 || len(q.Gold) == 0):
+		t.Errorf("%s: answerable without answer phrases or gold articles", q.ID)
+	case !q.Answerable() && (q.Near == "" || len(q.Gold) > 0):
+		t.Errorf("%s: unanswerable needs a near-miss kind and no gold", q.ID)
+	case q.Kind == KindCrossLingual && langs[q.Lang]:
+		t.Errorf("%s: cross-lingual, but a gold article is in %s", q.ID, q.Lang)
+	case q.Kind == KindFactoid && !langs[q.Lang]:
+		t.Errorf("%s: factoid in %s, but no gold article is: cross-lingual?", q.ID, q.Lang)
+	case q.Kind == KindMultiDoc && len(q.Gold) < 2:
+		t.Errorf("%s: multi-doc with %d gold articles", q.ID, len(q.Gold))
+	case q.Variant == VariantNoDiacritics && !q.Unaccented():
+		t.Errorf("%s: nodiac, but the question is not unaccented Vietnamese", q.ID)
+	}
+	return langs
 }
 
 // TestEvalQuestionSet holds the set to its brief: sizes and quotas, gold
@@ -183,32 +180,7 @@ func TestEvalQuestionSet(t *testing.T) {
 				t.Errorf("question id %s is in %s and %s", q.ID, prev, name)
 			}
 			split[q.ID] = name
-			langs := map[string]bool{}
-			for _, g := range q.Gold {
-				a, ok := all[g]
-				if !ok {
-					t.Errorf("%s: gold article %s is neither a seed nor in testdata/eval/articles", q.ID, g)
-					continue
-				}
-				langs[a.Lang] = true
-			}
-			for _, p := range q.Answer {
-				if !slices.ContainsFunc(q.Gold, func(g string) bool { return strings.Contains(all[g].Body, p) }) {
-					t.Errorf("%s: answer phrase %q is in none of its gold articles", q.ID, p)
-				}
-			}
-			switch {
-			case q.Answerable() && len(q.Answer) == 0:
-				t.Errorf("%s: answerable without answer phrases", q.ID)
-			case !q.Answerable() && q.Near == "":
-				t.Errorf("%s: unanswerable without a near-miss kind", q.ID)
-			case q.Kind == KindCrossLingual && langs[q.Lang]:
-				t.Errorf("%s: cross-lingual, but a gold article is in %s", q.ID, q.Lang)
-			case q.Kind == KindFactoid && !langs[q.Lang]:
-				t.Errorf("%s: factoid in %s, but no gold article is: cross-lingual?", q.ID, q.Lang)
-			case q.Variant == VariantNoDiacritics && !q.Unaccented() && q.Lang == "vi":
-				t.Errorf("%s: nodiac, but the question has diacritics", q.ID)
-			}
+			langs := checkSetQuestion(t, q, all, "testdata/eval")
 			if q.Kind == KindCrossLingual {
 				for l := range langs {
 					dirs[q.Lang+"→"+l]++
