@@ -141,12 +141,7 @@ func TestServeFollowsOtherProcesses(t *testing.T) {
 		"TELEGRAM_API_URL":   tg.URL,
 		"DETENTE_LOG_LEVEL":  "debug",
 	}
-	ctx, stop := context.WithCancel(t.Context())
-	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
+	ctx, stop, done, _, stderr := startServe(t, env)
 	defer func() {
 		stop()
 		if err := <-done; err != nil {
@@ -162,7 +157,7 @@ func TestServeFollowsOtherProcesses(t *testing.T) {
 	cli := map[string]string{"DETENTE_DATA_DIR": dir}
 	applied := func(what string) time.Duration {
 		t.Helper()
-		return waitApplied(t, dir, &stderr, what)
+		return waitApplied(t, dir, stderr, what)
 	}
 	const title = "Scientists keep an Arctic research channel open"
 	chat := int64(7000)

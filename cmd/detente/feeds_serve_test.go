@@ -40,12 +40,7 @@ func TestServeFollowsAFeedAndAnswersFromIt(t *testing.T) {
 		"DETENTE_ADMINS":              fmt.Sprint(admin),
 		"DETENTE_FETCH_ALLOW_PRIVATE": "1",
 	}
-	ctx, stop := context.WithCancel(t.Context())
-	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
+	ctx, stop, done, _, stderr := startServe(t, env)
 	defer func() {
 		stop()
 		select {

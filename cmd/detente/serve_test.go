@@ -18,12 +18,7 @@ func TestServeAnswersOnTelegramAndStopsOnSignal(t *testing.T) {
 		"TELEGRAM_API_URL":   tg.URL,
 		"DETENTE_LOG_LEVEL":  "debug",
 	}
-	ctx, stop := context.WithCancel(t.Context())
-	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
+	ctx, stop, done, stdout, stderr := startServe(t, env)
 
 	const chatID = 4242
 	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "vi"), "Quan hệ Nga – Mỹ hiện nay ra sao?"))
@@ -76,12 +71,7 @@ func TestDigestCLIPrintsWhatTheSubscriberReads(t *testing.T) {
 		"TELEGRAM_BOT_TOKEN": faketg.DefaultToken,
 		"TELEGRAM_API_URL":   tg.URL,
 	}
-	ctx, stop := context.WithCancel(t.Context())
-	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
+	ctx, stop, done, _, stderr := startServe(t, env)
 	const chatID = 4343
 	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
 	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
@@ -109,4 +99,18 @@ func TestDigestCLIPrintsWhatTheSubscriberReads(t *testing.T) {
 	if cli != got+"\n" {
 		t.Errorf("the CLI prints\n%s\nbut the subscriber read\n%s", cli, got)
 	}
+}
+
+// startServe runs `detente serve` in the test's process with env, as main
+// would: stop cancels its context (what SIGTERM does), done receives run's
+// result, and stdout and stderr collect what it prints.
+func startServe(t *testing.T, env map[string]string) (ctx context.Context, stop context.CancelFunc, done <-chan error, stdout, stderr *syncBuffer) {
+	t.Helper()
+	ctx, stop = context.WithCancel(t.Context())
+	stdout, stderr = &syncBuffer{}, &syncBuffer{}
+	ch := make(chan error, 1)
+	go func() {
+		ch <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr)
+	}()
+	return ctx, stop, ch, stdout, stderr
 }

@@ -125,12 +125,7 @@ func TestServeDigestListsAStoryOnce(t *testing.T) {
 	}
 	offlineEnv := map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}
 	must(t, invocation{env: offlineEnv}, "ingest", genevaFiles(t))
-	ctx, stop := context.WithCancel(t.Context())
-	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
-	}()
+	ctx, stop, done, _, stderr := startServe(t, env)
 	const chatID = 4344
 	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
 	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
