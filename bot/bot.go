@@ -113,6 +113,8 @@ type Statistics interface {
 	Articles(ctx context.Context, offset, limit int) ([]corpus.Article, error)
 	BotStatistics(ctx context.Context, since time.Time) (store.BotStats, error)
 	Ping(ctx context.Context) error
+	// Backend names the database engine, for /readyz.
+	Backend() string
 }
 
 // Config is the bot's configuration. Zero values mean the documented defaults.

@@ -89,11 +89,13 @@ func (b *Bot) shutdownServer(srv *http.Server) {
 // probing /readyz cannot spend the bot's Bot API budget.
 const telegramProbeEvery = 30 * time.Second
 
-// readyz reports 200 when the store answers, the rest of the process says
-// it is ready (index loaded) and Telegram was reachable recently (or now);
-// otherwise 503 with the names of the failed checks. The reasons go to the
-// log only: /readyz is often reachable by anyone, and error texts name
-// paths and hosts.
+// readyz reports 200 when the database answers, the rest of the process
+// says it is ready (index loaded) and Telegram was reachable recently (or
+// now); otherwise 503 with the names of the failed checks. It names the
+// database's engine and how long the ping took, so a load balancer's
+// operator sees a slow or unreachable PostgreSQL from either replica. The
+// reasons go to the log only: /readyz is often reachable by anyone, and
+// error texts name paths and hosts.
 func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
@@ -102,8 +104,13 @@ func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 		failed = append(failed, check)
 		b.log.Warn("not ready", "check", check, "err", redact(err, b.cfg.Token))
 	}
-	if err := b.deps.Store.Ping(ctx); err != nil {
-		fail("store", err)
+	db := databaseStatus{Backend: b.deps.Store.Backend()}
+	start := time.Now()
+	err := b.deps.Store.Ping(ctx)
+	db.PingMS = float64(time.Since(start).Microseconds()) / 1000
+	db.OK = err == nil
+	if err != nil {
+		fail("database", err)
 	}
 	if b.deps.Ready != nil {
 		if err := b.deps.Ready(ctx); err != nil {
@@ -116,10 +123,17 @@ func (b *Bot) readyz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	if len(failed) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
-		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": failed})
+		_ = json.NewEncoder(w).Encode(map[string]any{"ready": false, "failed": failed, "database": db})
 		return
 	}
-	_ = json.NewEncoder(w).Encode(map[string]any{"ready": true})
+	_ = json.NewEncoder(w).Encode(map[string]any{"ready": true, "database": db})
+}
+
+// databaseStatus is /readyz's report on the database.
+type databaseStatus struct {
+	Backend string  `json:"backend"`
+	OK      bool    `json:"ok"`
+	PingMS  float64 `json:"ping_ms"`
 }
 
 // telegramReachable is nil when a Bot API call succeeded recently;
