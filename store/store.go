@@ -61,6 +61,10 @@ type Options struct {
 	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
 	// articles added at known times (digest windows) set it; nil means time.Now.
 	Now func() time.Time
+	// NoMigrate opens the database as it is, without applying migrations
+	// (`detente migrate --status`). Such a store is good for Migrations
+	// and Migrate only.
+	NoMigrate bool
 }
 
 // sqliteMagic is the first 16 bytes of every SQLite 3 database file.
@@ -112,17 +116,12 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, openError(path, err)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if opt.NoMigrate {
+		return s, nil
+	}
+	if err := s.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, openError(path, err)
-	}
-	if err := s.syncAnalyzer(ctx); err != nil {
-		db.Close()
-		return nil, openError(path, err)
-	}
-	if err := s.syncStories(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
 }

@@ -54,6 +54,7 @@ func commands() []*command {
 		digestCommand(),
 		serveCommand(),
 		evalCommand(),
+		migrateCommand(),
 		copyCommand(),
 	}
 }
