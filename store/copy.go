@@ -264,7 +264,14 @@ func insertRows(table string, cols []string, count int) string {
 	b.WriteString("INSERT INTO ")
 	b.WriteString(table)
 	b.WriteString(" (")
-	b.WriteString(strings.Join(cols, ", "))
+	for i, c := range cols {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		// Quoted: "full" is a reserved word in PostgreSQL. Both engines
+		// take double-quoted identifiers.
+		b.WriteString(`"` + c + `"`)
+	}
 	b.WriteString(") VALUES ")
 	row := "(" + placeholders(len(cols)) + ")"
 	for i := range count {
