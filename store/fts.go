@@ -29,11 +29,11 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		return nil
 	}
 	err = s.inTx(ctx, func(tx *dbTx) error {
-		// Another process may have rebuilt it while we waited for the lock.
-		if cur, err := getMeta(ctx, tx, MetaAnalyzer); err != nil || cur == corpus.AnalyzerVersion {
+		if err := lockCorpus(ctx, tx); err != nil {
 			return err
 		}
-		if err := lockCorpus(ctx, tx); err != nil {
+		// Another process may have rebuilt it while we waited for the lock.
+		if cur, err := getMeta(ctx, tx, MetaAnalyzer); err != nil || cur == corpus.AnalyzerVersion {
 			return err
 		}
 		// On SQLite chunks_fts is contentless: 'delete-all' is how it is emptied.
