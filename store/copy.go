@@ -83,14 +83,26 @@ func (s *Store) CopyFrom(ctx context.Context, src *Store) ([]CopiedTable, error)
 	if err := src.checkCopyable(ctx); err != nil {
 		return nil, fmt.Errorf("copy: %w", err)
 	}
-	rtx, err := src.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	// One snapshot of src: on SQLite a read transaction (WAL) does not
+	// block src's writers; PostgreSQL needs REPEATABLE READ for one.
+	opts := &sql.TxOptions{ReadOnly: true}
+	if src.db.pg {
+		opts.Isolation = sql.LevelRepeatableRead
+	}
+	stx, err := src.db.BeginTx(ctx, opts)
 	if err != nil {
 		return nil, fmt.Errorf("copy: read snapshot: %w", err)
 	}
-	defer rtx.Rollback() //nolint:errcheck // read-only: nothing to keep
+	defer stx.Rollback() //nolint:errcheck // read-only: nothing to keep
+	rtx := &dbTx{Tx: stx, pg: src.db.pg}
 
 	var report []CopiedTable
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
+		// Other writers of the corpus (a replica already running on the
+		// target) wait, so the emptiness check holds until the commit.
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		if err := checkEmpty(ctx, tx); err != nil {
 			return err
 		}
@@ -105,6 +117,9 @@ func (s *Store) CopyFrom(ctx context.Context, src *Store) ([]CopiedTable, error)
 				return fmt.Errorf("%s: %w", table, err)
 			}
 			report = append(report, CopiedTable{Table: table, Rows: n})
+			if err := advanceIdentities(ctx, tx, table); err != nil {
+				return fmt.Errorf("%s: %w", table, err)
+			}
 		}
 		return appendChange(ctx, tx, s.now(), "", ChangeReindex)
 	})
@@ -139,8 +154,12 @@ func (s *Store) checkCopyable(ctx context.Context) error {
 // tableNames lists the database's own tables (SQLite's internal ones and
 // FTS5's shadow tables aside).
 func (s *Store) tableNames(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx,
-		"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+	q := "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+	if s.db.pg {
+		q = `SELECT table_name FROM information_schema.tables
+			WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`
+	}
+	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +177,7 @@ func (s *Store) tableNames(ctx context.Context) ([]string, error) {
 
 // checkEmpty fails with ErrTargetNotEmpty, naming the tables that hold
 // rows, unless every copied table but meta is empty.
-func checkEmpty(ctx context.Context, tx *sql.Tx) error {
+func checkEmpty(ctx context.Context, tx *dbTx) error {
 	var full []string
 	for _, table := range copyTables {
 		if table == "meta" {
@@ -190,7 +209,7 @@ const copyBatchRows = 500
 
 // copyTable streams one table from src into dst, column by column as src
 // names them, and returns the rows copied.
-func copyTable(ctx context.Context, src, dst *sql.Tx, table string) (int64, error) {
+func copyTable(ctx context.Context, src, dst *dbTx, table string) (int64, error) {
 	rows, err := src.QueryContext(ctx, "SELECT * FROM "+table)
 	if err != nil {
 		return 0, fmt.Errorf("read: %w", err)
@@ -281,4 +300,40 @@ func insertRows(table string, cols []string, count int) string {
 		b.WriteString(row)
 	}
 	return b.String()
+}
+
+// advanceIdentities moves each identity column's sequence of table past
+// the copied ids on PostgreSQL, so the next row inserted gets a fresh id
+// rather than one the copy already used. (SQLite's rowids and
+// AUTOINCREMENT follow the highest id inserted by themselves.)
+func advanceIdentities(ctx context.Context, tx *dbTx, table string) error {
+	if !tx.pg {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT column_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'`, table)
+	if err != nil {
+		return fmt.Errorf("identity columns: %w", err)
+	}
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return fmt.Errorf("identity columns: %w", err)
+		}
+		cols = append(cols, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("identity columns: %w", err)
+	}
+	for _, c := range cols {
+		// setval is strict: an empty table (max NULL) leaves the sequence as it is.
+		_, err := tx.ExecContext(ctx, fmt.Sprintf(`SELECT setval(pg_get_serial_sequence(?, ?), (SELECT max("%s") FROM "%s"))`, c, table), table, c)
+		if err != nil {
+			return fmt.Errorf("advance %s: %w", c, err)
+		}
+	}
+	return nil
 }

@@ -24,7 +24,11 @@ type Migration struct {
 // store opened with Options.NoMigrate, and on a database that has never
 // been migrated (everything is pending).
 func (s *Store) Migrations(ctx context.Context) ([]Migration, error) {
-	carried, err := loadMigrations(migrationFS)
+	dir := "migrations"
+	if s.db.pg {
+		dir = pgMigrations
+	}
+	carried, err := loadMigrationsIn(migrationFS, dir)
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %w", err)
 	}
@@ -52,9 +56,12 @@ func (s *Store) Migrations(ctx context.Context) ([]Migration, error) {
 // appliedMigrations reads schema_migrations, empty when the table does not
 // exist yet.
 func (s *Store) appliedMigrations(ctx context.Context) (map[int]Migration, error) {
+	q := "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'"
+	if s.db.pg {
+		q = "SELECT to_regclass('schema_migrations') IS NOT NULL"
+	}
 	var exists bool
-	if err := s.db.QueryRowContext(ctx,
-		"SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").Scan(&exists); err != nil {
+	if err := s.db.QueryRowContext(ctx, q).Scan(&exists); err != nil {
 		return nil, err
 	}
 	out := map[int]Migration{}
@@ -83,11 +90,5 @@ func (s *Store) appliedMigrations(ctx context.Context) (map[int]Migration, error
 // story groups). Open does it unless Options.NoMigrate; running it again
 // changes nothing.
 func (s *Store) Migrate(ctx context.Context) error {
-	if err := s.migrate(ctx); err != nil {
-		return err
-	}
-	if err := s.syncAnalyzer(ctx); err != nil {
-		return err
-	}
-	return s.syncStories(ctx)
+	return s.prepare(ctx)
 }
