@@ -34,17 +34,21 @@ writes after the copy starts is not copied. Then start every process with
 DETENTE_DATABASE_URL=URL.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&from, "from", "", "data `dir`ectory to copy from (holds detente.db)")
-			fs.StringVar(&to, "to", "", "database to copy into: a postgres:// `URL` or a data directory")
+			fs.StringVar(&to, "to", "", "database to copy into: a postgres:// `URL` or a data directory (default DETENTE_DATABASE_URL)")
 		},
 		run: func(ctx context.Context, c *cli, args []string) error {
 			if len(args) > 0 {
 				return fmt.Errorf("copy: unexpected arguments %q (usage: detente copy --from DIR --to URL)", strings.Join(args, " "))
 			}
-			if from == "" || to == "" {
-				return errors.New("copy: both --from DIR and --to URL are needed (see 'detente copy -h')")
-			}
-			if _, _, err := c.config(); err != nil {
+			cfg, _, err := c.config()
+			if err != nil {
 				return err
+			}
+			if to == "" {
+				to = cfg.DatabaseURL
+			}
+			if from == "" || to == "" {
+				return errors.New("copy: both --from DIR and --to URL are needed (--to defaults to DETENTE_DATABASE_URL; see 'detente copy -h')")
 			}
 			src, err := openCopySource(ctx, from)
 			if err != nil {
@@ -84,7 +88,7 @@ func openCopySource(ctx context.Context, dir string) (*store.Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("copy: no Detente database in %s (looked for %s): %w", dir, path, err)
 	}
-	return openStore(ctx, dir)
+	return openStore(ctx, Config{DataDir: dir})
 }
 
 // openCopyTarget opens a postgres:// URL, or a data directory other than
@@ -100,7 +104,7 @@ func openCopyTarget(ctx context.Context, from, to string) (*store.Store, error) 
 	if a, b := absPath(from), absPath(to); a == b {
 		return nil, fmt.Errorf("copy: --from and --to are the same directory (%s)", a)
 	}
-	return openStore(ctx, to)
+	return openStore(ctx, Config{DataDir: to})
 }
 
 // isDatabaseURL reports whether s names a database server rather than a

@@ -38,7 +38,10 @@ do not race); run this to make an upgrade's schema change a step of its own.
 			if err != nil {
 				return err
 			}
-			loc := filepath.Join(cfg.DataDir, dbFile)
+			loc := cfg.DatabaseURL
+			if loc == "" {
+				loc = filepath.Join(cfg.DataDir, dbFile)
+			}
 			if status {
 				return migrationStatus(ctx, c.stdout, loc)
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/detente/detente/internal/pgtest"
 	"github.com/detente/detente/store"
 )
 
@@ -89,4 +90,27 @@ func lineWith(out string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// TestMigratePostgres: on a new PostgreSQL database --status lists every
+// migration as pending and creates nothing; migrate applies them all.
+func TestMigratePostgres(t *testing.T) {
+	env := offline(t)
+	env["DETENTE_DATABASE_URL"] = pgtest.URL(t)
+	for range 2 {
+		o := must(t, invocation{env: env}, "migrate", "--status")
+		if !strings.HasPrefix(o.stdout, "postgres database ") || !lineWith(o.stdout, "001_core.sql", "pending") ||
+			!strings.Contains(o.stdout, "schema version 0:") {
+			t.Fatalf("migrate --status of a new PostgreSQL database:\n%s", o.stdout)
+		}
+	}
+	o := must(t, invocation{env: env}, "migrate")
+	if !lineWith(o.stdout, "001_core.sql", "applied now") || strings.Contains(o.stdout, "pending") ||
+		!strings.Contains(o.stdout, " migrations applied") {
+		t.Fatalf("migrate of a new PostgreSQL database:\n%s", o.stdout)
+	}
+	o = must(t, invocation{env: env}, "migrate", "--status")
+	if !strings.Contains(o.stdout, "up to date") {
+		t.Fatalf("migrate --status after migrate:\n%s", o.stdout)
+	}
 }
