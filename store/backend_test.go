@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -277,4 +278,31 @@ func TestFollowerSeesEveryChangeOfConcurrentWriters(t *testing.T) {
 	if len(seen) != 2*perWriter {
 		t.Errorf("the follower saw %d of %d articles: a change committed out of seq order was skipped", len(seen), 2*perWriter)
 	}
+}
+
+// FuzzRebind: rebind never panics, leaves a statement without ? alone,
+// and only ever swaps a placeholder for another: with quotes, comments
+// and $ out of the way, turning every $n back into ? gives the input with
+// every ?n turned into ?.
+func FuzzRebind(f *testing.F) {
+	for _, seed := range []string{
+		"SELECT ? , ?", "UPDATE t SET a = ?2 WHERE b = ?1", "SELECT '?', ?", "-- ?\nSELECT ?",
+		"SELECT ?99999999999999999999", "??", "?1?", `SELECT "a""?" FROM t WHERE x = ?`,
+	} {
+		f.Add(seed)
+	}
+	placeholder := regexp.MustCompile(`\?[0-9]*`)
+	dollar := regexp.MustCompile(`\$[0-9]+`)
+	f.Fuzz(func(t *testing.T, q string) {
+		out := rebind(q)
+		if !strings.Contains(q, "?") && out != q {
+			t.Fatalf("rebind(%q) = %q: changed a statement without placeholders", q, out)
+		}
+		if strings.ContainsAny(q, `'"$`) || strings.Contains(q, "--") {
+			return
+		}
+		if got, want := dollar.ReplaceAllString(out, "?"), placeholder.ReplaceAllString(q, "?"); got != want {
+			t.Fatalf("rebind(%q) = %q: more than placeholders changed", q, out)
+		}
+	})
 }
