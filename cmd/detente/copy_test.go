@@ -181,6 +181,12 @@ func TestCopyUsageErrors(t *testing.T) {
 			t.Errorf("detente %s: %v; want an error saying %q", strings.Join(tc.args, " "), o.err, tc.want)
 		}
 	}
+	// A server that does not answer: the error names it, never its password.
+	must(t, invocation{env: env}, "migrate")
+	o := detente(t, invocation{env: env}, "copy", "--from", env["DETENTE_DATA_DIR"], "--to", "postgres://detente:hunter2@127.0.0.1:1/detente")
+	if o.err == nil || !strings.Contains(o.err.Error(), "127.0.0.1:1") || strings.Contains(o.err.Error()+o.stdout+o.stderr, "hunter2") {
+		t.Errorf("copy to an unreachable server: %v; want an error naming it without the password", o.err)
+	}
 	for _, p := range []string{to, filepath.Join(empty, dbFile)} {
 		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("a failed copy created %s (%v)", p, err)
