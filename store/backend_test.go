@@ -171,15 +171,22 @@ func TestOpenChoosesTheBackendByURL(t *testing.T) {
 			t.Errorf("%s: taken for PostgreSQL", s)
 		}
 	}
-	// A server that does not answer is an error naming it without its password.
+	// A server that does not answer, or a URL that does not parse, is an
+	// error naming the server without its password.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	_, err := Open(ctx, "postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2")
-	if err == nil {
-		t.Fatal("Open of an unreachable server succeeded")
-	}
-	if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
-		t.Errorf("error %q should name the server and never the password", err)
+	for _, url := range []string{
+		"postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2",
+		"postgresql://detente@127.0.0.1:1/detente?password=s3cret&sslmode=disable&connect_timeout=2",
+		"postgres://detente:s3cret@127.0.0.1:port/detente",
+	} {
+		_, err := Open(ctx, url)
+		if err == nil {
+			t.Fatalf("Open(%s) succeeded", url)
+		}
+		if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
+			t.Errorf("error %q should name the server and never the password", err)
+		}
 	}
 }
 
