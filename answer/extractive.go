@@ -74,6 +74,13 @@ const (
 	// leadFocus discounts a story's lead as the first bullet (see
 	// scored).
 	leadFocus = 0.7
+	// nameFocus is how much a name of the question counts toward a
+	// sentence's focus, against its other words.
+	nameFocus = 0.25
+	// typedFocusShare is how close to the best quote's focus a sentence
+	// of the kind asked for must come to lead instead: the sentence that
+	// names a crew need not say "crew".
+	typedFocusShare = 0.75
 )
 
 // candidate is one sentence of a source that may be quoted.
@@ -83,8 +90,12 @@ type candidate struct {
 	words    []string         // folded
 	lower    []string         // the same words lower-cased, diacritics kept
 	at       map[string][]int // folded word -> positions in words
-	lang     string
-	rel      float64 // query-term relevance, IDF-weighted
+	// name marks the Latin words capitalised inside a sentence, matched
+	// as written rather than by stem: "States" of "United States" is not
+	// the "state" of "the state of relations".
+	name []bool
+	lang string
+	rel  float64 // query-term relevance, IDF-weighted
 	// parts is rel by concept; own is how well the sentence itself (not
 	// its article) matches each concept: what quoting it covers.
 	parts, own []float64
@@ -217,13 +228,35 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	}
 	// A sentence of the kind asked for beats one that only repeats more
 	// of the question's words: "when did Demidov start work" is answered
-	// by the sentence with the date, not by his quote about work.
+	// by the sentence with the date, not by his quote about work. It is
+	// sought among all the lead article's sentences, not only those
+	// chosen for their words: the one that names the crew of a launch
+	// need not say "crew".
 	top := lead
-	for i, c := range chosen {
-		t := chosen[top]
-		if c.src == chosen[lead].src && (c.typed && !t.typed ||
-			c.typed == t.typed && (c.focus > t.focus || c.focus == t.focus && c.score > t.score)) {
-			top = i
+	if lead >= 0 {
+		better := func(c, t candidate) bool {
+			return c.typed && !t.typed ||
+				c.typed == t.typed && (c.focus > t.focus || c.focus == t.focus && c.score > t.score)
+		}
+		for i, c := range chosen {
+			if c.src == chosen[lead].src && better(c, chosen[top]) {
+				top = i
+			}
+		}
+		// Beyond the quotes, a sentence must say more of the question
+		// (its focus counts the kind of answer too), not merely be of
+		// the kind asked for.
+		bestAll := -1
+		for i, c := range cands {
+			t := chosen[top]
+			if c.src == t.src && (c.overlap || c.typed) && (c.typed || !t.typed) &&
+				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
+				(bestAll < 0 || c.focus > cands[bestAll].focus) {
+				bestAll = i
+			}
+		}
+		if bestAll >= 0 {
+			chosen, top = withAnswer(chosen, cands[bestAll], top)
 		}
 	}
 	// The first bullet's article leads the others. (Its place is read
@@ -292,18 +325,52 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
 }
 
+// withAnswer puts the answering sentence c among the quotes, in place of
+// a quote that says the same thing or, when the quotes are full, of the
+// weakest quote that is not keep's; it returns the quotes and c's index.
+func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
+	for i, x := range chosen {
+		if nearDuplicate(x.words, c.words) {
+			chosen[i] = c
+			return chosen, i
+		}
+	}
+	runes := 0
+	for _, x := range chosen {
+		runes += min(x.runes, maxSentenceRunes)
+	}
+	for len(chosen) >= maxSentences || len(chosen) > 1 && runes+min(c.runes, maxSentenceRunes) > maxQuotedRunes {
+		weakest := -1
+		for i, x := range chosen {
+			if i != keep && (weakest < 0 || x.score < chosen[weakest].score) {
+				weakest = i
+			}
+		}
+		if weakest < 0 {
+			break
+		}
+		runes -= min(chosen[weakest].runes, maxSentenceRunes)
+		chosen = slices.Delete(chosen, weakest, weakest+1)
+		if weakest < keep {
+			keep--
+		}
+	}
+	chosen = append(chosen, c)
+	return chosen, len(chosen) - 1
+}
+
 // scored returns the quotable sentences of sources, each scored against
 // query (see extractive).
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
-	terms := queryTerms(query, lang)
 	qt := questionType(query)
+	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	unit := ""
 	if qt == qHowMany {
 		unit = countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.text, c.words, unit) }) {
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.text, c.full, unit) }) {
 			unit = ""
 		}
 	}
@@ -351,7 +418,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
 		for ci, h := range c.own {
-			if !terms.concepts[ci].specific {
+			if terms.concepts[ci].specific {
+				c.focus += nameFocus * h * idf[ci]
+			} else {
 				c.focus += h * idf[ci]
 			}
 		}
@@ -360,7 +429,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		}
 		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
-			(qt != qHowMany || unit == "" || countsUnit(c.text, c.words, unit)) {
+			(qt != qHowMany || unit == "" || countsUnit(c.text, c.full, unit)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -394,7 +463,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 func speaks(c *candidate, t terms) bool {
 	named := false
 	for ci, con := range t.concepts {
-		if !con.specific || numeric(con) || retrieval.Topic(strings.Join(con.alts[0].words, " ")) {
+		if !con.specific || numeric(con) || retrieval.Topic(strings.Join(con.alts[0].forms(), " ")) {
 			continue
 		}
 		named = true
@@ -407,33 +476,62 @@ func speaks(c *candidate, t terms) bool {
 
 // numeric reports a concept written with a digit ("2026", "MS-29").
 func numeric(con concept) bool {
-	return strings.ContainsFunc(strings.Join(con.alts[0].words, " "), unicode.IsDigit)
+	return strings.ContainsFunc(strings.Join(con.alts[0].forms(), " "), unicode.IsDigit)
 }
 
 // namesSomeone reports whether c answers "who" with a role ("led by",
 // "ambassador") or names a person the question does not: two
 // capitalised words in a row, not at the sentence's start, one of them
-// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao").
+// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao"). When
+// the sentence holds words of what the question asks about ("led",
+// "delegation"), the role or person must stand within whoReach words of
+// one: in "the delegation will be headed by Aleksandr Darchiev" the
+// name answers, in "delegations will meet, spokesperson Tammy Bruce
+// announced" it only reports.
 func namesSomeone(c *candidate, t terms) bool {
-	if roleRE.MatchString(c.text) {
-		return true
+	toks := corpus.Tokenize(c.text)
+	var near []int // positions of the question's own (not name) words
+	for ci, con := range t.concepts {
+		if con.specific || c.own[ci] == 0 {
+			continue
+		}
+		for _, a := range con.alts {
+			for k := range a.words {
+				for _, p := range c.at[a.words[k]] {
+					if c.matchAt(a, k, p) {
+						near = append(near, p)
+					}
+				}
+			}
+		}
+	}
+	close := func(i int) bool {
+		return len(near) == 0 || slices.ContainsFunc(near, func(p int) bool { return p-whoReach <= i && i <= p+whoReach })
+	}
+	for _, m := range roleRE.FindAllStringSubmatchIndex(c.text, -1) {
+		at := m[4] // the role itself, after its leading boundary
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > at })
+		// The question's own word is no answer to it: "delegation" is a
+		// role only when the question does not ask about one.
+		if i >= 0 && close(i) && !slices.Contains(near, i) {
+			return true
+		}
 	}
 	inQuery := map[string]bool{}
 	for _, con := range t.concepts {
 		for _, a := range con.alts {
-			for _, w := range a.words {
+			for _, w := range a.forms() {
 				inQuery[w] = true
 			}
 		}
 	}
-	toks := corpus.Tokenize(c.text)
 	capital := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if !capital(i) || !capital(i+1) || !strings.ContainsAny(c.text[a.End:b.Start], " ") || c.text[a.End:b.Start] != " " {
+		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " {
 			continue
 		}
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
@@ -445,12 +543,16 @@ func namesSomeone(c *candidate, t terms) bool {
 			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) {
 			continue
 		}
-		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
+		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// whoReach is how many words from the question's words a role or name
+// may stand and still say who did what was asked.
+const whoReach = 6
 
 // countedUnit returns the folded word a "how many" question counts
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
@@ -575,11 +677,8 @@ func candidates(sources []Citation) []candidate {
 			if l == "" {
 				l = corpus.DetectLang(sent)
 			}
-			at := make(map[string][]int, len(words))
-			for p, w := range words {
-				at[w] = append(at[w], p)
-			}
-			out = append(out, candidate{src: i, pos: pos, text: sent, words: words, lower: lower, at: at,
+			keys, at := keyed(words)
+			out = append(out, candidate{src: i, pos: pos, text: sent, words: keys, full: words, lower: lower, at: at, name: namesIn(sent),
 				lang: l, runes: runes, lineStart: lineStart[pos],
 				lead: leadRE.MatchString(sent) || pos > 0 && datelineRE.MatchString(sents[pos-1])})
 		}
@@ -784,7 +883,7 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 		// Only the query's own words: "Nga" is not made a name by its
 		// translation "Russia".
 		c.specific = slices.ContainsFunc(c.alts, func(a alternative) bool {
-			return a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool {
+			return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool {
 				return names[w] || strings.ContainsAny(w, "0123456789")
 			})
 		})
@@ -801,6 +900,15 @@ type alternative struct {
 	exact  []string
 	weight float64  // 1 for the query's own words, expansionWeight otherwise
 	full   []string // folded words when words holds match keys (see stemmedTerms)
+}
+
+// forms returns the folded words of a, whether or not its words hold
+// match keys.
+func (a alternative) forms() []string {
+	if a.full != nil {
+		return a.full
+	}
+	return a.words
 }
 
 // functionWordVI reports Vietnamese question and function words, as written
@@ -968,7 +1076,8 @@ func indexRun(hay, needle []string) int {
 // matchAt reports whether word k of a is at position p of c.
 func (c *candidate) matchAt(a alternative, k, p int) bool {
 	if p >= 0 && p < len(c.words) && c.full != nil && a.full != nil {
-		return c.words[p] == a.words[k] && sameWord(c.full[p], a.full[k]) && (a.exact[k] == "" || c.lower[p] == a.exact[k])
+		same := p < len(c.name) && c.name[p] && c.full[p] == a.full[k] || (p >= len(c.name) || !c.name[p]) && sameWord(c.full[p], a.full[k])
+		return c.words[p] == a.words[k] && same && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 	}
 	return p >= 0 && p < len(c.words) && c.words[p] == a.words[k] && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 }
@@ -1068,11 +1177,44 @@ func (t terms) match(c *candidate, ci int) float64 {
 // wholeText is text as one candidate, for matching concepts anywhere in it.
 func wholeText(text string) candidate {
 	words, lower := tokens(text)
-	at := make(map[string][]int, len(words))
-	for p, w := range words {
-		at[w] = append(at[w], p)
+	keys, at := keyed(words)
+	var name []bool
+	for _, line := range strings.Split(text, "\n") {
+		for _, sent := range sentences(line) {
+			name = append(name, namesIn(sent)...)
+		}
 	}
-	return candidate{text: text, words: words, lower: lower, at: at}
+	if len(name) != len(words) {
+		name = nil // the sentence splitter dropped or joined words: match by stem
+	}
+	return candidate{text: text, words: keys, full: words, lower: lower, at: at, name: name}
+}
+
+// namesIn marks the words of sentence s that are Latin and capitalised
+// after its first word (see candidate.name).
+func namesIn(s string) []bool {
+	toks := corpus.Tokenize(s)
+	out := make([]bool, len(toks))
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		out[i] = i > 0 && unicode.IsUpper(r) && r < unicode.MaxLatin1+0x180 && !cyrillic(t.Folded)
+	}
+	return out
+}
+
+// keyed returns the match keys of folded words (matchKey) and where each
+// key is: sentences are matched by stem in every language, as the judge
+// matches them, so "priority" finds "priorities" and "release" finds
+// "released" (measured on the tune split: wordform questions lost their
+// answering sentence to one that repeated the question's exact forms).
+func keyed(words []string) (keys []string, at map[string][]int) {
+	keys = make([]string, len(words))
+	at = make(map[string][]int, len(words))
+	for p, w := range words {
+		keys[p] = matchKey(w)
+		at[keys[p]] = append(at[keys[p]], p)
+	}
+	return keys, at
 }
 
 // informativeness is a factor in [0.7, 1.2] favouring sentences that say

@@ -98,3 +98,40 @@ func (t qType) answers(sentence string) bool {
 
 // numberWordRE finds a number written as a word.
 var numberWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|million|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысяч|миллион)([^\p{L}]|$)`)
+
+// askingWords are the words that ask rather than say: a sentence
+// holding "many" or "какую" says nothing more about the question.
+var askingWords = setOf(
+	"how", "many", "much", "which", "what", "who", "whom", "whose", "when", "where", "why",
+	"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "когда", "где", "куда",
+	"откуда", "почему", "зачем", "как", "сколько", "какой", "какая", "какое", "какие", "какую",
+	"каким", "какими", "каких", "каком", "какого", "какой",
+	"ai", "gi", "nao", "dau", "bao", "nhieu", "sao", "may",
+)
+
+// ordinalRE is an English ordinal written with digits ("20th", "3rd").
+var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+
+// answerTerms fits a question's terms to choosing the sentence that
+// answers it: a concept that is only a question word ("how many", "кем")
+// goes, and an ordinal written with digits ("20th") may also be found as
+// its number, as Vietnamese and Russian write it ("gói thứ 20", "20-й
+// пакет").
+func answerTerms(t terms, qt qType) terms {
+	out := terms{concepts: make([]concept, 0, len(t.concepts))}
+	for _, con := range t.concepts {
+		if len(con.alts) == 1 && len(con.alts[0].words) == 1 && askingWords[con.alts[0].forms()[0]] {
+			continue
+		}
+		for _, a := range con.alts {
+			if a.weight == 1 && len(a.words) == 1 {
+				if m := ordinalRE.FindStringSubmatch(a.words[0]); m != nil {
+					con.alts = append(con.alts, phraseOf(m[1]).alternative(expansionWeight))
+					break
+				}
+			}
+		}
+		out.concepts = append(out.concepts, con)
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// firstBullet returns the first bullet of an extractive answer to q over
+// passages (one source each, in order).
+func firstBullet(t *testing.T, q, lang string, passages ...Citation) string {
+	t.Helper()
+	for i := range passages {
+		passages[i].N = i + 1
+		if passages[i].ArticleID == "" {
+			passages[i].ArticleID = string(rune('a' + i))
+		}
+	}
+	out := extractiveIn("Intro:", q, lang, lang, passages)
+	b := bullets(out.text)
+	if len(b) == 0 {
+		t.Fatalf("no bullets:\n%s", out.text)
+	}
+	return b[0]
+}
+
+// TestFirstBulletByStem: the sentence that answers in another form of the
+// question's word ("priority" asked, "priorities" written; "release",
+// "released") leads, not the one that repeats the question's names.
+func TestFirstBulletByStem(t *testing.T) {
+	src := Citation{Lang: "en", Title: "New envoy arrives in Oslo",
+		Passage: "OSLO, May 4 - Anna Lind, the new Swedish ambassador to Norway, presented her credentials in Oslo on Monday. " +
+			"Lind, 58, served as ambassador to Chile before Oslo. " +
+			"In a statement, Lind said her priorities were fisheries, energy and the Arctic. " +
+			"The ceremony lasted twenty minutes."}
+	if got := firstBullet(t, "What is Lind's priority as ambassador in Oslo?", "en", src); !strings.Contains(got, "fisheries, energy and the Arctic") {
+		t.Errorf("first bullet %q, want the sentence on her priorities", got)
+	}
+}
+
+// TestFirstBulletBeyondQuotes: the sentence that gives the kind of answer
+// asked for may share no word with the question (the names of a crew
+// need not say "crew"); it still leads when its article is the one about
+// the question.
+func TestFirstBulletBeyondQuotes(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Research vessel Polar Dawn leaves Tromso",
+		Passage: "TROMSO, Aug 2 - The research vessel Polar Dawn left Tromso on Sunday for a six-week expedition, the crew's third voyage to the Barents Sea. " +
+			"On board are glaciologist Helen Marsh and oceanographer Pavel Sorin. " +
+			"The expedition will measure sea ice thickness. " +
+			"The crew of the Polar Dawn is expected back in mid-September."}
+	if got := firstBullet(t, "Who is in the crew of the Polar Dawn?", "en", src); !strings.Contains(got, "Helen Marsh") {
+		t.Errorf("first bullet %q, want the sentence naming the crew", got)
+	}
+}
+
+// TestWhoNearTheQuestion: for "who", a role or a name counts when it
+// stands by what the question asks about: the name of a spokesperson who
+// announced a meeting of delegations does not say who led one.
+func TestWhoNearTheQuestion(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Nordic fisheries talks",
+		Passage: "The Norwegian fisheries delegation will meet the Danish one in Bergen next week to try to settle the quota dispute, Foreign Ministry spokeswoman Karin Berg announced at a briefing on Tuesday. " +
+			"The talks follow a failed round in Copenhagen. " +
+			"The Norwegian delegation will be led by Lars Holm, the director of the fisheries department."}
+	if got := firstBullet(t, "Who will lead the Norwegian delegation in Bergen?", "en", src); !strings.Contains(got, "Lars Holm") {
+		t.Errorf("first bullet %q, want the sentence naming the head of the delegation", got)
+	}
+}
+
+// TestAnswerTerms: question words are not topics of the answer, and an
+// ordinal written with digits is also found as its number.
+func TestAnswerTerms(t *testing.T) {
+	tt := answerTerms(queryTerms("How many banks did the 20th package target?", "en"), qHowMany)
+	var words [][]string
+	for _, con := range tt.concepts {
+		for _, a := range con.alts {
+			words = append(words, a.forms())
+		}
+	}
+	for _, w := range words {
+		if slices.Contains(w, "many") || slices.Contains(w, "how") {
+			t.Errorf("a concept holds a question word: %v", words)
+		}
+	}
+	if !slices.ContainsFunc(words, func(w []string) bool { return slices.Equal(w, []string{"20"}) }) {
+		t.Errorf("no alternative \"20\" for \"20th\": %v", words)
+	}
+}
