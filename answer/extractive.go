@@ -425,8 +425,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 			}
 		}
 		answers := qt.answers(c.text)
-		if qt == qWho {
+		switch qt {
+		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+		case qWhere:
+			answers = namesPlace(c, terms) // a place the question does not name
 		}
 		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
 			(qt != qHowMany || unit == "" || countsUnit(c.text, c.full, unit)) {
@@ -545,6 +548,40 @@ func namesSomeone(c *candidate, t terms) bool {
 		}
 		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports whether c answers "where" with a place the question
+// does not already name: a capitalised word after a preposition of place
+// ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
+// Долмабахче" is not, "в Стамбуле" is only when the question does not
+// say Istanbul).
+func namesPlace(c *candidate, t terms) bool {
+	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
+		name := corpus.Tokenize(c.text[m[10]:m[11]])
+		if len(name) == 0 {
+			continue
+		}
+		if !t.names(name[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the word of token tok is one of the question's
+// (in any spelling the lexicon gives it).
+func (t terms) names(tok corpus.Token) bool {
+	key, full := matchKey(matchForm(tok)), matchForm(tok)
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for k, w := range a.words {
+				if w == key && sameWord(a.forms()[k], full) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -85,3 +85,49 @@ func TestAnswerTerms(t *testing.T) {
 		t.Errorf("no alternative \"20\" for \"20th\": %v", words)
 	}
 }
+
+// TestWhereNamesAnotherPlace: "where" is answered by a place the question
+// does not name: the sentence that repeats "in Bergen" says where the
+// talks are, not where in Bergen; a Russian question about a route is
+// answered by a Vietnamese sentence naming the country it crosses.
+func TestWhereNamesAnotherPlace(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Fisheries talks in Bergen",
+		Passage: "Norwegian and Danish negotiators met in Bergen on Tuesday for a second round of fisheries talks. " +
+			"The delegations met at the Hanseatic Museum, away from the press. " +
+			"The talks in Bergen lasted six hours."}
+	if got := firstBullet(t, "Where in Bergen did the delegations meet?", "en", src); !strings.Contains(got, "Hanseatic Museum") {
+		t.Errorf("first bullet %q, want the sentence naming the place in Bergen", got)
+	}
+	vi := Citation{Lang: "vi", Title: "Dự án đường ống Sức mạnh Siberia 2",
+		Passage: "Ngày 3/9, Nga và Trung Quốc ký thỏa thuận về đường ống dẫn khí Sức mạnh Siberia 2 tại Bắc Kinh. " +
+			"Đường ống dài 2.600 km sẽ đi qua lãnh thổ Mông Cổ. " +
+			"Giá khí đốt chưa được công bố."}
+	if got := firstBullet(t, "Через какую страну пройдёт газопровод «Сила Сибири 2»?", "ru", vi); !strings.Contains(got, "Mông Cổ") {
+		t.Errorf("first bullet %q, want the sentence naming the country crossed", got)
+	}
+}
+
+// TestWhyPurpose: a purpose ("ensured that ...", "in case ...") answers
+// "why" as a cause does.
+func TestWhyPurpose(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Norway and Russia extend coast guard pact",
+		Passage: "KIRKENES, June 3 - Norway and Russia extended their coast guard agreement for three years on Monday. " +
+			"Coast guard commander Ola Dahl said the coast guard agreement was needed by both countries and thanked his Russian colleagues. " +
+			"The agreement ensures that a rescue ship is always within reach in case a trawler catches fire, Dahl said."}
+	if got := firstBullet(t, "Why does Ola Dahl think the coast guard agreement is needed?", "en", src); !strings.Contains(got, "ensures") {
+		t.Errorf("first bullet %q, want the sentence giving the agreement's purpose", got)
+	}
+}
+
+// TestCrossLingualVerb: a question's verb finds its translation in a
+// sentence of another language (the lexicon's verbs of diplomacy:
+// "raised" for "подняли").
+func TestCrossLingualVerb(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Norway and Russia hold fisheries talks in Tromso",
+		Passage: "TROMSO, Oct 9 - Norway and Russia held their annual fisheries talks in Tromso on Thursday, the first in person since 2021. " +
+			"The Russian side raised the question of access to Svalbard's waters, a Norwegian official said. " +
+			"The quotas for cod will be published next week."}
+	if got := firstBullet(t, "Какой вопрос подняла российская сторона на переговорах в Тромсё?", "ru", src); !strings.Contains(got, "Svalbard") {
+		t.Errorf("first bullet %q, want the sentence on what the Russian side raised", got)
+	}
+}
