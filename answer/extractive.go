@@ -233,6 +233,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// chosen for their words: the one that names the crew of a launch
 	// need not say "crew".
 	top := lead
+	asksWho := questionType(query) == qWho
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -249,7 +250,10 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 		bestAll := -1
 		for i, c := range cands {
 			t := chosen[top]
-			if c.src == t.src && (c.overlap || c.typed) && (c.typed || !t.typed) &&
+			// Only a "who" sentence may lead without a word of the
+			// question: a list of names is the answer, while a date or a
+			// number alone may be of anything.
+			if c.src == t.src && (c.overlap || c.typed && asksWho) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i
