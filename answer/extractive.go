@@ -464,22 +464,30 @@ func scored(query, lang string, sources []Citation) []candidate {
 // speaks reports whether c is reported speech of someone the question
 // names, or the question names no one: "what did Marsh say" is answered
 // by "..., Marsh said", not by the story's lead that "it said" something.
-// A speaker is a specific concept of the question (a name, see
-// markSpecific) that is not the corpus's topic: "Moscow said" answers
-// "what did Orlov say about Moscow" no better than the lead does.
+// A speaker is a name of the question (see markSpecific) or an
+// institution the lexicon spells as one ("Bộ Ngoại giao Mỹ", the State
+// Department), not the corpus's topic: "Moscow said" answers "what did
+// Orlov say about Moscow" no better than the lead does. The sentence must
+// name the speaker whole, in some spelling: "Bộ Ngoại giao Nga" is not
+// "Bộ Ngoại giao Mỹ".
 func speaks(c *candidate, t terms) bool {
 	named := false
 	for ci, con := range t.concepts {
-		if !con.specific || numeric(con) || retrieval.Topic(strings.Join(con.alts[0].forms(), " ")) {
+		q := strings.Join(con.alts[0].forms(), " ")
+		if numeric(con) || retrieval.Topic(q) || !con.specific && !(len(con.alts[0].words) > 1 && knownName(q)) {
 			continue
 		}
 		named = true
-		if c.own[ci] > 0 {
+		if c.own[ci] >= wholeMatch {
 			return true
 		}
 	}
 	return !named
 }
+
+// wholeMatch is the least match (terms.match) of a concept found whole in
+// one of its spellings: a translation counts at expansionWeight.
+const wholeMatch = expansionWeight - 1e-9
 
 // numeric reports a concept written with a digit ("2026", "MS-29").
 func numeric(con concept) bool {

@@ -131,3 +131,16 @@ func TestCrossLingualVerb(t *testing.T) {
 		t.Errorf("first bullet %q, want the sentence on what the Russian side raised", got)
 	}
 }
+
+// TestSpeakerNamedWhole: "how did the US State Department respond" is
+// answered by what the State Department said, not by what the Russian
+// Foreign Ministry said, though both are "Bộ Ngoại giao".
+func TestSpeakerNamedWhole(t *testing.T) {
+	src := Citation{Lang: "vi", Title: "Nga đề nghị mở lại lãnh sự quán ở Seattle",
+		Passage: "Bộ Ngoại giao Nga ngày 3/4 cho biết Moskva đã chính thức đề nghị Washington cho mở lại lãnh sự quán Nga ở Seattle. " +
+			"Lãnh sự quán bị đóng cửa từ năm 2018. " +
+			"Người phát ngôn Bộ Ngoại giao Mỹ cho biết Washington sẽ xem xét đề nghị này trong vài tuần tới."}
+	if got := firstBullet(t, "Bộ Ngoại giao Mỹ trả lời thế nào về đề nghị mở lại lãnh sự quán?", "vi", src); !strings.Contains(got, "vài tuần tới") {
+		t.Errorf("first bullet %q, want what the US State Department said", got)
+	}
+}
