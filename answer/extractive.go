@@ -554,8 +554,11 @@ func namesSomeone(c *candidate, t terms) bool {
 		}
 		// A place or institution the lexicon knows ("United Arab
 		// Emirates", "Abu Dhabi") is not a person.
-		if knownName(a.Text+" "+b.Text) || i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) ||
-			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) {
+		// (A neighbour the lexicon knows alone, "Nga" of "Nga Alexei
+		// Dorokhov", does not make the pair a place.)
+		if knownName(a.Text+" "+b.Text) ||
+			i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) && !knownName(toks[i-1].Text) ||
+			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
 		}
 		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {

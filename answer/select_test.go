@@ -144,3 +144,30 @@ func TestSpeakerNamedWhole(t *testing.T) {
 		t.Errorf("first bullet %q, want what the US State Department said", got)
 	}
 }
+
+// TestWhoBesideACountry: a person named right after a country the lexicon
+// knows ("Đại diện Nga Ivan Petrov") is a person, not part of a place.
+func TestWhoBesideACountry(t *testing.T) {
+	src := Citation{Lang: "vi", Title: "Nga và Mông Cổ ký thỏa thuận đường sắt",
+		Passage: "Nga và Mông Cổ đã ký thỏa thuận xây dựng tuyến đường sắt mới dài 900 km tại Ulaanbaatar hôm thứ Ba, sau ba năm đàm phán. " +
+			"Đại diện Nga Ivan Petrov đã ký thỏa thuận tại Ulaanbaatar. " +
+			"Tuyến đường sắt dự kiến hoàn thành năm 2030."}
+	if got := firstBullet(t, "Who signed the railway agreement for Russia?", "en", src); !strings.Contains(got, "Ivan Petrov") {
+		t.Errorf("first bullet %q, want the sentence naming the signatories", got)
+	}
+}
+
+// TestRolesNameWho: offices beyond ministers and ambassadors say who did
+// something, in each language.
+func TestRolesNameWho(t *testing.T) {
+	for _, s := range []string{
+		"China's side was represented by Vice Premier Liu Zhen.",
+		"Thỏa thuận được Thủ tướng hai nước chứng kiến.",
+		"Документ подписал вице-премьер Иван Петров.",
+		"The talks were chaired by Governor Anna Berg.",
+	} {
+		if !qWho.answers(s) {
+			t.Errorf("%q does not answer who", s)
+		}
+	}
+}
