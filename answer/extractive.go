@@ -527,8 +527,10 @@ func namesSomeone(c *candidate, t terms) bool {
 		at := m[4] // the role itself, after its leading boundary
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > at })
 		// The question's own word is no answer to it: "delegation" is a
-		// role only when the question does not ask about one.
-		if i >= 0 && close(i) && !slices.Contains(near, i) {
+		// role only when the question does not ask about one; nor is the
+		// title of a person the question names ("Foreign Minister Viktor
+		// Orlov" for "whom did Orlov meet").
+		if i >= 0 && close(i) && !slices.Contains(near, i) && !titlesAsked(toks, i, t) {
 			return true
 		}
 	}
@@ -597,6 +599,19 @@ func (t terms) names(tok corpus.Token) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// titlesAsked reports whether the role at token i is the title of a
+// person the question names: one of the next three words is a
+// capitalised name of the question.
+func titlesAsked(toks []corpus.Token, i int, t terms) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		if unicode.IsUpper(r) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
+			return true
 		}
 	}
 	return false

@@ -171,3 +171,16 @@ func TestRolesNameWho(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfTheAskedPerson: "whom did Lind meet" is not answered by the
+// sentence that titles Lind herself ("Foreign Minister Anna Lind") but by
+// the one that names whom she met.
+func TestRoleOfTheAskedPerson(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Sweden and Norway agree on a border bridge",
+		Passage: "Sweden and Norway agreed on Wednesday to build a new border bridge, at a meeting in Oslo with Swedish Foreign Minister Anna Lind. " +
+			"Lind met Norwegian Foreign Minister Per Dahl for two hours. " +
+			"The bridge will open in 2029."}
+	if got := firstBullet(t, "Whom did Anna Lind meet in Oslo?", "en", src); !strings.Contains(got, "Per Dahl") {
+		t.Errorf("first bullet %q, want the sentence naming whom she met", got)
+	}
+}
