@@ -625,6 +625,9 @@ const whoReach = 6
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
+	if durationQuestionRE.MatchString(strings.ToLower(query)) {
+		return durationUnit
+	}
 	ws := foldedWords(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
@@ -650,6 +653,19 @@ func countedUnit(query string) string {
 // syllable "phan" of "phần trăm" would otherwise match "đàm phán".
 const percentUnit = "%"
 
+// durationUnit is the unit of a "how long" question: any span of time
+// ("seven hours", "tám tháng", "около 40 минут"), not a date ("tháng 3").
+const durationUnit = "⧗"
+
+var (
+	// durationQuestionRE asks how long something lasted or took.
+	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|продолжал\p{L}*|час\p{L}*|дн\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
+	// durationRE is a number (in digits or words) followed by a unit of
+	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
+	// no duration.
+	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](minutes?|hours?|days?|weeks?|months?|years?|phút|giờ|tiếng|ngày|tuần|tháng|năm|минут\p{L}*|час\p{L}*|дн\p{L}*|день|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)([^\p{L}]|$)`)
+)
+
 // percentRE finds a percentage written with its sign or word.
 var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần trăm|процент\p{L}*)`)
 
@@ -666,6 +682,9 @@ func percentWord(u string, rest []string) bool {
 func countsUnit(text string, words []string, unit string) bool {
 	if unit == "" {
 		return false
+	}
+	if unit == durationUnit {
+		return durationRE.MatchString(text)
 	}
 	if unit == percentUnit {
 		return percentRE.MatchString(text)

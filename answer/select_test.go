@@ -184,3 +184,25 @@ func TestRoleOfTheAskedPerson(t *testing.T) {
 		t.Errorf("first bullet %q, want the sentence naming whom she met", got)
 	}
 }
+
+// TestHowLongIsADuration: "how long" is answered by a span of time, not
+// by any number or date: a Russian question, an English article.
+func TestHowLongIsADuration(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Norway and Russia sign fisheries deal",
+		Passage: "Norway and Russia signed a fisheries agreement on March 3 covering 2027 and 2028, after talks in Tromso. " +
+			"The talks on the agreement lasted nine days, Norwegian officials said. " +
+			"The quota for cod was set at 450,000 tonnes."}
+	if got := firstBullet(t, "Сколько длились переговоры о соглашении?", "ru", src); !strings.Contains(got, "nine days") {
+		t.Errorf("first bullet %q, want the sentence with the duration", got)
+	}
+	for s, want := range map[string]bool{
+		"Cuộc hội đàm kéo dài khoảng ba giờ.":  true,
+		"Встреча продолжалась около 40 минут.": true,
+		"Hai bên gặp nhau vào tháng 3.":        false,
+		"The data was published in 2024.":      false,
+	} {
+		if got := durationRE.MatchString(s); got != want {
+			t.Errorf("durationRE on %q = %v, want %v", s, got, want)
+		}
+	}
+}
