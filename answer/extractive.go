@@ -81,6 +81,9 @@ const (
 	// of the kind asked for must come to lead instead: the sentence that
 	// names a crew need not say "crew".
 	typedFocusShare = 0.75
+	// ownLangShare is how close to the best quote a quote in the asker's
+	// language must score for its article to lead instead.
+	ownLangShare = 0.8
 )
 
 // candidate is one sentence of a source that may be quoted.
@@ -226,6 +229,17 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			lead = i
 		}
 	}
+	// An article the asker can read leads when it answers about as well
+	// (the same story is often told in two languages).
+	if lead >= 0 && chosen[lead].lang != qLang {
+		l := chosen[lead]
+		for i, c := range chosen {
+			if c.lang == qLang && meeting(c.src) == meeting(l.src) && (c.typed || !l.typed) && c.score >= ownLangShare*l.score &&
+				(chosen[lead].lang != qLang || c.score > chosen[lead].score) {
+				lead = i
+			}
+		}
+	}
 	// A sentence of the kind asked for beats one that only repeats more
 	// of the question's words: "when did Demidov start work" is answered
 	// by the sentence with the date, not by his quote about work. It is
@@ -369,13 +383,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	qt := questionType(query)
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
-	unit := ""
+	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
-		unit = countedUnit(query)
+		unit := countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.text, c.full, unit) }) {
-			unit = ""
+		units = unitForms(terms, unit)
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) }) {
+			units = nil
 		}
 	}
 	idf := terms.idf(cands)
@@ -436,7 +451,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesPlace(c, terms) // a place the question does not name
 		}
 		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
-			(qt != qHowMany || unit == "" || countsUnit(c.text, c.full, unit)) {
+			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -631,18 +646,26 @@ func countedUnit(query string) string {
 	ws := foldedWords(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
+			unit := ""
 			for j, u := range ws[i+1:] {
 				if percentWord(u, ws[i+1+j:]) {
 					return percentUnit
 				}
 				if corpus.IsContentWord(u) && !questionWords[u] {
-					return u
+					// English puts the counted noun last ("how many
+					// third-country banks"); Russian and Vietnamese put
+					// it first ("сколько банков третьих стран").
+					unit = u
+					if w != "many" && w != "much" {
+						break
+					}
+					continue
 				}
-				if !corpus.IsStopWord("", u) {
+				if unit != "" || !corpus.IsStopWord("", u) {
 					break
 				}
 			}
-			return ""
+			return unit
 		}
 	}
 	return ""
@@ -674,6 +697,33 @@ var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần tră
 func percentWord(u string, rest []string) bool {
 	return u == "percent" || u == "percentage" || strings.HasPrefix(u, "процент") ||
 		u == "phan" && len(rest) > 1 && rest[1] == "tram"
+}
+
+// unitForms returns unit in every spelling the question's terms give it
+// (the first word of each alternative of its concept: "banks" is also
+// "ngân hàng" and "банк"), so that a number is bound to the counted noun
+// in a sentence of another language too.
+func unitForms(t terms, unit string) []string {
+	if unit == durationUnit || unit == percentUnit || unit == "" {
+		return []string{unit}
+	}
+	out := []string{unit}
+	for _, con := range t.concepts {
+		if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.forms(), unit) }) {
+			continue
+		}
+		for _, a := range con.alts {
+			if f := a.forms(); len(f) > 0 && !slices.Contains(out, f[0]) {
+				out = append(out, f[0])
+			}
+		}
+	}
+	return out
+}
+
+// countsAny reports whether words give a number of any of units.
+func countsAny(text string, words, units []string) bool {
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u) })
 }
 
 // countsUnit reports whether words (folded) give a number of unit: a

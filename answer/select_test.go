@@ -206,3 +206,36 @@ func TestHowLongIsADuration(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyCountsTheNoun: an English "how many" counts its last noun
+// ("third-country banks": banks), and the number must be of that noun in
+// whatever language the sentence is in ("12 ngân hàng").
+func TestHowManyCountsTheNoun(t *testing.T) {
+	if got := countedUnit("How many third-country banks did the package target?"); got != "banks" {
+		t.Errorf("countedUnit = %q, want banks", got)
+	}
+	if got := countedUnit("Сколько банков третьих стран попало в пакет?"); got != "банк" {
+		t.Errorf("countedUnit = %q, want банк", got)
+	}
+	vi := Citation{Lang: "vi", Title: "EU thông qua gói trừng phạt mới",
+		Passage: "Gói trừng phạt mới bổ sung 40 tàu chở dầu vào danh sách bị cấm cập cảng, theo quyết định ngày 3/5. " +
+			"Ngoài ra, gói này cấm giao dịch với 9 ngân hàng của các nước thứ ba. " +
+			"Gói trừng phạt trước được thông qua vào tháng 12."}
+	if got := firstBullet(t, "How many third-country banks did the new sanctions package target?", "en", vi); !strings.Contains(got, "9 ngân hàng") {
+		t.Errorf("first bullet %q, want the sentence counting the banks", got)
+	}
+}
+
+// TestOwnLanguageLeads: when the same story is told in the asker's
+// language and in another, and both answer, the one the asker can read
+// leads.
+func TestOwnLanguageLeads(t *testing.T) {
+	en := Citation{Lang: "en", ArticleID: "en", Title: "Norway frees two Russian fishermen",
+		Passage: "KIRKENES - Norway released two Russian fishermen on Tuesday in exchange for three Norwegian citizens held in Murmansk, officials said."}
+	vi := Citation{Lang: "vi", ArticleID: "vi", Title: "Na Uy và Nga trao đổi công dân",
+		Passage: "Theo đó, Nga trả tự do cho ba công dân Na Uy, đổi lại Na Uy thả hai ngư dân Nga. " +
+			"Cuộc trao đổi diễn ra tại Kirkenes."}
+	if got := firstBullet(t, "Nga thả bao nhiêu công dân Na Uy trong vụ trao đổi ở Kirkenes?", "vi", en, vi); !strings.Contains(got, "ba công dân Na Uy") {
+		t.Errorf("first bullet %q, want the Vietnamese sentence", got)
+	}
+}
