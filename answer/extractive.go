@@ -1011,8 +1011,28 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 	for _, e := range retrieval.Expand(query) {
 		addNames(e, false)
 	}
+	// A word the sources also write in lower case is a word, not a name,
+	// wherever one of them capitalises it: "Договор о ..." (a treaty's
+	// title) does not make "договорились" (agreed) a name.
+	fromSources := map[string]bool{}
+	lower := map[string]bool{}
+	for _, src := range sources {
+		for _, w := range corpus.Tokenize(src.Passage) {
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
+				lower[matchForm(w)] = true
+			}
+		}
+	}
+	own := names
+	names = fromSources
 	for _, src := range sources {
 		addNames(src.Passage, true)
+	}
+	names = own
+	for f := range fromSources {
+		if !lower[f] {
+			names[f] = true
+		}
 	}
 	for ci := range t.concepts {
 		c := &t.concepts[ci]

@@ -239,3 +239,20 @@ func TestOwnLanguageLeads(t *testing.T) {
 		t.Errorf("first bullet %q, want the Vietnamese sentence", got)
 	}
 }
+
+// TestNotANameWhenWrittenLower: a word some source capitalises (a
+// treaty's title, "Договор о ...") is no name when the sources also write
+// it in lower case, so "договорились" (agreed) weighs as the question's
+// content, not as one of its names.
+func TestNotANameWhenWrittenLower(t *testing.T) {
+	q := "О чём договорились стороны в Осло?"
+	srcs := []Citation{{N: 1, Lang: "ru", Passage: "Норвегия и Россия подписали в 2010 году Договор о разграничении морских пространств. " +
+		"В Осло стороны договорились о квотах на треску."}}
+	tt := stemmedTerms(answerTerms(queryTerms(q, "ru"), questionType(q)))
+	tt.markSpecific(q, "ru", srcs)
+	for _, con := range tt.concepts {
+		if strings.HasPrefix(con.alts[0].forms()[0], "договор") && con.specific {
+			t.Errorf("\"договорились\" is taken for a name: %v", con.alts[0].forms())
+		}
+	}
+}
