@@ -449,6 +449,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		case qWhere:
 			answers = namesPlace(c, terms) // a place the question does not name
+		case qWhen:
+			answers = datesAsked(c, terms) // a date beside what is asked
 		}
 		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
@@ -520,21 +522,7 @@ func numeric(con concept) bool {
 // announced" it only reports.
 func namesSomeone(c *candidate, t terms) bool {
 	toks := corpus.Tokenize(c.text)
-	var near []int // positions of the question's own (not name) words
-	for ci, con := range t.concepts {
-		if con.specific || c.own[ci] == 0 {
-			continue
-		}
-		for _, a := range con.alts {
-			for k := range a.words {
-				for _, p := range c.at[a.words[k]] {
-					if c.matchAt(a, k, p) {
-						near = append(near, p)
-					}
-				}
-			}
-		}
-	}
+	near := c.asked(t)
 	close := func(i int) bool {
 		return len(near) == 0 || slices.ContainsFunc(near, func(p int) bool { return p-whoReach <= i && i <= p+whoReach })
 	}
@@ -618,6 +606,55 @@ func (t terms) names(tok corpus.Token) bool {
 	}
 	return false
 }
+
+// asked returns the positions in c of the question's own words that are
+// not names: what the question asks about ("led", "delegation").
+func (c *candidate) asked(t terms) []int {
+	var near []int
+	for ci, con := range t.concepts {
+		if con.specific || c.own[ci] == 0 {
+			continue
+		}
+		for _, a := range con.alts {
+			for k := range a.words {
+				for _, p := range c.at[a.words[k]] {
+					if c.matchAt(a, k, p) {
+						near = append(near, p)
+					}
+				}
+			}
+		}
+	}
+	return near
+}
+
+// datesAsked reports whether c answers "when" with a date within
+// whenReach words of what the question asks about (anywhere when the
+// sentence holds none of it): "the treaty expires on February 5" answers
+// "when does the treaty expire", the date of a report elsewhere in the
+// sentence does not.
+func datesAsked(c *candidate, t terms) bool {
+	near := c.asked(t)
+	toks := corpus.Tokenize(c.text)
+	for _, m := range dateRE.FindAllStringIndex(c.text, -1) {
+		if len(near) == 0 {
+			return true
+		}
+		first := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[0] })
+		last := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[1] })
+		if last < 0 {
+			last = len(toks)
+		}
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+whenReach >= first && p-whenReach < last }) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenReach is how many words from the question's words a date may stand
+// and still date what was asked.
+const whenReach = 8
 
 // titlesAsked reports whether the role at token i is the title of a
 // person the question names: one of the next three words is a

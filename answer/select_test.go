@@ -256,3 +256,14 @@ func TestNotANameWhenWrittenLower(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenDatesWhatIsAsked: the date that answers "when" stands by what
+// the question asks about; the date a statement was made does not.
+func TestWhenDatesWhatIsAsked(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Norway and Russia renew fisheries agreement",
+		Passage: "Norwegian fishermen said on March 3, at a meeting of their regional association in Bodo, that they had long hoped the old fisheries agreement would expire, calling the fisheries agreement too strict. " +
+			"Under the new text, the agreement runs until the end of 2031."}
+	if got := firstBullet(t, "When will the fisheries agreement expire?", "en", src); !strings.Contains(got, "2031") {
+		t.Errorf("first bullet %q, want the sentence dating the agreement's end", got)
+	}
+}
