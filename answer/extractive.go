@@ -579,13 +579,35 @@ func namesSomeone(c *candidate, t terms) bool {
 // Долмабахче" is not, "в Стамбуле" is only when the question does not
 // say Istanbul).
 func namesPlace(c *candidate, t terms) bool {
+	toks := corpus.Tokenize(c.text)
 	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
-		name := corpus.Tokenize(c.text[m[10]:m[11]])
-		if len(name) == 0 {
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[10] })
+		if i < 0 || i >= len(c.words) {
 			continue
 		}
-		if !t.names(name[0]) {
+		if !t.namesAt(c, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesAt reports whether a spelling of one of the question's concepts
+// starts at word p of c: "United States" does, at "United Arab
+// Emirates", not.
+func (t terms) namesAt(c *candidate, p int) bool {
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			whole := true
+			for k := range a.words {
+				if !c.matchAt(a, k, p+k) {
+					whole = false
+					break
+				}
+			}
+			if whole {
+				return true
+			}
 		}
 	}
 	return false

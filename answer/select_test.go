@@ -267,3 +267,16 @@ func TestWhenDatesWhatIsAsked(t *testing.T) {
 		t.Errorf("first bullet %q, want the sentence dating the agreement's end", got)
 	}
 }
+
+// TestWherePlaceSharingAWord: a place that shares a word with one the
+// question names ("United Arab Emirates" beside Mỹ, the United States) is
+// another place, and answers "where".
+func TestWherePlaceSharingAWord(t *testing.T) {
+	src := Citation{Lang: "en", Title: "US sanctions shipping firms",
+		Passage: "WASHINGTON - The United States imposed sanctions on nine shipping companies on Monday. " +
+			"Russia's ambassador in Washington called the sanctions illegal. " +
+			"The companies are registered in the United Arab Emirates and Panama."}
+	if got := firstBullet(t, "Các công ty bị Mỹ trừng phạt được đăng ký ở đâu?", "vi", src); !strings.Contains(got, "Panama") {
+		t.Errorf("first bullet %q, want the sentence saying where the companies are registered", got)
+	}
+}
