@@ -419,6 +419,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 			pinWeight += idf[ci]
 		}
 	}
+	// prev is the sentence before c in its passage, when quotable: a
+	// pronoun that speaks ("ông nói", "— сказал он") speaks for whoever
+	// it names, in the paragraph before too (a quote often opens one).
+	at := map[[2]int]int{}
+	for i, c := range cands {
+		at[[2]int{c.src, c.pos}] = i
+	}
+	prev := func(c *candidate) *candidate {
+		if i, ok := at[[2]int{c.src, c.pos - 1}]; ok {
+			return &cands[i]
+		}
+		return nil
+	}
 	for i := range cands {
 		c := &cands[i]
 		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
@@ -452,7 +465,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWhen:
 			answers = datesAsked(c, terms) // a date beside what is asked
 		}
-		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
+		if qt != qOther && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -501,6 +514,10 @@ func speaks(c *candidate, t terms) bool {
 	}
 	return !named
 }
+
+// pronounSpeech is reported speech whose speaker is a pronoun, in
+// vi/en/ru: "he said", "ông nói", "— сказал он".
+var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?)([^\p{L}]|$)`)
 
 // wholeMatch is the least match (terms.match) of a concept found whole in
 // one of its spellings: a translation counts at expansionWeight.

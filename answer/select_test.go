@@ -280,3 +280,14 @@ func TestWherePlaceSharingAWord(t *testing.T) {
 		t.Errorf("first bullet %q, want the sentence saying where the companies are registered", got)
 	}
 }
+
+// TestPronounSpeaks: reported speech whose speaker is a pronoun ("—
+// сказал он") is what the person named in the sentence before said.
+func TestPronounSpeaks(t *testing.T) {
+	src := Citation{Lang: "ru", Title: "Норвегия и Россия обсудили квоты на треску",
+		Passage: "Министр рыболовства Норвегии Пер Ларсен провёл в Мурманске переговоры о квотах на треску на следующий год.\n" +
+			"«Квоты на треску нужно снизить на пятую часть, иначе запасы не восстановятся», — сказал он журналистам."}
+	if got := firstBullet(t, "Что сказал Ларсен о квотах на треску?", "ru", src); !strings.Contains(got, "сказал он") {
+		t.Errorf("first bullet %q, want what Larsen said", got)
+	}
+}
