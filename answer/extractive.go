@@ -84,6 +84,10 @@ const (
 	// ownLangShare is how close to the best quote a quote in the asker's
 	// language must score for its article to lead instead.
 	ownLangShare = 0.8
+	// unpinnedNumberFactor further multiplies the relevance of a sentence
+	// whose article lacks a date or number of the question that another
+	// source gives.
+	unpinnedNumberFactor = 0.5
 )
 
 // candidate is one sentence of a source that may be quoted.
@@ -414,7 +418,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			continue
 		}
 		idf[ci] *= specificWeight
-		if slices.ContainsFunc(ctx, func(c candidate) bool { return terms.match(&c, ci) == 1 }) {
+		if slices.ContainsFunc(ctx, func(c candidate) bool { return terms.match(&c, ci) >= wholeMatch }) {
 			pinning = append(pinning, ci)
 			pinWeight += idf[ci]
 		}
@@ -439,14 +443,26 @@ func scored(query, lang string, sources []Citation) []candidate {
 			c.rel += p
 			c.overlap = c.overlap || c.own[ci] > 0
 		}
+		// A pin is held only whole, by the sentence or its article: "март"
+		// without "26" is another date.
+		held := func(ci int) bool { return c.own[ci] >= wholeMatch || terms.match(&ctx[c.src], ci) >= wholeMatch }
 		missing := 0.0
 		for _, ci := range pinning {
-			if c.parts[ci] == 0 {
+			if !held(ci) {
 				missing += idf[ci]
 			}
 		}
 		if missing > 0 {
 			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
+		}
+		// A date or number of the question names one event: an article
+		// without it tells another ("sanctions of March 26" is not
+		// answered by the sanctions of March 5).
+		for _, ci := range pinning {
+			if !held(ci) && numeric(terms.concepts[ci]) {
+				c.rel *= unpinnedNumberFactor
+				break
+			}
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
 		for ci, h := range c.own {

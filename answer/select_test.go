@@ -291,3 +291,19 @@ func TestPronounSpeaks(t *testing.T) {
 		t.Errorf("first bullet %q, want what Larsen said", got)
 	}
 }
+
+// TestDateOfTheQuestionPins: a question's date names one event; an
+// article of the asker's language about the same kind of event on another
+// date ("5 мая") does not lead over the one that gives the date asked
+// ("May 12"), even in another language.
+func TestDateOfTheQuestionPins(t *testing.T) {
+	ru := Citation{Lang: "ru", ArticleID: "ru", Title: "Норвегия ввела санкции против российских компаний",
+		Passage: "Норвегия 5 мая ввела санкции против трёх российских судоходных компаний. " +
+			"Санкции Норвегии против России касаются заморозки активов компаний. " +
+			"В Москве назвали санкции Норвегии недружественным шагом."}
+	en := Citation{Lang: "en", ArticleID: "en", Title: "Norway adds two Russian banks to sanctions list",
+		Passage: "On May 12, Norway added two Russian banks to its sanctions list, the foreign ministry in Oslo said."}
+	if got := firstBullet(t, "Какие санкции Норвегия ввела против России 12 мая?", "ru", ru, en); !strings.Contains(got, "May 12") {
+		t.Errorf("first bullet %q, want the sentence of May 12", got)
+	}
+}
