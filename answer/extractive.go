@@ -74,6 +74,20 @@ const (
 	// leadFocus discounts a story's lead as the first bullet (see
 	// scored).
 	leadFocus = 0.7
+	// nameFocus is how much a name of the question counts toward a
+	// sentence's focus, against its other words.
+	nameFocus = 0.25
+	// typedFocusShare is how close to the best quote's focus a sentence
+	// of the kind asked for must come to lead instead: the sentence that
+	// names a crew need not say "crew".
+	typedFocusShare = 0.75
+	// ownLangShare is how close to the best quote a quote in the asker's
+	// language must score for its article to lead instead.
+	ownLangShare = 0.8
+	// unpinnedNumberFactor further multiplies the relevance of a sentence
+	// whose article lacks a date or number of the question that another
+	// source gives.
+	unpinnedNumberFactor = 0.5
 )
 
 // candidate is one sentence of a source that may be quoted.
@@ -83,8 +97,12 @@ type candidate struct {
 	words    []string         // folded
 	lower    []string         // the same words lower-cased, diacritics kept
 	at       map[string][]int // folded word -> positions in words
-	lang     string
-	rel      float64 // query-term relevance, IDF-weighted
+	// name marks the Latin words capitalised inside a sentence, matched
+	// as written rather than by stem: "States" of "United States" is not
+	// the "state" of "the state of relations".
+	name []bool
+	lang string
+	rel  float64 // query-term relevance, IDF-weighted
 	// parts is rel by concept; own is how well the sentence itself (not
 	// its article) matches each concept: what quoting it covers.
 	parts, own []float64
@@ -215,15 +233,52 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			lead = i
 		}
 	}
+	// An article the asker can read leads when it answers about as well
+	// (the same story is often told in two languages).
+	if lead >= 0 && chosen[lead].lang != qLang {
+		l := chosen[lead]
+		for i, c := range chosen {
+			if c.lang == qLang && meeting(c.src) == meeting(l.src) && (c.typed || !l.typed) && c.score >= ownLangShare*l.score &&
+				(chosen[lead].lang != qLang || c.score > chosen[lead].score) {
+				lead = i
+			}
+		}
+	}
 	// A sentence of the kind asked for beats one that only repeats more
 	// of the question's words: "when did Demidov start work" is answered
-	// by the sentence with the date, not by his quote about work.
+	// by the sentence with the date, not by his quote about work. It is
+	// sought among all the lead article's sentences, not only those
+	// chosen for their words: the one that names the crew of a launch
+	// need not say "crew".
 	top := lead
-	for i, c := range chosen {
-		t := chosen[top]
-		if c.src == chosen[lead].src && (c.typed && !t.typed ||
-			c.typed == t.typed && (c.focus > t.focus || c.focus == t.focus && c.score > t.score)) {
-			top = i
+	asksWho := questionType(query) == qWho
+	if lead >= 0 {
+		better := func(c, t candidate) bool {
+			return c.typed && !t.typed ||
+				c.typed == t.typed && (c.focus > t.focus || c.focus == t.focus && c.score > t.score)
+		}
+		for i, c := range chosen {
+			if c.src == chosen[lead].src && better(c, chosen[top]) {
+				top = i
+			}
+		}
+		// Beyond the quotes, a sentence must say more of the question
+		// (its focus counts the kind of answer too), not merely be of
+		// the kind asked for.
+		bestAll := -1
+		for i, c := range cands {
+			t := chosen[top]
+			// Only a "who" sentence may lead without a word of the
+			// question: a list of names is the answer, while a date or a
+			// number alone may be of anything.
+			if c.src == t.src && (c.overlap || c.typed && asksWho) && (c.typed || !t.typed) &&
+				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
+				(bestAll < 0 || c.focus > cands[bestAll].focus) {
+				bestAll = i
+			}
+		}
+		if bestAll >= 0 {
+			chosen, top = withAnswer(chosen, cands[bestAll], top)
 		}
 	}
 	// The first bullet's article leads the others. (Its place is read
@@ -292,19 +347,54 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
 }
 
+// withAnswer puts the answering sentence c among the quotes, in place of
+// a quote that says the same thing or, when the quotes are full, of the
+// weakest quote that is not keep's; it returns the quotes and c's index.
+func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
+	for i, x := range chosen {
+		if nearDuplicate(x.words, c.words) {
+			chosen[i] = c
+			return chosen, i
+		}
+	}
+	runes := 0
+	for _, x := range chosen {
+		runes += min(x.runes, maxSentenceRunes)
+	}
+	for len(chosen) >= maxSentences || len(chosen) > 1 && runes+min(c.runes, maxSentenceRunes) > maxQuotedRunes {
+		weakest := -1
+		for i, x := range chosen {
+			if i != keep && (weakest < 0 || x.score < chosen[weakest].score) {
+				weakest = i
+			}
+		}
+		if weakest < 0 {
+			break
+		}
+		runes -= min(chosen[weakest].runes, maxSentenceRunes)
+		chosen = slices.Delete(chosen, weakest, weakest+1)
+		if weakest < keep {
+			keep--
+		}
+	}
+	chosen = append(chosen, c)
+	return chosen, len(chosen) - 1
+}
+
 // scored returns the quotable sentences of sources, each scored against
 // query (see extractive).
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
-	terms := queryTerms(query, lang)
 	qt := questionType(query)
-	unit := ""
+	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
+	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
-		unit = countedUnit(query)
+		unit := countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsUnit(c.text, c.words, unit) }) {
-			unit = ""
+		units = unitForms(terms, unit)
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) }) {
+			units = nil
 		}
 	}
 	idf := terms.idf(cands)
@@ -328,10 +418,23 @@ func scored(query, lang string, sources []Citation) []candidate {
 			continue
 		}
 		idf[ci] *= specificWeight
-		if slices.ContainsFunc(ctx, func(c candidate) bool { return terms.match(&c, ci) == 1 }) {
+		if slices.ContainsFunc(ctx, func(c candidate) bool { return terms.match(&c, ci) >= wholeMatch }) {
 			pinning = append(pinning, ci)
 			pinWeight += idf[ci]
 		}
+	}
+	// prev is the sentence before c in its passage, when quotable: a
+	// pronoun that speaks ("ông nói", "— сказал он") speaks for whoever
+	// it names, in the paragraph before too (a quote often opens one).
+	at := map[[2]int]int{}
+	for i, c := range cands {
+		at[[2]int{c.src, c.pos}] = i
+	}
+	prev := func(c *candidate) *candidate {
+		if i, ok := at[[2]int{c.src, c.pos - 1}]; ok {
+			return &cands[i]
+		}
+		return nil
 	}
 	for i := range cands {
 		c := &cands[i]
@@ -340,27 +443,46 @@ func scored(query, lang string, sources []Citation) []candidate {
 			c.rel += p
 			c.overlap = c.overlap || c.own[ci] > 0
 		}
+		// A pin is held only whole, by the sentence or its article: "март"
+		// without "26" is another date.
+		held := func(ci int) bool { return c.own[ci] >= wholeMatch || terms.match(&ctx[c.src], ci) >= wholeMatch }
 		missing := 0.0
 		for _, ci := range pinning {
-			if c.parts[ci] == 0 {
+			if !held(ci) {
 				missing += idf[ci]
 			}
 		}
 		if missing > 0 {
 			c.rel *= 1 - (1-unpinnedFactor)*missing/pinWeight
 		}
+		// A date or number of the question names one event: an article
+		// without it tells another ("sanctions of March 26" is not
+		// answered by the sanctions of March 5).
+		for _, ci := range pinning {
+			if !held(ci) && numeric(terms.concepts[ci]) {
+				c.rel *= unpinnedNumberFactor
+				break
+			}
+		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
 		for ci, h := range c.own {
-			if !terms.concepts[ci].specific {
+			if terms.concepts[ci].specific {
+				c.focus += nameFocus * h * idf[ci]
+			} else {
 				c.focus += h * idf[ci]
 			}
 		}
 		answers := qt.answers(c.text)
-		if qt == qWho {
+		switch qt {
+		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+		case qWhere:
+			answers = namesPlace(c, terms) // a place the question does not name
+		case qWhen:
+			answers = datesAsked(c, terms) // a date beside what is asked
 		}
-		if qt != qOther && answers && (qt != qSay || speaks(c, terms)) &&
-			(qt != qHowMany || unit == "" || countsUnit(c.text, c.words, unit)) {
+		if qt != qOther && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -388,52 +510,81 @@ func scored(query, lang string, sources []Citation) []candidate {
 // speaks reports whether c is reported speech of someone the question
 // names, or the question names no one: "what did Marsh say" is answered
 // by "..., Marsh said", not by the story's lead that "it said" something.
-// A speaker is a specific concept of the question (a name, see
-// markSpecific) that is not the corpus's topic: "Moscow said" answers
-// "what did Orlov say about Moscow" no better than the lead does.
+// A speaker is a name of the question (see markSpecific) or an
+// institution the lexicon spells as one ("Bộ Ngoại giao Mỹ", the State
+// Department), not the corpus's topic: "Moscow said" answers "what did
+// Orlov say about Moscow" no better than the lead does. The sentence must
+// name the speaker whole, in some spelling: "Bộ Ngoại giao Nga" is not
+// "Bộ Ngoại giao Mỹ".
 func speaks(c *candidate, t terms) bool {
 	named := false
 	for ci, con := range t.concepts {
-		if !con.specific || numeric(con) || retrieval.Topic(strings.Join(con.alts[0].words, " ")) {
+		q := strings.Join(con.alts[0].forms(), " ")
+		if numeric(con) || retrieval.Topic(q) || !con.specific && !(len(con.alts[0].words) > 1 && knownName(q)) {
 			continue
 		}
 		named = true
-		if c.own[ci] > 0 {
+		if c.own[ci] >= wholeMatch {
 			return true
 		}
 	}
 	return !named
 }
 
+// pronounSpeech is reported speech whose speaker is a pronoun, in
+// vi/en/ru: "he said", "ông nói", "— сказал он".
+var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?)([^\p{L}]|$)`)
+
+// wholeMatch is the least match (terms.match) of a concept found whole in
+// one of its spellings: a translation counts at expansionWeight.
+const wholeMatch = expansionWeight - 1e-9
+
 // numeric reports a concept written with a digit ("2026", "MS-29").
 func numeric(con concept) bool {
-	return strings.ContainsFunc(strings.Join(con.alts[0].words, " "), unicode.IsDigit)
+	return strings.ContainsFunc(strings.Join(con.alts[0].forms(), " "), unicode.IsDigit)
 }
 
 // namesSomeone reports whether c answers "who" with a role ("led by",
 // "ambassador") or names a person the question does not: two
 // capitalised words in a row, not at the sentence's start, one of them
-// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao").
+// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao"). When
+// the sentence holds words of what the question asks about ("led",
+// "delegation"), the role or person must stand within whoReach words of
+// one: in "the delegation will be headed by Aleksandr Darchiev" the
+// name answers, in "delegations will meet, spokesperson Tammy Bruce
+// announced" it only reports.
 func namesSomeone(c *candidate, t terms) bool {
-	if roleRE.MatchString(c.text) {
-		return true
+	toks := corpus.Tokenize(c.text)
+	near := c.asked(t)
+	close := func(i int) bool {
+		return len(near) == 0 || slices.ContainsFunc(near, func(p int) bool { return p-whoReach <= i && i <= p+whoReach })
+	}
+	for _, m := range roleRE.FindAllStringSubmatchIndex(c.text, -1) {
+		at := m[4] // the role itself, after its leading boundary
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > at })
+		// The question's own word is no answer to it: "delegation" is a
+		// role only when the question does not ask about one; nor is the
+		// title of a person the question names ("Foreign Minister Viktor
+		// Orlov" for "whom did Orlov meet").
+		if i >= 0 && close(i) && !slices.Contains(near, i) && !titlesAsked(toks, i, t) {
+			return true
+		}
 	}
 	inQuery := map[string]bool{}
 	for _, con := range t.concepts {
 		for _, a := range con.alts {
-			for _, w := range a.words {
+			for _, w := range a.forms() {
 				inQuery[w] = true
 			}
 		}
 	}
-	toks := corpus.Tokenize(c.text)
 	capital := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if !capital(i) || !capital(i+1) || !strings.ContainsAny(c.text[a.End:b.Start], " ") || c.text[a.End:b.Start] != " " {
+		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " {
 			continue
 		}
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
@@ -441,36 +592,172 @@ func namesSomeone(c *candidate, t terms) bool {
 		}
 		// A place or institution the lexicon knows ("United Arab
 		// Emirates", "Abu Dhabi") is not a person.
-		if knownName(a.Text+" "+b.Text) || i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) ||
-			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) {
+		// (A neighbour the lexicon knows alone, "Nga" of "Nga Alexei
+		// Dorokhov", does not make the pair a place.)
+		if knownName(a.Text+" "+b.Text) ||
+			i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) && !knownName(toks[i-1].Text) ||
+			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
 		}
-		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
+		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {
 			return true
 		}
 	}
 	return false
 }
 
+// namesPlace reports whether c answers "where" with a place the question
+// does not already name: a capitalised word after a preposition of place
+// ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
+// Долмабахче" is not, "в Стамбуле" is only when the question does not
+// say Istanbul).
+func namesPlace(c *candidate, t terms) bool {
+	toks := corpus.Tokenize(c.text)
+	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[10] })
+		if i < 0 || i >= len(c.words) {
+			continue
+		}
+		if !t.namesAt(c, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAt reports whether a spelling of one of the question's concepts
+// starts at word p of c: "United States" does, at "United Arab
+// Emirates", not.
+func (t terms) namesAt(c *candidate, p int) bool {
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			whole := true
+			for k := range a.words {
+				if !c.matchAt(a, k, p+k) {
+					whole = false
+					break
+				}
+			}
+			if whole {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// names reports whether the word of token tok is one of the question's
+// (in any spelling the lexicon gives it).
+func (t terms) names(tok corpus.Token) bool {
+	key, full := matchKey(matchForm(tok)), matchForm(tok)
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for k, w := range a.words {
+				if w == key && sameWord(a.forms()[k], full) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// asked returns the positions in c of the question's own words that are
+// not names: what the question asks about ("led", "delegation").
+func (c *candidate) asked(t terms) []int {
+	var near []int
+	for ci, con := range t.concepts {
+		if con.specific || c.own[ci] == 0 {
+			continue
+		}
+		for _, a := range con.alts {
+			for k := range a.words {
+				for _, p := range c.at[a.words[k]] {
+					if c.matchAt(a, k, p) {
+						near = append(near, p)
+					}
+				}
+			}
+		}
+	}
+	return near
+}
+
+// datesAsked reports whether c answers "when" with a date within
+// whenReach words of what the question asks about (anywhere when the
+// sentence holds none of it): "the treaty expires on February 5" answers
+// "when does the treaty expire", the date of a report elsewhere in the
+// sentence does not.
+func datesAsked(c *candidate, t terms) bool {
+	near := c.asked(t)
+	toks := corpus.Tokenize(c.text)
+	for _, m := range dateRE.FindAllStringIndex(c.text, -1) {
+		if len(near) == 0 {
+			return true
+		}
+		first := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[0] })
+		last := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[1] })
+		if last < 0 {
+			last = len(toks)
+		}
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+whenReach >= first && p-whenReach < last }) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenReach is how many words from the question's words a date may stand
+// and still date what was asked.
+const whenReach = 8
+
+// titlesAsked reports whether the role at token i is the title of a
+// person the question names: one of the next three words is a
+// capitalised name of the question.
+func titlesAsked(toks []corpus.Token, i int, t terms) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		if unicode.IsUpper(r) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// whoReach is how many words from the question's words a role or name
+// may stand and still say who did what was asked.
+const whoReach = 6
+
 // countedUnit returns the folded word a "how many" question counts
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
+	if durationQuestionRE.MatchString(strings.ToLower(query)) {
+		return durationUnit
+	}
 	ws := foldedWords(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
+			unit := ""
 			for j, u := range ws[i+1:] {
 				if percentWord(u, ws[i+1+j:]) {
 					return percentUnit
 				}
 				if corpus.IsContentWord(u) && !questionWords[u] {
-					return u
+					// English puts the counted noun last ("how many
+					// third-country banks"); Russian and Vietnamese put
+					// it first ("сколько банков третьих стран").
+					unit = u
+					if w != "many" && w != "much" {
+						break
+					}
+					continue
 				}
-				if !corpus.IsStopWord("", u) {
+				if unit != "" || !corpus.IsStopWord("", u) {
 					break
 				}
 			}
-			return ""
+			return unit
 		}
 	}
 	return ""
@@ -480,6 +767,19 @@ func countedUnit(query string) string {
 // sentences write with a sign ("70%") rather than a word: the folded
 // syllable "phan" of "phần trăm" would otherwise match "đàm phán".
 const percentUnit = "%"
+
+// durationUnit is the unit of a "how long" question: any span of time
+// ("seven hours", "tám tháng", "около 40 минут"), not a date ("tháng 3").
+const durationUnit = "⧗"
+
+var (
+	// durationQuestionRE asks how long something lasted or took.
+	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|продолжал\p{L}*|час\p{L}*|дн\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
+	// durationRE is a number (in digits or words) followed by a unit of
+	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
+	// no duration.
+	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](minutes?|hours?|days?|weeks?|months?|years?|phút|giờ|tiếng|ngày|tuần|tháng|năm|минут\p{L}*|час\p{L}*|дн\p{L}*|день|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)([^\p{L}]|$)`)
+)
 
 // percentRE finds a percentage written with its sign or word.
 var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần trăm|процент\p{L}*)`)
@@ -491,12 +791,42 @@ func percentWord(u string, rest []string) bool {
 		u == "phan" && len(rest) > 1 && rest[1] == "tram"
 }
 
+// unitForms returns unit in every spelling the question's terms give it
+// (the first word of each alternative of its concept: "banks" is also
+// "ngân hàng" and "банк"), so that a number is bound to the counted noun
+// in a sentence of another language too.
+func unitForms(t terms, unit string) []string {
+	if unit == durationUnit || unit == percentUnit || unit == "" {
+		return []string{unit}
+	}
+	out := []string{unit}
+	for _, con := range t.concepts {
+		if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.forms(), unit) }) {
+			continue
+		}
+		for _, a := range con.alts {
+			if f := a.forms(); len(f) > 0 && !slices.Contains(out, f[0]) {
+				out = append(out, f[0])
+			}
+		}
+	}
+	return out
+}
+
+// countsAny reports whether words give a number of any of units.
+func countsAny(text string, words, units []string) bool {
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u) })
+}
+
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
 // tonnes", "40 million barrels", "500 военнопленных").
 func countsUnit(text string, words []string, unit string) bool {
 	if unit == "" {
 		return false
+	}
+	if unit == durationUnit {
+		return durationRE.MatchString(text)
 	}
 	if unit == percentUnit {
 		return percentRE.MatchString(text)
@@ -575,11 +905,8 @@ func candidates(sources []Citation) []candidate {
 			if l == "" {
 				l = corpus.DetectLang(sent)
 			}
-			at := make(map[string][]int, len(words))
-			for p, w := range words {
-				at[w] = append(at[w], p)
-			}
-			out = append(out, candidate{src: i, pos: pos, text: sent, words: words, lower: lower, at: at,
+			keys, at := keyed(words)
+			out = append(out, candidate{src: i, pos: pos, text: sent, words: keys, full: words, lower: lower, at: at, name: namesIn(sent),
 				lang: l, runes: runes, lineStart: lineStart[pos],
 				lead: leadRE.MatchString(sent) || pos > 0 && datelineRE.MatchString(sents[pos-1])})
 		}
@@ -776,15 +1103,35 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 	for _, e := range retrieval.Expand(query) {
 		addNames(e, false)
 	}
+	// A word the sources also write in lower case is a word, not a name,
+	// wherever one of them capitalises it: "Договор о ..." (a treaty's
+	// title) does not make "договорились" (agreed) a name.
+	fromSources := map[string]bool{}
+	lower := map[string]bool{}
+	for _, src := range sources {
+		for _, w := range corpus.Tokenize(src.Passage) {
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
+				lower[matchForm(w)] = true
+			}
+		}
+	}
+	own := names
+	names = fromSources
 	for _, src := range sources {
 		addNames(src.Passage, true)
+	}
+	names = own
+	for f := range fromSources {
+		if !lower[f] {
+			names[f] = true
+		}
 	}
 	for ci := range t.concepts {
 		c := &t.concepts[ci]
 		// Only the query's own words: "Nga" is not made a name by its
 		// translation "Russia".
 		c.specific = slices.ContainsFunc(c.alts, func(a alternative) bool {
-			return a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool {
+			return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool {
 				return names[w] || strings.ContainsAny(w, "0123456789")
 			})
 		})
@@ -801,6 +1148,15 @@ type alternative struct {
 	exact  []string
 	weight float64  // 1 for the query's own words, expansionWeight otherwise
 	full   []string // folded words when words holds match keys (see stemmedTerms)
+}
+
+// forms returns the folded words of a, whether or not its words hold
+// match keys.
+func (a alternative) forms() []string {
+	if a.full != nil {
+		return a.full
+	}
+	return a.words
 }
 
 // functionWordVI reports Vietnamese question and function words, as written
@@ -968,7 +1324,8 @@ func indexRun(hay, needle []string) int {
 // matchAt reports whether word k of a is at position p of c.
 func (c *candidate) matchAt(a alternative, k, p int) bool {
 	if p >= 0 && p < len(c.words) && c.full != nil && a.full != nil {
-		return c.words[p] == a.words[k] && sameWord(c.full[p], a.full[k]) && (a.exact[k] == "" || c.lower[p] == a.exact[k])
+		same := p < len(c.name) && c.name[p] && c.full[p] == a.full[k] || (p >= len(c.name) || !c.name[p]) && sameWord(c.full[p], a.full[k])
+		return c.words[p] == a.words[k] && same && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 	}
 	return p >= 0 && p < len(c.words) && c.words[p] == a.words[k] && (a.exact[k] == "" || c.lower[p] == a.exact[k])
 }
@@ -1068,11 +1425,44 @@ func (t terms) match(c *candidate, ci int) float64 {
 // wholeText is text as one candidate, for matching concepts anywhere in it.
 func wholeText(text string) candidate {
 	words, lower := tokens(text)
-	at := make(map[string][]int, len(words))
-	for p, w := range words {
-		at[w] = append(at[w], p)
+	keys, at := keyed(words)
+	var name []bool
+	for _, line := range strings.Split(text, "\n") {
+		for _, sent := range sentences(line) {
+			name = append(name, namesIn(sent)...)
+		}
 	}
-	return candidate{text: text, words: words, lower: lower, at: at}
+	if len(name) != len(words) {
+		name = nil // the sentence splitter dropped or joined words: match by stem
+	}
+	return candidate{text: text, words: keys, full: words, lower: lower, at: at, name: name}
+}
+
+// namesIn marks the words of sentence s that are Latin and capitalised
+// after its first word (see candidate.name).
+func namesIn(s string) []bool {
+	toks := corpus.Tokenize(s)
+	out := make([]bool, len(toks))
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		out[i] = i > 0 && unicode.IsUpper(r) && r < unicode.MaxLatin1+0x180 && !cyrillic(t.Folded)
+	}
+	return out
+}
+
+// keyed returns the match keys of folded words (matchKey) and where each
+// key is: sentences are matched by stem in every language, as the judge
+// matches them, so "priority" finds "priorities" and "release" finds
+// "released" (measured on the tune split: wordform questions lost their
+// answering sentence to one that repeated the question's exact forms).
+func keyed(words []string) (keys []string, at map[string][]int) {
+	keys = make([]string, len(words))
+	at = make(map[string][]int, len(words))
+	for p, w := range words {
+		keys[p] = matchKey(w)
+		at[keys[p]] = append(at[keys[p]], p)
+	}
+	return keys, at
 }
 
 // informativeness is a factor in [0.7, 1.2] favouring sentences that say

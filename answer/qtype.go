@@ -37,7 +37,7 @@ var questionTypes = []struct {
 	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
 	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день)([^\p{L}]|$)`)},
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
-	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|in which (city|country|place)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране)([^\p{L}]|$)`)},
+	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
 	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)},
 }
@@ -66,13 +66,13 @@ var (
 	// dateRE finds a date or time in a sentence, in vi/en/ru.
 	dateRE = regexp.MustCompile(`(?i)(\b\d{1,2}/\d{1,2}\b|\b(19|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|(ngày|tháng|hôm) \d|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|last week|tuần tới|tuần trước|tuần sau|thứ (hai|ba|tư|năm|sáu|bảy))\b|(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|на следующей неделе))`)
 	// causeRE finds a causal or purpose connective.
-	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин)([^\p{L}]|$)`)
+	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
 	// speechRE finds reported speech: a verb of saying or a quotation.
 	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает|говорит|уверен|уверена|полагает|назвал|назвала|пояснил|пояснила|добавил|добавила|указал|указала|признал|призвал|призвала|подтвердил|подтвердила|подтвердили|ответил|ответила|ответили|trả lời|replied|responded)([^\p{L}]|$)|["“”«»]`)
 	// roleRE finds a role that names who did something.
-	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
+	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|premier|chancellor|governor|mayor|senator|commander|aide|chief|administrator|captain|chairman|chairwoman|thủ tướng|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|премьер|помощник|глава|председател|губернатор|мэр|сенатор|генерал|командующ|руководител|директор|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
 	// placeRE finds a place: a preposition of place and a capitalised word.
-	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|tại|ở|đến|tới|в|во|на)\s+\p{Lu}`)
+	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|tại|ở|đến|tới|qua|từ|в|во|на|через|из)\s+((the|lãnh thổ|thành phố|tỉnh|vùng|территорию|территории) )?(\p{Lu}[\p{L}-]*)`)
 )
 
 // answers reports whether sentence gives the kind of answer t asks for.
@@ -98,3 +98,40 @@ func (t qType) answers(sentence string) bool {
 
 // numberWordRE finds a number written as a word.
 var numberWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|million|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотни|тысяч|миллион)([^\p{L}]|$)`)
+
+// askingWords are the words that ask rather than say: a sentence
+// holding "many" or "какую" says nothing more about the question.
+var askingWords = setOf(
+	"how", "many", "much", "which", "what", "who", "whom", "whose", "when", "where", "why",
+	"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "когда", "где", "куда",
+	"откуда", "почему", "зачем", "как", "сколько", "какой", "какая", "какое", "какие", "какую",
+	"каким", "какими", "каких", "каком", "какого", "какой",
+	"ai", "gi", "nao", "dau", "bao", "nhieu", "sao", "may",
+)
+
+// ordinalRE is an English ordinal written with digits ("20th", "3rd").
+var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+
+// answerTerms fits a question's terms to choosing the sentence that
+// answers it: a concept that is only a question word ("how many", "кем")
+// goes, and an ordinal written with digits ("20th") may also be found as
+// its number, as Vietnamese and Russian write it ("gói thứ 20", "20-й
+// пакет").
+func answerTerms(t terms, qt qType) terms {
+	out := terms{concepts: make([]concept, 0, len(t.concepts))}
+	for _, con := range t.concepts {
+		if len(con.alts) == 1 && len(con.alts[0].words) == 1 && askingWords[con.alts[0].forms()[0]] {
+			continue
+		}
+		for _, a := range con.alts {
+			if a.weight == 1 && len(a.words) == 1 {
+				if m := ordinalRE.FindStringSubmatch(a.words[0]); m != nil {
+					con.alts = append(con.alts, phraseOf(m[1]).alternative(expansionWeight))
+					break
+				}
+			}
+		}
+		out.concepts = append(out.concepts, con)
+	}
+	return out
+}

@@ -72,6 +72,12 @@ func TestExpand(t *testing.T) {
 		{"Thụy Sĩ", []string{"Switzerland"}, nil},
 		{"Bộ Ngoại giao", []string{"Foreign Ministry", "State Department"}, nil},
 		{"Zakharova nói gì", []string{"Da-kha-rô-va"}, nil},
+		// Verbs and nouns that questions ask about, across languages;
+		// a common word ("чем", "против") translates nothing.
+		{"Какой вопрос подняла российская сторона?", []string{"raise", "nêu vấn đề"}, nil},
+		{"Где зарегистрированы компании?", []string{"register", "đăng ký"}, nil},
+		{"О чём договорились стороны?", []string{"agree", "nhất trí"}, []string{"compared with", "so với"}},
+		{"санкции против России", nil, []string{"target", "nhằm vào"}},
 		// English to Vietnamese.
 		{"sanctions on Russia", []string{"trừng phạt", "Nga"}, nil},
 		{"US-Russia talks in Istanbul", []string{"Mỹ", "Hoa Kỳ", "đàm phán", "Ixtanbun"}, nil},
