@@ -54,6 +54,9 @@ type Store struct {
 	handled groupCommit
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
 	ledgerHook func(ctx context.Context, tx *sql.Tx)
+	// locks are the named locks (lock.go) this Store holds.
+	locks     lockTable
+	lockCheck time.Duration
 }
 
 // Options tunes a Store. The zero value is what production uses.
@@ -61,6 +64,9 @@ type Options struct {
 	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
 	// articles added at known times (digest windows) set it; nil means time.Now.
 	Now func() time.Time
+	// LockCheck is how often a held PostgreSQL lock checks its session
+	// (default DefaultLockCheck); see Lock.
+	LockCheck time.Duration
 }
 
 // sqliteMagic is the first 16 bytes of every SQLite 3 database file.
@@ -104,7 +110,8 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, openError(path, err)
 	}
-	s := &Store{db: db, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}}}
+	s := &Store{db: db, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}},
+		lockCheck: opt.LockCheck}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -233,6 +240,7 @@ func dsn(path string) string {
 func (s *Store) Close() error {
 	// PRAGMA optimize keeps query plans good for long-lived databases; it is
 	// cheap and its failure must not hide a real Close error.
+	s.releaseLocks()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_, _ = s.db.ExecContext(ctx, "PRAGMA optimize")
