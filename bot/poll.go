@@ -104,6 +104,21 @@ func (b *Bot) poll(ctx context.Context) error {
 	return ctx.Err()
 }
 
+// pollTakingOver polls as the holder of the polling lock. The replica
+// that held it before may have handled updates since this one started, so
+// the handled mark is read again: Telegram offers those it was not told
+// of again, and they must not be answered twice.
+func (b *Bot) pollTakingOver(ctx context.Context) error {
+	if handled, err := b.deps.Store.HandledUpdate(ctx); err == nil {
+		b.handled = max(b.handled, handled)
+	} else if ctx.Err() == nil {
+		// Not worth stopping for: the dispatcher still drops an update
+		// this process saw, and a replayed one is answered late, not lost.
+		b.log.Warn("read handled update mark before polling", "err", err)
+	}
+	return b.poll(ctx)
+}
+
 // confirm acknowledges everything before offset, so a restart does not
 // answer those updates again.
 func (b *Bot) confirm(offset int64) {
