@@ -109,6 +109,11 @@ type Fault struct {
 	// Handle, with Delay, makes a slow success: after Delay the call is
 	// handled normally instead of failing.
 	Handle bool
+	// Hold, when set, keeps the call waiting until it is closed (or the
+	// caller goes away: a killed process's call is never handled), then
+	// the call goes on as Delay's does: a test decides when a send in
+	// flight lands.
+	Hold <-chan struct{}
 }
 
 // TooManyRequests is Telegram's flood-control answer.
@@ -183,6 +188,7 @@ type Server struct {
 	faults     []*Fault
 	webhook    string
 	polls      int                        // getUpdates requests in flight
+	maxPolls   int                        // the most ever in flight at once
 	members    map[int64]map[int64]string // chat id -> user id -> status
 }
 
@@ -423,6 +429,15 @@ func (s *Server) Drafts(chatID int64) []Draft {
 	return out
 }
 
+// MaxPolls is the most getUpdates calls that were ever in flight at once.
+// Telegram serves one consumer per token (a second gets 409 Conflict), so
+// a deployment of several processes must keep it at 1.
+func (s *Server) MaxPolls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.maxPolls
+}
+
 // Wait blocks until cond (called without locks held) returns true or ctx ends.
 // cond is re-evaluated after every request the server handles, and every
 // 10ms, so it may also look at state outside the server (a database).
@@ -523,6 +538,15 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	chatID, _ := strconv.ParseInt(params["chat_id"], 10, 64)
 
 	if f := s.takeFault(method, chatID, params["parse_mode"]); f != nil {
+		if f.Hold != nil {
+			select {
+			case <-f.Hold:
+			case <-r.Context().Done():
+				return
+			case <-s.closed:
+				return
+			}
+		}
 		if f.Delay > 0 {
 			select {
 			case <-time.After(f.Delay):
@@ -610,6 +634,7 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, p map[string
 		return
 	}
 	s.polls++
+	s.maxPolls = max(s.maxPolls, s.polls)
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
