@@ -109,10 +109,11 @@ type Fault struct {
 	// Handle, with Delay, makes a slow success: after Delay the call is
 	// handled normally instead of failing.
 	Handle bool
-	// Hold, when set, keeps the call waiting until it is closed (or the
-	// caller goes away: a killed process's call is never handled), then
-	// the call goes on as Delay's does: a test decides when a send in
-	// flight lands.
+	// Hold, when set, keeps the call waiting until it is closed, then the
+	// call goes on as after a Delay: a test decides when a send in flight
+	// lands. Like Telegram, which acts on a request it has received whole,
+	// the call is handled even if its caller has gone meanwhile (a killed
+	// process's last send still reaches the chat).
 	Hold <-chan struct{}
 }
 
@@ -541,8 +542,6 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		if f.Hold != nil {
 			select {
 			case <-f.Hold:
-			case <-r.Context().Done():
-				return
 			case <-s.closed:
 				return
 			}
