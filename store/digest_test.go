@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -12,7 +11,7 @@ import (
 // digest tests do not depend on the article tests' fixtures).
 func openDigestStore(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "detente.db"))
+	s, err := Open(context.Background(), testDB(t, "detente.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,6 +295,7 @@ func TestDigestCacheFirstWriterWinsAndPrunes(t *testing.T) {
 }
 
 func TestDigestLease(t *testing.T) {
+	sqliteOnly(t, "the lease row; on PostgreSQL the lease is the DigestLock (TestDigestLeaseIsTheLockOnPostgres)")
 	ctx := context.Background()
 	s := openDigestStore(t)
 	ttl := time.Minute
