@@ -190,6 +190,7 @@ type Server struct {
 	webhook    string
 	polls      int                        // getUpdates requests in flight
 	maxPolls   int                        // the most ever in flight at once
+	holding    int                        // calls waiting on a Fault's Hold
 	members    map[int64]map[int64]string // chat id -> user id -> status
 }
 
@@ -430,6 +431,14 @@ func (s *Server) Drafts(chatID int64) []Draft {
 	return out
 }
 
+// Holding is how many calls are waiting on a Fault's Hold: sends that
+// Telegram has received and not yet acted on.
+func (s *Server) Holding() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.holding
+}
+
 // MaxPolls is the most getUpdates calls that were ever in flight at once.
 // Telegram serves one consumer per token (a second gets 409 Conflict), so
 // a deployment of several processes must keep it at 1.
@@ -540,10 +549,21 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 
 	if f := s.takeFault(method, chatID, params["parse_mode"]); f != nil {
 		if f.Hold != nil {
+			s.mu.Lock()
+			s.holding++
+			s.notifyLocked()
+			s.mu.Unlock()
 			select {
 			case <-f.Hold:
 			case <-s.closed:
+			}
+			s.mu.Lock()
+			s.holding--
+			s.mu.Unlock()
+			select {
+			case <-s.closed:
 				return
+			default:
 			}
 		}
 		if f.Delay > 0 {

@@ -304,8 +304,8 @@ func TestHeldCallLandsOnRelease(t *testing.T) {
 		_, err := b.SendMessage(ctx, &tgbot.SendMessageParams{ChatID: int64(9), Text: "later"})
 		landed <- err
 	}()
-	// Both calls are at the server (a fault taken) before the first caller goes.
-	if err := s.Wait(ctx, func() bool { return s.heldFaultsTaken() == 2 }); err != nil {
+	// Both calls are at the server, held, before the first caller goes.
+	if err := s.Wait(ctx, func() bool { return s.Holding() == 2 }); err != nil {
 		t.Fatal(err)
 	}
 	cancel()
@@ -325,19 +325,6 @@ func TestHeldCallLandsOnRelease(t *testing.T) {
 	if got := len(s.Messages(9)); got != 1 {
 		t.Fatalf("released call: %d messages, want 1", got)
 	}
-}
-
-// heldFaultsTaken is how many calls took the test's two-call Hold fault
-// (a fault is dropped once used up).
-func (s *Server) heldFaultsTaken() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, f := range s.faults {
-		if f.Hold != nil {
-			return 2 - f.Times
-		}
-	}
-	return 2
 }
 
 // TestMaxPollsCountsConcurrentConsumers: two getUpdates at once are seen.
