@@ -41,6 +41,12 @@ type app struct {
 // finished by the next start; see ingest.SeedIfEmpty.)
 func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
 	st, err := openStore(ctx, cfg.DataDir)
+	if cfg.DatabaseURL != "" { // stand-in until pgstore wires DETENTE_DATABASE_URL
+		if err == nil {
+			st.Close()
+		}
+		st, err = store.Open(ctx, cfg.DatabaseURL)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -48,7 +48,8 @@ type Config struct {
 	FirstTokenTimeout time.Duration
 	// Replicas (DETENTE_REPLICAS, default 1) is how many `serve` processes
 	// share the bot token: each spends that share of Telegram's send budget.
-	Replicas int
+	Replicas    int
+	DatabaseURL string // DETENTE_DATABASE_URL (stand-in until pgstore wires it)
 }
 
 // HasModel reports whether a chat model server is configured. Without one,
@@ -85,6 +86,7 @@ func loadEnv(getenv func(string) string) *configFlags {
 		WebhookSecret:  getenv("DETENTE_WEBHOOK_SECRET"),
 		Listen:         getenv("DETENTE_LISTEN"),
 		WebhookListen:  getenv("DETENTE_WEBHOOK_LISTEN"),
+		DatabaseURL:    getenv("DETENTE_DATABASE_URL"),
 	}
 	if cfg.EmbedModel == "" {
 		cfg.EmbedModel = localEmbedModel
