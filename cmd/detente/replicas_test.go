@@ -221,6 +221,14 @@ func TestReplicaKilledMidDigestBroadcast(t *testing.T) {
 	}
 	// b logs its pass once the pass returns, a moment after the ledger.
 	waitFor(t, within, "replica b reports the digests it sent after taking over", func() bool { return b.sentInPasses() > 0 })
+	// Long polling moved too: a message sent after the kill is answered.
+	const asker = 4747
+	tg.Push(tg.Text(faketg.PrivateChat(asker), faketg.User(asker, "en"), "/help"))
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := tg.Wait(wctx, func() bool { return len(tg.Messages(asker)) > 0 }); err != nil {
+		t.Errorf("no replica answered after the kill: %v", err)
+	}
 	if m := tg.MaxPolls(); m > 1 {
 		t.Errorf("%d getUpdates consumers at once; Telegram allows one", m)
 	}

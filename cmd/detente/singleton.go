@@ -66,8 +66,9 @@ func (s singletons) Exclusive(ctx context.Context, name string, fn func(ctx cont
 			if !lost {
 				return err
 			}
+			// Not at once: a replica whose session just died is the one to
+			// doubt, so a standby gets the first chance.
 			log.Warn("singleton lock lost (database session ended); stopped, standing by")
-			continue // try at once: the lock may be free again
 		}
 		t := time.NewTimer(retry)
 		select {

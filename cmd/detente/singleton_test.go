@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/detente/detente/internal/pgtest"
 	"github.com/detente/detente/store"
 )
 
@@ -113,6 +114,51 @@ func TestExclusiveRunsOnOneCallerAtATime(t *testing.T) {
 	waitFor(t, 5*time.Second, "b stands by", func() bool { return strings.Contains(logs.String(), "standing by") })
 	a.stop()
 	waitFor(t, 5*time.Second, "b takes over once a stops", b.isRunning)
+	if a.started() != 1 || b.started() != 1 {
+		t.Errorf("runs: a %d, b %d; want one each", a.started(), b.started())
+	}
+}
+
+// TestExclusiveTakeoverOnPostgres: two replicas (two stores on one
+// database) run the same singleton: exactly one runs it. When the holder's
+// database session dies, the holder stops its work (it can no longer
+// prove it holds the lock) and the standby takes over; never both at once.
+func TestExclusiveTakeoverOnPostgres(t *testing.T) {
+	url := pgtest.URL(t)
+	open := func() *store.Store {
+		st, err := store.OpenWith(t.Context(), url, store.Options{LockCheck: 20 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	stA, stB := open(), open()
+	var logsA, logsB syncBuffer
+	// a, having lost its session, waits its retry before trying again: b's
+	// is shorter, so b is the one that takes over.
+	oneA := singletons{st: stA, log: slog.New(slog.NewTextHandler(&logsA, nil)), retry: time.Minute}
+	oneB := singletons{st: stB, log: slog.New(slog.NewTextHandler(&logsB, nil)), retry: 20 * time.Millisecond}
+	var overlap overlapCheck
+	a := startRunner(t, oneA, "a", &overlap)
+	waitFor(t, 10*time.Second, "a runs", a.isRunning)
+	b := startRunner(t, oneB, "b", &overlap)
+	waitFor(t, 10*time.Second, "b stands by", func() bool { return strings.Contains(logsB.String(), "standing by") })
+	if b.started() != 0 {
+		t.Fatal("b ran while a held the lock")
+	}
+
+	// What a killed process or a cut connection does to a's session.
+	var ended bool
+	err := stB.DB().QueryRowContext(t.Context(), `SELECT pg_terminate_backend(pid, 5000) FROM pg_locks
+		WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&ended)
+	if err != nil || !ended {
+		t.Fatalf("terminate the holder's session: %v %v", ended, err)
+	}
+	waitFor(t, 10*time.Second, "b takes over", b.isRunning)
+	waitFor(t, 10*time.Second, "a stops and stands by", func() bool {
+		return !a.isRunning() && strings.Contains(logsA.String(), "lock lost")
+	})
 	if a.started() != 1 || b.started() != 1 {
 		t.Errorf("runs: a %d, b %d; want one each", a.started(), b.started())
 	}
