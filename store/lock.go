@@ -214,9 +214,13 @@ func (s *Store) tryAdvisoryLock(ctx context.Context, l *Lock) (bool, error) {
 	}
 	// The server must notice a vanished holder (a host that died without
 	// closing its socket) well within the 30 s a replica may wait to take
-	// over: keepalive probes after 5 s idle, 5 s apart, 3 missed = gone.
-	// (Ignored on Unix sockets, where the kernel tells the server at once.)
-	if _, err := conn.ExecContext(ctx, "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3"); err != nil {
+	// over: keepalive probes after 5 s idle, 5 s apart, 3 missed = gone;
+	// and an answer left unacknowledged for 20 s (the host died during a
+	// session check) ends the session too, instead of TCP's retransmissions
+	// for a quarter of an hour. (Ignored on Unix sockets, where the kernel
+	// tells the server at once.)
+	if _, err := conn.ExecContext(ctx, "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 5; "+
+		"SET tcp_keepalives_count = 3; SET tcp_user_timeout = 20000"); err != nil {
 		_ = conn.Close()
 		return false, fmt.Errorf("try lock %s: %w", l.name, err)
 	}

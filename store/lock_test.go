@@ -88,6 +88,15 @@ func TestLockIsOneReplicasOnPostgres(t *testing.T) {
 	if _, ok, err := b.TryLock(ctx, FeedsLock); err != nil || ok {
 		t.Fatalf("b while a holds: ok=%v err=%v, want refused", ok, err)
 	}
+	// The server gives up on a holder whose host vanished (no FIN) in about
+	// 20 s, inside the 30 s a standby may wait: 5 s idle + 3 probes 5 s apart.
+	var idle, user string
+	la.mu.Lock()
+	err = la.conn.QueryRowContext(ctx, "SELECT current_setting('tcp_keepalives_idle'), current_setting('tcp_user_timeout')").Scan(&idle, &user)
+	la.mu.Unlock()
+	if err != nil || idle != "5" || user != "20000" {
+		t.Errorf("holder's session: tcp_keepalives_idle %q, tcp_user_timeout %q (%v); want 5 and 20000 (ms)", idle, user, err)
+	}
 	pid := lockHolderPID(t, b)
 	if pid == 0 {
 		t.Fatal("no session holds an advisory lock")
