@@ -149,23 +149,24 @@ type Config struct {
 	CommandBurst      int // default 10
 	MaxConcurrent     int // answers generated at once across all chats, default 4
 
-	EditInterval      time.Duration // between edits in a private chat, default 1s
-	GroupEditInterval time.Duration // between edits in a group, default 3s
-	GlobalPerSecond   int           // Bot API calls per second across chats, default 25
 	// Replicas is how many processes serve this bot token (default 1).
 	// Telegram's budget is the bot's, not a process's, so each replica
 	// spends an explicit share, GlobalPerSecond/Replicas: together they
 	// never exceed it, and a replica down leaves its share unused rather
 	// than risking flood control (see README, "Several replicas").
-	Replicas        int
-	FollowUpWindow  time.Duration // a question this soon after an answer follows it up, default 10m
-	HistoryTurns    int           // earlier turns sent with a follow-up, default 4
-	CallTimeout     time.Duration // deadline of one Bot API call, default 15s
-	AnswerTimeout   time.Duration // deadline of one answer, default 3m
-	ShutdownTimeout time.Duration // how long answers in flight may finish, default 25s
-	PollTimeout     time.Duration // long-poll duration, default 30s
-	NoDrafts        bool          // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes    int64         // largest /add document, default corpus.MaxDocumentBytes
+	Replicas int
+
+	EditInterval      time.Duration // between edits in a private chat, default 1s
+	GroupEditInterval time.Duration // between edits in a group, default 3s
+	GlobalPerSecond   int           // Bot API calls per second across chats, default 25
+	FollowUpWindow    time.Duration // a question this soon after an answer follows it up, default 10m
+	HistoryTurns      int           // earlier turns sent with a follow-up, default 4
+	CallTimeout       time.Duration // deadline of one Bot API call, default 15s
+	AnswerTimeout     time.Duration // deadline of one answer, default 3m
+	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
+	PollTimeout       time.Duration // long-poll duration, default 30s
+	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
+	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -439,8 +440,6 @@ func (b *Bot) Run(ctx context.Context) error {
 	var intakeErr error
 	if b.cfg.WebhookURL != "" {
 		intakeErr = b.runWebhook(ctx, srvErr)
-	} else if b.deps.Singleton != nil {
-		intakeErr = b.deps.Singleton.Exclusive(ctx, store.PollLock, b.pollTakingOver)
 	} else {
 		intakeErr = b.poll(ctx)
 	}
