@@ -52,25 +52,25 @@ type Store struct {
 	writer chan struct{}
 	users  userCache
 	stmts  stmtCache
+	// locks are the named locks (lock.go) this Store holds.
+	locks     lockTable
+	lockCheck time.Duration
 	// handled coalesces MarkUpdateHandled's writes.
 	handled groupCommit
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
 	ledgerHook func(ctx context.Context, tx *dbTx)
 	// name is what Open was given, with any password removed, for errors.
 	name string
-	// locks are the named locks (lock.go) this Store holds.
-	locks     lockTable
-	lockCheck time.Duration
 }
 
 // Options tunes a Store. The zero value is what production uses.
 type Options struct {
-	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
-	// articles added at known times (digest windows) set it; nil means time.Now.
-	Now func() time.Time
 	// LockCheck is how often a held PostgreSQL lock checks its session
 	// (default DefaultLockCheck); see Lock.
 	LockCheck time.Duration
+	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
+	// articles added at known times (digest windows) set it; nil means time.Now.
+	Now func() time.Time
 }
 
 // sqliteMagic is the first 16 bytes of every SQLite 3 database file.
