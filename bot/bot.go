@@ -256,6 +256,7 @@ type Bot struct {
 	now         func() time.Time
 	gate        *gate
 	global      *rate.Limiter // Bot API calls across chats
+	budgetMu    sync.Mutex    // see reserveBudget
 	pauses      *chatPauses
 	dispatch    *dispatcher
 	seen        *recentIDs
