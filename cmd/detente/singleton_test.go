@@ -163,3 +163,22 @@ func TestExclusiveTakeoverOnPostgres(t *testing.T) {
 		t.Errorf("runs: a %d, b %d; want one each", a.started(), b.started())
 	}
 }
+
+func TestParseReplicas(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"", 1, true}, {"1", 1, true}, {" 3 ", 3, true}, {"25", 25, true},
+		{"0", 0, false}, {"-2", 0, false}, {"26", 0, false}, {"two", 0, false}, {"2.5", 0, false},
+	} {
+		got, err := parseReplicas(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("parseReplicas(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "DETENTE_REPLICAS") {
+			t.Errorf("parseReplicas(%q): %v does not name the variable", tt.in, err)
+		}
+	}
+}
