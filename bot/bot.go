@@ -151,6 +151,13 @@ type Config struct {
 	CommandBurst      int // default 10
 	MaxConcurrent     int // answers generated at once across all chats, default 4
 
+	// Replicas is how many processes serve this bot token (default 1).
+	// Telegram's budget is the bot's, not a process's, so each replica
+	// spends an explicit share, GlobalPerSecond/Replicas: together they
+	// never exceed it, and a replica down leaves its share unused rather
+	// than risking flood control (see README, "Several replicas").
+	Replicas int
+
 	EditInterval      time.Duration // between edits in a private chat, default 1s
 	GroupEditInterval time.Duration // between edits in a group, default 3s
 	GlobalPerSecond   int           // Bot API calls per second across chats, default 25
@@ -185,6 +192,7 @@ func (c *Config) defaults() {
 	defInt(&c.CommandBurst, 10)
 	defInt(&c.MaxConcurrent, 4)
 	defInt(&c.GlobalPerSecond, 25)
+	defInt(&c.Replicas, 1)
 	defInt(&c.HistoryTurns, 4)
 	def(&c.EditInterval, time.Second)
 	def(&c.GroupEditInterval, 3*time.Second)
@@ -214,6 +222,17 @@ type Deps struct {
 	DetectLang func(string) string
 	// Clock is the bot's time; nil means the system clock.
 	Clock Clock
+	// Singleton runs long polling only on the replica holding its lock
+	// (Telegram serves one getUpdates consumer per token); nil: this
+	// process polls unconditionally.
+	Singleton Singleton
+}
+
+// Singleton runs fn only while this process holds the named lock, standing
+// by until then and again after losing it; it returns when ctx ends, or
+// with fn's result when fn ends by itself.
+type Singleton interface {
+	Exclusive(ctx context.Context, name string, fn func(ctx context.Context) error) error
 }
 
 // Bot is a running Telegram bot. Create it with New, then Run it.
@@ -239,6 +258,7 @@ type Bot struct {
 	now         func() time.Time
 	gate        *gate
 	global      *rate.Limiter // Bot API calls across chats
+	budgetMu    sync.Mutex    // see reserveBudget
 	pauses      *chatPauses
 	dispatch    *dispatcher
 	seen        *recentIDs
@@ -312,7 +332,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 		clock:      deps.Clock,
 		now:        deps.Clock.Now,
 		gate:       newGate(cfg.MaxConcurrent),
-		global:     rate.NewLimiter(rate.Limit(cfg.GlobalPerSecond), cfg.GlobalPerSecond),
+		global:     rate.NewLimiter(cfg.sendShare()),
 		pauses:     newChatPauses(deps.Clock.Now),
 		seen:       newRecentIDs(100_000),
 		detectLang: deps.DetectLang,
@@ -354,6 +374,13 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
 	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
 	return b, nil
+}
+
+// sendShare is this replica's part of the bot-wide send budget: the rate
+// and the burst, each divided among the replicas (a burst of at least one
+// call, or nothing could be sent).
+func (c Config) sendShare() (rate.Limit, int) {
+	return rate.Limit(float64(c.GlobalPerSecond) / float64(c.Replicas)), max(1, c.GlobalPerSecond/c.Replicas)
 }
 
 func idSet(ids []int64) map[int64]bool {

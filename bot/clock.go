@@ -40,8 +40,7 @@ func (b *Bot) sleep(ctx context.Context, d time.Duration) error {
 // waitBudget takes one unit of lim on the bot's clock, waiting for it
 // (rate.Limiter.Wait would wait on the wall clock).
 func (b *Bot) waitBudget(ctx context.Context, lim *rate.Limiter) error {
-	now := b.clock.Now()
-	r := lim.ReserveN(now, 1)
+	now, r := b.reserveBudget(lim)
 	if !r.OK() {
 		return fmt.Errorf("wait for send budget: burst %d too small", lim.Burst())
 	}
@@ -50,4 +49,25 @@ func (b *Bot) waitBudget(ctx context.Context, lim *rate.Limiter) error {
 		return err
 	}
 	return nil
+}
+
+// reserveBudget reads the clock and reserves one unit of lim in one step.
+// A limiter given an earlier time than its last one moves its clock back
+// (golang.org/x/time/rate), and the next reservation is credited that gap
+// a second time: a caller preempted between reading the clock and
+// reserving made the bot send faster than its budget (seen under -race
+// with the simulated clock, where a gap is a whole pacing step).
+func (b *Bot) reserveBudget(lim *rate.Limiter) (time.Time, *rate.Reservation) {
+	b.budgetMu.Lock()
+	defer b.budgetMu.Unlock()
+	now := b.clock.Now()
+	return now, lim.ReserveN(now, 1)
+}
+
+// allowBudget takes one unit of lim if it is there now, without waiting
+// (atomic with the clock read, as reserveBudget).
+func (b *Bot) allowBudget(lim *rate.Limiter) bool {
+	b.budgetMu.Lock()
+	defer b.budgetMu.Unlock()
+	return lim.AllowN(b.clock.Now(), 1)
 }

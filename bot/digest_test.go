@@ -96,61 +96,72 @@ func TestSendDigestSaysWhatCanBeRetried(t *testing.T) {
 
 // TestDigestSendsKeepTheGlobalPace: the digest scheduler's workers send
 // at once, and the bot's one send budget (GlobalPerSecond, shared with
-// answers) is the only pacer between them and Telegram.
+// answers) is the only pacer between them and Telegram. With several
+// replicas on one token, each keeps to its share of that budget, so
+// together they stay within the bot's.
 func TestDigestSendsKeepTheGlobalPace(t *testing.T) {
 	t.Parallel()
-	cfg := testConfig()
-	cfg.GlobalPerSecond = 25
-	h := newHarness(t, harnessOpt{cfg: cfg, noStart: true, fakeClock: true})
-	const n, workers = 80, 8
-	chats := make(chan int64, n)
-	for c := range int64(n) {
-		chats <- 700 + c
-	}
-	close(chats)
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		done int
-	)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for chat := range chats {
-				if err := h.bot.SendDigest(context.Background(), chat, synthDigest(1, "en", false)); err != nil {
-					t.Errorf("chat %d: %v", chat, err)
-				}
-				mu.Lock()
-				done++
-				mu.Unlock()
+	for _, replicas := range []int{1, 2} {
+		t.Run(fmt.Sprintf("replicas=%d", replicas), func(t *testing.T) {
+			t.Parallel()
+			cfg := testConfig()
+			cfg.GlobalPerSecond = 25
+			cfg.Replicas = replicas
+			h := newHarness(t, harnessOpt{cfg: cfg, noStart: true, fakeClock: true})
+			const n, workers = 80, 8
+			chats := make(chan int64, n)
+			for c := range int64(n) {
+				chats <- 700 + c
 			}
-		}()
-	}
-	start := h.clk.Now()
-	h.drive("every digest sent", time.Second, func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		return done == n
-	})
-	wg.Wait()
-	var at []time.Time
-	for _, c := range h.tg.Calls("sendMessage") {
-		at = append(at, c.At)
-	}
-	slices.SortFunc(at, func(a, b time.Time) int { return a.Compare(b) })
-	if len(at) != n {
-		t.Fatalf("%d sends, want %d", len(at), n)
-	}
-	// A full budget (a burst of 25) plus 25 a second, in any second.
-	limit := 2 * cfg.GlobalPerSecond
-	for i := 0; i+limit < len(at); i++ {
-		if at[i+limit].Sub(at[i]) < time.Second {
-			t.Fatalf("%d sends within %v", limit+1, at[i+limit].Sub(at[i]))
-		}
-	}
-	if took, least := at[n-1].Sub(start), time.Duration(n-cfg.GlobalPerSecond-1)*time.Second/time.Duration(cfg.GlobalPerSecond); took < least {
-		t.Errorf("%d digests went out in %v: faster than %d/s", n, took, cfg.GlobalPerSecond)
+			close(chats)
+			var (
+				wg   sync.WaitGroup
+				mu   sync.Mutex
+				done int
+			)
+			for range workers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for chat := range chats {
+						if err := h.bot.SendDigest(context.Background(), chat, synthDigest(1, "en", false)); err != nil {
+							t.Errorf("chat %d: %v", chat, err)
+						}
+						mu.Lock()
+						done++
+						mu.Unlock()
+					}
+				}()
+			}
+			start := h.clk.Now()
+			h.drive("every digest sent", time.Second, func() bool {
+				mu.Lock()
+				defer mu.Unlock()
+				return done == n
+			})
+			wg.Wait()
+			var at []time.Time
+			for _, c := range h.tg.Calls("sendMessage") {
+				at = append(at, c.At)
+			}
+			slices.SortFunc(at, func(a, b time.Time) int { return a.Compare(b) })
+			if len(at) != n {
+				t.Fatalf("%d sends, want %d", len(at), n)
+			}
+			// This replica's share: a full budget (a burst) plus the rate,
+			// in any second.
+			share := float64(cfg.GlobalPerSecond) / float64(replicas)
+			burst := cfg.GlobalPerSecond / replicas
+			limit := burst + int(share)
+			for i := 0; i+limit < len(at); i++ {
+				if at[i+limit].Sub(at[i]) < time.Second {
+					t.Fatalf("%d sends within %v: more than a %.1f/s share", limit+1, at[i+limit].Sub(at[i]), share)
+				}
+			}
+			if took, least := at[n-1].Sub(start), time.Duration(float64(n-burst-1)/share*float64(time.Second)); took < least {
+				t.Errorf("%d digests went out in %v: faster than %.1f/s", n, took, share)
+			}
+		})
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/store"
 )
 
 // allowedUpdates are the update kinds the bot handles; asking only for
@@ -46,7 +48,17 @@ func (e *apiError) Unwrap() error {
 	return nil
 }
 
-// poll takes updates by long polling until ctx ends. Unlike the library's
+// poll takes updates by long polling until ctx ends, on the replica that
+// holds the polling lock when there are several (Deps.Singleton): Telegram
+// serves one getUpdates consumer per token.
+func (b *Bot) poll(ctx context.Context) error {
+	if b.deps.Singleton == nil {
+		return b.pollUpdates(ctx)
+	}
+	return b.deps.Singleton.Exclusive(ctx, store.PollLock, b.pollTakingOver)
+}
+
+// pollUpdates takes updates by long polling until ctx ends. Unlike the library's
 // loop it waits out retry_after, stops on a rejected token, and
 // acknowledges an update (by the next offset) only once the dispatcher has
 // queued it. A graceful shutdown drains the queue (bounded by
@@ -55,7 +67,7 @@ func (e *apiError) Unwrap() error {
 // next getUpdates. Acknowledging only up to the oldest unanswered update
 // would close that gap at the price of answering some updates twice after a
 // crash; we prefer never answering twice.
-func (b *Bot) poll(ctx context.Context) error {
+func (b *Bot) pollUpdates(ctx context.Context) error {
 	if err := b.call(ctx, 0, "deleteWebhook", true, func(ctx context.Context) error {
 		_, err := b.api.DeleteWebhook(ctx, &tgbot.DeleteWebhookParams{})
 		return err
@@ -102,6 +114,21 @@ func (b *Bot) poll(ctx context.Context) error {
 	}
 	b.confirm(offset)
 	return ctx.Err()
+}
+
+// pollTakingOver polls as the holder of the polling lock. The replica
+// that held it before may have handled updates since this one started, so
+// the handled mark is read again: Telegram offers those it was not told
+// of again, and they must not be answered twice.
+func (b *Bot) pollTakingOver(ctx context.Context) error {
+	if handled, err := b.deps.Store.HandledUpdate(ctx); err == nil {
+		b.handled = max(b.handled, handled)
+	} else if ctx.Err() == nil {
+		// Not worth stopping for: the dispatcher still drops an update
+		// this process saw, and a replayed one is answered late, not lost.
+		b.log.Warn("read handled update mark before polling", "err", err)
+	}
+	return b.pollUpdates(ctx)
 }
 
 // confirm acknowledges everything before offset, so a restart does not

@@ -50,7 +50,7 @@ func (b *Bot) call(ctx context.Context, chat int64, method string, essential boo
 			if err := b.waitBudget(ctx, b.global); err != nil {
 				return fmt.Errorf("%s: %w", method, err)
 			}
-		} else if b.contended() || !b.global.AllowN(b.now(), 1) {
+		} else if b.contended() || !b.allowBudget(b.global) {
 			return errPaused
 		}
 		cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)

@@ -27,8 +27,11 @@
 // # One sender
 //
 // Only the holder of a lease in the database sends, so two processes on one
-// data directory cannot both deliver. Moving to several replicas on
-// PostgreSQL replaces the lease with an advisory lock; nothing else changes.
+// data directory cannot both deliver. On PostgreSQL, with several replicas,
+// the lease is the store's DigestLock, a session advisory lock that `serve`
+// takes around Run: it dies with its holder, so another replica takes over
+// within seconds, and resolves the pending rows as above. Nothing else
+// changes.
 package digest
 
 import (

@@ -8,9 +8,10 @@
 // page is fetched, and are then ingested like any article, so duplicates
 // across feeds and with /add are caught by ingest as usual.
 //
-// The Poller is a small component with Run(ctx): today every `serve` runs
-// one and the store's ClaimFeed keeps two processes from polling one feed;
-// on PostgreSQL it will run on the holder of an advisory lock.
+// The Poller is a small component with Run(ctx). `serve` runs it on the
+// holder of the store's FeedsLock (one replica of several on PostgreSQL),
+// and the store's ClaimFeed keeps any other poller (`detente feeds poll`
+// from cron) from polling the same feed at once.
 package feeds
 
 import (

@@ -507,9 +507,18 @@ func (s *Store) PruneDigestData(ctx context.Context, cacheBefore time.Time, ledg
 
 // AcquireDigestLease takes or renews the scheduler lease for owner until
 // now+ttl. It reports false when another owner holds an unexpired lease.
+//
+// On PostgreSQL the lease is the DigestLock advisory lock instead, which
+// `serve` takes around the scheduler (TryLock): it reports whether this
+// Store holds it. A lease row would outlive a killed holder by its ttl,
+// keeping every other replica from taking over for minutes; the session
+// lock dies with the holder.
 func (s *Store) AcquireDigestLease(ctx context.Context, owner string, now time.Time, ttl time.Duration) (bool, error) {
 	if owner == "" || ttl <= 0 {
 		return false, errors.New("acquire digest lease: owner and a positive ttl are required")
+	}
+	if s.Postgres() {
+		return s.HoldsLock(DigestLock), nil
 	}
 	done, err := s.write(ctx)
 	if err != nil {
@@ -535,7 +544,12 @@ func (s *Store) AcquireDigestLease(ctx context.Context, owner string, now time.T
 
 // ReleaseDigestLease gives the lease up if owner holds it, so a restarted
 // process need not wait for it to expire.
+//
+// On PostgreSQL the DigestLock's holder releases it: nothing to do here.
 func (s *Store) ReleaseDigestLease(ctx context.Context, owner string) error {
+	if s.Postgres() {
+		return nil
+	}
 	if _, err := s.exec(ctx, "DELETE FROM digest_lease WHERE name = 'scheduler' AND owner = ?", owner); err != nil {
 		return fmt.Errorf("release digest lease: %w", err)
 	}

@@ -295,6 +295,7 @@ func TestDigestCacheFirstWriterWinsAndPrunes(t *testing.T) {
 }
 
 func TestDigestLease(t *testing.T) {
+	sqliteOnly(t, "the lease row; on PostgreSQL the lease is the DigestLock (TestDigestLeaseIsTheLockOnPostgres)")
 	ctx := context.Background()
 	s := openDigestStore(t)
 	ttl := time.Minute

@@ -52,6 +52,9 @@ type Store struct {
 	writer chan struct{}
 	users  userCache
 	stmts  stmtCache
+	// locks are the named locks (lock.go) this Store holds.
+	locks     lockTable
+	lockCheck time.Duration
 	// handled coalesces MarkUpdateHandled's writes.
 	handled groupCommit
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
@@ -62,6 +65,9 @@ type Store struct {
 
 // Options tunes a Store. The zero value is what production uses.
 type Options struct {
+	// LockCheck is how often a held PostgreSQL lock checks its session
+	// (default DefaultLockCheck); see Lock.
+	LockCheck time.Duration
 	// Now replaces the clock used for AddedAt/UpdatedAt. Tests that need
 	// articles added at known times (digest windows) set it; nil means time.Now.
 	Now func() time.Time
@@ -132,7 +138,8 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 }
 
 func newStore(h *handle, name string, opt Options) *Store {
-	s := &Store{db: h, name: name, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}}}
+	s := &Store{db: h, name: name, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}},
+		lockCheck: opt.LockCheck}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -279,6 +286,7 @@ func dsn(path string) string {
 func (s *Store) Close() error {
 	// PRAGMA optimize keeps query plans good for long-lived databases; it is
 	// cheap and its failure must not hide a real Close error.
+	s.releaseLocks()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if !s.db.pg {

@@ -47,6 +47,9 @@ type Config struct {
 	// FirstTokenTimeout (DETENTE_FIRST_TOKEN_TIMEOUT) bounds the wait for an
 	// answer's first token before the extractive fallback; 0 = llm's default (20s).
 	FirstTokenTimeout time.Duration
+	// Replicas (DETENTE_REPLICAS, default 1) is how many `serve` processes
+	// share the bot token: each spends that share of Telegram's send budget.
+	Replicas int
 }
 
 // HasModel reports whether a chat model server is configured. Without one,
@@ -65,6 +68,7 @@ type configFlags struct {
 	feedInterval string
 	retention    string
 	firstToken   string
+	replicas     string
 }
 
 // loadEnv reads the environment into a Config and the raw list/level values
@@ -100,6 +104,7 @@ func loadEnv(getenv func(string) string) *configFlags {
 		feedInterval: getenv("DETENTE_FEED_INTERVAL"),
 		retention:    getenv("DETENTE_RETENTION"),
 		firstToken:   getenv("DETENTE_FIRST_TOKEN_TIMEOUT"),
+		replicas:     getenv("DETENTE_REPLICAS"),
 	}
 }
 
@@ -150,6 +155,9 @@ func (f *configFlags) finish() (Config, error) {
 			errs = append(errs, fmt.Errorf("DETENTE_FIRST_TOKEN_TIMEOUT: %q is not a duration between 1s and %s, such as 20s", s, llm.DefaultTimeout))
 		}
 		c.FirstTokenTimeout = d
+	}
+	if c.Replicas, err = parseReplicas(f.replicas); err != nil {
+		errs = append(errs, err)
 	}
 	if err := c.validate(); err != nil {
 		errs = append(errs, err)

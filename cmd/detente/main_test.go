@@ -633,6 +633,8 @@ func TestConfigErrors(t *testing.T) {
 		{"flag overrides env", map[string]string{"DETENTE_LOG_LEVEL": "info"}, []string{"--log-level", "shout"}, []string{"DETENTE_LOG_LEVEL", "shout"}},
 		{"bad first-token timeout", map[string]string{"DETENTE_FIRST_TOKEN_TIMEOUT": "forever"}, nil, []string{"DETENTE_FIRST_TOKEN_TIMEOUT", "forever"}},
 		{"first-token timeout too short", map[string]string{"DETENTE_FIRST_TOKEN_TIMEOUT": "10ms"}, nil, []string{"DETENTE_FIRST_TOKEN_TIMEOUT", "between 1s"}},
+		{"replicas not a number", map[string]string{"DETENTE_REPLICAS": "two"}, nil, []string{"DETENTE_REPLICAS", "two"}},
+		{"no replicas", map[string]string{"DETENTE_REPLICAS": "0"}, nil, []string{"DETENTE_REPLICAS", "from 1"}},
 		{"two problems at once", map[string]string{"DETENTE_ADMINS": "x", "OPENAI_BASE_URL": "ftp://models"}, nil, []string{"DETENTE_ADMINS", "OPENAI_BASE_URL"}},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,7 @@ import (
 	"github.com/detente/detente/bot"
 	"github.com/detente/detente/digest"
 	"github.com/detente/detente/feeds"
+	"github.com/detente/detente/store"
 )
 
 func serveCommand() *command {
@@ -41,6 +42,7 @@ finish.`,
 
 			digests := digest.New(a.st, a.ans, digest.Options{Logger: log, StoryKey: digest.ByStory})
 			poller := newPoller(a)
+			one := singletons{st: a.st, log: log}
 			b, err := bot.New(bot.Config{
 				Token:             cfg.TelegramToken,
 				APIURL:            cfg.TelegramAPIURL,
@@ -51,6 +53,7 @@ finish.`,
 				Listen:            cfg.Listen,
 				WebhookListen:     cfg.WebhookListen,
 				AllowPrivateFetch: cfg.AllowPrivateFetch,
+				Replicas:          cfg.Replicas,
 			}, bot.Deps{
 				Answerer: a.ans,
 				Curator:  a.ing,
@@ -58,6 +61,8 @@ finish.`,
 				Digests:  digests,
 				Feeds:    poller,
 				Logger:   log,
+				// Telegram serves one getUpdates consumer per token.
+				Singleton: one,
 				// The index is loaded before the bot starts, and the bot
 				// pings the store itself: no further readiness check.
 			})
@@ -66,7 +71,7 @@ finish.`,
 			}
 			log.Info("serving", "mode", mode(cfg), "embed_model", cfg.EmbedModel, "has_model", a.ans.HasModel(), "chunks", a.eng.Count())
 			keep := &retention{st: a.st, keep: cfg.Retention, clock: wallClock{}, log: log}
-			return serve(ctx, b, digests, poller, keep)
+			return serve(ctx, b, digests, poller, keep, one)
 		},
 	}
 }
@@ -80,8 +85,11 @@ func mode(cfg Config) string {
 
 // serve runs the bot and the digest scheduler until ctx ends or either
 // fails; a failure of one stops the other, so the process exits (and its
-// supervisor restarts it) instead of running half a service.
-func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller, keep *retention) error {
+// supervisor restarts it) instead of running half a service. The digest
+// scheduler and the feed poller are singletons: with several replicas on
+// one PostgreSQL database they run on the holder of their lock only, and
+// another replica takes over when it dies.
+func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller, keep *retention, one singletons) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// Retention, like the feed poller, only logs its failures.
@@ -95,12 +103,12 @@ func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *fee
 	feedsDone := make(chan struct{})
 	go func() {
 		defer close(feedsDone)
-		_ = poller.Run(ctx)
+		_ = one.Exclusive(ctx, store.FeedsLock, poller.Run)
 	}()
 
 	digestErr := make(chan error, 1)
 	go func() {
-		err := digests.Run(ctx, b)
+		err := one.Exclusive(ctx, store.DigestLock, func(ctx context.Context) error { return digests.Run(ctx, b) })
 		cancel()
 		digestErr <- err
 	}()

@@ -109,6 +109,12 @@ type Fault struct {
 	// Handle, with Delay, makes a slow success: after Delay the call is
 	// handled normally instead of failing.
 	Handle bool
+	// Hold, when set, keeps the call waiting until it is closed, then the
+	// call goes on as after a Delay: a test decides when a send in flight
+	// lands. Like Telegram, which acts on a request it has received whole,
+	// the call is handled even if its caller has gone meanwhile (a killed
+	// process's last send still reaches the chat).
+	Hold <-chan struct{}
 }
 
 // TooManyRequests is Telegram's flood-control answer.
@@ -183,6 +189,8 @@ type Server struct {
 	faults     []*Fault
 	webhook    string
 	polls      int                        // getUpdates requests in flight
+	maxPolls   int                        // the most ever in flight at once
+	holding    int                        // calls waiting on a Fault's Hold
 	members    map[int64]map[int64]string // chat id -> user id -> status
 }
 
@@ -423,6 +431,23 @@ func (s *Server) Drafts(chatID int64) []Draft {
 	return out
 }
 
+// Holding is how many calls are waiting on a Fault's Hold: sends that
+// Telegram has received and not yet acted on.
+func (s *Server) Holding() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.holding
+}
+
+// MaxPolls is the most getUpdates calls that were ever in flight at once.
+// Telegram serves one consumer per token (a second gets 409 Conflict), so
+// a deployment of several processes must keep it at 1.
+func (s *Server) MaxPolls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.maxPolls
+}
+
 // Wait blocks until cond (called without locks held) returns true or ctx ends.
 // cond is re-evaluated after every request the server handles, and every
 // 10ms, so it may also look at state outside the server (a database).
@@ -523,6 +548,24 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	chatID, _ := strconv.ParseInt(params["chat_id"], 10, 64)
 
 	if f := s.takeFault(method, chatID, params["parse_mode"]); f != nil {
+		if f.Hold != nil {
+			s.mu.Lock()
+			s.holding++
+			s.notifyLocked()
+			s.mu.Unlock()
+			select {
+			case <-f.Hold:
+			case <-s.closed:
+			}
+			s.mu.Lock()
+			s.holding--
+			s.mu.Unlock()
+			select {
+			case <-s.closed:
+				return
+			default:
+			}
+		}
 		if f.Delay > 0 {
 			select {
 			case <-time.After(f.Delay):
@@ -610,6 +653,7 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, p map[string
 		return
 	}
 	s.polls++
+	s.maxPolls = max(s.maxPolls, s.polls)
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()

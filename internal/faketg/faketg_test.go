@@ -281,3 +281,71 @@ func FuzzParseHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestHeldCallLandsOnRelease: a held send is handled once the test
+// releases it, and even if its caller went away meanwhile (a killed
+// process's send that Telegram had received).
+func TestHeldCallLandsOnRelease(t *testing.T) {
+	s := New()
+	defer s.Close()
+	b := newClient(t, s)
+	ctx := ctxT(t)
+
+	gate := make(chan struct{})
+	s.Inject(Fault{Method: "sendMessage", Times: 2, Hold: gate, Handle: true})
+	gone, cancel := context.WithCancel(ctx)
+	abandoned := make(chan error, 1)
+	go func() {
+		_, err := b.SendMessage(gone, &tgbot.SendMessageParams{ChatID: int64(8), Text: "sender killed"})
+		abandoned <- err
+	}()
+	landed := make(chan error, 1)
+	go func() {
+		_, err := b.SendMessage(ctx, &tgbot.SendMessageParams{ChatID: int64(9), Text: "later"})
+		landed <- err
+	}()
+	// Both calls are at the server, held, before the first caller goes.
+	if err := s.Wait(ctx, func() bool { return s.Holding() == 2 }); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-abandoned; err == nil {
+		t.Fatal("the caller that went away got an answer")
+	}
+	if len(s.Messages(8))+len(s.Messages(9)) != 0 {
+		t.Fatal("a held call landed before its release")
+	}
+	close(gate)
+	if err := <-landed; err != nil {
+		t.Fatalf("released call: %v", err)
+	}
+	if err := s.Wait(ctx, func() bool { return len(s.Messages(8)) == 1 }); err != nil {
+		t.Fatalf("the held call of a caller that went away never landed: %v", err)
+	}
+	if got := len(s.Messages(9)); got != 1 {
+		t.Fatalf("released call: %d messages, want 1", got)
+	}
+}
+
+// TestMaxPollsCountsConcurrentConsumers: two getUpdates at once are seen.
+func TestMaxPollsCountsConcurrentConsumers(t *testing.T) {
+	s := New()
+	defer s.Close()
+	ctx, cancel := context.WithCancel(ctxT(t))
+	done := make(chan struct{})
+	for range 2 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			req, _ := http.NewRequestWithContext(ctx, http.MethodPost, s.URL+"/bot"+s.Token+"/getUpdates?timeout=30", nil)
+			if resp, err := http.DefaultClient.Do(req); err == nil {
+				resp.Body.Close()
+			}
+		}()
+	}
+	if err := s.Wait(ctxT(t), func() bool { return s.MaxPolls() == 2 }); err != nil {
+		t.Fatalf("MaxPolls = %d with two long polls in flight, want 2", s.MaxPolls())
+	}
+	cancel()
+	<-done
+	<-done
+}
