@@ -192,3 +192,13 @@ func (l *Listener) session(ctx context.Context, up func()) error {
 		}
 	}
 }
+
+// ChangeListener returns a listener for the store's change sequence on
+// PostgreSQL, on its own connection to the same database; on SQLite, where
+// nothing announces changes and followers poll, it returns nil.
+func (s *Store) ChangeListener(opt ListenOptions) (*Listener, error) {
+	if !s.Postgres() {
+		return nil, nil
+	}
+	return NewListener(s.dsn, opt)
+}

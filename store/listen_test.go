@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"net"
 	neturl "net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -217,5 +218,65 @@ func TestNewListenerDoesNotQuoteABadURL(t *testing.T) {
 	}
 	if got := err.Error(); strings.Contains(got, "hunter2") {
 		t.Fatalf("the error quotes the password: %s", got)
+	}
+}
+
+// Every kind of corpus change committed through one store wakes a listener
+// of another store on the same database: what a replica sees when another
+// replica, or a CLI command, changes the corpus.
+func TestCorpusChangesWakeAnotherStoresListener(t *testing.T) {
+	url := pgtest.URL(t)
+	ctx := context.Background()
+	a, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	l, err := b.ChangeListener(ListenOptions{})
+	if err != nil || l == nil {
+		t.Fatalf("ChangeListener on PostgreSQL: %v, %v", l, err)
+	}
+	lctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); l.Run(lctx) }()
+	defer func() { cancel(); <-done }()
+	waitWake(t, l, "the first connection")
+
+	put(t, a, article("a", "", "p0\n\np1"))
+	waitWake(t, l, "an article was added")
+	put(t, a, article("a", "", "p0 edited\n\np1"))
+	waitWake(t, l, "an article was edited")
+	if _, err := a.RemoveArticle(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	waitWake(t, l, "an article was removed")
+	put(t, a, article("b", "", "q0"))
+	waitWake(t, l, "another article was added")
+	var ids []int64
+	a.EachChunkText(ctx, func(id int64, _ string) error { ids = append(ids, id); return nil })
+	vs := map[int64][]float32{}
+	for _, id := range ids {
+		vs[id] = []float32{1, 2}
+	}
+	if err := a.ReplaceVectors(ctx, "new-model", vs); err != nil {
+		t.Fatal(err)
+	}
+	waitWake(t, l, "the corpus was reindexed")
+}
+
+// On SQLite nothing announces changes: there is no listener, and followers poll.
+func TestSQLiteStoreHasNoChangeListener(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "detente.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if l, err := s.ChangeListener(ListenOptions{}); l != nil || err != nil {
+		t.Fatalf("ChangeListener on SQLite = %v, %v; want nil, nil", l, err)
 	}
 }
