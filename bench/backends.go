@@ -7,8 +7,10 @@ import (
 	"os"
 	"time"
 
+	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/internal/pgtest"
 	"github.com/detente/detente/retrieval"
+	"github.com/detente/detente/store"
 )
 
 // Backend is a kind of store the comparison runs on: SQLite in a data
@@ -99,10 +101,11 @@ type Comparison struct {
 }
 
 // CompareBackends builds the same store of c with dim-dimensional vectors on
-// each backend, measures cold start on each, then times keyword and hybrid
-// search on all of them interleaved query by query, so that machine noise
-// (two cores shared with other work) hits every backend alike and the
-// ratios are fair even when the absolute numbers wobble.
+// each backend, measures cold start and search on all of them. Everything
+// is interleaved so that machine noise (two cores shared with other work)
+// hits every backend alike and the ratios are fair even when the absolute
+// numbers wobble: the builds article by article, the cold starts round by
+// round, the searches query by query.
 func CompareBackends(ctx context.Context, c *Corpus, dim int, backends []Backend, opt SizeOptions) (CompareResult, error) {
 	if opt.Queries <= 0 {
 		opt.Queries = 200
@@ -117,7 +120,7 @@ func CompareBackends(ctx context.Context, c *Corpus, dim int, backends []Backend
 	res := CompareResult{Chunks: c.N, Dim: dim, Queries: opt.Queries}
 	vecs := Vectors(c.N, dim, opt.Seed)
 	emb := NewFixedEmbedder(dim)
-	engines := make([]*retrieval.Engine, len(backends))
+	locs := make([]string, len(backends))
 	for i, b := range backends {
 		loc, drop, err := b.New(ctx, fmt.Sprintf("%d", c.N))
 		if err != nil {
@@ -128,36 +131,55 @@ func CompareBackends(ctx context.Context, c *Corpus, dim int, backends []Backend
 				logf("%s: removing the store: %v", b.Name, err)
 			}
 		}()
-		r := BackendSize{Backend: b.Name}
-		start := time.Now()
-		if err := BuildStore(ctx, loc, c, vecs, dim, emb.Model()); err != nil {
-			return res, fmt.Errorf("%s: %w", b.Name, err)
-		}
-		r.BuildSeconds = time.Since(start).Seconds()
+		locs[i] = loc
+		res.Backends = append(res.Backends, BackendSize{Backend: b.Name})
+	}
+
+	took, err := buildInterleaved(ctx, locs, c, vecs, dim, emb.Model())
+	if err != nil {
+		return res, err
+	}
+	for i := range backends {
+		r := &res.Backends[i]
+		r.BuildSeconds = took[i].Seconds()
 		r.BuildPerSec = float64(c.N) / r.BuildSeconds
-		if r.StoreBytes, err = StoreBytes(ctx, loc); err != nil {
-			return res, fmt.Errorf("%s: %w", b.Name, err)
+		if r.StoreBytes, err = StoreBytes(ctx, locs[i]); err != nil {
+			return res, fmt.Errorf("%s: %w", backends[i].Name, err)
 		}
-		logf("%s: built %d×%d in %.1fs (%.0f chunks/s), %d MB", b.Name, c.N, dim, r.BuildSeconds, r.BuildPerSec, r.StoreBytes>>20)
-		if opt.ColdStart != nil {
-			d, err := opt.ColdStart(ctx, loc, dim)
-			if err != nil {
-				return res, fmt.Errorf("%s: cold start: %w", b.Name, err)
+		logf("%s: built %d×%d in %.1fs (%.0f chunks/s), %d MB", backends[i].Name, c.N, dim, r.BuildSeconds, r.BuildPerSec, r.StoreBytes>>20)
+	}
+
+	if opt.ColdStart != nil {
+		const rounds = 3 // each a median of the ColdStart's own runs
+		cold := make([][]time.Duration, len(backends))
+		for round := range rounds {
+			for j := range backends {
+				i := (round + j) % len(backends)
+				d, err := opt.ColdStart(ctx, locs[i], dim)
+				if err != nil {
+					return res, fmt.Errorf("%s: cold start: %w", backends[i].Name, err)
+				}
+				cold[i] = append(cold[i], d)
 			}
-			r.ColdSeconds = d.Seconds()
 		}
-		start = time.Now()
-		st, eng, err := OpenEngine(ctx, loc, emb)
+		for i := range backends {
+			res.Backends[i].ColdSeconds = Summarize(cold[i]).P50.Seconds()
+		}
+	}
+
+	engines := make([]*retrieval.Engine, len(backends))
+	for i, b := range backends {
+		start := time.Now()
+		st, eng, err := OpenEngine(ctx, locs[i], emb)
 		if err != nil {
 			return res, fmt.Errorf("%s: %w", b.Name, err)
 		}
 		defer st.Close()
-		r.OpenSeconds = time.Since(start).Seconds()
+		res.Backends[i].OpenSeconds = time.Since(start).Seconds()
 		if eng.Count() != c.N {
 			return res, fmt.Errorf("%s: engine holds %d chunks, want %d", b.Name, eng.Count(), c.N)
 		}
 		engines[i] = eng
-		res.Backends = append(res.Backends, r)
 	}
 
 	qs := Questions(opt.Queries, opt.Seed)
@@ -208,23 +230,78 @@ func CompareBackends(ctx context.Context, c *Corpus, dim int, backends []Backend
 	return res, nil
 }
 
-// CompareIngest runs the ingest pipeline (PipelineRate) of c into a new
-// store on each backend.
+// buildInterleaved is BuildStore on every location at once, article by
+// article in rotating order, and returns the time each store's writes took.
+func buildInterleaved(ctx context.Context, locs []string, c *Corpus, vecs []float32, dim int, model string) ([]time.Duration, error) {
+	stores := make([]*store.Store, len(locs))
+	for i, loc := range locs {
+		st, err := store.Open(ctx, storeAt(loc))
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		stores[i] = st
+	}
+	took := make([]time.Duration, len(locs))
+	rows := Rows(vecs, dim)
+	next := 0
+	for ai, a := range c.Articles {
+		v := rows[next : next+len(a.Chunks)]
+		next += len(a.Chunks)
+		for j := range stores {
+			i := (ai + j) % len(stores)
+			t := time.Now()
+			if _, err := stores[i].PutArticle(ctx, a.Article, a.Chunks, v, model); err != nil {
+				return nil, fmt.Errorf("build bench store: %w", err)
+			}
+			took[i] += time.Since(t)
+		}
+	}
+	for _, st := range stores {
+		if err := st.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return took, nil
+}
+
+// CompareIngest runs the ingest pipeline (as PipelineRate: ingest.Service.Add
+// with the local embedder) of c into a new store on each backend, article by
+// article in rotating order.
 func CompareIngest(ctx context.Context, c *Corpus, dim int, backends []Backend) ([]BackendIngest, error) {
-	var out []BackendIngest
-	for _, b := range backends {
+	svcs := make([]*ingest.Service, len(backends))
+	for i, b := range backends {
 		loc, drop, err := b.New(ctx, "ingest")
 		if err != nil {
 			return nil, err
 		}
-		n, rate, err := PipelineRate(ctx, loc, c, dim)
-		if derr := drop(); err == nil && derr != nil {
-			err = derr
-		}
+		defer drop()
+		st, eng, err := OpenEngine(ctx, loc, retrieval.NewLocalEmbedder(dim))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", b.Name, err)
 		}
-		out = append(out, BackendIngest{Backend: b.Name, Chunks: n, PerSec: rate})
+		defer st.Close()
+		svcs[i] = ingest.New(st, eng, nil)
+	}
+	out := make([]BackendIngest, len(backends))
+	took := make([]time.Duration, len(backends))
+	for ai, a := range c.Articles {
+		art := a.Article
+		art.Hash = "" // ingest finalises it, as it would a parsed file
+		for j := range svcs {
+			i := (ai + j) % len(svcs)
+			t := time.Now()
+			r, err := svcs[i].Add(ctx, art)
+			if err != nil {
+				return nil, fmt.Errorf("%s: ingest %s: %w", backends[i].Name, art.ID, err)
+			}
+			took[i] += time.Since(t)
+			out[i].Chunks += r.Chunks
+		}
+	}
+	for i, b := range backends {
+		out[i].Backend = b.Name
+		out[i].PerSec = float64(out[i].Chunks) / took[i].Seconds()
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/detente/detente/internal/pgtest"
 )
 
 func TestCorpusDeterministicAndShaped(t *testing.T) {
@@ -349,5 +352,38 @@ func TestSpliceKeepsTheOtherTable(t *testing.T) {
 	doc = Splice(doc, "main v2\n")
 	if !strings.Contains(doc, "pg v1") || !strings.Contains(doc, "main v2") || strings.Contains(doc, "main v1") {
 		t.Fatalf("splicing one table disturbed the other:\n%s", doc)
+	}
+}
+
+// The same comparison against PostgreSQL (skips locally without a server):
+// both backends hold and find the same corpus, and the databases it made
+// are dropped.
+func TestCompareBackendsWithPostgres(t *testing.T) {
+	server := os.Getenv(pgtest.EnvURL)
+	if server == "" {
+		pgtest.URL(t) // skips, or fails in CI, saying how to get a server
+	}
+	ctx := context.Background()
+	backends := []Backend{SQLiteBackend(t.TempDir()), PostgresBackend(server)}
+	res, err := CompareBackends(ctx, NewCorpus(120, 3), 16, backends, SizeOptions{Queries: 8, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Backends {
+		if r.Keyword.P50 <= 0 || r.BuildPerSec <= 0 || r.StoreBytes <= 0 {
+			t.Errorf("%s: missing figures: %+v", r.Backend, r)
+		}
+	}
+	db, err := sql.Open("pgx", server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var left int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM pg_database WHERE datname LIKE 'detente_bench_%'").Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if left != 0 {
+		t.Errorf("%d benchmark databases left on the server", left)
 	}
 }

@@ -107,7 +107,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, time.Now().Format("15:04:05 ")+format+"\n", a...) }
 	rep := &bench.Report{Machine: bench.ThisMachine(), Smoke: *smoke}
 
-	largest := [2]int{slices.Max(sizes), slices.Max(dims)}
+	var largest [2]int
+	if len(sizes) > 0 {
+		largest = [2]int{slices.Max(sizes), slices.Max(dims)}
+	}
 	for _, n := range sizes {
 		c := bench.NewCorpus(n, seed)
 		for _, dim := range dims {
