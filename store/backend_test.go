@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -170,15 +171,22 @@ func TestOpenChoosesTheBackendByURL(t *testing.T) {
 			t.Errorf("%s: taken for PostgreSQL", s)
 		}
 	}
-	// A server that does not answer is an error naming it without its password.
+	// A server that does not answer, or a URL that does not parse, is an
+	// error naming the server without its password.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	_, err := Open(ctx, "postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2")
-	if err == nil {
-		t.Fatal("Open of an unreachable server succeeded")
-	}
-	if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
-		t.Errorf("error %q should name the server and never the password", err)
+	for _, url := range []string{
+		"postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2",
+		"postgresql://detente@127.0.0.1:1/detente?password=s3cret&sslmode=disable&connect_timeout=2",
+		"postgres://detente:s3cret@127.0.0.1:port/detente",
+	} {
+		_, err := Open(ctx, url)
+		if err == nil {
+			t.Fatalf("Open(%s) succeeded", url)
+		}
+		if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
+			t.Errorf("error %q should name the server and never the password", err)
+		}
 	}
 }
 
@@ -277,4 +285,31 @@ func TestFollowerSeesEveryChangeOfConcurrentWriters(t *testing.T) {
 	if len(seen) != 2*perWriter {
 		t.Errorf("the follower saw %d of %d articles: a change committed out of seq order was skipped", len(seen), 2*perWriter)
 	}
+}
+
+// FuzzRebind: rebind never panics, leaves a statement without ? alone,
+// and only ever swaps a placeholder for another: with quotes, comments
+// and $ out of the way, turning every $n back into ? gives the input with
+// every ?n turned into ?.
+func FuzzRebind(f *testing.F) {
+	for _, seed := range []string{
+		"SELECT ? , ?", "UPDATE t SET a = ?2 WHERE b = ?1", "SELECT '?', ?", "-- ?\nSELECT ?",
+		"SELECT ?99999999999999999999", "??", "?1?", `SELECT "a""?" FROM t WHERE x = ?`,
+	} {
+		f.Add(seed)
+	}
+	placeholder := regexp.MustCompile(`\?[0-9]*`)
+	dollar := regexp.MustCompile(`\$[0-9]+`)
+	f.Fuzz(func(t *testing.T, q string) {
+		out := rebind(q)
+		if !strings.Contains(q, "?") && out != q {
+			t.Fatalf("rebind(%q) = %q: changed a statement without placeholders", q, out)
+		}
+		if strings.ContainsAny(q, `'"$`) || strings.Contains(q, "--") {
+			return
+		}
+		if got, want := dollar.ReplaceAllString(out, "?"), placeholder.ReplaceAllString(q, "?"); got != want {
+			t.Fatalf("rebind(%q) = %q: more than placeholders changed", q, out)
+		}
+	})
 }
