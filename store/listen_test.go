@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"log/slog"
 	"net"
 	neturl "net/url"
 	"path/filepath"
@@ -280,3 +281,55 @@ func TestSQLiteStoreHasNoChangeListener(t *testing.T) {
 		t.Fatalf("ChangeListener on SQLite = %v, %v; want nil, nil", l, err)
 	}
 }
+
+// A listener that cannot connect logs why, once per outage, without the
+// password the URL carries.
+func TestListenerLogsNoPassword(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now: every connect fails
+	var logs strings.Builder
+	var mu sync.Mutex
+	lost := make(chan error, 10)
+	l, err := NewListener("postgres://detente:hunter2-secret@"+addr+"/detente?sslmode=disable", ListenOptions{
+		Logger: slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			return logs.Write(p)
+		}), &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Lost: func(err error) { lost <- err },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); l.Run(ctx) }()
+	for range 2 {
+		select {
+		case <-lost:
+		case <-time.After(5 * time.Second):
+			t.Fatal("no connection failure reported within 5 s")
+		}
+	}
+	cancel()
+	<-done
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(logs.String(), "listening for corpus changes failed") {
+		t.Errorf("the failure was not logged:\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), "hunter2") {
+		t.Errorf("the password reached the log:\n%s", logs.String())
+	}
+	if n := strings.Count(logs.String(), "level=WARN"); n != 1 {
+		t.Errorf("%d warnings for one outage, want 1:\n%s", n, logs.String())
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
