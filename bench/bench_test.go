@@ -2,13 +2,17 @@ package bench
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/detente/detente/internal/pgtest"
 )
 
 func TestCorpusDeterministicAndShaped(t *testing.T) {
@@ -283,4 +287,103 @@ func FuzzParseGoBench(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The comparison builds, loads and searches the same corpus on every
+// backend, and the table puts each beside the first with its ratio.
+func TestCompareBackendsSideBySide(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	a, b := SQLiteBackend(dir), SQLiteBackend(dir)
+	b.Name = "SQLite again"
+	backends := []Backend{a, b}
+	res, err := CompareBackends(ctx, NewCorpus(120, 3), 16, backends, SizeOptions{Queries: 8, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Backends) != 2 {
+		t.Fatalf("%d backends measured, want 2", len(res.Backends))
+	}
+	for _, r := range res.Backends {
+		if r.Keyword.P50 <= 0 || r.Hybrid.P50 <= 0 || r.BuildPerSec <= 0 || r.StoreBytes <= 0 {
+			t.Errorf("%s: missing figures: %+v", r.Backend, r)
+		}
+	}
+	in, err := CompareIngest(ctx, NewCorpus(60, 4), 16, backends)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in) != 2 || in[0].Chunks != in[1].Chunks || in[0].PerSec <= 0 {
+		t.Fatalf("ingest comparison: %+v", in)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("stores left behind: %d entries in %s", len(left), dir)
+	}
+}
+
+func TestWriteBackendsMarkdownRatios(t *testing.T) {
+	r := &Report{Machine: Machine{CPU: "test cpu", Cores: 2, GOMAXPROCS: 2}, Backends: &Comparison{
+		Ingest: []BackendIngest{{Backend: "SQLite", Chunks: 2000, PerSec: 2000}, {Backend: "PostgreSQL", Chunks: 2000, PerSec: 1000}},
+		Sizes: []CompareResult{{Chunks: 10_000, Dim: 384, Queries: 200, Backends: []BackendSize{
+			{Backend: "SQLite", Keyword: Percentiles{P50: 4 * time.Millisecond, P99: 10 * time.Millisecond}, ColdSeconds: 0.5, BuildPerSec: 100},
+			{Backend: "PostgreSQL", Keyword: Percentiles{P50: 6 * time.Millisecond, P99: 5 * time.Millisecond}, ColdSeconds: 1.5, BuildPerSec: 50},
+		}}},
+	}}
+	var b strings.Builder
+	if err := r.WriteBackendsMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"| measure | SQLite | PostgreSQL | PostgreSQL ÷ SQLite |",
+		"| 2000 | 1000 | 0.50× |",                             // ingest
+		"**4.00 / 10.0** | **6.00 / 5.00** | 1.50× / 0.50× |", // keyword p50 / p99
+		"**0.50** | **1.50** | 3.00× |",                       // cold start
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestSpliceKeepsTheOtherTable(t *testing.T) {
+	doc := Splice("# B\n", "main v1\n")
+	doc = SpliceAt(doc, "pg v1\n", BackendsBeginMarker, BackendsEndMarker)
+	doc = Splice(doc, "main v2\n")
+	if !strings.Contains(doc, "pg v1") || !strings.Contains(doc, "main v2") || strings.Contains(doc, "main v1") {
+		t.Fatalf("splicing one table disturbed the other:\n%s", doc)
+	}
+}
+
+// The same comparison against PostgreSQL (skips locally without a server):
+// both backends hold and find the same corpus, and the databases it made
+// are dropped.
+func TestCompareBackendsWithPostgres(t *testing.T) {
+	server := os.Getenv(pgtest.EnvURL)
+	if server == "" {
+		pgtest.URL(t) // skips, or fails in CI, saying how to get a server
+	}
+	ctx := context.Background()
+	backends := []Backend{SQLiteBackend(t.TempDir()), PostgresBackend(server)}
+	res, err := CompareBackends(ctx, NewCorpus(120, 3), 16, backends, SizeOptions{Queries: 8, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Backends {
+		if r.Keyword.P50 <= 0 || r.BuildPerSec <= 0 || r.StoreBytes <= 0 {
+			t.Errorf("%s: missing figures: %+v", r.Backend, r)
+		}
+	}
+	db, err := sql.Open("pgx", server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var left int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM pg_database WHERE datname LIKE 'detente_bench_%'").Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if left != 0 {
+		t.Errorf("%d benchmark databases left on the server", left)
+	}
 }

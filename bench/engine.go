@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/detente/detente/retrieval"
@@ -65,11 +66,26 @@ func (e *FixedEmbedder) Embed(_ context.Context, texts []string) ([][]float32, e
 // DBFile is the database file name inside a benchmark data directory.
 const DBFile = "detente.db"
 
+// storeAt returns what store.Open takes for a benchmark store location loc:
+// a PostgreSQL URL as it is, or the database file inside a data directory.
+func storeAt(loc string) string {
+	if IsURL(loc) {
+		return loc
+	}
+	return filepath.Join(loc, DBFile)
+}
+
+// IsURL reports whether a store location is a PostgreSQL URL rather than a
+// data directory.
+func IsURL(loc string) bool {
+	return strings.HasPrefix(loc, "postgres://") || strings.HasPrefix(loc, "postgresql://")
+}
+
 // BuildStore writes the corpus with its vectors (contiguous, dim columns,
-// one row per chunk in corpus order) into a new store in dir, one
-// transaction per article as ingest does.
-func BuildStore(ctx context.Context, dir string, c *Corpus, vecs []float32, dim int, model string) error {
-	st, err := store.Open(ctx, filepath.Join(dir, DBFile))
+// one row per chunk in corpus order) into a new store at loc (a data
+// directory or a PostgreSQL URL), one transaction per article as ingest does.
+func BuildStore(ctx context.Context, loc string, c *Corpus, vecs []float32, dim int, model string) error {
+	st, err := store.Open(ctx, storeAt(loc))
 	if err != nil {
 		return err
 	}
@@ -86,9 +102,10 @@ func BuildStore(ctx context.Context, dir string, c *Corpus, vecs []float32, dim 
 	return st.Close()
 }
 
-// OpenEngine opens the store in dir and loads the engine over it.
-func OpenEngine(ctx context.Context, dir string, emb retrieval.Embedder) (*store.Store, *retrieval.Engine, error) {
-	st, err := store.Open(ctx, filepath.Join(dir, DBFile))
+// OpenEngine opens the store at loc (a data directory or a PostgreSQL URL)
+// and loads the engine over it.
+func OpenEngine(ctx context.Context, loc string, emb retrieval.Embedder) (*store.Store, *retrieval.Engine, error) {
+	st, err := store.Open(ctx, storeAt(loc))
 	if err != nil {
 		return nil, nil, err
 	}

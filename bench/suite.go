@@ -43,8 +43,9 @@ type SizeOptions struct {
 	K       int    // results per query (default 6, the answer's default)
 	Seed    uint64 // vectors and questions
 	// ColdStart, if set, measures process start to ready over the built
-	// data directory (the command re-executes itself).
-	ColdStart func(ctx context.Context, dir string, dim int) (time.Duration, error)
+	// store, a data directory or a PostgreSQL URL (the command re-executes
+	// itself).
+	ColdStart func(ctx context.Context, loc string, dim int) (time.Duration, error)
 	// Profile, if set, is started before the timed queries and stopped after.
 	Profile func() (stop func())
 	// Log receives progress lines (may be nil).
@@ -187,9 +188,13 @@ func checkAgree(ctx context.Context, vecs []float32, dim int, raw *RawChromem, q
 }
 
 // ColdStartChild is the child side of a cold-start measurement: open the
-// store and load the engine over dir, then report readiness on stdout.
-func ColdStartChild(ctx context.Context, dir string, dim int) error {
-	st, eng, err := OpenEngine(ctx, dir, NewFixedEmbedder(dim))
+// store at loc (a data directory or a PostgreSQL URL) and load the engine
+// over it, then report readiness on stdout.
+func ColdStartChild(ctx context.Context, loc string, dim int) error {
+	if loc == "" {
+		return errors.New("cold start child: no store location given")
+	}
+	st, eng, err := OpenEngine(ctx, loc, NewFixedEmbedder(dim))
 	if err != nil {
 		return err
 	}

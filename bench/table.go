@@ -52,6 +52,10 @@ type Report struct {
 	Sizes   []SizeResult  `json:"sizes"`
 	Ingest  *IngestResult `json:"ingest,omitempty"`
 	Extra   []Section     `json:"extra,omitempty"`
+	// Backends is the PostgreSQL vs SQLite comparison, when one was run;
+	// WriteBackendsMarkdown renders it (BENCHMARKS.md keeps it between
+	// its own markers).
+	Backends *Comparison `json:"backends,omitempty"`
 }
 
 // Section is a further table contributed by another package's helper
@@ -162,6 +166,97 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	return err
 }
 
+// WriteBackendsMarkdown renders the backend comparison: one row per
+// measure, a column per backend and each backend's ratio to the first.
+func (r *Report) WriteBackendsMarkdown(w io.Writer) error {
+	c := r.Backends
+	if c == nil {
+		return nil
+	}
+	var names []string
+	switch {
+	case len(c.Sizes) > 0:
+		for _, b := range c.Sizes[0].Backends {
+			names = append(names, b.Backend)
+		}
+	case len(c.Ingest) > 0:
+		for _, b := range c.Ingest {
+			names = append(names, b.Backend)
+		}
+	default:
+		return nil
+	}
+	var b bytes.Buffer
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	m := r.Machine
+	p("Machine: %s, %d cores (GOMAXPROCS %d), %s, %s; %s UTC.\n\n", m.CPU, m.Cores, m.GOMAXPROCS, m.Go, m.OSArch, m.Date.Format("2006-01-02 15:04"))
+	queries := 0
+	if len(c.Sizes) > 0 {
+		queries = c.Sizes[0].Queries
+	}
+	p("### %s, one run (%d queries per method and backend, interleaved)\n\n", strings.Join(names, " vs "), queries)
+	p("| measure | %s |", strings.Join(names, " | "))
+	for _, n := range names[1:] {
+		p(" %s ÷ %s |", n, names[0])
+	}
+	p("\n|---|%s%s\n", strings.Repeat("---|", len(names)), strings.Repeat("---|", len(names)-1))
+	// row prints one measure; val renders a backend's value, num gives the
+	// numbers its ratio is taken of (one or two of them: p50 / p99).
+	row := func(measure string, n int, val func(i int) string, num func(i int) []float64) {
+		p("| %s |", measure)
+		for i := range n {
+			p(" %s |", val(i))
+		}
+		base := num(0)
+		for i := 1; i < n; i++ {
+			var parts []string
+			for j, x := range num(i) {
+				if base[j] > 0 {
+					parts = append(parts, fmt.Sprintf("%.2f×", x/base[j]))
+				} else {
+					parts = append(parts, "-")
+				}
+			}
+			p(" %s |", strings.Join(parts, " / "))
+		}
+		p("\n")
+	}
+	if len(c.Ingest) == len(names) {
+		in := c.Ingest
+		row(fmt.Sprintf("ingest pipeline (parse, chunk, embed, store, index), chunks/s, %s chunks", count(in[0].Chunks)), len(in),
+			func(i int) string { return fmt.Sprintf("%.0f", in[i].PerSec) },
+			func(i int) []float64 { return []float64{in[i].PerSec} })
+	}
+	lat := func(x Percentiles) []float64 { return []float64{float64(x.P50), float64(x.P99)} }
+	for _, s := range c.Sizes {
+		bs := s.Backends
+		size := fmt.Sprintf("%s × %d", count(s.Chunks), s.Dim)
+		row(fmt.Sprintf("store build (a transaction per article, vectors given), chunks/s, %s", size), len(bs),
+			func(i int) string { return fmt.Sprintf("%.0f", bs[i].BuildPerSec) },
+			func(i int) []float64 { return []float64{bs[i].BuildPerSec} })
+		row(fmt.Sprintf("**keyword search** p50 / p99 ms, %s", size), len(bs),
+			func(i int) string { return "**" + ms(bs[i].Keyword.P50) + " / " + ms(bs[i].Keyword.P99) + "**" },
+			func(i int) []float64 { return lat(bs[i].Keyword) })
+		row(fmt.Sprintf("hybrid search p50 / p99 ms, %s", size), len(bs),
+			func(i int) string { return ms(bs[i].Hybrid.P50) + " / " + ms(bs[i].Hybrid.P99) },
+			func(i int) []float64 { return lat(bs[i].Hybrid) })
+		if bs[0].ColdSeconds > 0 {
+			row(fmt.Sprintf("**cold start** (process start → %s vectors loaded), s", count(s.Chunks)), len(bs),
+				func(i int) string { return fmt.Sprintf("**%.2f**", bs[i].ColdSeconds) },
+				func(i int) []float64 { return []float64{bs[i].ColdSeconds} })
+		}
+		row(fmt.Sprintf("open store + load index in process, s, %s", size), len(bs),
+			func(i int) string { return fmt.Sprintf("%.2f", bs[i].OpenSeconds) },
+			func(i int) []float64 { return []float64{bs[i].OpenSeconds} })
+		row(fmt.Sprintf("size of the store, %s", size), len(bs),
+			func(i int) string { return mib(bs[i].StoreBytes) },
+			func(i int) []float64 { return []float64{float64(bs[i].StoreBytes)} })
+	}
+	p("\nRatios are of the same run. For rates (chunks/s) above 1× is faster than %s; for times and sizes above 1× is slower or bigger.\n\n", names[0])
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
 func count(n int) string {
 	switch {
 	case n >= 1000 && n%1000 == 0:
@@ -177,16 +272,26 @@ const (
 	EndMarker   = "<!-- bench:end -->"
 )
 
+// The backend comparison (scripts/bench.sh --pg) has markers of its own,
+// so that it and the main table can be re-run separately.
+const (
+	BackendsBeginMarker = "<!-- bench:backends:begin (scripts/bench.sh --pg writes between these lines) -->"
+	BackendsEndMarker   = "<!-- bench:backends:end -->"
+)
+
 // Splice replaces the text between the markers in doc with table, or
 // appends a marked section when doc has none.
-func Splice(doc, table string) string {
-	i := strings.Index(doc, BeginMarker)
-	j := strings.Index(doc, EndMarker)
+func Splice(doc, table string) string { return SpliceAt(doc, table, BeginMarker, EndMarker) }
+
+// SpliceAt is Splice between the given markers.
+func SpliceAt(doc, table, begin, end string) string {
+	i := strings.Index(doc, begin)
+	j := strings.Index(doc, end)
 	if i < 0 || j < i {
 		if doc != "" && !strings.HasSuffix(doc, "\n") {
 			doc += "\n"
 		}
-		return doc + BeginMarker + "\n" + table + EndMarker + "\n"
+		return doc + begin + "\n" + table + end + "\n"
 	}
-	return doc[:i+len(BeginMarker)] + "\n" + table + doc[j:]
+	return doc[:i+len(begin)] + "\n" + table + doc[j:]
 }

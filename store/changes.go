@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -42,12 +43,19 @@ const keepChanges = 10000
 // the oldest rows. The prune is a range delete on the primary key, so it
 // costs about as much as the insert. On PostgreSQL the transaction must
 // hold the corpus lock (lockCorpus): that is what keeps seq in commit order.
-func appendChange(ctx context.Context, q querier, now time.Time, articleID string, kind ChangeKind) error {
+// There the change is also announced on changesChannel (listen.go), which
+// PostgreSQL delivers at commit and drops at rollback.
+func appendChange(ctx context.Context, q *dbTx, now time.Time, articleID string, kind ChangeKind) error {
 	var seq int64
 	err := q.QueryRowContext(ctx, "INSERT INTO changes (article_id, kind, at) VALUES (?, ?, ?) RETURNING seq",
 		articleID, string(kind), now.UTC().UnixNano()).Scan(&seq)
 	if err != nil {
 		return fmt.Errorf("record change: %w", err)
+	}
+	if q.pg {
+		if _, err := q.ExecContext(ctx, "SELECT pg_notify(?, ?)", changesChannel, strconv.FormatInt(seq, 10)); err != nil {
+			return fmt.Errorf("announce change: %w", err)
+		}
 	}
 	if seq > keepChanges {
 		if _, err := q.ExecContext(ctx, "DELETE FROM changes WHERE seq <= ?", seq-keepChanges); err != nil {

@@ -61,6 +61,10 @@ type Store struct {
 	ledgerHook func(ctx context.Context, tx *dbTx)
 	// name is what Open was given, with any password removed, for errors.
 	name string
+	// dsn is the PostgreSQL URL as given, for the change listener's own
+	// connection (listen.go); empty on SQLite. Never logged: it may hold
+	// the password.
+	dsn string
 }
 
 // Options tunes a Store. The zero value is what production uses.
@@ -166,6 +170,7 @@ func openPostgresStore(ctx context.Context, dsn string, opt Options) (*Store, er
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	s := newStore(h, name, opt)
+	s.dsn = dsn
 	if err := s.claim(ctx); err != nil {
 		h.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
@@ -206,23 +208,32 @@ func coverage(st corpusOverview) func(ctx context.Context) (answer.Coverage, err
 }
 
 // follow applies what other processes change in the corpus (`detente
-// ingest`, `remove`, `reindex`) to this process's index, until the returned
-// stop is called; stop waits for the follower, so the store can be closed
-// after it.
+// ingest`, `remove`, `reindex`, another replica) to this process's index,
+// until the returned stop is called; stop waits for the follower, so the
+// store can be closed after it. On PostgreSQL a listener wakes the follower
+// the moment a change commits, and the poll is only the backstop.
 func (a *app) follow(ctx context.Context) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = a.eng.Follow(ctx, a.st, retrieval.FollowOptions{
-			Interval: followInterval,
-			Embedder: a.embedderFor,
-			Logger:   a.log,
-		})
-	}()
+	opt := retrieval.FollowOptions{
+		Interval: followInterval,
+		Embedder: a.embedderFor,
+		Logger:   a.log,
+	}
+	var wg sync.WaitGroup
+	l, err := a.st.ChangeListener(store.ListenOptions{Logger: a.log})
+	switch {
+	case err != nil:
+		// Open parsed the same URL, so this is not expected; polling
+		// still delivers every change.
+		a.log.Warn("cannot listen for corpus changes; polling for them", "err", err)
+	case l != nil:
+		opt.Wake, opt.Interval = l.Wake(), followIntervalListening
+		wg.Go(func() { _ = l.Run(ctx) })
+	}
+	wg.Go(func() { _ = a.eng.Follow(ctx, a.st, opt) })
 	return func() {
 		cancel()
-		<-done
+		wg.Wait()
 	}
 }
 
@@ -230,6 +241,13 @@ func (a *app) follow(ctx context.Context) (stop func()) {
 // changes made elsewhere: within the 5 s a user waits, at the cost of one
 // indexed one-row read per second when nothing changed.
 const followInterval = retrieval.DefaultFollowInterval
+
+// followIntervalListening is the poll when a listener announces changes:
+// a notification arrives within milliseconds, and one lost with a
+// connection is caught up when the listener reconnects, so polling only
+// covers a connection that died silently until the listener's health
+// check (store.DefaultListenHealth) replaces it.
+const followIntervalListening = 10 * time.Second
 
 // embedderFor returns an embedder for a model another process reindexed the
 // corpus with, configured like this process's (server URL, key).

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/internal/pgtest"
 	"github.com/detente/detente/store"
 )
 
@@ -132,14 +134,32 @@ func TestIngestEditedFileUpdatesItsArticle(t *testing.T) {
 // article, keeps answering after the reindex, and stops citing it after the
 // removal, each within 5 s and without a restart.
 func TestServeFollowsOtherProcesses(t *testing.T) {
+	dir := t.TempDir()
+	serveFollows(t, map[string]string{"DETENTE_DATA_DIR": dir}, filepath.Join(dir, dbFile))
+}
+
+// TestServeFollowsOtherProcessesOnPostgres: the same with the corpus in
+// PostgreSQL (each command with its own data directory, as on its own
+// machine). There serve polls only every 10 s (followIntervalListening):
+// its listener is woken by the change's notification.
+func TestServeFollowsOtherProcessesOnPostgres(t *testing.T) {
+	url := pgtest.URL(t)
+	serveFollows(t, map[string]string{"DETENTE_DATA_DIR": t.TempDir(), "DETENTE_DATABASE_URL": url}, url)
+}
+
+// serveFollows runs serve with the store env names, and ingest, reindex
+// and remove as other invocations on the same store (at loc) with their
+// own data directories.
+func serveFollows(t *testing.T, storeEnv map[string]string, loc string) {
 	tg := faketg.New()
 	defer tg.Close()
-	dir := t.TempDir()
 	env := map[string]string{
-		"DETENTE_DATA_DIR":   dir,
 		"TELEGRAM_BOT_TOKEN": faketg.DefaultToken,
 		"TELEGRAM_API_URL":   tg.URL,
 		"DETENTE_LOG_LEVEL":  "debug",
+	}
+	for k, v := range storeEnv {
+		env[k] = v
 	}
 	ctx, stop, done, _, stderr := startServe(t, env)
 	defer func() {
@@ -154,10 +174,13 @@ func TestServeFollowsOtherProcesses(t *testing.T) {
 		t.Fatalf("serve did not start: %v\n%s", err, stderr.String())
 	}
 
-	cli := map[string]string{"DETENTE_DATA_DIR": dir}
+	cli := maps.Clone(storeEnv)
+	if _, pg := storeEnv["DETENTE_DATABASE_URL"]; pg {
+		cli["DETENTE_DATA_DIR"] = t.TempDir()
+	}
 	applied := func(what string) time.Duration {
 		t.Helper()
-		return waitApplied(t, dir, stderr, what)
+		return waitApplied(t, loc, stderr, what)
 	}
 	const title = "Scientists keep an Arctic research channel open"
 	chat := int64(7000)
@@ -261,13 +284,14 @@ func FuzzParseSince(f *testing.F) {
 }
 
 // waitApplied waits until the process logging to stderr (at debug level)
-// has applied every change made to the data directory so far, and returns
-// how long that took. It fails the test after 5 s, the promise to users.
-func waitApplied(t *testing.T, dir string, stderr *syncBuffer, what string) time.Duration {
+// has applied every change made to the store at loc (a database file or
+// URL) so far, and returns how long that took. It fails the test after
+// 5 s, the promise to users.
+func waitApplied(t *testing.T, loc string, stderr *syncBuffer, what string) time.Duration {
 	t.Helper()
 	ctx := t.Context()
 	start := time.Now()
-	st, err := store.Open(ctx, filepath.Join(dir, dbFile))
+	st, err := store.Open(ctx, loc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,7 +351,7 @@ func TestChatFollowsOtherProcesses(t *testing.T) {
 		t.Fatalf("cited before it was ingested:\n%s", stdout.String())
 	}
 	must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": dir}}, "ingest", filepath.Join("testdata", "articles", "arctic-channel.md"))
-	waitApplied(t, dir, &stderr, "the ingest")
+	waitApplied(t, filepath.Join(dir, dbFile), &stderr, "the ingest")
 	before := len(stdout.String())
 	if _, err := io.WriteString(typing, q); err != nil {
 		t.Fatal(err)

@@ -12,6 +12,8 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"testing"
@@ -35,38 +37,56 @@ func URL(t testing.TB) string {
 		}
 		t.Skipf("pgtest: no PostgreSQL; run `eval \"$(scripts/pgserver.sh)\"` to set %s", EnvURL)
 	}
-	admin, err := sql.Open("pgx", base)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	u, drop, err := Create(ctx, base, "detente_test")
 	if err != nil {
 		t.Fatalf("pgtest: %v", err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := drop(ctx); err != nil {
+			t.Logf("pgtest: %v", err)
+		}
+	})
+	return u
+}
+
+// Create makes an empty database named prefix plus a random suffix on the
+// server at base (a URL whose user may create databases) and returns its URL
+// and a function that drops it, ending any sessions left in it (a replica a
+// test killed, a listener). The benchmarks use it outside tests.
+func Create(ctx context.Context, base, prefix string) (dbURL string, drop func(context.Context) error, err error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		// Not quoted: the URL may hold a password.
+		return "", nil, errors.New("the server URL cannot be parsed")
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		return "", nil, err
 	}
 	defer admin.Close()
 	var b [6]byte
 	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
-	name := "detente_test_" + hex.EncodeToString(b[:])
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	name := prefix + "_" + hex.EncodeToString(b[:])
 	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("pgtest: create database: %v", err)
+		return "", nil, fmt.Errorf("create database: %w", err)
 	}
-	t.Cleanup(func() {
+	drop = func(ctx context.Context) error {
 		db, err := sql.Open("pgx", base)
 		if err != nil {
-			return
+			return err
 		}
 		defer db.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		// FORCE ends sessions a test left open (a replica it killed, a listener).
 		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Logf("pgtest: drop %s: %v", name, err)
+			return fmt.Errorf("drop %s: %w", name, err)
 		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("pgtest: %s: %v", EnvURL, err)
+		return nil
 	}
 	u.Path = "/" + name
-	return u.String()
+	return u.String(), drop, nil
 }

@@ -52,14 +52,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	noCold := fs.Bool("no-coldstart", false, "skip the process start measurement")
 	noBot := fs.Bool("no-bot", false, "skip the bot overhead measurement")
 	digestBench := fs.String("digest-bench", "", "`go test -bench BenchmarkBroadcast10k ./digest/` output to include")
-	child := fs.String("coldstart-child", "", "internal: open the store in this directory and report ready")
+	pg := fs.String("pg", "", "also compare PostgreSQL with SQLite on the server at this `URL` (databases are created and dropped)")
+	backendsOnly := fs.Bool("backends-only", false, "run only the PostgreSQL vs SQLite comparison (needs -pg)")
+	compareSizes := fs.String("compare-sizes", "10000,100000", "corpus sizes of the backend comparison")
+	compareDim := fs.Int("compare-dim", 384, "vector dimension of the backend comparison")
+	child := fs.Bool("coldstart-child", false, "internal: open the store at $"+coldStartEnv+" and report ready")
 	childDim := fs.Int("dim", 0, "internal: dimension for -coldstart-child")
 	render := fs.String("render", "", "re-render a saved -json report instead of measuring")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *child != "" {
-		return bench.ColdStartChild(ctx, *child, *childDim)
+	if *child {
+		return bench.ColdStartChild(ctx, os.Getenv(coldStartEnv), *childDim)
 	}
 	if *render != "" {
 		b, err := os.ReadFile(*render)
@@ -80,8 +84,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-dims: %w", err)
 	}
+	cmpSizes, err := ints(*compareSizes)
+	if err != nil {
+		return fmt.Errorf("-compare-sizes: %w", err)
+	}
 	if *smoke {
-		sizes, *queries = []int{1000}, min(*queries, 100)
+		sizes, cmpSizes, *queries = []int{1000}, []int{1000}, min(*queries, 100)
+	}
+	if *backendsOnly && *pg == "" {
+		return errors.New("-backends-only needs -pg URL (scripts/bench.sh --pg takes it from DETENTE_TEST_POSTGRES_URL)")
+	}
+	if *backendsOnly {
+		sizes = nil
 	}
 	base := *dirFlag
 	if base == "" {
@@ -93,7 +107,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	logf := func(format string, a ...any) { fmt.Fprintf(stderr, time.Now().Format("15:04:05 ")+format+"\n", a...) }
 	rep := &bench.Report{Machine: bench.ThisMachine(), Smoke: *smoke}
 
-	largest := [2]int{slices.Max(sizes), slices.Max(dims)}
+	var largest [2]int
+	if len(sizes) > 0 {
+		largest = [2]int{slices.Max(sizes), slices.Max(dims)}
+	}
 	for _, n := range sizes {
 		c := bench.NewCorpus(n, seed)
 		for _, dim := range dims {
@@ -118,6 +135,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
+	}
+
+	if *pg != "" {
+		cmp, err := compareBackends(ctx, base, *pg, cmpSizes, *compareDim, *queries, *smoke, !*noCold, logf)
+		if err != nil {
+			return fmt.Errorf("postgres vs sqlite: %w", err)
+		}
+		rep.Backends = cmp
+	}
+	if *backendsOnly {
+		return output(rep, stdout, *jsonOut, *write, logf)
 	}
 
 	logf("ingest")
@@ -152,13 +180,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return output(rep, stdout, *jsonOut, *write, logf)
 }
 
-// output prints the table, and writes the JSON and the Markdown file when asked.
+// output prints the tables, and writes the JSON and the Markdown file when
+// asked: the main table between its markers unless only the backends were
+// compared, the comparison between its own.
 func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf func(string, ...any)) error {
-	var table strings.Builder
-	if err := rep.WriteMarkdown(&table); err != nil {
+	var table, backends strings.Builder
+	if len(rep.Sizes) > 0 || rep.Ingest != nil {
+		if err := rep.WriteMarkdown(&table); err != nil {
+			return err
+		}
+	}
+	if err := rep.WriteBackendsMarkdown(&backends); err != nil {
 		return err
 	}
-	if _, err := io.WriteString(stdout, table.String()); err != nil {
+	if _, err := io.WriteString(stdout, table.String()+backends.String()); err != nil {
 		return err
 	}
 	if jsonOut != "" {
@@ -175,7 +210,14 @@ func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf fun
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
-		if err := os.WriteFile(write, []byte(bench.Splice(string(doc), table.String())), 0o644); err != nil {
+		out := string(doc)
+		if table.Len() > 0 {
+			out = bench.Splice(out, table.String())
+		}
+		if backends.Len() > 0 {
+			out = bench.SpliceAt(out, backends.String(), bench.BackendsBeginMarker, bench.BackendsEndMarker)
+		}
+		if err := os.WriteFile(write, []byte(out), 0o644); err != nil {
 			return err
 		}
 		logf("wrote %s", write)
@@ -195,10 +237,44 @@ func ints(s string) ([]int, error) {
 	return out, nil
 }
 
-// coldStart re-executes this binary to open the store in dir and times
-// exec to the "ready" line: the median of three, so one stray page fault
-// storm does not decide it.
-func coldStart(ctx context.Context, dir string, dim int) (time.Duration, error) {
+// coldStartEnv hands the child the store's location: a PostgreSQL URL does
+// not belong on a command line, where ps shows it.
+const coldStartEnv = "DETENTE_BENCH_COLDSTART_STORE"
+
+// compareBackends runs the PostgreSQL vs SQLite comparison: the ingest
+// pipeline, then each size built on both and searched interleaved.
+func compareBackends(ctx context.Context, base, pgURL string, sizes []int, dim, queries int, smoke, cold bool, logf func(string, ...any)) (*bench.Comparison, error) {
+	backends := []bench.Backend{bench.SQLiteBackend(base), bench.PostgresBackend(pgURL)}
+	cmp := &bench.Comparison{}
+	pipeN := 2_000
+	if smoke {
+		pipeN = 300
+	}
+	logf("ingest pipeline on %d backends", len(backends))
+	in, err := bench.CompareIngest(ctx, bench.NewCorpus(pipeN, seed+8), 384, backends)
+	if err != nil {
+		return nil, err
+	}
+	cmp.Ingest = in
+	for _, n := range sizes {
+		logf("backends at %d × %d", n, dim)
+		opt := bench.SizeOptions{Queries: queries, Seed: seed, Log: logf}
+		if cold {
+			opt.ColdStart = coldStart
+		}
+		res, err := bench.CompareBackends(ctx, bench.NewCorpus(n, seed), dim, backends, opt)
+		if err != nil {
+			return nil, fmt.Errorf("%d×%d: %w", n, dim, err)
+		}
+		cmp.Sizes = append(cmp.Sizes, res)
+	}
+	return cmp, nil
+}
+
+// coldStart re-executes this binary to open the store at loc (a data
+// directory or a PostgreSQL URL) and times exec to the "ready" line: the
+// median of three, so one stray page fault storm does not decide it.
+func coldStart(ctx context.Context, loc string, dim int) (time.Duration, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return 0, err
@@ -206,7 +282,8 @@ func coldStart(ctx context.Context, dir string, dim int) (time.Duration, error) 
 	var runs []time.Duration
 	for range 3 {
 		cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		cmd := exec.CommandContext(cctx, exe, "-coldstart-child", dir, "-dim", strconv.Itoa(dim))
+		cmd := exec.CommandContext(cctx, exe, "-coldstart-child", "-dim", strconv.Itoa(dim))
+		cmd.Env = append(os.Environ(), coldStartEnv+"="+loc)
 		out, err := cmd.StdoutPipe()
 		if err != nil {
 			cancel()
