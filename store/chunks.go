@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -436,8 +437,11 @@ func (s *Store) PutEmbeddings(ctx context.Context, model string, vecs map[string
 			return err
 		}
 		defer st.Close()
-		for h, v := range vecs {
-			if _, err := st.ExecContext(ctx, model, h, encodeVector(v)); err != nil {
+		// In hash order: on PostgreSQL each upsert locks its row until
+		// commit, and two processes caching the same texts in map order
+		// (random) would lock them in different orders and deadlock.
+		for _, h := range slices.Sorted(maps.Keys(vecs)) {
+			if _, err := st.ExecContext(ctx, model, h, encodeVector(vecs[h])); err != nil {
 				return err
 			}
 		}
