@@ -65,3 +65,28 @@ func TestEmbeddingCacheWritesNeverDeadlockAcrossReplicas(t *testing.T) {
 		t.Fatalf("cache after the rounds: %d rows, err %v; want 2", len(got), err)
 	}
 }
+
+// TestLanguageChoiceReachesEveryReplica: /lang handled by one replica,
+// the user's next command or button by another. The other replica must
+// answer in the chosen language, not in the one it remembered.
+func TestLanguageChoiceReachesEveryReplica(t *testing.T) {
+	a, b := openReplicas(t)
+	ctx := context.Background()
+	if _, err := a.TouchUser(ctx, 7, 70, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.PeekUser(ctx, 7, 70, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetUserLang(ctx, 7, 70, "ru"); err != nil {
+		t.Fatal(err)
+	}
+	u, err := a.TouchUser(ctx, 7, 70, "en")
+	if err != nil || u.Lang != "ru" {
+		t.Fatalf("TouchUser on the other replica: lang %q, err %v; want ru", u.Lang, err)
+	}
+	u, err = a.PeekUser(ctx, 7, 70, "en")
+	if err != nil || u.Lang != "ru" {
+		t.Fatalf("PeekUser on the other replica: lang %q, err %v; want ru", u.Lang, err)
+	}
+}
