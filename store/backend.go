@@ -38,9 +38,9 @@ const (
 	lockKeyCorpus  int64 = 0x44544e54_0002 // corpus writes (transaction lock)
 )
 
-// isPostgresURL reports whether Open's argument names a PostgreSQL server
-// rather than a SQLite file.
-func isPostgresURL(s string) bool {
+// IsPostgresURL reports whether s, as given to Open, names a PostgreSQL
+// server rather than a SQLite file.
+func IsPostgresURL(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
@@ -200,16 +200,15 @@ func openPostgres(ctx context.Context, dsn string) (*handle, error) {
 	return &handle{DB: db, pg: true}, nil
 }
 
-// redactURL drops the password from a database URL for error messages:
-// Open's errors reach logs, and the URL may carry the credentials.
-func redactURL(s string) string {
+// RedactURL is a PostgreSQL URL fit for an error or a log: the password
+// removed and the query dropped, since query parameters can carry secrets
+// too (password, sslpassword: the client key's passphrase) and none is
+// needed to tell which server is meant.
+func RedactURL(s string) string {
 	u, err := url.Parse(s)
 	if err != nil {
 		return "(unparsable database URL)"
 	}
-	if q := u.Query(); q.Has("password") {
-		q.Set("password", "xxxxx")
-		u.RawQuery = q.Encode()
-	}
+	u.RawQuery, u.ForceQuery = "", false
 	return u.Redacted()
 }

@@ -162,12 +162,12 @@ func TestMigrationsMatchAcrossEngines(t *testing.T) {
 
 func TestOpenChoosesTheBackendByURL(t *testing.T) {
 	for _, s := range []string{"postgres://h/db", "postgresql://u:p@h:5432/db?sslmode=disable"} {
-		if !isPostgresURL(s) {
+		if !IsPostgresURL(s) {
 			t.Errorf("%s: not taken for PostgreSQL", s)
 		}
 	}
 	for _, s := range []string{"data/detente.db", "/tmp/postgres://x", "file:detente.db"} {
-		if isPostgresURL(s) {
+		if IsPostgresURL(s) {
 			t.Errorf("%s: taken for PostgreSQL", s)
 		}
 	}
@@ -179,6 +179,8 @@ func TestOpenChoosesTheBackendByURL(t *testing.T) {
 		"postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2",
 		"postgresql://detente@127.0.0.1:1/detente?password=s3cret&sslmode=disable&connect_timeout=2",
 		"postgres://detente:s3cret@127.0.0.1:port/detente",
+		// The passphrase of an encrypted client key is a secret too.
+		"postgres://detente@127.0.0.1:1/detente?sslpassword=s3cret&sslmode=disable&connect_timeout=2",
 	} {
 		_, err := Open(ctx, url)
 		if err == nil {

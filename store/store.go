@@ -97,7 +97,7 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open store: empty path")
 	}
-	if isPostgresURL(path) {
+	if IsPostgresURL(path) {
 		return openPostgresStore(ctx, path, opt)
 	}
 	// Check the header ourselves before SQLite sees the file: SQLite reports a
@@ -164,7 +164,7 @@ func (s *Store) prepare(ctx context.Context) error {
 
 // openPostgresStore is Open for a PostgreSQL URL.
 func openPostgresStore(ctx context.Context, dsn string, opt Options) (*Store, error) {
-	name := redactURL(dsn)
+	name := RedactURL(dsn)
 	h, err := openPostgres(ctx, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", name, err)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/detente/detente/llm"
+	"github.com/detente/detente/store"
 )
 
 // localEmbedModel is the DETENTE_EMBED_MODEL value selecting the built-in
@@ -173,7 +174,7 @@ func (c Config) validate() error {
 	if strings.TrimSpace(c.DataDir) == "" {
 		errs = append(errs, errors.New("DETENTE_DATA_DIR (--data) must not be empty"))
 	}
-	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+	if c.DatabaseURL != "" && !store.IsPostgresURL(c.DatabaseURL) {
 		// The value is not echoed: it may hold a password.
 		errs = append(errs, errors.New("DETENTE_DATABASE_URL: must be a postgres:// or postgresql:// URL (unset it to use the data directory's SQLite file)"))
 	}

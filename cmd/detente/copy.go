@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,22 +108,15 @@ func openCopyTarget(ctx context.Context, from, to string) (*store.Store, error) 
 
 // isDatabaseURL reports whether s names a database server rather than a
 // data directory.
-func isDatabaseURL(s string) bool {
-	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
-}
+func isDatabaseURL(s string) bool { return store.IsPostgresURL(s) }
 
 // displayTarget is a database URL without its password or query (which may
-// carry one, ?password=), or a directory as given.
+// carry one), or a directory as given.
 func displayTarget(s string) string {
 	if !isDatabaseURL(s) {
 		return s
 	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return "(unparseable URL)"
-	}
-	u.RawQuery = ""
-	return u.Redacted()
+	return store.RedactURL(s)
 }
 
 func absPath(p string) string {
