@@ -40,16 +40,25 @@ func (s singletons) Exclusive(ctx context.Context, name string, fn func(ctx cont
 		retry = defaultStandbyRetry
 	}
 	standing := false
+	// One warning per outage, not one per retry (the change listener's rule).
+	failing := false
 	for {
 		lock, ok, err := s.st.TryLock(ctx, name)
+		if err == nil && failing {
+			log.Info("singleton lock reachable again")
+			failing = false
+		}
 		switch {
 		case ctx.Err() != nil:
 			if ok {
 				s.release(lock, log)
 			}
 			return nil
+		case err != nil && !failing:
+			log.Warn("singleton lock unavailable; retrying", "err", err, "retry_every", retry.String())
+			failing = true
 		case err != nil:
-			log.Warn("singleton lock unavailable; retrying", "err", err, "retry_in", retry.String())
+			log.Debug("singleton lock still unavailable", "err", err)
 		case !ok:
 			if !standing {
 				log.Info("another replica holds the singleton; standing by", "retry_every", retry.String())

@@ -182,3 +182,56 @@ func TestParseReplicas(t *testing.T) {
 		}
 	}
 }
+
+// levelCounter is a slog handler that counts records by level and calls
+// after once n records have arrived.
+type levelCounter struct {
+	mu    sync.Mutex
+	n     map[slog.Level]int
+	total int
+	at    int
+	after func()
+}
+
+func (c *levelCounter) Enabled(context.Context, slog.Level) bool { return true }
+func (c *levelCounter) WithAttrs([]slog.Attr) slog.Handler       { return c }
+func (c *levelCounter) WithGroup(string) slog.Handler            { return c }
+func (c *levelCounter) Handle(_ context.Context, r slog.Record) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n[r.Level]++
+	c.total++
+	if c.total == c.at {
+		c.after()
+	}
+	return nil
+}
+
+// TestExclusiveWarnsOncePerOutage: while the database is unreachable a
+// standby retries every few seconds, for each of the three singletons.
+// The operator needs one warning that the lock is unavailable, not one
+// per retry (36 a minute on every replica during an outage), as the
+// change listener does.
+func TestExclusiveWarnsOncePerOutage(t *testing.T) {
+	st, err := store.Open(t.Context(), pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close() // every TryLock now fails, as during an outage
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	logs := &levelCounter{n: map[slog.Level]int{}, at: 8, after: cancel}
+	one := singletons{st: st, log: slog.New(logs), retry: time.Millisecond}
+	err = one.Exclusive(ctx, "work", func(context.Context) error {
+		t.Error("the work ran without the lock")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs.mu.Lock()
+	defer logs.mu.Unlock()
+	if logs.n[slog.LevelWarn] != 1 {
+		t.Errorf("%d warnings over %d failed tries, want 1", logs.n[slog.LevelWarn], logs.total)
+	}
+}
