@@ -110,7 +110,11 @@ func (t *dbTx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) 
 // rebind turns SQLite placeholders into PostgreSQL's: ?NNN becomes $NNN
 // and a bare ? the next number after the highest so far (SQLite's own
 // rule). Quoted strings, quoted identifiers and comments are copied as
-// they are, so a literal '?' stays one.
+// they are, so a literal '?' stays one. Hand-written because neither pgx
+// nor database/sql rebinds, and sqlx.Rebind (the usual library) numbers
+// every ? in turn and keeps the digits after it: the store's numbered
+// ?2 (an argument used twice) would become $12, and a '?' inside a
+// string literal would be taken for a placeholder.
 func rebind(q string) string {
 	if !strings.ContainsRune(q, '?') {
 		return q
