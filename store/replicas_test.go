@@ -144,7 +144,7 @@ func TestEverySessionEndedIsSurvived(t *testing.T) {
 	}
 	defer again.Release(ctx)
 	waitWake(t, l, "the listener reconnected") // the catch-up wake of a new connection
-	writer, err := Open(ctx, url) // another process, started after the restart
+	writer, err := Open(ctx, url)              // another process, started after the restart
 	if err != nil {
 		t.Fatal(err)
 	}
