@@ -143,8 +143,10 @@ func TestEverySessionEndedIsSurvived(t *testing.T) {
 		t.Fatalf("TryLock after the sessions ended: ok=%v err=%v", ok, err)
 	}
 	defer again.Release(ctx)
-	waitWake(t, l, "the listener reconnected") // the catch-up wake of a new connection
-	writer, err := Open(ctx, url)              // another process, started after the restart
+	// A new connection wakes its follower to catch up.
+	waitWake(t, l, "the listener reconnected")
+	// Another process, started after the restart, changes the corpus.
+	writer, err := Open(ctx, url)
 	if err != nil {
 		t.Fatal(err)
 	}
