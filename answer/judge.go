@@ -154,7 +154,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
-	if qt == qHowMany || qt == qWhen {
+	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
@@ -169,10 +169,13 @@ func judge(query, lang string, sources []Citation) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && namesPrice(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  qt == qWhen && nextRE.MatchString(strings.ToLower(query))}
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1}
+	if qt == qHowMany && !q.money {
+		q.counted = countedConcept(query, t)
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -515,8 +518,13 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		var joined bool
 		switch {
 		case office:
-			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia".
-			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]]
+			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia". A
+			// place after "in" is where a delegation or a minister was
+			// ("the delegation in Jeddah"), which the story may say
+			// sentences away; only a post is held in a country ("посол
+			// в США", "đại sứ tại Việt Nam").
+			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]] &&
+				(!placeWords[gap[0]] || postConcept(t.concepts[a]) || postConcept(t.concepts[b]))
 		case len(gap) == 1:
 			joined = pairJoiners[gap[0]]
 		case len(gap) == 0:
@@ -564,6 +572,19 @@ var betweenWords = setOf("between", "giữa", "между")
 // of places or parties, each of which another article may meet.
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
 	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+
+// postConcept reports an office held in a country: an ambassador, a
+// consul.
+func postConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return slices.ContainsFunc(a.words, func(w string) bool {
+			return postWords[w] || strings.HasPrefix(w, "посол") || strings.HasPrefix(w, "посл") || strings.HasPrefix(w, "консул")
+		})
+	})
+}
+
+// postWords are the folded words of the offices held in a country.
+var postWords = setOf("ambassador", "ambassadors", "consul", "consuls", "su", "lanh")
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
@@ -787,6 +808,9 @@ type question struct {
 	// is the next round"), which the date of the last one does not
 	// answer: see nextRE.
 	next bool
+	// counted: the concept a "how many" question counts (countedConcept),
+	// -1 for none.
+	counted int
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -809,7 +833,10 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
-		return givesAnswer(c, q, src.Lang)
+		if q.qt == qWho || q.qt == qWhere {
+			return fillsNameSlot(c, q, src.Lang)
+		}
+		return givesAnswer(c, q, src.Lang) && countBound(c, q, src.Lang)
 	}
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
@@ -930,7 +957,7 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		// nothing.
 		if len(near) == 0 {
 			for i, sent := range c.sents {
-				near[i] = moneyQuestionRE.MatchString(strings.ToLower(sent))
+				near[i] = namesPrice(sent)
 			}
 		}
 		return moneyNear(c, near)

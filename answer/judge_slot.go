@@ -1,0 +1,397 @@
+package answer
+
+import (
+	"maps"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// The answer slot. A question asks for one thing (who, where, how many)
+// about something the article says; a near miss is an article that says
+// that something but not the thing asked: the talks, but not who will
+// lead the next round; the drill, but not how many sailors took part. An
+// article holds names and numbers in most sentences, so finding a name
+// or a number anywhere in it proves nothing. The slot is filled only in
+// a sentence that carries the question's own terms best: the sentence a
+// reader would point at as the answer.
+
+// slotSentences returns the sentences of c that carry the question's
+// located terms best (its content words the article's language can hold,
+// and its names and offices other than the topic; see locatable): those
+// of the highest weight, each term weighing by how few sentences of the
+// article hold it (the talks are in every sentence of a story on the
+// talks, the fourth round in one), and those holding its rarest term (a
+// story names its subject in the lead, "the delegations in Istanbul", and
+// the detail in a sentence of its own, "Встреча во дворце Долмабахче").
+// It returns nil when none of the terms is in c: the slot is not judged.
+func slotSentences(c *candidate, q *question, srcLang string) []int {
+	cis, blind := locatable(q, srcLang)
+	score := make([]float64, len(c.sents))
+	n := float64(len(c.sents))
+	rare := map[int]bool{}
+	rarest := 0.0
+	for _, ci := range cis {
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		if len(in) == 0 {
+			continue
+		}
+		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
+		for s := range in {
+			score[s] += w
+		}
+		switch {
+		case w > rarest+1e-9:
+			rarest, rare = w, maps.Clone(in)
+		case w > rarest-1e-9:
+			maps.Copy(rare, in)
+		}
+	}
+	best := slices.Max(append(score, 0))
+	if best <= 0 {
+		return nil
+	}
+	var out []int
+	for i, x := range score {
+		// Blind to some of the question's words, the judge cannot tell
+		// which sentence carries it best: any that carries some of it.
+		if x >= best-1e-9 || rare[i] || blind && x > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// locatable returns the question's concepts that can locate its subject
+// in an article in srcLang: content words (a word with no translation
+// only in the question's own language) and names and offices other than
+// the topic's. blind: some content word cannot be looked for there.
+func locatable(q *question, srcLang string) (out []int, blind bool) {
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") || q.notContent[ci] {
+			continue
+		}
+		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {
+			out = append(out, ci)
+		} else if len(o.alts[0].words) > 1 || retrieval.Distinctive(o.alts[0].words[0]) {
+			blind = true
+		}
+	}
+	for _, k := range q.cons {
+		if k.Kind == KindName || k.Kind == KindOffice {
+			out = append(out, k.concepts[0])
+		}
+	}
+	return out, blind
+}
+
+// fillsNameSlot reports whether a "who" or "where" question finds its
+// answer in c: a name the question does not already give (a person, an
+// organisation, a place), in one of the sentences that carry the
+// question's terms best (slotSentences); for "who will lead the next
+// round", one that speaks of what is to come.
+func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true
+	}
+	own := ownKeys(q)
+	for _, i := range best {
+		s := strings.ToLower(c.sents[i])
+		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
+			continue
+		}
+		if newName(c.sents[i], own, q.qt == qWhere) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownKeys are the match keys of every spelling of the question's own
+// words: a name the question gives is not the name it asks for.
+func ownKeys(q *question) map[string]bool {
+	out := map[string]bool{}
+	for _, con := range q.t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.words {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// newName reports whether sentence holds a capitalised word that the
+// question does not give (own, by match key, nor a word of the same
+// name: "Thomas" beside "Whitaker"), that is not the corpus's topic, a
+// month or a weekday, nor a sentence's first word unless a second
+// capitalised word follows it ("Igor Vetrov said", not "В Стамбуле").
+// A headline capitalises every word and names nothing by it. For a
+// place (where) the name must follow a preposition of place within two
+// words ("in Istanbul", "в аэропорту Анкары"); for a person (who) it
+// must not ("ambassador to Finland" names a country, not who).
+func newName(sentence string, own map[string]bool, place bool) bool {
+	toks := corpus.Tokenize(sentence)
+	upper := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return unicode.IsUpper(r)
+	}
+	isOwn := func(i int) bool { return i >= 0 && i < len(toks) && own[matchKey(matchForm(toks[i]))] }
+	caps := 0
+	for i := range toks {
+		if upper(i) {
+			caps++
+		}
+	}
+	if len(toks) >= 4 && caps*5 >= len(toks)*3 && !strings.ContainsAny(lastRune(sentence), ".!?»\"”") {
+		return false // a headline
+	}
+	stop := func(t corpus.Token) bool {
+		return corpus.IsStopWord("en", t.Folded) || corpus.IsStopWord("ru", t.Folded) || corpus.IsStopWordVI(t.Lower)
+	}
+	for i, t := range toks {
+		if !upper(i) || stop(t) || i == 0 && (!upper(1) || stop(toks[1])) {
+			continue
+		}
+		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
+			calendarWords[t.Folded] || retrieval.Topic(t.Text) {
+			continue
+		}
+		// An all-capital dateline ("ANKARA, 16 сентября") places the
+		// report, not the event.
+		if i == 0 && utf8.RuneCountInString(t.Text) > 3 && strings.ToUpper(t.Text) == t.Text {
+			continue
+		}
+		located := i > 0 && placeWords[toks[i-1].Lower] || i > 1 && placeWords[toks[i-2].Lower]
+		if located == place {
+			return true
+		}
+	}
+	if place {
+		// A place need not be a name: "at the consulate general", "в
+		// аэропорту", "tại sân bay".
+		return placeNounRE.MatchString(strings.ToLower(sentence))
+	}
+	// Nor a person: "freeing two Americans and one Russian citizen", "ba
+	// công dân Mỹ", "двух граждан России" say who by how many of whom.
+	for i, t := range toks {
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) {
+			for k := i + 1; k <= i+3 && k < len(toks); k++ {
+				if upper(k) || peopleRE.MatchString(toks[k].Lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lastRune returns the last character of s after trailing spaces.
+func lastRune(s string) string {
+	s = strings.TrimSpace(s)
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// placeNounRE finds a preposition of place before a noun that names a
+// kind of place (an airport, an embassy, a palace), in vi/en/ru,
+// lower-cased.
+var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|ở|trong|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
+
+// peopleRE finds a word for people counted ("two citizens", "ba công
+// dân", "двух граждан"), lower-cased.
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|people|persons?|journalists?|diplomats?|officials?|soldiers?|công|người|tù|nhà|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*)$`)
+
+// placeWords are the prepositions of place in vi/en/ru, lower-cased.
+var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
+
+// calendarWords are the capitalised names of months and weekdays
+// (folded), which name no one and no place.
+var calendarWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// countedConcept returns the concept of t (stemmed terms) that a "how
+// many" question counts: the noun after "how many" ("how many
+// additional diplomatic visas", "сколько новых послов", "bao nhiêu sinh
+// viên"), or -1 when it counts nothing named (how much, how long, "đạt
+// bao nhiêu?") or something generic (people, times), which any number
+// beside the question's things may count.
+func countedConcept(query string, t terms) int {
+	toks := corpus.Tokenize(query)
+	for i := range toks {
+		var after []corpus.Token
+		switch {
+		case toks[i].Folded == "how" && i+1 < len(toks) && toks[i+1].Folded == "many":
+			after = toks[i+2:]
+		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
+			after = toks[i+1:]
+		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
+			after = toks[i+1:]
+			if toks[i].Lower == "bao" {
+				after = toks[i+2:]
+			}
+		default:
+			continue
+		}
+		w, ok := countedWord(after)
+		if !ok || genericCounts[w.Folded] {
+			return -1
+		}
+		key := matchKey(matchForm(w))
+		for ci, con := range t.concepts {
+			if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, key) }) {
+				return ci
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// countedWord picks the counted noun among the words after the
+// interrogative: in English the first plural of the next three ("how
+// many New START inspections"), in Russian the first that is not an
+// adjective ("сколько новых послов"), in Vietnamese the next word.
+func countedWord(after []corpus.Token) (corpus.Token, bool) {
+	if len(after) == 0 {
+		return corpus.Token{}, false
+	}
+	first := after[0]
+	switch {
+	case cyrillic(first.Folded):
+		for _, w := range after[:min(3, len(after))] {
+			if corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+				return corpus.Token{}, false
+			}
+			if !adjectiveRU(w.Folded) {
+				return w, true
+			}
+		}
+	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower):
+	case unicode.IsLetter([]rune(first.Text)[0]) && !strings.ContainsFunc(first.Text, unicode.IsDigit):
+		for _, w := range after[:min(3, len(after))] {
+			if corpus.IsStopWord("en", w.Folded) {
+				break
+			}
+			if strings.HasSuffix(w.Text, "s") && strings.ToLower(w.Text) == w.Text {
+				return w, true
+			}
+		}
+		return first, true
+	}
+	return corpus.Token{}, false
+}
+
+// adjectiveRU reports a folded Russian word with an adjective's ending.
+// A noun counted after "сколько" is in the genitive plural, which ends
+// in "-ий" too ("компаний", "учений"): of "-ий", only "-ский", "-цкий"
+// and the like are adjectives.
+func adjectiveRU(w string) bool {
+	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// countPrepositions before "сколько" ask by how much or at what
+	// price ("на сколько", "во сколько"), not how many of a thing.
+	countPrepositions = setOf("на", "во", "в", "до")
+	// countSkipRU are verbs that follow "сколько" directly ("сколько
+	// стоит", "сколько было").
+	countSkipRU = setOf("стоит", "стоил", "стоила", "стоило", "было", "будет", "есть", "всего", "же", "длился", "длилась", "длилось", "длились", "продлится")
+	// genericCounts count anyone or anything: "how many people" is
+	// answered by "three Americans and two Russians".
+	// A percentage is written with "%": the unit, not a thing counted.
+	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз",
+		"percent", "percentage", "phan", "процент", "процента", "процентов")
+)
+
+// countBound reports whether c gives a number bound to the counted
+// concept (a number at most three words before it in one sentence:
+// "two vessels", "30 additional diplomatic visas", "около 9 тысяч виз",
+// "khoảng 1.000 sinh viên"). A concept the article's script cannot
+// spell is not held against it.
+func countBound(c *candidate, q *question, srcLang string) bool {
+	if q.counted < 0 {
+		return true
+	}
+	con := q.t.concepts[q.counted]
+	if !spellable(con, srcLang, q.lexName, false) {
+		return true
+	}
+	for _, p := range runStarts(c, con) {
+		if !sameNoun(c.full[p], con, srcLang) {
+			continue
+		}
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+			w := c.lower[p-k]
+			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameNoun reports whether the article's word w (folded) is the counted
+// noun itself, or a synonym, and not a word derived from it: Snowball
+// and the lexicon take "diplomats" to "diplomatic", but "30 diplomatic
+// visas" counts visas. In English a word of the question's stem must be
+// the question's word but for a plural ending; other languages decline
+// or do not inflect, and the stem decides.
+func sameNoun(w string, con concept, srcLang string) bool {
+	if srcLang != "en" {
+		return true
+	}
+	sing := func(s string) string { return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e") }
+	for _, a := range con.alts {
+		if a.weight == 1 && len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) {
+			return sing(a.full[0]) == sing(w)
+		}
+	}
+	return true
+}
+
+// namesPrice reports whether s speaks of a price, cost or value
+// (moneyQuestionRE). Vietnamese "gia" without its accent is "giá"
+// (price) only in a text typed without diacritics, and even there not
+// in "tham gia" (take part), "quốc gia" (nation), "chuyên gia" (expert),
+// "gia hạn" (extend): "có bao nhiêu tàu tham gia" counts ships.
+func namesPrice(s string) bool {
+	lower := strings.ToLower(s)
+	accented := strings.ContainsFunc(lower, func(r rune) bool { return r > 127 && unicode.Is(unicode.Latin, r) })
+	for _, m := range moneyQuestionRE.FindAllStringSubmatchIndex(lower, -1) {
+		if lower[m[4]:m[5]] != "gia" {
+			return true
+		}
+		before, after := strings.Fields(lower[:m[4]]), strings.Fields(lower[m[5]:])
+		compound := len(before) > 0 && giaBefore[before[len(before)-1]] || len(after) > 0 && giaAfter[strings.Trim(after[0], "?.,!")]
+		if !accented && !compound {
+			return true
+		}
+	}
+	return false
+}
+
+// giaBefore and giaAfter make "gia" part of a word other than "giá".
+var (
+	giaBefore = setOf("tham", "quoc", "chuyen", "cong", "an")
+	giaAfter  = setOf("dinh", "han", "tang", "nhap", "giam", "cong", "su", "toc")
+)
