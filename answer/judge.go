@@ -154,7 +154,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
-	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere {
+	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
@@ -833,8 +833,13 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
-		if q.qt == qWho || q.qt == qWhere {
+		switch q.qt {
+		case qWho, qWhere:
 			return fillsNameSlot(c, q, src.Lang)
+		case qSay:
+			return speakerBound(c, q, src.Lang)
+		case qWhy:
+			return givesCause(c, q, src.Lang)
 		}
 		return givesAnswer(c, q, src.Lang) && countBound(c, q, src.Lang)
 	}

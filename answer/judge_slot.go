@@ -395,3 +395,99 @@ var (
 	giaBefore = setOf("tham", "quoc", "chuyen", "cong", "an")
 	giaAfter  = setOf("dinh", "han", "tang", "nhap", "giam", "cong", "su", "toc")
 )
+
+// speakerBound reports whether a "what did X say about Y" question finds
+// X beside Y in c: a sentence that holds one of Y's words names one of
+// the question's names, or its neighbour does ("Treasury said the
+// tankers ... . 'These vessels are old,' Marsh said"). Another person's
+// words on Y, in a story that quotes X on something else, do not answer
+// it.
+func speakerBound(c *candidate, q *question, srcLang string) bool {
+	named := map[int]bool{}
+	nameSet := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind != KindName {
+			continue
+		}
+		nameSet[k.concepts[0]] = true
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			named[c.sent[p]] = true
+		}
+	}
+	if len(named) == 0 {
+		return true // no name, or one the article cannot spell: judged elsewhere
+	}
+	cis, _ := locatable(q, srcLang)
+	n := float64(len(c.sents))
+	score := make([]float64, len(c.sents))
+	for _, ci := range cis {
+		if nameSet[ci] || officeConcept(q.t.concepts[ci]) {
+			continue
+		}
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		for s := range in {
+			score[s] += math.Log((n + 1) / (float64(len(in)) + 0.5))
+		}
+	}
+	best := slices.Max(append(score, 0))
+	if best <= 0 {
+		return true // nothing of Y located: judged by content elsewhere
+	}
+	// The sentences that say much of Y (half the best one's weight): a
+	// word of Y alone ("diplomatic" visas for the diplomatic properties)
+	// is not Y.
+	for s, x := range score {
+		if x >= best/2 && (named[s-1] || named[s] || named[s+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesCause reports whether a "why" question finds a cause or a purpose
+// (causeRE: because, after, in order to, vì, để, из-за, чтобы) in a
+// sentence of c that carries the question's terms best, or in the
+// sentence after it ("The consulate closed in 2021. The move followed
+// ..."): a story may tell what happened and never why.
+func givesCause(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true
+	}
+	for _, i := range best {
+		for _, s := range []int{i - 1, i, i + 1} {
+			if s >= 0 && s < len(c.sents) && givesReason(c.sents[s]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givesReason reports whether sentence states a cause or a purpose:
+// a connective (causeRE, reasonRE) or, in English, an infinitive of
+// purpose ("visited the embassy to convey condolences").
+func givesReason(sentence string) bool {
+	if causeRE.MatchString(sentence) || reasonRE.MatchString(sentence) {
+		return true
+	}
+	for _, m := range purposeRE.FindAllStringSubmatch(sentence, -1) {
+		if !corpus.IsStopWord("en", m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reasonRE finds words that give a reason beyond causeRE's, in
+	// vi/en/ru.
+	reasonRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(in case|so as|ensure[sd]?|ensuring|needed|necessary|because of|given that|due|purpose|aim|goal|motive|do|bởi|giúp|đảm bảo|cần thiết|mục đích|mục tiêu|для|ради|обеспеч\p{L}*|цель\p{L}*|необходим\p{L}*|нужн\p{L}*|связан\p{L}*)([^\p{L}]|$)`)
+	// purposeRE finds "to" before a lower-case word: an infinitive of
+	// purpose when the word is not a stop word ("to convey", not "to
+	// the").
+	purposeRE = regexp.MustCompile(`(^|[^\p{L}])to (\p{Ll}+)`)
+)

@@ -24,6 +24,15 @@ var slotArticles = map[string]Citation{
 	"tau": {Title: "Tuần duyên Nga và Mỹ diễn tập chung", Lang: "vi", Published: time.Date(2026, 6, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Lực lượng tuần duyên Nga và Mỹ đã tổ chức diễn tập cứu nạn chung ở eo biển Bering. " +
 			"Có bốn tàu tham gia cuộc diễn tập. Kim ngạch thương mại giữa hai bên tăng 14% so với năm trước."},
+	"properties": {Title: "Embassy talks end without deal on property", Lang: "en", Published: time.Date(2026, 6, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Deputy Assistant Secretary Laura Kent, who led the U.S. team, said the talks had been useful. " +
+			"She said both embassies were short of staff. " +
+			"The Russian team was led by Oleg Sorin. " +
+			"Sorin said the sides had discussed the return of two diplomatic dachas seized in 2016, without agreement."},
+	"closure": {Title: "US consulate suspends work", Lang: "en", Published: time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. consulate in Kazan suspended its work on Monday. " +
+			"A spokesman gave no details. " +
+			"In March the U.S. consulate in Perm suspended its work because of staff shortages."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -56,6 +65,13 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// "The delegation in Jeddah" is where it was, which the story
 		// says sentences away; it is not the delegation's country.
 		{"office in a place", "Who led the Ukrainian delegation in Jeddah?", "en", "jeddah", true},
+		// What X said about Y: X must be named beside Y, not elsewhere in
+		// a story where another person speaks of Y.
+		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true},
+		{"say, another speaker's words", "What did Laura Kent say about the return of the diplomatic dachas?", "en", "properties", false},
+		// Why: a story may tell what happened and not why.
+		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true},
+		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
