@@ -151,6 +151,7 @@ const (
 // judge decides whether sources answer query (in the question's language
 // lang). See the comment above ConstraintKind.
 func judge(query, lang string, sources []Citation) Verdict {
+	query = spellUS(query)
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)

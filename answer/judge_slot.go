@@ -159,11 +159,8 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	if len(toks) >= 4 && caps*5 >= len(toks)*3 && !strings.ContainsAny(lastRune(sentence), ".!?»\"”") {
 		return false // a headline
 	}
-	stop := func(t corpus.Token) bool {
-		return corpus.IsStopWord("en", t.Folded) || corpus.IsStopWord("ru", t.Folded) || corpus.IsStopWordVI(t.Lower)
-	}
 	for i, t := range toks {
-		if !upper(i) || stop(t) || i == 0 && (!upper(1) || stop(toks[1])) {
+		if !upper(i) || stopWord(t.Folded, t.Lower) || i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) {
 			continue
 		}
 		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
@@ -345,6 +342,11 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) {
 				return true
 			}
+			// Only modifiers stand between a number and what it counts:
+			// "200 студентов в университеты" counts students.
+			if stopWord(c.full[p-k], w) {
+				break
+			}
 		}
 	}
 	return false
@@ -491,3 +493,20 @@ var (
 	// the").
 	purposeRE = regexp.MustCompile(`(^|[^\p{L}])to (\p{Ll}+)`)
 )
+
+// usRE finds "US" or "U.S." written in capitals as a word.
+var usRE = regexp.MustCompile(`(^|[^\p{L}.])U\.?S\.?($|[^\p{L}])`)
+
+// spellUS writes "US" and "U.S." in a question as "United States":
+// folded, "us" is the English pronoun, a stop word, so the question's
+// most common name for one side of the topic would constrain nothing
+// ("What did the US and China agree" would ask only for China).
+func spellUS(query string) string {
+	return usRE.ReplaceAllString(query, "${1}United States${2}")
+}
+
+// stopWord reports a stop word of any of the languages, by its folded
+// and lower-cased forms.
+func stopWord(folded, lower string) bool {
+	return corpus.IsStopWord("en", folded) || corpus.IsStopWord("ru", folded) || corpus.IsStopWordVI(lower)
+}

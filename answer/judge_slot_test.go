@@ -33,6 +33,10 @@ var slotArticles = map[string]Citation{
 		Passage: "The U.S. consulate in Kazan suspended its work on Monday. " +
 			"A spokesman gave no details. " +
 			"In March the U.S. consulate in Perm suspended its work because of staff shortages."},
+	"exchange": {Title: "Россия и Германия обсудили обмен студентами", Lang: "ru", Published: time.Date(2026, 6, 16, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Германия договорились направлять по 300 студентов в университеты другой страны."},
+	"hotline": {Title: "China and Russia open a military hotline", Lang: "en", Published: time.Date(2026, 6, 17, 0, 0, 0, 0, time.UTC),
+		Passage: "China and Russia agreed on Monday to open a hotline between their defence ministries."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -48,30 +52,37 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		name, q, lang string
 		article       string
 		answerable    bool
+		unmet         string // in the verdict's Reason when refused; the slot if empty
 	}{
-		{"who, given", "Who led the American team at the consular talks in Geneva?", "en", "consular", true},
-		{"who next, not given", "Who will lead the American team in the next round of consular talks?", "en", "consular", false},
-		{"where, given", "Where did the officials meet for the consular talks in Geneva?", "en", "consular", true},
-		{"where next, not given", "Where will the next round of consular talks be held?", "en", "consular", false},
-		{"how many, counted noun given", "How many additional diplomatic visas may each side issue?", "en", "visas", true},
+		{"who, given", "Who led the American team at the consular talks in Geneva?", "en", "consular", true, ""},
+		{"who next, not given", "Who will lead the American team in the next round of consular talks?", "en", "consular", false, ""},
+		{"where, given", "Where did the officials meet for the consular talks in Geneva?", "en", "consular", true, ""},
+		{"where next, not given", "Where will the next round of consular talks be held?", "en", "consular", false, ""},
+		{"how many, counted noun given", "How many additional diplomatic visas may each side issue?", "en", "visas", true, ""},
 		// "diplomatic visas" counts visas, not diplomats.
-		{"how many, only a derived word counted", "How many diplomats may each side send under the deal?", "en", "visas", false},
-		{"ru how many, given", "Сколько кораблей участвовало в учениях России и Норвегии?", "ru", "ships", true},
-		{"ru how many, other thing counted", "Сколько моряков участвовало в учениях России и Норвегии?", "ru", "ships", false},
-		{"vi how many, given", "Có bao nhiêu tàu tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", true},
-		{"vi how many, other thing counted", "Có bao nhiêu máy bay tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", false},
+		{"how many, only a derived word counted", "How many diplomats may each side send under the deal?", "en", "visas", false, ""},
+		{"ru how many, given", "Сколько кораблей участвовало в учениях России и Норвегии?", "ru", "ships", true, ""},
+		{"ru how many, other thing counted", "Сколько моряков участвовало в учениях России и Норвегии?", "ru", "ships", false, ""},
+		{"vi how many, given", "Có bao nhiêu tàu tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", true, ""},
+		{"vi how many, other thing counted", "Có bao nhiêu máy bay tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", false, ""},
 		// A percentage is written with "%", not counted.
-		{"vi percent", "Kim ngạch thương mại tăng bao nhiêu phần trăm?", "vi", "tau", true},
+		{"vi percent", "Kim ngạch thương mại tăng bao nhiêu phần trăm?", "vi", "tau", true, ""},
 		// "The delegation in Jeddah" is where it was, which the story
 		// says sentences away; it is not the delegation's country.
-		{"office in a place", "Who led the Ukrainian delegation in Jeddah?", "en", "jeddah", true},
+		{"office in a place", "Who led the Ukrainian delegation in Jeddah?", "en", "jeddah", true, ""},
+		// Only modifiers stand between a number and what it counts.
+		{"ru how many, number counts another thing", "Сколько университетов участвует в обмене студентами?", "ru", "exchange", false, ""},
+		{"ru how many, number counts it", "Сколько студентов будут направлять Россия и Германия?", "ru", "exchange", true, ""},
+		// "US" is a name, not the pronoun "us".
+		{"US as a name in a pair", "What did the US and China agree about a hotline?", "en", "hotline", false, `pair "united states – china"`},
+		{"pair answerable", "What did China and Russia agree about a hotline?", "en", "hotline", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
-		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true},
-		{"say, another speaker's words", "What did Laura Kent say about the return of the diplomatic dachas?", "en", "properties", false},
+		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
+		{"say, another speaker's words", "What did Laura Kent say about the return of the diplomatic dachas?", "en", "properties", false, ""},
 		// Why: a story may tell what happened and not why.
-		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true},
-		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false},
+		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
+		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,8 +92,12 @@ func TestJudgeAnswerSlot(t *testing.T) {
 			if v.Answerable != tc.answerable {
 				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
 			}
-			if !tc.answerable && !strings.Contains(v.Reason(), `answer "`) {
-				t.Errorf("reason %q does not name the answer slot", v.Reason())
+			want := tc.unmet
+			if want == "" {
+				want = `answer "`
+			}
+			if !tc.answerable && !strings.Contains(v.Reason(), want) {
+				t.Errorf("reason %q does not name %s", v.Reason(), want)
 			}
 		})
 	}
