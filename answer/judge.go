@@ -177,6 +177,9 @@ func judge(query, lang string, sources []Citation) Verdict {
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 	}
+	if qt == qSay {
+		q.speakers = speakers(query, cons)
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -809,6 +812,9 @@ type question struct {
 	// is the next round"), which the date of the last one does not
 	// answer: see nextRE.
 	next bool
+	// speakers: the texts of the names that may be who spoke in a "what
+	// did X say" question (see speakers).
+	speakers map[string]bool
 	// counted: the concept a "how many" question counts (countedConcept),
 	// -1 for none.
 	counted int

@@ -185,7 +185,7 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
 	for i, t := range toks {
-		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) {
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
 				if upper(k) || peopleRE.MatchString(toks[k].Lower) {
 					return true
@@ -339,7 +339,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
-			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) {
+			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
 				return true
 			}
 			// Only modifiers stand between a number and what it counts:
@@ -399,16 +399,16 @@ var (
 )
 
 // speakerBound reports whether a "what did X say about Y" question finds
-// X beside Y in c: a sentence that holds one of Y's words names one of
-// the question's names, or its neighbour does ("Treasury said the
-// tankers ... . 'These vessels are old,' Marsh said"). Another person's
-// words on Y, in a story that quotes X on something else, do not answer
-// it.
+// X beside Y in c: a sentence that says much of Y names X, or its
+// neighbour does ("Treasury said the tankers ... . 'These vessels are
+// old,' Marsh said"), or Y is in the headline or the lead, what the
+// whole story is about. Another person's words on Y, in a story that
+// quotes X on something else, do not answer it.
 func speakerBound(c *candidate, q *question, srcLang string) bool {
 	named := map[int]bool{}
 	nameSet := map[int]bool{}
 	for _, k := range q.cons {
-		if k.Kind != KindName {
+		if k.Kind != KindName || !q.speakers[k.Text] {
 			continue
 		}
 		nameSet[k.concepts[0]] = true
@@ -442,6 +442,11 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 	// word of Y alone ("diplomatic" visas for the diplomatic properties)
 	// is not Y.
 	for s, x := range score {
+		// Y in the headline or the lead is what the story is about:
+		// whatever X says in it is said about Y.
+		if x >= best/2 && s <= 1 {
+			return true
+		}
 		if x >= best/2 && (named[s-1] || named[s] || named[s+1]) {
 			return true
 		}
@@ -509,4 +514,34 @@ func spellUS(query string) string {
 // and lower-cased forms.
 func stopWord(folded, lower string) bool {
 	return corpus.IsStopWord("en", folded) || corpus.IsStopWord("ru", folded) || corpus.IsStopWordVI(lower)
+}
+
+// numberFormRE finds, in one lower-cased word, the numbers numberWordRE
+// does not: Russian numerals in their declined and collective forms
+// ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
+// and Vietnamese "vài" (a few), "hàng" of "hàng trăm".
+var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
+
+// speakers returns the texts of the name constraints of a question that
+// may be who spoke: not a place the question puts after a preposition
+// ("What did Liu say in Geneva": Liu may be named, Geneva is where).
+func speakers(query string, cons []Constraint) map[string]bool {
+	toks := corpus.Tokenize(query)
+	out := map[string]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		first := strings.Fields(k.Text)[0]
+		place := false
+		for i, t := range toks {
+			if t.Lower == first && i > 0 && placeWords[toks[i-1].Lower] {
+				place = true
+			}
+		}
+		if !place {
+			out[k.Text] = true
+		}
+	}
+	return out
 }

@@ -80,6 +80,8 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
 		{"say, another speaker's words", "What did Laura Kent say about the return of the diplomatic dachas?", "en", "properties", false, ""},
+		// What the headline is about, the whole story is about.
+		{"say, about the story's subject", "What did Laura Kent say about the embassy talks?", "en", "properties", true, ""},
 		// Why: a story may tell what happened and not why.
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
@@ -100,5 +102,16 @@ func TestJudgeAnswerSlot(t *testing.T) {
 				t.Errorf("reason %q does not name %s", v.Reason(), want)
 			}
 		})
+	}
+}
+
+// TestSpeakers: in "what did X say in Geneva", X may be who spoke, the
+// place after a preposition may not.
+func TestSpeakers(t *testing.T) {
+	q := "What did Lavrov say in Geneva about Rubio?"
+	cons, _ := constraints(q, "en", queryTerms(q, "en"))
+	got := speakers(q, cons)
+	if !got["lavrov"] || got["geneva"] || !got["rubio"] {
+		t.Errorf("speakers(%q) = %v, want lavrov and rubio, not geneva", q, got)
 	}
 }
