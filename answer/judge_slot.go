@@ -172,7 +172,12 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		if i == 0 && utf8.RuneCountInString(t.Text) > 3 && strings.ToUpper(t.Text) == t.Text {
 			continue
 		}
-		located := i > 0 && placeWords[toks[i-1].Lower] || i > 1 && placeWords[toks[i-2].Lower]
+		// Within three words: "в аэропорту Анкары", "tại thành phố
+		// Tromsø".
+		located := false
+		for k := 1; k <= 3 && k <= i; k++ {
+			located = located || placeWords[toks[i-k].Lower]
+		}
 		if located == place {
 			return true
 		}
@@ -184,10 +189,22 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
+	return countsPeople(sentence)
+}
+
+// countsPeople reports whether sentence counts people: a number before a
+// capitalised word or a word for people ("two Americans", "ba công dân
+// Mỹ", "двух граждан").
+func countsPeople(sentence string) bool {
+	toks := corpus.Tokenize(sentence)
 	for i, t := range toks {
+		// A day is no count: "April 3 - U.S. diplomats", "3 апреля".
+		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && monthGenitiveRE.MatchString(toks[i+1].Lower) {
+			continue
+		}
 		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
-				if upper(k) || peopleRE.MatchString(toks[k].Lower) {
+				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
 					return true
 				}
 			}
@@ -210,7 +227,7 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|people|persons?|journalists?|diplomats?|officials?|soldiers?|công|người|tù|nhà|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|công|công dân|người|tù|tù nhân|nhà|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*)$`)
 
 // placeWords are the prepositions of place in vi/en/ru, lower-cased.
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
@@ -332,6 +349,18 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	con := q.t.concepts[q.counted]
 	if !spellable(con, srcLang, q.lexName, false) {
 		return true
+	}
+	// People are counted by who they are: "how many prisoners" by "three
+	// Americans and two Russians".
+	// People are counted by who they are, where the question's terms
+	// are: "how many prisoners were exchanged" by "the exchange freed
+	// three Americans".
+	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
+		for _, i := range slotSentences(c, q, srcLang) {
+			if countsPeople(c.sents[i]) {
+				return true
+			}
+		}
 	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
@@ -515,6 +544,10 @@ func spellUS(query string) string {
 func stopWord(folded, lower string) bool {
 	return corpus.IsStopWord("en", folded) || corpus.IsStopWord("ru", folded) || corpus.IsStopWordVI(lower)
 }
+
+// monthGenitiveRE finds a month name after a day, in en/ru ("3 April",
+// "3 апреля").
+var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|june|july|august|september|october|november|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$`)
 
 // numberFormRE finds, in one lower-cased word, the numbers numberWordRE
 // does not: Russian numerals in their declined and collective forms

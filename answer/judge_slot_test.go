@@ -37,6 +37,10 @@ var slotArticles = map[string]Citation{
 		Passage: "Россия и Германия договорились направлять по 300 студентов в университеты другой страны."},
 	"hotline": {Title: "China and Russia open a military hotline", Lang: "en", Published: time.Date(2026, 6, 17, 0, 0, 0, 0, time.UTC),
 		Passage: "China and Russia agreed on Monday to open a hotline between their defence ministries."},
+	"freed": {Title: "Russia frees three Americans", Lang: "en", Published: time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, April 3 - The prisoner exchange in Vienna freed three Americans and two Russians on Tuesday."},
+	"gap": {Title: "Nhà khoa học Nga và Mỹ gặp nhau", Lang: "vi", Published: time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC),
+		Passage: "Các nhà khoa học Nga và Mỹ đã gặp nhau tại thành phố Tromsø ngày 24/9 để bàn về dữ liệu băng biển."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -76,6 +80,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// "US" is a name, not the pronoun "us".
 		{"US as a name in a pair", "What did the US and China agree about a hotline?", "en", "hotline", false, `pair "united states – china"`},
 		{"pair answerable", "What did China and Russia agree about a hotline?", "en", "hotline", true, ""},
+		// People are counted by who they are.
+		{"how many people, by who they are", "How many prisoners were freed in the Vienna exchange?", "en", "freed", true, ""},
+		{"vi where, a place a few words on", "Các nhà khoa học Nga và Mỹ gặp nhau ở đâu?", "vi", "gap", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
