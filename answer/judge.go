@@ -77,6 +77,9 @@ type Constraint struct {
 	// listed: a name the question lists beside another ("Saudi Arabia
 	// and Turkey"), which another article may meet.
 	listed bool
+	// post: a pair of a post and a country (see postPair): the country
+	// that sends the ambassador (postSends) or receives him.
+	post, postSends bool
 }
 
 func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
@@ -516,7 +519,12 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case office && (kind[a] == KindTopic || kind[b] == KindTopic):
 			// "US ambassador", "ambassador in Moscow": in this corpus
 			// the office of one side or the other, which the office
-			// alone already asks for.
+			// alone already asks for; but an ambassador of one side is
+			// posted to the other, and "the US ambassador" is not "the
+			// Russian ambassador to the US" (see postPair).
+			if c, ok := postPair(t, kind, a, b, gap, text); ok {
+				out = append(out, c)
+			}
 			continue
 		}
 		var joined bool
@@ -853,6 +861,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
 	case KindPair:
+		if k.post {
+			return meetsPost(c, src, q, k)
+		}
 		w := pairWindow
 		if src.Lang == "vi" {
 			w = pairWindowVI

@@ -578,3 +578,61 @@ func speakers(query string, cons []Constraint) map[string]bool {
 	}
 	return out
 }
+
+// postPair returns the constraint that an ambassador's pair with one
+// side of the topic makes: the side that sends him, written beside the
+// post with nothing between ("US ambassador", "посол США", "đại sứ
+// Mỹ"), or the side that receives him, after a preposition ("ambassador
+// to Russia", "посол в России", "đại sứ tại Nga"). a and b are concepts
+// in question order, kind their kinds, gap the words between them.
+func postPair(t terms, kind []ConstraintKind, a, b int, gap []string, text func(int) string) (Constraint, bool) {
+	post, side := a, b
+	if kind[b] == KindOffice {
+		post, side = b, a
+	}
+	if kind[side] != KindTopic || !postConcept(t.concepts[post]) {
+		return Constraint{}, false
+	}
+	c := Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{post, side}, post: true}
+	switch {
+	case len(gap) == 0:
+		c.postSends = true
+	case len(gap) <= 2 && side == b && slices.ContainsFunc(gap, func(w string) bool { return placeWords[w] }):
+	default:
+		return Constraint{}, false
+	}
+	return c, true
+}
+
+// meetsPost reports whether c names the post of the constraint k with
+// its side as the question places it (see postPair): "the Russian
+// ambassador to the US" names a US side, but not a US ambassador.
+func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
+	post, side := q.t.concepts[k.concepts[0]], q.t.concepts[k.concepts[1]]
+	if !spellable(post, src.Lang, q.lexName, false) || !spellable(side, src.Lang, q.lexName, true) {
+		return true
+	}
+	sides := runStarts(c, side)
+	for _, x := range runStarts(c, post) {
+		for _, y := range sides {
+			if c.sent[x] != c.sent[y] || x == y {
+				continue
+			}
+			lo, hi := min(x, y), max(x, y)
+			between := c.lower[lo+1 : hi]
+			prep := slices.ContainsFunc(between, func(w string) bool { return placeWords[w] })
+			if k.postSends {
+				// Beside it, and not itself after a preposition ("посол
+				// России в США": США receives); "Đại sứ mới của Mỹ".
+				if hi-lo <= 4 && !prep && !(y > 0 && placeWords[c.lower[y-1]]) {
+					return true
+				}
+				continue
+			}
+			if y > x && y-x <= 6 && prep {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -41,6 +41,8 @@ var slotArticles = map[string]Citation{
 		Passage: "VIENNA, April 3 - The prisoner exchange in Vienna freed three Americans and two Russians on Tuesday."},
 	"gap": {Title: "Nhà khoa học Nga và Mỹ gặp nhau", Lang: "vi", Published: time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC),
 		Passage: "Các nhà khoa học Nga và Mỹ đã gặp nhau tại thành phố Tromsø ngày 24/9 để bàn về dữ liệu băng biển."},
+	"envoy": {Title: "Ambassador calls for easier visas", Lang: "en", Published: time.Date(2026, 6, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia's ambassador to the United States, Ivan Petrovsky, said on Monday that visas for diplomats should be issued faster."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -83,6 +85,10 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// People are counted by who they are.
 		{"how many people, by who they are", "How many prisoners were freed in the Vienna exchange?", "en", "freed", true, ""},
 		{"vi where, a place a few words on", "Các nhà khoa học Nga và Mỹ gặp nhau ở đâu?", "vi", "gap", true, ""},
+		// An ambassador is of one side and posted to the other.
+		{"post, the side that sends", "What did the Russian ambassador to the US say about visas?", "en", "envoy", true, ""},
+		{"post, the side that receives, not sends", "What did the US ambassador say about visas?", "en", "envoy", false, `pair "united states – ambassador"`},
+		{"vi post", "Đại sứ Nga tại Mỹ nói gì về thị thực?", "vi", "envoy", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
