@@ -176,7 +176,8 @@ func judge(query, lang string, sources []Citation) Verdict {
 		money: qt == qHowMany && namesPrice(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1}
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
+		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 	}
@@ -820,6 +821,10 @@ type question struct {
 	// is the next round"), which the date of the last one does not
 	// answer: see nextRE.
 	next bool
+	// future: a "when" question about what is still to come ("when
+	// will the consulate reopen"), which a date in the past does not
+	// answer.
+	future bool
 	// speakers: the texts of the names that may be who spoke in a "what
 	// did X say" question (see speakers).
 	speakers map[string]bool
@@ -855,6 +860,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return speakerBound(c, q, src.Lang)
 		case qWhy:
 			return givesCause(c, q, src.Lang)
+		case qWhen:
+			return givesAnswer(c, q, src.Lang) && datedSlot(c, q, src.Lang)
 		}
 		return givesAnswer(c, q, src.Lang) && countBound(c, q, src.Lang)
 	}

@@ -636,3 +636,50 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 	}
 	return false
 }
+
+// datedSlot reports whether a "when" question finds a date in c where
+// its terms are: in a sentence that carries them best (slotSentences)
+// or the one after ("The groups were formed. They will meet on June
+// 3."), not after the headline, whose next line is the dateline. A date
+// elsewhere in the story dates something else: "when will the expert
+// groups first meet" is not answered by "the talks were held on
+// Thursday"; nor is an event dated by the dateline that dates the
+// report, nor "when will it happen" by a date in the past tense.
+func datedSlot(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true
+	}
+	for _, i := range best {
+		for _, s := range []int{i, i + 1} {
+			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) {
+				continue
+			}
+			sent := c.sents[s]
+			if q.event {
+				sent = reportDateRE.ReplaceAllString(capsDatelineRE.ReplaceAllString(sent, " "), " ")
+				if datelineRE.MatchString(strings.TrimSpace(c.sents[s])) {
+					continue
+				}
+			}
+			if q.future && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
+				continue
+			}
+			if answersKind(qWhen, sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// capsDatelineRE finds the dateline that opens a wire story, a
+	// place in capitals and the report's date ("ISTANBUL, April 3 - ",
+	// "GENEVA, March 12 (Northwind) - "); datelineRE one on its own line.
+	// A Vietnamese "Ngày 20/1, ..." dates the event itself and stays.
+	capsDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s`)
+	// futureQuestionRE finds a question about what is still to come:
+	// "when will", "khi nào ... sẽ", "когда будет".
+	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|sẽ|se|будет|будут|планируется|планируют|намерены)([^\p{L}]|$)`)
+)

@@ -43,6 +43,12 @@ var slotArticles = map[string]Citation{
 		Passage: "Các nhà khoa học Nga và Mỹ đã gặp nhau tại thành phố Tromsø ngày 24/9 để bàn về dữ liệu băng biển."},
 	"envoy": {Title: "Ambassador calls for easier visas", Lang: "en", Published: time.Date(2026, 6, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Russia's ambassador to the United States, Ivan Petrovsky, said on Monday that visas for diplomats should be issued faster."},
+	"groups": {Title: "Arms talks end with two expert groups", Lang: "en", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, March 12 - U.S. and Russian diplomats held arms control talks in Vienna on Thursday. " +
+			"They discussed missile defence at length. " +
+			"The two sides agreed to form two expert groups on verification. " +
+			"Their work will be reviewed by both governments. " +
+			"The consulate in Perm will resume work on May 1. The consulate in Kazan, closed in 2021, stays shut."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -89,6 +95,12 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		{"post, the side that sends", "What did the Russian ambassador to the US say about visas?", "en", "envoy", true, ""},
 		{"post, the side that receives, not sends", "What did the US ambassador say about visas?", "en", "envoy", false, `pair "united states – ambassador"`},
 		{"vi post", "Đại sứ Nga tại Mỹ nói gì về thị thực?", "vi", "envoy", true, ""},
+		// A "when" is answered where its terms are, not by the talks'
+		// date or the dateline; a future one by a date to come.
+		{"when, given", "When did US and Russian diplomats hold arms control talks in Vienna?", "en", "groups", true, ""},
+		{"when, another event dated", "When will the expert groups on verification first meet?", "en", "groups", false, ""},
+		{"when will, past date only", "When will the consulate in Kazan reopen?", "en", "groups", false, ""},
+		{"when will, given", "When will the consulate in Perm resume work?", "en", "groups", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
