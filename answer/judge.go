@@ -863,6 +863,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case qWhen:
 			return givesAnswer(c, q, src.Lang) && datedSlot(c, q, src.Lang)
 		}
+		if q.qt == qHowMany && q.counted < 0 && !q.money && !numberedSlot(c, q, src.Lang) {
+			return false
+		}
 		return givesAnswer(c, q, src.Lang) && countBound(c, q, src.Lang)
 	}
 	con := t.concepts[k.concepts[0]]

@@ -646,6 +646,18 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 // Thursday"; nor is an event dated by the dateline that dates the
 // report, nor "when will it happen" by a date in the past tense.
 func datedSlot(c *candidate, q *question, srcLang string) bool {
+	return kindInSlot(c, q, srcLang, qWhen)
+}
+
+// numberedSlot is datedSlot for "how many", "how long" and "how much"
+// (a number that is not a year, nor the day of the dateline).
+func numberedSlot(c *candidate, q *question, srcLang string) bool {
+	return kindInSlot(c, q, srcLang, qHowMany)
+}
+
+// kindInSlot reports whether a sentence where the question's terms are,
+// or the one after, gives the kind of answer qt (see datedSlot).
+func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
 	best := slotSentences(c, q, srcLang)
 	if best == nil {
 		return true
@@ -656,7 +668,7 @@ func datedSlot(c *candidate, q *question, srcLang string) bool {
 				continue
 			}
 			sent := c.sents[s]
-			if q.event {
+			if q.event || qt == qHowMany {
 				sent = reportDateRE.ReplaceAllString(capsDatelineRE.ReplaceAllString(sent, " "), " ")
 				if datelineRE.MatchString(strings.TrimSpace(c.sents[s])) {
 					continue
@@ -665,7 +677,7 @@ func datedSlot(c *candidate, q *question, srcLang string) bool {
 			if q.future && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
 				continue
 			}
-			if answersKind(qWhen, sent) {
+			if answersKind(qt, sent) {
 				return true
 			}
 		}

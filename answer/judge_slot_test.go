@@ -101,6 +101,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		{"when, another event dated", "When will the expert groups on verification first meet?", "en", "groups", false, ""},
 		{"when will, past date only", "When will the consulate in Kazan reopen?", "en", "groups", false, ""},
 		{"when will, given", "When will the consulate in Perm resume work?", "en", "groups", true, ""},
+		// "How long" with nothing counted: a number where its terms are.
+		{"how long, given", "How long did the consular talks in Geneva last?", "en", "consular", true, ""},
+		{"how long, not given", "How long did the American team stay in Geneva?", "en", "consular", false, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
