@@ -62,9 +62,12 @@ func slotSentences(c *candidate, q *question, srcLang string) []int {
 	}
 	var out []int
 	for i, x := range score {
-		// Blind to some of the question's words, the judge cannot tell
-		// which sentence carries it best: any that carries some of it.
-		if x >= best-1e-9 || rare[i] || blind && x > 0 {
+		// Blind to some of the question's words (a word no entry of the
+		// lexicon translates, asked of an article in another language),
+		// the judge cannot tell which sentence carries it: the answer
+		// may be in any ("кто возглавлял американскую команду" of "Sarah
+		// Connelly, who led the U.S. team").
+		if x >= best-1e-9 || rare[i] || blind {
 			out = append(out, i)
 		}
 	}
@@ -82,8 +85,8 @@ func locatable(q *question, srcLang string) (out []int, blind bool) {
 		}
 		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {
 			out = append(out, ci)
-		} else if len(o.alts[0].words) > 1 || retrieval.Distinctive(o.alts[0].words[0]) {
-			blind = true
+		} else if w := o.alts[0].full; len(w) > 1 || len(w) == 1 && retrieval.Distinctive(w[0]) {
+			blind = true // full: the words, not their match keys ("ком")
 		}
 	}
 	for _, k := range q.cons {
@@ -134,8 +137,7 @@ func ownKeys(q *question) map[string]bool {
 // newName reports whether sentence holds a capitalised word that the
 // question does not give (own, by match key, nor a word of the same
 // name: "Thomas" beside "Whitaker"), that is not the corpus's topic, a
-// month or a weekday, nor a sentence's first word unless a second
-// capitalised word follows it ("Igor Vetrov said", not "В Стамбуле").
+// month or a weekday, nor a stop word ("В Стамбуле", "The").
 // A headline capitalises every word and names nothing by it. For a
 // place (where) the name must follow a preposition of place within two
 // words ("in Istanbul", "в аэропорту Анкары"); for a person (who) it
@@ -160,7 +162,12 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		return false // a headline
 	}
 	for i, t := range toks {
-		if !upper(i) || stopWord(t.Folded, t.Lower) || i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) {
+		// A sentence's first word is capitalised whatever it is: a name
+		// if a capitalised word follows ("Igor Vetrov said") or it is
+		// distinctive itself ("Vetrov said", "Китайские компании
+		// построят").
+		if !upper(i) || stopWord(t.Folded, t.Lower) ||
+			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
 			continue
 		}
 		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
