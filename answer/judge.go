@@ -1297,7 +1297,9 @@ func closestText(lang string, src Citation, v Verdict) string {
 	}
 	var missing []string
 	for _, c := range v.Unmet {
-		if c.Kind != KindContent {
+		// The kind of answer ("who", "how many") is no word the article
+		// lacks: "does not mention “who”" would say nothing.
+		if c.Kind != KindContent && c.Kind != KindAnswer {
 			missing = append(missing, "“"+c.Text+"”")
 		}
 	}

@@ -143,3 +143,14 @@ func TestSpeakers(t *testing.T) {
 		t.Errorf("speakers(%q) = %v, want lavrov and rubio, not geneva", q, got)
 	}
 }
+
+// TestClosestTextNamesNoAnswerKind: a refusal for want of the answer
+// slot offers the closest article without claiming it does not mention
+// "who".
+func TestClosestTextNamesNoAnswerKind(t *testing.T) {
+	v := Verdict{Unmet: []Constraint{{Kind: KindAnswer, Text: "who"}}}
+	got := closestText("en", Citation{Title: "Talks end in Geneva"}, v)
+	if strings.Contains(got, "who") || !strings.Contains(got, "Talks end in Geneva") {
+		t.Errorf("closestText = %q", got)
+	}
+}
