@@ -861,7 +861,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case qWhy:
 			return givesCause(c, q, src.Lang)
 		case qWhen:
-			return givesAnswer(c, q, src.Lang) && datedSlot(c, q, src.Lang)
+			return datedSlot(c, q, src.Lang)
 		}
 		if q.qt == qHowMany && q.counted < 0 && !q.money && !numberedSlot(c, q, src.Lang) {
 			return false

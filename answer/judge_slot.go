@@ -29,13 +29,26 @@ import (
 // article hold it (the talks are in every sentence of a story on the
 // talks, the fourth round in one), and those holding its rarest term (a
 // story names its subject in the lead, "the delegations in Istanbul", and
-// the detail in a sentence of its own, "Встреча во дворце Долмабахче").
-// It returns nil when none of the terms is in c: the slot is not judged.
+// the detail in a sentence of its own, "Встреча во дворце Долмабахче"),
+// and those naming one of its names. It returns nil when none of the
+// terms is in c: the slot is not judged.
 func slotSentences(c *candidate, q *question, srcLang string) []int {
 	cis, blind := locatable(q, srcLang)
 	score := make([]float64, len(c.sents))
 	n := float64(len(c.sents))
 	rare := map[int]bool{}
+	// And those that name one of the question's names: what a sentence
+	// says beside the International Space Station is said of it, though
+	// it may not say "taken out of orbit" ("The ISS is scheduled to be
+	// brought down ... in 2030").
+	namedSent := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind == KindName {
+			for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+				namedSent[c.sent[p]] = true
+			}
+		}
+	}
 	rarest := 0.0
 	for _, ci := range cis {
 		in := map[int]bool{}
@@ -67,7 +80,7 @@ func slotSentences(c *candidate, q *question, srcLang string) []int {
 		// the judge cannot tell which sentence carries it: the answer
 		// may be in any ("кто возглавлял американскую команду" of "Sarah
 		// Connelly, who led the U.S. team").
-		if x >= best-1e-9 || rare[i] || blind {
+		if x >= best-1e-9 || rare[i] || blind || namedSent[i] {
 			out = append(out, i)
 		}
 	}
@@ -667,7 +680,11 @@ func numberedSlot(c *candidate, q *question, srcLang string) bool {
 func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
 	best := slotSentences(c, q, srcLang)
 	if best == nil {
-		return true
+		// Nothing of the question located: any sentence may be the one,
+		// but one must give the kind of answer.
+		for i := range c.sents {
+			best = append(best, i)
+		}
 	}
 	for _, i := range best {
 		for _, s := range []int{i, i + 1} {
@@ -681,7 +698,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
 					continue
 				}
 			}
-			if q.future && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
+			if (q.future || q.next) && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
 				continue
 			}
 			if answersKind(qt, sent) {

@@ -49,6 +49,10 @@ var slotArticles = map[string]Citation{
 			"The two sides agreed to form two expert groups on verification. " +
 			"Their work will be reviewed by both governments. " +
 			"The consulate in Perm will resume work on May 1. The consulate in Kazan, closed in 2021, stays shut."},
+	"station": {Title: "Future of the International Space Station", Lang: "en", Published: time.Date(2026, 6, 21, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA and Roscosmos discussed the International Space Station in Houston. " +
+			"The International Space Station is scheduled to be brought down in 2030. " +
+			"Russia is still planning its own orbital station."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -104,6 +108,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// "How long" with nothing counted: a number where its terms are.
 		{"how long, given", "How long did the consular talks in Geneva last?", "en", "consular", true, ""},
 		{"how long, not given", "How long did the American team stay in Geneva?", "en", "consular", false, ""},
+		// What a sentence says beside a name is said of it, in other words
+		// than the question's.
+		{"when, paraphrased beside the name", "When will the International Space Station be taken out of orbit?", "en", "station", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
