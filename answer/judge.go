@@ -890,6 +890,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// against, and a missing translation is no evidence.
 			return true
 		}
+		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) {
+			return false
+		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
 		return slices.ContainsFunc(con.alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch

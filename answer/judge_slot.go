@@ -719,3 +719,28 @@ var (
 	// "when will", "khi nào ... sẽ", "когда будет".
 	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|sẽ|se|будет|будут|планируется|планируют|намерены)([^\p{L}]|$)`)
 )
+
+// onlyDeputy reports whether c names the office con only as a deputy's
+// ("Deputy Foreign Minister Pavel Sokolov", "Phó Tổng thống", "заместитель
+// министра") while the question (its text asked) asks for the office
+// itself: a deputy is another office-holder.
+func onlyDeputy(c *candidate, con concept, asked string) bool {
+	for _, w := range strings.Fields(asked) {
+		if deputyWords[w] {
+			return false
+		}
+	}
+	at := runStarts(c, con)
+	if len(at) == 0 {
+		return false
+	}
+	for _, p := range at {
+		if p == 0 || !deputyWords[c.lower[p-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// deputyWords, lower-cased, make an office a deputy's.
+var deputyWords = setOf("deputy", "vice", "assistant", "under", "acting", "phó", "заместитель", "заместителя", "заместителем", "зам", "вице")

@@ -53,6 +53,8 @@ var slotArticles = map[string]Citation{
 		Passage: "NASA and Roscosmos discussed the International Space Station in Houston. " +
 			"The International Space Station is scheduled to be brought down in 2030. " +
 			"Russia is still planning its own orbital station."},
+	"deputy": {Title: "Moscow links arms talks to missile defence", Lang: "en", Published: time.Date(2026, 6, 22, 0, 0, 0, 0, time.UTC),
+		Passage: "Russian Deputy Foreign Minister Pavel Ivanov said on Monday that missile defence must be part of any new arms treaty."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -111,6 +113,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// What a sentence says beside a name is said of it, in other words
 		// than the question's.
 		{"when, paraphrased beside the name", "When will the International Space Station be taken out of orbit?", "en", "station", true, ""},
+		// A deputy is another office-holder.
+		{"office, only a deputy's", "What did the Russian foreign minister say about missile defence?", "en", "deputy", false, `office "foreign minister"`},
+		{"office, the deputy asked", "What did the Russian deputy foreign minister say about missile defence?", "en", "deputy", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
