@@ -40,7 +40,10 @@ import (
 //     passage;
 //   - content: the question's other words (what it asks about) must be
 //     mostly covered by one article; words of one language that no
-//     translation carries count only for articles in that language.
+//     translation carries count only for articles in that language;
+//   - the kind of answer (who, where, when, how many, why, what X said):
+//     given where the article says what the question is about, not
+//     anywhere in it (see judge_slot.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
@@ -61,10 +64,13 @@ const (
 	// too ("Jonathan Pryce on trade with Russia" is not answered by his
 	// words on China), by any name of that side ("Moscow", "the Kremlin").
 	KindTopic ConstraintKind = "topic"
-	// KindAnswer is the kind of answer a "how many" or "when" question
-	// asks for: a number or a date the article gives beside what the
-	// question is about ("the price was not disclosed" does not answer
-	// "how much does the gas cost").
+	// KindAnswer is the kind of answer a "who", "where", "when", "how
+	// many", "why" or "what did X say" question asks for: a name, a
+	// place, a date, a number bound to what is counted, a cause, X's
+	// words, given where the article says what the question is about
+	// (judge_slot.go): "the price was not disclosed" does not answer
+	// "how much does the gas cost", nor the talks' date "when will the
+	// expert groups first meet".
 	KindAnswer ConstraintKind = "answer"
 )
 
