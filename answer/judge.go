@@ -186,6 +186,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
+		q.countMods = countModifiers(query)
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
@@ -835,8 +836,9 @@ type question struct {
 	// did X say" question (see speakers).
 	speakers map[string]bool
 	// counted: the concept a "how many" question counts (countedConcept),
-	// -1 for none.
-	counted int
+	// -1 for none; countMods the words the question puts before it.
+	counted   int
+	countMods []string
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -869,10 +871,14 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case qWhen:
 			return datedSlot(c, q, src.Lang)
 		}
-		if q.qt == qHowMany && q.counted < 0 && !q.money && !numberedSlot(c, q, src.Lang) {
+		if q.qt == qHowMany && q.counted >= 0 {
+			// A number bound to what is counted is the answer itself.
+			return countBound(c, q, src.Lang)
+		}
+		if q.qt == qHowMany && !q.money && !numberedSlot(c, q, src.Lang) {
 			return false
 		}
-		return givesAnswer(c, q, src.Lang) && countBound(c, q, src.Lang)
+		return givesAnswer(c, q, src.Lang)
 	}
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {

@@ -196,7 +196,7 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		// Tromsø".
 		located := false
 		for k := 1; k <= 3 && k <= i; k++ {
-			located = located || placeWords[toks[i-k].Lower]
+			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
 		}
 		if located == place {
 			return true
@@ -247,9 +247,11 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|công|công dân|người|tù|tù nhân|nhà|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
 
 // placeWords are the prepositions of place in vi/en/ru, lower-cased.
+// For a place asked for, "of" is one too ("Dr. Morozova of
+// Vladivostok").
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
 
 // calendarWords are the capitalised names of months and weekdays
@@ -294,6 +296,42 @@ func countedConcept(query string, t terms) int {
 		return -1
 	}
 	return -1
+}
+
+// countModifiers returns the match keys of the words a "how many"
+// question puts between the interrogative and the noun it counts ("how
+// many Russian scientists": "russian").
+func countModifiers(query string) []string {
+	toks := corpus.Tokenize(query)
+	for i := range toks {
+		if toks[i].Folded == "how" && i+2 < len(toks) && toks[i+1].Folded == "many" {
+			var out []string
+			for _, t := range toks[i+2 : min(i+5, len(toks))] {
+				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text {
+					break
+				}
+				out = append(out, matchKey(matchForm(t)))
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// modifierBound reports whether c holds a number followed within three
+// words by one of mods (match keys): "fourteen Russian researchers".
+func modifierBound(c *candidate, mods []string) bool {
+	for _, m := range mods {
+		for _, p := range c.at[m] {
+			for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+				w := c.lower[p-k]
+				if strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // countedWord picks the counted noun among the words after the
@@ -364,22 +402,26 @@ var (
 // spell is not held against it.
 func countBound(c *candidate, q *question, srcLang string) bool {
 	if q.counted < 0 {
-		return true
+		return givesAnswer(c, q, srcLang)
 	}
 	con := q.t.concepts[q.counted]
 	if !spellable(con, srcLang, q.lexName, false) {
-		return true
+		return givesAnswer(c, q, srcLang) // nothing to bind: any number beside the question's things
 	}
 	// People are counted by who they are: "how many prisoners" by "three
 	// Americans and two Russians".
 	// People are counted by who they are, where the question's terms
-	// are: "how many prisoners were exchanged" by "the exchange freed
-	// three Americans".
+	// are ("how many prisoners were exchanged" by "the exchange freed
+	// three Americans"), or by what the question says of them ("how
+	// many Russian scientists" by "fourteen Russian researchers").
 	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
 		for _, i := range slotSentences(c, q, srcLang) {
 			if countsPeople(c.sents[i]) {
 				return true
 			}
+		}
+		if modifierBound(c, q.countMods) {
+			return true
 		}
 	}
 	for _, p := range runStarts(c, con) {
@@ -573,7 +615,7 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // does not: Russian numerals in their declined and collective forms
 // ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
 // and Vietnamese "vài" (a few), "hàng" of "hàng trăm".
-var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
+var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
 
 // speakers returns the texts of the name constraints of a question that
 // may be who spoke: not a place the question puts after a preposition

@@ -55,6 +55,11 @@ var slotArticles = map[string]Citation{
 			"Russia is still planning its own orbital station."},
 	"deputy": {Title: "Moscow links arms talks to missile defence", Lang: "en", Published: time.Date(2026, 6, 22, 0, 0, 0, 0, time.UTC),
 		Passage: "Russian Deputy Foreign Minister Pavel Ivanov said on Monday that missile defence must be part of any new arms treaty."},
+	"cruise": {Title: "Russian research ship takes US scientists aboard", Lang: "en", Published: time.Date(2026, 7, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "A Russian research ship took American scientists aboard in Kodiak for a survey of seabird colonies. " +
+			"The voyage is the first of its kind since 2021. " +
+			"Eleven American and fourteen Russian researchers will count puffins on 30 islands. " +
+			"The chief scientist, Dr. Anna Belova of Vladivostok, praised the cooperation."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -116,6 +121,10 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// A deputy is another office-holder.
 		{"office, only a deputy's", "What did the Russian foreign minister say about missile defence?", "en", "deputy", false, `office "foreign minister"`},
 		{"office, the deputy asked", "What did the Russian deputy foreign minister say about missile defence?", "en", "deputy", true, ""},
+		// People counted in other words, by what the question says of
+		// them; "of" places a person's home.
+		{"how many people, paraphrased", "How many Russian scientists are taking part in the seabird survey?", "en", "cruise", true, ""},
+		{"where from", "Where is Anna Belova from?", "en", "cruise", true, ""},
 		// What X said about Y: X must be named beside Y, not elsewhere in
 		// a story where another person speaks of Y.
 		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
