@@ -1,0 +1,312 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// The inbox records each Telegram update before the bot acknowledges it,
+// and hands it to exactly one worker among the replicas sharing this
+// database (issue 11):
+//
+//   - PutUpdate stores an update once (its update_id is the key, so a
+//     redelivery, to this replica or another, is recognised);
+//   - a worker takes a chat with ClaimChat, a lease it renews with
+//     RenewClaims while it works, and takes that chat's updates one at a
+//     time with NextUpdate, oldest first, marking each done with
+//     FinishUpdate: one holder per chat is what keeps a chat's order;
+//   - button presses and /cancel (control updates) must not wait behind
+//     the chat's running answer, so each is claimed alone with ClaimUpdate;
+//   - ReleaseChat gives a chat back and says whether updates arrived
+//     meanwhile, so none waits for the sweep; OrphanedWork is the sweep
+//     that finds work whose holder died (its lease ran out) or never came.
+//
+// The same statements serve SQLite and PostgreSQL: every claim is a single
+// conditional write (an upsert whose WHERE admits only a free or expired
+// lease, an UPDATE whose WHERE admits only a waiting row), which both
+// engines make atomic, so no engine-specific locking is needed. Leases are
+// compared with each replica's own clock: replicas' clocks must agree to
+// well within a lease (NTP does).
+
+// ErrClaimLost means the caller no longer holds what it worked under: its
+// lease on the chat ran out and another replica took the chat over, or the
+// update was taken from it.
+var ErrClaimLost = errors.New("claim lost to another worker")
+
+// Update states in bot_inbox.state.
+const (
+	inboxWaiting = 0
+	inboxBegun   = 1
+	inboxDone    = 2
+)
+
+// InboxUpdate is one recorded Telegram update.
+type InboxUpdate struct {
+	ID      int64 // Telegram's update_id
+	ChatID  int64 // the chat whose order it keeps (0: none)
+	Control bool  // a press or /cancel: claimed alone, not in the chat's order
+	Payload []byte
+	// The sender's budget as judged on arrival (see the bot's intake).
+	Limited, Tell, Command bool
+	Wait                   time.Duration
+	// Attempts counts the times handling began, this one included: more
+	// than one means a worker died (or lost its lease) while handling it.
+	Attempts int
+}
+
+// PutUpdate records u unless an update with its id is already recorded,
+// and reports whether it was new. It returns once the row is committed,
+// so the caller may then acknowledge the update to Telegram.
+func (s *Store) PutUpdate(ctx context.Context, u InboxUpdate) (bool, error) {
+	if u.Payload == nil {
+		u.Payload = []byte{}
+	}
+	res, err := s.exec(ctx, `INSERT INTO bot_inbox
+		(update_id, chat_id, control, payload, limited, tell, command, wait_ms, received_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING`,
+		u.ID, u.ChatID, b2i(u.Control), u.Payload, b2i(u.Limited), b2i(u.Tell), b2i(u.Command),
+		u.Wait.Milliseconds(), s.now().UTC().UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("record update %d: %w", u.ID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("record update %d: %w", u.ID, err)
+	}
+	return n == 1, nil
+}
+
+// ClaimChat gives holder the chat's updates until now+lease, and reports
+// whether it did: it does when nobody holds the chat, the last holder's
+// lease ran out, or holder already holds it (the lease is then renewed).
+func (s *Store) ClaimChat(ctx context.Context, chatID int64, holder string, lease time.Duration) (bool, error) {
+	now := s.now().UTC()
+	res, err := s.exec(ctx, `INSERT INTO bot_chat_claims (chat_id, holder, expires_at) VALUES (?, ?, ?)
+		ON CONFLICT (chat_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+		WHERE bot_chat_claims.expires_at <= ? OR bot_chat_claims.holder = excluded.holder`,
+		chatID, holder, now.Add(lease).UnixNano(), now.UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("claim chat %d: %w", chatID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claim chat %d: %w", chatID, err)
+	}
+	return n == 1, nil
+}
+
+// RenewClaims extends every lease holder has (chats, and control updates
+// it is handling) to now+lease, and returns how many chats it holds.
+func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error) {
+	until := s.now().UTC().Add(lease).UnixNano()
+	var n int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE bot_chat_claims SET expires_at = ? WHERE holder = ?", until, holder)
+		if err != nil {
+			return err
+		}
+		if n, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE bot_inbox SET claimed_until = ?
+			WHERE claimed_by = ? AND state = ? AND control = 1`, until, holder, inboxBegun)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("renew claims: %w", err)
+	}
+	return n, nil
+}
+
+// NextUpdate begins the oldest unfinished update of a chat holder has
+// claimed (not control updates) and returns it; ok is false when the chat
+// has none. An update begun before by a worker that died is returned again
+// (Attempts says so). ErrClaimLost means holder's lease is gone: it must
+// stop working on the chat.
+func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
+	now := s.now().UTC()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		// The lease is checked (and extended) in the same transaction
+		// that begins the update, so a worker that lost the chat cannot
+		// begin one more.
+		res, err := tx.ExecContext(ctx, `UPDATE bot_chat_claims SET expires_at = ?
+			WHERE chat_id = ? AND holder = ? AND expires_at > ?`,
+			now.Add(lease).UnixNano(), chatID, holder, now.UnixNano())
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return ErrClaimLost
+		}
+		u, err = scanInbox(tx.QueryRowContext(ctx, `SELECT `+inboxColumns+` FROM bot_inbox
+			WHERE chat_id = ? AND state < ? AND control = 0 ORDER BY update_id LIMIT 1`, chatID, inboxDone))
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		ok = true
+		u.Attempts++
+		_, err = tx.ExecContext(ctx, `UPDATE bot_inbox SET state = ?, attempts = ?, claimed_by = ?
+			WHERE update_id = ?`, inboxBegun, u.Attempts, holder, u.ID)
+		return err
+	})
+	if err != nil {
+		return InboxUpdate{}, false, fmt.Errorf("next update of chat %d: %w", chatID, err)
+	}
+	return u, ok, nil
+}
+
+// ClaimUpdate begins the control update id for holder until now+lease and
+// returns it; ok is false when it is not waiting (another worker has it,
+// or it is done) and no earlier claim on it has run out.
+func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
+	now := s.now().UTC()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE bot_inbox
+			SET state = ?, attempts = attempts + 1, claimed_by = ?, claimed_until = ?
+			WHERE update_id = ? AND control = 1 AND (state = ? OR (state = ? AND claimed_until <= ?))`,
+			inboxBegun, holder, now.Add(lease).UnixNano(), id, inboxWaiting, inboxBegun, now.UnixNano())
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
+		}
+		u, err = scanInbox(tx.QueryRowContext(ctx, `SELECT `+inboxColumns+` FROM bot_inbox WHERE update_id = ?`, id))
+		ok = err == nil
+		return err
+	})
+	if err != nil {
+		return InboxUpdate{}, false, fmt.Errorf("claim update %d: %w", id, err)
+	}
+	return u, ok, nil
+}
+
+// FinishUpdate marks update id done. Its payload is dropped (the row stays
+// only to recognise a redelivery). ErrClaimLost means holder no longer had
+// it: another worker took it over.
+func (s *Store) FinishUpdate(ctx context.Context, id int64, holder string) error {
+	res, err := s.exec(ctx, `UPDATE bot_inbox SET state = ?, done_at = ?, payload = ?
+		WHERE update_id = ? AND claimed_by = ? AND state = ?`,
+		inboxDone, s.now().UTC().UnixNano(), []byte{}, id, holder, inboxBegun)
+	if err != nil {
+		return fmt.Errorf("finish update %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("finish update %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("finish update %d: %w", id, ErrClaimLost)
+	}
+	return nil
+}
+
+// ReleaseChat gives up holder's lease on a chat and reports whether the
+// chat still has unfinished updates: one recorded by another replica while
+// holder held the chat found it taken, so the caller should claim the chat
+// again rather than leave that update to the sweep.
+func (s *Store) ReleaseChat(ctx context.Context, chatID int64, holder string) (more bool, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM bot_chat_claims WHERE chat_id = ? AND holder = ?", chatID, holder); err != nil {
+			return err
+		}
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM bot_inbox
+			WHERE chat_id = ? AND state < ? AND control = 0 LIMIT 1) AS o`, chatID, inboxDone).Scan(&n)
+		more = n > 0
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("release chat %d: %w", chatID, err)
+	}
+	return more, nil
+}
+
+// ReleaseClaims gives up every chat lease holder has, so that another
+// replica takes its chats at once instead of when the leases run out (a
+// replica stopping calls it after its answers in flight ended).
+func (s *Store) ReleaseClaims(ctx context.Context, holder string) error {
+	if _, err := s.exec(ctx, "DELETE FROM bot_chat_claims WHERE holder = ?", holder); err != nil {
+		return fmt.Errorf("release claims: %w", err)
+	}
+	return nil
+}
+
+// OrphanedWork lists up to limit chats with unfinished updates that nobody
+// holds (their holder died, stopped, or never claimed them), and control
+// updates recorded before staleBefore that are waiting or whose claim ran
+// out. A worker claims them as usual; the claims decide who gets each.
+func (s *Store) OrphanedWork(ctx context.Context, staleBefore time.Time, limit int) (chats, controls []int64, err error) {
+	now := s.now().UTC().UnixNano()
+	chats, err = s.ids(ctx, `SELECT DISTINCT i.chat_id FROM bot_inbox i
+		WHERE i.state < ? AND i.control = 0 AND NOT EXISTS (
+			SELECT 1 FROM bot_chat_claims c WHERE c.chat_id = i.chat_id AND c.expires_at > ?)
+		LIMIT ?`, inboxDone, now, limit)
+	if err != nil {
+		return nil, nil, fmt.Errorf("orphaned chats: %w", err)
+	}
+	controls, err = s.ids(ctx, `SELECT update_id FROM bot_inbox
+		WHERE control = 1 AND state < ? AND claimed_until <= ? AND received_at < ?
+		ORDER BY update_id LIMIT ?`, inboxDone, now, staleBefore.UTC().UnixNano(), limit)
+	if err != nil {
+		return nil, nil, fmt.Errorf("orphaned controls: %w", err)
+	}
+	return chats, controls, nil
+}
+
+// PruneInbox deletes the updates finished before cutoff and returns how
+// many. Telegram stops redelivering an update after a day, so a cutoff of a
+// few days ago keeps every redelivery recognisable.
+func (s *Store) PruneInbox(ctx context.Context, cutoff time.Time) (int64, error) {
+	res, err := s.exec(ctx, "DELETE FROM bot_inbox WHERE state = ? AND done_at < ?", inboxDone, cutoff.UTC().UnixNano())
+	if err != nil {
+		return 0, fmt.Errorf("prune inbox: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("prune inbox: %w", err)
+	}
+	return n, nil
+}
+
+const inboxColumns = "update_id, chat_id, control, payload, limited, tell, command, wait_ms, attempts"
+
+func scanInbox(row *sql.Row) (InboxUpdate, error) {
+	var u InboxUpdate
+	var control, limited, tell, command, waitMS int64
+	err := row.Scan(&u.ID, &u.ChatID, &control, &u.Payload, &limited, &tell, &command, &waitMS, &u.Attempts)
+	u.Control, u.Limited, u.Tell, u.Command = control == 1, limited == 1, tell == 1, command == 1
+	u.Wait = time.Duration(waitMS) * time.Millisecond
+	return u, err
+}
+
+// ids runs a query of one integer column.
+func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

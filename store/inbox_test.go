@@ -1,0 +1,277 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+)
+
+func record(t *testing.T, s *Store, u InboxUpdate) bool {
+	t.Helper()
+	if u.Payload == nil {
+		u.Payload = []byte(fmt.Sprintf(`{"update_id":%d}`, u.ID))
+	}
+	fresh, err := s.PutUpdate(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fresh
+}
+
+func claim(t *testing.T, s *Store, chat int64, holder string) bool {
+	t.Helper()
+	ok, err := s.ClaimChat(context.Background(), chat, holder, 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ok
+}
+
+func next(t *testing.T, s *Store, chat int64, holder string) (InboxUpdate, bool) {
+	t.Helper()
+	u, ok, err := s.NextUpdate(context.Background(), chat, holder, 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u, ok
+}
+
+// An update delivered twice (Telegram's webhook retry, to either replica)
+// is recorded once, with its payload and the arrival verdict intact.
+func TestPutUpdateRecordsOnce(t *testing.T) {
+	s, _ := openTest(t)
+	u := InboxUpdate{ID: 7, ChatID: 70, Payload: []byte(`{"update_id":7}`), Limited: true, Tell: true, Wait: 1500 * time.Millisecond}
+	if !record(t, s, u) {
+		t.Fatal("first delivery not recorded")
+	}
+	if record(t, s, u) {
+		t.Fatal("a redelivery was recorded again")
+	}
+	if !claim(t, s, 70, "a") {
+		t.Fatal("claim of a free chat failed")
+	}
+	got, ok := next(t, s, 70, "a")
+	if !ok || got.ID != 7 || string(got.Payload) != `{"update_id":7}` || !got.Limited || !got.Tell || got.Command ||
+		got.Wait != 1500*time.Millisecond || got.Attempts != 1 {
+		t.Fatalf("next = %+v %v", got, ok)
+	}
+}
+
+// One holder per chat, updates in update_id order, each begun once.
+func TestChatClaimKeepsOrderAndOneHolder(t *testing.T) {
+	s, _ := openTest(t)
+	for _, id := range []int64{12, 10, 11} {
+		record(t, s, InboxUpdate{ID: id, ChatID: 5})
+	}
+	record(t, s, InboxUpdate{ID: 13, ChatID: 6})
+	if !claim(t, s, 5, "a") {
+		t.Fatal("a could not claim a free chat")
+	}
+	if claim(t, s, 5, "b") {
+		t.Fatal("b claimed a chat a holds")
+	}
+	if _, _, err := s.NextUpdate(context.Background(), 5, "b", time.Minute); !errors.Is(err, ErrClaimLost) {
+		t.Fatalf("b took an update of a's chat: %v", err)
+	}
+	var order []int64
+	for {
+		u, ok := next(t, s, 5, "a")
+		if !ok {
+			break
+		}
+		order = append(order, u.ID)
+		if err := s.FinishUpdate(context.Background(), u.ID, "a"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if fmt.Sprint(order) != "[10 11 12]" {
+		t.Fatalf("chat 5 ran %v, want [10 11 12]", order)
+	}
+	if more, err := s.ReleaseChat(context.Background(), 5, "a"); err != nil || more {
+		t.Fatalf("release: more=%v %v", more, err)
+	}
+	if !claim(t, s, 5, "b") {
+		t.Fatal("b could not claim the chat a released")
+	}
+	if record(t, s, InboxUpdate{ID: 11, ChatID: 5}) {
+		t.Fatal("a finished update was recorded again on redelivery")
+	}
+}
+
+// An update recorded while another worker held its chat is not stranded:
+// releasing says so.
+func TestReleaseChatReportsArrivals(t *testing.T) {
+	s, _ := openTest(t)
+	claim(t, s, 5, "a")
+	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
+	if claim(t, s, 5, "b") {
+		t.Fatal("b claimed a held chat")
+	}
+	if more, err := s.ReleaseChat(context.Background(), 5, "a"); err != nil || !more {
+		t.Fatalf("release with an update waiting: more=%v %v", more, err)
+	}
+}
+
+// A holder that dies loses its chats when its lease runs out; the next
+// holder begins the interrupted update again, and the dead holder's late
+// finish is refused.
+func TestExpiredClaimIsTakenOver(t *testing.T) {
+	c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	s := openClock(t, c)
+	ctx := context.Background()
+	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
+	record(t, s, InboxUpdate{ID: 2, ChatID: 5})
+	claim(t, s, 5, "a")
+	if u, _ := next(t, s, 5, "a"); u.ID != 1 {
+		t.Fatalf("a began %d", u.ID)
+	}
+	if chats, _, err := s.OrphanedWork(ctx, c.now(), 10); err != nil || len(chats) != 0 {
+		t.Fatalf("a held chat counted as orphaned: %v %v", chats, err)
+	}
+	c.set(c.now().Add(31 * time.Second))
+	if chats, _, err := s.OrphanedWork(ctx, c.now(), 10); err != nil || fmt.Sprint(chats) != "[5]" {
+		t.Fatalf("orphaned chats after a's lease ran out: %v %v", chats, err)
+	}
+	if !claim(t, s, 5, "b") {
+		t.Fatal("b could not take over an expired chat")
+	}
+	u, ok := next(t, s, 5, "b")
+	if !ok || u.ID != 1 || u.Attempts != 2 {
+		t.Fatalf("b began %+v, want update 1 on its second attempt", u)
+	}
+	if err := s.FinishUpdate(ctx, 1, "a"); !errors.Is(err, ErrClaimLost) {
+		t.Fatalf("dead holder's finish: %v", err)
+	}
+	if _, _, err := s.NextUpdate(ctx, 5, "a", time.Minute); !errors.Is(err, ErrClaimLost) {
+		t.Fatalf("a began another update after losing the chat: %v", err)
+	}
+	if err := s.FinishUpdate(ctx, 1, "b"); err != nil {
+		t.Fatal(err)
+	}
+	// Renewal keeps a live holder's chat.
+	c.set(c.now().Add(20 * time.Second))
+	if n, err := s.RenewClaims(ctx, "b", 30*time.Second); err != nil || n != 1 {
+		t.Fatalf("renew: %d %v", n, err)
+	}
+	c.set(c.now().Add(20 * time.Second))
+	if claim(t, s, 5, "a") {
+		t.Fatal("a took a chat whose holder renewed its lease")
+	}
+}
+
+// A control update is claimed alone, once, even while its chat is held,
+// and taken over when its claim runs out.
+func TestControlUpdateClaimedAlone(t *testing.T) {
+	c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	s := openClock(t, c)
+	ctx := context.Background()
+	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
+	record(t, s, InboxUpdate{ID: 2, ChatID: 5, Control: true})
+	claim(t, s, 5, "a")
+	next(t, s, 5, "a")
+	if _, ok, _ := s.ClaimUpdate(ctx, 1, "b", time.Second); ok {
+		t.Fatal("an ordered update was claimed as a control update")
+	}
+	if u, ok, err := s.ClaimUpdate(ctx, 2, "b", 10*time.Second); err != nil || !ok || !u.Control || u.Attempts != 1 {
+		t.Fatalf("claim control: %+v %v %v", u, ok, err)
+	}
+	if _, ok, _ := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); ok {
+		t.Fatal("a control update was claimed twice")
+	}
+	if _, ok := next(t, s, 5, "a"); ok {
+		if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.set(c.now().Add(11 * time.Second))
+	if _, ctl, _ := s.OrphanedWork(ctx, c.now(), 10); fmt.Sprint(ctl) != "[2]" {
+		t.Fatalf("orphaned controls: %v", ctl)
+	}
+	if u, ok, err := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); err != nil || !ok || u.Attempts != 2 {
+		t.Fatalf("takeover of an expired control claim: %+v %v %v", u, ok, err)
+	}
+	if err := s.FinishUpdate(ctx, 2, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ctl, _ := s.OrphanedWork(ctx, c.now().Add(time.Hour), 10); len(ctl) != 0 {
+		t.Fatalf("a finished control listed: %v", ctl)
+	}
+}
+
+// Many workers claiming the same chats at once: every update is begun
+// exactly once and each chat's updates in order.
+func TestConcurrentWorkersBeginEachUpdateOnce(t *testing.T) {
+	s, _ := openTest(t)
+	ctx := context.Background()
+	const chats, per = 10, 8
+	for i := range chats * per {
+		record(t, s, InboxUpdate{ID: int64(i + 1), ChatID: int64(i % chats)})
+	}
+	var mu sync.Mutex
+	begun := map[int64][]int64{}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func(holder string) {
+			defer wg.Done()
+			for range 3 {
+				for chat := range int64(chats) {
+					ok, err := s.ClaimChat(ctx, chat, holder, time.Minute)
+					if err != nil || !ok {
+						continue
+					}
+					for {
+						u, ok, err := s.NextUpdate(ctx, chat, holder, time.Minute)
+						if err != nil || !ok {
+							break
+						}
+						mu.Lock()
+						begun[chat] = append(begun[chat], u.ID)
+						mu.Unlock()
+						if err := s.FinishUpdate(ctx, u.ID, holder); err != nil {
+							t.Error(err)
+						}
+					}
+					_, _ = s.ReleaseChat(ctx, chat, holder)
+				}
+			}
+		}(fmt.Sprint("w", w))
+	}
+	wg.Wait()
+	for chat := range int64(chats) {
+		got := begun[chat]
+		if len(got) != per {
+			t.Errorf("chat %d: begun %v, want %d updates once each", chat, got, per)
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i] <= got[i-1] {
+				t.Errorf("chat %d out of order: %v", chat, got)
+			}
+		}
+	}
+}
+
+func TestPruneInboxKeepsOpenAndRecent(t *testing.T) {
+	c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	s := openClock(t, c)
+	ctx := context.Background()
+	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
+	record(t, s, InboxUpdate{ID: 2, ChatID: 5})
+	claim(t, s, 5, "a")
+	next(t, s, 5, "a")
+	if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.PruneInbox(ctx, c.now().Add(time.Second)); err != nil || n != 1 {
+		t.Fatalf("pruned %d %v, want the one finished update", n, err)
+	}
+	if !record(t, s, InboxUpdate{ID: 1, ChatID: 5}) {
+		t.Fatal("pruned id not accepted again")
+	}
+	if record(t, s, InboxUpdate{ID: 2, ChatID: 5}) {
+		t.Fatal("unfinished update was pruned")
+	}
+}
