@@ -67,6 +67,7 @@ type Store interface {
 	Feedback
 	Statistics
 	Updates
+	Inbox
 }
 
 // Updates remembers the highest update the bot began to handle, so an
@@ -158,6 +159,14 @@ type Config struct {
 	AnswerTimeout     time.Duration // deadline of one answer, default 3m
 	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
 	PollTimeout       time.Duration // long-poll duration, default 30s
+	// ClaimLease is how long a replica's claim on a chat (webhook mode)
+	// lasts without renewal: a replica that dies holds its chats that
+	// long before another takes them over. Default 30s.
+	ClaimLease time.Duration
+	// SweepInterval is how often a replica looks for updates nobody is
+	// handling (webhook mode): left by a replica that stopped, or a
+	// /cancel for an answer this replica runs. Default 1s.
+	SweepInterval time.Duration
 	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
 	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
 }
@@ -191,6 +200,8 @@ func (c *Config) defaults() {
 	def(&c.AnswerTimeout, 3*time.Minute)
 	def(&c.ShutdownTimeout, 25*time.Second)
 	def(&c.PollTimeout, 30*time.Second)
+	def(&c.ClaimLease, 30*time.Second)
+	def(&c.SweepInterval, time.Second)
 	if c.MaxFileBytes <= 0 {
 		c.MaxFileBytes = corpus.MaxDocumentBytes
 	}
@@ -239,7 +250,10 @@ type Bot struct {
 	global      *rate.Limiter // Bot API calls across chats
 	pauses      *chatPauses
 	dispatch    *dispatcher
-	seen        *recentIDs
+	// inbox takes updates through the store in webhook mode (nil when
+	// long polling), so that replicas share them.
+	inbox *pump
+	seen  *recentIDs
 	active      sync.Map // chat id -> *activeAnswer
 	tgOK        atomic.Int64
 	// probeMu guards the last /readyz probe of Telegram (see
@@ -351,6 +365,11 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.api = api
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
 	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
+	if cfg.WebhookURL != "" {
+		if b.inbox, err = newPump(b, deps.Store, cfg.ClaimLease, cfg.SweepInterval); err != nil {
+			return nil, fmt.Errorf("new bot: %w", err)
+		}
+	}
 	return b, nil
 }
 
@@ -412,8 +431,22 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.dispatch.start(workCtx)
 
 	var intakeErr error
-	if b.cfg.WebhookURL != "" {
+	if b.inbox != nil {
+		tendCtx, stopTend := context.WithCancel(workCtx)
+		tended := make(chan struct{})
+		go func() {
+			defer close(tended)
+			b.inbox.tend(tendCtx)
+		}()
+		defer func() {
+			stopTend()
+			<-tended
+			// After the drain: what this replica still holds (updates
+			// it did not begin) goes to another replica at once.
+			b.inbox.release()
+		}()
 		intakeErr = b.runWebhook(ctx, srvErr)
+		b.inbox.stop()
 	} else {
 		intakeErr = b.poll(ctx)
 	}

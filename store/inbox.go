@@ -165,14 +165,19 @@ func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lea
 
 // ClaimUpdate begins the control update id for holder until now+lease and
 // returns it; ok is false when it is not waiting (another worker has it,
-// or it is done) and no earlier claim on it has run out.
+// or it is done, and that claim has not run out), or when another live
+// worker holds its chat: a /cancel must reach the replica running the
+// chat's answer, which finds it through OrphanedWork.
 func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
 	now := s.now().UTC()
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE bot_inbox
 			SET state = ?, attempts = attempts + 1, claimed_by = ?, claimed_until = ?
-			WHERE update_id = ? AND control = 1 AND (state = ? OR (state = ? AND claimed_until <= ?))`,
-			inboxBegun, holder, now.Add(lease).UnixNano(), id, inboxWaiting, inboxBegun, now.UnixNano())
+			WHERE update_id = ? AND control = 1 AND (state = ? OR (state = ? AND claimed_until <= ?))
+			AND NOT EXISTS (SELECT 1 FROM bot_chat_claims c
+				WHERE c.chat_id = bot_inbox.chat_id AND c.holder <> ? AND c.expires_at > ?)`,
+			inboxBegun, holder, now.Add(lease).UnixNano(), id, inboxWaiting, inboxBegun, now.UnixNano(),
+			holder, now.UnixNano())
 		if err != nil {
 			return err
 		}
@@ -238,11 +243,13 @@ func (s *Store) ReleaseClaims(ctx context.Context, holder string) error {
 	return nil
 }
 
-// OrphanedWork lists up to limit chats with unfinished updates that nobody
-// holds (their holder died, stopped, or never claimed them), and control
-// updates recorded before staleBefore that are waiting or whose claim ran
-// out. A worker claims them as usual; the claims decide who gets each.
-func (s *Store) OrphanedWork(ctx context.Context, staleBefore time.Time, limit int) (chats, controls []int64, err error) {
+// OrphanedWork is what holder should pick up besides what it was handed:
+// up to limit chats with unfinished updates that nobody holds (their
+// holder died, stopped, or never claimed them), and control updates
+// waiting (or whose claim ran out) that are holder's to take: those of
+// chats holder holds, and those recorded before staleBefore whose chat no
+// other live worker holds. The claims decide who gets each.
+func (s *Store) OrphanedWork(ctx context.Context, holder string, staleBefore time.Time, limit int) (chats, controls []int64, err error) {
 	now := s.now().UTC().UnixNano()
 	chats, err = s.ids(ctx, `SELECT DISTINCT i.chat_id FROM bot_inbox i
 		WHERE i.state < ? AND i.control = 0 AND NOT EXISTS (
@@ -251,9 +258,14 @@ func (s *Store) OrphanedWork(ctx context.Context, staleBefore time.Time, limit i
 	if err != nil {
 		return nil, nil, fmt.Errorf("orphaned chats: %w", err)
 	}
-	controls, err = s.ids(ctx, `SELECT update_id FROM bot_inbox
-		WHERE control = 1 AND state < ? AND claimed_until <= ? AND received_at < ?
-		ORDER BY update_id LIMIT ?`, inboxDone, now, staleBefore.UTC().UnixNano(), limit)
+	controls, err = s.ids(ctx, `SELECT i.update_id FROM bot_inbox i
+		WHERE i.control = 1 AND i.state < ? AND i.claimed_until <= ? AND (
+			EXISTS (SELECT 1 FROM bot_chat_claims c
+				WHERE c.chat_id = i.chat_id AND c.holder = ? AND c.expires_at > ?)
+			OR (i.received_at < ? AND NOT EXISTS (SELECT 1 FROM bot_chat_claims c
+				WHERE c.chat_id = i.chat_id AND c.holder <> ? AND c.expires_at > ?)))
+		ORDER BY i.update_id LIMIT ?`,
+		inboxDone, now, holder, now, staleBefore.UTC().UnixNano(), holder, now, limit)
 	if err != nil {
 		return nil, nil, fmt.Errorf("orphaned controls: %w", err)
 	}

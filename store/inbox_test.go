@@ -128,11 +128,11 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 	if u, _ := next(t, s, 5, "a"); u.ID != 1 {
 		t.Fatalf("a began %d", u.ID)
 	}
-	if chats, _, err := s.OrphanedWork(ctx, c.now(), 10); err != nil || len(chats) != 0 {
+	if chats, _, err := s.OrphanedWork(ctx, "b", c.now(), 10); err != nil || len(chats) != 0 {
 		t.Fatalf("a held chat counted as orphaned: %v %v", chats, err)
 	}
 	c.set(c.now().Add(31 * time.Second))
-	if chats, _, err := s.OrphanedWork(ctx, c.now(), 10); err != nil || fmt.Sprint(chats) != "[5]" {
+	if chats, _, err := s.OrphanedWork(ctx, "b", c.now(), 10); err != nil || fmt.Sprint(chats) != "[5]" {
 		t.Fatalf("orphaned chats after a's lease ran out: %v %v", chats, err)
 	}
 	if !claim(t, s, 5, "b") {
@@ -162,42 +162,61 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 	}
 }
 
-// A control update is claimed alone, once, even while its chat is held,
-// and taken over when its claim runs out.
+// A control update is claimed alone, once; while its chat is held, only
+// by the holder (which runs the answer a /cancel must stop); and taken
+// over when its claim runs out.
 func TestControlUpdateClaimedAlone(t *testing.T) {
 	c := &clock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	s := openClock(t, c)
 	ctx := context.Background()
 	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
 	record(t, s, InboxUpdate{ID: 2, ChatID: 5, Control: true})
+	record(t, s, InboxUpdate{ID: 3, ChatID: 9, Control: true})
 	claim(t, s, 5, "a")
 	next(t, s, 5, "a")
 	if _, ok, _ := s.ClaimUpdate(ctx, 1, "b", time.Second); ok {
 		t.Fatal("an ordered update was claimed as a control update")
 	}
-	if u, ok, err := s.ClaimUpdate(ctx, 2, "b", 10*time.Second); err != nil || !ok || !u.Control || u.Attempts != 1 {
-		t.Fatalf("claim control: %+v %v %v", u, ok, err)
+	if _, ok, _ := s.ClaimUpdate(ctx, 2, "b", time.Second); ok {
+		t.Fatal("b claimed a control update of a chat a holds")
+	}
+	if u, ok, err := s.ClaimUpdate(ctx, 3, "b", time.Second); err != nil || !ok || !u.Control || u.Attempts != 1 {
+		t.Fatalf("claim control of a free chat: %+v %v %v", u, ok, err)
+	}
+	if _, ctl, _ := s.OrphanedWork(ctx, "a", c.now().Add(-time.Hour), 10); fmt.Sprint(ctl) != "[2]" {
+		t.Fatalf("the chat's holder is not offered its chat's control update: %v", ctl)
+	}
+	if _, ctl, _ := s.OrphanedWork(ctx, "b", c.now().Add(time.Hour), 10); len(ctl) != 0 {
+		t.Fatalf("b is offered control updates of a's chat: %v", ctl)
+	}
+	if u, ok, err := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); err != nil || !ok || u.Attempts != 1 {
+		t.Fatalf("holder's claim of its chat's control: %+v %v %v", u, ok, err)
 	}
 	if _, ok, _ := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); ok {
 		t.Fatal("a control update was claimed twice")
 	}
-	if _, ok := next(t, s, 5, "a"); ok {
-		if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c.set(c.now().Add(11 * time.Second))
-	if _, ctl, _ := s.OrphanedWork(ctx, c.now(), 10); fmt.Sprint(ctl) != "[2]" {
-		t.Fatalf("orphaned controls: %v", ctl)
-	}
-	if u, ok, err := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); err != nil || !ok || u.Attempts != 2 {
-		t.Fatalf("takeover of an expired control claim: %+v %v %v", u, ok, err)
-	}
-	if err := s.FinishUpdate(ctx, 2, "a"); err != nil {
+	if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
 		t.Fatal(err)
 	}
-	if _, ctl, _ := s.OrphanedWork(ctx, c.now().Add(time.Hour), 10); len(ctl) != 0 {
-		t.Fatalf("a finished control listed: %v", ctl)
+	if _, err := s.ReleaseChat(ctx, 5, "a"); err != nil {
+		t.Fatal(err)
+	}
+	// a dies holding update 2.
+	c.set(c.now().Add(11 * time.Second))
+	if _, ctl, _ := s.OrphanedWork(ctx, "b", c.now(), 10); fmt.Sprint(ctl) != "[2 3]" {
+		t.Fatalf("orphaned controls: %v", ctl)
+	}
+	if u, ok, err := s.ClaimUpdate(ctx, 2, "b", 10*time.Second); err != nil || !ok || u.Attempts != 2 {
+		t.Fatalf("takeover of an expired control claim: %+v %v %v", u, ok, err)
+	}
+	if err := s.FinishUpdate(ctx, 2, "b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishUpdate(ctx, 3, "b"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ctl, _ := s.OrphanedWork(ctx, "b", c.now().Add(time.Hour), 10); len(ctl) != 0 {
+		t.Fatalf("finished controls listed: %v", ctl)
 	}
 }
 
