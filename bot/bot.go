@@ -167,8 +167,8 @@ type Config struct {
 	// handling (webhook mode): left by a replica that stopped, or a
 	// /cancel for an answer this replica runs. Default 1s.
 	SweepInterval time.Duration
-	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
+	NoDrafts      bool  // never use sendMessageDraft (stream by edits only)
+	MaxFileBytes  int64 // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -252,10 +252,10 @@ type Bot struct {
 	dispatch    *dispatcher
 	// inbox takes updates through the store in webhook mode (nil when
 	// long polling), so that replicas share them.
-	inbox *pump
-	seen  *recentIDs
-	active      sync.Map // chat id -> *activeAnswer
-	tgOK        atomic.Int64
+	inbox  *pump
+	seen   *recentIDs
+	active sync.Map // chat id -> *activeAnswer
+	tgOK   atomic.Int64
 	// probeMu guards the last /readyz probe of Telegram (see
 	// telegramReachable).
 	probeMu    sync.Mutex
