@@ -159,6 +159,9 @@ type Config struct {
 	AnswerTimeout     time.Duration // deadline of one answer, default 3m
 	ShutdownTimeout   time.Duration // how long answers in flight may finish, default 25s
 	PollTimeout       time.Duration // long-poll duration, default 30s
+	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
+	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
+
 	// ClaimLease is how long a replica's claim on a chat (webhook mode)
 	// lasts without renewal: a replica that dies holds its chats that
 	// long before another takes them over. Default 30s.
@@ -167,8 +170,6 @@ type Config struct {
 	// handling (webhook mode): left by a replica that stopped, or a
 	// /cancel for an answer this replica runs. Default 1s.
 	SweepInterval time.Duration
-	NoDrafts      bool  // never use sendMessageDraft (stream by edits only)
-	MaxFileBytes  int64 // largest /add document, default corpus.MaxDocumentBytes
 }
 
 func (c *Config) defaults() {
@@ -250,12 +251,9 @@ type Bot struct {
 	global      *rate.Limiter // Bot API calls across chats
 	pauses      *chatPauses
 	dispatch    *dispatcher
-	// inbox takes updates through the store in webhook mode (nil when
-	// long polling), so that replicas share them.
-	inbox  *pump
-	seen   *recentIDs
-	active sync.Map // chat id -> *activeAnswer
-	tgOK   atomic.Int64
+	seen        *recentIDs
+	active      sync.Map // chat id -> *activeAnswer
+	tgOK        atomic.Int64
 	// probeMu guards the last /readyz probe of Telegram (see
 	// telegramReachable).
 	probeMu    sync.Mutex
@@ -270,6 +268,10 @@ type Bot struct {
 	// handled is the highest update_id a previous run began to handle
 	// (store.HandledUpdate, read at Run): such updates are skipped.
 	handled int64
+
+	// inbox takes updates through the store in webhook mode (nil when
+	// long polling), so that replicas share them.
+	inbox *pump
 }
 
 // New validates the configuration and builds a Bot. It makes no network calls.
