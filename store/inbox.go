@@ -287,6 +287,16 @@ func (s *Store) PruneInbox(ctx context.Context, cutoff time.Time) (int64, error)
 	return n, nil
 }
 
+// InboxBacklog counts the recorded updates not yet finished (waiting or
+// begun), across replicas.
+func (s *Store) InboxBacklog(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM bot_inbox WHERE state < ?", inboxDone).Scan(&n); err != nil {
+		return 0, fmt.Errorf("inbox backlog: %w", err)
+	}
+	return n, nil
+}
+
 const inboxColumns = "update_id, chat_id, control, payload, limited, tell, command, wait_ms, attempts"
 
 func scanInbox(row *sql.Row) (InboxUpdate, error) {

@@ -93,6 +93,9 @@ func TestChatClaimKeepsOrderAndOneHolder(t *testing.T) {
 	if more, err := s.ReleaseChat(context.Background(), 5, "a"); err != nil || more {
 		t.Fatalf("release: more=%v %v", more, err)
 	}
+	if n, err := s.InboxBacklog(context.Background()); err != nil || n != 1 {
+		t.Fatalf("backlog %d %v, want chat 6's one update", n, err)
+	}
 	if !claim(t, s, 5, "b") {
 		t.Fatal("b could not claim the chat a released")
 	}

@@ -1,0 +1,362 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"github.com/detente/detente/answer"
+	"github.com/detente/detente/bot"
+	"github.com/detente/detente/internal/faketg"
+	"github.com/detente/detente/store"
+)
+
+// Issue 11: two `serve` replicas in webhook mode behind one load balancer,
+// on one database, with one token. They share nothing but the database
+// and the fake Telegram server.
+
+const (
+	hookPath   = "/tg/hook"
+	hookSecret = "replica-s3cret"
+)
+
+// ledger is the model both replicas call: it records which replica asked
+// what, per chat, and how many answers of a chat ran at once.
+type ledger struct {
+	mu      sync.Mutex
+	asked   map[string]int     // question -> times asked (any replica)
+	byChat  map[int64][]string // chat -> questions in the order asked
+	history map[string]int     // question -> earlier turns it was given
+	running map[int64]int      // chat -> answers in progress
+	overlap []string           // chats that ran two answers at once
+	by      map[string]int     // replica -> answers
+	total   atomic.Int64
+}
+
+func newLedger() *ledger {
+	return &ledger{asked: map[string]int{}, byChat: map[int64][]string{}, history: map[string]int{},
+		running: map[int64]int{}, by: map[string]int{}}
+}
+
+// replicaModel is one replica's Answerer: the shared ledger plus the time a
+// model takes, so a chat's next update has every chance to be taken by the
+// other replica while this one still answers.
+type replicaModel struct {
+	name string
+	l    *ledger
+}
+
+func (m replicaModel) Ask(ctx context.Context, req answer.Request, _ func(string)) (answer.Answer, error) {
+	l := m.l
+	var k int
+	var chat int64
+	if _, err := fmt.Sscanf(req.Question[strings.LastIndex(req.Question, "(question "):], "(question %d of user %d)", &k, &chat); err != nil {
+		return answer.Answer{}, fmt.Errorf("unexpected question %q: %w", req.Question, err)
+	}
+	l.mu.Lock()
+	l.asked[req.Question]++
+	l.byChat[chat] = append(l.byChat[chat], req.Question)
+	l.history[req.Question] = len(req.History)
+	l.running[chat]++
+	if l.running[chat] > 1 {
+		l.overlap = append(l.overlap, fmt.Sprintf("chat %d at %q", chat, req.Question))
+	}
+	l.by[m.name]++
+	l.mu.Unlock()
+	defer func() {
+		l.mu.Lock()
+		l.running[chat]--
+		l.mu.Unlock()
+		l.total.Add(1)
+	}()
+	select { // the model's latency
+	case <-ctx.Done():
+		return answer.Answer{}, ctx.Err()
+	case <-time.After(15 * time.Millisecond):
+	}
+	c := answer.Citation{N: 1, ArticleID: "a1", Title: "Talks", URL: "https://example.org/a1", Source: "Reuters", Lang: "en",
+		Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC), Passage: "Delegations met."}
+	return answer.Answer{Text: "Answer to " + req.Question + " [1].", Lang: "en", Citations: []answer.Citation{c},
+		Sources: []answer.Citation{c}, Query: req.Question}, nil
+}
+
+type replica struct {
+	name string
+	url  string
+	stop context.CancelFunc
+	done chan error
+}
+
+// startReplica runs one `serve` replica: its own store handle on db, its
+// own bot, its webhook on addr.
+func startReplica(t *testing.T, tg *faketg.Server, db, name, addr string, l *ledger) *replica {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatalf("replica %s: %v", name, err)
+	}
+	cfg := bot.Config{
+		Token: tg.Token, APIURL: tg.URL,
+		WebhookURL: "https://bot.example.org" + hookPath, WebhookSecret: hookSecret, WebhookListen: addr,
+		RatePerMinute: 6000, Burst: 100, GlobalPerSecond: 10000, MaxConcurrent: 64,
+		EditInterval: 10 * time.Millisecond, ShutdownTimeout: 20 * time.Second,
+		ClaimLease: 3 * time.Second, SweepInterval: 50 * time.Millisecond, NoDrafts: true,
+	}
+	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l}, Store: st,
+		Logger: slog.New(slog.DiscardHandler), DetectLang: func(string) string { return "en" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &replica{name: name, url: "http://" + addr + hookPath, stop: stop, done: make(chan error, 1)}
+	go func() {
+		err := b.Run(ctx)
+		st.Close()
+		r.done <- err
+	}()
+	return r
+}
+
+// halt stops a replica the way SIGTERM does and waits for it.
+func (r *replica) halt(t *testing.T) {
+	t.Helper()
+	r.stop()
+	if err := <-r.done; err != nil {
+		t.Errorf("replica %s: %v", r.name, err)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// balancer stands for Telegram behind a load balancer: it posts each
+// update to the replica it picks and, when that one refuses or is down,
+// to the other, until one answers 200 (Telegram redelivers an update it
+// could not deliver).
+type balancer struct {
+	mu       sync.Mutex
+	replicas []*replica
+}
+
+func (lb *balancer) set(i int, r *replica) {
+	lb.mu.Lock()
+	defer lb.mu.Unlock()
+	lb.replicas[i] = r
+}
+
+func (lb *balancer) deliver(ctx context.Context, pick int, u *models.Update) error {
+	for try := 0; ; try++ {
+		lb.mu.Lock()
+		r := lb.replicas[(pick+try)%len(lb.replicas)]
+		lb.mu.Unlock()
+		code, err := faketg.PostWebhook(ctx, r.url, hookSecret, u)
+		if err == nil && code == http.StatusOK {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("update %d never delivered: %v (last: %d %v)", u.ID, ctx.Err(), code, err)
+		}
+	}
+}
+
+// load sends perUser questions from each of users users, each user's in
+// order (increasing update_id), spread over the replicas; every update is
+// delivered to some replica before load returns.
+func load(ctx context.Context, t *testing.T, tg *faketg.Server, lb *balancer, users, perUser int) {
+	t.Helper()
+	var nextID atomic.Int64
+	var wg sync.WaitGroup
+	errs := make(chan error, users)
+	for i := range users {
+		wg.Add(1)
+		go func(id int64) {
+			defer wg.Done()
+			for q := range perUser {
+				u := tg.Text(faketg.PrivateChat(id), faketg.User(id, "en"), question(q+1, id))
+				u.ID = nextID.Add(1)
+				if err := lb.deliver(ctx, int(u.ID)%2, u); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(int64(1000 + i))
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// question is user's kth question: the first names its subject, the
+// others follow it up (they need the earlier turns to be understood).
+func question(k int, user int64) string {
+	lead := "And why?"
+	if k == 1 {
+		lead = "What did the US and Russia agree in Riyadh?"
+	}
+	return fmt.Sprintf("%s (question %d of user %d)", lead, k, user)
+}
+
+// checkAnswers: every question asked exactly once, each chat's in order
+// and never two at once, and each user saw every answer once.
+func checkAnswers(t *testing.T, tg *faketg.Server, l *ledger, users, perUser int) {
+	t.Helper()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.overlap) > 0 {
+		t.Errorf("a chat ran two answers at once (order across replicas lost): %v", l.overlap)
+	}
+	for i := range users {
+		chat := int64(1000 + i)
+		var want []string
+		for q := range perUser {
+			want = append(want, question(q+1, chat))
+		}
+		if got := l.byChat[chat]; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("chat %d: model asked %q, want each once in order %q", chat, got, want)
+		}
+		for k, q := range want {
+			// The conversation lives in the database: a follow-up
+			// answered by either replica sees every earlier turn.
+			if h, ok := l.history[q]; ok && h != k {
+				t.Errorf("%q was asked with %d earlier turns, want %d", q, h, k)
+			}
+		}
+		var seen []string
+		for _, m := range tg.Messages(chat) {
+			if strings.HasPrefix(m.Plain, "Answer to ") {
+				seen = append(seen, strings.SplitN(strings.TrimPrefix(m.Plain, "Answer to "), " [", 2)[0])
+			}
+		}
+		if strings.Join(seen, "|") != strings.Join(want, "|") {
+			t.Errorf("chat %d saw answers %q, want %q", chat, seen, want)
+		}
+	}
+}
+
+func waitAnswered(t *testing.T, tg *faketg.Server, l *ledger, n int64, within time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), within)
+	defer cancel()
+	if err := tg.Wait(ctx, func() bool { return l.total.Load() >= n }); err != nil {
+		t.Fatalf("%d of %d answers after %s: %v", l.total.Load(), n, within, err)
+	}
+}
+
+// TestReplicasAnswerEachUpdateOnceInChatOrder: 200 updates from 50 users,
+// spread over two replicas, are each answered exactly once, every chat's
+// in order.
+func TestReplicasAnswerEachUpdateOnceInChatOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replica test")
+	}
+	db := replicaDB(t)
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	a := startReplica(t, tg, db, "a", freeAddr(t), l)
+	b := startReplica(t, tg, db, "b", freeAddr(t), l)
+	defer b.halt(t)
+	defer a.halt(t)
+	lb := &balancer{replicas: []*replica{a, b}}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	const users, perUser = 50, 4
+	load(ctx, t, tg, lb, users, perUser)
+	waitAnswered(t, tg, l, users*perUser, 30*time.Second)
+	waitInboxEmpty(t, tg, db)
+	checkAnswers(t, tg, l, users, perUser)
+	l.mu.Lock()
+	t.Logf("answers by replica: %v", l.by)
+	if l.by["a"] == 0 || l.by["b"] == 0 {
+		t.Errorf("one replica did all the work: %v", l.by)
+	}
+	l.mu.Unlock()
+}
+
+// TestReplicaRestartedMidLoadLosesNothing: replica a stops (as on SIGTERM)
+// while updates pour in and starts again; every update is still answered,
+// once, in its chat's order.
+func TestReplicaRestartedMidLoadLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replica test")
+	}
+	db := replicaDB(t)
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	addrA := freeAddr(t)
+	a := startReplica(t, tg, db, "a", addrA, l)
+	b := startReplica(t, tg, db, "b", freeAddr(t), l)
+	defer b.halt(t)
+	lb := &balancer{replicas: []*replica{a, b}}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	const users, perUser = 50, 4
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		load(ctx, t, tg, lb, users, perUser)
+	}()
+	waitAnswered(t, tg, l, 40, 20*time.Second)
+	a.halt(t)
+	l.mu.Lock()
+	before := l.by["a"]
+	l.mu.Unlock()
+	a2 := startReplica(t, tg, db, "a", addrA, l)
+	lb.set(0, a2)
+	defer a2.halt(t)
+	<-loaded
+	waitAnswered(t, tg, l, users*perUser, 30*time.Second)
+	waitInboxEmpty(t, tg, db)
+	checkAnswers(t, tg, l, users, perUser)
+	l.mu.Lock()
+	t.Logf("answers by replica: %v (a before its restart: %d)", l.by, before)
+	l.mu.Unlock()
+}
+
+// waitInboxEmpty waits until no recorded update is unfinished: every
+// answer has been sent, and no second one can still start.
+func waitInboxEmpty(t *testing.T, tg *faketg.Server, db string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var n int64
+	if err := tg.Wait(ctx, func() bool {
+		n, err = st.InboxBacklog(ctx)
+		return err == nil && n == 0
+	}); err != nil {
+		t.Fatalf("inbox still holds %d unfinished updates: %v", n, err)
+	}
+}
+
+// replicaDB is the database the replicas share. SQLite (two handles on
+// one file) runs the same claims without a server; issue 11's deployment
+// is PostgreSQL.
+func replicaDB(t *testing.T) string {
+	t.Helper()
+	return filepath.Join(t.TempDir(), "shared.db")
+}
