@@ -147,8 +147,11 @@ func (s *Store) PutArticle(ctx context.Context, a corpus.Article, chunks []corpu
 		return PutResult{}, fmt.Errorf("put article %q: %w", a.ID, err)
 	}
 	var res PutResult
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		res = PutResult{}
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		m, _, found, err := findMatch(ctx, tx, a)
 		if err != nil {
 			return err
@@ -257,7 +260,7 @@ func claimModel(ctx context.Context, q querier, model string, dim int) error {
 	}
 	if cur != "" {
 		var has int
-		if err := q.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM chunks WHERE vector IS NOT NULL)").Scan(&has); err != nil {
+		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM chunks WHERE vector IS NOT NULL LIMIT 1) AS one").Scan(&has); err != nil {
 			return err
 		}
 		if has == 1 {
@@ -293,16 +296,16 @@ func deleteChunks(ctx context.Context, q querier, articleID string) ([]int64, er
 	return ids, nil
 }
 
-func insertChunks(ctx context.Context, tx *sql.Tx, articleID string, a corpus.Article, chunks []corpus.Chunk, vectors [][]float32, model string) ([]Chunk, error) {
+func insertChunks(ctx context.Context, tx *dbTx, articleID string, a corpus.Article, chunks []corpus.Chunk, vectors [][]float32, model string) ([]Chunk, error) {
 	if len(chunks) == 0 {
 		return nil, nil
 	}
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO chunks (article_id, seq, model, vector, text, embed_text) VALUES (?, ?, ?, ?, ?, ?)")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO chunks (article_id, seq, model, vector, text, embed_text) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
 	if err != nil {
 		return nil, err
 	}
 	defer ins.Close()
-	fts, err := tx.PrepareContext(ctx, "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)")
+	fts, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
 	if err != nil {
 		return nil, err
 	}
@@ -319,13 +322,9 @@ func insertChunks(ctx context.Context, tx *sql.Tx, articleID string, a corpus.Ar
 			m = model
 		}
 		et := c.EmbedText()
-		r, err := ins.ExecContext(ctx, articleID, c.Seq, m, blob, c.Text, et)
-		if err != nil {
+		var id int64
+		if err := ins.QueryRowContext(ctx, articleID, c.Seq, m, blob, c.Text, et).Scan(&id); err != nil {
 			return nil, fmt.Errorf("insert chunk %d: %w", c.Seq, err)
-		}
-		id, err := r.LastInsertId()
-		if err != nil {
-			return nil, err
 		}
 		if _, err := fts.ExecContext(ctx, id, an.Analyze(et)); err != nil {
 			return nil, fmt.Errorf("index chunk %d: %w", c.Seq, err)
@@ -352,7 +351,10 @@ func dateOnly(t time.Time) time.Time {
 // sequence. ErrNotFound if absent.
 func (s *Store) RemoveArticle(ctx context.Context, id string) ([]int64, error) {
 	var removed []int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		ids, err := deleteChunks(ctx, tx, id)
 		if err != nil {
 			return err

@@ -171,8 +171,14 @@ func TestPutArticleRollsBackMidTransaction(t *testing.T) {
 	put(t, s, article("a1", "", "first body\n\nsecond"))
 	// Block chunk inserts for a2 with a trigger so the failure happens after
 	// the article row and some chunks were written inside the transaction.
-	if _, err := s.DB().Exec(`CREATE TRIGGER fail_third BEFORE INSERT ON chunks WHEN NEW.seq = 2
-		BEGIN SELECT RAISE(ABORT, 'boom'); END`); err != nil {
+	trigger := `CREATE TRIGGER fail_third BEFORE INSERT ON chunks WHEN NEW.seq = 2
+		BEGIN SELECT RAISE(ABORT, 'boom'); END`
+	if onPostgres() {
+		trigger = `CREATE FUNCTION fail_third() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN IF NEW.seq = 2 THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$;
+		CREATE TRIGGER fail_third BEFORE INSERT ON chunks FOR EACH ROW EXECUTE FUNCTION fail_third()`
+	}
+	if _, err := s.DB().Exec(trigger); err != nil {
 		t.Fatal(err)
 	}
 	a := article("a2", "https://example.com/2", "x\n\ny\n\nz")

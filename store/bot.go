@@ -120,7 +120,7 @@ func (s *Store) queryRow(ctx context.Context, query string, args ...any) rowScan
 // already prepared on the transaction's connection is reused. It never
 // prepares one outside tx: that may open a connection, whose DSN pragmas
 // wait for the write lock tx holds. Call warm before the transaction.
-func (s *Store) txExec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+func (s *Store) txExec(ctx context.Context, tx *dbTx, query string, args ...any) (sql.Result, error) {
 	s.stmts.mu.Lock()
 	st := s.stmts.m[query]
 	s.stmts.mu.Unlock()
@@ -128,6 +128,17 @@ func (s *Store) txExec(ctx context.Context, tx *sql.Tx, query string, args ...an
 		return tx.ExecContext(ctx, query, args...)
 	}
 	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+// txQueryRow is txExec for a statement that returns one row.
+func (s *Store) txQueryRow(ctx context.Context, tx *dbTx, query string, args ...any) *sql.Row {
+	s.stmts.mu.Lock()
+	st := s.stmts.m[query]
+	s.stmts.mu.Unlock()
+	if st == nil {
+		return tx.QueryRowContext(ctx, query, args...)
+	}
+	return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }
 
 // warm prepares queries for txExec. A failure only means txExec parses
@@ -160,7 +171,7 @@ func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode st
 	row := s.db.QueryRowContext(ctx, `INSERT INTO bot_users (user_id, chat_id, lang_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id,
-			lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE lang_code END,
+			lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE bot_users.lang_code END,
 			last_seen = excluded.last_seen
 		RETURNING user_id, chat_id, lang_code, lang, first_seen, last_seen`,
 		userID, chatID, langCode, now, now)
@@ -251,7 +262,7 @@ type Turn struct {
 // returns it with ID, ThreadID and CreatedAt set.
 func (s *Store) AddTurn(ctx context.Context, t Turn) (Turn, error) {
 	var out Turn
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		var err error
 		out, err = s.insertTurn(ctx, tx, t)
 		return err
@@ -281,7 +292,7 @@ func (s *Store) RecordAnswer(ctx context.Context, a Answered) (Turn, error) {
 	s.warm(ctx, seenUserSQL, insertTurnSQL, setThreadSQL, turnMessageSQL, insertQuestionSQL)
 	var out Turn
 	now := s.now().UTC()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		if _, err := s.txExec(ctx, tx, seenUserSQL, a.Log.UserID, a.Log.ChatID, a.LangCode, now.UnixNano(), now.UnixNano()); err != nil {
 			return err
 		}
@@ -305,17 +316,17 @@ const (
 	seenUserSQL = `INSERT INTO bot_users (user_id, chat_id, lang_code, first_seen, last_seen)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id,
-			lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE lang_code END,
+			lang_code = CASE WHEN excluded.lang_code <> '' THEN excluded.lang_code ELSE bot_users.lang_code END,
 			last_seen = excluded.last_seen`
 	insertTurnSQL = `INSERT INTO bot_turns
 		(thread_id, chat_id, user_id, question, answer, lang, article_ids, sources, message_ids, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	setThreadSQL   = "UPDATE bot_turns SET thread_id = id WHERE id = ?"
 	turnMessageSQL = `INSERT INTO bot_turn_messages (chat_id, message_id, turn_id) VALUES (?, ?, ?)
 		ON CONFLICT (chat_id, message_id) DO UPDATE SET turn_id = excluded.turn_id`
 )
 
-func (s *Store) insertTurn(ctx context.Context, tx *sql.Tx, t Turn) (Turn, error) {
+func (s *Store) insertTurn(ctx context.Context, tx *dbTx, t Turn) (Turn, error) {
 	ids, err := json.Marshal(botStrings(t.ArticleIDs))
 	if err != nil {
 		return Turn{}, err
@@ -332,13 +343,10 @@ func (s *Store) insertTurn(ctx context.Context, tx *sql.Tx, t Turn) (Turn, error
 		return Turn{}, errors.New("sources are not valid JSON")
 	}
 	t.CreatedAt = s.now().UTC()
-	res, err := s.txExec(ctx, tx, insertTurnSQL,
+	err = s.txQueryRow(ctx, tx, insertTurnSQL,
 		t.ThreadID, t.ChatID, t.UserID, t.Question, t.Answer, t.Lang, string(ids), string(sources), string(msgs),
-		t.CreatedAt.UnixNano())
+		t.CreatedAt.UnixNano()).Scan(&t.ID)
 	if err != nil {
-		return Turn{}, err
-	}
-	if t.ID, err = res.LastInsertId(); err != nil {
 		return Turn{}, err
 	}
 	if t.ThreadID == 0 {
@@ -420,7 +428,7 @@ func (s *Store) LastTurnBy(ctx context.Context, chatID, userID int64) (Turn, err
 // (the most recent ones when there are more).
 func (s *Store) Thread(ctx context.Context, threadID, upTo int64, limit int) ([]Turn, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT * FROM (SELECT `+turnColumns+` FROM bot_turns
-		WHERE thread_id = ? AND id <= ? ORDER BY id DESC LIMIT ?) ORDER BY id`, threadID, upTo, limit)
+		WHERE thread_id = ? AND id <= ? ORDER BY id DESC LIMIT ?) AS recent ORDER BY id`, threadID, upTo, limit)
 	if err != nil {
 		return nil, fmt.Errorf("thread %d: %w", threadID, err)
 	}
@@ -494,7 +502,7 @@ func (s *Store) PeekAsker(ctx context.Context, userID, chatID int64, langCode st
 			coalesce(t.sources, '[]'), coalesce(t.message_ids, '[]'), coalesce(t.created_at, 0)
 		FROM (SELECT 1) AS one
 		LEFT JOIN bot_users AS u ON u.user_id = ?
-		LEFT JOIN (SELECT `+turnColumns+` FROM bot_turns WHERE chat_id = ? ORDER BY id DESC LIMIT 1) AS t ON 1`,
+		LEFT JOIN (SELECT `+turnColumns+` FROM bot_turns WHERE chat_id = ? ORDER BY id DESC LIMIT 1) AS t ON true`,
 		chatID, userID, chatID).Scan(&u.UserID, &u.ChatID, &u.LangCode, &u.Lang, &first, &last, &reset,
 		&t.ID, &t.ThreadID, &t.ChatID, &t.UserID, &t.Question, &t.Answer, &t.Lang, &ids, &sources, &msgs, &created)
 	if err != nil {
@@ -551,7 +559,7 @@ func (s *Store) PutFeedback(ctx context.Context, f Feedback) error {
 		return fmt.Errorf("feedback on turn %d: vote must be 1 or -1, got %d", f.TurnID, f.Vote)
 	}
 	res, err := s.exec(ctx, `INSERT INTO bot_feedback (turn_id, user_id, chat_id, vote, question, article_ids, created_at)
-		SELECT id, ?, ?, ?, question, article_ids, ? FROM bot_turns WHERE id = ?
+		SELECT id, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), question, article_ids, CAST(? AS BIGINT) FROM bot_turns WHERE id = ?
 		ON CONFLICT (turn_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
 		f.UserID, f.ChatID, f.Vote, s.now().UTC().UnixNano(), f.TurnID)
 	if err != nil {

@@ -2,17 +2,16 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
 
 func openBot(t *testing.T) (*Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "bot.db")
+	path := testDB(t, "bot.db")
 	s, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
@@ -214,18 +213,22 @@ func TestBotLangUpgrade(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTest(t)
 	// Put the database back to its pre-006 shape, with a user in it.
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	integer := "INTEGER"
+	if onPostgres() {
+		integer = "BIGINT" // what 002 makes there: times are nanoseconds
+	}
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		for _, q := range []string{
 			`DELETE FROM schema_migrations WHERE version = 6`,
 			`DROP TABLE bot_users`,
-			`CREATE TABLE bot_users (
+			strings.ReplaceAll(`CREATE TABLE bot_users (
 				user_id    INTEGER PRIMARY KEY,
 				chat_id    INTEGER NOT NULL,
 				lang_code  TEXT NOT NULL DEFAULT '',
 				lang       TEXT NOT NULL DEFAULT '' CHECK (lang IN ('', 'vi', 'en')),
 				first_seen INTEGER NOT NULL,
 				last_seen  INTEGER NOT NULL
-			)`,
+			)`, "INTEGER", integer),
 			`INSERT INTO bot_users VALUES (7, 70, 'vi', 'en', 1, 2)`,
 		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -265,7 +268,7 @@ func TestBotLangUpgrade(t *testing.T) {
 func TestTouchUserWritesOnlyWhenStale(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
-	s, err := OpenWith(ctx, filepath.Join(t.TempDir(), "bot.db"), Options{Now: func() time.Time { return now }})
+	s, err := OpenWith(ctx, testDB(t, "bot.db"), Options{Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,12 +42,9 @@ const keepChanges = 10000
 // the oldest rows. The prune is a range delete on the primary key, so it
 // costs about as much as the insert.
 func appendChange(ctx context.Context, q querier, now time.Time, articleID string, kind ChangeKind) error {
-	r, err := q.ExecContext(ctx, "INSERT INTO changes (article_id, kind, at) VALUES (?, ?, ?)",
-		articleID, string(kind), now.UTC().UnixNano())
-	if err != nil {
-		return fmt.Errorf("record change: %w", err)
-	}
-	seq, err := r.LastInsertId()
+	var seq int64
+	err := q.QueryRowContext(ctx, "INSERT INTO changes (article_id, kind, at) VALUES (?, ?, ?) RETURNING seq",
+		articleID, string(kind), now.UTC().UnixNano()).Scan(&seq)
 	if err != nil {
 		return fmt.Errorf("record change: %w", err)
 	}
@@ -64,6 +61,9 @@ func appendChange(ctx context.Context, q querier, now time.Time, articleID strin
 // changes committed during the load are then applied again, which is
 // harmless because applying a change re-reads the current state.
 func (s *Store) LastChange(ctx context.Context) (int64, error) {
+	if s.db.pg {
+		return s.lastChangePostgres(ctx)
+	}
 	var seq int64
 	// sqlite_sequence survives pruning and is what AUTOINCREMENT hands out next.
 	err := s.db.QueryRowContext(ctx, "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)").Scan(&seq)
@@ -151,4 +151,25 @@ func (s *Store) ArticleVectors(ctx context.Context, articleID string) ([]Chunk, 
 		return nil, fmt.Errorf("read vectors of %q: %w", articleID, err)
 	}
 	return out, nil
+}
+
+// lastChangePostgres reads how far the identity behind changes.seq got,
+// which survives pruning like sqlite_sequence. A sequence moves when a
+// writer draws from it, before that writer commits; the shared corpus lock
+// waits for any writer holding the exclusive one (every appendChange
+// does), so the value read is never a change still uncommitted, which a
+// follower starting from it would otherwise skip.
+func (s *Store) lastChangePostgres(ctx context.Context) (int64, error) {
+	var seq int64
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock_shared(?)", lockKeyCorpus); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx,
+			"SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('changes', 'seq')::regclass), 0)").Scan(&seq)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("last change: %w", err)
+	}
+	return seq, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -128,7 +127,11 @@ func TestChangesArePrunedToTheNewest(t *testing.T) {
 	if _, err := s.DB().Exec("INSERT INTO changes (seq, article_id, kind, at) VALUES (1, 'x', 'add', 0), (2, 'y', 'add', 0), (3, 'z', 'add', 0)"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB().Exec("UPDATE sqlite_sequence SET seq = ? WHERE name = 'changes'", keepChanges+2); err != nil {
+	skip := "UPDATE sqlite_sequence SET seq = ? WHERE name = 'changes'"
+	if onPostgres() {
+		skip = "SELECT setval(pg_get_serial_sequence('changes', 'seq'), ?)"
+	}
+	if _, err := s.db.ExecContext(context.Background(), skip, keepChanges+2); err != nil {
 		t.Fatal(err)
 	}
 	put(t, s, article("a", "", "p0"))
@@ -200,7 +203,7 @@ func TestChangesSeenThroughAnotherHandle(t *testing.T) {
 	// The follower's premise: a change committed by one process is visible
 	// to another handle on the same file at once.
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "detente.db")
+	path := testDB(t, "detente.db")
 	a, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)

@@ -192,7 +192,10 @@ func (s *Store) setChunkVectors(ctx context.Context, model string, vecs map[int6
 		ids = append(ids, id)
 	}
 	sortIDs(ids) // deterministic write order and error messages
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		upd, err := tx.PrepareContext(ctx, "UPDATE chunks SET vector = ?, model = ? WHERE id = ?")
 		if err != nil {
 			return err
@@ -233,7 +236,7 @@ func (s *Store) setChunkVectors(ctx context.Context, model string, vecs map[int6
 // checkStragglers fails with a *StragglersError when any chunk lacks a
 // vector of model. Every chunk given to the reindex was just updated to
 // model, so any row found is one written after the reindex listed them.
-func checkStragglers(ctx context.Context, tx *sql.Tx, model string) error {
+func checkStragglers(ctx context.Context, tx *dbTx, model string) error {
 	rows, err := tx.QueryContext(ctx, "SELECT id FROM chunks WHERE model <> ? OR vector IS NULL ORDER BY id", model)
 	if err != nil {
 		return err
@@ -262,7 +265,7 @@ func checkStragglers(ctx context.Context, tx *sql.Tx, model string) error {
 // KeywordHit is one BM25 result.
 type KeywordHit struct {
 	ChunkID int64
-	Score   float64 // higher is better (negated bm25())
+	Score   float64 // higher is better (SQLite: negated bm25(); PostgreSQL: see keywordRowsPostgres)
 }
 
 // KeywordSearch runs an FTS5 MATCH over the analysed copy (corpus.Analyze:
@@ -274,12 +277,22 @@ func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([
 	if limit <= 0 {
 		return nil, fmt.Errorf("keyword search: limit %d must be positive", limit)
 	}
-	q := matchExpr(terms)
-	if q == "" {
-		return nil, nil
+	var rows *sql.Rows
+	var err error
+	if s.db.pg {
+		ts := analysedTerms(terms)
+		if len(ts) == 0 {
+			return nil, nil
+		}
+		rows, err = s.keywordRowsPostgres(ctx, ts, limit)
+	} else {
+		q := matchExpr(terms)
+		if q == "" {
+			return nil, nil
+		}
+		rows, err = s.db.QueryContext(ctx,
+			"SELECT rowid, -bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?", q, limit)
 	}
-	rows, err := s.db.QueryContext(ctx,
-		"SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts) LIMIT ?", q, limit)
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}
@@ -290,7 +303,6 @@ func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([
 		if err := rows.Scan(&h.ChunkID, &h.Score); err != nil {
 			return nil, fmt.Errorf("keyword search: %w", err)
 		}
-		h.Score = -h.Score
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -307,17 +319,28 @@ func (s *Store) KeywordSearch(ctx context.Context, terms []string, limit int) ([
 // end the C string early, are dropped. Terms that analyse to nothing are
 // skipped, and repeated terms are kept once.
 func matchExpr(terms []string) string {
-	var parts []string
+	parts := analysedTerms(terms)
+	for i, t := range parts {
+		parts[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// analysedTerms is each term through corpus.Analyze, without NUL bytes or
+// invalid UTF-8 (neither engine stores them), empty and repeated results
+// dropped.
+func analysedTerms(terms []string) []string {
+	var out []string
 	seen := map[string]bool{}
 	for _, t := range terms {
-		t = corpus.Analyze(strings.ReplaceAll(t, "\x00", ""))
+		t = corpus.Analyze(strings.ToValidUTF8(strings.ReplaceAll(t, "\x00", ""), ""))
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
-		parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+		out = append(out, t)
 	}
-	return strings.Join(parts, " OR ")
+	return out
 }
 
 // encodeVector lays a vector out as little-endian float32s, the on-disk
@@ -406,8 +429,9 @@ func (s *Store) PutEmbeddings(ctx context.Context, model string, vecs map[string
 			return fmt.Errorf("put embeddings: empty hash or vector (hash %q)", h)
 		}
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		st, err := tx.PrepareContext(ctx, "INSERT OR REPLACE INTO embed_cache (model, hash, vector) VALUES (?, ?, ?)")
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		st, err := tx.PrepareContext(ctx, `INSERT INTO embed_cache (model, hash, vector) VALUES (?, ?, ?)
+			ON CONFLICT (model, hash) DO UPDATE SET vector = excluded.vector`)
 		if err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"math"
@@ -21,7 +20,7 @@ import (
 func seedChunks(tb testing.TB, s *Store, nArticles, perArticle, dim int, text func(a, c int) string) {
 	tb.Helper()
 	ctx := context.Background()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		if err := claimModel(ctx, tx, "test-model", dim); err != nil {
 			return err
 		}

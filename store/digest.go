@@ -87,8 +87,9 @@ type CachedDigest struct {
 	CreatedAt   time.Time
 }
 
+// "full" is quoted: a reserved word in PostgreSQL (see 007_digest_size).
 const subscriptionCols = `chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at,
-	schedule_from, last_window_end, last_delivered_at, last_local_date, full`
+	schedule_from, last_window_end, last_delivered_at, last_local_date, "full"`
 
 func scanSubscription(r rowScanner) (Subscription, error) {
 	var sub Subscription
@@ -149,11 +150,11 @@ func (s *Store) PutSubscription(ctx context.Context, sub Subscription) error {
 		created = sub.UpdatedAt
 	}
 	_, err := s.exec(ctx, `INSERT INTO digest_subscriptions
-		(chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at, schedule_from, full)
+		(chat_id, user_id, lang, minute, tz, topic, active, created_at, updated_at, schedule_from, "full")
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (chat_id) DO UPDATE SET user_id = excluded.user_id, lang = excluded.lang,
 			minute = excluded.minute, tz = excluded.tz, topic = excluded.topic, active = excluded.active,
-			updated_at = excluded.updated_at, schedule_from = excluded.schedule_from, full = excluded.full`,
+			updated_at = excluded.updated_at, schedule_from = excluded.schedule_from, "full" = excluded."full"`,
 		sub.ChatID, sub.UserID, sub.Lang, sub.Minute, sub.TZ, sub.Topic, boolInt(sub.Active),
 		created.UnixNano(), sub.UpdatedAt.UnixNano(), sub.ScheduleFrom.UnixNano(), boolInt(sub.Full))
 	if err != nil {
@@ -241,6 +242,10 @@ func (s *Store) SkipDelivery(ctx context.Context, d Delivery) (bool, error) {
 	return ok, nil
 }
 
+// laterDate moves last_local_date forward to ?2, never back. (CASE, not
+// SQLite's two-argument max(), which PostgreSQL spells greatest().)
+const laterDate = "last_local_date = CASE WHEN last_local_date > ?2 THEN last_local_date ELSE ?2 END"
+
 func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (bool, error) {
 	if _, err := time.Parse(dateLayout, d.LocalDate); err != nil {
 		return false, fmt.Errorf("local date %q is not YYYY-MM-DD", d.LocalDate)
@@ -249,7 +254,7 @@ func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (b
 		return false, errors.New("CreatedAt is required")
 	}
 	inserted := false
-	err := s.inLedgerTx(ctx, func(tx *sql.Tx) error {
+	err := s.inLedgerTx(ctx, func(tx *dbTx) error {
 		r, err := tx.ExecContext(ctx, `INSERT INTO digest_deliveries (chat_id, local_date, state, attempts,
 			digest_key, window_start, window_end, error, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id, local_date) DO NOTHING`,
@@ -264,11 +269,12 @@ func (s *Store) insertDelivery(ctx context.Context, d Delivery, advance bool) (b
 		}
 		inserted = true
 		if advance {
-			r, err = tx.ExecContext(ctx, `UPDATE digest_subscriptions SET last_local_date = max(last_local_date, ?2),
-				last_window_end = max(coalesce(last_window_end, ?3), ?3) WHERE chat_id = ?1 AND active = 1`,
+			r, err = tx.ExecContext(ctx, `UPDATE digest_subscriptions SET `+laterDate+`,
+				last_window_end = CASE WHEN last_window_end > ?3 THEN last_window_end ELSE ?3 END
+				WHERE chat_id = ?1 AND active = 1`,
 				d.ChatID, d.LocalDate, d.WindowEnd.UnixNano())
 		} else {
-			r, err = tx.ExecContext(ctx, "UPDATE digest_subscriptions SET last_local_date = max(last_local_date, ?2) WHERE chat_id = ?1 AND active = 1",
+			r, err = tx.ExecContext(ctx, "UPDATE digest_subscriptions SET "+laterDate+" WHERE chat_id = ?1 AND active = 1",
 				d.ChatID, d.LocalDate)
 		}
 		if err != nil {
@@ -291,7 +297,7 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 	if res.State != DeliverySent && res.State != DeliveryFailed {
 		return fmt.Errorf("finish delivery %d/%s: state %q is not sent or failed", chatID, localDate, res.State)
 	}
-	err := s.inLedgerTx(ctx, func(tx *sql.Tx) error {
+	err := s.inLedgerTx(ctx, func(tx *dbTx) error {
 		var start, end int64
 		err := tx.QueryRowContext(ctx, `UPDATE digest_deliveries SET state = ?, attempts = ?, error = ?, updated_at = ?
 			WHERE chat_id = ? AND local_date = ? AND state = 'pending' RETURNING window_start, window_end`,
@@ -304,7 +310,8 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 		}
 		if res.State == DeliverySent {
 			if _, err := tx.ExecContext(ctx, `UPDATE digest_subscriptions SET
-				last_window_end = max(coalesce(last_window_end, ?1), ?1), last_delivered_at = ?2 WHERE chat_id = ?3`,
+				last_window_end = CASE WHEN last_window_end > ?1 THEN last_window_end ELSE ?1 END,
+				last_delivered_at = ?2 WHERE chat_id = ?3`,
 				end, res.At.UnixNano(), chatID); err != nil {
 				return err
 			}
@@ -328,7 +335,7 @@ func (s *Store) FinishDelivery(ctx context.Context, chatID int64, localDate stri
 // anchorWindow starts a never-delivered chat's next window where its failed
 // one started. Without it the next digest would again cover only "the last
 // 24 hours" and the failed day's articles would never reach the chat.
-func anchorWindow(ctx context.Context, tx *sql.Tx, chatID, start int64) error {
+func anchorWindow(ctx context.Context, tx *dbTx, chatID, start int64) error {
 	_, err := tx.ExecContext(ctx, "UPDATE digest_subscriptions SET last_window_end = coalesce(last_window_end, ?) WHERE chat_id = ?",
 		start, chatID)
 	return err
@@ -338,7 +345,7 @@ func anchorWindow(ctx context.Context, tx *sql.Tx, chatID, start int64) error {
 // (shutdown while waiting out a 429), so the chat is due again the same day.
 // ErrNotFound when there is no pending row.
 func (s *Store) ReleaseDelivery(ctx context.Context, chatID int64, localDate string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		r, err := tx.ExecContext(ctx, "DELETE FROM digest_deliveries WHERE chat_id = ? AND local_date = ? AND state = 'pending'",
 			chatID, localDate)
 		if err != nil {
@@ -363,7 +370,7 @@ func (s *Store) ReleaseDelivery(ctx context.Context, chatID int64, localDate str
 // and whether Telegram got the message is unknown.
 func (s *Store) AbandonPendingDeliveries(ctx context.Context, reason string, at time.Time) ([]Delivery, error) {
 	var out []Delivery
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		rows, err := tx.QueryContext(ctx, `UPDATE digest_deliveries SET state = 'failed', error = ?, updated_at = ?
 			WHERE state = 'pending' RETURNING `+deliveryCols, reason, at.UnixNano())
 		if err != nil {
@@ -477,7 +484,7 @@ func (s *Store) PutCachedDigest(ctx context.Context, d CachedDigest) error {
 // are kept whatever their age: they are resolved, not forgotten. Rows newer
 // than a chat's LastLocalDate never exist, so pruning cannot re-open a date.
 func (s *Store) PruneDigestData(ctx context.Context, cacheBefore time.Time, ledgerBefore string) (cache, ledger int64, err error) {
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
 		r, err := tx.ExecContext(ctx, "DELETE FROM digest_cache WHERE created_at < ?", cacheBefore.UnixNano())
 		if err != nil {
 			return err
@@ -504,29 +511,26 @@ func (s *Store) AcquireDigestLease(ctx context.Context, owner string, now time.T
 	if owner == "" || ttl <= 0 {
 		return false, errors.New("acquire digest lease: owner and a positive ttl are required")
 	}
-	var got bool
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		// The transaction is immediate (see dsn), so read-then-write cannot
-		// interleave with another process doing the same.
-		var cur string
-		var exp int64
-		err := tx.QueryRowContext(ctx, "SELECT owner, expires_at FROM digest_lease WHERE name = 'scheduler'").Scan(&cur, &exp)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		if err == nil && cur != owner && exp > now.UnixNano() {
-			return nil
-		}
-		got = true
-		_, err = tx.ExecContext(ctx, `INSERT INTO digest_lease (name, owner, expires_at) VALUES ('scheduler', ?, ?)
-			ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at`,
-			owner, now.Add(ttl).UnixNano())
-		return err
-	})
+	done, err := s.write(ctx)
 	if err != nil {
 		return false, fmt.Errorf("acquire digest lease: %w", err)
 	}
-	return got, nil
+	defer done()
+	// One conditional upsert, so taking the lease cannot interleave with
+	// another process doing the same on either engine: the row is written
+	// (and returned) only when it is new, ours, or expired.
+	var holder string
+	err = s.db.QueryRowContext(ctx, `INSERT INTO digest_lease (name, owner, expires_at) VALUES ('scheduler', ?1, ?2)
+		ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+		WHERE digest_lease.owner = excluded.owner OR digest_lease.expires_at <= ?3
+		RETURNING owner`, owner, now.Add(ttl).UnixNano(), now.UnixNano()).Scan(&holder)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("acquire digest lease: %w", err)
+	}
+	return true, nil
 }
 
 // ReleaseDigestLease gives the lease up if owner holds it, so a restarted
@@ -546,7 +550,18 @@ func (s *Store) ReleaseDigestLease(ctx context.Context, owner string) error {
 // this transaction only, and NORMAL restored before the connection returns
 // to the pool: the bot's writes, many more than the ledger's, keep NORMAL.
 // BenchmarkDigestLedger measures the cost (see BENCHMARKS.md).
-func (s *Store) inLedgerTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+//
+// On PostgreSQL every commit is durable already (synchronous_commit is on
+// by default, and an operator who turns it off chose otherwise).
+func (s *Store) inLedgerTx(ctx context.Context, fn func(tx *dbTx) error) error {
+	if s.db.pg {
+		return s.inTx(ctx, func(tx *dbTx) error {
+			if s.ledgerHook != nil {
+				s.ledgerHook(ctx, tx)
+			}
+			return fn(tx)
+		})
+	}
 	done, err := s.write(ctx)
 	if err != nil {
 		return err
@@ -569,10 +584,11 @@ func (s *Store) inLedgerTx(ctx context.Context, fn func(tx *sql.Tx) error) error
 			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
 		}
 	}()
-	tx, err := conn.BeginTx(ctx, nil)
+	stx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	tx := &dbTx{Tx: stx}
 	if s.ledgerHook != nil {
 		s.ledgerHook(ctx, tx)
 	}

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -12,7 +11,7 @@ import (
 // digest tests do not depend on the article tests' fixtures).
 func openDigestStore(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "detente.db"))
+	s, err := Open(context.Background(), testDB(t, "detente.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,11 +16,12 @@ import (
 // second digest). Every other write keeps NORMAL, and the connection goes
 // back to the pool with NORMAL.
 func TestLedgerWritesAreDurable(t *testing.T) {
+	sqliteOnly(t, "synchronous=FULL on the ledger connection")
 	ctx := context.Background()
 	s := openDigestStore(t)
 	subscribe(t, s, 1)
 	var seen []int
-	s.ledgerHook = func(ctx context.Context, tx *sql.Tx) {
+	s.ledgerHook = func(ctx context.Context, tx *dbTx) {
 		var v int
 		if err := tx.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&v); err != nil {
 			t.Error(err)

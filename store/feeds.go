@@ -87,22 +87,19 @@ func (s *Store) AddFeed(ctx context.Context, f Feed) (Feed, error) {
 		f.NextPoll = now
 	}
 	f.CreatedAt = now
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM feeds WHERE url = ?", f.URL).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			return ErrFeedExists
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, title, topic, paused, added_by, created_at, next_poll)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, f.URL, f.Title, f.Topic, boolInt(f.Paused), f.AddedBy, f.CreatedAt.UnixNano(), f.NextPoll.UnixNano())
-		if err != nil {
-			return err
-		}
-		f.ID, err = res.LastInsertId()
-		return err
-	})
+	// One statement, so two processes adding one URL at once cannot both
+	// succeed: the unique URL decides, and the loser gets no row back.
+	done, err := s.write(ctx)
+	if err != nil {
+		return Feed{}, fmt.Errorf("add feed: %w", err)
+	}
+	defer done()
+	err = s.db.QueryRowContext(ctx, `INSERT INTO feeds (url, title, topic, paused, added_by, created_at, next_poll)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING RETURNING id`,
+		f.URL, f.Title, f.Topic, boolInt(f.Paused), f.AddedBy, f.CreatedAt.UnixNano(), f.NextPoll.UnixNano()).Scan(&f.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrFeedExists
+	}
 	if err != nil {
 		return Feed{}, fmt.Errorf("add feed: %w", err)
 	}
@@ -171,7 +168,7 @@ func (s *Store) SetFeedPaused(ctx context.Context, id int64, paused bool) error 
 	q := "UPDATE feeds SET paused = 1 WHERE id = ?"
 	args := []any{id}
 	if !paused {
-		q = "UPDATE feeds SET paused = 0, next_poll = min(next_poll, ?) WHERE id = ?"
+		q = "UPDATE feeds SET paused = 0, next_poll = CASE WHEN next_poll < ?1 THEN next_poll ELSE ?1 END WHERE id = ?2"
 		args = []any{s.now().UTC().UnixNano(), id}
 	}
 	res, err := s.exec(ctx, q, args...)

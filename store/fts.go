@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/detente/detente/corpus"
 )
@@ -27,13 +28,20 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	if cur == corpus.AnalyzerVersion {
 		return nil
 	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
 		// Another process may have rebuilt it while we waited for the lock.
 		if cur, err := getMeta(ctx, tx, MetaAnalyzer); err != nil || cur == corpus.AnalyzerVersion {
 			return err
 		}
-		// chunks_fts is contentless: 'delete-all' is how it is emptied.
-		if _, err := tx.ExecContext(ctx, "INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')"); err != nil {
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
+		// On SQLite chunks_fts is contentless: 'delete-all' is how it is emptied.
+		empty := "INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')"
+		if tx.pg {
+			empty = "DELETE FROM chunks_fts"
+		}
+		if _, err := tx.ExecContext(ctx, empty); err != nil {
 			return err
 		}
 		rows, err := tx.QueryContext(ctx, "SELECT id, embed_text FROM chunks")
@@ -57,7 +65,7 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)")
+		ins, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
 		if err != nil {
 			return err
 		}
@@ -74,4 +82,36 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		return fmt.Errorf("rebuild keyword index: %w", err)
 	}
 	return nil
+}
+
+// ftsInsertSQL adds one chunk's analysed text (id, text) to the keyword
+// index. PostgreSQL's 'simple' configuration only lower-cases and splits:
+// folding and stemming already happened in Go, the same as for SQLite.
+func ftsInsertSQL(pg bool) string {
+	if pg {
+		return "INSERT INTO chunks_fts (chunk_id, folded) VALUES (?, to_tsvector('simple', ?))"
+	}
+	return "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
+}
+
+// keywordRowsPostgres is KeywordSearch's query on PostgreSQL: each
+// analysed term a phrase query (several words keep their order, as an
+// FTS5 phrase), the terms OR-ed, ranked by ts_rank_cd (cover density:
+// how many query terms a chunk has and how close together). Every term is
+// a bound parameter, so nothing a user types is read as tsquery syntax.
+// Rows are (chunk id, score), best first.
+func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit int) (*sql.Rows, error) {
+	var q strings.Builder
+	args := make([]any, 0, len(terms)+1)
+	for i, t := range terms {
+		if i > 0 {
+			q.WriteString(" || ")
+		}
+		q.WriteString("phraseto_tsquery('simple', ?)")
+		args = append(args, t)
+	}
+	args = append(args, limit)
+	return s.db.QueryContext(ctx, `SELECT f.chunk_id, ts_rank_cd(f.folded, x.q) AS score
+		FROM chunks_fts f, (SELECT `+q.String()+` AS q) AS x
+		WHERE f.folded @@ x.q ORDER BY score DESC, f.chunk_id LIMIT ?`, args...)
 }

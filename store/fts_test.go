@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -34,11 +33,15 @@ func TestOpenRebuildsOldKeywordIndex(t *testing.T) {
 	s, path := openTest(t)
 	put(t, s, article("treaty", "", "The New START treaty expires in February 2026."))
 	// Make it the old version: the index as corpus.Fold wrote it, no meta key.
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')"); err != nil {
+	empty, fill := "INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')", "INSERT INTO chunks_fts (rowid, folded) SELECT id, embed_text FROM chunks"
+	if onPostgres() {
+		empty, fill = "DELETE FROM chunks_fts", "INSERT INTO chunks_fts (chunk_id, folded) SELECT id, to_tsvector('simple', embed_text) FROM chunks"
+	}
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if _, err := tx.ExecContext(ctx, empty); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO chunks_fts (rowid, folded) SELECT id, embed_text FROM chunks"); err != nil {
+		if _, err := tx.ExecContext(ctx, fill); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, "DELETE FROM meta WHERE key = ?", MetaAnalyzer)

@@ -37,7 +37,8 @@ func (s *Store) MarkUpdateHandled(ctx context.Context, id int64) error {
 
 func (s *Store) writeHandled(ctx context.Context, id int64) error {
 	_, err := s.exec(ctx, `INSERT INTO bot_update_offset (id, update_id) VALUES (1, ?)
-		ON CONFLICT (id) DO UPDATE SET update_id = max(update_id, excluded.update_id)`, id)
+		ON CONFLICT (id) DO UPDATE SET update_id = excluded.update_id
+		WHERE bot_update_offset.update_id < excluded.update_id`, id)
 	return err
 }
 

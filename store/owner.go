@@ -86,14 +86,30 @@ func foreignSchema(ctx context.Context, q querier) (bool, error) {
 // claim stamps Detente's application_id on a new database, or an older
 // Detente database that has none, and refuses any other (a file that
 // changed between checkOwner and the open).
+//
+// PostgreSQL has no application_id: there a schema with tables but without
+// schema_migrations belongs to another application, and is refused before
+// any migration touches it.
 func (s *Store) claim(ctx context.Context) error {
+	if s.db.pg {
+		var tables, ours int
+		err := s.db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE table_name = 'schema_migrations')
+			FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`).Scan(&tables, &ours)
+		if err != nil {
+			return err
+		}
+		if tables > 0 && ours == 0 {
+			return fmt.Errorf("%w: its schema has tables, none of them Detente's", ErrForeignDatabase)
+		}
+		return nil
+	}
 	// The common case reads only: no write lock for every `detente ask`
 	// while serve runs.
 	var id int64
 	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err == nil && id == applicationID {
 		return nil
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx *dbTx) error {
 		var id int64
 		if err := tx.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
 			return err

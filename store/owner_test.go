@@ -17,6 +17,7 @@ import (
 // but whose pages are garbage (a torn copy, a disk error) is reported as
 // damaged, by its path, and is not modified.
 func TestOpenDamagedDatabaseSaysSoAndLeavesIt(t *testing.T) {
+	sqliteOnly(t, "a damaged file")
 	path := filepath.Join(t.TempDir(), "detente.db")
 	junk := make([]byte, 8192)
 	r := rand.New(rand.NewPCG(1, 2))
@@ -73,6 +74,7 @@ func foreignDB(t *testing.T, path string, appID int) []byte {
 // that belongs to another program (its own application_id, or tables that
 // are not Detente's) is refused with a clear error and left byte for byte.
 func TestOpenRefusesAnotherProgramsDatabase(t *testing.T) {
+	sqliteOnly(t, "application_id (TestOpenRefusesAForeignSchema covers PostgreSQL)")
 	for _, appID := range []int{0x0f055112 /* Fossil */, 0} {
 		t.Run(fmt.Sprintf("application_id=%#x", appID), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "detente.db")
@@ -101,6 +103,7 @@ func TestOpenRefusesAnotherProgramsDatabase(t *testing.T) {
 // application_id; one made before the id existed (id 0, Detente's tables)
 // is claimed at its next open.
 func TestOpenMarksDetenteDatabases(t *testing.T) {
+	sqliteOnly(t, "application_id")
 	ctx := context.Background()
 	s, path := openTest(t)
 	appID := func(s *Store) int64 {

@@ -52,7 +52,10 @@ func (s *Store) ArticleChunkTexts(ctx context.Context) (map[string][]string, err
 // ErrChanged if its body changed.
 func (s *Store) ReplaceChunks(ctx context.Context, articleID, hash string, chunks []corpus.Chunk, vectors [][]float32, model string) (PutResult, error) {
 	var res PutResult
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		row := tx.QueryRowContext(ctx, "SELECT "+articleCols+" FROM articles WHERE id = ?", articleID)
 		a, err := scanArticle(row, false)
 		if errors.Is(err, sql.ErrNoRows) {

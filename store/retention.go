@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 )
@@ -41,7 +40,7 @@ func (p Pruned) Total() int64 { return p.Turns + p.Feedback + p.Questions + p.Us
 func (s *Store) PruneBotData(ctx context.Context, cutoff time.Time) (Pruned, error) {
 	var p Pruned
 	at := cutoff.UTC().UnixNano()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		steps := []struct {
 			n     *int64
 			query string
@@ -81,7 +80,13 @@ func (s *Store) PruneBotData(ctx context.Context, cutoff time.Time) (Pruned, err
 
 // incrementalVacuum returns the free pages to the file system when the
 // database is in incremental auto-vacuum mode, and reports how many.
+//
+// On PostgreSQL it does nothing: autovacuum makes deleted rows' space
+// reusable, and the server's operator decides when files shrink.
 func (s *Store) incrementalVacuum(ctx context.Context) (int64, error) {
+	if s.db.pg {
+		return 0, nil
+	}
 	done, err := s.write(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("incremental vacuum: %w", err)
@@ -118,7 +123,13 @@ const autoVacuumIncremental = 2
 // AutoVacuumMode reports the file's auto-vacuum mode: "none", "full" or
 // "incremental". Databases created before Detente set incremental mode stay
 // "none" until a VACUUM (see the README's retention section).
+//
+// On PostgreSQL it reports "server": space is the server's autovacuum's
+// business.
 func (s *Store) AutoVacuumMode(ctx context.Context) (string, error) {
+	if s.db.pg {
+		return "server", nil
+	}
 	var mode int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA auto_vacuum").Scan(&mode); err != nil {
 		return "", fmt.Errorf("auto vacuum mode: %w", err)

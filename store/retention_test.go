@@ -18,7 +18,11 @@ func TestPruneBotDataForgetsPeopleAfterTheCutoff(t *testing.T) {
 	c := &clock{t: t0}
 	s := openClock(t, c)
 	ctx := context.Background()
-	if mode, err := s.AutoVacuumMode(ctx); err != nil || mode != "incremental" {
+	wantMode := "incremental" // the file gives space back; PostgreSQL's server decides
+	if onPostgres() {
+		wantMode = "server"
+	}
+	if mode, err := s.AutoVacuumMode(ctx); err != nil || mode != wantMode {
 		t.Fatalf("a new database should be in incremental auto-vacuum mode, got %q %v", mode, err)
 	}
 	passages := []byte(`[{"text":"` + strings.Repeat("passage ", 600) + `"}]`)
@@ -59,7 +63,7 @@ func TestPruneBotDataForgetsPeopleAfterTheCutoff(t *testing.T) {
 	if p.Turns != 42 || p.Feedback != 42 || p.Questions != 42 || p.Users != 1 || p.Chats != 1 {
 		t.Errorf("pruned %+v, want 42 turns, 42 votes, 42 questions, 1 user, 1 /new mark", p)
 	}
-	if p.FreedPages == 0 {
+	if p.FreedPages == 0 && !onPostgres() {
 		t.Errorf("the incremental vacuum freed no pages after deleting %d turns of passages", p.Turns)
 	}
 	for _, tr := range append(old, old3) {

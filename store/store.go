@@ -1,5 +1,7 @@
-// Package store owns the SQLite database (pure Go, modernc.org/sqlite): schema
-// and migrations (embedded), articles and chunks with their vectors, the
+// Package store owns the database: a SQLite file (pure Go, modernc.org/sqlite)
+// by default, or PostgreSQL (pgx) given a postgres:// URL, behind one Store
+// type and one contract (see backend.go). It holds the schema and migrations
+// (embedded, one set per engine), articles and chunks with their vectors, the
 // embedding cache, and the bot's users, conversations, feedback, subscriptions
 // and deliveries. It is the source of truth; the vector index is rebuilt from it.
 package store
@@ -45,7 +47,7 @@ var ErrModelMismatch = errors.New("embedding model mismatch")
 // under 200 simultaneous users), and a caller whose ctx ends stops waiting.
 // Reads never wait for it (WAL).
 type Store struct {
-	db     *sql.DB
+	db     *handle
 	now    func() time.Time
 	writer chan struct{}
 	users  userCache
@@ -53,7 +55,9 @@ type Store struct {
 	// handled coalesces MarkUpdateHandled's writes.
 	handled groupCommit
 	// ledgerHook, set by tests only, runs inside every ledger transaction.
-	ledgerHook func(ctx context.Context, tx *sql.Tx)
+	ledgerHook func(ctx context.Context, tx *dbTx)
+	// name is what Open was given, with any password removed, for errors.
+	name string
 }
 
 // Options tunes a Store. The zero value is what production uses.
@@ -66,8 +70,9 @@ type Options struct {
 // sqliteMagic is the first 16 bytes of every SQLite 3 database file.
 var sqliteMagic = []byte("SQLite format 3\x00")
 
-// Open opens (creating if needed) the database file at path and applies
-// pending migrations. A file that is not a SQLite database is an error that
+// Open opens the database and applies pending migrations. path is a
+// PostgreSQL URL (postgres:// or postgresql://) or else a SQLite file,
+// created if needed. A file that is not a SQLite database is an error that
 // says so; it is never overwritten.
 func Open(ctx context.Context, path string) (*Store, error) {
 	return OpenWith(ctx, path, Options{})
@@ -77,6 +82,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open store: empty path")
+	}
+	if isPostgresURL(path) {
+		return openPostgresStore(ctx, path, opt)
 	}
 	// Check the header ourselves before SQLite sees the file: SQLite reports a
 	// foreign file only lazily and, via journal_mode=WAL, could create -wal/-shm
@@ -104,25 +112,53 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, openError(path, err)
 	}
-	s := &Store{db: db, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}}}
-	if s.now == nil {
-		s.now = time.Now
-	}
+	s := newStore(&handle{DB: db}, path, opt)
 	if err := s.claim(ctx); err != nil {
 		db.Close()
 		return nil, openError(path, err)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.prepare(ctx); err != nil {
 		db.Close()
 		return nil, openError(path, err)
+	}
+	return s, nil
+}
+
+func newStore(h *handle, name string, opt Options) *Store {
+	s := &Store{db: h, name: name, now: opt.Now, writer: make(chan struct{}, 1), users: userCache{users: map[int64]cachedUser{}}}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	return s
+}
+
+// prepare brings a just-opened database up to date: migrations, the
+// keyword index's analyzer version, story groups.
+func (s *Store) prepare(ctx context.Context) error {
+	if err := s.migrate(ctx); err != nil {
+		return err
 	}
 	if err := s.syncAnalyzer(ctx); err != nil {
-		db.Close()
-		return nil, openError(path, err)
+		return err
 	}
-	if err := s.syncStories(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	return s.syncStories(ctx)
+}
+
+// openPostgresStore is Open for a PostgreSQL URL.
+func openPostgresStore(ctx context.Context, dsn string, opt Options) (*Store, error) {
+	name := redactURL(dsn)
+	h, err := openPostgres(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	s := newStore(h, name, opt)
+	if err := s.claim(ctx); err != nil {
+		h.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	if err := s.prepare(ctx); err != nil {
+		h.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
 	return s, nil
 }
@@ -235,7 +271,9 @@ func (s *Store) Close() error {
 	// cheap and its failure must not hide a real Close error.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
-	_, _ = s.db.ExecContext(ctx, "PRAGMA optimize")
+	if !s.db.pg {
+		_, _ = s.db.ExecContext(ctx, "PRAGMA optimize")
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
@@ -244,7 +282,7 @@ func (s *Store) Close() error {
 
 // DB exposes the handle for packages that add their own tables via migrations
 // in this package (bot, digest). Prefer methods.
-func (s *Store) DB() *sql.DB { return s.db }
+func (s *Store) DB() *sql.DB { return s.db.DB }
 
 // Ping reports whether the database answers a query, for readiness checks.
 func (s *Store) Ping(ctx context.Context) error {
@@ -304,8 +342,13 @@ func setMeta(ctx context.Context, q querier, key, value string) error {
 	return err
 }
 
-// write holds the writer slot (see Store) until the returned func is called.
+// write holds the writer slot (see Store) until the returned func is
+// called. On PostgreSQL there is no slot: the server takes concurrent
+// writers, and a slot in one process would not order another's.
 func (s *Store) write(ctx context.Context) (done func(), err error) {
+	if s.db.pg {
+		return func() {}, nil
+	}
 	select {
 	case s.writer <- struct{}{}:
 		return func() { <-s.writer }, nil
@@ -325,17 +368,20 @@ func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result
 }
 
 // inTx runs fn in one (immediate) transaction as the single writer,
-// rolling back on any error.
-func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// rolling back on any error. On PostgreSQL it is a READ COMMITTED
+// transaction: fn's statements must be safe against other writers (see
+// backend.go).
+func (s *Store) inTx(ctx context.Context, fn func(tx *dbTx) error) error {
 	done, err := s.write(ctx)
 	if err != nil {
 		return err
 	}
 	defer done()
-	tx, err := s.db.BeginTx(ctx, nil)
+	stx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	tx := &dbTx{Tx: stx, pg: s.db.pg}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return err

@@ -37,7 +37,7 @@ func (c *clock) set(t time.Time) {
 
 func openTest(t testing.TB) (*Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "detente.db")
+	path := testDB(t, "detente.db")
 	s, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
@@ -48,7 +48,7 @@ func openTest(t testing.TB) (*Store, string) {
 
 func openClock(t testing.TB, c *clock) *Store {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "detente.db")
+	path := testDB(t, "detente.db")
 	s, err := OpenWith(context.Background(), path, Options{Now: c.now})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
@@ -100,8 +100,22 @@ func put(t testing.TB, s *Store, a corpus.Article) PutResult {
 func count(t testing.TB, s *Store, query string, args ...any) int {
 	t.Helper()
 	var n int
-	if err := s.DB().QueryRow(query, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(context.Background(), query, args...).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+// tables counts which of names exist as tables.
+func tables(t testing.TB, s *Store, names ...string) int {
+	t.Helper()
+	n := 0
+	for _, name := range names {
+		q := "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"
+		if s.Postgres() {
+			q = "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+		}
+		n += count(t, s, q, name)
 	}
 	return n
 }
@@ -141,6 +155,7 @@ func TestOpenMigratesFreshAndReopensIdempotently(t *testing.T) {
 }
 
 func TestPragmasOnEveryConnection(t *testing.T) {
+	sqliteOnly(t, "pragmas")
 	s, _ := openTest(t)
 	ctx := context.Background()
 	// Hold several connections at once so the pool must open new ones.
@@ -181,6 +196,7 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 }
 
 func TestOpenRefusesNonSQLiteFile(t *testing.T) {
+	sqliteOnly(t, "the file's header")
 	dir := t.TempDir()
 	cases := []struct {
 		name    string
@@ -218,6 +234,7 @@ func TestOpenRefusesNonSQLiteFile(t *testing.T) {
 }
 
 func TestOpenDirectoryIsAnError(t *testing.T) {
+	sqliteOnly(t, "a path")
 	_, err := Open(context.Background(), t.TempDir())
 	if !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("Open(dir) = %v, want ErrNotDatabase", err)
@@ -225,6 +242,7 @@ func TestOpenDirectoryIsAnError(t *testing.T) {
 }
 
 func TestOpenPathWithURIMetacharacters(t *testing.T) {
+	sqliteOnly(t, "a path")
 	// '?' and '#' and '%' would otherwise be read as URI syntax.
 	path := filepath.Join(t.TempDir(), "odd ?#% name", "d.db")
 	s, err := Open(context.Background(), path)
@@ -244,7 +262,7 @@ func TestMigrationRunnerPicksUpAnyFileInOrder(t *testing.T) {
 	// number merged afterwards from running.
 	fs1 := fstest.MapFS{
 		"migrations/001_core.sql":  {Data: []byte("SELECT 1;")},
-		"migrations/903_later.sql": {Data: []byte("CREATE TABLE t903 (x INTEGER);")},
+		"migrations/903_later.sql": {Data: []byte("CREATE TABLE t903 (x INTEGER PRIMARY KEY);")},
 	}
 	if err := s.migrateFS(ctx, fs1); err != nil {
 		t.Fatal(err)
@@ -252,12 +270,12 @@ func TestMigrationRunnerPicksUpAnyFileInOrder(t *testing.T) {
 	fs2 := fstest.MapFS{
 		"migrations/001_core.sql":  {Data: []byte("SELECT 1;")},
 		"migrations/902_early.sql": {Data: []byte("CREATE TABLE t902 (x INTEGER REFERENCES t903(x));")},
-		"migrations/903_later.sql": {Data: []byte("CREATE TABLE t903 (x INTEGER);")},
+		"migrations/903_later.sql": {Data: []byte("CREATE TABLE t903 (x INTEGER PRIMARY KEY);")},
 	}
 	if err := s.migrateFS(ctx, fs2); err != nil {
 		t.Fatalf("second run (903 must not be re-applied): %v", err)
 	}
-	if n := count(t, s, "SELECT count(*) FROM sqlite_schema WHERE name IN ('t902','t903')"); n != 2 {
+	if n := tables(t, s, "t902", "t903"); n != 2 {
 		t.Errorf("tables created: %d, want 2", n)
 	}
 
@@ -279,12 +297,12 @@ func TestMigrationRunnerPicksUpAnyFileInOrder(t *testing.T) {
 		})
 	}
 	t.Run("failing migration rolls back", func(t *testing.T) {
-		fsys := fstest.MapFS{"migrations/950_bad.sql": {Data: []byte("CREATE TABLE t950 (x); INSERT INTO nowhere VALUES (1);")}}
+		fsys := fstest.MapFS{"migrations/950_bad.sql": {Data: []byte("CREATE TABLE t950 (x INTEGER); INSERT INTO nowhere VALUES (1);")}}
 		err := s.migrateFS(ctx, fsys)
 		if err == nil || !strings.Contains(err.Error(), "950_bad.sql") {
 			t.Fatalf("err = %v, want one naming 950_bad.sql", err)
 		}
-		if n := count(t, s, "SELECT count(*) FROM sqlite_schema WHERE name = 't950'"); n != 0 {
+		if n := tables(t, s, "t950"); n != 0 {
 			t.Error("half-applied migration left table t950")
 		}
 		if n := count(t, s, "SELECT count(*) FROM schema_migrations WHERE version = 950"); n != 0 {
@@ -378,7 +396,7 @@ func TestTwoHandlesOnOneFile(t *testing.T) {
 	var stores []*Store
 	var wg sync.WaitGroup
 	for round := range 3 {
-		path := filepath.Join(t.TempDir(), "shared.db")
+		path := testDB(t, "shared.db")
 		stores = make([]*Store, 3)
 		errs := make([]error, len(stores))
 		for i := range stores {
@@ -421,6 +439,7 @@ func TestTwoHandlesOnOneFile(t *testing.T) {
 }
 
 func TestOpenWaitsForAnotherProcessHoldingANewFile(t *testing.T) {
+	sqliteOnly(t, "the file lock (TestTwoHandlesOnOneFile covers the migration lock)")
 	// Deterministic form of the race above: another handle holds an
 	// exclusive lock on a new, not-yet-WAL file. Open must wait for it, not
 	// fail with SQLITE_BUSY.

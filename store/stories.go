@@ -37,7 +37,7 @@ type StoryArticle struct {
 // article of its language (NearDupThreshold), or starts a story of its own.
 // Existing articles never change story because another one arrived: a
 // story is never merged, so every process agrees on it without re-reading.
-func assignStory(ctx context.Context, tx *sql.Tx, id string, a corpus.Article) (int64, error) {
+func assignStory(ctx context.Context, tx *dbTx, id string, a corpus.Article) (int64, error) {
 	sig, shingles := corpus.StorySignature(a.Title, a.Body)
 	comparable := shingles >= corpus.MinShingles
 	var cur int64
@@ -84,7 +84,7 @@ func assignStory(ctx context.Context, tx *sql.Tx, id string, a corpus.Article) (
 	if !comparable {
 		return story, nil
 	}
-	ins, err := tx.PrepareContext(ctx, "INSERT OR IGNORE INTO story_bands (lang, band, key, article_id) VALUES (?, ?, ?, ?)")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO story_bands (lang, band, key, article_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
 	if err != nil {
 		return 0, fmt.Errorf("write story bands: %w", err)
 	}
@@ -101,7 +101,7 @@ func assignStory(ctx context.Context, tx *sql.Tx, id string, a corpus.Article) (
 // language at or above the threshold (0: none). The article's current
 // story wins whenever one of its other members qualifies, which keeps
 // stories stable under edits; ties go to the older story.
-func nearestStory(ctx context.Context, tx *sql.Tx, id, lang string, sig corpus.Signature, keys [corpus.Bands]int64, cur int64) (int64, error) {
+func nearestStory(ctx context.Context, tx *dbTx, id, lang string, sig corpus.Signature, keys [corpus.Bands]int64, cur int64) (int64, error) {
 	// One indexed lookup per band: the keys drive the join (a row-value
 	// IN over story_bands scanned the whole table, 10 ms at 1,000 articles).
 	var q strings.Builder
@@ -111,11 +111,19 @@ func nearestStory(ctx context.Context, tx *sql.Tx, id, lang string, sig corpus.S
 		if b > 0 {
 			q.WriteString(", ")
 		}
-		q.WriteString("(?, ?)")
+		// Typed, because PostgreSQL infers a VALUES list's types from
+		// its rows, and untyped parameters would be text.
+		q.WriteString("(CAST(? AS BIGINT), CAST(? AS BIGINT))")
 		args = append(args, b, k)
 	}
+	// CROSS JOIN is SQLite's way to make k the outer loop of the join;
+	// PostgreSQL's planner needs no hint (and takes no ON after it).
+	join := "CROSS JOIN"
+	if tx.pg {
+		join = "JOIN"
+	}
 	q.WriteString(`) SELECT DISTINCT m.article_id, m.story, m.sig FROM k
-		CROSS JOIN story_bands b ON b.lang = ? AND b.band = k.band AND b.key = k.key
+		` + join + ` story_bands b ON b.lang = ? AND b.band = k.band AND b.key = k.key
 		JOIN story_members m ON m.article_id = b.article_id
 		WHERE b.article_id <> ?`)
 	args = append(args, lang, id)
@@ -157,7 +165,7 @@ func nearestStory(ctx context.Context, tx *sql.Tx, id, lang string, sig corpus.S
 	return best, nil
 }
 
-func nextStory(ctx context.Context, tx *sql.Tx) (int64, error) {
+func nextStory(ctx context.Context, tx *dbTx) (int64, error) {
 	v, err := getMeta(ctx, tx, metaStorySeq)
 	if err != nil {
 		return 0, fmt.Errorf("next story id: %w", err)
@@ -182,13 +190,16 @@ func nextStory(ctx context.Context, tx *sql.Tx) (int64, error) {
 func (s *Store) syncStories(ctx context.Context) error {
 	const missing = "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id) ORDER BY added_at, id"
 	var any int
-	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS ("+missing+")").Scan(&any); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+missing+" LIMIT 1) AS one").Scan(&any); err != nil {
 		return fmt.Errorf("group stories: %w", err)
 	}
 	if any == 0 {
 		return nil
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		if err := lockCorpus(ctx, tx); err != nil {
+			return err
+		}
 		rows, err := tx.QueryContext(ctx, missing)
 		if err != nil {
 			return err

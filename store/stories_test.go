@@ -224,10 +224,11 @@ func BenchmarkAssignStory(b *testing.B) {
 	base := storyFiller(b, s, 1000)
 	ctx := context.Background()
 	for b.Loop() {
-		tx, err := s.DB().BeginTx(ctx, nil)
+		stx, err := s.DB().BeginTx(ctx, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
+		tx := &dbTx{Tx: stx, pg: s.Postgres()}
 		if _, err := assignStory(ctx, tx, "a1", base); err != nil {
 			b.Fatal(err)
 		}
