@@ -103,7 +103,7 @@ func (s *Store) ClaimChat(ctx context.Context, chatID int64, holder string, leas
 func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error) {
 	until := s.now().UTC().Add(lease).UnixNano()
 	var n int64
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx *dbTx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE bot_chat_claims SET expires_at = ? WHERE holder = ?", until, holder)
 		if err != nil {
 			return err
@@ -128,7 +128,7 @@ func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Durat
 // stop working on the chat.
 func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
 	now := s.now().UTC()
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
 		// The lease is checked (and extended) in the same transaction
 		// that begins the update, so a worker that lost the chat cannot
 		// begin one more.
@@ -170,7 +170,7 @@ func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lea
 // chat's answer, which finds it through OrphanedWork.
 func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
 	now := s.now().UTC()
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE bot_inbox
 			SET state = ?, attempts = attempts + 1, claimed_by = ?, claimed_until = ?
 			WHERE update_id = ? AND control = 1 AND (state = ? OR (state = ? AND claimed_until <= ?))
@@ -217,7 +217,7 @@ func (s *Store) FinishUpdate(ctx context.Context, id int64, holder string) error
 // holder held the chat found it taken, so the caller should claim the chat
 // again rather than leave that update to the sweep.
 func (s *Store) ReleaseChat(ctx context.Context, chatID int64, holder string) (more bool, err error) {
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inTx(ctx, func(tx *dbTx) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM bot_chat_claims WHERE chat_id = ? AND holder = ?", chatID, holder); err != nil {
 			return err
 		}
