@@ -3,10 +3,16 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,6 +61,7 @@ func newLedger() *ledger {
 type replicaModel struct {
 	name string
 	l    *ledger
+	hang string // a question this replica never finishes answering
 }
 
 func (m replicaModel) Ask(ctx context.Context, req answer.Request, _ func(string)) (answer.Answer, error) {
@@ -68,6 +75,13 @@ func (m replicaModel) Ask(ctx context.Context, req answer.Request, _ func(string
 	l.asked[req.Question]++
 	l.byChat[chat] = append(l.byChat[chat], req.Question)
 	l.history[req.Question] = len(req.History)
+	if req.Question == m.hang {
+		// A process that froze here: it never answers, and it no longer
+		// counts as running anything.
+		l.mu.Unlock()
+		<-ctx.Done()
+		return answer.Answer{}, ctx.Err()
+	}
 	l.running[chat]++
 	if l.running[chat] > 1 {
 		l.overlap = append(l.overlap, fmt.Sprintf("chat %d at %q", chat, req.Question))
@@ -96,11 +110,19 @@ type replica struct {
 	url  string
 	stop context.CancelFunc
 	done chan error
+	st   *store.Store
 }
 
 // startReplica runs one `serve` replica: its own store handle on db, its
 // own bot, its webhook on addr.
 func startReplica(t *testing.T, tg *faketg.Server, db, name, addr string, l *ledger) *replica {
+	t.Helper()
+	return startReplicaWith(t, tg.URL, tg, db, name, addr, l, "")
+}
+
+// startReplicaWith is startReplica reaching Telegram at api, with a model
+// that never finishes the question hang, and short leases and shutdown.
+func startReplicaWith(t *testing.T, api string, tg *faketg.Server, db, name, addr string, l *ledger, hang string) *replica {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
 	st, err := store.Open(ctx, db)
@@ -108,18 +130,21 @@ func startReplica(t *testing.T, tg *faketg.Server, db, name, addr string, l *led
 		t.Fatalf("replica %s: %v", name, err)
 	}
 	cfg := bot.Config{
-		Token: tg.Token, APIURL: tg.URL,
+		Token: tg.Token, APIURL: api,
 		WebhookURL: "https://bot.example.org" + hookPath, WebhookSecret: hookSecret, WebhookListen: addr,
 		RatePerMinute: 6000, Burst: 100, GlobalPerSecond: 10000, MaxConcurrent: 64,
 		EditInterval: 10 * time.Millisecond, ShutdownTimeout: 20 * time.Second,
 		ClaimLease: 3 * time.Second, SweepInterval: 50 * time.Millisecond, NoDrafts: true,
 	}
-	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l}, Store: st,
+	if api != tg.URL {
+		cfg.ClaimLease, cfg.ShutdownTimeout = time.Second, time.Second
+	}
+	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l, hang: hang}, Store: st,
 		Logger: slog.New(slog.DiscardHandler), DetectLang: func(string) string { return "en" }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &replica{name: name, url: "http://" + addr + hookPath, stop: stop, done: make(chan error, 1)}
+	r := &replica{name: name, url: "http://" + addr + hookPath, stop: stop, done: make(chan error, 1), st: st}
 	go func() {
 		err := b.Run(ctx)
 		st.Close()
@@ -350,6 +375,100 @@ func replicaRestartedMidLoadLosesNothing(t *testing.T, db string) {
 	if l.by["a"] == before {
 		t.Errorf("the restarted replica answered nothing: %v", l.by)
 	}
+}
+
+// TestReplicaKilledMidAnswerIsTakenOver: replica a dies (kill -9: its
+// database connections and its Telegram link go at once) in the middle of
+// an answer, holding the chat's next update too. Replica b takes the chat
+// over once a's lease runs out and answers the interrupted question and
+// the next, in order; updates posted to a meanwhile fail over to b. Nothing
+// is lost; only the question a was answering is asked twice.
+func TestReplicaKilledMidAnswerIsTakenOver(t *testing.T) {
+	onBothBackends(t, replicaKilledMidAnswerIsTakenOver)
+}
+
+func replicaKilledMidAnswerIsTakenOver(t *testing.T, db string) {
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	const users, perUser = 10, 3
+	const victim = 1003
+	hung := question(2, victim)
+	// a reaches Telegram through a link the test can cut.
+	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, tg.URL))
+	proxy.ErrorLog = log.New(io.Discard, "", 0) // a's calls fail once it is dead
+	link := httptest.NewServer(proxy)
+	defer link.Close()
+	a := startReplicaWith(t, link.URL, tg, db, "a", freeAddr(t), l, hung)
+	b := startReplicaWith(t, tg.URL+"/", tg, db, "b", freeAddr(t), l, "")
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	lb := &balancer{replicas: []*replica{a, b}}
+	load(ctx, t, tg, lb, users, 1, 1)
+	waitAnswered(t, tg, l, users, 20*time.Second)
+	waitInboxEmpty(t, tg, db)
+	// The victim's next two questions reach a, which hangs on the first.
+	for k := 2; k <= perUser; k++ {
+		u := tg.Text(faketg.PrivateChat(victim), faketg.User(victim, "en"), question(k, victim))
+		u.ID = nextUpdateID.Add(1)
+		if err := (&balancer{replicas: []*replica{a}}).deliver(ctx, 0, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tg.Wait(ctx, func() bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.asked[hung] == 1
+	}); err != nil {
+		t.Fatal(err)
+	}
+	link.CloseClientConnections()
+	link.Close()
+	a.st.Close()
+	// Everyone else goes on asking, through both replicas' addresses.
+	for _, u := range usersExcept(users, victim) {
+		for k := 2; k <= perUser; k++ {
+			up := tg.Text(faketg.PrivateChat(u), faketg.User(u, "en"), question(k, u))
+			up.ID = nextUpdateID.Add(1)
+			if err := lb.deliver(ctx, int(up.ID)%2, up); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	waitAnswered(t, tg, l, users*perUser, 30*time.Second)
+	waitInboxEmpty(t, tg, db)
+
+	l.mu.Lock()
+	if n := l.asked[hung]; n != 2 {
+		t.Errorf("the interrupted question was asked %d times, want twice (a, then b)", n)
+	}
+	// Asked twice only because a died during it.
+	l.byChat[victim] = slices.Delete(l.byChat[victim], 1, 2)
+	l.mu.Unlock()
+	checkAnswers(t, tg, l, users, perUser)
+	a.stop() // its hung answer ends; it can record and send nothing
+	<-a.done
+}
+
+func usersExcept(users int, except int64) []int64 {
+	var out []int64
+	for i := range users {
+		if u := int64(1000 + i); u != except {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // waitWebhooks waits until n replicas (counting restarts) have started:
