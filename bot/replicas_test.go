@@ -25,6 +25,7 @@ import (
 	"github.com/detente/detente/bot"
 	"github.com/detente/detente/internal/faketg"
 	"github.com/detente/detente/internal/pgtest"
+	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/store"
 )
 
@@ -460,6 +461,63 @@ func usersExcept(users int, except int64) []int64 {
 		}
 	}
 	return out
+}
+
+// TestCancelReachesTheReplicaAnswering: /cancel reaches replica b while
+// replica a is writing the answer; it is a that stops it (b has nothing to
+// cancel and must not say so).
+func TestCancelReachesTheReplicaAnswering(t *testing.T) {
+	onBothBackends(t, cancelReachesTheReplicaAnswering)
+}
+
+func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	const user = 2001
+	long := question(1, user)
+	a := startReplicaWith(t, tg.URL, tg, db, "a", freeAddr(t), l, long)
+	defer a.halt(t)
+	b := startReplica(t, tg, db, "b", freeAddr(t), l)
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	send := func(r *replica, text string) {
+		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), text)
+		u.ID = nextUpdateID.Add(1)
+		if err := (&balancer{replicas: []*replica{r}}).deliver(ctx, 0, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(a, long)
+	if err := tg.Wait(ctx, func() bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.asked[long] == 1
+	}); err != nil {
+		t.Fatal(err)
+	}
+	send(b, "/cancel")
+	said := func(key string) bool {
+		for _, m := range tg.Messages(user) {
+			if m.Plain == prompts.T("en", key) {
+				return true
+			}
+		}
+		return false
+	}
+	if err := tg.Wait(ctx, func() bool { return said("bot.cancelled") || said("bot.nothing_to_cancel") }); err != nil {
+		t.Fatalf("no answer to /cancel: %v", err)
+	}
+	if said("bot.nothing_to_cancel") {
+		var texts []string
+		for _, m := range tg.Messages(user) {
+			texts = append(texts, m.Plain)
+		}
+		t.Fatalf("/cancel did not stop the answer on the other replica: %q", texts)
+	}
+	waitInboxEmpty(t, tg, db)
 }
 
 func mustURL(t *testing.T, s string) *url.URL {
