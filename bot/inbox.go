@@ -274,7 +274,8 @@ func (p *pump) job(ctx context.Context, rec store.InboxUpdate) *job {
 		p.b.metrics.errorf("inbox_update_resumed")
 		p.b.log.Warn("inbox: resuming an update whose worker stopped", "update_id", rec.ID, "chat_id", rec.ChatID, "attempt", rec.Attempts)
 	}
-	return &job{u: &u, at: time.Now(), limited: rec.Limited, tell: rec.Tell, command: rec.Command, wait: rec.Wait, done: finish}
+	// Latency counts from arrival, the wait in the inbox included.
+	return &job{u: &u, at: rec.ReceivedAt, limited: rec.Limited, tell: rec.Tell, command: rec.Command, wait: rec.Wait, done: finish}
 }
 
 // tend renews this replica's leases, sweeps for orphaned work and prunes
@@ -314,8 +315,8 @@ func (p *pump) sweepOnce(ctx context.Context) {
 	if p.isStopping() {
 		return
 	}
-	// A control update gets one sweep's time to be taken by the replica
-	// that received it before another takes it.
+	// An update gets one sweep's time to be taken by the replica that
+	// received it before another takes it.
 	chats, controls, err := p.inbox.OrphanedWork(ctx, p.holder, time.Now().Add(-p.sweep), sweepBatch)
 	if err != nil {
 		if ctx.Err() == nil {

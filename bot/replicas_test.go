@@ -60,9 +60,10 @@ func newLedger() *ledger {
 // model takes, so a chat's next update has every chance to be taken by the
 // other replica while this one still answers.
 type replicaModel struct {
-	name string
-	l    *ledger
-	hang string // a question this replica never finishes answering
+	name    string
+	l       *ledger
+	hang    string        // a question this replica never finishes answering
+	latency time.Duration // how long an answer takes
 }
 
 func (m replicaModel) Ask(ctx context.Context, req answer.Request, _ func(string)) (answer.Answer, error) {
@@ -98,7 +99,7 @@ func (m replicaModel) Ask(ctx context.Context, req answer.Request, _ func(string
 	select { // the model's latency
 	case <-ctx.Done():
 		return answer.Answer{}, ctx.Err()
-	case <-time.After(15 * time.Millisecond):
+	case <-time.After(m.latency):
 	}
 	c := answer.Citation{N: 1, ArticleID: "a1", Title: "Talks", URL: "https://example.org/a1", Source: "Reuters", Lang: "en",
 		Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC), Passage: "Delegations met."}
@@ -116,31 +117,44 @@ type replica struct {
 
 // startReplica runs one `serve` replica: its own store handle on db, its
 // own bot, its webhook on addr.
-func startReplica(t *testing.T, tg *faketg.Server, db, name, addr string, l *ledger) *replica {
+func startReplica(t testing.TB, tg *faketg.Server, db, name, addr string, l *ledger) *replica {
 	t.Helper()
-	return startReplicaWith(t, tg.URL, tg, db, name, addr, l, "")
+	return startReplicaWith(t, tg, db, name, addr, l, replicaOpts{})
 }
 
-// startReplicaWith is startReplica reaching Telegram at api, with a model
-// that never finishes the question hang, and short leases and shutdown.
-func startReplicaWith(t *testing.T, api string, tg *faketg.Server, db, name, addr string, l *ledger, hang string) *replica {
+// replicaOpts vary a replica.
+type replicaOpts struct {
+	api     string        // reach Telegram here ("": the fake server itself)
+	hang    string        // a question its model never finishes
+	latency time.Duration // its model's time per answer (0: 15ms)
+	instant bool          // its model answers at once
+	short   bool          // one-second leases and shutdown bound
+}
+
+func startReplicaWith(t testing.TB, tg *faketg.Server, db, name, addr string, l *ledger, o replicaOpts) *replica {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		t.Fatalf("replica %s: %v", name, err)
 	}
+	if o.api == "" {
+		o.api = tg.URL
+	}
+	if o.latency == 0 && !o.instant {
+		o.latency = 15 * time.Millisecond
+	}
 	cfg := bot.Config{
-		Token: tg.Token, APIURL: api,
+		Token: tg.Token, APIURL: o.api,
 		WebhookURL: "https://bot.example.org" + hookPath, WebhookSecret: hookSecret, WebhookListen: addr,
 		RatePerMinute: 6000, Burst: 100, GlobalPerSecond: 10000, MaxConcurrent: 64,
 		EditInterval: 10 * time.Millisecond, ShutdownTimeout: 20 * time.Second,
 		ClaimLease: 3 * time.Second, SweepInterval: 50 * time.Millisecond, NoDrafts: true,
 	}
-	if api != tg.URL {
+	if o.short {
 		cfg.ClaimLease, cfg.ShutdownTimeout = time.Second, time.Second
 	}
-	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l, hang: hang}, Store: st,
+	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l, hang: o.hang, latency: o.latency}, Store: st,
 		Logger: slog.New(slog.DiscardHandler), DetectLang: func(string) string { return "en" }})
 	if err != nil {
 		t.Fatal(err)
@@ -155,7 +169,7 @@ func startReplicaWith(t *testing.T, api string, tg *faketg.Server, db, name, add
 }
 
 // halt stops a replica the way SIGTERM does and waits for it.
-func (r *replica) halt(t *testing.T) {
+func (r *replica) halt(t testing.TB) {
 	t.Helper()
 	// The balancer's client may hold a connection it dialled and never
 	// used; the server's shutdown would wait 5s for it to say something.
@@ -166,7 +180,7 @@ func (r *replica) halt(t *testing.T) {
 	}
 }
 
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -213,7 +227,7 @@ var nextUpdateID atomic.Int64
 // load sends questions from to to of each of users users, each user's in
 // order, spread over the replicas; every update is delivered to some
 // replica before load returns.
-func load(ctx context.Context, t *testing.T, tg *faketg.Server, lb *balancer, users, from, to int) {
+func load(ctx context.Context, t testing.TB, tg *faketg.Server, lb *balancer, users, from, to int) {
 	t.Helper()
 	var wg sync.WaitGroup
 	errs := make(chan error, users)
@@ -285,7 +299,7 @@ func checkAnswers(t *testing.T, tg *faketg.Server, l *ledger, users, perUser int
 	}
 }
 
-func waitAnswered(t *testing.T, tg *faketg.Server, l *ledger, n int64, within time.Duration) {
+func waitAnswered(t testing.TB, tg *faketg.Server, l *ledger, n int64, within time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), within)
 	defer cancel()
@@ -400,14 +414,11 @@ func replicaKilledMidAnswerIsTakenOver(t *testing.T, db string) {
 	proxy.ErrorLog = log.New(io.Discard, "", 0) // a's calls fail once it is dead
 	link := httptest.NewServer(proxy)
 	defer link.Close()
-	a := startReplicaWith(t, link.URL, tg, db, "a", freeAddr(t), l, hung)
-	b := startReplicaWith(t, tg.URL+"/", tg, db, "b", freeAddr(t), l, "")
-	defer b.halt(t)
-	waitWebhooks(t, tg, 2)
+	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, replicaOpts{api: link.URL, hang: hung, short: true})
+	waitWebhooks(t, tg, 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	lb := &balancer{replicas: []*replica{a, b}}
-	load(ctx, t, tg, lb, users, 1, 1)
+	load(ctx, t, tg, &balancer{replicas: []*replica{a}}, users, 1, 1)
 	waitAnswered(t, tg, l, users, 20*time.Second)
 	waitInboxEmpty(t, tg, db)
 	// The victim's next two questions reach a, which hangs on the first.
@@ -425,6 +436,11 @@ func replicaKilledMidAnswerIsTakenOver(t *testing.T, db string) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// b starts only now, so a surely holds the victim's chat.
+	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, replicaOpts{short: true})
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
+	lb := &balancer{replicas: []*replica{a, b}}
 	link.CloseClientConnections()
 	link.Close()
 	a.st.Close()
@@ -476,11 +492,9 @@ func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
 	l := newLedger()
 	const user = 2001
 	long := question(1, user)
-	a := startReplicaWith(t, tg.URL, tg, db, "a", freeAddr(t), l, long)
+	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, replicaOpts{hang: long})
 	defer a.halt(t)
-	b := startReplica(t, tg, db, "b", freeAddr(t), l)
-	defer b.halt(t)
-	waitWebhooks(t, tg, 2)
+	waitWebhooks(t, tg, 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	send := func(r *replica, text string) {
@@ -498,6 +512,10 @@ func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// b starts only now, so a surely holds the chat.
+	b := startReplica(t, tg, db, "b", freeAddr(t), l)
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
 	send(b, "/cancel")
 	said := func(key string) bool {
 		for _, m := range tg.Messages(user) {
@@ -520,7 +538,7 @@ func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
 	waitInboxEmpty(t, tg, db)
 }
 
-func mustURL(t *testing.T, s string) *url.URL {
+func mustURL(t testing.TB, s string) *url.URL {
 	t.Helper()
 	u, err := url.Parse(s)
 	if err != nil {
@@ -531,7 +549,7 @@ func mustURL(t *testing.T, s string) *url.URL {
 
 // waitWebhooks waits until n replicas (counting restarts) have started:
 // each registers the webhook once it takes updates.
-func waitWebhooks(t *testing.T, tg *faketg.Server, n int) {
+func waitWebhooks(t testing.TB, tg *faketg.Server, n int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -542,7 +560,7 @@ func waitWebhooks(t *testing.T, tg *faketg.Server, n int) {
 
 // waitInboxEmpty waits until no recorded update is unfinished: every
 // answer has been sent, and no second one can still start.
-func waitInboxEmpty(t *testing.T, tg *faketg.Server, db string) {
+func waitInboxEmpty(t testing.TB, tg *faketg.Server, db string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
@@ -577,4 +595,38 @@ func onPostgres(t *testing.T, test func(t *testing.T, db string)) {
 		t.Skip("replica test")
 	}
 	t.Run("postgres", func(t *testing.T) { test(t, pgtest.URL(t)) })
+}
+
+// BenchmarkReplicas is issue 11's throughput figure: 200 users ask at once
+// through one replica or two on one PostgreSQL database, the model answers
+// at once and Telegram's send budget is lifted, so answers/s is what the
+// bots and the database sustain.
+func BenchmarkReplicas(b *testing.B) {
+	for _, n := range []int{1, 2} {
+		b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
+			const users = 200
+			var total time.Duration
+			for range b.N {
+				db := pgtest.URL(b)
+				tg := faketg.New()
+				l := newLedger()
+				var rs []*replica
+				for k := range n {
+					rs = append(rs, startReplicaWith(b, tg, db, fmt.Sprint("r", k), freeAddr(b), l, replicaOpts{instant: true}))
+				}
+				waitWebhooks(b, tg, n)
+				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+				start := time.Now()
+				load(ctx, b, tg, &balancer{replicas: rs}, users, 1, 1)
+				waitAnswered(b, tg, l, users, time.Minute)
+				total += time.Since(start)
+				cancel()
+				for _, r := range rs {
+					r.halt(b)
+				}
+				tg.Close()
+			}
+			b.ReportMetric(float64(users*b.N)/total.Seconds(), "answers/s")
+		})
+	}
 }

@@ -55,6 +55,8 @@ type InboxUpdate struct {
 	// Attempts counts the times handling began, this one included: more
 	// than one means a worker died (or lost its lease) while handling it.
 	Attempts int
+	// ReceivedAt is when PutUpdate recorded it (read back only).
+	ReceivedAt time.Time
 }
 
 // PutUpdate records u unless an update with its id is already recorded,
@@ -244,17 +246,19 @@ func (s *Store) ReleaseClaims(ctx context.Context, holder string) error {
 }
 
 // OrphanedWork is what holder should pick up besides what it was handed:
-// up to limit chats with unfinished updates that nobody holds (their
-// holder died, stopped, or never claimed them), and control updates
-// waiting (or whose claim ran out) that are holder's to take: those of
-// chats holder holds, and those recorded before staleBefore whose chat no
-// other live worker holds. The claims decide who gets each.
+// up to limit chats with unfinished updates recorded before staleBefore
+// that nobody holds (their holder died, stopped, or never claimed them),
+// and control updates waiting (or whose claim ran out) that are holder's
+// to take: those of chats holder holds, and those recorded before
+// staleBefore whose chat no other live worker holds. staleBefore leaves a
+// fresh update to the replica that recorded it, which claims it at once.
+// The claims decide who gets each.
 func (s *Store) OrphanedWork(ctx context.Context, holder string, staleBefore time.Time, limit int) (chats, controls []int64, err error) {
 	now := s.now().UTC().UnixNano()
 	chats, err = s.ids(ctx, `SELECT DISTINCT i.chat_id FROM bot_inbox i
-		WHERE i.state < ? AND i.control = 0 AND NOT EXISTS (
+		WHERE i.state < ? AND i.control = 0 AND i.received_at < ? AND NOT EXISTS (
 			SELECT 1 FROM bot_chat_claims c WHERE c.chat_id = i.chat_id AND c.expires_at > ?)
-		LIMIT ?`, inboxDone, now, limit)
+		LIMIT ?`, inboxDone, staleBefore.UTC().UnixNano(), now, limit)
 	if err != nil {
 		return nil, nil, fmt.Errorf("orphaned chats: %w", err)
 	}
@@ -297,12 +301,13 @@ func (s *Store) InboxBacklog(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-const inboxColumns = "update_id, chat_id, control, payload, limited, tell, command, wait_ms, attempts"
+const inboxColumns = "update_id, chat_id, control, payload, limited, tell, command, wait_ms, attempts, received_at"
 
 func scanInbox(row *sql.Row) (InboxUpdate, error) {
 	var u InboxUpdate
-	var control, limited, tell, command, waitMS int64
-	err := row.Scan(&u.ID, &u.ChatID, &control, &u.Payload, &limited, &tell, &command, &waitMS, &u.Attempts)
+	var control, limited, tell, command, waitMS, received int64
+	err := row.Scan(&u.ID, &u.ChatID, &control, &u.Payload, &limited, &tell, &command, &waitMS, &u.Attempts, &received)
+	u.ReceivedAt = time.Unix(0, received).UTC()
 	u.Control, u.Limited, u.Tell, u.Command = control == 1, limited == 1, tell == 1, command == 1
 	u.Wait = time.Duration(waitMS) * time.Millisecond
 	return u, err

@@ -55,7 +55,7 @@ func TestPutUpdateRecordsOnce(t *testing.T) {
 	}
 	got, ok := next(t, s, 70, "a")
 	if !ok || got.ID != 7 || string(got.Payload) != `{"update_id":7}` || !got.Limited || !got.Tell || got.Command ||
-		got.Wait != 1500*time.Millisecond || got.Attempts != 1 {
+		got.Wait != 1500*time.Millisecond || got.Attempts != 1 || time.Since(got.ReceivedAt) > time.Minute {
 		t.Fatalf("next = %+v %v", got, ok)
 	}
 }
