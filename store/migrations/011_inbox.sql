@@ -39,3 +39,17 @@ CREATE TABLE bot_chat_claims (
 	holder     TEXT NOT NULL,
 	expires_at INTEGER NOT NULL
 );
+
+-- Budgets shared by replicas (PostgreSQL): a token bucket per kind
+-- ('question', 'reply', 'digest') and id (user or chat). tokens is the
+-- bucket as of at; warned: the owner was told to slow down since it last
+-- emptied, so a flood gets one notice however many replicas it reaches.
+CREATE TABLE bot_budgets (
+	kind   TEXT NOT NULL,
+	id     INTEGER NOT NULL,
+	tokens REAL NOT NULL,
+	at     INTEGER NOT NULL,
+	warned INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (kind, id)
+);
+CREATE INDEX bot_budgets_at ON bot_budgets (at);

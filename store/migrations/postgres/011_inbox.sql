@@ -24,3 +24,13 @@ CREATE TABLE bot_chat_claims (
 	holder     TEXT NOT NULL,
 	expires_at BIGINT NOT NULL
 );
+
+CREATE TABLE bot_budgets (
+	kind   TEXT NOT NULL,
+	id     BIGINT NOT NULL,
+	tokens DOUBLE PRECISION NOT NULL,
+	at     BIGINT NOT NULL,
+	warned BIGINT NOT NULL DEFAULT 0,
+	PRIMARY KEY (kind, id)
+);
+CREATE INDEX bot_budgets_at ON bot_budgets (at);
