@@ -367,6 +367,7 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.api = api
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
 	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
+	b.shareBudgets(deps.Store)
 	if cfg.WebhookURL != "" {
 		if b.inbox, err = newPump(b, deps.Store, cfg.ClaimLease, cfg.SweepInterval); err != nil {
 			return nil, fmt.Errorf("new bot: %w", err)

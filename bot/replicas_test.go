@@ -129,6 +129,7 @@ type replicaOpts struct {
 	latency time.Duration // its model's time per answer (0: 15ms)
 	instant bool          // its model answers at once
 	short   bool          // one-second leases and shutdown bound
+	burst   int           // questions a user may ask at once (0: plenty)
 }
 
 func startReplicaWith(t testing.TB, tg *faketg.Server, db, name, addr string, l *ledger, o replicaOpts) *replica {
@@ -153,6 +154,9 @@ func startReplicaWith(t testing.TB, tg *faketg.Server, db, name, addr string, l 
 	}
 	if o.short {
 		cfg.ClaimLease, cfg.ShutdownTimeout = time.Second, time.Second
+	}
+	if o.burst > 0 {
+		cfg.RatePerMinute, cfg.Burst = 1, o.burst
 	}
 	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l, hang: o.hang, latency: o.latency}, Store: st,
 		Logger: slog.New(slog.DiscardHandler), DetectLang: func(string) string { return "en" }})
@@ -536,6 +540,49 @@ func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
 		t.Fatalf("/cancel did not stop the answer on the other replica: %q", texts)
 	}
 	waitInboxEmpty(t, tg, db)
+}
+
+// TestReplicasShareUserBudget: a user whose questions are spread over two
+// replicas gets one budget, not one per replica, and one "slow down".
+func TestReplicasShareUserBudget(t *testing.T) {
+	onPostgres(t, replicasShareUserBudget)
+}
+
+func replicasShareUserBudget(t *testing.T, db string) {
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	o := replicaOpts{burst: 3}
+	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, o)
+	defer a.halt(t)
+	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, o)
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	const user = 3001
+	lb := &balancer{replicas: []*replica{a, b}}
+	for k := 1; k <= 6; k++ {
+		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
+		u.ID = nextUpdateID.Add(1)
+		if err := lb.deliver(ctx, k%2, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitAnswered(t, tg, l, 3, 10*time.Second)
+	waitInboxEmpty(t, tg, db)
+	var slow int
+	for _, m := range tg.Messages(user) {
+		if strings.HasPrefix(m.Plain, "You're asking faster") {
+			slow++
+		}
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.total.Load() != 3 || slow != 1 {
+		t.Fatalf("6 questions over two replicas with a burst of 3: %d answered, %d told to slow down; want 3 and 1 (by replica %v)",
+			l.total.Load(), slow, l.by)
+	}
 }
 
 func mustURL(t testing.TB, s string) *url.URL {

@@ -59,10 +59,10 @@ func (s *Store) TakeBudget(ctx context.Context, kind string, id int64, perSecond
 	return ok, wait, tell, nil
 }
 
-// PruneBudgets deletes the buckets last used before cutoff: a bucket idle
-// longer than it takes to refill is full, the same as no row.
-func (s *Store) PruneBudgets(ctx context.Context, cutoff time.Time) (int64, error) {
-	res, err := s.exec(ctx, "DELETE FROM bot_budgets WHERE at < ?", cutoff.UTC().UnixNano())
+// PruneBudgets deletes the buckets of kind last used before cutoff: a
+// bucket idle longer than it takes to refill is full, the same as no row.
+func (s *Store) PruneBudgets(ctx context.Context, kind string, cutoff time.Time) (int64, error) {
+	res, err := s.exec(ctx, "DELETE FROM bot_budgets WHERE kind = ? AND at < ?", kind, cutoff.UTC().UnixNano())
 	if err != nil {
 		return 0, fmt.Errorf("prune budgets: %w", err)
 	}

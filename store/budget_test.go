@@ -42,8 +42,11 @@ func TestTakeBudgetRefillsAndTellsOnce(t *testing.T) {
 	if ok, _, _, _ := s.TakeBudget(ctx, "reply", 7, 0.5, 3, t0); !ok {
 		t.Fatal("another kind shares the bucket")
 	}
-	if n, err := s.PruneBudgets(ctx, t0.Add(time.Second)); err != nil || n != 1 {
+	if n, err := s.PruneBudgets(ctx, "reply", t0.Add(time.Second)); err != nil || n != 1 {
 		t.Fatalf("pruned %d %v, want the reply bucket last used at t0", n, err)
+	}
+	if n, err := s.PruneBudgets(ctx, "question", t0.Add(time.Second)); err != nil || n != 0 {
+		t.Fatalf("pruned %d %v, want none: the question bucket was used at t0+2s", n, err)
 	}
 }
 

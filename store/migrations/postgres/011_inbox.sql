@@ -33,4 +33,4 @@ CREATE TABLE bot_budgets (
 	warned BIGINT NOT NULL DEFAULT 0,
 	PRIMARY KEY (kind, id)
 );
-CREATE INDEX bot_budgets_at ON bot_budgets (at);
+CREATE INDEX bot_budgets_at ON bot_budgets (kind, at);
