@@ -3,12 +3,17 @@ package store
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -166,14 +171,145 @@ func TestOpenChoosesTheBackendByURL(t *testing.T) {
 			t.Errorf("%s: taken for PostgreSQL", s)
 		}
 	}
-	// A server that does not answer is an error naming it without its password.
+	// A server that does not answer, or a URL that does not parse, is an
+	// error naming the server without its password.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	_, err := Open(ctx, "postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2")
+	for _, url := range []string{
+		"postgres://detente:s3cret@127.0.0.1:1/detente?sslmode=disable&connect_timeout=2",
+		"postgresql://detente@127.0.0.1:1/detente?password=s3cret&sslmode=disable&connect_timeout=2",
+		"postgres://detente:s3cret@127.0.0.1:port/detente",
+	} {
+		_, err := Open(ctx, url)
+		if err == nil {
+			t.Fatalf("Open(%s) succeeded", url)
+		}
+		if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
+			t.Errorf("error %q should name the server and never the password", err)
+		}
+	}
+}
+
+// On PostgreSQL a schema holding another application's tables is refused
+// before any migration touches it, as SQLite's foreign files are.
+func TestOpenRefusesAForeignSchema(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("PostgreSQL only (TestContractPostgres runs it); SQLite's files: TestOpenRefusesAnotherProgramsDatabase")
+	}
+	ctx := context.Background()
+	url := testDB(t, "")
+	other, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.ExecContext(ctx, "CREATE TABLE orders (id int PRIMARY KEY)"); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, url)
 	if err == nil {
-		t.Fatal("Open of an unreachable server succeeded")
+		s.Close()
+		t.Fatal("Open took over another application's schema")
 	}
-	if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "127.0.0.1") {
-		t.Errorf("error %q should name the server and never the password", err)
+	if !errors.Is(err, ErrForeignDatabase) {
+		t.Errorf("err = %v, want ErrForeignDatabase", err)
 	}
+	var n int
+	if err := other.QueryRowContext(ctx, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").Scan(&n); err != nil || n != 1 {
+		t.Errorf("tables after the refused Open: %d %v, want only orders", n, err)
+	}
+}
+
+// Two processes writing the corpus at once while a third follows the
+// change sequence: the follower, reading only seq > cursor, sees every
+// article. On PostgreSQL this holds only because seq order is commit order
+// (lockCorpus); a change numbered before another but committed after it
+// would be skipped.
+func TestFollowerSeesEveryChangeOfConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	path := testDB(t, "detente.db")
+	var writers [2]*Store
+	for i := range writers {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		writers[i] = s
+	}
+	follower, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer follower.Close()
+
+	const perWriter = 25
+	var wg sync.WaitGroup
+	for i, s := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range perWriter {
+				a := article(fmt.Sprintf("w%d-%02d", i, j), "", fmt.Sprintf("writer %d wrote article %d", i, j))
+				if _, err := s.PutArticle(ctx, a, chunksOf(a), vecs(1, 4, 0), "m"); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	stop := make(chan struct{})
+	go func() { wg.Wait(); close(stop) }()
+
+	seen := map[string]bool{}
+	var cursor int64
+	poll := func() {
+		cs, err := follower.ChangesAfter(ctx, cursor, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			seen[c.ArticleID] = true
+			cursor = c.Seq
+		}
+	}
+	for done := false; !done; {
+		select {
+		case <-stop:
+			done = true
+		default:
+		}
+		poll()
+	}
+	poll()
+	if len(seen) != 2*perWriter {
+		t.Errorf("the follower saw %d of %d articles: a change committed out of seq order was skipped", len(seen), 2*perWriter)
+	}
+}
+
+// FuzzRebind: rebind never panics, leaves a statement without ? alone,
+// and only ever swaps a placeholder for another: with quotes, comments
+// and $ out of the way, turning every $n back into ? gives the input with
+// every ?n turned into ?.
+func FuzzRebind(f *testing.F) {
+	for _, seed := range []string{
+		"SELECT ? , ?", "UPDATE t SET a = ?2 WHERE b = ?1", "SELECT '?', ?", "-- ?\nSELECT ?",
+		"SELECT ?99999999999999999999", "??", "?1?", `SELECT "a""?" FROM t WHERE x = ?`,
+	} {
+		f.Add(seed)
+	}
+	placeholder := regexp.MustCompile(`\?[0-9]*`)
+	dollar := regexp.MustCompile(`\$[0-9]+`)
+	f.Fuzz(func(t *testing.T, q string) {
+		out := rebind(q)
+		if !strings.Contains(q, "?") && out != q {
+			t.Fatalf("rebind(%q) = %q: changed a statement without placeholders", q, out)
+		}
+		if strings.ContainsAny(q, `'"$`) || strings.Contains(q, "--") {
+			return
+		}
+		if got, want := dollar.ReplaceAllString(out, "?"), placeholder.ReplaceAllString(q, "?"); got != want {
+			t.Fatalf("rebind(%q) = %q: more than placeholders changed", q, out)
+		}
+	})
 }

@@ -40,7 +40,8 @@ const keepChanges = 10000
 
 // appendChange records a change inside the caller's transaction and prunes
 // the oldest rows. The prune is a range delete on the primary key, so it
-// costs about as much as the insert.
+// costs about as much as the insert. On PostgreSQL the transaction must
+// hold the corpus lock (lockCorpus): that is what keeps seq in commit order.
 func appendChange(ctx context.Context, q querier, now time.Time, articleID string, kind ChangeKind) error {
 	var seq int64
 	err := q.QueryRowContext(ctx, "INSERT INTO changes (article_id, kind, at) VALUES (?, ?, ?) RETURNING seq",
@@ -119,7 +120,16 @@ func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) ([]Cha
 			return nil, err
 		}
 		if last != after {
-			return nil, fmt.Errorf("changes after %d: %w", after, ErrChangesPruned)
+			// Unless the next change was committed between the two reads
+			// (another process writing now): that one is new, not pruned,
+			// and the next poll reads it.
+			var next int
+			if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM changes WHERE seq = ?", after+1).Scan(&next); err != nil {
+				return nil, fmt.Errorf("changes after %d: %w", after, err)
+			}
+			if next == 0 {
+				return nil, fmt.Errorf("changes after %d: %w", after, ErrChangesPruned)
+			}
 		}
 	}
 	return out[:min(len(out), limit)], nil

@@ -123,6 +123,26 @@ func TestKeywordSearchFoldsAndRanks(t *testing.T) {
 	}
 }
 
+// A rare word outranks a common one, however often the common one is
+// repeated: the keyword ranking weighs terms by how few chunks have them
+// (BM25's IDF), on both backends. A question naming a person and asking
+// about "talks" wants the passage naming the person.
+func TestKeywordSearchWeighsRareWords(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	for i := range 9 {
+		put(t, s, article(fmt.Sprintf("common%d", i), "", fmt.Sprintf("Talks, talks and more talks: round %d of the talks.", i)))
+	}
+	rare := put(t, s, article("rare", "", "Ushakov said nothing."))
+	hits, err := s.KeywordSearch(ctx, []string{"talks", "ushakov"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 10 || hits[0].ChunkID != rare.Chunks[0].ID {
+		t.Errorf("hits %v: want all 10 chunks, the one naming Ushakov (chunk %d) first", hits, rare.Chunks[0].ID)
+	}
+}
+
 func TestKeywordSearchNeverParsesUserSyntax(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)

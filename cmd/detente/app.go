@@ -40,7 +40,7 @@ type app struct {
 // a file that cannot be opened is never modified. (A seed run cut short is
 // finished by the next start; see ingest.SeedIfEmpty.)
 func openApp(ctx context.Context, cfg Config, log *slog.Logger) (*app, error) {
-	st, err := openStore(ctx, cfg.DataDir)
+	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -83,13 +83,23 @@ func (a *app) seed(ctx context.Context) error {
 	return nil
 }
 
-// openStore creates the data directory if needed and opens the database in it.
-func openStore(ctx context.Context, dir string) (*store.Store, error) {
+// openStore creates the data directory if needed and opens the database:
+// cfg.DatabaseURL's PostgreSQL when set, else the SQLite file in the
+// directory.
+func openStore(ctx context.Context, cfg Config) (*store.Store, error) {
+	dir := cfg.DataDir
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		return nil, fmt.Errorf("data directory %s: %w", dir, err)
 	}
 	if err := checkWritable(dir); err != nil {
 		return nil, err
+	}
+	if cfg.DatabaseURL != "" {
+		st, err := store.Open(ctx, cfg.DatabaseURL)
+		if errors.Is(err, store.ErrForeignDatabase) {
+			return nil, fmt.Errorf("DETENTE_DATABASE_URL (%s) names a database whose schema holds another application's tables; it was left untouched: give Detente a database (or schema) of its own", hostOnly(cfg.DatabaseURL))
+		}
+		return st, err // store's error names the server, never the password
 	}
 	path := filepath.Join(dir, dbFile)
 	st, err := store.Open(ctx, path)

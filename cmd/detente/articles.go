@@ -52,7 +52,7 @@ A running 'detente serve' sees the same list.`,
 			if err != nil {
 				return err
 			}
-			st, err := openStore(ctx, cfg.DataDir)
+			st, err := openStore(ctx, cfg)
 			if err != nil {
 				return err
 			}
@@ -178,7 +178,7 @@ still removed when one is not found.`,
 			if err != nil {
 				return err
 			}
-			st, err := openStore(ctx, cfg.DataDir)
+			st, err := openStore(ctx, cfg)
 			if err != nil {
 				return err
 			}

@@ -31,6 +31,7 @@ type Config struct {
 	ChatModel      string  // DETENTE_CHAT_MODEL: "" = the answer package's default
 	EmbedModel     string  // DETENTE_EMBED_MODEL: "local" or a model on the OpenAI-compatible server
 	DataDir        string  // DETENTE_DATA_DIR / --data
+	DatabaseURL    string  // DETENTE_DATABASE_URL: postgres:// URL used instead of the data dir's SQLite file (secret: may hold a password)
 	WebhookURL     string  // DETENTE_WEBHOOK_URL: "" = long polling
 	WebhookSecret  string  // DETENTE_WEBHOOK_SECRET (secret)
 	Listen         string  // DETENTE_LISTEN: address for health and metrics (private)
@@ -77,6 +78,7 @@ func loadEnv(getenv func(string) string) *configFlags {
 		ChatModel:      getenv("DETENTE_CHAT_MODEL"),
 		EmbedModel:     getenv("DETENTE_EMBED_MODEL"),
 		DataDir:        getenv("DETENTE_DATA_DIR"),
+		DatabaseURL:    getenv("DETENTE_DATABASE_URL"),
 		WebhookURL:     getenv("DETENTE_WEBHOOK_URL"),
 		WebhookSecret:  getenv("DETENTE_WEBHOOK_SECRET"),
 		Listen:         getenv("DETENTE_LISTEN"),
@@ -162,6 +164,10 @@ func (c Config) validate() error {
 	var errs []error
 	if strings.TrimSpace(c.DataDir) == "" {
 		errs = append(errs, errors.New("DETENTE_DATA_DIR (--data) must not be empty"))
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		// The value is not echoed: it may hold a password.
+		errs = append(errs, errors.New("DETENTE_DATABASE_URL: must be a postgres:// or postgresql:// URL (unset it to use the data directory's SQLite file)"))
 	}
 	if c.EmbedModel == "" {
 		errs = append(errs, errors.New("DETENTE_EMBED_MODEL (--embed-model) must not be empty; use \"local\" for the built-in embedder"))
@@ -265,8 +271,8 @@ func hostOnly(raw string) string {
 
 // String renders the Config with secrets masked, for `%v` and `%s`.
 func (c Config) String() string {
-	return fmt.Sprintf("data=%s embed_model=%s chat_model=%s openai_base_url=%s openai_api_key=%s telegram_api_url=%s telegram_bot_token=%s admins=%v allowed_chats=%v webhook_url=%s webhook_secret=%s listen=%s webhook_listen=%s log_level=%s",
-		c.DataDir, c.EmbedModel, c.ChatModel, hostOnly(c.OpenAIBaseURL), mask(c.OpenAIKey), hostOnly(c.TelegramAPIURL), mask(c.TelegramToken),
+	return fmt.Sprintf("data=%s database=%s embed_model=%s chat_model=%s openai_base_url=%s openai_api_key=%s telegram_api_url=%s telegram_bot_token=%s admins=%v allowed_chats=%v webhook_url=%s webhook_secret=%s listen=%s webhook_listen=%s log_level=%s",
+		c.DataDir, hostOnly(c.DatabaseURL), c.EmbedModel, c.ChatModel, hostOnly(c.OpenAIBaseURL), mask(c.OpenAIKey), hostOnly(c.TelegramAPIURL), mask(c.TelegramToken),
 		c.Admins, c.AllowedChats, hostOnly(c.WebhookURL), mask(c.WebhookSecret), c.Listen, c.WebhookListen, c.LogLevel)
 }
 
@@ -277,6 +283,7 @@ func (c Config) GoString() string { return "main.Config{" + c.String() + "}" }
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("data_dir", c.DataDir),
+		slog.String("database", hostOnly(c.DatabaseURL)),
 		slog.String("embed_model", c.EmbedModel),
 		slog.String("chat_model", c.ChatModel),
 		slog.String("openai_base_url", hostOnly(c.OpenAIBaseURL)),

@@ -140,7 +140,7 @@ func newPoller(a *app) *feeds.Poller {
 // withFeedStore runs fn with a poller over the store alone: following and
 // listing feeds needs neither the index nor the seed corpus.
 func withFeedStore(ctx context.Context, cfg Config, log *slog.Logger, fn func(p *feeds.Poller) error) error {
-	st, err := openStore(ctx, cfg.DataDir)
+	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}

@@ -814,7 +814,7 @@ func TestEvalCorpus(t *testing.T) {
 func TestReindexRepairsMixedVectors(t *testing.T) {
 	env := offline(t)
 	must(t, invocation{env: env}, "ingest", filepath.Join("testdata", "articles"))
-	st, err := openStore(t.Context(), env["DETENTE_DATA_DIR"])
+	st, err := openStore(t.Context(), Config{DataDir: env["DETENTE_DATA_DIR"]})
 	if err != nil {
 		t.Fatal(err)
 	}

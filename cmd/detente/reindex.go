@@ -27,7 +27,7 @@ new vectors (and model) within seconds, without a restart.`,
 			if err != nil {
 				return err
 			}
-			st, err := openStore(ctx, cfg.DataDir)
+			st, err := openStore(ctx, cfg)
 			if err != nil {
 				return err
 			}
