@@ -645,16 +645,24 @@ func onPostgres(t *testing.T, test func(t *testing.T, db string)) {
 }
 
 // BenchmarkReplicas is issue 11's throughput figure: 200 users ask at once
-// through one replica or two on one PostgreSQL database, the model answers
-// at once and Telegram's send budget is lifted, so answers/s is what the
-// bots and the database sustain.
+// through one replica or two on one PostgreSQL database (and one replica
+// on SQLite, the embedded default), the model answers at once and
+// Telegram's send budget is lifted, so answers/s is what the bots and the
+// database sustain.
 func BenchmarkReplicas(b *testing.B) {
-	for _, n := range []int{1, 2} {
-		b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
+	for _, c := range []struct {
+		backend string
+		n       int
+	}{{"sqlite", 1}, {"postgres", 1}, {"postgres", 2}} {
+		b.Run(fmt.Sprintf("%s/replicas=%d", c.backend, c.n), func(b *testing.B) {
 			const users = 200
+			n := c.n
 			var total time.Duration
 			for range b.N {
-				db := pgtest.URL(b)
+				db := filepath.Join(b.TempDir(), "bench.db")
+				if c.backend == "postgres" {
+					db = pgtest.URL(b)
+				}
 				tg := faketg.New()
 				l := newLedger()
 				var rs []*replica
