@@ -23,9 +23,7 @@ import (
 // replica that stops or dies is handled by another.
 type Inbox interface {
 	PutUpdate(ctx context.Context, u store.InboxUpdate) (bool, error)
-	ClaimChat(ctx context.Context, chatID int64, holder string, lease time.Duration) (bool, error)
-	NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration) (store.InboxUpdate, bool, error)
-	ReleaseChat(ctx context.Context, chatID int64, holder string) (bool, error)
+	NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration, finished int64) (store.InboxUpdate, bool, error)
 	ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (store.InboxUpdate, bool, error)
 	FinishUpdate(ctx context.Context, id int64, holder string) error
 	RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error)
@@ -136,34 +134,64 @@ func (p *pump) chat(chat int64) {
 }
 
 // work claims the chat and handles its updates one at a time, oldest
-// first, until it has none; then it gives the chat back.
+// first, until it has none (the last step gives the chat back) or another
+// replica holds it. Each step marks the update before done, so one update
+// costs one transaction.
 func (p *pump) work(chat int64) {
 	defer p.b.dispatch.wg.Done()
 	ctx := context.WithoutCancel(p.b.dispatch.answerCtx())
+	var finished int64
 	for {
-		ok, err := p.inbox.ClaimChat(ctx, chat, p.holder, p.lease)
-		if err != nil {
-			p.b.log.Warn("inbox: claim chat", "chat_id", chat, "err", err)
-		}
-		if !ok { // another replica has it (or the database is away: the sweep retries)
+		if p.isStopping() {
+			// The chat's claim goes with the rest (release).
+			p.finish(ctx, finished)
 			p.done(chat)
 			return
 		}
-		p.drainChat(ctx, chat)
-		more, err := p.inbox.ReleaseChat(ctx, chat, p.holder)
+		rec, ok, err := p.inbox.NextUpdate(ctx, chat, p.holder, p.lease, finished)
 		if err != nil {
-			p.b.log.Warn("inbox: release chat", "chat_id", chat, "err", err)
-		}
-		p.mu.Lock()
-		r := p.chats[chat]
-		again := r.again && !p.stopping
-		r.again = false
-		if !again && !(more && !p.stopping) {
-			delete(p.chats, chat)
-			p.mu.Unlock()
+			if errors.Is(err, store.ErrClaimLost) {
+				p.b.metrics.errorf("inbox_claim_lost")
+			}
+			p.b.log.Warn("inbox: next update", "chat_id", chat, "err", err)
+			p.finish(ctx, finished)
+			p.done(chat)
 			return
 		}
-		p.mu.Unlock()
+		finished = 0
+		if !ok {
+			// Given back, or held by another replica. An update this
+			// replica recorded since set again: look once more.
+			p.mu.Lock()
+			r := p.chats[chat]
+			again := r.again && !p.stopping
+			r.again = false
+			if !again {
+				delete(p.chats, chat)
+				p.mu.Unlock()
+				return
+			}
+			p.mu.Unlock()
+			continue
+		}
+		if j := p.job(ctx, rec); j != nil {
+			p.b.dispatch.runHere(j)
+		}
+		finished = rec.ID
+	}
+}
+
+// finish marks update id done on its own (0: nothing to do).
+func (p *pump) finish(ctx context.Context, id int64) {
+	if id == 0 {
+		return
+	}
+	// Detached and bounded: an answer cut by the shutdown bound still
+	// records that it ran, so it is not run again.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := p.inbox.FinishUpdate(fctx, id, p.holder); err != nil {
+		p.b.log.Warn("inbox: finish update", "update_id", id, "err", err)
 	}
 }
 
@@ -177,26 +205,6 @@ func (p *pump) isStopping() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.stopping
-}
-
-// drainChat handles the chat's waiting updates while this replica holds it.
-func (p *pump) drainChat(ctx context.Context, chat int64) {
-	for !p.isStopping() {
-		rec, ok, err := p.inbox.NextUpdate(ctx, chat, p.holder, p.lease)
-		if err != nil {
-			if errors.Is(err, store.ErrClaimLost) {
-				p.b.metrics.errorf("inbox_claim_lost")
-			}
-			p.b.log.Warn("inbox: next update", "chat_id", chat, "err", err)
-			return
-		}
-		if !ok {
-			return
-		}
-		if j := p.job(ctx, rec); j != nil {
-			p.b.dispatch.runHere(j)
-		}
-	}
 }
 
 // control claims a control update and runs it beside the chat's queue,
@@ -232,6 +240,7 @@ func (p *pump) runControl(id int64) {
 	}
 	j := p.job(ctx, rec)
 	if j == nil {
+		p.finish(ctx, id)
 		release()
 		return
 	}
@@ -243,29 +252,19 @@ func (p *pump) runControl(id int64) {
 	}
 }
 
-// job turns a begun record into a job whose done marks it finished; nil
-// when the record is not to be handled (it is finished at once).
+// job turns a begun record into a job; nil when it is not to be handled
+// (it counts as handled). A control update's job marks it done when it
+// ends; a chat's update is marked done by its worker's next step.
 func (p *pump) job(ctx context.Context, rec store.InboxUpdate) *job {
-	finish := func() {
-		// Detached: an answer cut by the shutdown bound still records
-		// that it ran, so it is not run again.
-		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		if err := p.inbox.FinishUpdate(fctx, rec.ID, p.holder); err != nil {
-			p.b.log.Warn("inbox: finish update", "update_id", rec.ID, "err", err)
-		}
-	}
 	var u models.Update
 	if err := json.Unmarshal(rec.Payload, &u); err != nil || u.ID != rec.ID {
 		p.b.log.Error("inbox: unreadable update dropped", "update_id", rec.ID, "err", err)
-		finish()
 		return nil
 	}
 	if rec.Attempts > maxAttempts {
 		p.b.metrics.errorf("inbox_update_abandoned")
 		p.b.log.Error("inbox: update dropped after its handling stopped its worker repeatedly",
 			"update_id", rec.ID, "chat_id", rec.ChatID, "attempts", rec.Attempts-1)
-		finish()
 		return nil
 	}
 	if rec.Attempts > 1 {
@@ -275,7 +274,11 @@ func (p *pump) job(ctx context.Context, rec store.InboxUpdate) *job {
 		p.b.log.Warn("inbox: resuming an update whose worker stopped", "update_id", rec.ID, "chat_id", rec.ChatID, "attempt", rec.Attempts)
 	}
 	// Latency counts from arrival, the wait in the inbox included.
-	return &job{u: &u, at: rec.ReceivedAt, limited: rec.Limited, tell: rec.Tell, command: rec.Command, wait: rec.Wait, done: finish}
+	j := &job{u: &u, at: rec.ReceivedAt, limited: rec.Limited, tell: rec.Tell, command: rec.Command, wait: rec.Wait}
+	if rec.Control {
+		j.done = func() { p.finish(ctx, rec.ID) }
+	}
+	return j
 }
 
 // tend renews this replica's leases, sweeps for orphaned work and prunes

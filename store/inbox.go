@@ -14,15 +14,17 @@ import (
 //
 //   - PutUpdate stores an update once (its update_id is the key, so a
 //     redelivery, to this replica or another, is recognised);
-//   - a worker takes a chat with ClaimChat, a lease it renews with
-//     RenewClaims while it works, and takes that chat's updates one at a
-//     time with NextUpdate, oldest first, marking each done with
-//     FinishUpdate: one holder per chat is what keeps a chat's order;
+//   - a worker works through a chat with NextUpdate, one step per update:
+//     it claims the chat (a lease, renewed by every step and by
+//     RenewClaims), marks the previous update done and begins the next,
+//     oldest first, giving the chat back when none is left. One holder per
+//     chat is what keeps a chat's order;
 //   - button presses and /cancel (control updates) must not wait behind
-//     the chat's running answer, so each is claimed alone with ClaimUpdate;
-//   - ReleaseChat gives a chat back and says whether updates arrived
-//     meanwhile, so none waits for the sweep; OrphanedWork is the sweep
-//     that finds work whose holder died (its lease ran out) or never came.
+//     the chat's running answer, so each is claimed alone with ClaimUpdate
+//     and marked done with FinishUpdate;
+//   - ReleaseClaims gives a stopping replica's chats back; OrphanedWork is
+//     the sweep that finds work whose holder died (its lease ran out) or
+//     never came.
 //
 // The same statements serve SQLite and PostgreSQL: every claim is a single
 // conditional write (an upsert whose WHERE admits only a free or expired
@@ -81,25 +83,6 @@ func (s *Store) PutUpdate(ctx context.Context, u InboxUpdate) (bool, error) {
 	return n == 1, nil
 }
 
-// ClaimChat gives holder the chat's updates until now+lease, and reports
-// whether it did: it does when nobody holds the chat, the last holder's
-// lease ran out, or holder already holds it (the lease is then renewed).
-func (s *Store) ClaimChat(ctx context.Context, chatID int64, holder string, lease time.Duration) (bool, error) {
-	now := s.now().UTC()
-	res, err := s.exec(ctx, `INSERT INTO bot_chat_claims (chat_id, holder, expires_at) VALUES (?, ?, ?)
-		ON CONFLICT (chat_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-		WHERE bot_chat_claims.expires_at <= ? OR bot_chat_claims.holder = excluded.holder`,
-		chatID, holder, now.Add(lease).UnixNano(), now.UnixNano())
-	if err != nil {
-		return false, fmt.Errorf("claim chat %d: %w", chatID, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("claim chat %d: %w", chatID, err)
-	}
-	return n == 1, nil
-}
-
 // RenewClaims extends every lease holder has (chats, and control updates
 // it is handling) to now+lease, and returns how many chats it holds.
 func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error) {
@@ -123,32 +106,40 @@ func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Durat
 	return n, nil
 }
 
-// NextUpdate begins the oldest unfinished update of a chat holder has
-// claimed (not control updates) and returns it; ok is false when the chat
-// has none. An update begun before by a worker that died is returned again
-// (Attempts says so). ErrClaimLost means holder's lease is gone: it must
-// stop working on the chat.
-func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
+// NextUpdate is a chat worker's one step, in one transaction: it marks
+// finished done (the update holder handled last; 0 for none), claims the
+// chat for holder until now+lease (or renews holder's claim), and begins
+// the chat's oldest unfinished update (not control updates), returning it.
+// ok is false when holder is to stop: another live worker holds the chat,
+// or the chat has nothing left, in which case holder's claim is given up
+// in the same transaction, so an update recorded meanwhile is either seen
+// here or claimed by whoever recorded it. An update begun before by a
+// worker that died is returned again (Attempts says so).
+func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration, finished int64) (u InboxUpdate, ok bool, err error) {
 	now := s.now().UTC()
 	err = s.inTx(ctx, func(tx *dbTx) error {
-		// The lease is checked (and extended) in the same transaction
-		// that begins the update, so a worker that lost the chat cannot
-		// begin one more.
-		res, err := tx.ExecContext(ctx, `UPDATE bot_chat_claims SET expires_at = ?
-			WHERE chat_id = ? AND holder = ? AND expires_at > ?`,
-			now.Add(lease).UnixNano(), chatID, holder, now.UnixNano())
+		if finished != 0 {
+			if err := finish(ctx, tx, finished, holder, now); err != nil {
+				return err
+			}
+		}
+		// The claim comes first: on PostgreSQL it locks the chat's row
+		// until commit, so another replica's claim waits for this step.
+		res, err := tx.ExecContext(ctx, `INSERT INTO bot_chat_claims (chat_id, holder, expires_at) VALUES (?, ?, ?)
+			ON CONFLICT (chat_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+			WHERE bot_chat_claims.expires_at <= ? OR bot_chat_claims.holder = excluded.holder`,
+			chatID, holder, now.Add(lease).UnixNano(), now.UnixNano())
 		if err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return ErrClaimLost
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err // held by another live worker: not ok
 		}
 		u, err = scanInbox(tx.QueryRowContext(ctx, `SELECT `+inboxColumns+` FROM bot_inbox
 			WHERE chat_id = ? AND state < ? AND control = 0 ORDER BY update_id LIMIT 1`, chatID, inboxDone))
 		if errors.Is(err, sql.ErrNoRows) {
-			return nil
+			_, err := tx.ExecContext(ctx, "DELETE FROM bot_chat_claims WHERE chat_id = ? AND holder = ?", chatID, holder)
+			return err
 		}
 		if err != nil {
 			return err
@@ -196,43 +187,31 @@ func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease 
 	return u, ok, nil
 }
 
-// FinishUpdate marks update id done. Its payload is dropped (the row stays
-// only to recognise a redelivery). ErrClaimLost means holder no longer had
-// it: another worker took it over.
+// FinishUpdate marks update id done (a control update, or a chat
+// worker's last). Its payload is dropped (the row stays only to recognise
+// a redelivery). ErrClaimLost means holder no longer had it: another
+// worker took it over.
 func (s *Store) FinishUpdate(ctx context.Context, id int64, holder string) error {
-	res, err := s.exec(ctx, `UPDATE bot_inbox SET state = ?, done_at = ?, payload = ?
-		WHERE update_id = ? AND claimed_by = ? AND state = ?`,
-		inboxDone, s.now().UTC().UnixNano(), []byte{}, id, holder, inboxBegun)
+	err := s.inTx(ctx, func(tx *dbTx) error { return finish(ctx, tx, id, holder, s.now().UTC()) })
 	if err != nil {
 		return fmt.Errorf("finish update %d: %w", id, err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("finish update %d: %w", id, err)
-	} else if n == 0 {
-		return fmt.Errorf("finish update %d: %w", id, ErrClaimLost)
 	}
 	return nil
 }
 
-// ReleaseChat gives up holder's lease on a chat and reports whether the
-// chat still has unfinished updates: one recorded by another replica while
-// holder held the chat found it taken, so the caller should claim the chat
-// again rather than leave that update to the sweep.
-func (s *Store) ReleaseChat(ctx context.Context, chatID int64, holder string) (more bool, err error) {
-	err = s.inTx(ctx, func(tx *dbTx) error {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM bot_chat_claims WHERE chat_id = ? AND holder = ?", chatID, holder); err != nil {
-			return err
-		}
-		var n int
-		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM bot_inbox
-			WHERE chat_id = ? AND state < ? AND control = 0 LIMIT 1) AS o`, chatID, inboxDone).Scan(&n)
-		more = n > 0
-		return err
-	})
+func finish(ctx context.Context, tx *dbTx, id int64, holder string, now time.Time) error {
+	res, err := tx.ExecContext(ctx, `UPDATE bot_inbox SET state = ?, done_at = ?, payload = ?
+		WHERE update_id = ? AND claimed_by = ? AND state = ?`,
+		inboxDone, now.UnixNano(), []byte{}, id, holder, inboxBegun)
 	if err != nil {
-		return false, fmt.Errorf("release chat %d: %w", chatID, err)
+		return err
 	}
-	return more, nil
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return ErrClaimLost
+	}
+	return nil
 }
 
 // ReleaseClaims gives up every chat lease holder has, so that another

@@ -21,18 +21,9 @@ func record(t *testing.T, s *Store, u InboxUpdate) bool {
 	return fresh
 }
 
-func claim(t *testing.T, s *Store, chat int64, holder string) bool {
+func next(t *testing.T, s *Store, chat int64, holder string, finished int64) (InboxUpdate, bool) {
 	t.Helper()
-	ok, err := s.ClaimChat(context.Background(), chat, holder, 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ok
-}
-
-func next(t *testing.T, s *Store, chat int64, holder string) (InboxUpdate, bool) {
-	t.Helper()
-	u, ok, err := s.NextUpdate(context.Background(), chat, holder, 30*time.Second)
+	u, ok, err := s.NextUpdate(context.Background(), chat, holder, 30*time.Second, finished)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,71 +41,65 @@ func TestPutUpdateRecordsOnce(t *testing.T) {
 	if record(t, s, u) {
 		t.Fatal("a redelivery was recorded again")
 	}
-	if !claim(t, s, 70, "a") {
-		t.Fatal("claim of a free chat failed")
-	}
-	got, ok := next(t, s, 70, "a")
+	got, ok := next(t, s, 70, "a", 0)
 	if !ok || got.ID != 7 || string(got.Payload) != `{"update_id":7}` || !got.Limited || !got.Tell || got.Command ||
 		got.Wait != 1500*time.Millisecond || got.Attempts != 1 || time.Since(got.ReceivedAt) > time.Minute {
 		t.Fatalf("next = %+v %v", got, ok)
 	}
 }
 
-// One holder per chat, updates in update_id order, each begun once.
+// One holder per chat, updates in update_id order, each begun once, and
+// the chat given back with its last.
 func TestChatClaimKeepsOrderAndOneHolder(t *testing.T) {
 	s, _ := openTest(t)
 	for _, id := range []int64{12, 10, 11} {
 		record(t, s, InboxUpdate{ID: id, ChatID: 5})
 	}
 	record(t, s, InboxUpdate{ID: 13, ChatID: 6})
-	if !claim(t, s, 5, "a") {
-		t.Fatal("a could not claim a free chat")
+	u, ok := next(t, s, 5, "a", 0)
+	if !ok {
+		t.Fatal("a could not take a free chat")
 	}
-	if claim(t, s, 5, "b") {
-		t.Fatal("b claimed a chat a holds")
+	if _, ok := next(t, s, 5, "b", 0); ok {
+		t.Fatal("b took an update of a chat a holds")
 	}
-	if _, _, err := s.NextUpdate(context.Background(), 5, "b", time.Minute); !errors.Is(err, ErrClaimLost) {
-		t.Fatalf("b took an update of a's chat: %v", err)
-	}
-	var order []int64
+	order := []int64{u.ID}
 	for {
-		u, ok := next(t, s, 5, "a")
+		u, ok := next(t, s, 5, "a", order[len(order)-1])
 		if !ok {
 			break
 		}
 		order = append(order, u.ID)
-		if err := s.FinishUpdate(context.Background(), u.ID, "a"); err != nil {
-			t.Fatal(err)
-		}
 	}
 	if fmt.Sprint(order) != "[10 11 12]" {
 		t.Fatalf("chat 5 ran %v, want [10 11 12]", order)
 	}
-	if more, err := s.ReleaseChat(context.Background(), 5, "a"); err != nil || more {
-		t.Fatalf("release: more=%v %v", more, err)
-	}
 	if n, err := s.InboxBacklog(context.Background()); err != nil || n != 1 {
 		t.Fatalf("backlog %d %v, want chat 6's one update", n, err)
 	}
-	if !claim(t, s, 5, "b") {
-		t.Fatal("b could not claim the chat a released")
+	// The last step gave the chat back: b may take it (and finds nothing).
+	if _, ok := next(t, s, 5, "b", 0); ok {
+		t.Fatal("a finished update was begun again")
+	}
+	if chats, _, err := s.OrphanedWork(context.Background(), "b", time.Now().Add(time.Hour), 10); err != nil || fmt.Sprint(chats) != "[6]" {
+		t.Fatalf("orphaned chats %v %v, want [6] only (5 is done and free)", chats, err)
 	}
 	if record(t, s, InboxUpdate{ID: 11, ChatID: 5}) {
 		t.Fatal("a finished update was recorded again on redelivery")
 	}
 }
 
-// An update recorded while another worker held its chat is not stranded:
-// releasing says so.
-func TestReleaseChatReportsArrivals(t *testing.T) {
+// An update recorded while a worker holds its chat is that worker's next.
+func TestHolderTakesArrivals(t *testing.T) {
 	s, _ := openTest(t)
-	claim(t, s, 5, "a")
 	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
-	if claim(t, s, 5, "b") {
-		t.Fatal("b claimed a held chat")
+	next(t, s, 5, "a", 0)
+	record(t, s, InboxUpdate{ID: 2, ChatID: 5})
+	if _, ok := next(t, s, 5, "b", 0); ok {
+		t.Fatal("b took a held chat")
 	}
-	if more, err := s.ReleaseChat(context.Background(), 5, "a"); err != nil || !more {
-		t.Fatalf("release with an update waiting: more=%v %v", more, err)
+	if u, ok := next(t, s, 5, "a", 1); !ok || u.ID != 2 {
+		t.Fatalf("a's next step: %+v %v, want update 2", u, ok)
 	}
 }
 
@@ -127,8 +112,7 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 	ctx := context.Background()
 	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
 	record(t, s, InboxUpdate{ID: 2, ChatID: 5})
-	claim(t, s, 5, "a")
-	if u, _ := next(t, s, 5, "a"); u.ID != 1 {
+	if u, _ := next(t, s, 5, "a", 0); u.ID != 1 {
 		t.Fatalf("a began %d", u.ID)
 	}
 	if chats, _, err := s.OrphanedWork(ctx, "b", c.now(), 10); err != nil || len(chats) != 0 {
@@ -138,21 +122,21 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 	if chats, _, err := s.OrphanedWork(ctx, "b", c.now(), 10); err != nil || fmt.Sprint(chats) != "[5]" {
 		t.Fatalf("orphaned chats after a's lease ran out: %v %v", chats, err)
 	}
-	if !claim(t, s, 5, "b") {
-		t.Fatal("b could not take over an expired chat")
-	}
-	u, ok := next(t, s, 5, "b")
+	u, ok := next(t, s, 5, "b", 0)
 	if !ok || u.ID != 1 || u.Attempts != 2 {
 		t.Fatalf("b began %+v, want update 1 on its second attempt", u)
 	}
 	if err := s.FinishUpdate(ctx, 1, "a"); !errors.Is(err, ErrClaimLost) {
 		t.Fatalf("dead holder's finish: %v", err)
 	}
-	if _, _, err := s.NextUpdate(ctx, 5, "a", time.Minute); !errors.Is(err, ErrClaimLost) {
-		t.Fatalf("a began another update after losing the chat: %v", err)
+	if _, _, err := s.NextUpdate(ctx, 5, "a", time.Minute, 1); !errors.Is(err, ErrClaimLost) {
+		t.Fatalf("dead holder's next step: %v, want its finish refused", err)
 	}
-	if err := s.FinishUpdate(ctx, 1, "b"); err != nil {
-		t.Fatal(err)
+	if _, ok := next(t, s, 5, "a", 0); ok {
+		t.Fatal("a began another update after losing the chat")
+	}
+	if u, ok := next(t, s, 5, "b", 1); !ok || u.ID != 2 {
+		t.Fatalf("b's next step: %+v %v", u, ok)
 	}
 	// Renewal keeps a live holder's chat.
 	c.set(c.now().Add(20 * time.Second))
@@ -160,7 +144,7 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 		t.Fatalf("renew: %d %v", n, err)
 	}
 	c.set(c.now().Add(20 * time.Second))
-	if claim(t, s, 5, "a") {
+	if _, ok := next(t, s, 5, "a", 0); ok {
 		t.Fatal("a took a chat whose holder renewed its lease")
 	}
 }
@@ -175,8 +159,7 @@ func TestControlUpdateClaimedAlone(t *testing.T) {
 	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
 	record(t, s, InboxUpdate{ID: 2, ChatID: 5, Control: true})
 	record(t, s, InboxUpdate{ID: 3, ChatID: 9, Control: true})
-	claim(t, s, 5, "a")
-	next(t, s, 5, "a")
+	next(t, s, 5, "a", 0)
 	if _, ok, _ := s.ClaimUpdate(ctx, 1, "b", time.Second); ok {
 		t.Fatal("an ordered update was claimed as a control update")
 	}
@@ -198,11 +181,8 @@ func TestControlUpdateClaimedAlone(t *testing.T) {
 	if _, ok, _ := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); ok {
 		t.Fatal("a control update was claimed twice")
 	}
-	if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.ReleaseChat(ctx, 5, "a"); err != nil {
-		t.Fatal(err)
+	if _, ok := next(t, s, 5, "a", 1); ok {
+		t.Fatal("a control update was begun in the chat's order")
 	}
 	// a dies holding update 2.
 	c.set(c.now().Add(11 * time.Second))
@@ -241,23 +221,20 @@ func TestConcurrentWorkersBeginEachUpdateOnce(t *testing.T) {
 			defer wg.Done()
 			for range 3 {
 				for chat := range int64(chats) {
-					ok, err := s.ClaimChat(ctx, chat, holder, time.Minute)
-					if err != nil || !ok {
-						continue
-					}
+					var finished int64
 					for {
-						u, ok, err := s.NextUpdate(ctx, chat, holder, time.Minute)
+						u, ok, err := s.NextUpdate(ctx, chat, holder, time.Minute, finished)
+						if err != nil {
+							t.Error(err)
+						}
 						if err != nil || !ok {
 							break
 						}
 						mu.Lock()
 						begun[chat] = append(begun[chat], u.ID)
 						mu.Unlock()
-						if err := s.FinishUpdate(ctx, u.ID, holder); err != nil {
-							t.Error(err)
-						}
+						finished = u.ID
 					}
-					_, _ = s.ReleaseChat(ctx, chat, holder)
 				}
 			}
 		}(fmt.Sprint("w", w))
@@ -282,8 +259,7 @@ func TestPruneInboxKeepsOpenAndRecent(t *testing.T) {
 	ctx := context.Background()
 	record(t, s, InboxUpdate{ID: 1, ChatID: 5})
 	record(t, s, InboxUpdate{ID: 2, ChatID: 5})
-	claim(t, s, 5, "a")
-	next(t, s, 5, "a")
+	next(t, s, 5, "a", 0)
 	if err := s.FinishUpdate(ctx, 1, "a"); err != nil {
 		t.Fatal(err)
 	}
