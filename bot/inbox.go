@@ -16,7 +16,7 @@ import (
 )
 
 // Inbox is the store's record of updates, shared by every replica on one
-// database (see store.PutUpdate for the protocol). In webhook mode the
+// database (see store.InboxUpdate for the protocol). In webhook mode the
 // webhook records each update there before answering Telegram, and
 // replicas take the updates from it: each is handled once across
 // replicas, a chat's updates in order, and an update recorded by a
@@ -336,7 +336,8 @@ func (p *pump) sweepOnce(ctx context.Context) {
 }
 
 // stop ends the taking of work: chat workers finish the update they are
-// on and give their chats back; Run then waits for them (drain).
+// on and stop; Run waits for them (drain), then release gives their chats
+// back.
 func (p *pump) stop() {
 	p.mu.Lock()
 	p.stopping = true

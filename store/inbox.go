@@ -8,6 +8,20 @@ import (
 	"time"
 )
 
+// ErrClaimLost means the caller no longer holds what it worked under: its
+// lease on the chat ran out and another replica took the chat over, or the
+// update was taken from it.
+var ErrClaimLost = errors.New("claim lost to another worker")
+
+// Update states in bot_inbox.state.
+const (
+	inboxWaiting = 0
+	inboxBegun   = 1
+	inboxDone    = 2
+)
+
+// InboxUpdate is one recorded Telegram update.
+//
 // The inbox records each Telegram update before the bot acknowledges it,
 // and hands it to exactly one worker among the replicas sharing this
 // database (issue 11):
@@ -32,20 +46,6 @@ import (
 // engines make atomic, so no engine-specific locking is needed. Leases are
 // compared with each replica's own clock: replicas' clocks must agree to
 // well within a lease (NTP does).
-
-// ErrClaimLost means the caller no longer holds what it worked under: its
-// lease on the chat ran out and another replica took the chat over, or the
-// update was taken from it.
-var ErrClaimLost = errors.New("claim lost to another worker")
-
-// Update states in bot_inbox.state.
-const (
-	inboxWaiting = 0
-	inboxBegun   = 1
-	inboxDone    = 2
-)
-
-// InboxUpdate is one recorded Telegram update.
 type InboxUpdate struct {
 	ID      int64 // Telegram's update_id
 	ChatID  int64 // the chat whose order it keeps (0: none)
