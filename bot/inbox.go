@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -29,6 +30,7 @@ type Inbox interface {
 	RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error)
 	ReleaseClaims(ctx context.Context, holder string) error
 	OrphanedWork(ctx context.Context, holder string, staleBefore time.Time, limit int) (chats, controls []int64, err error)
+	HeldChats(ctx context.Context, holder string) ([]int64, error)
 	PruneInbox(ctx context.Context, cutoff time.Time) (int64, error)
 }
 
@@ -50,7 +52,7 @@ const (
 type pump struct {
 	b      *Bot
 	inbox  Inbox
-	holder string // this process, in the claims; random per start
+	holder string // this replica, in the claims (holderID)
 	lease  time.Duration
 	sweep  time.Duration
 
@@ -65,14 +67,30 @@ type pump struct {
 type chatRun struct{ again bool }
 
 func newPump(b *Bot, inbox Inbox, lease, sweep time.Duration) (*pump, error) {
-	var buf [8]byte
-	if _, err := rand.Read(buf[:]); err != nil {
-		return nil, fmt.Errorf("inbox holder id: %w", err)
+	holder, err := holderID(b.cfg.WebhookListen)
+	if err != nil {
+		return nil, err
 	}
 	return &pump{
-		b: b, inbox: inbox, holder: hex.EncodeToString(buf[:]), lease: lease, sweep: sweep,
+		b: b, inbox: inbox, holder: holder, lease: lease, sweep: sweep,
 		chats: map[int64]*chatRun{}, controls: map[int64]bool{},
 	}, nil
+}
+
+// holderID names this replica in the claims: its host and webhook
+// address. Both stay when it restarts, so a replica restarted after a
+// crash takes its own chats back at once rather than when their leases
+// run out; two live replicas cannot have both alike (one could not bind
+// the address). Without a host name, a random id.
+func holderID(listen string) (string, error) {
+	if host, err := os.Hostname(); err == nil && host != "" {
+		return host + " " + listen, nil
+	}
+	var buf [8]byte
+	if _, err := rand.Read(buf[:]); err != nil {
+		return "", fmt.Errorf("inbox holder id: %w", err)
+	}
+	return hex.EncodeToString(buf[:]), nil
 }
 
 // receive records an update that arrived by webhook and starts its
@@ -288,7 +306,16 @@ func (p *pump) tend(ctx context.Context) {
 	defer sweep.Stop()
 	renewEvery := p.lease / 3
 	lastRenew, lastPrune := time.Now(), time.Time{}
-	p.sweepOnce(ctx) // work left by a previous run
+	// Work left by a previous run: chats it still claims (it crashed),
+	// then what nobody holds.
+	if held, err := p.inbox.HeldChats(ctx, p.holder); err != nil {
+		p.b.log.Warn("inbox: chats held before a restart", "err", err)
+	} else {
+		for _, c := range held {
+			p.chat(c)
+		}
+	}
+	p.sweepOnce(ctx)
 	for {
 		select {
 		case <-ctx.Done():

@@ -130,6 +130,7 @@ type replicaOpts struct {
 	instant bool          // its model answers at once
 	short   bool          // one-second leases and shutdown bound
 	burst   int           // questions a user may ask at once (0: plenty)
+	lease   time.Duration // its claims' lease (0: 3s, or 1s when short)
 }
 
 func startReplicaWith(t testing.TB, tg *faketg.Server, db, name, addr string, l *ledger, o replicaOpts) *replica {
@@ -157,6 +158,9 @@ func startReplicaWith(t testing.TB, tg *faketg.Server, db, name, addr string, l 
 	}
 	if o.burst > 0 {
 		cfg.RatePerMinute, cfg.Burst = 1, o.burst
+	}
+	if o.lease > 0 {
+		cfg.ClaimLease = o.lease
 	}
 	b, err := bot.New(cfg, bot.Deps{Answerer: replicaModel{name: name, l: l, hang: o.hang, latency: o.latency}, Store: st,
 		Logger: slog.New(slog.DiscardHandler), DetectLang: func(string) string { return "en" }})
@@ -270,13 +274,21 @@ func question(k int, user int64) string {
 // and never two at once, and each user saw every answer once.
 func checkAnswers(t *testing.T, tg *faketg.Server, l *ledger, users, perUser int) {
 	t.Helper()
+	var chats []int64
+	for i := range users {
+		chats = append(chats, int64(1000+i))
+	}
+	checkAnswersOf(t, tg, l, chats, perUser)
+}
+
+func checkAnswersOf(t *testing.T, tg *faketg.Server, l *ledger, chats []int64, perUser int) {
+	t.Helper()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.overlap) > 0 {
 		t.Errorf("a chat ran two answers at once (order across replicas lost): %v", l.overlap)
 	}
-	for i := range users {
-		chat := int64(1000 + i)
+	for _, chat := range chats {
 		var want []string
 		for q := range perUser {
 			want = append(want, question(q+1, chat))
@@ -540,6 +552,62 @@ func cancelReachesTheReplicaAnswering(t *testing.T, db string) {
 		t.Fatalf("/cancel did not stop the answer on the other replica: %q", texts)
 	}
 	waitInboxEmpty(t, tg, db)
+}
+
+// TestCrashedReplicaRestartsWhereItStopped: the one replica (the
+// embedded SQLite setup, or one of several) crashes mid-answer with the
+// chat's next update waiting, and starts again at the same address: it
+// takes its own chat back at once, though the lease (an hour here) has
+// not run out, answers the interrupted question again and then the next.
+func TestCrashedReplicaRestartsWhereItStopped(t *testing.T) {
+	onBothBackends(t, crashedReplicaRestartsWhereItStopped)
+}
+
+func crashedReplicaRestartsWhereItStopped(t *testing.T, db string) {
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	const user = 4001
+	hung := question(1, user)
+	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, tg.URL))
+	proxy.ErrorLog = log.New(io.Discard, "", 0)
+	link := httptest.NewServer(proxy)
+	defer link.Close()
+	addr := freeAddr(t)
+	a := startReplicaWith(t, tg, db, "a", addr, l, replicaOpts{api: link.URL, hang: hung, short: true, lease: time.Hour})
+	waitWebhooks(t, tg, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for k := 1; k <= 2; k++ {
+		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
+		u.ID = nextUpdateID.Add(1)
+		if err := (&balancer{replicas: []*replica{a}}).deliver(ctx, 0, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tg.Wait(ctx, func() bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.asked[hung] == 1
+	}); err != nil {
+		t.Fatal(err)
+	}
+	link.CloseClientConnections()
+	link.Close()
+	a.st.Close()
+	a.stop()
+	<-a.done // the process is gone; its claims stay in the database
+	a2 := startReplicaWith(t, tg, db, "a", addr, l, replicaOpts{lease: time.Hour})
+	defer a2.halt(t)
+	waitAnswered(t, tg, l, 2, 20*time.Second)
+	waitInboxEmpty(t, tg, db)
+	l.mu.Lock()
+	if n := l.asked[hung]; n != 2 {
+		t.Errorf("the interrupted question was asked %d times, want twice", n)
+	}
+	l.byChat[user] = slices.Delete(l.byChat[user], 0, 1)
+	l.mu.Unlock()
+	checkAnswersOf(t, tg, l, []int64{user}, 2)
 }
 
 // TestReplicasShareUserBudget: a user whose questions are spread over two

@@ -157,8 +157,9 @@ func (s *Store) NextUpdate(ctx context.Context, chatID int64, holder string, lea
 }
 
 // ClaimUpdate begins the control update id for holder until now+lease and
-// returns it; ok is false when it is not waiting (another worker has it,
-// or it is done, and that claim has not run out), or when another live
+// returns it; ok is false when it is not waiting (it is done, or another
+// worker has it and that claim has not run out: holder's own earlier
+// claim, from before a restart, does not count), or when another live
 // worker holds its chat: a /cancel must reach the replica running the
 // chat's answer, which finds it through OrphanedWork.
 func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (u InboxUpdate, ok bool, err error) {
@@ -166,10 +167,11 @@ func (s *Store) ClaimUpdate(ctx context.Context, id int64, holder string, lease 
 	err = s.inTx(ctx, func(tx *dbTx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE bot_inbox
 			SET state = ?, attempts = attempts + 1, claimed_by = ?, claimed_until = ?
-			WHERE update_id = ? AND control = 1 AND (state = ? OR (state = ? AND claimed_until <= ?))
+			WHERE update_id = ? AND control = 1
+			AND (state = ? OR (state = ? AND (claimed_until <= ? OR claimed_by = ?)))
 			AND NOT EXISTS (SELECT 1 FROM bot_chat_claims c
 				WHERE c.chat_id = bot_inbox.chat_id AND c.holder <> ? AND c.expires_at > ?)`,
-			inboxBegun, holder, now.Add(lease).UnixNano(), id, inboxWaiting, inboxBegun, now.UnixNano(),
+			inboxBegun, holder, now.Add(lease).UnixNano(), id, inboxWaiting, inboxBegun, now.UnixNano(), holder,
 			holder, now.UnixNano())
 		if err != nil {
 			return err
@@ -253,6 +255,17 @@ func (s *Store) OrphanedWork(ctx context.Context, holder string, staleBefore tim
 		return nil, nil, fmt.Errorf("orphaned controls: %w", err)
 	}
 	return chats, controls, nil
+}
+
+// HeldChats lists the chats holder claims, for a replica starting again
+// under the same name after a crash: its claims outlived it, and no
+// sweep offers a chat whose claim is still live.
+func (s *Store) HeldChats(ctx context.Context, holder string) ([]int64, error) {
+	chats, err := s.ids(ctx, "SELECT chat_id FROM bot_chat_claims WHERE holder = ? ORDER BY chat_id", holder)
+	if err != nil {
+		return nil, fmt.Errorf("held chats: %w", err)
+	}
+	return chats, nil
 }
 
 // PruneInbox deletes the updates finished before cutoff and returns how

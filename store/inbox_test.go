@@ -138,6 +138,9 @@ func TestExpiredClaimIsTakenOver(t *testing.T) {
 	if u, ok := next(t, s, 5, "b", 1); !ok || u.ID != 2 {
 		t.Fatalf("b's next step: %+v %v", u, ok)
 	}
+	if held, err := s.HeldChats(ctx, "b"); err != nil || fmt.Sprint(held) != "[5]" {
+		t.Fatalf("b holds %v %v, want [5]", held, err)
+	}
 	// Renewal keeps a live holder's chat.
 	c.set(c.now().Add(20 * time.Second))
 	if n, err := s.RenewClaims(ctx, "b", 30*time.Second); err != nil || n != 1 {
@@ -178,8 +181,13 @@ func TestControlUpdateClaimedAlone(t *testing.T) {
 	if u, ok, err := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); err != nil || !ok || u.Attempts != 1 {
 		t.Fatalf("holder's claim of its chat's control: %+v %v %v", u, ok, err)
 	}
-	if _, ok, _ := s.ClaimUpdate(ctx, 2, "a", 10*time.Second); ok {
-		t.Fatal("a control update was claimed twice")
+	if _, ok, _ := s.ClaimUpdate(ctx, 3, "c", 10*time.Second); ok {
+		t.Fatal("a control update was claimed by a second worker")
+	}
+	// b restarted (same holder): its own claim from before does not
+	// keep it from the update.
+	if u, ok, err := s.ClaimUpdate(ctx, 3, "b", time.Second); err != nil || !ok || u.Attempts != 2 {
+		t.Fatalf("restarted holder's claim: %+v %v %v", u, ok, err)
 	}
 	if _, ok := next(t, s, 5, "a", 1); ok {
 		t.Fatal("a control update was begun in the chat's order")
