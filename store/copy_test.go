@@ -18,8 +18,7 @@ import (
 // copySource is a store with something in every copied table: articles
 // with vectors, an embedding cache entry, a feed with an item, a user with
 // a turn and a vote, a question log, the update offset, an unanswered update
-// in the inbox, a subscriber with a
-// delivered digest, and a cached digest.
+// in the inbox, a subscriber with a delivered digest, and a cached digest.
 func copySource(t *testing.T) *Store {
 	t.Helper()
 	s, _ := openTest(t)
