@@ -40,7 +40,10 @@ import (
 //     passage;
 //   - content: the question's other words (what it asks about) must be
 //     mostly covered by one article; words of one language that no
-//     translation carries count only for articles in that language.
+//     translation carries count only for articles in that language;
+//   - the kind of answer (who, where, when, how many, why, what X said):
+//     given where the article says what the question is about, not
+//     anywhere in it (see judge_slot.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
@@ -61,10 +64,13 @@ const (
 	// too ("Jonathan Pryce on trade with Russia" is not answered by his
 	// words on China), by any name of that side ("Moscow", "the Kremlin").
 	KindTopic ConstraintKind = "topic"
-	// KindAnswer is the kind of answer a "how many" or "when" question
-	// asks for: a number or a date the article gives beside what the
-	// question is about ("the price was not disclosed" does not answer
-	// "how much does the gas cost").
+	// KindAnswer is the kind of answer a "who", "where", "when", "how
+	// many", "why" or "what did X say" question asks for: a name, a
+	// place, a date, a number bound to what is counted, a cause, X's
+	// words, given where the article says what the question is about
+	// (judge_slot.go): "the price was not disclosed" does not answer
+	// "how much does the gas cost", nor the talks' date "when will the
+	// expert groups first meet".
 	KindAnswer ConstraintKind = "answer"
 )
 
@@ -77,6 +83,9 @@ type Constraint struct {
 	// listed: a name the question lists beside another ("Saudi Arabia
 	// and Turkey"), which another article may meet.
 	listed bool
+	// post: a pair of a post and a country (see postPair): the country
+	// that sends the ambassador (postSends) or receives him.
+	post, postSends bool
 }
 
 func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
@@ -151,10 +160,11 @@ const (
 // judge decides whether sources answer query (in the question's language
 // lang). See the comment above ConstraintKind.
 func judge(query, lang string, sources []Citation) Verdict {
+	query = spellUS(query)
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
-	if qt == qHowMany || qt == qWhen {
+	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
@@ -169,10 +179,18 @@ func judge(query, lang string, sources []Citation) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && moneyQuestionRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && namesPrice(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  qt == qWhen && nextRE.MatchString(strings.ToLower(query))}
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
+		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
+	if qt == qHowMany && !q.money {
+		q.counted = countedConcept(query, t)
+		q.countMods = countModifiers(query)
+	}
+	if qt == qSay {
+		q.speakers = speakers(query, cons)
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -509,14 +527,24 @@ func constraints(query, lang string, t terms) (out []Constraint, notContent map[
 		case office && (kind[a] == KindTopic || kind[b] == KindTopic):
 			// "US ambassador", "ambassador in Moscow": in this corpus
 			// the office of one side or the other, which the office
-			// alone already asks for.
+			// alone already asks for; but an ambassador of one side is
+			// posted to the other, and "the US ambassador" is not "the
+			// Russian ambassador to the US" (see postPair).
+			if c, ok := postPair(t, kind, a, b, gap, text); ok {
+				out = append(out, c)
+			}
 			continue
 		}
 		var joined bool
 		switch {
 		case office:
-			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia".
-			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]]
+			// "US ambassador", "đại sứ Mỹ", "ambassador to Russia". A
+			// place after "in" is where a delegation or a minister was
+			// ("the delegation in Jeddah"), which the story may say
+			// sentences away; only a post is held in a country ("посол
+			// в США", "đại sứ tại Việt Nam").
+			joined = len(gap) == 0 || len(gap) == 1 && officeJoiners[gap[0]] &&
+				(!placeWords[gap[0]] || postConcept(t.concepts[a]) || postConcept(t.concepts[b]))
 		case len(gap) == 1:
 			joined = pairJoiners[gap[0]]
 		case len(gap) == 0:
@@ -564,6 +592,19 @@ var betweenWords = setOf("between", "giữa", "между")
 // of places or parties, each of which another article may meet.
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
 	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+
+// postConcept reports an office held in a country: an ambassador, a
+// consul.
+func postConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return slices.ContainsFunc(a.words, func(w string) bool {
+			return postWords[w] || strings.HasPrefix(w, "посол") || strings.HasPrefix(w, "посл") || strings.HasPrefix(w, "консул")
+		})
+	})
+}
+
+// postWords are the folded words of the offices held in a country.
+var postWords = setOf("ambassador", "ambassadors", "consul", "consuls", "su", "lanh")
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
@@ -787,6 +828,17 @@ type question struct {
 	// is the next round"), which the date of the last one does not
 	// answer: see nextRE.
 	next bool
+	// future: a "when" question about what is still to come ("when
+	// will the consulate reopen"), which a date in the past does not
+	// answer.
+	future bool
+	// speakers: the texts of the names that may be who spoke in a "what
+	// did X say" question (see speakers).
+	speakers map[string]bool
+	// counted: the concept a "how many" question counts (countedConcept),
+	// -1 for none; countMods the words the question puts before it.
+	counted   int
+	countMods []string
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -809,11 +861,31 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
+		switch q.qt {
+		case qWho, qWhere:
+			return fillsNameSlot(c, q, src.Lang)
+		case qSay:
+			return speakerBound(c, q, src.Lang)
+		case qWhy:
+			return givesCause(c, q, src.Lang)
+		case qWhen:
+			return datedSlot(c, q, src.Lang)
+		}
+		if q.qt == qHowMany && q.counted >= 0 {
+			// A number bound to what is counted is the answer itself.
+			return countBound(c, q, src.Lang)
+		}
+		if q.qt == qHowMany && !q.money && !numberedSlot(c, q, src.Lang) {
+			return false
+		}
 		return givesAnswer(c, q, src.Lang)
 	}
 	con := t.concepts[k.concepts[0]]
 	switch k.Kind {
 	case KindPair:
+		if k.post {
+			return meetsPost(c, src, q, k)
+		}
 		w := pairWindow
 		if src.Lang == "vi" {
 			w = pairWindowVI
@@ -829,6 +901,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// ("Уитакер" for an English article): nothing to check it
 			// against, and a missing translation is no evidence.
 			return true
+		}
+		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) {
+			return false
 		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
@@ -930,7 +1005,7 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		// nothing.
 		if len(near) == 0 {
 			for i, sent := range c.sents {
-				near[i] = moneyQuestionRE.MatchString(strings.ToLower(sent))
+				near[i] = namesPrice(sent)
 			}
 		}
 		return moneyNear(c, near)
@@ -1237,7 +1312,9 @@ func closestText(lang string, src Citation, v Verdict) string {
 	}
 	var missing []string
 	for _, c := range v.Unmet {
-		if c.Kind != KindContent {
+		// The kind of answer ("who", "how many") is no word the article
+		// lacks: "does not mention “who”" would say nothing.
+		if c.Kind != KindContent && c.Kind != KindAnswer {
 			missing = append(missing, "“"+c.Text+"”")
 		}
 	}

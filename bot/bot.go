@@ -67,6 +67,7 @@ type Store interface {
 	Feedback
 	Statistics
 	Updates
+	Inbox
 }
 
 // Updates remembers the highest update the bot began to handle, so an
@@ -169,6 +170,15 @@ type Config struct {
 	PollTimeout       time.Duration // long-poll duration, default 30s
 	NoDrafts          bool          // never use sendMessageDraft (stream by edits only)
 	MaxFileBytes      int64         // largest /add document, default corpus.MaxDocumentBytes
+
+	// ClaimLease is how long a replica's claim on a chat (webhook mode)
+	// lasts without renewal: a replica that dies holds its chats that
+	// long before another takes them over. Default 30s.
+	ClaimLease time.Duration
+	// SweepInterval is how often a replica looks for updates nobody is
+	// handling (webhook mode): left by a replica that stopped, or a
+	// /cancel for an answer this replica runs. Default 1s.
+	SweepInterval time.Duration
 }
 
 func (c *Config) defaults() {
@@ -201,6 +211,8 @@ func (c *Config) defaults() {
 	def(&c.AnswerTimeout, 3*time.Minute)
 	def(&c.ShutdownTimeout, 25*time.Second)
 	def(&c.PollTimeout, 30*time.Second)
+	def(&c.ClaimLease, 30*time.Second)
+	def(&c.SweepInterval, time.Second)
 	if c.MaxFileBytes <= 0 {
 		c.MaxFileBytes = corpus.MaxDocumentBytes
 	}
@@ -278,6 +290,10 @@ type Bot struct {
 	// handled is the highest update_id a previous run began to handle
 	// (store.HandledUpdate, read at Run): such updates are skipped.
 	handled int64
+
+	// inbox takes updates through the store in webhook mode (nil when
+	// long polling), so that replicas share them.
+	inbox *pump
 }
 
 // New validates the configuration and builds a Bot. It makes no network calls.
@@ -373,6 +389,12 @@ func New(cfg Config, deps Deps) (*Bot, error) {
 	b.api = api
 	b.dispatch = newDispatcher(b.handleUpdate, b.isControl, b.panicked, b.log)
 	b.dispatch.onFull = func(*job) { b.metrics.errorf("chat_queue_full") }
+	b.shareBudgets(deps.Store)
+	if cfg.WebhookURL != "" {
+		if b.inbox, err = newPump(b, deps.Store, cfg.ClaimLease, cfg.SweepInterval); err != nil {
+			return nil, fmt.Errorf("new bot: %w", err)
+		}
+	}
 	return b, nil
 }
 
@@ -441,8 +463,22 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.dispatch.start(workCtx)
 
 	var intakeErr error
-	if b.cfg.WebhookURL != "" {
+	if b.inbox != nil {
+		tendCtx, stopTend := context.WithCancel(workCtx)
+		tended := make(chan struct{})
+		go func() {
+			defer close(tended)
+			b.inbox.tend(tendCtx)
+		}()
+		defer func() {
+			stopTend()
+			<-tended
+			// After the drain: what this replica still holds (updates
+			// it did not begin) goes to another replica at once.
+			b.inbox.release()
+		}()
 		intakeErr = b.runWebhook(ctx, srvErr)
+		b.inbox.stop()
 	} else {
 		intakeErr = b.poll(ctx)
 	}

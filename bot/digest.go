@@ -43,12 +43,18 @@ type digestCooldowns struct {
 	mu    sync.Mutex
 	until map[int64]time.Time
 	told  map[int64]bool // the chat was told to wait during this cooldown
+	// shared, when set, keeps the cooldowns in the database (a bucket of
+	// one per cooldown), for replicas (see shareBudgets).
+	shared *sharedBudget
 }
 
 // take reports whether chat may have a digest at now (starting its
 // cooldown) and, if not, the wait and whether to say so (once per
 // cooldown, so repeated /digest does not get repeated replies).
 func (c *digestCooldowns) take(chat int64, now time.Time) (ok bool, wait time.Duration, tell bool) {
+	if c.shared != nil {
+		return c.shared.take(chat, now)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.until == nil {

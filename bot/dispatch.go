@@ -47,6 +47,9 @@ type job struct {
 	// first such update of the spell, so say "slow down".
 	limited, tell, command bool
 	wait                   time.Duration
+	// done, if set, runs once the handler has returned (or panicked): the
+	// inbox marks the update finished there.
+	done func()
 }
 
 // dispatcher runs updates one at a time per chat, in arrival order, each
@@ -103,6 +106,13 @@ func (d *dispatcher) start(ctx context.Context) {
 	d.ctx = ctx
 	d.answers, d.cutoff = context.WithCancel(ctx)
 	d.mu.Unlock()
+}
+
+// started reports whether start has run (updates may be taken).
+func (d *dispatcher) started() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.ctx != nil
 }
 
 // answerCtx is the parent of every answer's context: it ends when the
@@ -226,11 +236,21 @@ func (d *dispatcher) worker(chat int64) {
 	}
 }
 
+// runHere runs j on the caller's goroutine, counted like a queued update
+// (idle, drain): the inbox's chat workers keep a chat's order themselves.
+func (d *dispatcher) runHere(j *job) {
+	d.taken.Add(1)
+	d.run(j)
+}
+
 func (d *dispatcher) run(j *job) {
 	u := j.u
 	d.running.Add(1)
 	defer d.taken.Add(-1)
 	defer d.running.Add(-1)
+	if j.done != nil {
+		defer j.done() // after recovery, before the bot counts as idle
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("handler panic", "update_id", u.ID, "chat_id", chatOf(u), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))

@@ -155,7 +155,22 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 		b.metrics.errorf("duplicate_update")
 		return true
 	}
-	j := &job{u: u, at: time.Now()}
+	j, keep := b.judge(u)
+	if !keep {
+		return true
+	}
+	if err := b.dispatch.enqueue(ctx, j); err != nil {
+		b.seen.forget(u.ID)
+		return false
+	}
+	return true
+}
+
+// judge decides the sender's budget for an update as it arrives; keep is
+// false for an update over budget whose sender was already told, which
+// needs nothing more.
+func (b *Bot) judge(u *models.Update) (j *job, keep bool) {
+	j = &job{u: u, at: time.Now()}
 	b.metrics.update(u)
 	now := b.now()
 	switch {
@@ -188,21 +203,20 @@ func (b *Bot) intake(ctx context.Context, u *models.Update) bool {
 		} else {
 			b.metrics.question("rate_limited")
 		}
-		return true
+		return j, false
 	}
-	if err := b.dispatch.enqueue(ctx, j); err != nil {
-		b.seen.forget(u.ID)
-		return false
-	}
-	return true
+	return j, true
 }
 
 // handleUpdate runs in the chat's order.
 func (b *Bot) handleUpdate(ctx context.Context, j *job) {
 	// Recorded before anything reaches the chat, so a crash between the
-	// answer and Telegram's acknowledgement cannot answer it twice.
-	if err := b.deps.Store.MarkUpdateHandled(ctx, j.u.ID); err != nil {
-		b.log.Warn("record handled update", "update_id", j.u.ID, "err", err)
+	// answer and Telegram's acknowledgement cannot answer it twice. (An
+	// update from the inbox has its own record there.)
+	if b.inbox == nil {
+		if err := b.deps.Store.MarkUpdateHandled(ctx, j.u.ID); err != nil {
+			b.log.Warn("record handled update", "update_id", j.u.ID, "err", err)
+		}
 	}
 	switch {
 	case j.u.Message != nil:

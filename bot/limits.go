@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -19,6 +20,9 @@ type userLimits struct {
 	buckets map[int64]*rate.Limiter
 	warned  map[int64]bool // told to slow down since their budget emptied
 	sweeps  int
+	// shared, when set, keeps the budgets in the database instead, for
+	// replicas (see shareBudgets).
+	shared *sharedBudget
 }
 
 func newUserLimits(perMinute, burst int) *userLimits {
@@ -30,6 +34,9 @@ func newUserLimits(perMinute, burst int) *userLimits {
 // it reports the wait and whether the user should be told (only once per
 // empty spell, so a flood does not get a flood of "slow down" replies).
 func (l *userLimits) take(user int64, now time.Time) (ok bool, wait time.Duration, tell bool) {
+	if l.shared != nil {
+		return l.shared.take(user, now)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	b := l.buckets[user]
@@ -65,6 +72,72 @@ func (l *userLimits) sweepLocked(now time.Time) {
 			delete(l.warned, id)
 		}
 	}
+}
+
+// Budgets is the store's token buckets, shared by every replica on one
+// database (*store.Store implements it).
+type Budgets interface {
+	TakeBudget(ctx context.Context, kind string, id int64, perSecond float64, burst int, now time.Time) (ok bool, wait time.Duration, tell bool, err error)
+	PruneBudgets(ctx context.Context, kind string, cutoff time.Time) (int64, error)
+}
+
+// sharedStore is a store that other processes share (PostgreSQL).
+type sharedStore interface {
+	Budgets
+	Postgres() bool
+}
+
+// shareBudgets moves the per-user budgets and the /digest cooldown into
+// the database when the store is shared by replicas: in memory, a load
+// balancer spreading a user over N replicas gave them N budgets. On one
+// process (SQLite) they stay in memory, where a take costs no write.
+func (b *Bot) shareBudgets(st Store) {
+	sh, ok := st.(sharedStore)
+	if !ok || !sh.Postgres() {
+		return
+	}
+	b.limits.shared = newSharedBudget(b, sh, "question", float64(b.cfg.RatePerMinute)/60, b.cfg.Burst)
+	b.replies.shared = newSharedBudget(b, sh, "reply", float64(b.cfg.CommandsPerMinute)/60, b.cfg.CommandBurst)
+	b.digestCool.shared = newSharedBudget(b, sh, "digest", 1/digestCooldown.Seconds(), 1)
+}
+
+// sharedBudget is one kind of budget in the database.
+type sharedBudget struct {
+	b         *Bot
+	st        Budgets
+	kind      string
+	perSecond float64
+	burst     int
+	takes     atomic.Int64
+}
+
+func newSharedBudget(b *Bot, st Budgets, kind string, perSecond float64, burst int) *sharedBudget {
+	return &sharedBudget{b: b, st: st, kind: kind, perSecond: perSecond, burst: burst}
+}
+
+// budgetTimeout bounds one take: the webhook waits for it.
+const budgetTimeout = 3 * time.Second
+
+// take is userLimits.take in the database. A take the database cannot
+// answer is granted: an outage must not silence the bot, and the update
+// itself needs the database to be recorded anyway.
+func (s *sharedBudget) take(id int64, now time.Time) (ok bool, wait time.Duration, tell bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), budgetTimeout)
+	defer cancel()
+	ok, wait, tell, err := s.st.TakeBudget(ctx, s.kind, id, s.perSecond, s.burst, now)
+	if err != nil {
+		s.b.metrics.errorf("budget_unavailable")
+		s.b.log.Warn("shared budget; granting", "kind", s.kind, "err", err)
+		return true, 0, false
+	}
+	if s.takes.Add(1)%1024 == 0 {
+		// A bucket idle for longer than a refill is full: no row needed.
+		refill := time.Duration(float64(s.burst) / s.perSecond * float64(time.Second))
+		if _, err := s.st.PruneBudgets(ctx, s.kind, now.Add(-refill-time.Minute)); err != nil {
+			s.b.log.Warn("prune shared budgets", "kind", s.kind, "err", err)
+		}
+	}
+	return ok, wait, tell
 }
 
 // gate bounds concurrent model calls and keeps waiters in FIFO order, so

@@ -177,6 +177,19 @@ func (b *Bot) webhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a Telegram update", http.StatusBadRequest)
 		return
 	}
+	if b.inbox != nil {
+		// Recorded in the database before Telegram hears 200, so the
+		// update outlives this replica.
+		if err := b.inbox.receive(r.Context(), &u); err != nil {
+			if !errors.Is(err, errNotStarted) {
+				b.log.Warn("webhook: record update", "update_id", u.ID, "err", err)
+			}
+			http.Error(w, "not taking updates now", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	if !b.intake(r.Context(), &u) {
 		http.Error(w, "not taking updates (starting or shutting down)", http.StatusServiceUnavailable)
 		return

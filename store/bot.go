@@ -154,31 +154,13 @@ type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
 
-// cachedUser is the user as this Store last wrote or read them, if that
-// was recent and for this chat and language_code. On PostgreSQL another
-// replica may have stored a /lang choice since, which the next message
-// must be answered in: there the row is read again (a read, so the cache
-// still spares the write), and a row another replica moved to another
-// chat or language_code counts as a miss.
-func (s *Store) cachedUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, bool) {
-	u, ok := s.users.fresh(userID, chatID, langCode, s.now())
-	if !ok || !s.db.pg {
-		return u, ok
-	}
-	stored, err := s.BotUserByID(ctx, userID)
-	if err != nil || stored.ChatID != chatID || (langCode != "" && stored.LangCode != langCode) {
-		return BotUser{}, false // the caller's own path reports errors
-	}
-	return stored, true
-}
-
 // TouchUser records that a user wrote (creating them on first contact) and
 // returns the stored row, including any /lang override. It writes only when
 // the row it last wrote for the user is older than userTouchEvery or names
 // another chat or language_code, so last_seen is at most that stale.
 func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, error) {
-	if u, ok := s.cachedUser(ctx, userID, chatID, langCode); ok {
-		return u, nil
+	if u, ok, err := s.cachedUser(ctx, userID, chatID, langCode); ok || err != nil {
+		return u, err
 	}
 	done, err := s.write(ctx)
 	if err != nil {
@@ -208,8 +190,8 @@ func (s *Store) TouchUser(ctx context.Context, userID, chatID int64, langCode st
 // the first message out does no write; RecordAnswer (one transaction) then
 // stores the user.
 func (s *Store) PeekUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, error) {
-	if u, ok := s.cachedUser(ctx, userID, chatID, langCode); ok {
-		return u, nil
+	if u, ok, err := s.cachedUser(ctx, userID, chatID, langCode); ok || err != nil {
+		return u, err
 	}
 	u, err := s.BotUserByID(ctx, userID)
 	if errors.Is(err, ErrNotFound) {
@@ -220,6 +202,27 @@ func (s *Store) PeekUser(ctx context.Context, userID, chatID int64, langCode str
 	}
 	s.users.put(u, s.now())
 	return u, nil
+}
+
+// cachedUser is the user as last touched when that was recent (ok), so no
+// write is due. On PostgreSQL other replicas share the table and one of
+// them may have stored a /lang choice since, so the row is read again
+// (a read, not the write the cache saves).
+func (s *Store) cachedUser(ctx context.Context, userID, chatID int64, langCode string) (BotUser, bool, error) {
+	u, ok := s.users.fresh(userID, chatID, langCode, s.now())
+	if !ok || !s.Postgres() {
+		return u, ok, nil
+	}
+	stored, err := s.BotUserByID(ctx, userID)
+	if errors.Is(err, ErrNotFound) { // pruned meanwhile: write it again
+		s.users.forget(userID)
+		return BotUser{}, false, nil
+	}
+	if err != nil {
+		return BotUser{}, false, err
+	}
+	u.Lang = stored.Lang
+	return u, true, nil
 }
 
 // BotUserByID returns a stored user without writing anything (reads do not

@@ -39,6 +39,9 @@ var copyTables = []string{
 	"bot_feedback",
 	"bot_questions",
 	"bot_update_offset",
+	// An update recorded (and acknowledged to Telegram) but not yet
+	// answered exists nowhere else.
+	"bot_inbox",
 	// Digests: subscriptions and the delivery ledger (a date in the ledger
 	// is never sent again, so nobody gets a second digest after the move),
 	// and the generated digests shared by subscribers.
@@ -56,11 +59,8 @@ var copySkipped = map[string]string{
 	"chunks_fts":        "derived: the target builds its own keyword index from the chunks",
 	"changes":           "a process's cursor, not data: the copy appends one reindex change instead",
 	"digest_lease":      "held by a running process; the target's sender takes its own",
-	// From the inbox's migration (011), when merged: a chat's claim is a
-	// running replica's; the send budgets refill within minutes. Its
-	// bot_inbox belongs in copyTables, after bot_update_offset: an update
-	// recorded (and acknowledged to Telegram) but not yet answered exists
-	// nowhere else.
+	// From the inbox's migration (011): a chat's claim is a running
+	// replica's; the send budgets refill within minutes.
 	"bot_chat_claims": "held by a running replica; the target's take their own",
 	"bot_budgets":     "rate-limit buckets that refill within minutes",
 }

@@ -17,8 +17,8 @@ import (
 
 // copySource is a store with something in every copied table: articles
 // with vectors, an embedding cache entry, a feed with an item, a user with
-// a turn and a vote, a question log, the update offset, a subscriber with a
-// delivered digest, and a cached digest.
+// a turn and a vote, a question log, the update offset, an unanswered update
+// in the inbox, a subscriber with a delivered digest, and a cached digest.
 func copySource(t *testing.T) *Store {
 	t.Helper()
 	s, _ := openTest(t)
@@ -57,6 +57,10 @@ func fillCopySource(t *testing.T, s *Store) {
 	}
 	if err := s.MarkUpdateHandled(ctx, 9001); err != nil {
 		t.Fatal(err)
+	}
+	// An update acknowledged to Telegram but not yet answered.
+	if ok, err := s.PutUpdate(ctx, InboxUpdate{ID: 9002, ChatID: 7, Payload: []byte(`{"update_id":9002}`)}); err != nil || !ok {
+		t.Fatalf("PutUpdate: %v %v", ok, err)
 	}
 	subscribe(t, s, 7)
 	d := delivery(7, "2025-03-09", t0.Add(24*time.Hour))

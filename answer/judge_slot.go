@@ -1,0 +1,788 @@
+package answer
+
+import (
+	"maps"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// The answer slot. A question asks for one thing (who, where, how many)
+// about something the article says; a near miss is an article that says
+// that something but not the thing asked: the talks, but not who will
+// lead the next round; the drill, but not how many sailors took part. An
+// article holds names and numbers in most sentences, so finding a name
+// or a number anywhere in it proves nothing. The slot is filled only in
+// a sentence that carries the question's own terms best: the sentence a
+// reader would point at as the answer.
+
+// slotSentences returns the sentences of c that carry the question's
+// located terms best (its content words the article's language can hold,
+// and its names and offices other than the topic; see locatable): those
+// of the highest weight, each term weighing by how few sentences of the
+// article hold it (the talks are in every sentence of a story on the
+// talks, the fourth round in one), and those holding its rarest term (a
+// story names its subject in the lead, "the delegations in Istanbul", and
+// the detail in a sentence of its own, "Встреча во дворце Долмабахче"),
+// and those naming one of its names. It returns nil when none of the
+// terms is in c: the slot is not judged.
+func slotSentences(c *candidate, q *question, srcLang string) []int {
+	cis, blind := locatable(q, srcLang)
+	score := make([]float64, len(c.sents))
+	n := float64(len(c.sents))
+	rare := map[int]bool{}
+	// And those that name one of the question's names: what a sentence
+	// says beside the International Space Station is said of it, though
+	// it may not say "taken out of orbit" ("The ISS is scheduled to be
+	// brought down ... in 2030").
+	namedSent := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind == KindName {
+			for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+				namedSent[c.sent[p]] = true
+			}
+		}
+	}
+	rarest := 0.0
+	for _, ci := range cis {
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		if len(in) == 0 {
+			continue
+		}
+		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
+		for s := range in {
+			score[s] += w
+		}
+		switch {
+		case w > rarest+1e-9:
+			rarest, rare = w, maps.Clone(in)
+		case w > rarest-1e-9:
+			maps.Copy(rare, in)
+		}
+	}
+	best := slices.Max(append(score, 0))
+	if best <= 0 {
+		return nil
+	}
+	var out []int
+	for i, x := range score {
+		// Blind to some of the question's words (a word no entry of the
+		// lexicon translates, asked of an article in another language),
+		// the judge cannot tell which sentence carries it: the answer
+		// may be in any ("кто возглавлял американскую команду" of "Sarah
+		// Connelly, who led the U.S. team").
+		if x >= best-1e-9 || rare[i] || blind || namedSent[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// locatable returns the question's concepts that can locate its subject
+// in an article in srcLang: content words (a word with no translation
+// only in the question's own language) and names and offices other than
+// the topic's. blind: some content word cannot be looked for there.
+func locatable(q *question, srcLang string) (out []int, blind bool) {
+	for ci, o := range q.t.concepts {
+		if questionConcept(o, "") || q.notContent[ci] {
+			continue
+		}
+		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {
+			out = append(out, ci)
+		} else if w := o.alts[0].full; len(w) > 1 || len(w) == 1 && retrieval.Distinctive(w[0]) {
+			blind = true // full: the words, not their match keys ("ком")
+		}
+	}
+	for _, k := range q.cons {
+		if k.Kind == KindName || k.Kind == KindOffice {
+			out = append(out, k.concepts[0])
+		}
+	}
+	return out, blind
+}
+
+// fillsNameSlot reports whether a "who" or "where" question finds its
+// answer in c: a name the question does not already give (a person, an
+// organisation, a place), in one of the sentences that carry the
+// question's terms best (slotSentences); for "who will lead the next
+// round", one that speaks of what is to come.
+func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true
+	}
+	own := ownKeys(q)
+	for _, i := range best {
+		s := strings.ToLower(c.sents[i])
+		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
+			continue
+		}
+		if newName(c.sents[i], own, q.qt == qWhere) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownKeys are the match keys of every spelling of the question's own
+// words: a name the question gives is not the name it asks for.
+func ownKeys(q *question) map[string]bool {
+	out := map[string]bool{}
+	for _, con := range q.t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.words {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// newName reports whether sentence holds a capitalised word that the
+// question does not give (own, by match key, nor a word of the same
+// name: "Thomas" beside "Whitaker"), that is not the corpus's topic, a
+// month or a weekday, nor a stop word ("В Стамбуле", "The").
+// A headline capitalises every word and names nothing by it. For a
+// place (where) the name must follow a preposition of place within two
+// words ("in Istanbul", "в аэропорту Анкары"); for a person (who) it
+// must not ("ambassador to Finland" names a country, not who).
+func newName(sentence string, own map[string]bool, place bool) bool {
+	toks := corpus.Tokenize(sentence)
+	upper := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return unicode.IsUpper(r)
+	}
+	isOwn := func(i int) bool { return i >= 0 && i < len(toks) && own[matchKey(matchForm(toks[i]))] }
+	caps := 0
+	for i := range toks {
+		if upper(i) {
+			caps++
+		}
+	}
+	if len(toks) >= 4 && caps*5 >= len(toks)*3 && !strings.ContainsAny(lastRune(sentence), ".!?»\"”") {
+		return false // a headline
+	}
+	for i, t := range toks {
+		// A sentence's first word is capitalised whatever it is: a name
+		// if a capitalised word follows ("Igor Vetrov said") or it is
+		// distinctive itself ("Vetrov said", "Китайские компании
+		// построят").
+		if !upper(i) || stopWord(t.Folded, t.Lower) ||
+			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
+			continue
+		}
+		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
+			calendarWords[t.Folded] || retrieval.Topic(t.Text) {
+			continue
+		}
+		// An all-capital dateline ("ANKARA, 16 сентября") places the
+		// report, not the event.
+		if i == 0 && utf8.RuneCountInString(t.Text) > 3 && strings.ToUpper(t.Text) == t.Text {
+			continue
+		}
+		// Within three words: "в аэропорту Анкары", "tại thành phố
+		// Tromsø".
+		located := false
+		for k := 1; k <= 3 && k <= i; k++ {
+			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
+		}
+		if located == place {
+			return true
+		}
+	}
+	if place {
+		// A place need not be a name: "at the consulate general", "в
+		// аэропорту", "tại sân bay".
+		return placeNounRE.MatchString(strings.ToLower(sentence))
+	}
+	// Nor a person: "freeing two Americans and one Russian citizen", "ba
+	// công dân Mỹ", "двух граждан России" say who by how many of whom.
+	return countsPeople(sentence)
+}
+
+// countsPeople reports whether sentence counts people: a number before a
+// capitalised word or a word for people ("two Americans", "ba công dân
+// Mỹ", "двух граждан").
+func countsPeople(sentence string) bool {
+	toks := corpus.Tokenize(sentence)
+	for i, t := range toks {
+		// A day is no count: "April 3 - U.S. diplomats", "3 апреля".
+		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && monthGenitiveRE.MatchString(toks[i+1].Lower) {
+			continue
+		}
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
+			for k := i + 1; k <= i+3 && k < len(toks); k++ {
+				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lastRune returns the last character of s after trailing spaces.
+func lastRune(s string) string {
+	s = strings.TrimSpace(s)
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// placeNounRE finds a preposition of place before a noun that names a
+// kind of place (an airport, an embassy, a palace), in vi/en/ru,
+// lower-cased.
+var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|ở|trong|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
+
+// peopleRE finds a word for people counted ("two citizens", "ba công
+// dân", "двух граждан"), lower-cased.
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// placeWords are the prepositions of place in vi/en/ru, lower-cased.
+// For a place asked for, "of" is one too ("Dr. Morozova of
+// Vladivostok").
+var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
+
+// calendarWords are the capitalised names of months and weekdays
+// (folded), which name no one and no place.
+var calendarWords = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// countedConcept returns the concept of t (stemmed terms) that a "how
+// many" question counts: the noun after "how many" ("how many
+// additional diplomatic visas", "сколько новых послов", "bao nhiêu sinh
+// viên"), or -1 when it counts nothing named (how much, how long, "đạt
+// bao nhiêu?") or something generic (people, times), which any number
+// beside the question's things may count.
+func countedConcept(query string, t terms) int {
+	toks := corpus.Tokenize(query)
+	for i := range toks {
+		var after []corpus.Token
+		switch {
+		case toks[i].Folded == "how" && i+1 < len(toks) && toks[i+1].Folded == "many":
+			after = toks[i+2:]
+		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
+			after = toks[i+1:]
+		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
+			after = toks[i+1:]
+			if toks[i].Lower == "bao" {
+				after = toks[i+2:]
+			}
+		default:
+			continue
+		}
+		w, ok := countedWord(after)
+		if !ok || genericCounts[w.Folded] {
+			return -1
+		}
+		key := matchKey(matchForm(w))
+		for ci, con := range t.concepts {
+			if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, key) }) {
+				return ci
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// countModifiers returns the match keys of the words a "how many"
+// question puts between the interrogative and the noun it counts ("how
+// many Russian scientists": "russian").
+func countModifiers(query string) []string {
+	toks := corpus.Tokenize(query)
+	for i := range toks {
+		if toks[i].Folded == "how" && i+2 < len(toks) && toks[i+1].Folded == "many" {
+			var out []string
+			for _, t := range toks[i+2 : min(i+5, len(toks))] {
+				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text {
+					break
+				}
+				out = append(out, matchKey(matchForm(t)))
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// modifierBound reports whether c holds a number followed within three
+// words by one of mods (match keys): "fourteen Russian researchers".
+func modifierBound(c *candidate, mods []string) bool {
+	for _, m := range mods {
+		for _, p := range c.at[m] {
+			for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+				w := c.lower[p-k]
+				if strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// countedWord picks the counted noun among the words after the
+// interrogative: in English the first plural of the next three ("how
+// many New START inspections"), in Russian the first that is not an
+// adjective ("сколько новых послов"), in Vietnamese the next word.
+func countedWord(after []corpus.Token) (corpus.Token, bool) {
+	if len(after) == 0 {
+		return corpus.Token{}, false
+	}
+	first := after[0]
+	switch {
+	case cyrillic(first.Folded):
+		for _, w := range after[:min(3, len(after))] {
+			if corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+				return corpus.Token{}, false
+			}
+			if !adjectiveRU(w.Folded) {
+				return w, true
+			}
+		}
+	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower):
+	case unicode.IsLetter([]rune(first.Text)[0]) && !strings.ContainsFunc(first.Text, unicode.IsDigit):
+		for _, w := range after[:min(3, len(after))] {
+			if corpus.IsStopWord("en", w.Folded) {
+				break
+			}
+			if strings.HasSuffix(w.Text, "s") && strings.ToLower(w.Text) == w.Text {
+				return w, true
+			}
+		}
+		return first, true
+	}
+	return corpus.Token{}, false
+}
+
+// adjectiveRU reports a folded Russian word with an adjective's ending.
+// A noun counted after "сколько" is in the genitive plural, which ends
+// in "-ий" too ("компаний", "учений"): of "-ий", only "-ский", "-цкий"
+// and the like are adjectives.
+func adjectiveRU(w string) bool {
+	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// countPrepositions before "сколько" ask by how much or at what
+	// price ("на сколько", "во сколько"), not how many of a thing.
+	countPrepositions = setOf("на", "во", "в", "до")
+	// countSkipRU are verbs that follow "сколько" directly ("сколько
+	// стоит", "сколько было").
+	countSkipRU = setOf("стоит", "стоил", "стоила", "стоило", "было", "будет", "есть", "всего", "же", "длился", "длилась", "длилось", "длились", "продлится")
+	// genericCounts count anyone or anything: "how many people" is
+	// answered by "three Americans and two Russians".
+	// A percentage is written with "%": the unit, not a thing counted.
+	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз",
+		"percent", "percentage", "phan", "процент", "процента", "процентов")
+)
+
+// countBound reports whether c gives a number bound to the counted
+// concept (a number at most three words before it in one sentence:
+// "two vessels", "30 additional diplomatic visas", "около 9 тысяч виз",
+// "khoảng 1.000 sinh viên"). A concept the article's script cannot
+// spell is not held against it.
+func countBound(c *candidate, q *question, srcLang string) bool {
+	if q.counted < 0 {
+		return givesAnswer(c, q, srcLang)
+	}
+	con := q.t.concepts[q.counted]
+	if !spellable(con, srcLang, q.lexName, false) {
+		return givesAnswer(c, q, srcLang) // nothing to bind: any number beside the question's things
+	}
+	// People are counted by who they are: "how many prisoners" by "three
+	// Americans and two Russians".
+	// People are counted by who they are, where the question's terms
+	// are ("how many prisoners were exchanged" by "the exchange freed
+	// three Americans"), or by what the question says of them ("how
+	// many Russian scientists" by "fourteen Russian researchers").
+	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
+		for _, i := range slotSentences(c, q, srcLang) {
+			if countsPeople(c.sents[i]) {
+				return true
+			}
+		}
+		if modifierBound(c, q.countMods) {
+			return true
+		}
+	}
+	for _, p := range runStarts(c, con) {
+		if !sameNoun(c.full[p], con, srcLang) {
+			continue
+		}
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+			w := c.lower[p-k]
+			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				return true
+			}
+			// Only modifiers stand between a number and what it counts:
+			// "200 студентов в университеты" counts students.
+			if stopWord(c.full[p-k], w) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sameNoun reports whether the article's word w (folded) is the counted
+// noun itself, or a synonym, and not a word derived from it: Snowball
+// and the lexicon take "diplomats" to "diplomatic", but "30 diplomatic
+// visas" counts visas. In English a word of the question's stem must be
+// the question's word but for a plural ending; other languages decline
+// or do not inflect, and the stem decides.
+func sameNoun(w string, con concept, srcLang string) bool {
+	if srcLang != "en" {
+		return true
+	}
+	sing := func(s string) string { return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e") }
+	for _, a := range con.alts {
+		if a.weight == 1 && len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) {
+			return sing(a.full[0]) == sing(w)
+		}
+	}
+	return true
+}
+
+// namesPrice reports whether s speaks of a price, cost or value
+// (moneyQuestionRE). Vietnamese "gia" without its accent is "giá"
+// (price) only in a text typed without diacritics, and even there not
+// in "tham gia" (take part), "quốc gia" (nation), "chuyên gia" (expert),
+// "gia hạn" (extend): "có bao nhiêu tàu tham gia" counts ships.
+func namesPrice(s string) bool {
+	lower := strings.ToLower(s)
+	accented := strings.ContainsFunc(lower, func(r rune) bool { return r > 127 && unicode.Is(unicode.Latin, r) })
+	for _, m := range moneyQuestionRE.FindAllStringSubmatchIndex(lower, -1) {
+		if lower[m[4]:m[5]] != "gia" {
+			return true
+		}
+		before, after := strings.Fields(lower[:m[4]]), strings.Fields(lower[m[5]:])
+		compound := len(before) > 0 && giaBefore[before[len(before)-1]] || len(after) > 0 && giaAfter[strings.Trim(after[0], "?.,!")]
+		if !accented && !compound {
+			return true
+		}
+	}
+	return false
+}
+
+// giaBefore and giaAfter make "gia" part of a word other than "giá".
+var (
+	giaBefore = setOf("tham", "quoc", "chuyen", "cong", "an")
+	giaAfter  = setOf("dinh", "han", "tang", "nhap", "giam", "cong", "su", "toc")
+)
+
+// speakerBound reports whether a "what did X say about Y" question finds
+// X beside Y in c: a sentence that says much of Y names X, or its
+// neighbour does ("Treasury said the tankers ... . 'These vessels are
+// old,' Marsh said"), or Y is in the headline or the lead, what the
+// whole story is about. Another person's words on Y, in a story that
+// quotes X on something else, do not answer it.
+func speakerBound(c *candidate, q *question, srcLang string) bool {
+	named := map[int]bool{}
+	nameSet := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind != KindName || !q.speakers[k.Text] {
+			continue
+		}
+		nameSet[k.concepts[0]] = true
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			named[c.sent[p]] = true
+		}
+	}
+	if len(named) == 0 {
+		return true // no name, or one the article cannot spell: judged elsewhere
+	}
+	cis, _ := locatable(q, srcLang)
+	n := float64(len(c.sents))
+	score := make([]float64, len(c.sents))
+	for _, ci := range cis {
+		if nameSet[ci] || officeConcept(q.t.concepts[ci]) {
+			continue
+		}
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		for s := range in {
+			score[s] += math.Log((n + 1) / (float64(len(in)) + 0.5))
+		}
+	}
+	best := slices.Max(append(score, 0))
+	if best <= 0 {
+		return true // nothing of Y located: judged by content elsewhere
+	}
+	// The sentences that say much of Y (half the best one's weight): a
+	// word of Y alone ("diplomatic" visas for the diplomatic properties)
+	// is not Y.
+	for s, x := range score {
+		// Y in the headline or the lead is what the story is about:
+		// whatever X says in it is said about Y.
+		if x >= best/2 && s <= 1 {
+			return true
+		}
+		if x >= best/2 && (named[s-1] || named[s] || named[s+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesCause reports whether a "why" question finds a cause or a purpose
+// (causeRE: because, after, in order to, vì, để, из-за, чтобы) in a
+// sentence of c that carries the question's terms best, or in the
+// sentence after it ("The consulate closed in 2021. The move followed
+// ..."): a story may tell what happened and never why.
+func givesCause(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true
+	}
+	for _, i := range best {
+		for _, s := range []int{i - 1, i, i + 1} {
+			if s >= 0 && s < len(c.sents) && givesReason(c.sents[s]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givesReason reports whether sentence states a cause or a purpose:
+// a connective (causeRE, reasonRE) or, in English, an infinitive of
+// purpose ("visited the embassy to convey condolences").
+func givesReason(sentence string) bool {
+	if causeRE.MatchString(sentence) || reasonRE.MatchString(sentence) {
+		return true
+	}
+	for _, m := range purposeRE.FindAllStringSubmatch(sentence, -1) {
+		if !corpus.IsStopWord("en", m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reasonRE finds words that give a reason beyond causeRE's, in
+	// vi/en/ru.
+	reasonRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(in case|so as|ensure[sd]?|ensuring|needed|necessary|because of|given that|due|purpose|aim|goal|motive|do|bởi|giúp|đảm bảo|cần thiết|mục đích|mục tiêu|для|ради|обеспеч\p{L}*|цель\p{L}*|необходим\p{L}*|нужн\p{L}*|связан\p{L}*)([^\p{L}]|$)`)
+	// purposeRE finds "to" before a lower-case word: an infinitive of
+	// purpose when the word is not a stop word ("to convey", not "to
+	// the").
+	purposeRE = regexp.MustCompile(`(^|[^\p{L}])to (\p{Ll}+)`)
+)
+
+// usRE finds "US" or "U.S." written in capitals as a word.
+var usRE = regexp.MustCompile(`(^|[^\p{L}.])U\.?S\.?($|[^\p{L}])`)
+
+// spellUS writes "US" and "U.S." in a question as "United States":
+// folded, "us" is the English pronoun, a stop word, so the question's
+// most common name for one side of the topic would constrain nothing
+// ("What did the US and China agree" would ask only for China).
+func spellUS(query string) string {
+	return usRE.ReplaceAllString(query, "${1}United States${2}")
+}
+
+// stopWord reports a stop word of any of the languages, by its folded
+// and lower-cased forms.
+func stopWord(folded, lower string) bool {
+	return corpus.IsStopWord("en", folded) || corpus.IsStopWord("ru", folded) || corpus.IsStopWordVI(lower)
+}
+
+// monthGenitiveRE finds a month name after a day, in en/ru ("3 April",
+// "3 апреля").
+var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|june|july|august|september|october|november|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$`)
+
+// numberFormRE finds, in one lower-cased word, the numbers numberWordRE
+// does not: Russian numerals in their declined and collective forms
+// ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
+// and Vietnamese "vài" (a few), "hàng" of "hàng trăm".
+var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
+
+// speakers returns the texts of the name constraints of a question that
+// may be who spoke: not a place the question puts after a preposition
+// ("What did Liu say in Geneva": Liu may be named, Geneva is where).
+func speakers(query string, cons []Constraint) map[string]bool {
+	toks := corpus.Tokenize(query)
+	out := map[string]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		first := strings.Fields(k.Text)[0]
+		place := false
+		for i, t := range toks {
+			if t.Lower == first && i > 0 && placeWords[toks[i-1].Lower] {
+				place = true
+			}
+		}
+		if !place {
+			out[k.Text] = true
+		}
+	}
+	return out
+}
+
+// postPair returns the constraint that an ambassador's pair with one
+// side of the topic makes: the side that sends him, written beside the
+// post with nothing between ("US ambassador", "посол США", "đại sứ
+// Mỹ"), or the side that receives him, after a preposition ("ambassador
+// to Russia", "посол в России", "đại sứ tại Nga"). a and b are concepts
+// in question order, kind their kinds, gap the words between them.
+func postPair(t terms, kind []ConstraintKind, a, b int, gap []string, text func(int) string) (Constraint, bool) {
+	post, side := a, b
+	if kind[b] == KindOffice {
+		post, side = b, a
+	}
+	if kind[side] != KindTopic || !postConcept(t.concepts[post]) {
+		return Constraint{}, false
+	}
+	c := Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{post, side}, post: true}
+	switch {
+	case len(gap) == 0:
+		c.postSends = true
+	case len(gap) <= 2 && side == b && slices.ContainsFunc(gap, func(w string) bool { return placeWords[w] }):
+	default:
+		return Constraint{}, false
+	}
+	return c, true
+}
+
+// meetsPost reports whether c names the post of the constraint k with
+// its side as the question places it (see postPair): "the Russian
+// ambassador to the US" names a US side, but not a US ambassador.
+func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
+	post, side := q.t.concepts[k.concepts[0]], q.t.concepts[k.concepts[1]]
+	if !spellable(post, src.Lang, q.lexName, false) || !spellable(side, src.Lang, q.lexName, true) {
+		return true
+	}
+	sides := runStarts(c, side)
+	for _, x := range runStarts(c, post) {
+		for _, y := range sides {
+			if c.sent[x] != c.sent[y] || x == y {
+				continue
+			}
+			lo, hi := min(x, y), max(x, y)
+			between := c.lower[lo+1 : hi]
+			prep := slices.ContainsFunc(between, func(w string) bool { return placeWords[w] })
+			if k.postSends {
+				// Beside it, and not itself after a preposition ("посол
+				// России в США": США receives); "Đại sứ mới của Mỹ".
+				if hi-lo <= 4 && !prep && !(y > 0 && placeWords[c.lower[y-1]]) {
+					return true
+				}
+				continue
+			}
+			if y > x && y-x <= 6 && prep {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedSlot reports whether a "when" question finds a date in c where
+// its terms are: in a sentence that carries them best (slotSentences)
+// or the one after ("The groups were formed. They will meet on June
+// 3."), not after the headline, whose next line is the dateline. A date
+// elsewhere in the story dates something else: "when will the expert
+// groups first meet" is not answered by "the talks were held on
+// Thursday"; nor is an event dated by the dateline that dates the
+// report, nor "when will it happen" by a date in the past tense.
+func datedSlot(c *candidate, q *question, srcLang string) bool {
+	return kindInSlot(c, q, srcLang, qWhen)
+}
+
+// numberedSlot is datedSlot for "how many", "how long" and "how much"
+// (a number that is not a year, nor the day of the dateline).
+func numberedSlot(c *candidate, q *question, srcLang string) bool {
+	return kindInSlot(c, q, srcLang, qHowMany)
+}
+
+// kindInSlot reports whether a sentence where the question's terms are,
+// or the one after, gives the kind of answer qt (see datedSlot).
+func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		// Nothing of the question located: any sentence may be the one,
+		// but one must give the kind of answer.
+		for i := range c.sents {
+			best = append(best, i)
+		}
+	}
+	for _, i := range best {
+		for _, s := range []int{i, i + 1} {
+			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) {
+				continue
+			}
+			sent := c.sents[s]
+			if q.event || qt == qHowMany {
+				sent = reportDateRE.ReplaceAllString(capsDatelineRE.ReplaceAllString(sent, " "), " ")
+				if datelineRE.MatchString(strings.TrimSpace(c.sents[s])) {
+					continue
+				}
+			}
+			if (q.future || q.next) && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
+				continue
+			}
+			if answersKind(qt, sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// capsDatelineRE finds the dateline that opens a wire story, a
+	// place in capitals and the report's date ("ISTANBUL, April 3 - ",
+	// "GENEVA, March 12 (Northwind) - "); datelineRE one on its own line.
+	// A Vietnamese "Ngày 20/1, ..." dates the event itself and stays.
+	capsDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s`)
+	// futureQuestionRE finds a question about what is still to come:
+	// "when will", "khi nào ... sẽ", "когда будет".
+	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|sẽ|se|будет|будут|планируется|планируют|намерены)([^\p{L}]|$)`)
+)
+
+// onlyDeputy reports whether c names the office con only as a deputy's
+// ("Deputy Foreign Minister Pavel Sokolov", "Phó Tổng thống", "заместитель
+// министра") while the question (its text asked) asks for the office
+// itself: a deputy is another office-holder.
+func onlyDeputy(c *candidate, con concept, asked string) bool {
+	for _, w := range strings.Fields(asked) {
+		if deputyWords[w] {
+			return false
+		}
+	}
+	at := runStarts(c, con)
+	if len(at) == 0 {
+		return false
+	}
+	for _, p := range at {
+		if p == 0 || !deputyWords[c.lower[p-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// deputyWords, lower-cased, make an office a deputy's.
+var deputyWords = setOf("deputy", "vice", "assistant", "under", "acting", "phó", "заместитель", "заместителя", "заместителем", "зам", "вице")

@@ -1,0 +1,177 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// slotArticles are short original texts in which the event a question
+// is about is told but not every detail of it: the near misses the
+// answer slot refuses.
+var slotArticles = map[string]Citation{
+	"consular": {Title: "US and Russia end second round of consular talks", Lang: "en", Published: time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "GENEVA - U.S. and Russian officials ended a second round of talks on consular work in Geneva on Wednesday. " +
+			"The meeting took place at the Palais des Nations and lasted five hours. " +
+			"The American team was led by Deputy Assistant Secretary Ellen Park. " +
+			"A third round has not been scheduled."},
+	"visas": {Title: "Deal on diplomatic visas", Lang: "en", Published: time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC),
+		Passage: "Under the deal, each side may issue up to 30 additional diplomatic visas this year. " +
+			"Diplomats will no longer need to give notice before travelling."},
+	"ships": {Title: "Россия и Норвегия провели учения в Баренцевом море", Lang: "ru", Published: time.Date(2026, 6, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Норвегия провели в среду совместные учения по спасению на море. " +
+			"В учениях приняли участие четыре корабля и два вертолёта."},
+	"tau": {Title: "Tuần duyên Nga và Mỹ diễn tập chung", Lang: "vi", Published: time.Date(2026, 6, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Lực lượng tuần duyên Nga và Mỹ đã tổ chức diễn tập cứu nạn chung ở eo biển Bering. " +
+			"Có bốn tàu tham gia cuộc diễn tập. Kim ngạch thương mại giữa hai bên tăng 14% so với năm trước."},
+	"properties": {Title: "Embassy talks end without deal on property", Lang: "en", Published: time.Date(2026, 6, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Deputy Assistant Secretary Laura Kent, who led the U.S. team, said the talks had been useful. " +
+			"She said both embassies were short of staff. " +
+			"The Russian team was led by Oleg Sorin. " +
+			"Sorin said the sides had discussed the return of two diplomatic dachas seized in 2016, without agreement."},
+	"closure": {Title: "US consulate suspends work", Lang: "en", Published: time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. consulate in Kazan suspended its work on Monday. " +
+			"A spokesman gave no details. " +
+			"In March the U.S. consulate in Perm suspended its work because of staff shortages."},
+	"exchange": {Title: "Россия и Германия обсудили обмен студентами", Lang: "ru", Published: time.Date(2026, 6, 16, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Германия договорились направлять по 300 студентов в университеты другой страны."},
+	"hotline": {Title: "China and Russia open a military hotline", Lang: "en", Published: time.Date(2026, 6, 17, 0, 0, 0, 0, time.UTC),
+		Passage: "China and Russia agreed on Monday to open a hotline between their defence ministries."},
+	"freed": {Title: "Russia frees three Americans", Lang: "en", Published: time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, April 3 - The prisoner exchange in Vienna freed three Americans and two Russians on Tuesday."},
+	"gap": {Title: "Nhà khoa học Nga và Mỹ gặp nhau", Lang: "vi", Published: time.Date(2026, 6, 19, 0, 0, 0, 0, time.UTC),
+		Passage: "Các nhà khoa học Nga và Mỹ đã gặp nhau tại thành phố Tromsø ngày 24/9 để bàn về dữ liệu băng biển."},
+	"envoy": {Title: "Ambassador calls for easier visas", Lang: "en", Published: time.Date(2026, 6, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia's ambassador to the United States, Ivan Petrovsky, said on Monday that visas for diplomats should be issued faster."},
+	"groups": {Title: "Arms talks end with two expert groups", Lang: "en", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, March 12 - U.S. and Russian diplomats held arms control talks in Vienna on Thursday. " +
+			"They discussed missile defence at length. " +
+			"The two sides agreed to form two expert groups on verification. " +
+			"Their work will be reviewed by both governments. " +
+			"The consulate in Perm will resume work on May 1. The consulate in Kazan, closed in 2021, stays shut."},
+	"station": {Title: "Future of the International Space Station", Lang: "en", Published: time.Date(2026, 6, 21, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA and Roscosmos discussed the International Space Station in Houston. " +
+			"The International Space Station is scheduled to be brought down in 2030. " +
+			"Russia is still planning its own orbital station."},
+	"deputy": {Title: "Moscow links arms talks to missile defence", Lang: "en", Published: time.Date(2026, 6, 22, 0, 0, 0, 0, time.UTC),
+		Passage: "Russian Deputy Foreign Minister Pavel Ivanov said on Monday that missile defence must be part of any new arms treaty."},
+	"cruise": {Title: "Russian research ship takes US scientists aboard", Lang: "en", Published: time.Date(2026, 7, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "A Russian research ship took American scientists aboard in Kodiak for a survey of seabird colonies. " +
+			"The voyage is the first of its kind since 2021. " +
+			"Eleven American and fourteen Russian researchers will count puffins on 30 islands. " +
+			"The chief scientist, Dr. Anna Belova of Vladivostok, praised the cooperation."},
+	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
+			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
+			"The Ukrainian delegation was led by Deputy Foreign Minister Petro Marchenko."},
+}
+
+// TestJudgeAnswerSlot: a "who", "where" or "how many" question about an
+// event an article tells is answered only when the sentence that
+// carries the question's terms gives the kind of answer asked, and a
+// "how many" only by a number bound to the thing it counts.
+func TestJudgeAnswerSlot(t *testing.T) {
+	tests := []struct {
+		name, q, lang string
+		article       string
+		answerable    bool
+		unmet         string // in the verdict's Reason when refused; the slot if empty
+	}{
+		{"who, given", "Who led the American team at the consular talks in Geneva?", "en", "consular", true, ""},
+		{"who next, not given", "Who will lead the American team in the next round of consular talks?", "en", "consular", false, ""},
+		{"where, given", "Where did the officials meet for the consular talks in Geneva?", "en", "consular", true, ""},
+		{"where next, not given", "Where will the next round of consular talks be held?", "en", "consular", false, ""},
+		{"how many, counted noun given", "How many additional diplomatic visas may each side issue?", "en", "visas", true, ""},
+		// "diplomatic visas" counts visas, not diplomats.
+		{"how many, only a derived word counted", "How many diplomats may each side send under the deal?", "en", "visas", false, ""},
+		{"ru how many, given", "Сколько кораблей участвовало в учениях России и Норвегии?", "ru", "ships", true, ""},
+		{"ru how many, other thing counted", "Сколько моряков участвовало в учениях России и Норвегии?", "ru", "ships", false, ""},
+		{"vi how many, given", "Có bao nhiêu tàu tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", true, ""},
+		{"vi how many, other thing counted", "Có bao nhiêu máy bay tham gia cuộc diễn tập ở eo biển Bering?", "vi", "tau", false, ""},
+		// A percentage is written with "%", not counted.
+		{"vi percent", "Kim ngạch thương mại tăng bao nhiêu phần trăm?", "vi", "tau", true, ""},
+		// "The delegation in Jeddah" is where it was, which the story
+		// says sentences away; it is not the delegation's country.
+		{"office in a place", "Who led the Ukrainian delegation in Jeddah?", "en", "jeddah", true, ""},
+		// Only modifiers stand between a number and what it counts.
+		{"ru how many, number counts another thing", "Сколько университетов участвует в обмене студентами?", "ru", "exchange", false, ""},
+		{"ru how many, number counts it", "Сколько студентов будут направлять Россия и Германия?", "ru", "exchange", true, ""},
+		// "US" is a name, not the pronoun "us".
+		{"US as a name in a pair", "What did the US and China agree about a hotline?", "en", "hotline", false, `pair "united states – china"`},
+		{"pair answerable", "What did China and Russia agree about a hotline?", "en", "hotline", true, ""},
+		// People are counted by who they are.
+		{"how many people, by who they are", "How many prisoners were freed in the Vienna exchange?", "en", "freed", true, ""},
+		{"vi where, a place a few words on", "Các nhà khoa học Nga và Mỹ gặp nhau ở đâu?", "vi", "gap", true, ""},
+		// An ambassador is of one side and posted to the other.
+		{"post, the side that sends", "What did the Russian ambassador to the US say about visas?", "en", "envoy", true, ""},
+		{"post, the side that receives, not sends", "What did the US ambassador say about visas?", "en", "envoy", false, `pair "united states – ambassador"`},
+		{"vi post", "Đại sứ Nga tại Mỹ nói gì về thị thực?", "vi", "envoy", true, ""},
+		// A "when" is answered where its terms are, not by the talks'
+		// date or the dateline; a future one by a date to come.
+		{"when, given", "When did US and Russian diplomats hold arms control talks in Vienna?", "en", "groups", true, ""},
+		{"when, another event dated", "When will the expert groups on verification first meet?", "en", "groups", false, ""},
+		{"when will, past date only", "When will the consulate in Kazan reopen?", "en", "groups", false, ""},
+		{"when will, given", "When will the consulate in Perm resume work?", "en", "groups", true, ""},
+		// "How long" with nothing counted: a number where its terms are.
+		{"how long, given", "How long did the consular talks in Geneva last?", "en", "consular", true, ""},
+		{"how long, not given", "How long did the American team stay in Geneva?", "en", "consular", false, ""},
+		// What a sentence says beside a name is said of it, in other words
+		// than the question's.
+		{"when, paraphrased beside the name", "When will the International Space Station be taken out of orbit?", "en", "station", true, ""},
+		// A deputy is another office-holder.
+		{"office, only a deputy's", "What did the Russian foreign minister say about missile defence?", "en", "deputy", false, `office "foreign minister"`},
+		{"office, the deputy asked", "What did the Russian deputy foreign minister say about missile defence?", "en", "deputy", true, ""},
+		// People counted in other words, by what the question says of
+		// them; "of" places a person's home.
+		{"how many people, paraphrased", "How many Russian scientists are taking part in the seabird survey?", "en", "cruise", true, ""},
+		{"where from", "Where is Anna Belova from?", "en", "cruise", true, ""},
+		// What X said about Y: X must be named beside Y, not elsewhere in
+		// a story where another person speaks of Y.
+		{"say, the speaker's words", "What did Oleg Sorin say about the return of the diplomatic dachas?", "en", "properties", true, ""},
+		{"say, another speaker's words", "What did Laura Kent say about the return of the diplomatic dachas?", "en", "properties", false, ""},
+		// What the headline is about, the whole story is about.
+		{"say, about the story's subject", "What did Laura Kent say about the embassy talks?", "en", "properties", true, ""},
+		// Why: a story may tell what happened and not why.
+		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
+		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := slotArticles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+			want := tc.unmet
+			if want == "" {
+				want = `answer "`
+			}
+			if !tc.answerable && !strings.Contains(v.Reason(), want) {
+				t.Errorf("reason %q does not name %s", v.Reason(), want)
+			}
+		})
+	}
+}
+
+// TestSpeakers: in "what did X say in Geneva", X may be who spoke, the
+// place after a preposition may not.
+func TestSpeakers(t *testing.T) {
+	q := "What did Lavrov say in Geneva about Rubio?"
+	cons, _ := constraints(q, "en", queryTerms(q, "en"))
+	got := speakers(q, cons)
+	if !got["lavrov"] || got["geneva"] || !got["rubio"] {
+		t.Errorf("speakers(%q) = %v, want lavrov and rubio, not geneva", q, got)
+	}
+}
+
+// TestClosestTextNamesNoAnswerKind: a refusal for want of the answer
+// slot offers the closest article without claiming it does not mention
+// "who".
+func TestClosestTextNamesNoAnswerKind(t *testing.T) {
+	v := Verdict{Unmet: []Constraint{{Kind: KindAnswer, Text: "who"}}}
+	got := closestText("en", Citation{Title: "Talks end in Geneva"}, v)
+	if strings.Contains(got, "who") || !strings.Contains(got, "Talks end in Geneva") {
+		t.Errorf("closestText = %q", got)
+	}
+}
