@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/detente/detente/corpus"
@@ -15,6 +16,24 @@ import (
 // built by another version would silently stop matching, so Open rebuilds it.
 const MetaAnalyzer = "fts_analyzer"
 
+// analyzerNewer reports whether the index was built by a newer analyzer
+// than this binary's (the number before the first '-' is the analyzer's
+// generation). Only an older index is rebuilt: during a rolling upgrade an
+// old replica or CLI opening the database must not rebuild it back, or the
+// two versions would take turns rebuilding it. The old binary's queries
+// then meet the newer index until it is upgraded (stemming only grows
+// between generations, so most words still match).
+func analyzerNewer(stored string) bool {
+	gen := func(v string) int {
+		n, err := strconv.Atoi(strings.SplitN(v, "-", 2)[0])
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	return gen(stored) > gen(corpus.AnalyzerVersion)
+}
+
 // syncAnalyzer rebuilds chunks_fts from chunks.embed_text, in one
 // transaction, when the index was built by another analyzer version (or by
 // none: the plain corpus.Fold of databases made before stemming). The
@@ -25,7 +44,7 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read keyword index version: %w", err)
 	}
-	if cur == corpus.AnalyzerVersion {
+	if cur == corpus.AnalyzerVersion || analyzerNewer(cur) {
 		return nil
 	}
 	err = s.inTx(ctx, func(tx *dbTx) error {
@@ -33,7 +52,7 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 			return err
 		}
 		// Another process may have rebuilt it while we waited for the lock.
-		if cur, err := getMeta(ctx, tx, MetaAnalyzer); err != nil || cur == corpus.AnalyzerVersion {
+		if cur, err := getMeta(ctx, tx, MetaAnalyzer); err != nil || cur == corpus.AnalyzerVersion || analyzerNewer(cur) {
 			return err
 		}
 		// On SQLite chunks_fts is contentless: 'delete-all' is how it is emptied.

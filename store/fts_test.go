@@ -71,6 +71,31 @@ func TestOpenRebuildsOldKeywordIndex(t *testing.T) {
 	}
 }
 
+// TestOpenKeepsNewerKeywordIndex: an index built by a newer analyzer (a
+// replica already upgraded) is left alone by this older binary, so a rolling
+// upgrade does not make the versions take turns rebuilding it; an older one
+// is rebuilt.
+func TestOpenKeepsNewerKeywordIndex(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	put(t, s, article("treaty", "", "The New START treaty expires in February 2026."))
+	for _, c := range []struct{ stored, want string }{
+		{"999-future", "999-future"},
+		{"1", corpus.AnalyzerVersion},
+		{"", corpus.AnalyzerVersion},
+	} {
+		if err := s.SetMeta(ctx, MetaAnalyzer, c.stored); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.syncAnalyzer(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := s.Meta(ctx, MetaAnalyzer); v != c.want {
+			t.Errorf("index built by %q: after open the version is %q, want %q", c.stored, v, c.want)
+		}
+	}
+}
+
 // BenchmarkRebuildKeywordIndex measures the one-off rebuild an upgraded
 // database pays at its first open: 10,000 chunks of about 900 runes.
 func BenchmarkRebuildKeywordIndex(b *testing.B) {
