@@ -18,6 +18,9 @@ const (
 	DigestLock = "digest"        // the digest scheduler
 	FeedsLock  = "feeds"         // the feed poller
 	PollLock   = "telegram-poll" // long polling: Telegram serves one getUpdates consumer per token
+	// RetentionLock: pruning old rows once is enough; replicas started
+	// together would otherwise delete the same rows at the same moment.
+	RetentionLock = "retention"
 )
 
 // DefaultLockCheck is how often a held PostgreSQL lock checks that its

@@ -92,11 +92,12 @@ func mode(cfg Config) string {
 func serve(ctx context.Context, b *bot.Bot, digests *digest.Service, poller *feeds.Poller, keep *retention, one singletons) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	// Retention, like the feed poller, only logs its failures.
+	// Retention, like the feed poller, only logs its failures, and runs on
+	// one replica at a time.
 	keepDone := make(chan struct{})
 	go func() {
 		defer close(keepDone)
-		_ = keep.Run(ctx)
+		_ = one.Exclusive(ctx, store.RetentionLock, keep.Run)
 	}()
 	// The feed poller only logs its failures (a feed that fails backs off):
 	// it never stops the bot.
