@@ -346,7 +346,9 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	switch {
 	case cyrillic(first.Folded):
 		for _, w := range after[:min(3, len(after))] {
-			if corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+			// A name after "сколько" is who acts, not what is counted:
+			// "Сколько Япония заплатит".
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
 				return corpus.Token{}, false
 			}
 			if !adjectiveRU(w.Folded) {
@@ -428,20 +430,48 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
 		}
-		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
 			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
 				return true
 			}
-			// Only modifiers stand between a number and what it counts:
-			// "200 студентов в университеты" counts students.
-			if stopWord(c.full[p-k], w) {
+			// A partitive stands between a number and what it counts
+			// ("37 of its consular posts", "3 из 5 отделов", "12 своих
+			// помощников", "4 trong số các cảng"); otherwise only
+			// modifiers do: "200 студентов в университеты" counts
+			// students.
+			if partitiveWords[w] {
+				continue
+			}
+			if k > 3 || stopWord(c.full[p-k], w) {
 				break
+			}
+		}
+		// Or the number follows, of the noun named before: "the cars
+		// are old, and six of them no longer run".
+		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
+			if s >= len(c.sents) {
+				continue
+			}
+			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
+				if w := m[2]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// partitiveWords, lower-cased, join a number to the noun it counts in
+// a partitive: "N of (its|the|their) <noun>", "N out of M", "N из M",
+// "N своих/наших", "N trong số (các) <noun>".
+var partitiveWords = setOf("of", "out", "its", "the", "their", "our", "his", "her", "these", "those",
+	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những")
+
+// ofThemRE finds a number of something named before, lower-cased: "six
+// of them", "трое из них", "3 trong số đó".
+var ofThemRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (of them|of those|out of them|из них|trong số đó|trong đó|trong số này)([^\p{L}]|$)`)
 
 // sameNoun reports whether the article's word w (folded) is the counted
 // noun itself, or a synonym, and not a word derived from it: Snowball
@@ -614,8 +644,8 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // numberFormRE finds, in one lower-cased word, the numbers numberWordRE
 // does not: Russian numerals in their declined and collective forms
 // ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
-// and Vietnamese "vài" (a few), "hàng" of "hàng trăm".
-var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
+// and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
+var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
 
 // speakers returns the texts of the name constraints of a question that
 // may be who spoke: not a place the question puts after a preposition

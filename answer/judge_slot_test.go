@@ -60,6 +60,21 @@ var slotArticles = map[string]Citation{
 			"The voyage is the first of its kind since 2021. " +
 			"Eleven American and fourteen Russian researchers will count puffins on 30 islands. " +
 			"The chief scientist, Dr. Anna Belova of Vladivostok, praised the cooperation."},
+	"staffing": {Title: "US embassy in Moscow short of staff", Lang: "en", Published: time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. embassy in Moscow is running with a skeleton crew. " +
+			"Some 37 of its consular posts are empty, officials said. " +
+			"The cars in the motor pool are old, and six of them no longer run."},
+	"ru-partitive": {Title: "Консульства России в Канаде сокращают штат", Lang: "ru", Published: time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия закрывает часть консульских отделов в Канаде. " +
+			"Работу приостановят 3 из консульских отделов, сообщили в посольстве. " +
+			"Посол отозвал 12 своих помощников."},
+	"vi-partitive": {Title: "Nga và Nhật Bản thỏa thuận về cá hồi", Lang: "vi", Published: time.Date(2026, 7, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản đạt thỏa thuận về đánh bắt cá hồi. " +
+			"Có 4 trong số các cảng cá được mở cửa cho tàu Nhật. " +
+			"Phía Nhật Bản sẽ điều 30 chiếc tàu đánh cá tới vùng biển này."},
+	"ru-salmon": {Title: "Япония и Россия договорились о вылове лосося", Lang: "ru", Published: time.Date(2026, 7, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "Япония и Россия договорились о квотах на вылов лосося. " +
+			"За вылов лосося Япония заплатит России около 2 млрд иен."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -132,6 +147,18 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// What the headline is about, the whole story is about.
 		{"say, about the story's subject", "What did Laura Kent say about the embassy talks?", "en", "properties", true, ""},
 		// Why: a story may tell what happened and not why.
+		// A count written with a partitive or a classifier counts the
+		// noun it governs: "37 of its 120 posts", "3 из 5 отделов", "4
+		// trong số 9 cảng", "30 chiếc tàu", "six of them".
+		{"how many, partitive of its", "How many consular posts at the embassy in Moscow are empty?", "en", "staffing", true, ""},
+		{"how many, partitive of them", "How many cars in the motor pool no longer run?", "en", "staffing", true, ""},
+		{"how many, partitive, other noun", "How many consular officers at the embassy in Moscow left?", "en", "staffing", false, ""},
+		{"ru how many, из", "Сколько консульских отделов в Канаде приостановят работу?", "ru", "ru-partitive", true, ""},
+		{"ru how many, своих", "Сколько помощников отозвал посол?", "ru", "ru-partitive", true, ""},
+		{"vi how many, trong số", "Có bao nhiêu cảng cá được mở cửa cho tàu Nhật?", "vi", "vi-partitive", true, ""},
+		{"vi how many, classifier", "Nhật Bản sẽ điều bao nhiêu tàu đánh cá tới vùng biển này?", "vi", "vi-partitive", true, ""},
+		// A country after "сколько" is who acts, not what is counted.
+		{"ru how much, a country after сколько", "Сколько Япония заплатит России за вылов лосося?", "ru", "ru-salmon", true, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
