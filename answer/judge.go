@@ -869,7 +869,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case qWhy:
 			return givesCause(c, q, src.Lang)
 		case qWhen:
-			return datedSlot(c, q, src.Lang)
+			return datedSlot(c, q, src)
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.

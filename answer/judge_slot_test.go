@@ -75,6 +75,17 @@ var slotArticles = map[string]Citation{
 	"ru-salmon": {Title: "Япония и Россия договорились о вылове лосося", Lang: "ru", Published: time.Date(2026, 7, 4, 0, 0, 0, 0, time.UTC),
 		Passage: "Япония и Россия договорились о квотах на вылов лосося. " +
 			"За вылов лосося Япония заплатит России около 2 млрд иен."},
+	"ru-visa-date": {Title: "Россия упрощает визы для учёных", Lang: "ru", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "МОСКВА, 10 февраля. Россия вводит упрощённые визы для иностранных учёных с 1 апреля. " +
+			"Решение принято на заседании правительства во вторник."},
+	"vi-flights-date": {Title: "Aeroflot nối lại đường bay tới Hà Nội", Lang: "vi", Published: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Hãng hàng không Aeroflot nối lại đường bay thẳng từ Moskva tới Hà Nội từ ngày 15/4. " +
+			"Các chuyến bay được khai thác ba lần mỗi tuần."},
+	"en-month-date": {Title: "Embassy library reopens", Lang: "en", Published: time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. embassy library in Moscow reopens to readers in October, the embassy said. " +
+			"It closed in 2022."},
+	"ru-year-end": {Title: "Консульство в Хьюстоне", Lang: "ru", Published: time.Date(2026, 5, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Генеральное консульство России в Хьюстоне откроется до конца года, сообщил МИД."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -159,6 +170,14 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		{"vi how many, classifier", "Nhật Bản sẽ điều bao nhiêu tàu đánh cá tới vùng biển này?", "vi", "vi-partitive", true, ""},
 		// A country after "сколько" is who acts, not what is counted.
 		{"ru how much, a country after сколько", "Сколько Япония заплатит России за вылов лосося?", "ru", "ru-salmon", true, ""},
+		// A "when will" is answered by a date still to come at the
+		// report's date, in the present tense or none ("с 1 апреля",
+		// "từ ngày 15/4", "in October", "до конца года").
+		{"ru when will, date from", "Когда будут введены упрощённые визы для иностранных учёных?", "ru", "ru-visa-date", true, ""},
+		{"vi when will, date from", "Khi nào Aeroflot sẽ nối lại đường bay thẳng tới Hà Nội?", "vi", "vi-flights-date", true, ""},
+		{"when will, month alone", "When will the US embassy library in Moscow reopen to readers?", "en", "en-month-date", true, ""},
+		{"ru when will, by year end", "Когда откроется генеральное консульство России в Хьюстоне?", "ru", "ru-year-end", true, ""},
+		{"when will, the past only", "When will the US embassy library in Moscow close?", "en", "en-month-date", false, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
