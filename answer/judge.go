@@ -160,11 +160,67 @@ const (
 // judge decides whether sources answer query (in the question's language
 // lang). See the comment above ConstraintKind.
 func judge(query, lang string, sources []Citation) Verdict {
+	parts := askParts(query)
+	if len(parts) < 2 {
+		return judgeAsk(query, lang, sources, true)
+	}
+	// Two asks in one question ("Who is the new ambassador, and from
+	// what date will the embassy take visa applications?"): the answer
+	// slot of one is blind to the other, whose terms pull the slot's
+	// sentences away from it. The whole question is judged without a
+	// slot (its names, years and content), and each ask by its own: the
+	// passages answer it when they answer one ask.
+	v := judgeAsk(query, lang, sources, false)
+	if !v.Answerable {
+		return v
+	}
+	var first Verdict
+	for i, p := range parts {
+		pv := judgeAsk(p, lang, sources, true)
+		if pv.Answerable {
+			return v
+		}
+		if i == 0 {
+			first = pv
+		}
+	}
+	first.Constraints = v.Constraints
+	return first
+}
+
+// askParts splits a question with several asks ("Who is X, and when will
+// Y?", "Кто возглавлял делегацию и сколько вакансий…", "Ai là đại sứ
+// mới và khi nào…") into them: at a conjunction or a comma with an
+// interrogative on both sides. "What did the US and China agree" is
+// one ask: nothing asks after its "and".
+func askParts(query string) []string {
+	for _, m := range askJoinRE.FindAllStringIndex(query, -1) {
+		left, right := query[:m[0]], query[m[1]:]
+		// Each side an ask of its own, not "Кто и когда подписал".
+		if len(strings.Fields(left)) >= 3 && len(strings.Fields(right)) >= 3 &&
+			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(right)) {
+			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
+		}
+	}
+	return []string{query}
+}
+
+var (
+	// askJoinRE finds what joins two asks: a comma or semicolon, a
+	// conjunction, or both (vi/en/ru).
+	askJoinRE = regexp.MustCompile(`(?i)\s*[,;]\s*((and|but|и|а|но|và|còn)\s+)?|\s+(and|but|и|а|но|và|còn)\s+`)
+	// askWordRE finds an interrogative word (vi/en/ru), lower-cased.
+	askWordRE = regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|what|when|where|why|how|which|кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|почему|зачем|как|какой|какая|какое|какие|каких|каком|какую|каков\p{L}*|сколько|чей|чья|чьи|ai|gì|nào|đâu|bao nhiêu|bao lâu|mấy|sao)([^\p{L}]|$)`)
+)
+
+// judgeAsk is judge for one ask; slot: whether the answer slot (who,
+// when, how many …) is judged.
+func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
-	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy {
+	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))

@@ -86,6 +86,11 @@ var slotArticles = map[string]Citation{
 			"It closed in 2022."},
 	"ru-year-end": {Title: "Консульство в Хьюстоне", Lang: "ru", Published: time.Date(2026, 5, 5, 0, 0, 0, 0, time.UTC),
 		Passage: "Генеральное консульство России в Хьюстоне откроется до конца года, сообщил МИД."},
+	"compound": {Title: "Russia reopens visa office in Vienna", Lang: "en", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia's visa office in Vienna resumed work on Monday after a two-year pause. " +
+			"Online filing will open on April 15. " +
+			"The office's new head, Yelena Markova, previously served as consul in Prague. " +
+			"Applications are open on paper for now, and the office expects about 200 a week online."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -178,6 +183,11 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		{"when will, month alone", "When will the US embassy library in Moscow reopen to readers?", "en", "en-month-date", true, ""},
 		{"ru when will, by year end", "Когда откроется генеральное консульство России в Хьюстоне?", "ru", "ru-year-end", true, ""},
 		{"when will, the past only", "When will the US embassy library in Moscow close?", "en", "en-month-date", false, ""},
+		// Two asks in one question: each is judged by its own slot; one
+		// the article answers does not refuse the other.
+		{"compound, who and when", "Who is the new head of the visa office in Vienna, and when will online applications open?", "en", "compound", true, ""},
+		{"compound, when given, who not", "When will online applications open, and who will process them?", "en", "compound", true, ""},
+		{"compound, neither given", "Who will inspect the consulate in Salzburg, and when will it close?", "en", "compound", false, `name "salzburg"`},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
@@ -219,5 +229,22 @@ func TestClosestTextNamesNoAnswerKind(t *testing.T) {
 	got := closestText("en", Citation{Title: "Talks end in Geneva"}, v)
 	if strings.Contains(got, "who") || !strings.Contains(got, "Talks end in Geneva") {
 		t.Errorf("closestText = %q", got)
+	}
+}
+
+// TestAskParts: a question is split into asks only where an
+// interrogative stands on both sides of the join.
+func TestAskParts(t *testing.T) {
+	for q, want := range map[string]int{
+		"Who is the new US ambassador in Moscow, and from what date will the embassy accept visa applications?": 2,
+		"Кто возглавлял делегацию в Вене и сколько вакансий у посольства?":                                      2,
+		"Ai là đại sứ mới tại Nga và khi nào đại sứ quán cấp lại thị thực?":                                     2,
+		"What did the US and China agree about a hotline?":                                                      1,
+		"Кто и когда подписал договор о визах?":                                                                 1,
+		"Nga và Mỹ trao đổi tù nhân ở đâu?":                                                                     1,
+	} {
+		if got := askParts(q); len(got) != want {
+			t.Errorf("askParts(%q) = %q, want %d asks", q, got, want)
+		}
 	}
 }
