@@ -205,6 +205,11 @@ func askParts(query string) []string {
 	return []string{query}
 }
 
+// timeCountRE finds a question that counts time ("на сколько дней",
+// "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
+// no sum of money, though it names duties or a price.
+var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút)|how long|как долго|bao lâu)([^\p{L}]|$)`)
+
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
 	// conjunction, or both (vi/en/ru).
@@ -235,7 +240,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && namesPrice(query),
+		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
@@ -701,8 +706,20 @@ func nameConcepts(query string, t terms) map[int]bool {
 		}
 	}
 	maps.Copy(lexName, lexNames(query))
+	// A Vietnamese syllable written in lower case is part of a word, not
+	// a place: "sinh viên" (student) holds the lexicon's "Viên" (Vienna)
+	// as "nhân viên" does.
+	syllable := map[string]bool{}
+	for _, tok := range corpus.Tokenize(query) {
+		if tok.Text == tok.Lower && strings.ContainsFunc(tok.Text, func(r rune) bool { return r > 127 && unicode.Is(unicode.Latin, r) }) {
+			syllable[matchForm(tok)] = true
+		}
+	}
 	out := map[int]bool{}
 	for ci, con := range t.concepts {
+		if own := con.alts[0].words; len(own) == 1 && syllable[own[0]] && !capital[own[0]] {
+			continue
+		}
 		for _, a := range con.alts {
 			key := strings.Join(a.words, " ")
 			if lexName[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +92,12 @@ var slotArticles = map[string]Citation{
 			"Online filing will open on April 15. " +
 			"The office's new head, Yelena Markova, previously served as consul in Prague. " +
 			"Applications are open on paper for now, and the office expects about 200 a week online."},
+	"tariff-days": {Title: "China and Japan cut tariffs", Lang: "en", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "China and Japan agreed on Tuesday to cut tariffs on farm goods for 120 days while talks continue."},
+	"boats": {Title: "Vietnam and Russia discuss arms deliveries", Lang: "en", Published: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "HANOI - Vietnamese and Russian defence officials met in Hanoi on Monday. " +
+			"They discussed the delivery of the last two patrol boats, which a Russian official said would arrive in November. " +
+			"Both sides also discussed pilot training."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -188,6 +195,15 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		{"compound, who and when", "Who is the new head of the visa office in Vienna, and when will online applications open?", "en", "compound", true, ""},
 		{"compound, when given, who not", "When will online applications open, and who will process them?", "en", "compound", true, ""},
 		{"compound, neither given", "Who will inspect the consulate in Salzburg, and when will it close?", "en", "compound", false, `name "salzburg"`},
+		// Days counted are no sum of money, though the question names
+		// duties.
+		{"ru how many days, of a tariff", "На сколько дней Китай и Япония снизили пошлины?", "ru", "tariff-days", true, ""},
+		{"how many days, of a tariff", "For how many days did China and Japan cut tariffs on farm goods?", "en", "tariff-days", true, ""},
+		{"how much, a price not given", "How much do Chinese farm goods cost in Japan after the tariff cut?", "en", "tariff-days", false, ""},
+		// Lower case and typos: the slot still finds the date to come
+		// beside the repaired terms.
+		{"when will, typos in lower case", "when will vietnam get the last two patrol boats from rusia", "en", "boats", true, ""},
+		{"when will, typos, another thing", "when will vietnam get the next pilot trainers from rusia", "en", "boats", false, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
@@ -245,6 +261,22 @@ func TestAskParts(t *testing.T) {
 	} {
 		if got := askParts(q); len(got) != want {
 			t.Errorf("askParts(%q) = %q, want %d asks", q, got, want)
+		}
+	}
+}
+
+// TestSyllableNotPlace: a Vietnamese syllable in lower case is part of a
+// word ("sinh viên", student), not the place the lexicon spells the
+// same ("Viên", Vienna); capitalised, it is the place.
+func TestSyllableNotPlace(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Có bao nhiêu sinh viên Nga sang Mỹ học năm 2026?": false,
+		"Nga và Mỹ gặp nhau ở Viên khi nào?":               true,
+	} {
+		cons, _ := constraints(q, "vi", queryTerms(q, "vi"))
+		got := slices.ContainsFunc(cons, func(c Constraint) bool { return c.Kind == KindName })
+		if got != want {
+			t.Errorf("constraints(%q) = %v, want a name: %v", q, cons, want)
 		}
 	}
 }
