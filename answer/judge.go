@@ -987,10 +987,13 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
 			return true
 		}
+		if monthYearMet(c, con, src.Published) {
+			return true
+		}
 	case KindYear:
 		y := yearOf(con)
 		switch {
-		case inContext(c, con, q, src.Lang):
+		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			return true
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
@@ -1008,6 +1011,59 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	// question's other things: "detained in 2024" does not date "the
 	// 2024 prisoner exchange" when the exchange is another sentence's.
 	return inContext(c, con, q, src.Lang)
+}
+
+// monthYearMet reports whether a month and year asked as "M/YYYY"
+// ("tháng 3/2026") are met by c: the article is of that month, or of
+// that year and gives a day of that month ("ngày 12/3", "12/3/2026").
+func monthYearMet(c *candidate, con concept, pub time.Time) bool {
+	for _, a := range con.alts {
+		if len(a.words) != 1 || !isDate(a.words[0]) {
+			continue
+		}
+		parts := strings.Split(a.words[0], "/")
+		if len(parts) != 2 || !isYear(parts[1]) {
+			continue
+		}
+		m, _ := strconv.Atoi(parts[0])
+		y, _ := strconv.Atoi(parts[1])
+		if pub.Year() == y && int(pub.Month()) == m {
+			return true
+		}
+		for _, w := range c.words {
+			d := strings.Split(w, "/")
+			if !isDate(w) || len(d) < 2 || len(d) > 3 || strings.TrimLeft(d[1], "0") != strconv.Itoa(m) {
+				continue
+			}
+			if len(d) == 3 && d[2] == parts[1] || len(d) == 2 && pub.Year() == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearInDate reports whether c writes the year y inside a date ("tháng
+// 3/2028", "1/4/2028") in a sentence that holds one of the question's
+// other located terms: the date is that year's, though no word of it is
+// the year.
+func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
+	suffix := "/" + strconv.Itoa(y)
+	cis, _ := locatable(q, srcLang)
+	for p, w := range c.words {
+		if !isDate(w) || !strings.HasSuffix(w, suffix) {
+			continue
+		}
+		for _, ci := range cis {
+			if yearOf(q.t.concepts[ci]) != 0 {
+				continue
+			}
+			if slices.ContainsFunc(runStarts(c, q.t.concepts[ci]), func(r int) bool { return c.sent[r] == c.sent[p] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedElsewhere reports whether every sentence of c that names one of

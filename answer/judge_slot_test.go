@@ -98,6 +98,11 @@ var slotArticles = map[string]Citation{
 		Passage: "HANOI - Vietnamese and Russian defence officials met in Hanoi on Monday. " +
 			"They discussed the delivery of the last two patrol boats, which a Russian official said would arrive in November. " +
 			"Both sides also discussed pilot training."},
+	"soyuz": {Title: "Mỹ và Nga tiếp tục bay chéo", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA và Roscosmos gia hạn thỏa thuận bay chéo thêm hai năm. " +
+			"Theo kế hoạch, phi hành gia Mỹ Laura Finch sẽ bay lên trạm vũ trụ trên tàu Soyuz vào tháng 3/2028."},
+	"fishery": {Title: "Nga và Nhật Bản ký thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản ngày 12/3 đã ký thỏa thuận nghề cá tại thành phố Vladivostok."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -204,6 +209,13 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// beside the repaired terms.
 		{"when will, typos in lower case", "when will vietnam get the last two patrol boats from rusia", "en", "boats", true, ""},
 		{"when will, typos, another thing", "when will vietnam get the next pilot trainers from rusia", "en", "boats", false, ""},
+		// A year written inside a date ("tháng 3/2028") is that year.
+		{"vi year inside a date", "Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2028?", "vi", "soyuz", true, ""},
+		{"vi year inside a date, another year", "Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2029?", "vi", "soyuz", false, `year "2029"`},
+		// A month and year asked ("tháng 3/2026") are met by a day of that
+		// month in an article of that year ("ngày 12/3").
+		{"vi month/year by day/month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 3/2026?", "vi", "fishery", true, ""},
+		{"vi month/year, another month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 5/2026?", "vi", "fishery", false, `date "5/2026"`},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
