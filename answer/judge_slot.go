@@ -428,6 +428,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			return true
 		}
 	}
+	if srcLang == "vi" && headCounted(c, con) {
+		return true
+	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
@@ -459,6 +462,28 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				if w := m[2]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// headCounted reports whether a Vietnamese text counts the compound noun
+// con by its first syllable alone, the head that serves as its
+// classifier: "khoảng 20 chuyến mỗi tuần" counts "chuyến bay". A number
+// stands before the head, which the compound's second syllable does not
+// follow.
+func headCounted(c *candidate, con concept) bool {
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
+				continue
+			}
+			if w := c.lower[p-1]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				return true
 			}
 		}
 	}

@@ -103,6 +103,9 @@ var slotArticles = map[string]Citation{
 			"Theo kế hoạch, phi hành gia Mỹ Laura Finch sẽ bay lên trạm vũ trụ trên tàu Soyuz vào tháng 3/2028."},
 	"fishery": {Title: "Nga và Nhật Bản ký thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga và Nhật Bản ngày 12/3 đã ký thỏa thuận nghề cá tại thành phố Vladivostok."},
+	"vi-flights": {Title: "Đường bay Hà Nội – Moskva", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Hãng hàng không Vietnam Airlines đang cân nhắc mở lại đường bay tới Moskva. " +
+			"Trước năm 2020, hãng khai thác khoảng 20 chuyến mỗi tuần giữa Hà Nội và Moskva."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -216,6 +219,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// month in an article of that year ("ngày 12/3").
 		{"vi month/year by day/month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 3/2026?", "vi", "fishery", true, ""},
 		{"vi month/year, another month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 5/2026?", "vi", "fishery", false, `date "5/2026"`},
+		// A Vietnamese count may name only the head of a compound noun,
+		// its classifier: "20 chuyến" counts "chuyến bay".
+		{"vi how many, head of the compound", "Trước năm 2020 có bao nhiêu chuyến bay mỗi tuần giữa Hà Nội và Moskva?", "vi", "vi-flights", true, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
