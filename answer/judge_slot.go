@@ -200,6 +200,18 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		for k := 1; k <= 3 && k <= i; k++ {
 			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
 		}
+		// A place of several capitalised words is located by the
+		// preposition before its first: "in the United Arab Emirates".
+		// Not a person: "ambassador to Finland Thomas Whitaker" names
+		// Whitaker.
+		if start := i; place {
+			for start > 0 && upper(start-1) {
+				start--
+			}
+			for k := 1; k <= 3 && k <= start; k++ {
+				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
+			}
+		}
 		if located == place {
 			return true
 		}

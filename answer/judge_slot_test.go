@@ -106,6 +106,9 @@ var slotArticles = map[string]Citation{
 	"vi-flights": {Title: "Đường bay Hà Nội – Moskva", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
 		Passage: "Hãng hàng không Vietnam Airlines đang cân nhắc mở lại đường bay tới Moskva. " +
 			"Trước năm 2020, hãng khai thác khoảng 20 chuyến mỗi tuần giữa Hà Nội và Moskva."},
+	"trawlers": {Title: "US sanctions six trawlers", Lang: "en", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "The United States sanctioned six trawlers on Monday for fishing in closed waters. " +
+			"The trawlers are registered in the United Arab Emirates."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -222,6 +225,9 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// A Vietnamese count may name only the head of a compound noun,
 		// its classifier: "20 chuyến" counts "chuyến bay".
 		{"vi how many, head of the compound", "Trước năm 2020 có bao nhiêu chuyến bay mỗi tuần giữa Hà Nội và Moskva?", "vi", "vi-flights", true, ""},
+		// A place of several capitalised words is located by the
+		// preposition before its first: "in the United Arab Emirates".
+		{"where, a name of several words", "Where are the trawlers that the US sanctioned registered?", "en", "trawlers", true, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
