@@ -160,11 +160,72 @@ const (
 // judge decides whether sources answer query (in the question's language
 // lang). See the comment above ConstraintKind.
 func judge(query, lang string, sources []Citation) Verdict {
+	parts := askParts(query)
+	if len(parts) < 2 {
+		return judgeAsk(query, lang, sources, true)
+	}
+	// Two asks in one question ("Who is the new ambassador, and from
+	// what date will the embassy take visa applications?"): the answer
+	// slot of one is blind to the other, whose terms pull the slot's
+	// sentences away from it. The whole question is judged without a
+	// slot (its names, years and content), and each ask by its own: the
+	// passages answer it when they answer one ask.
+	v := judgeAsk(query, lang, sources, false)
+	if !v.Answerable {
+		return v
+	}
+	var first Verdict
+	for i, p := range parts {
+		pv := judgeAsk(p, lang, sources, true)
+		if pv.Answerable {
+			return v
+		}
+		if i == 0 {
+			first = pv
+		}
+	}
+	first.Constraints = v.Constraints
+	return first
+}
+
+// askParts splits a question with several asks ("Who is X, and when will
+// Y?", "Кто возглавлял делегацию и сколько вакансий…", "Ai là đại sứ
+// mới và khi nào…") into them: at a conjunction or a comma with an
+// interrogative on both sides. "What did the US and China agree" is
+// one ask: nothing asks after its "and".
+func askParts(query string) []string {
+	for _, m := range askJoinRE.FindAllStringIndex(query, -1) {
+		left, right := query[:m[0]], query[m[1]:]
+		// Each side an ask of its own, not "Кто и когда подписал".
+		if len(strings.Fields(left)) >= 3 && len(strings.Fields(right)) >= 3 &&
+			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(right)) {
+			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
+		}
+	}
+	return []string{query}
+}
+
+// timeCountRE finds a question that counts time ("на сколько дней",
+// "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
+// no sum of money, though it names duties or a price.
+var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút)|how long|как долго|bao lâu)([^\p{L}]|$)`)
+
+var (
+	// askJoinRE finds what joins two asks: a comma or semicolon, a
+	// conjunction, or both (vi/en/ru).
+	askJoinRE = regexp.MustCompile(`(?i)\s*[,;]\s*((and|but|и|а|но|và|còn)\s+)?|\s+(and|but|и|а|но|và|còn)\s+`)
+	// askWordRE finds an interrogative word (vi/en/ru), lower-cased.
+	askWordRE = regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|what|when|where|why|how|which|кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|почему|зачем|как|какой|какая|какое|какие|каких|каком|какую|каков\p{L}*|сколько|чей|чья|чьи|ai|gì|nào|đâu|bao nhiêu|bao lâu|mấy|sao)([^\p{L}]|$)`)
+)
+
+// judgeAsk is judge for one ask; slot: whether the answer slot (who,
+// when, how many …) is judged.
+func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
-	if qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy {
+	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
 	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
@@ -179,7 +240,7 @@ func judge(query, lang string, sources []Citation) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && namesPrice(query),
+		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
@@ -645,8 +706,20 @@ func nameConcepts(query string, t terms) map[int]bool {
 		}
 	}
 	maps.Copy(lexName, lexNames(query))
+	// A Vietnamese syllable written in lower case is part of a word, not
+	// a place: "sinh viên" (student) holds the lexicon's "Viên" (Vienna)
+	// as "nhân viên" does.
+	syllable := map[string]bool{}
+	for _, tok := range corpus.Tokenize(query) {
+		if tok.Text == tok.Lower && strings.ContainsFunc(tok.Text, func(r rune) bool { return r > 127 && unicode.Is(unicode.Latin, r) }) {
+			syllable[matchForm(tok)] = true
+		}
+	}
 	out := map[int]bool{}
 	for ci, con := range t.concepts {
+		if own := con.alts[0].words; len(own) == 1 && syllable[own[0]] && !capital[own[0]] {
+			continue
+		}
 		for _, a := range con.alts {
 			key := strings.Join(a.words, " ")
 			if lexName[key] || a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return capital[w] }) {
@@ -869,7 +942,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case qWhy:
 			return givesCause(c, q, src.Lang)
 		case qWhen:
-			return datedSlot(c, q, src.Lang)
+			return datedSlot(c, q, src)
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.
@@ -914,10 +987,13 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
 			return true
 		}
+		if monthYearMet(c, con, src.Published) {
+			return true
+		}
 	case KindYear:
 		y := yearOf(con)
 		switch {
-		case inContext(c, con, q, src.Lang):
+		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			return true
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
@@ -935,6 +1011,59 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	// question's other things: "detained in 2024" does not date "the
 	// 2024 prisoner exchange" when the exchange is another sentence's.
 	return inContext(c, con, q, src.Lang)
+}
+
+// monthYearMet reports whether a month and year asked as "M/YYYY"
+// ("tháng 3/2026") are met by c: the article is of that month, or of
+// that year and gives a day of that month ("ngày 12/3", "12/3/2026").
+func monthYearMet(c *candidate, con concept, pub time.Time) bool {
+	for _, a := range con.alts {
+		if len(a.words) != 1 || !isDate(a.words[0]) {
+			continue
+		}
+		parts := strings.Split(a.words[0], "/")
+		if len(parts) != 2 || !isYear(parts[1]) {
+			continue
+		}
+		m, _ := strconv.Atoi(parts[0])
+		y, _ := strconv.Atoi(parts[1])
+		if pub.Year() == y && int(pub.Month()) == m {
+			return true
+		}
+		for _, w := range c.words {
+			d := strings.Split(w, "/")
+			if !isDate(w) || len(d) < 2 || len(d) > 3 || strings.TrimLeft(d[1], "0") != strconv.Itoa(m) {
+				continue
+			}
+			if len(d) == 3 && d[2] == parts[1] || len(d) == 2 && pub.Year() == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearInDate reports whether c writes the year y inside a date ("tháng
+// 3/2028", "1/4/2028") in a sentence that holds one of the question's
+// other located terms: the date is that year's, though no word of it is
+// the year.
+func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
+	suffix := "/" + strconv.Itoa(y)
+	cis, _ := locatable(q, srcLang)
+	for p, w := range c.words {
+		if !isDate(w) || !strings.HasSuffix(w, suffix) {
+			continue
+		}
+		for _, ci := range cis {
+			if yearOf(q.t.concepts[ci]) != 0 {
+				continue
+			}
+			if slices.ContainsFunc(runStarts(c, q.t.concepts[ci]), func(r int) bool { return c.sent[r] == c.sent[p] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedElsewhere reports whether every sentence of c that names one of
@@ -1075,7 +1204,7 @@ var (
 	// vi/en/ru (lower-cased).
 	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
 	// moneyRE finds a sum of money: a currency sign, code or name.
-	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|pounds?|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
+	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	numberRE = regexp.MustCompile(`\d`)
 )

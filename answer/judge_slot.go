@@ -5,7 +5,9 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -198,6 +200,18 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		for k := 1; k <= 3 && k <= i; k++ {
 			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
 		}
+		// A place of several capitalised words is located by the
+		// preposition before its first: "in the United Arab Emirates".
+		// Not a person: "ambassador to Finland Thomas Whitaker" names
+		// Whitaker.
+		if start := i; place {
+			for start > 0 && upper(start-1) {
+				start--
+			}
+			for k := 1; k <= 3 && k <= start; k++ {
+				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
+			}
+		}
 		if located == place {
 			return true
 		}
@@ -346,7 +360,9 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	switch {
 	case cyrillic(first.Folded):
 		for _, w := range after[:min(3, len(after))] {
-			if corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+			// A name after "сколько" is who acts, not what is counted:
+			// "Сколько Япония заплатит".
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
 				return corpus.Token{}, false
 			}
 			if !adjectiveRU(w.Folded) {
@@ -424,24 +440,77 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			return true
 		}
 	}
+	if srcLang == "vi" && headCounted(c, con) {
+		return true
+	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
 		}
-		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
 			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
 				return true
 			}
-			// Only modifiers stand between a number and what it counts:
-			// "200 студентов в университеты" counts students.
-			if stopWord(c.full[p-k], w) {
+			// A partitive stands between a number and what it counts
+			// ("37 of its consular posts", "3 из 5 отделов", "12 своих
+			// помощников", "4 trong số các cảng"); otherwise only
+			// modifiers do: "200 студентов в университеты" counts
+			// students.
+			if partitiveWords[w] {
+				continue
+			}
+			if k > 3 || stopWord(c.full[p-k], w) {
 				break
+			}
+		}
+		// Or the number follows, of the noun named before: "the cars
+		// are old, and six of them no longer run".
+		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
+			if s >= len(c.sents) {
+				continue
+			}
+			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
+				if w := m[2]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// headCounted reports whether a Vietnamese text counts the compound noun
+// con by its first syllable alone, the head that serves as its
+// classifier: "khoảng 20 chuyến mỗi tuần" counts "chuyến bay". A number
+// stands before the head, which the compound's second syllable does not
+// follow.
+func headCounted(c *candidate, con concept) bool {
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
+				continue
+			}
+			if w := c.lower[p-1]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partitiveWords, lower-cased, join a number to the noun it counts in
+// a partitive: "N of (its|the|their) <noun>", "N out of M", "N из M",
+// "N своих/наших", "N trong số (các) <noun>".
+var partitiveWords = setOf("of", "out", "its", "the", "their", "our", "his", "her", "these", "those",
+	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những")
+
+// ofThemRE finds a number of something named before, lower-cased: "six
+// of them", "трое из них", "3 trong số đó".
+var ofThemRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (of them|of those|out of them|из них|trong số đó|trong đó|trong số này)([^\p{L}]|$)`)
 
 // sameNoun reports whether the article's word w (folded) is the counted
 // noun itself, or a synonym, and not a word derived from it: Snowball
@@ -614,8 +683,8 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // numberFormRE finds, in one lower-cased word, the numbers numberWordRE
 // does not: Russian numerals in their declined and collective forms
 // ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
-// and Vietnamese "vài" (a few), "hàng" of "hàng trăm".
-var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục)$`)
+// and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
+var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
 
 // speakers returns the texts of the name constraints of a question that
 // may be who spoke: not a place the question puts after a preposition
@@ -707,19 +776,22 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 // groups first meet" is not answered by "the talks were held on
 // Thursday"; nor is an event dated by the dateline that dates the
 // report, nor "when will it happen" by a date in the past tense.
-func datedSlot(c *candidate, q *question, srcLang string) bool {
-	return kindInSlot(c, q, srcLang, qWhen)
+func datedSlot(c *candidate, q *question, src Citation) bool {
+	return kindInSlot(c, q, src.Lang, src.Published, qWhen)
 }
 
 // numberedSlot is datedSlot for "how many", "how long" and "how much"
 // (a number that is not a year, nor the day of the dateline).
 func numberedSlot(c *candidate, q *question, srcLang string) bool {
-	return kindInSlot(c, q, srcLang, qHowMany)
+	return kindInSlot(c, q, srcLang, time.Time{}, qHowMany)
 }
 
 // kindInSlot reports whether a sentence where the question's terms are,
-// or the one after, gives the kind of answer qt (see datedSlot).
-func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
+// or the one after, gives the kind of answer qt (see datedSlot). pub
+// is the article's date, zero if unknown: a date after it is still to
+// come in whatever tense the sentence is written ("вводит визы с 1
+// апреля", "nối lại đường bay từ ngày 15/4", "reopens in October").
+func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qType) bool {
 	best := slotSentences(c, q, srcLang)
 	if best == nil {
 		// Nothing of the question located: any sentence may be the one,
@@ -740,7 +812,8 @@ func kindInSlot(c *candidate, q *question, srcLang string, qt qType) bool {
 					continue
 				}
 			}
-			if (q.future || q.next) && !futureRE.MatchString(strings.ToLower(sent)) && !nextRE.MatchString(strings.ToLower(sent)) {
+			lower := strings.ToLower(sent)
+			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
 			if answersKind(qt, sent) {
@@ -786,3 +859,105 @@ func onlyDeputy(c *candidate, con concept, asked string) bool {
 
 // deputyWords, lower-cased, make an office a deputy's.
 var deputyWords = setOf("deputy", "vice", "assistant", "under", "acting", "phó", "заместитель", "заместителя", "заместителем", "зам", "вице")
+
+// futureDate reports whether sentence (lower-cased) gives a date still
+// to come at pub, the date of its article: a deadline ("by the end of
+// the year", "до конца года", "cuối năm nay"), a later year, or a month
+// (and day) after pub's in its year or the year the sentence names ("с 1
+// апреля", "từ ngày 15/4", "in October", "к 15 мая 2027 года"). A
+// month before pub's with no year may be next year's or a past one:
+// it is not taken as to come.
+func futureDate(sentence string, pub time.Time) bool {
+	if pub.IsZero() {
+		return false
+	}
+	if deadlineRE.MatchString(sentence) {
+		return true
+	}
+	for _, y := range yearRE.FindAllString(sentence, -1) {
+		if n, _ := strconv.Atoi(y); n > pub.Year() {
+			return true
+		}
+	}
+	year := pub.Year()
+	if ys := yearRE.FindAllString(sentence, -1); len(ys) == 1 {
+		year, _ = strconv.Atoi(ys[0])
+	}
+	for _, d := range monthDays(sentence) {
+		if year == pub.Year() && (d.month > pub.Month() || d.month == pub.Month() && d.day > pub.Day()) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineRE finds a time still to come from the report's own date, in
+// vi/en/ru, lower-cased.
+var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm)([^\p{L}]|$)`)
+
+// monthDay is a day of a month a sentence names; day 0 for a month
+// alone.
+type monthDay struct {
+	month time.Month
+	day   int
+}
+
+// monthDays returns the days and months sentence (lower-cased) names in
+// vi/en/ru: "april 1", "1 april", "в октябре", "1 апреля", "ngày 15/4",
+// "15/4", "1 tháng 4", "tháng 10".
+func monthDays(sentence string) []monthDay {
+	var out []monthDay
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	for _, m := range numericDayRE.FindAllStringSubmatch(sentence, -1) {
+		if mo := atoi(m[3]); mo >= 1 && mo <= 12 {
+			out = append(out, monthDay{time.Month(mo), atoi(m[2])})
+		}
+	}
+	for _, m := range monthVIRE.FindAllStringSubmatch(sentence, -1) {
+		if mo := atoi(m[3]); mo >= 1 && mo <= 12 {
+			out = append(out, monthDay{time.Month(mo), atoi(m[2])})
+		}
+	}
+	toks := corpus.Tokenize(sentence)
+	for i, t := range toks {
+		mo := monthWord(t.Lower)
+		if mo == 0 {
+			continue
+		}
+		day := 0
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(toks) && len(toks[j].Lower) <= 2 && strings.Trim(toks[j].Lower, "0123456789") == "" {
+				day = atoi(toks[j].Lower)
+			}
+		}
+		out = append(out, monthDay{mo, day})
+	}
+	return out
+}
+
+var (
+	// numericDayRE finds a day/month ("15/4", "15/4/2026"); monthVIRE a
+	// Vietnamese month, with its day ("1 tháng 4", "ngày 1 tháng 4",
+	// "tháng 10").
+	numericDayRE = regexp.MustCompile(`(^|[^\d/])(\d{1,2})/(\d{1,2})`)
+	monthVIRE    = regexp.MustCompile(`(^|[^\p{L}\d])(?:(?:ngày )?(\d{1,2}) )?tháng (\d{1,2})([^\d]|$)`)
+)
+
+// monthWord returns the month an English or Russian word names ("october",
+// "oct", "октябре", "мая"), or 0. "May" is also a modal verb: only
+// capitalised text names it, which lower-cased text cannot tell, so
+// "may" is left out.
+func monthWord(w string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if m != time.May && (w == name || len(w) >= 3 && strings.HasPrefix(name, w) && (len(w) == 3 || w == "sept")) {
+			return m
+		}
+	}
+	for m, p := range monthsRU {
+		if strings.HasPrefix(w, p) && (p != "ма" || utf8.RuneCountInString(w) == 3) && utf8.RuneCountInString(w) <= utf8.RuneCountInString(p)+2 {
+			return time.Month(m + 1)
+		}
+	}
+	return 0
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -60,6 +61,54 @@ var slotArticles = map[string]Citation{
 			"The voyage is the first of its kind since 2021. " +
 			"Eleven American and fourteen Russian researchers will count puffins on 30 islands. " +
 			"The chief scientist, Dr. Anna Belova of Vladivostok, praised the cooperation."},
+	"staffing": {Title: "US embassy in Moscow short of staff", Lang: "en", Published: time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. embassy in Moscow is running with a skeleton crew. " +
+			"Some 37 of its consular posts are empty, officials said. " +
+			"The cars in the motor pool are old, and six of them no longer run."},
+	"ru-partitive": {Title: "Консульства России в Канаде сокращают штат", Lang: "ru", Published: time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия закрывает часть консульских отделов в Канаде. " +
+			"Работу приостановят 3 из консульских отделов, сообщили в посольстве. " +
+			"Посол отозвал 12 своих помощников."},
+	"vi-partitive": {Title: "Nga và Nhật Bản thỏa thuận về cá hồi", Lang: "vi", Published: time.Date(2026, 7, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản đạt thỏa thuận về đánh bắt cá hồi. " +
+			"Có 4 trong số các cảng cá được mở cửa cho tàu Nhật. " +
+			"Phía Nhật Bản sẽ điều 30 chiếc tàu đánh cá tới vùng biển này."},
+	"ru-salmon": {Title: "Япония и Россия договорились о вылове лосося", Lang: "ru", Published: time.Date(2026, 7, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "Япония и Россия договорились о квотах на вылов лосося. " +
+			"За вылов лосося Япония заплатит России около 2 млрд иен."},
+	"ru-visa-date": {Title: "Россия упрощает визы для учёных", Lang: "ru", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "МОСКВА, 10 февраля. Россия вводит упрощённые визы для иностранных учёных с 1 апреля. " +
+			"Решение принято на заседании правительства во вторник."},
+	"vi-flights-date": {Title: "Aeroflot nối lại đường bay tới Hà Nội", Lang: "vi", Published: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Hãng hàng không Aeroflot nối lại đường bay thẳng từ Moskva tới Hà Nội từ ngày 15/4. " +
+			"Các chuyến bay được khai thác ba lần mỗi tuần."},
+	"en-month-date": {Title: "Embassy library reopens", Lang: "en", Published: time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. embassy library in Moscow reopens to readers in October, the embassy said. " +
+			"It closed in 2022."},
+	"ru-year-end": {Title: "Консульство в Хьюстоне", Lang: "ru", Published: time.Date(2026, 5, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Генеральное консульство России в Хьюстоне откроется до конца года, сообщил МИД."},
+	"compound": {Title: "Russia reopens visa office in Vienna", Lang: "en", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia's visa office in Vienna resumed work on Monday after a two-year pause. " +
+			"Online filing will open on April 15. " +
+			"The office's new head, Yelena Markova, previously served as consul in Prague. " +
+			"Applications are open on paper for now, and the office expects about 200 a week online."},
+	"tariff-days": {Title: "China and Japan cut tariffs", Lang: "en", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "China and Japan agreed on Tuesday to cut tariffs on farm goods for 120 days while talks continue."},
+	"boats": {Title: "Vietnam and Russia discuss arms deliveries", Lang: "en", Published: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "HANOI - Vietnamese and Russian defence officials met in Hanoi on Monday. " +
+			"They discussed the delivery of the last two patrol boats, which a Russian official said would arrive in November. " +
+			"Both sides also discussed pilot training."},
+	"soyuz": {Title: "Mỹ và Nga tiếp tục bay chéo", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA và Roscosmos gia hạn thỏa thuận bay chéo thêm hai năm. " +
+			"Theo kế hoạch, phi hành gia Mỹ Laura Finch sẽ bay lên trạm vũ trụ trên tàu Soyuz vào tháng 3/2028."},
+	"fishery": {Title: "Nga và Nhật Bản ký thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản ngày 12/3 đã ký thỏa thuận nghề cá tại thành phố Vladivostok."},
+	"vi-flights": {Title: "Đường bay Hà Nội – Moskva", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Hãng hàng không Vietnam Airlines đang cân nhắc mở lại đường bay tới Moskva. " +
+			"Trước năm 2020, hãng khai thác khoảng 20 chuyến mỗi tuần giữa Hà Nội và Moskva."},
+	"trawlers": {Title: "US sanctions six trawlers", Lang: "en", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "The United States sanctioned six trawlers on Monday for fishing in closed waters. " +
+			"The trawlers are registered in the United Arab Emirates."},
 	"jeddah": {Title: "Truce talks end in Jeddah", Lang: "en", Published: time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JEDDAH - Talks on a pause in strikes on power plants ended on Friday in Jeddah after two days. " +
 			"A U.S. envoy carried proposals between the two sides, which never met in one room. " +
@@ -132,6 +181,53 @@ func TestJudgeAnswerSlot(t *testing.T) {
 		// What the headline is about, the whole story is about.
 		{"say, about the story's subject", "What did Laura Kent say about the embassy talks?", "en", "properties", true, ""},
 		// Why: a story may tell what happened and not why.
+		// A count written with a partitive or a classifier counts the
+		// noun it governs: "37 of its 120 posts", "3 из 5 отделов", "4
+		// trong số 9 cảng", "30 chiếc tàu", "six of them".
+		{"how many, partitive of its", "How many consular posts at the embassy in Moscow are empty?", "en", "staffing", true, ""},
+		{"how many, partitive of them", "How many cars in the motor pool no longer run?", "en", "staffing", true, ""},
+		{"how many, partitive, other noun", "How many consular officers at the embassy in Moscow left?", "en", "staffing", false, ""},
+		{"ru how many, из", "Сколько консульских отделов в Канаде приостановят работу?", "ru", "ru-partitive", true, ""},
+		{"ru how many, своих", "Сколько помощников отозвал посол?", "ru", "ru-partitive", true, ""},
+		{"vi how many, trong số", "Có bao nhiêu cảng cá được mở cửa cho tàu Nhật?", "vi", "vi-partitive", true, ""},
+		{"vi how many, classifier", "Nhật Bản sẽ điều bao nhiêu tàu đánh cá tới vùng biển này?", "vi", "vi-partitive", true, ""},
+		// A country after "сколько" is who acts, not what is counted.
+		{"ru how much, a country after сколько", "Сколько Япония заплатит России за вылов лосося?", "ru", "ru-salmon", true, ""},
+		// A "when will" is answered by a date still to come at the
+		// report's date, in the present tense or none ("с 1 апреля",
+		// "từ ngày 15/4", "in October", "до конца года").
+		{"ru when will, date from", "Когда будут введены упрощённые визы для иностранных учёных?", "ru", "ru-visa-date", true, ""},
+		{"vi when will, date from", "Khi nào Aeroflot sẽ nối lại đường bay thẳng tới Hà Nội?", "vi", "vi-flights-date", true, ""},
+		{"when will, month alone", "When will the US embassy library in Moscow reopen to readers?", "en", "en-month-date", true, ""},
+		{"ru when will, by year end", "Когда откроется генеральное консульство России в Хьюстоне?", "ru", "ru-year-end", true, ""},
+		{"when will, the past only", "When will the US embassy library in Moscow close?", "en", "en-month-date", false, ""},
+		// Two asks in one question: each is judged by its own slot; one
+		// the article answers does not refuse the other.
+		{"compound, who and when", "Who is the new head of the visa office in Vienna, and when will online applications open?", "en", "compound", true, ""},
+		{"compound, when given, who not", "When will online applications open, and who will process them?", "en", "compound", true, ""},
+		{"compound, neither given", "Who will inspect the consulate in Salzburg, and when will it close?", "en", "compound", false, `name "salzburg"`},
+		// Days counted are no sum of money, though the question names
+		// duties.
+		{"ru how many days, of a tariff", "На сколько дней Китай и Япония снизили пошлины?", "ru", "tariff-days", true, ""},
+		{"how many days, of a tariff", "For how many days did China and Japan cut tariffs on farm goods?", "en", "tariff-days", true, ""},
+		{"how much, a price not given", "How much do Chinese farm goods cost in Japan after the tariff cut?", "en", "tariff-days", false, ""},
+		// Lower case and typos: the slot still finds the date to come
+		// beside the repaired terms.
+		{"when will, typos in lower case", "when will vietnam get the last two patrol boats from rusia", "en", "boats", true, ""},
+		{"when will, typos, another thing", "when will vietnam get the next pilot trainers from rusia", "en", "boats", false, ""},
+		// A year written inside a date ("tháng 3/2028") is that year.
+		{"vi year inside a date", "Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2028?", "vi", "soyuz", true, ""},
+		{"vi year inside a date, another year", "Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2029?", "vi", "soyuz", false, `year "2029"`},
+		// A month and year asked ("tháng 3/2026") are met by a day of that
+		// month in an article of that year ("ngày 12/3").
+		{"vi month/year by day/month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 3/2026?", "vi", "fishery", true, ""},
+		{"vi month/year, another month", "Nga và Nhật Bản ký thỏa thuận nghề cá ở đâu vào tháng 5/2026?", "vi", "fishery", false, `date "5/2026"`},
+		// A Vietnamese count may name only the head of a compound noun,
+		// its classifier: "20 chuyến" counts "chuyến bay".
+		{"vi how many, head of the compound", "Trước năm 2020 có bao nhiêu chuyến bay mỗi tuần giữa Hà Nội và Moskva?", "vi", "vi-flights", true, ""},
+		// A place of several capitalised words is located by the
+		// preposition before its first: "in the United Arab Emirates".
+		{"where, a name of several words", "Where are the trawlers that the US sanctioned registered?", "en", "trawlers", true, ""},
 		{"why, given", "Why did the US consulate in Perm suspend its work?", "en", "closure", true, ""},
 		{"why, not given", "Why did the US consulate in Kazan suspend its work?", "en", "closure", false, ""},
 	}
@@ -173,5 +269,38 @@ func TestClosestTextNamesNoAnswerKind(t *testing.T) {
 	got := closestText("en", Citation{Title: "Talks end in Geneva"}, v)
 	if strings.Contains(got, "who") || !strings.Contains(got, "Talks end in Geneva") {
 		t.Errorf("closestText = %q", got)
+	}
+}
+
+// TestAskParts: a question is split into asks only where an
+// interrogative stands on both sides of the join.
+func TestAskParts(t *testing.T) {
+	for q, want := range map[string]int{
+		"Who is the new US ambassador in Moscow, and from what date will the embassy accept visa applications?": 2,
+		"Кто возглавлял делегацию в Вене и сколько вакансий у посольства?":                                      2,
+		"Ai là đại sứ mới tại Nga và khi nào đại sứ quán cấp lại thị thực?":                                     2,
+		"What did the US and China agree about a hotline?":                                                      1,
+		"Кто и когда подписал договор о визах?":                                                                 1,
+		"Nga và Mỹ trao đổi tù nhân ở đâu?":                                                                     1,
+	} {
+		if got := askParts(q); len(got) != want {
+			t.Errorf("askParts(%q) = %q, want %d asks", q, got, want)
+		}
+	}
+}
+
+// TestSyllableNotPlace: a Vietnamese syllable in lower case is part of a
+// word ("sinh viên", student), not the place the lexicon spells the
+// same ("Viên", Vienna); capitalised, it is the place.
+func TestSyllableNotPlace(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Có bao nhiêu sinh viên Nga sang Mỹ học năm 2026?": false,
+		"Nga và Mỹ gặp nhau ở Viên khi nào?":               true,
+	} {
+		cons, _ := constraints(q, "vi", queryTerms(q, "vi"))
+		got := slices.ContainsFunc(cons, func(c Constraint) bool { return c.Kind == KindName })
+		if got != want {
+			t.Errorf("constraints(%q) = %v, want a name: %v", q, cons, want)
+		}
 	}
 }

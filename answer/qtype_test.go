@@ -220,3 +220,45 @@ func TestExtractiveLedByJudgeOrder(t *testing.T) {
 		t.Errorf("the article that meets the question does not lead:\n%s", q.text)
 	}
 }
+
+// TestDatesRecognised: a "when" is answered by a date however a language
+// writes it: a day with or without "from", a month on its own, a
+// deadline.
+func TestDatesRecognised(t *testing.T) {
+	for _, s := range []string{
+		"Visas will be issued from 1 April.", "The hub opens in October.", "Talks resume starting March 3.",
+		"Визы начнут выдавать с 1 апреля.", "Работы завершат к 15 мая.", "Консульство откроется в октябре.", "Хаб запустят до конца года.",
+		"Đường bay mở lại từ ngày 1/4.", "Đường bay mở lại từ 1 tháng 4.", "Đại sứ quán mở cửa vào tháng 10.", "Dự án hoàn thành vào tháng Mười.", "Trung tâm sẽ hoạt động cuối năm nay.",
+	} {
+		if !qWhen.answers(s) {
+			t.Errorf("no date found in %q", s)
+		}
+	}
+	for _, s := range []string{"The hub may open soon.", "Хаб откроется скоро.", "Trung tâm sẽ sớm hoạt động."} {
+		if qWhen.answers(s) {
+			t.Errorf("a date found in %q", s)
+		}
+	}
+}
+
+// TestFutureDate: a date after the article's is still to come, in
+// whatever tense; one before it is not.
+func TestFutureDate(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	for s, want := range map[string]bool{
+		"россия вводит визы с 1 апреля.":         true,
+		"đường bay mở lại từ ngày 15/4.":         true,
+		"đường bay mở lại từ 1 tháng 4.":         true,
+		"the library reopens in october.":        true,
+		"хаб запустят к концу 2027 года.":        true,
+		"консульство откроется до конца года.":   true,
+		"the library reopened on march 2.":       false,
+		"визы начали выдавать с 1 февраля.":      false,
+		"đường bay mở lại từ ngày 1/2/2026.":     false,
+		"the library reopens on march 20, 2026.": true,
+	} {
+		if got := futureDate(s, pub); got != want {
+			t.Errorf("futureDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -50,8 +50,8 @@ func repairTypos(query string, sources []Citation) string {
 		// A Vietnamese syllable is one letter from many others ("truong",
 		// "trong"): only words shaped like names and rare words are fixed.
 		if utf8.RuneCountInString(w) < minTypoRunes || !lettersOnly(w) || !corpus.IsContentWord(w) ||
-			!retrieval.Distinctive(w) || have[w] || stems[corpus.Stem(w)] {
-			continue
+			!retrieval.Distinctive(w) || have[w] || stems[corpus.Stem(w)] || retrieval.Known(t.Text) {
+			continue // a word the lexicon knows is a real form, not a typo
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		fix, n := "", 0

@@ -58,3 +58,14 @@ func TestAskRepairsTyposBeforeJudging(t *testing.T) {
 		t.Errorf("searches %+v, want the question as asked, then repaired", calls)
 	}
 }
+
+// A word the lexicon knows is a real form, whatever word of the
+// passages is one letter from it: "осудили" (condemned) is no misspelt
+// "обсудили" (discussed).
+func TestRepairTyposKeepsKnownWords(t *testing.T) {
+	src := []Citation{{Passage: "Министры обсудили санкции против Ирана на встрече в Женеве."}}
+	q := "Какие страны осудили санкции против Ирана?"
+	if got := repairTypos(q, src); got != q {
+		t.Errorf("repaired to %q", got)
+	}
+}

@@ -219,6 +219,21 @@ func (l *Lexicon) Len() int { return len(l.entries) }
 // Expand returns lexicon expansions of q (vi<->en terms) to add to the query.
 func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 
+// Known reports whether the default lexicon has a common word (not a
+// name) of which w is a form, by stem: a real word, which typo repair
+// must not rewrite ("осудили" is no misspelt "обсудили"). Names are
+// left out: a misspelt name may share the declined beginning of one
+// ("Стамбле").
+func Known(w string) bool {
+	st := strings.Join(stems(words(w)), " ")
+	for _, g := range DefaultLexicon().expandGroups(w) {
+		if slices.Contains(g.stems, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // Expand returns the terms of every lexicon entry that q mentions: those of
 // the other language, and Vietnamese spelling variants of names
 // ("Mát-xcơ-va" -> "Moskva"), minus those already in q. Where matches
