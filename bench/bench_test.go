@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -364,7 +366,24 @@ func TestCompareBackendsWithPostgres(t *testing.T) {
 		pgtest.URL(t) // skips, or fails in CI, saying how to get a server
 	}
 	ctx := context.Background()
-	backends := []Backend{SQLiteBackend(t.TempDir()), PostgresBackend(server)}
+	// Remember this run's databases: another run (a bench script, a second
+	// test binary) may use the same server at the same time.
+	pg := PostgresBackend(server)
+	var made []string
+	var mu sync.Mutex
+	newPG := pg.New
+	pg.New = func(ctx context.Context, label string) (string, func() error, error) {
+		u, drop, err := newPG(ctx, label)
+		if err == nil {
+			if p, perr := url.Parse(u); perr == nil {
+				mu.Lock()
+				made = append(made, strings.TrimPrefix(p.Path, "/"))
+				mu.Unlock()
+			}
+		}
+		return u, drop, err
+	}
+	backends := []Backend{SQLiteBackend(t.TempDir()), pg}
 	res, err := CompareBackends(ctx, NewCorpus(120, 3), 16, backends, SizeOptions{Queries: 8, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -379,11 +398,16 @@ func TestCompareBackendsWithPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	var left int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM pg_database WHERE datname LIKE 'detente_bench_%'").Scan(&left); err != nil {
-		t.Fatal(err)
+	if len(made) == 0 {
+		t.Fatal("the comparison made no PostgreSQL database")
 	}
-	if left != 0 {
-		t.Errorf("%d benchmark databases left on the server", left)
+	for _, name := range made {
+		var left int
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM pg_database WHERE datname = $1", name).Scan(&left); err != nil {
+			t.Fatal(err)
+		}
+		if left != 0 {
+			t.Errorf("benchmark database %s left on the server", name)
+		}
 	}
 }
