@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/detente/detente/corpus"
@@ -65,14 +66,14 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
+		ins, err := newFTSIndexer(ctx, tx)
 		if err != nil {
 			return err
 		}
 		defer ins.Close()
 		var an corpus.Analyzer
 		for _, r := range all {
-			if _, err := ins.ExecContext(ctx, r.id, an.Analyze(r.text)); err != nil {
+			if err := ins.add(ctx, r.id, an.Analyze(r.text)); err != nil {
 				return err
 			}
 		}
@@ -84,66 +85,129 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	return nil
 }
 
-// ftsInsertSQL adds one chunk's analysed text (id, text) to the keyword
-// index. PostgreSQL's 'simple' configuration only lower-cases and splits:
-// folding and stemming already happened in Go, the same as for SQLite.
-func ftsInsertSQL(pg bool) string {
-	if pg {
-		return "INSERT INTO chunks_fts (chunk_id, folded) VALUES (?, to_tsvector('simple', ?))"
-	}
-	return "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
+// ftsIndexer adds chunks' analysed text to the keyword index inside a
+// transaction. On SQLite that is one row of the FTS5 table, which keeps
+// its own statistics. On PostgreSQL it is the tsvector (for phrases), the
+// chunk's length, and the chunk's posting rows (word, count, length) that
+// keywordRowsPostgres ranks from; one statement, so a chunk costs the same
+// round trips as before the posting rows existed.
+type ftsIndexer struct {
+	st *sql.Stmt
+	pg bool
 }
 
-// keywordRowsPostgres is KeywordSearch's query on PostgreSQL: each
-// analysed term a phrase query (several words keep their order, as an
-// FTS5 phrase), a chunk matching any of them a hit, as FTS5's OR, scored
-// by BM25 with FTS5's constants (k1 = 1.2, b = 0.75, IDF floored at 1e-6)
-// so both backends rank alike. PostgreSQL has no BM25 and tsvector keeps
-// no term counts directly, so:
-//   - a term's count in a chunk is read back from ts_rank, which for one
-//     term is 0.1·Σ_{j≤tf} 1/j² / (π²/6); Σ_{j>n} 1/j² ≈ 1/(n+½) inverts it;
-//   - a chunk's length is its number of distinct words (length(tsvector)),
-//     the average taken over the hits;
-//   - document frequencies are counted over the hits, which hold every
-//     chunk having any term, so they are exact; N is the planner's row
-//     estimate, or a count while the table has none.
+func newFTSIndexer(ctx context.Context, tx *dbTx) (*ftsIndexer, error) {
+	q := "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
+	if tx.pg {
+		// PostgreSQL's 'simple' configuration only lower-cases and splits:
+		// folding and stemming already happened in Go, the same as for
+		// SQLite. The posting rows' foreign key is checked at the end of
+		// the statement, after the CTE's insert.
+		q = `WITH f AS (INSERT INTO chunks_fts (chunk_id, folded, dl) VALUES (?1, to_tsvector('simple', ?2), ?3))
+			INSERT INTO chunks_fts_terms (term, chunk_id, tf, dl)
+			SELECT u.term, ?1, u.tf, ?3 FROM unnest(?4::text[], ?5::int[]) AS u (term, tf)`
+	}
+	st, err := tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return &ftsIndexer{st: st, pg: tx.pg}, nil
+}
+
+// add indexes chunk id, whose analysed (corpus.Analyze) text is analysed.
+func (x *ftsIndexer) add(ctx context.Context, id int64, analysed string) error {
+	if !x.pg {
+		_, err := x.st.ExecContext(ctx, id, analysed)
+		return err
+	}
+	words := strings.Fields(analysed)
+	tf := make(map[string]int32, len(words))
+	for _, w := range words {
+		tf[w]++
+	}
+	terms := make([]string, 0, len(tf))
+	for w := range tf {
+		terms = append(terms, w)
+	}
+	slices.Sort(terms) // index order: neighbouring inserts touch neighbouring pages
+	counts := make([]int32, len(terms))
+	for i, w := range terms {
+		counts[i] = tf[w]
+	}
+	_, err := x.st.ExecContext(ctx, id, analysed, len(words), terms, counts)
+	return err
+}
+
+func (x *ftsIndexer) Close() error { return x.st.Close() }
+
+// keywordRowsPostgres is KeywordSearch's query on PostgreSQL: a chunk
+// matching any analysed term is a hit, as FTS5's OR, scored by BM25 with
+// FTS5's definitions and constants (k1 = 1.2, b = 0.75, IDF floored at
+// 1e-6, a chunk's length its number of analysed words, the average over
+// every chunk, N every chunk) so both backends rank alike. PostgreSQL has
+// no BM25, so the numbers come from tables the writes keep (migration 012):
+//   - a word's hits, with its count in each and each one's length, are one
+//     range of chunks_fts_terms' primary key, read from the index alone;
+//     its document frequency is the length of that range;
+//   - N and the total length are chunks_fts_stats' one row;
+//   - a term of several words is a phrase (its words in order, as an FTS5
+//     phrase), matched through the tsvector's GIN index, which keeps
+//     positions; its count in a chunk is read back from ts_rank, which for
+//     one term is 0.1·Σ_{j≤tf} 1/j² / (π²/6) (Σ_{j>n} 1/j² ≈ 1/(n+½)
+//     inverts it). Phrases come from the lexicon's compounds and match few
+//     chunks, so they are not worth posting rows of word pairs.
 //
-// Measured on testdata/eval (recall@5 of the keyword run, held-out / tune):
-// SQLite 0.744 / 0.739; this 0.744 / 0.739; plain ts_rank_cd 0.720 / 0.708
-// (a common word outranked a rare name).
+// Before 012 every number was computed from every hit's tsvector (ts_rank,
+// length(), counts over the hits): 10k chunks, four words, 4,988 hits took
+// 13 ms to find and 12 ms to rank; see BENCHMARKS.md for the figures since.
+// Measured on testdata/eval (recall@5 of the keyword run, held-out): the
+// same as SQLite's, 0.744; plain ts_rank_cd was 0.720 (a common word
+// outranked a rare name).
 // Every term is a bound parameter: nothing a user types is read as tsquery
 // syntax. Rows are (chunk id, score), best first.
 func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit int) (*sql.Rows, error) {
-	var vals, anyTerm strings.Builder
-	args := make([]any, 0, 2*len(terms)+1)
-	for i, t := range terms {
-		if i > 0 {
-			vals.WriteString(", ")
-			anyTerm.WriteString(" || ")
-		}
-		fmt.Fprintf(&vals, "(%d, phraseto_tsquery('simple', ?))", i)
-		anyTerm.WriteString("phraseto_tsquery('simple', ?)")
-		args = append(args, t)
-	}
+	var words, phrases []string
 	for _, t := range terms {
-		args = append(args, t)
+		if strings.ContainsRune(t, ' ') {
+			phrases = append(phrases, t)
+		} else {
+			words = append(words, t)
+		}
+	}
+	var parts []string
+	var args []any
+	if len(words) > 0 {
+		parts = append(parts, `SELECT p.chunk_id, p.tf::float8 AS tf, p.dl, count(*) OVER (PARTITION BY p.term) AS df
+			FROM chunks_fts_terms p WHERE p.term IN (`+placeholders(len(words))+`)`)
+		for _, w := range words {
+			args = append(args, w)
+		}
+	}
+	if len(phrases) > 0 {
+		var vals, anyPhrase strings.Builder
+		for i, t := range phrases {
+			if i > 0 {
+				vals.WriteString(", ")
+				anyPhrase.WriteString(" || ")
+			}
+			fmt.Fprintf(&vals, "(%d, phraseto_tsquery('simple', ?))", i)
+			anyPhrase.WriteString("phraseto_tsquery('simple', ?)")
+			args = append(args, t)
+		}
+		for _, t := range phrases {
+			args = append(args, t)
+		}
+		parts = append(parts, `SELECT f.chunk_id,
+				least(1000, greatest(1, 1 / greatest(1.644934 - 16.44934 * ts_rank(f.folded, t.q), 0.000001) - 0.5))::float8 AS tf,
+				f.dl, count(*) OVER (PARTITION BY t.i) AS df
+			FROM chunks_fts f JOIN (VALUES `+vals.String()+`) AS t (i, q) ON f.folded @@ t.q
+			WHERE f.folded @@ (`+anyPhrase.String()+`)`)
 	}
 	args = append(args, limit)
-	return s.db.QueryContext(ctx, `WITH t (i, q) AS (VALUES `+vals.String()+`),
-		hit AS (
-			SELECT f.chunk_id, t.i, ts_rank(f.folded, t.q) AS w, length(f.folded) AS dl
-			FROM chunks_fts f JOIN t ON f.folded @@ t.q
-			WHERE f.folded @@ (`+anyTerm.String()+`)
-		),
-		df AS (SELECT i, count(*) AS n FROM hit GROUP BY i),
-		total AS (
-			SELECT CASE WHEN c.reltuples > 0 THEN c.reltuples ELSE (SELECT count(*) FROM chunks_fts) END AS n,
-				(SELECT avg(dl) FROM hit) AS avgdl
-			FROM pg_class c WHERE c.oid = 'chunks_fts'::regclass
-		),
-		tf AS (SELECT hit.*, least(1000, greatest(1, 1 / greatest(1.644934 - 16.44934 * hit.w, 0.000001) - 0.5)) AS tf FROM hit)
-		SELECT tf.chunk_id, sum(greatest(ln((greatest(total.n, df.n) - df.n + 0.5) / (df.n + 0.5)), 0.000001)
-			* tf.tf * 2.2 / (tf.tf + 1.2 * (0.25 + 0.75 * tf.dl / total.avgdl))) AS score
-		FROM tf JOIN df ON df.i = tf.i CROSS JOIN total
-		GROUP BY tf.chunk_id ORDER BY score DESC, tf.chunk_id LIMIT ?`, args...)
+	return s.db.QueryContext(ctx, `WITH hit AS (`+strings.Join(parts, " UNION ALL ")+`),
+		st AS (SELECT n::float8 AS n, CASE WHEN n > 0 THEN total::float8 / n ELSE 1 END AS avgdl FROM chunks_fts_stats)
+		SELECT hit.chunk_id, sum(greatest(ln((greatest(st.n, hit.df) - hit.df + 0.5) / (hit.df + 0.5)), 0.000001)
+			* hit.tf * 2.2 / (hit.tf + 1.2 * (0.25 + 0.75 * hit.dl / st.avgdl))) AS score
+		FROM hit CROSS JOIN st
+		GROUP BY hit.chunk_id ORDER BY score DESC, hit.chunk_id LIMIT ?`, args...)
 }
