@@ -305,7 +305,7 @@ func insertChunks(ctx context.Context, tx *dbTx, articleID string, a corpus.Arti
 		return nil, err
 	}
 	defer ins.Close()
-	fts, err := newFTSIndexer(ctx, tx)
+	fts, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
 	if err != nil {
 		return nil, err
 	}
@@ -326,7 +326,7 @@ func insertChunks(ctx context.Context, tx *dbTx, articleID string, a corpus.Arti
 		if err := ins.QueryRowContext(ctx, articleID, c.Seq, m, blob, c.Text, et).Scan(&id); err != nil {
 			return nil, fmt.Errorf("insert chunk %d: %w", c.Seq, err)
 		}
-		if err := fts.add(ctx, id, an.Analyze(et)); err != nil {
+		if _, err := fts.ExecContext(ctx, id, an.Analyze(et)); err != nil {
 			return nil, fmt.Errorf("index chunk %d: %w", c.Seq, err)
 		}
 		out[i] = Chunk{

@@ -4,8 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/detente/detente/corpus"
 )
@@ -66,14 +66,14 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := newFTSIndexer(ctx, tx)
+		ins, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
 		if err != nil {
 			return err
 		}
 		defer ins.Close()
 		var an corpus.Analyzer
 		for _, r := range all {
-			if err := ins.add(ctx, r.id, an.Analyze(r.text)); err != nil {
+			if _, err := ins.ExecContext(ctx, r.id, an.Analyze(r.text)); err != nil {
 				return err
 			}
 		}
@@ -85,73 +85,28 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	return nil
 }
 
-// ftsIndexer adds chunks' analysed text to the keyword index inside a
-// transaction. On SQLite that is one row of the FTS5 table, which keeps
-// its own statistics. On PostgreSQL it is the tsvector (for phrases), the
-// chunk's length, and the chunk's posting rows (word, count, length) that
-// keywordRowsPostgres ranks from; one statement, so a chunk costs the same
-// round trips as before the posting rows existed.
-type ftsIndexer struct {
-	st *sql.Stmt
-	pg bool
+// ftsInsertSQL adds one chunk's analysed text (id, text) to the keyword
+// index. PostgreSQL's 'simple' configuration only lower-cases and splits:
+// folding and stemming already happened in Go, the same as for SQLite.
+func ftsInsertSQL(pg bool) string {
+	if pg {
+		return "INSERT INTO chunks_fts (chunk_id, folded) VALUES (?, to_tsvector('simple', ?))"
+	}
+	return "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
 }
-
-func newFTSIndexer(ctx context.Context, tx *dbTx) (*ftsIndexer, error) {
-	q := "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
-	if tx.pg {
-		// PostgreSQL's 'simple' configuration only lower-cases and splits:
-		// folding and stemming already happened in Go, the same as for
-		// SQLite. The posting rows' foreign key is checked at the end of
-		// the statement, after the CTE's insert.
-		q = `WITH f AS (INSERT INTO chunks_fts (chunk_id, folded, dl) VALUES (?1, to_tsvector('simple', ?2), ?3))
-			INSERT INTO chunks_fts_terms (term, chunk_id, tf, dl)
-			SELECT u.term, ?1, u.tf, ?3 FROM unnest(?4::text[], ?5::int[]) AS u (term, tf)`
-	}
-	st, err := tx.PrepareContext(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	return &ftsIndexer{st: st, pg: tx.pg}, nil
-}
-
-// add indexes chunk id, whose analysed (corpus.Analyze) text is analysed.
-func (x *ftsIndexer) add(ctx context.Context, id int64, analysed string) error {
-	if !x.pg {
-		_, err := x.st.ExecContext(ctx, id, analysed)
-		return err
-	}
-	words := strings.Fields(analysed)
-	tf := make(map[string]int32, len(words))
-	for _, w := range words {
-		tf[w]++
-	}
-	terms := make([]string, 0, len(tf))
-	for w := range tf {
-		terms = append(terms, w)
-	}
-	slices.Sort(terms) // index order: neighbouring inserts touch neighbouring pages
-	counts := make([]int32, len(terms))
-	for i, w := range terms {
-		counts[i] = tf[w]
-	}
-	_, err := x.st.ExecContext(ctx, id, analysed, len(words), terms, counts)
-	return err
-}
-
-func (x *ftsIndexer) Close() error { return x.st.Close() }
 
 // keywordRowsPostgres is KeywordSearch's query on PostgreSQL: a chunk
 // matching any analysed term is a hit, as FTS5's OR, scored by BM25 with
 // FTS5's definitions and constants (k1 = 1.2, b = 0.75, IDF floored at
-// 1e-6, a chunk's length its number of analysed words, the average over
-// every chunk, N every chunk) so both backends rank alike. PostgreSQL has
-// no BM25, so the numbers come from tables the writes keep (migration 012):
+// 1e-6, a chunk's length its number of words, the average over every
+// chunk, N every chunk) so both backends rank alike. PostgreSQL has no
+// BM25, so the numbers come from what the writes keep (migration 012):
 //   - a word's hits, with its count in each and each one's length, are one
 //     range of chunks_fts_terms' primary key, read from the index alone;
 //     its document frequency is the length of that range;
 //   - N and the total length are chunks_fts_stats' one row;
-//   - a term of several words is a phrase (its words in order, as an FTS5
-//     phrase), matched through the tsvector's GIN index, which keeps
+//   - any other term is a phrase (its lexemes in order, as an FTS5 phrase),
+//     matched through the tsvector's GIN index, which keeps
 //     positions; its count in a chunk is read back from ts_rank, which for
 //     one term is 0.1·Σ_{j≤tf} 1/j² / (π²/6) (Σ_{j>n} 1/j² ≈ 1/(n+½)
 //     inverts it). Phrases come from the lexicon's compounds and match few
@@ -168,10 +123,10 @@ func (x *ftsIndexer) Close() error { return x.st.Close() }
 func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit int) (*sql.Rows, error) {
 	var words, phrases []string
 	for _, t := range terms {
-		if strings.ContainsRune(t, ' ') {
-			phrases = append(phrases, t)
-		} else {
+		if isLexeme(t) {
 			words = append(words, t)
+		} else {
+			phrases = append(phrases, t)
 		}
 	}
 	var parts []string
@@ -210,4 +165,22 @@ func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit i
 			* hit.tf * 2.2 / (hit.tf + 1.2 * (0.25 + 0.75 * hit.dl / st.avgdl))) AS score
 		FROM hit CROSS JOIN st
 		GROUP BY hit.chunk_id ORDER BY score DESC, hit.chunk_id LIMIT ?`, args...)
+}
+
+// isLexeme reports whether PostgreSQL's parser reads term as one lexeme of
+// its own spelling, so that its hits are the posting rows of that lexeme:
+// letters and digits only. Anything else ("united states", and single
+// analysed tokens the parser splits, like "1,550" or "2.1а") is matched as
+// a phrase of the parser's lexemes, as FTS5 reads it as a phrase of its
+// tokens.
+func isLexeme(term string) bool {
+	if term == "" {
+		return false
+	}
+	for _, r := range term {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

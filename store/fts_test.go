@@ -218,3 +218,52 @@ func hitScores(t *testing.T, s *Store, terms []string) map[string]float64 {
 	}
 	return out
 }
+
+// TestUpgradeTo012IndexesExistingChunks: a PostgreSQL database written
+// before migration 012 (no posting rows, no lengths, no stats) ranks its
+// old chunks as if they had been written since, once opened by this
+// version, without re-analysing any text.
+func TestUpgradeTo012IndexesExistingChunks(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("PostgreSQL only: SQLite's 012 is empty")
+	}
+	ctx := context.Background()
+	s, url := openTest(t)
+	put(t, s, article("treaty", "", "The New START treaty expires in February 2026.\n\nThe treaty limits warheads; 1,550 warheads each."))
+	put(t, s, article("talks", "", "Talks in Geneva on the treaty and on sanctions."))
+	queries := [][]string{{"treaty"}, {"warheads", "geneva"}, {"1,550"}, {"new start"}}
+	want := map[string]map[string]float64{}
+	for _, q := range queries {
+		want[fmt.Sprint(q)] = hitScores(t, s, q)
+	}
+	// Back to 011's schema: what a database of the previous version holds.
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		_, err := tx.ExecContext(ctx, `DROP TABLE chunks_fts_terms, chunks_fts_stats;
+			DROP TRIGGER chunks_fts_added ON chunks_fts; DROP TRIGGER chunks_fts_removed ON chunks_fts;
+			DROP TRIGGER chunks_fts_unchangeable ON chunks_fts;
+			ALTER TABLE chunks_fts DROP COLUMN dl;
+			DROP FUNCTION chunks_fts_added(), chunks_fts_removed(), chunks_fts_unchangeable(), chunks_fts_length(tsvector);
+			DELETE FROM schema_migrations WHERE version = 12`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s2, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	for _, q := range queries {
+		w, g := want[fmt.Sprint(q)], hitScores(t, s2, q)
+		if len(w) == 0 || !maps.Equal(g, w) {
+			t.Errorf("after the upgrade %q scores %v, want %v", q, g, w)
+		}
+	}
+	put(t, s2, article("more", "", "A treaty on warheads."))
+	if hits := hitScores(t, s2, []string{"warheads"}); len(hits) != 2 {
+		t.Errorf("after the upgrade, warheads is in %d chunks (%v), want 2", len(hits), hits)
+	}
+}

@@ -4,35 +4,36 @@
 -- heap visits to reach the tsvectors the other half). SQLite's FTS5 keeps
 -- the same numbers itself, so ../012_fts_stats.sql is empty.
 --
---   chunks_fts.dl      a chunk's length in analysed words (FTS5's, too);
---   chunks_fts_terms   one row per (word, chunk) with the word's count in
---                      the chunk and the chunk's length: the posting lists.
---                      Its primary key carries tf and dl, so a word's hits
---                      are read from the index alone, in one range scan;
+--   chunks_fts.dl      a chunk's length in words, as FTS5 counts it (a
+--                      lexeme's positions summed over the tsvector);
+--   chunks_fts_terms   the posting lists: one row per (lexeme, chunk), with
+--                      the lexeme's count in the chunk and the chunk's
+--                      length. The primary key carries both, so a word's hits
+--                      are one range of one index, read without the heap;
 --   chunks_fts_stats   the number of chunks and their total length (N and
---                      the average length), one row, kept by triggers so
---                      that every path that adds or removes chunks_fts rows
---                      (PutArticle, the FK cascade from articles, a
---                      rebuild) counts alike.
+--                      the average length): one row.
 --
--- Phrases (several analysed words) are still matched through the tsvector
--- and its GIN index, which keeps positions.
---
--- Existing rows are not back-filled here: the analysis is Go's
--- (corpus.Analyzer), so the migration drops the analyzer mark and the
--- store rebuilds the whole keyword index when it next opens (syncAnalyzer).
+-- All three derive from the tsvector, by a generated column and triggers,
+-- so every path that writes chunks_fts (PutArticle, the cascade from
+-- articles, a rebuild, a copy) keeps them alike, and existing rows are
+-- filled here without re-analysing any text. Phrases (several lexemes) are
+-- still matched through the tsvector's GIN index, which keeps positions.
 
-ALTER TABLE chunks_fts ADD COLUMN dl INTEGER NOT NULL DEFAULT 0;
+CREATE FUNCTION chunks_fts_length(v tsvector) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	AS $$ SELECT coalesce(sum(cardinality(u.positions)), 0)::integer FROM unnest(v) AS u $$;
+
+ALTER TABLE chunks_fts ADD COLUMN dl INTEGER NOT NULL GENERATED ALWAYS AS (chunks_fts_length(folded)) STORED;
 
 CREATE TABLE chunks_fts_terms (
 	term     TEXT COLLATE "C" NOT NULL,
-	chunk_id BIGINT NOT NULL REFERENCES chunks_fts (chunk_id) ON DELETE CASCADE,
+	chunk_id BIGINT NOT NULL,
 	tf       INTEGER NOT NULL,
 	dl       INTEGER NOT NULL,
 	PRIMARY KEY (term, chunk_id) INCLUDE (tf, dl)
 );
--- The cascade finds a chunk's postings by chunk.
-CREATE INDEX chunks_fts_terms_chunk ON chunks_fts_terms (chunk_id);
+INSERT INTO chunks_fts_terms (term, chunk_id, tf, dl)
+	SELECT u.lexeme, f.chunk_id, cardinality(u.positions), f.dl FROM chunks_fts f, unnest(f.folded) AS u;
 
 CREATE TABLE chunks_fts_stats (
 	one   BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one),
@@ -41,24 +42,36 @@ CREATE TABLE chunks_fts_stats (
 );
 INSERT INTO chunks_fts_stats (n, total) SELECT count(*), coalesce(sum(dl), 0) FROM chunks_fts;
 
--- Statement-level, with transition tables: one update of the stats row per
--- statement, however many chunks it adds or removes.
+-- Statement-level, with transition tables: one trigger call and one update
+-- of the stats row per statement, however many chunks it adds or removes.
+-- A removed chunk's posting rows are found through its own lexemes, by the
+-- primary key (no second index on chunk_id to keep up at every insert).
 CREATE FUNCTION chunks_fts_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	INSERT INTO chunks_fts_terms (term, chunk_id, tf, dl)
+		SELECT u.lexeme, a.chunk_id, cardinality(u.positions), a.dl FROM added a, unnest(a.folded) AS u;
 	UPDATE chunks_fts_stats AS s SET n = s.n + d.n, total = s.total + d.total
-	FROM (SELECT count(*) AS n, coalesce(sum(dl), 0) AS total FROM added) d;
+		FROM (SELECT count(*) AS n, coalesce(sum(dl), 0) AS total FROM added) d;
 	RETURN NULL;
 END $$;
 CREATE FUNCTION chunks_fts_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	DELETE FROM chunks_fts_terms p
+		USING (SELECT r.chunk_id, unnest(tsvector_to_array(r.folded)) AS term FROM removed r) x
+		WHERE p.term = x.term AND p.chunk_id = x.chunk_id;
 	UPDATE chunks_fts_stats AS s SET n = s.n - d.n, total = s.total - d.total
-	FROM (SELECT count(*) AS n, coalesce(sum(dl), 0) AS total FROM removed) d;
+		FROM (SELECT count(*) AS n, coalesce(sum(dl), 0) AS total FROM removed) d;
 	RETURN NULL;
+END $$;
+-- Rows are inserted and deleted, never changed; a change would leave the
+-- postings and the stats behind, so it is refused instead.
+CREATE FUNCTION chunks_fts_unchangeable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	RAISE EXCEPTION 'chunks_fts rows are deleted and inserted, not updated';
 END $$;
 CREATE TRIGGER chunks_fts_added AFTER INSERT ON chunks_fts
 	REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION chunks_fts_added();
 CREATE TRIGGER chunks_fts_removed AFTER DELETE ON chunks_fts
 	REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION chunks_fts_removed();
-
--- Rebuild the keyword index (and so fill the new tables) at the next open.
-DELETE FROM meta WHERE key = 'fts_analyzer';
+CREATE TRIGGER chunks_fts_unchangeable BEFORE UPDATE ON chunks_fts
+	FOR EACH STATEMENT EXECUTE FUNCTION chunks_fts_unchangeable();
