@@ -66,14 +66,14 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
-		if err != nil {
-			return err
-		}
-		defer ins.Close()
 		var an corpus.Analyzer
-		for _, r := range all {
-			if _, err := ins.ExecContext(ctx, r.id, an.Analyze(r.text)); err != nil {
+		fts := make([]ftsRow, 0, min(ftsBatch, len(all)))
+		for start := 0; start < len(all); start += ftsBatch {
+			fts = fts[:0]
+			for _, r := range all[start:min(start+ftsBatch, len(all))] {
+				fts = append(fts, ftsRow{r.id, an.Analyze(r.text)})
+			}
+			if err := indexChunks(ctx, tx, fts); err != nil {
 				return err
 			}
 		}
@@ -85,14 +85,53 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	return nil
 }
 
-// ftsInsertSQL adds one chunk's analysed text (id, text) to the keyword
-// index. PostgreSQL's 'simple' configuration only lower-cases and splits:
-// folding and stemming already happened in Go, the same as for SQLite.
-func ftsInsertSQL(pg bool) string {
-	if pg {
-		return "INSERT INTO chunks_fts (chunk_id, folded) VALUES (?, to_tsvector('simple', ?))"
+// ftsRow is one chunk's entry in the keyword index: its id and its
+// analysed (corpus.Analyzer) EmbedText.
+type ftsRow struct {
+	id   int64
+	text string
+}
+
+// ftsBatch bounds the rows of one insert into PostgreSQL's keyword index
+// (a rebuild passes the whole corpus).
+const ftsBatch = 1000
+
+// indexChunks adds rows to the keyword index. SQLite's FTS5 takes them
+// one by one. PostgreSQL's 'simple' configuration only lower-cases and
+// splits (folding and stemming already happened in Go, the same as for
+// SQLite), and takes an article's chunks in one statement: its triggers
+// (migration 012: posting rows, statistics) then run once per article
+// instead of once per chunk, and the chunks cost one round trip. Measured
+// with BenchmarkPutArticleKeywordIndex (8 chunks of 150 words), see
+// BENCHMARKS.md.
+func indexChunks(ctx context.Context, tx *dbTx, rows []ftsRow) error {
+	if !tx.pg {
+		ins, err := tx.PrepareContext(ctx, "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)")
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		for _, r := range rows {
+			if _, err := ins.ExecContext(ctx, r.id, r.text); err != nil {
+				return fmt.Errorf("chunk %d: %w", r.id, err)
+			}
+		}
+		return nil
 	}
-	return "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
+	for len(rows) > 0 {
+		batch := rows[:min(ftsBatch, len(rows))]
+		rows = rows[len(batch):]
+		ids := make([]int64, len(batch))
+		texts := make([]string, len(batch))
+		for i, r := range batch {
+			ids[i], texts[i] = r.id, r.text
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (chunk_id, folded)
+			SELECT u.id, to_tsvector('simple', u.text) FROM unnest(?::bigint[], ?::text[]) AS u (id, text)`, ids, texts); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // keywordRowsPostgres is KeywordSearch's query on PostgreSQL: a chunk
@@ -132,7 +171,7 @@ func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit i
 	var parts []string
 	var args []any
 	if len(words) > 0 {
-		parts = append(parts, `SELECT p.chunk_id, p.tf::float8 AS tf, p.dl, count(*) OVER (PARTITION BY p.term) AS df
+		parts = append(parts, `SELECT p.chunk_id, p.tf::float8 AS tf, p.dl::float8 AS dl, (count(*) OVER (PARTITION BY p.term))::float8 AS df
 			FROM chunks_fts_terms p WHERE p.term IN (`+placeholders(len(words))+`)`)
 		for _, w := range words {
 			args = append(args, w)
@@ -154,7 +193,7 @@ func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit i
 		}
 		parts = append(parts, `SELECT f.chunk_id,
 				least(1000, greatest(1, 1 / greatest(1.644934 - 16.44934 * ts_rank(f.folded, t.q), 0.000001) - 0.5))::float8 AS tf,
-				f.dl, count(*) OVER (PARTITION BY t.i) AS df
+				f.dl::float8 AS dl, (count(*) OVER (PARTITION BY t.i))::float8 AS df
 			FROM chunks_fts f JOIN (VALUES `+vals.String()+`) AS t (i, q) ON f.folded @@ t.q
 			WHERE f.folded @@ (`+anyPhrase.String()+`)`)
 	}
