@@ -51,3 +51,37 @@ func BenchmarkPutArticleKeywordIndex(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*8)/b.Elapsed().Seconds(), "chunks/s")
 }
+
+// BenchmarkUpgradeTo012 is the first open of a PostgreSQL store of 10,000
+// chunks (150 words each) written before migration 012, which fills the
+// posting rows and statistics from the stored tsvectors.
+func BenchmarkUpgradeTo012(b *testing.B) {
+	if !onPostgres() {
+		b.Skip("PostgreSQL only")
+	}
+	var vocab []string
+	for _, name := range []string{"geneva-wire.en.txt", "swap-wire.en.txt", "sanctions-wire.en.txt", "newstart-wire.en.txt"} {
+		vocab = append(vocab, strings.Fields(wire(b, name, "x").Body)...)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range b.N { // not b.Loop: the timer is stopped around each setup
+		b.StopTimer()
+		s, url := openTest(b)
+		seedChunks(b, s, 1000, 10, 4, func(int, int) string {
+			ws := make([]string, 150)
+			for j := range ws {
+				ws[j] = vocab[rng.IntN(len(vocab))]
+			}
+			return strings.Join(ws, " ")
+		})
+		downgradeFrom012(b, s)
+		s.Close()
+		b.StartTimer()
+		s2, err := Open(context.Background(), url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s2.Close()
+	}
+}

@@ -236,19 +236,7 @@ func TestUpgradeTo012IndexesExistingChunks(t *testing.T) {
 	for _, q := range queries {
 		want[fmt.Sprint(q)] = hitScores(t, s, q)
 	}
-	// Back to 011's schema: what a database of the previous version holds.
-	err := s.inTx(ctx, func(tx *dbTx) error {
-		_, err := tx.ExecContext(ctx, `DROP TABLE chunks_fts_terms, chunks_fts_stats;
-			DROP TRIGGER chunks_fts_added ON chunks_fts; DROP TRIGGER chunks_fts_removed ON chunks_fts;
-			DROP TRIGGER chunks_fts_unchangeable ON chunks_fts;
-			ALTER TABLE chunks_fts DROP COLUMN dl;
-			DROP FUNCTION chunks_fts_added(), chunks_fts_removed(), chunks_fts_unchangeable(), chunks_fts_length(tsvector);
-			DELETE FROM schema_migrations WHERE version = 12`)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	downgradeFrom012(t, s)
 	s.Close()
 
 	s2, err := Open(ctx, url)
@@ -265,5 +253,24 @@ func TestUpgradeTo012IndexesExistingChunks(t *testing.T) {
 	put(t, s2, article("more", "", "A treaty on warheads."))
 	if hits := hitScores(t, s2, []string{"warheads"}); len(hits) != 2 {
 		t.Errorf("after the upgrade, warheads is in %d chunks (%v), want 2", len(hits), hits)
+	}
+}
+
+// downgradeFrom012 takes a PostgreSQL store back to the schema before
+// migration 012, rows kept: what a database of the previous version holds.
+func downgradeFrom012(tb testing.TB, s *Store) {
+	tb.Helper()
+	ctx := context.Background()
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		_, err := tx.ExecContext(ctx, `DROP TABLE chunks_fts_terms, chunks_fts_stats;
+			DROP TRIGGER chunks_fts_added ON chunks_fts; DROP TRIGGER chunks_fts_removed ON chunks_fts;
+			DROP TRIGGER chunks_fts_unchangeable ON chunks_fts;
+			ALTER TABLE chunks_fts DROP COLUMN dl;
+			DROP FUNCTION chunks_fts_added(), chunks_fts_removed(), chunks_fts_unchangeable(), chunks_fts_length(tsvector);
+			DELETE FROM schema_migrations WHERE version = 12`)
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
 	}
 }
