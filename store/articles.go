@@ -305,11 +305,7 @@ func insertChunks(ctx context.Context, tx *dbTx, articleID string, a corpus.Arti
 		return nil, err
 	}
 	defer ins.Close()
-	fts, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
-	if err != nil {
-		return nil, err
-	}
-	defer fts.Close()
+	fts := make([]ftsRow, 0, len(chunks))
 	out := make([]Chunk, len(chunks))
 	var an corpus.Analyzer // an article repeats its words
 	for i, c := range chunks {
@@ -326,13 +322,14 @@ func insertChunks(ctx context.Context, tx *dbTx, articleID string, a corpus.Arti
 		if err := ins.QueryRowContext(ctx, articleID, c.Seq, m, blob, c.Text, et).Scan(&id); err != nil {
 			return nil, fmt.Errorf("insert chunk %d: %w", c.Seq, err)
 		}
-		if _, err := fts.ExecContext(ctx, id, an.Analyze(et)); err != nil {
-			return nil, fmt.Errorf("index chunk %d: %w", c.Seq, err)
-		}
+		fts = append(fts, ftsRow{id, an.Analyze(et)})
 		out[i] = Chunk{
 			ID: id, ArticleID: articleID, Seq: c.Seq, Text: c.Text, Vector: vec,
 			Title: a.Title, URL: a.URL, Source: a.Source, Lang: a.Lang, Published: dateOnly(a.Published),
 		}
+	}
+	if err := indexChunks(ctx, tx, fts); err != nil {
+		return nil, fmt.Errorf("index chunks: %w", err)
 	}
 	return out, nil
 }

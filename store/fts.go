@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/detente/detente/corpus"
 )
@@ -84,14 +85,14 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, ftsInsertSQL(tx.pg))
-		if err != nil {
-			return err
-		}
-		defer ins.Close()
 		var an corpus.Analyzer
-		for _, r := range all {
-			if _, err := ins.ExecContext(ctx, r.id, an.Analyze(r.text)); err != nil {
+		fts := make([]ftsRow, 0, min(ftsBatch, len(all)))
+		for start := 0; start < len(all); start += ftsBatch {
+			fts = fts[:0]
+			for _, r := range all[start:min(start+ftsBatch, len(all))] {
+				fts = append(fts, ftsRow{r.id, an.Analyze(r.text)})
+			}
+			if err := indexChunks(ctx, tx, fts); err != nil {
 				return err
 			}
 		}
@@ -103,66 +104,141 @@ func (s *Store) syncAnalyzer(ctx context.Context) error {
 	return nil
 }
 
-// ftsInsertSQL adds one chunk's analysed text (id, text) to the keyword
-// index. PostgreSQL's 'simple' configuration only lower-cases and splits:
-// folding and stemming already happened in Go, the same as for SQLite.
-func ftsInsertSQL(pg bool) string {
-	if pg {
-		return "INSERT INTO chunks_fts (chunk_id, folded) VALUES (?, to_tsvector('simple', ?))"
-	}
-	return "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)"
+// ftsRow is one chunk's entry in the keyword index: its id and its
+// analysed (corpus.Analyzer) EmbedText.
+type ftsRow struct {
+	id   int64
+	text string
 }
 
-// keywordRowsPostgres is KeywordSearch's query on PostgreSQL: each
-// analysed term a phrase query (several words keep their order, as an
-// FTS5 phrase), a chunk matching any of them a hit, as FTS5's OR, scored
-// by BM25 with FTS5's constants (k1 = 1.2, b = 0.75, IDF floored at 1e-6)
-// so both backends rank alike. PostgreSQL has no BM25 and tsvector keeps
-// no term counts directly, so:
-//   - a term's count in a chunk is read back from ts_rank, which for one
-//     term is 0.1·Σ_{j≤tf} 1/j² / (π²/6); Σ_{j>n} 1/j² ≈ 1/(n+½) inverts it;
-//   - a chunk's length is its number of distinct words (length(tsvector)),
-//     the average taken over the hits;
-//   - document frequencies are counted over the hits, which hold every
-//     chunk having any term, so they are exact; N is the planner's row
-//     estimate, or a count while the table has none.
+// ftsBatch bounds the rows of one insert into PostgreSQL's keyword index
+// (a rebuild passes the whole corpus).
+const ftsBatch = 1000
+
+// indexChunks adds rows to the keyword index. SQLite's FTS5 takes them
+// one by one. PostgreSQL's 'simple' configuration only lower-cases and
+// splits (folding and stemming already happened in Go, the same as for
+// SQLite), and takes an article's chunks in one statement: its triggers
+// (migration 012: posting rows, statistics) then run once per article
+// instead of once per chunk, and the chunks cost one round trip. Measured
+// with BenchmarkPutArticleKeywordIndex (8 chunks of 150 words), see
+// BENCHMARKS.md.
+func indexChunks(ctx context.Context, tx *dbTx, rows []ftsRow) error {
+	if !tx.pg {
+		ins, err := tx.PrepareContext(ctx, "INSERT INTO chunks_fts (rowid, folded) VALUES (?, ?)")
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		for _, r := range rows {
+			if _, err := ins.ExecContext(ctx, r.id, r.text); err != nil {
+				return fmt.Errorf("chunk %d: %w", r.id, err)
+			}
+		}
+		return nil
+	}
+	for len(rows) > 0 {
+		batch := rows[:min(ftsBatch, len(rows))]
+		rows = rows[len(batch):]
+		ids := make([]int64, len(batch))
+		texts := make([]string, len(batch))
+		for i, r := range batch {
+			ids[i], texts[i] = r.id, r.text
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (chunk_id, folded)
+			SELECT u.id, to_tsvector('simple', u.text) FROM unnest(?::bigint[], ?::text[]) AS u (id, text)`, ids, texts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keywordRowsPostgres is KeywordSearch's query on PostgreSQL: a chunk
+// matching any analysed term is a hit, as FTS5's OR, scored by BM25 with
+// FTS5's definitions and constants (k1 = 1.2, b = 0.75, IDF floored at
+// 1e-6, a chunk's length its number of words, the average over every
+// chunk, N every chunk) so both backends rank alike. PostgreSQL has no
+// BM25, so the numbers come from what the writes keep (migration 012):
+//   - a word's hits, with its count in each and each one's length, are one
+//     range of chunks_fts_terms' primary key, read from the index alone;
+//     its document frequency is the length of that range;
+//   - N and the total length are chunks_fts_stats' one row;
+//   - any other term is a phrase (its lexemes in order, as an FTS5 phrase),
+//     matched through the tsvector's GIN index, which keeps
+//     positions; its count in a chunk is read back from ts_rank, which for
+//     one term is 0.1·Σ_{j≤tf} 1/j² / (π²/6) (Σ_{j>n} 1/j² ≈ 1/(n+½)
+//     inverts it). Phrases come from the lexicon's compounds and match few
+//     chunks, so they are not worth posting rows of word pairs.
 //
-// Measured on testdata/eval (recall@5 of the keyword run, held-out / tune):
-// SQLite 0.744 / 0.739; this 0.744 / 0.739; plain ts_rank_cd 0.720 / 0.708
-// (a common word outranked a rare name).
+// Before 012 every number was computed from every hit's tsvector (ts_rank,
+// length(), counts over the hits): 10k chunks, four words, 4,988 hits took
+// 13 ms to find and 12 ms to rank; see BENCHMARKS.md for the figures since.
+// Measured on testdata/eval (recall@5 of the keyword run, held-out): the
+// same as SQLite's, 0.744; plain ts_rank_cd was 0.720 (a common word
+// outranked a rare name).
 // Every term is a bound parameter: nothing a user types is read as tsquery
 // syntax. Rows are (chunk id, score), best first.
 func (s *Store) keywordRowsPostgres(ctx context.Context, terms []string, limit int) (*sql.Rows, error) {
-	var vals, anyTerm strings.Builder
-	args := make([]any, 0, 2*len(terms)+1)
-	for i, t := range terms {
-		if i > 0 {
-			vals.WriteString(", ")
-			anyTerm.WriteString(" || ")
-		}
-		fmt.Fprintf(&vals, "(%d, phraseto_tsquery('simple', ?))", i)
-		anyTerm.WriteString("phraseto_tsquery('simple', ?)")
-		args = append(args, t)
-	}
+	var words, phrases []string
 	for _, t := range terms {
-		args = append(args, t)
+		if isLexeme(t) {
+			words = append(words, t)
+		} else {
+			phrases = append(phrases, t)
+		}
+	}
+	var parts []string
+	var args []any
+	if len(words) > 0 {
+		parts = append(parts, `SELECT p.chunk_id, p.tf::float8 AS tf, p.dl::float8 AS dl, (count(*) OVER (PARTITION BY p.term))::float8 AS df
+			FROM chunks_fts_terms p WHERE p.term IN (`+placeholders(len(words))+`)`)
+		for _, w := range words {
+			args = append(args, w)
+		}
+	}
+	if len(phrases) > 0 {
+		var vals, anyPhrase strings.Builder
+		for i, t := range phrases {
+			if i > 0 {
+				vals.WriteString(", ")
+				anyPhrase.WriteString(" || ")
+			}
+			fmt.Fprintf(&vals, "(%d, phraseto_tsquery('simple', ?))", i)
+			anyPhrase.WriteString("phraseto_tsquery('simple', ?)")
+			args = append(args, t)
+		}
+		for _, t := range phrases {
+			args = append(args, t)
+		}
+		parts = append(parts, `SELECT f.chunk_id,
+				least(1000, greatest(1, 1 / greatest(1.644934 - 16.44934 * ts_rank(f.folded, t.q), 0.000001) - 0.5))::float8 AS tf,
+				f.dl::float8 AS dl, (count(*) OVER (PARTITION BY t.i))::float8 AS df
+			FROM chunks_fts f JOIN (VALUES `+vals.String()+`) AS t (i, q) ON f.folded @@ t.q
+			WHERE f.folded @@ (`+anyPhrase.String()+`)`)
 	}
 	args = append(args, limit)
-	return s.db.QueryContext(ctx, `WITH t (i, q) AS (VALUES `+vals.String()+`),
-		hit AS (
-			SELECT f.chunk_id, t.i, ts_rank(f.folded, t.q) AS w, length(f.folded) AS dl
-			FROM chunks_fts f JOIN t ON f.folded @@ t.q
-			WHERE f.folded @@ (`+anyTerm.String()+`)
-		),
-		df AS (SELECT i, count(*) AS n FROM hit GROUP BY i),
-		total AS (
-			SELECT CASE WHEN c.reltuples > 0 THEN c.reltuples ELSE (SELECT count(*) FROM chunks_fts) END AS n,
-				(SELECT avg(dl) FROM hit) AS avgdl
-			FROM pg_class c WHERE c.oid = 'chunks_fts'::regclass
-		),
-		tf AS (SELECT hit.*, least(1000, greatest(1, 1 / greatest(1.644934 - 16.44934 * hit.w, 0.000001) - 0.5)) AS tf FROM hit)
-		SELECT tf.chunk_id, sum(greatest(ln((greatest(total.n, df.n) - df.n + 0.5) / (df.n + 0.5)), 0.000001)
-			* tf.tf * 2.2 / (tf.tf + 1.2 * (0.25 + 0.75 * tf.dl / total.avgdl))) AS score
-		FROM tf JOIN df ON df.i = tf.i CROSS JOIN total
-		GROUP BY tf.chunk_id ORDER BY score DESC, tf.chunk_id LIMIT ?`, args...)
+	return s.db.QueryContext(ctx, `WITH hit AS (`+strings.Join(parts, " UNION ALL ")+`),
+		st AS (SELECT n::float8 AS n, CASE WHEN n > 0 THEN total::float8 / n ELSE 1 END AS avgdl FROM chunks_fts_stats)
+		SELECT hit.chunk_id, sum(greatest(ln((greatest(st.n, hit.df) - hit.df + 0.5) / (hit.df + 0.5)), 0.000001)
+			* hit.tf * 2.2 / (hit.tf + 1.2 * (0.25 + 0.75 * hit.dl / st.avgdl))) AS score
+		FROM hit CROSS JOIN st
+		GROUP BY hit.chunk_id ORDER BY score DESC, hit.chunk_id LIMIT ?`, args...)
+}
+
+// isLexeme reports whether PostgreSQL's parser reads term as one lexeme of
+// its own spelling, so that its hits are the posting rows of that lexeme:
+// letters and digits only. Anything else ("united states", and single
+// analysed tokens the parser splits, like "1,550" or "2.1а") is matched as
+// a phrase of the parser's lexemes, as FTS5 reads it as a phrase of its
+// tokens.
+func isLexeme(term string) bool {
+	if term == "" {
+		return false
+	}
+	for _, r := range term {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -3,10 +3,16 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/internal/pgtest"
 )
 
 // TestKeywordSearchStems: a question's word finds the article's other form
@@ -113,5 +119,183 @@ func BenchmarkRebuildKeywordIndex(b *testing.B) {
 		if err := s.syncAnalyzer(ctx); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestKeywordScoresMatchSQLite: the same corpus on both backends ranks
+// alike, so an operator moving to PostgreSQL gets the answers SQLite gave.
+// Words are scored with FTS5's own BM25 numbers (each chunk's length, the
+// average over every chunk, N); a phrase finds the same chunks.
+//
+// After articles are removed or replaced, PostgreSQL scores as a store
+// built afresh from the articles left does. SQLite's contentless FTS5
+// table does not: its row count and total length never go down on a
+// delete (its averages record read 80 rows, 1,957 words where 57 rows,
+// 1,368 words were left), so its IDFs and average length drift until the
+// index is rebuilt; the test compares with a fresh SQLite store instead.
+func TestKeywordScoresMatchSQLite(t *testing.T) {
+	if onPostgres() {
+		t.Skip("the SQLite run covers it")
+	}
+	ctx := context.Background()
+	open := func(loc string) *Store {
+		s, err := Open(ctx, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	lite := open(filepath.Join(t.TempDir(), "detente.db"))
+	pg := open(pgtest.URL(t))
+
+	// Zipf-like word use, so common and rare words, short and long chunks,
+	// and words repeated within a chunk all occur.
+	vocab := strings.Fields("treaty sanctions geneva lavrov missile summit embassy inspection " +
+		"warheads diplomats ceasefire pipeline ambassador verification kremlin blinken")
+	rng := rand.New(rand.NewPCG(7, 11))
+	body := func() string {
+		var paras []string
+		for range 1 + rng.IntN(3) {
+			ws := make([]string, 3+rng.IntN(40))
+			for i := range ws {
+				ws[i] = vocab[min(len(vocab)-1, int(rng.ExpFloat64()*4))]
+			}
+			paras = append(paras, strings.Join(ws, " ")+".")
+		}
+		return strings.Join(paras, "\n\n")
+	}
+	var arts []corpus.Article
+	for i := range 40 {
+		a := article(fmt.Sprintf("a%02d", i), "", body())
+		arts = append(arts, a)
+		put(t, lite, a)
+		put(t, pg, a)
+	}
+
+	queries := [][]string{{"treaty"}, {"blinken"}, {"lavrov", "kremlin"},
+		{"geneva", "ceasefire", "verification", "treaty"}, {"warheads", "nosuchword"}}
+	compare := func(when string, want, got *Store) {
+		t.Helper()
+		for _, q := range queries {
+			w, g := hitScores(t, want, q), hitScores(t, got, q)
+			if len(w) == 0 {
+				t.Fatalf("%s: %q finds nothing on SQLite: the corpus does not exercise it", when, q)
+			}
+			if len(g) != len(w) {
+				t.Errorf("%s: %q: PostgreSQL finds %d chunks, SQLite %d", when, q, len(g), len(w))
+			}
+			for key, ws := range w {
+				if gs, ok := g[key]; !ok || math.Abs(gs-ws) > 1e-9*math.Abs(ws) {
+					t.Errorf("%s: %q: chunk %s scores %v on PostgreSQL, %v on SQLite", when, q, key, gs, ws)
+				}
+			}
+		}
+		phrase := []string{"treaty sanctions"}
+		w, g := slices.Sorted(maps.Keys(hitScores(t, want, phrase))), slices.Sorted(maps.Keys(hitScores(t, got, phrase)))
+		if len(w) == 0 || !slices.Equal(g, w) {
+			t.Errorf("%s: phrase %q finds chunks %v on PostgreSQL, %v on SQLite", when, phrase, g, w)
+		}
+	}
+	compare("after the puts", lite, pg)
+
+	for i := range 10 {
+		if _, err := pg.RemoveArticle(ctx, arts[3*i].ID); err != nil {
+			t.Fatal(err)
+		}
+		arts[3*i].ID = ""
+	}
+	arts[1] = article("a01", "", body()) // an update replaces the article's chunks
+	put(t, pg, arts[1])
+	fresh := open(filepath.Join(t.TempDir(), "fresh.db"))
+	for _, a := range arts {
+		if a.ID != "" {
+			put(t, fresh, a)
+		}
+	}
+	compare("after removals and an update", fresh, pg)
+}
+
+// hitScores is every keyword hit of terms by "article/seq" (chunk ids
+// differ between stores built in different orders).
+func hitScores(t *testing.T, s *Store, terms []string) map[string]float64 {
+	t.Helper()
+	ctx := context.Background()
+	hits, err := s.KeywordSearch(ctx, terms, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ChunkID
+	}
+	cs, err := s.ChunksByID(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := map[int64]string{}
+	for _, c := range cs {
+		key[c.ID] = fmt.Sprintf("%s/%d", c.ArticleID, c.Seq)
+	}
+	out := map[string]float64{}
+	for _, h := range hits {
+		out[key[h.ChunkID]] = h.Score
+	}
+	return out
+}
+
+// TestUpgradeTo012IndexesExistingChunks: a PostgreSQL database written
+// before migration 012 (no posting rows, no lengths, no stats) ranks its
+// old chunks as if they had been written since, once opened by this
+// version, without re-analysing any text.
+func TestUpgradeTo012IndexesExistingChunks(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("PostgreSQL only: SQLite's 012 is empty")
+	}
+	ctx := context.Background()
+	s, url := openTest(t)
+	put(t, s, article("treaty", "", "The New START treaty expires in February 2026.\n\nThe treaty limits warheads; 1,550 warheads each."))
+	put(t, s, article("talks", "", "Talks in Geneva on the treaty and on sanctions."))
+	queries := [][]string{{"treaty"}, {"warheads", "geneva"}, {"1,550"}, {"new start"}}
+	want := map[string]map[string]float64{}
+	for _, q := range queries {
+		want[fmt.Sprint(q)] = hitScores(t, s, q)
+	}
+	downgradeFrom012(t, s)
+	s.Close()
+
+	s2, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	for _, q := range queries {
+		w, g := want[fmt.Sprint(q)], hitScores(t, s2, q)
+		if len(w) == 0 || !maps.Equal(g, w) {
+			t.Errorf("after the upgrade %q scores %v, want %v", q, g, w)
+		}
+	}
+	put(t, s2, article("more", "", "A treaty on warheads."))
+	if hits := hitScores(t, s2, []string{"warheads"}); len(hits) != 2 {
+		t.Errorf("after the upgrade, warheads is in %d chunks (%v), want 2", len(hits), hits)
+	}
+}
+
+// downgradeFrom012 takes a PostgreSQL store back to the schema before
+// migration 012, rows kept: what a database of the previous version holds.
+func downgradeFrom012(tb testing.TB, s *Store) {
+	tb.Helper()
+	ctx := context.Background()
+	err := s.inTx(ctx, func(tx *dbTx) error {
+		_, err := tx.ExecContext(ctx, `DROP TABLE chunks_fts_terms, chunks_fts_stats;
+			DROP TRIGGER chunks_fts_added ON chunks_fts; DROP TRIGGER chunks_fts_removed ON chunks_fts;
+			DROP TRIGGER chunks_fts_unchangeable ON chunks_fts;
+			ALTER TABLE chunks_fts DROP COLUMN dl;
+			DROP FUNCTION chunks_fts_added(), chunks_fts_removed(), chunks_fts_unchangeable(), chunks_fts_length(tsvector);
+			DELETE FROM schema_migrations WHERE version = 12`)
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
 	}
 }
