@@ -741,7 +741,7 @@ var offices = setOf(
 	"president", "tong thong", "президент", "президента",
 	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
 	"emir", "king", "monarch", "quoc vuong", "tieu vuong", "nha vua", "эмир", "король", "монарх",
-	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
+	"defense minister", "defense secretary", "defence minister", "defence secretary", "bo truong quoc phong", "министр обороны",
 	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
 	"national security adviser", "national security advisor", "co van an ninh quoc gia",
 	"spokesperson", "spokesman", "spokeswoman", "nguoi phat ngon", "пресс-секретарь",
