@@ -243,7 +243,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,
 		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -251,6 +251,10 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
+	}
+	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
+		cons, v.Constraints = q.cons, q.cons
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
@@ -912,6 +916,10 @@ type question struct {
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
 	countMods []string
+	// named: the concept whose name the question asks ("what is the
+	// name of the hotel", "как называется отель"), -1 for none: see
+	// namedConcept.
+	named int
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -934,6 +942,12 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
+		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
+			return false
+		}
+		if k.Text == "name" {
+			return true
+		}
 		switch q.qt {
 		case qWho, qWhere:
 			return fillsNameSlot(c, q, src.Lang)

@@ -15,6 +15,19 @@ var bindArticles = map[string]Citation{
 			"Sorokin said the last two air defence units would arrive on time."},
 	"india-defence": {Title: "Indian minister on air defence deliveries", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "India's Defence Minister Arjun Rao said on Thursday that the last two air defence units from Russia would arrive on time."},
+	"embassy-talks": {Title: "Embassy talks in Istanbul", Lang: "en", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "ISTANBUL - U.S. and Russian diplomats met in the Beyoglu district of Istanbul on Friday for a third round of consultations on the work of their embassies. " +
+			"The Russian delegation was led by Oleg Sorin of the Foreign Ministry."},
+	"embassy-hotel": {Title: "Embassy talks in Istanbul", Lang: "en", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "ISTANBUL - U.S. and Russian diplomats met at the Pera Palace hotel in Istanbul on Friday for a third round of consultations on the work of their embassies."},
+	"ru-consultations": {Title: "Консультации в Стамбуле", Lang: "ru", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Российские и американские дипломаты провели в Стамбуле консультации о работе посольств. Делегацию России возглавил Олег Сорин."},
+	"ru-hotel": {Title: "Консультации в Стамбуле", Lang: "ru", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Российские и американские дипломаты провели в отеле «Пера Палас» в Стамбуле консультации о работе посольств."},
+	"vi-talks": {Title: "Tham vấn tại Istanbul", Lang: "vi", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Các nhà ngoại giao Nga và Mỹ đã tham vấn về hoạt động của các đại sứ quán tại quận Beyoglu, Istanbul."},
+	"vi-hotel": {Title: "Tham vấn tại Istanbul", Lang: "vi", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Các nhà ngoại giao Nga và Mỹ đã tham vấn về hoạt động của các đại sứ quán tại khách sạn Pera Palace ở Istanbul."},
 }
 
 // TestJudgeBinding: a question's office, counted noun or named thing
@@ -28,6 +41,15 @@ func TestJudgeBinding(t *testing.T) {
 		// defence minister" is not met by India's foreign minister.
 		{"office, British spelling, other office", "What did India's defence minister say about the air defence deliveries?", "en", "india-visit", false},
 		{"office, British spelling, given", "What did India's defence minister say about the air defence deliveries?", "en", "india-defence", true},
+		// The name of a thing the article never speaks of is a detail
+		// it does not give, though it names places and people.
+		{"name of, thing absent", "What is the name of the hotel where the Istanbul embassy consultations were held?", "en", "embassy-talks", false},
+		{"where, place given", "Where were the Istanbul embassy consultations held?", "en", "embassy-talks", true},
+		{"name of, thing given", "What is the name of the hotel where the Istanbul embassy consultations were held?", "en", "embassy-hotel", true},
+		{"ru name of, thing absent", "Как называется отель, где прошли консультации о работе посольств в Стамбуле?", "ru", "ru-consultations", false},
+		{"ru name of, thing given", "Как называется отель, где прошли консультации о работе посольств в Стамбуле?", "ru", "ru-hotel", true},
+		{"vi name of, thing absent", "Tên khách sạn nơi diễn ra cuộc tham vấn về đại sứ quán tại Istanbul là gì?", "vi", "vi-talks", false},
+		{"vi name of, thing given", "Tên khách sạn nơi diễn ra cuộc tham vấn về đại sứ quán tại Istanbul là gì?", "vi", "vi-hotel", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
