@@ -753,6 +753,7 @@ var offices = setOf(
 	"secretary-general", "secretary general", "tong thu ky", "генсек", "генеральный секретарь",
 	"vice president", "pho tong thong", "вице-президент",
 	"head of delegation", "truong doan", "глава делегации",
+	"governor", "thong doc", "губернатор", "губернатора", "mayor", "thi truong", "мэр", "мэра",
 	"nghi si", "ha nghi si", "thuong nghi si", "lawmaker", "congressman", "senator", "сенатор", "конгрессмен",
 	"delegation", "delegations", "phai doan", "делегация", "делегации", "делегацию",
 )

@@ -28,6 +28,12 @@ var bindArticles = map[string]Citation{
 		Passage: "Các nhà ngoại giao Nga và Mỹ đã tham vấn về hoạt động của các đại sứ quán tại quận Beyoglu, Istanbul."},
 	"vi-hotel": {Title: "Tham vấn tại Istanbul", Lang: "vi", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
 		Passage: "Các nhà ngoại giao Nga và Mỹ đã tham vấn về hoạt động của các đại sứ quán tại khách sạn Pera Palace ở Istanbul."},
+	"florida": {Title: "Russia frees two Americans", Lang: "en", Published: time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia freed two Americans in a prisoner exchange in Abu Dhabi on Tuesday. " +
+			"In return, the United States released a Russian who had been serving a sentence in Florida. " +
+			"Secretary of State Ann Hale thanked the UAE for its mediation."},
+	"florida-governor": {Title: "Florida welcomes freed American", Lang: "en", Published: time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Florida's governor, Mark Dunn, said on Wednesday that the prisoner exchange in Abu Dhabi had brought a local teacher home."},
 }
 
 // TestJudgeBinding: a question's office, counted noun or named thing
@@ -50,6 +56,11 @@ func TestJudgeBinding(t *testing.T) {
 		{"ru name of, thing given", "Как называется отель, где прошли консультации о работе посольств в Стамбуле?", "ru", "ru-hotel", true},
 		{"vi name of, thing absent", "Tên khách sạn nơi diễn ra cuộc tham vấn về đại sứ quán tại Istanbul là gì?", "vi", "vi-talks", false},
 		{"vi name of, thing given", "Tên khách sạn nơi diễn ra cuộc tham vấn về đại sứ quán tại Istanbul là gì?", "vi", "vi-hotel", true},
+		// An office-holder of a place is bound to that place: a
+		// prisoner held in Florida does not make an article on the
+		// exchange one on what Florida's governor said.
+		{"governor, place named elsewhere", "What did Florida's governor say about the Abu Dhabi prisoner exchange?", "en", "florida", false},
+		{"governor, given", "What did Florida's governor say about the Abu Dhabi prisoner exchange?", "en", "florida-governor", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
