@@ -34,6 +34,11 @@ var bindArticles = map[string]Citation{
 			"Secretary of State Ann Hale thanked the UAE for its mediation."},
 	"florida-governor": {Title: "Florida welcomes freed American", Lang: "en", Published: time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC),
 		Passage: "Florida's governor, Mark Dunn, said on Wednesday that the prisoner exchange in Abu Dhabi had brought a local teacher home."},
+	"vi-ambassador": {Title: "Đại sứ Nga nói về quan hệ Nga - Mỹ", Lang: "vi", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Đại sứ Nga tại Việt Nam Ivan Petrov trả lời phỏng vấn ngày 2/3. " +
+			"Khi được hỏi về quan hệ Nga - Mỹ, Đại sứ cho rằng việc hai nước nối lại đối thoại là tín hiệu tích cực."},
+	"vi-us-ambassador": {Title: "Đại sứ Mỹ nói về quan hệ Nga - Mỹ", Lang: "vi", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Đại sứ Mỹ tại Việt Nam John Reed cho rằng việc Nga và Mỹ nối lại đối thoại về quan hệ hai nước là tín hiệu tích cực."},
 }
 
 // TestJudgeBinding: a question's office, counted noun or named thing
@@ -61,6 +66,10 @@ func TestJudgeBinding(t *testing.T) {
 		// exchange one on what Florida's governor said.
 		{"governor, place named elsewhere", "What did Florida's governor say about the Abu Dhabi prisoner exchange?", "en", "florida", false},
 		{"governor, given", "What did Florida's governor say about the Abu Dhabi prisoner exchange?", "en", "florida-governor", true},
+		// A Vietnamese post names its sender after it: "Nga - Mỹ, Đại
+		// sứ" is not the US ambassador.
+		{"vi ambassador, other side's", "Đại sứ Mỹ tại Việt Nam nói gì về quan hệ Nga - Mỹ?", "vi", "vi-ambassador", false},
+		{"vi ambassador, given", "Đại sứ Mỹ tại Việt Nam nói gì về quan hệ Nga - Mỹ?", "vi", "vi-us-ambassador", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
