@@ -1020,7 +1020,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			lo, hi := yearSpan(c)
 			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
 		}
-		return y == src.Published.Year() && !datedElsewhere(c, q, y)
+		return y == src.Published.Year() && !datedElsewhere(c, q, y) && !eventDatedElsewhere(c, q, src.Lang, y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the

@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"math"
 	"slices"
+	"strconv"
 
 	"github.com/detente/detente/corpus"
 )
@@ -87,3 +89,56 @@ func tail(s []string) []string {
 	}
 	return s[1:]
 }
+
+// eventDatedElsewhere reports whether the sentences of c that tell the
+// question's event best (its content words, each weighing by how few
+// sentences hold it, as slotSentences weighs them) all give a year and
+// none gives y: an article of 2026 whose sentence on the first module
+// says "no earlier than 2028" does not date that launch to 2026 by its
+// own date. A year after "since" dates something earlier, one after
+// "by" ("raise trade to $100 billion by 2030") a target, not when it was
+// agreed: neither is counted. Nothing is judged when the question's words cannot all be
+// looked for in the article's language.
+func eventDatedElsewhere(c *candidate, q *question, srcLang string, y int) bool {
+	cis, blind := locatable(q, srcLang)
+	if blind {
+		return false
+	}
+	cis = slices.DeleteFunc(cis, func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
+	})
+	score := make([]float64, len(c.sents))
+	n := float64(len(c.sents))
+	for _, ci := range cis {
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
+		for s := range in {
+			score[s] += w
+		}
+	}
+	best := slices.Max(append(score, 0))
+	if best <= 0 {
+		return false
+	}
+	years := make([][]int, len(c.sents))
+	for p, w := range c.words {
+		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
+		if isYear(w) && !before(sinceWords) && !before(deadlineWords) {
+			v, _ := strconv.Atoi(w)
+			years[c.sent[p]] = append(years[c.sent[p]], v)
+		}
+	}
+	for s, x := range score {
+		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y)) {
+			return false
+		}
+	}
+	return true
+}
+
+// deadlineWords, folded, put a year after them as a target: "by 2030",
+// "к 2030 году", "đến năm 2030", "until 2028".
+var deadlineWords = setOf("by", "until", "till", "through", "к", "до", "den", "toi")

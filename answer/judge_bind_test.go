@@ -39,6 +39,14 @@ var bindArticles = map[string]Citation{
 			"Khi được hỏi về quan hệ Nga - Mỹ, Đại sứ cho rằng việc hai nước nối lại đối thoại là tín hiệu tích cực."},
 	"vi-us-ambassador": {Title: "Đại sứ Mỹ nói về quan hệ Nga - Mỹ", Lang: "vi", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
 		Passage: "Đại sứ Mỹ tại Việt Nam John Reed cho rằng việc Nga và Mỹ nối lại đối thoại về quan hệ hai nước là tín hiệu tích cực."},
+	"module-later": {Title: "Russia plans its own orbital station", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "Roscosmos chief Ivan Lebedev said on Thursday that Russia was still planning its own orbital station. " +
+			"The first module is to be launched no earlier than 2028, he said."},
+	"module-this-year": {Title: "Russia plans its own orbital station", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "Roscosmos chief Ivan Lebedev said on Thursday that Russia was still planning its own orbital station. " +
+			"The first module is to be launched in December, he said."},
+	"trade-target": {Title: "India and Russia set a trade target", Lang: "en", Published: time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC),
+		Passage: "NEW DELHI - India and Russia agreed on Wednesday to raise bilateral trade to $100 billion a year by 2030, up from about $66 billion last year."},
 }
 
 // TestJudgeBinding: a question's office, counted noun or named thing
@@ -70,6 +78,11 @@ func TestJudgeBinding(t *testing.T) {
 		// sứ" is not the US ambassador.
 		{"vi ambassador, other side's", "Đại sứ Mỹ tại Việt Nam nói gì về quan hệ Nga - Mỹ?", "vi", "vi-ambassador", false},
 		{"vi ambassador, given", "Đại sứ Mỹ tại Việt Nam nói gì về quan hệ Nga - Mỹ?", "vi", "vi-us-ambassador", true},
+		// The article's own year does not date an event its sentence
+		// on that event dates to another year.
+		{"year of the article, event dated later", "When will Russia launch the first module of its own station in 2026?", "en", "module-later", false},
+		{"year of the article, event this year", "When will Russia launch the first module of its own station in 2026?", "en", "module-this-year", true},
+		{"year of the article, sentence gives a target year", "What did India and Russia agree about trade in 2026?", "en", "trade-target", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
