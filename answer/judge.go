@@ -243,7 +243,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1,
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,
 		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -251,6 +251,10 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
+	}
+	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
+		cons, v.Constraints = q.cons, q.cons
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
@@ -741,7 +745,7 @@ var offices = setOf(
 	"president", "tong thong", "президент", "президента",
 	"prime minister", "premier", "thu tuong", "премьер", "премьер-министр",
 	"emir", "king", "monarch", "quoc vuong", "tieu vuong", "nha vua", "эмир", "король", "монарх",
-	"defense minister", "defense secretary", "bo truong quoc phong", "министр обороны",
+	"defense minister", "defense secretary", "defence minister", "defence secretary", "bo truong quoc phong", "министр обороны",
 	"deputy foreign minister", "deputy secretary of state", "thu truong ngoai giao", "замминистра", "заместитель министра",
 	"national security adviser", "national security advisor", "co van an ninh quoc gia",
 	"spokesperson", "spokesman", "spokeswoman", "nguoi phat ngon", "пресс-секретарь",
@@ -749,6 +753,7 @@ var offices = setOf(
 	"secretary-general", "secretary general", "tong thu ky", "генсек", "генеральный секретарь",
 	"vice president", "pho tong thong", "вице-президент",
 	"head of delegation", "truong doan", "глава делегации",
+	"governor", "thong doc", "губернатор", "губернатора", "mayor", "thi truong", "мэр", "мэра",
 	"nghi si", "ha nghi si", "thuong nghi si", "lawmaker", "congressman", "senator", "сенатор", "конгрессмен",
 	"delegation", "delegations", "phai doan", "делегация", "делегации", "делегацию",
 )
@@ -912,6 +917,10 @@ type question struct {
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
 	countMods []string
+	// named: the concept whose name the question asks ("what is the
+	// name of the hotel", "как называется отель"), -1 for none: see
+	// namedConcept.
+	named int
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -934,6 +943,12 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindAnswer {
+		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
+			return false
+		}
+		if k.Text == "name" {
+			return true
+		}
 		switch q.qt {
 		case qWho, qWhere:
 			return fillsNameSlot(c, q, src.Lang)
@@ -1005,7 +1020,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			lo, hi := yearSpan(c)
 			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
 		}
-		return y == src.Published.Year() && !datedElsewhere(c, q, y)
+		return y == src.Published.Year() && !datedElsewhere(c, q, y) && !eventDatedElsewhere(c, q, src.Lang, y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the

@@ -755,6 +755,12 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 			if k.postSends {
 				// Beside it, and not itself after a preposition ("посол
 				// России в США": США receives); "Đại sứ mới của Mỹ".
+				// Vietnamese puts the sender after the post, always: a
+				// side before it ("quan hệ Nga - Mỹ, Đại sứ cho rằng")
+				// is another phrase.
+				if src.Lang == "vi" && y < x {
+					continue
+				}
 				if hi-lo <= 4 && !prep && !(y > 0 && placeWords[c.lower[y-1]]) {
 					return true
 				}
