@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"slices"
@@ -30,6 +31,10 @@ type ReplicaFigure struct {
 	P50     float64 `json:"answer_p50_ms"` // update posted → first cited text out
 	P99     float64 `json:"answer_p99_ms"`
 	Refused int     `json:"refused"` // webhook posts refused, all rounds
+	// TxPerAnswer is the database's committed and rolled back
+	// transactions over the answers (PostgreSQL only, pg_stat_database;
+	// the replicas' start-up and migrations included), all rounds.
+	TxPerAnswer float64 `json:"tx_per_answer,omitempty"`
 }
 
 // ReplicasResult is the replicas figure: every setup, one run.
@@ -51,6 +56,7 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 	}
 	res := ReplicasResult{Users: users, Rounds: rounds, Machine: ThisMachine()}
 	runs := make([][]botload.ReplicaResult, len(setups))
+	txs := make([]int64, len(setups))
 	for round := range rounds {
 		for j := range setups {
 			i := (round + j) % len(setups)
@@ -59,7 +65,18 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 			if err != nil {
 				return res, err
 			}
+			var tx0 int64
+			if IsURL(loc) {
+				if tx0, err = transactions(ctx, loc); err != nil {
+					return res, err
+				}
+			}
 			r, err := botload.RunReplicas(ctx, botload.ReplicaOptions{DB: storeAt(loc), Replicas: s.Replicas, Users: users})
+			if err == nil && IsURL(loc) {
+				var tx1 int64
+				tx1, err = transactions(ctx, loc)
+				txs[i] += tx1 - tx0
+			}
 			if derr := drop(); derr != nil {
 				logf("%s: removing the store: %v", s.Backend.Name, derr)
 			}
@@ -75,6 +92,9 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 		for _, r := range runs[i] {
 			f.AnswersPerSec = append(f.AnswersPerSec, r.AnswersPerSec)
 			f.Refused += r.Refused
+		}
+		if txs[i] > 0 {
+			f.TxPerAnswer = float64(txs[i]) / float64(users*len(runs[i]))
 		}
 		byRate := slices.Clone(runs[i])
 		slices.SortFunc(byRate, func(a, b botload.ReplicaResult) int {
@@ -92,6 +112,44 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 		res.Setups = append(res.Setups, f)
 	}
 	return res, nil
+}
+
+// transactions is how many transactions the database at url has committed
+// or rolled back, read once every other session on it has ended: a
+// session reports its counts when it ends at the latest, so the replicas'
+// are all in.
+func transactions(ctx context.Context, url string) (int64, error) {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		var others int
+		err := db.QueryRowContext(ctx, `SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND pid <> pg_backend_pid()`).Scan(&others)
+		if err != nil {
+			return 0, fmt.Errorf("sessions: %w", err)
+		}
+		if others == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return 0, fmt.Errorf("%d sessions still open: %w", others, ctx.Err())
+		case <-tick.C:
+		}
+	}
+	var n int64
+	if err := db.QueryRowContext(ctx, `SELECT xact_commit + xact_rollback FROM pg_stat_database
+		WHERE datname = current_database()`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("transactions: %w", err)
+	}
+	return n, nil
 }
 
 func msf(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -114,9 +172,9 @@ func (r ReplicasResult) WriteMarkdown(w io.Writer) error {
 	m := r.Machine
 	p("Machine: %s, %d cores (GOMAXPROCS %d), %s, %s; %s UTC.\n\n", m.CPU, m.Cores, m.GOMAXPROCS, m.Go, m.OSArch, m.Date.Format("2006-01-02 15:04"))
 	p("### Answers/s through serve replicas in webhook mode, %d users at once, instant fake model (%d rounds, setups alternated)\n\n", r.Users, r.Rounds)
-	p("| backend | replicas | answers/s (median round) | ÷ same backend, 1 replica | ÷ %s, %d replica | each round | update → answer p50 / p99 ms (median round) | webhook posts refused |\n",
+	p("| backend | replicas | answers/s (median round) | ÷ same backend, 1 replica | ÷ %s, %d replica | each round | update → answer p50 / p99 ms (median round) | webhook posts refused | database transactions per answer |\n",
 		r.Setups[0].Backend, r.Setups[0].Replicas)
-	p("|---|---|---|---|---|---|---|---|\n")
+	p("|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.Setups {
 		same := "-"
 		for _, o := range r.Setups {
@@ -129,8 +187,12 @@ func (r ReplicasResult) WriteMarkdown(w io.Writer) error {
 		for _, v := range s.AnswersPerSec {
 			rounds = append(rounds, fmt.Sprintf("%.0f", v))
 		}
-		p("| %s | %d | **%.0f** | %s | %.2f× | %s | %.1f / %.1f | %d |\n", s.Backend, s.Replicas, s.Median, same,
-			s.Median/r.Setups[0].Median, strings.Join(rounds, ", "), s.P50, s.P99, s.Refused)
+		tx := "-"
+		if s.TxPerAnswer > 0 {
+			tx = fmt.Sprintf("%.1f", s.TxPerAnswer)
+		}
+		p("| %s | %d | **%.0f** | %s | %.2f× | %s | %.1f / %.1f | %d | %s |\n", s.Backend, s.Replicas, s.Median, same,
+			s.Median/r.Setups[0].Median, strings.Join(rounds, ", "), s.P50, s.P99, s.Refused, tx)
 	}
 	p("\n")
 	_, err := w.Write(b.Bytes())

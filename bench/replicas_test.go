@@ -33,12 +33,16 @@ func TestCompareReplicasAlternatesSetups(t *testing.T) {
 		if len(s.AnswersPerSec) != 2 || s.Median <= 0 || s.P99 < s.P50 {
 			t.Errorf("%s × %d: %+v", s.Backend, s.Replicas, s)
 		}
+		if (s.TxPerAnswer > 0) != (s.Backend == "PostgreSQL") {
+			t.Errorf("%s × %d: %.1f transactions per answer; want them counted on PostgreSQL only", s.Backend, s.Replicas, s.TxPerAnswer)
+		}
 	}
 	var b strings.Builder
 	if err := res.WriteMarkdown(&b); err != nil {
 		t.Fatal(err)
 	}
 	md := b.String()
+	t.Log("\n" + md)
 	if rows := strings.Count(md, "\n| "); rows != 4 {
 		t.Errorf("want a header and three rows:\n%s", md)
 	}
