@@ -31,6 +31,10 @@ type ReplicaFigure struct {
 	P50     float64 `json:"answer_p50_ms"` // update posted → first cited text out
 	P99     float64 `json:"answer_p99_ms"`
 	Refused int     `json:"refused"` // webhook posts refused, all rounds
+	// CPUPerAnswer is this process's CPU time (the replicas, the fake Bot
+	// API and the posting users; not the PostgreSQL server) over the
+	// answers, all rounds, in milliseconds.
+	CPUPerAnswer float64 `json:"cpu_ms_per_answer"`
 	// TxPerAnswer is the database's committed and rolled back
 	// transactions over the answers (PostgreSQL only, pg_stat_database;
 	// the replicas' start-up and migrations included), all rounds.
@@ -57,6 +61,7 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 	res := ReplicasResult{Users: users, Rounds: rounds, Machine: ThisMachine()}
 	runs := make([][]botload.ReplicaResult, len(setups))
 	txs := make([]int64, len(setups))
+	cpus := make([]time.Duration, len(setups))
 	for round := range rounds {
 		for j := range setups {
 			i := (round + j) % len(setups)
@@ -71,7 +76,9 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 					return res, err
 				}
 			}
+			cpu0 := processCPU()
 			r, err := botload.RunReplicas(ctx, botload.ReplicaOptions{DB: storeAt(loc), Replicas: s.Replicas, Users: users})
+			cpus[i] += processCPU() - cpu0
 			if err == nil && IsURL(loc) {
 				var tx1 int64
 				tx1, err = transactions(ctx, loc)
@@ -93,6 +100,7 @@ func CompareReplicas(ctx context.Context, setups []ReplicaSetup, users, rounds i
 			f.AnswersPerSec = append(f.AnswersPerSec, r.AnswersPerSec)
 			f.Refused += r.Refused
 		}
+		f.CPUPerAnswer = msf(cpus[i]) / float64(users*len(runs[i]))
 		if txs[i] > 0 {
 			f.TxPerAnswer = float64(txs[i]) / float64(users*len(runs[i]))
 		}
@@ -172,9 +180,9 @@ func (r ReplicasResult) WriteMarkdown(w io.Writer) error {
 	m := r.Machine
 	p("Machine: %s, %d cores (GOMAXPROCS %d), %s, %s; %s UTC.\n\n", m.CPU, m.Cores, m.GOMAXPROCS, m.Go, m.OSArch, m.Date.Format("2006-01-02 15:04"))
 	p("### Answers/s through serve replicas in webhook mode, %d users at once, instant fake model (%d rounds, setups alternated)\n\n", r.Users, r.Rounds)
-	p("| backend | replicas | answers/s (median round) | ÷ same backend, 1 replica | ÷ %s, %d replica | each round | update → answer p50 / p99 ms (median round) | webhook posts refused | database transactions per answer |\n",
+	p("| backend | replicas | answers/s (median round) | ÷ same backend, 1 replica | ÷ %s, %d replica | each round | update → answer p50 / p99 ms (median round) | webhook posts refused | replicas' CPU ms per answer | database transactions per answer |\n",
 		r.Setups[0].Backend, r.Setups[0].Replicas)
-	p("|---|---|---|---|---|---|---|---|---|\n")
+	p("|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.Setups {
 		same := "-"
 		for _, o := range r.Setups {
@@ -187,12 +195,16 @@ func (r ReplicasResult) WriteMarkdown(w io.Writer) error {
 		for _, v := range s.AnswersPerSec {
 			rounds = append(rounds, fmt.Sprintf("%.0f", v))
 		}
+		cpu := "-" // not measured on this OS
+		if s.CPUPerAnswer > 0 {
+			cpu = fmt.Sprintf("%.2f", s.CPUPerAnswer)
+		}
 		tx := "-"
 		if s.TxPerAnswer > 0 {
 			tx = fmt.Sprintf("%.1f", s.TxPerAnswer)
 		}
-		p("| %s | %d | **%.0f** | %s | %.2f× | %s | %.1f / %.1f | %d | %s |\n", s.Backend, s.Replicas, s.Median, same,
-			s.Median/r.Setups[0].Median, strings.Join(rounds, ", "), s.P50, s.P99, s.Refused, tx)
+		p("| %s | %d | **%.0f** | %s | %.2f× | %s | %.1f / %.1f | %d | %s | %s |\n", s.Backend, s.Replicas, s.Median, same,
+			s.Median/r.Setups[0].Median, strings.Join(rounds, ", "), s.P50, s.P99, s.Refused, cpu, tx)
 	}
 	p("\n")
 	_, err := w.Write(b.Bytes())
