@@ -56,6 +56,9 @@ type Report struct {
 	// WriteBackendsMarkdown renders it (BENCHMARKS.md keeps it between
 	// its own markers).
 	Backends *Comparison `json:"backends,omitempty"`
+	// Replicas is the answers/s through one or two serve replicas, when
+	// run (BENCHMARKS.md keeps it between its own markers too).
+	Replicas *ReplicasResult `json:"replicas,omitempty"`
 }
 
 // Section is a further table contributed by another package's helper

@@ -8,7 +8,9 @@
 #                               DETENTE_TEST_POSTGRES_URL set it adds PostgreSQL vs SQLite at 1k
 #   scripts/bench.sh --pg       PostgreSQL vs SQLite side by side (10k and 100k chunks; needs
 #                               DETENTE_TEST_POSTGRES_URL, e.g. eval "$(scripts/pgserver.sh)"),
-#                               written into BENCHMARKS.md between its own markers
+#                               written into BENCHMARKS.md between its own markers; then
+#                               answers/s through 1 or 2 serve replicas at 200 users (its own
+#                               markers; `scripts/bench.sh --pg -- -replicas-only` runs just that)
 #   scripts/bench.sh -- ARGS    extra flags for bench/cmd/detente-bench (e.g. -cpuprofile cpu.prof)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"net"
+	"net/http"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -246,4 +248,202 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 	}
 	i := int(float64(len(sorted))*p+0.5) - 1
 	return sorted[min(max(i, 0), len(sorted)-1)]
+}
+
+// ReplicaOptions configures RunReplicas.
+type ReplicaOptions struct {
+	// DB is the one database every replica opens: a SQLite file path or a
+	// PostgreSQL URL (store.Open's argument). It should be empty.
+	DB       string
+	Replicas int // serve replicas in webhook mode on DB (default 1)
+	Users    int // users asking one question each, all at once (default 200)
+	// Answerer answers on every replica; nil means Instant.
+	Answerer bot.Answerer
+	Timeout  time.Duration // bounds the run (default 2 minutes)
+}
+
+// ReplicaResult is what RunReplicas measured.
+type ReplicaResult struct {
+	Replicas, Users int
+	Answered        int           // users whose chat holds exactly one finished answer
+	Total           time.Duration // first update posted → last answer finished
+	AnswersPerSec   float64       // Answered over Total
+	// AnswerP50 and AnswerP99 are update posted → first text with a
+	// citation out, per user.
+	AnswerP50, AnswerP99 time.Duration
+	// Refused counts webhook posts a replica did not accept with 200
+	// (each was posted again, to the next replica, as Telegram would).
+	Refused int
+}
+
+// String is a one-line summary.
+func (r ReplicaResult) String() string {
+	return fmt.Sprintf("replicas=%d users=%d answered=%d total=%v answers/s=%.1f answer p50=%v p99=%v refused=%d",
+		r.Replicas, r.Users, r.Answered, r.Total, r.AnswersPerSec, r.AnswerP50, r.AnswerP99, r.Refused)
+}
+
+const replicaSecret = "botload-replica-secret"
+
+// RunReplicas is issue 11's deployment in one process: Replicas bots in
+// webhook mode, each with its own store handle on DB and its own webhook
+// address, behind a round-robin balancer; Users users ask at once (one
+// update each, posted concurrently as Telegram does, to the next replica
+// when one refuses), and the run ends when every user holds a finished
+// answer. The send budget is lifted and the answerer is instant by
+// default, so answers/s is what the bots, their claims in the database's
+// inbox and the database itself sustain.
+func RunReplicas(ctx context.Context, opt ReplicaOptions) (ReplicaResult, error) {
+	if opt.Replicas <= 0 {
+		opt.Replicas = 1
+	}
+	if opt.Users <= 0 {
+		opt.Users = 200
+	}
+	if opt.Answerer == nil {
+		opt.Answerer = Instant{}
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = 2 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	tg := faketg.New(faketg.WithoutDrafts())
+	defer tg.Close()
+
+	hooks := make([]string, opt.Replicas)
+	var running []chan error
+	runCtx, stop := context.WithCancel(context.Background())
+	defer func() {
+		// A keep-alive connection the posts left idle would hold each
+		// replica's server shutdown for its full grace period.
+		http.DefaultClient.CloseIdleConnections()
+		stop()
+		for _, done := range running {
+			<-done
+		}
+	}()
+	for i := range hooks {
+		addr, err := freeLoopback()
+		if err != nil {
+			return ReplicaResult{}, fmt.Errorf("botload: %w", err)
+		}
+		st, err := store.Open(ctx, opt.DB)
+		if err != nil {
+			return ReplicaResult{}, fmt.Errorf("botload: replica %d: %w", i, err)
+		}
+		b, err := bot.New(bot.Config{
+			Token: tg.Token, APIURL: tg.URL,
+			WebhookURL: "https://bot.example.org/tg/hook", WebhookSecret: replicaSecret, WebhookListen: addr,
+			RatePerMinute: 6000, Burst: 100, GlobalPerSecond: 1_000_000, MaxConcurrent: 64,
+			ShutdownTimeout: 10 * time.Second, NoDrafts: true,
+		}, bot.Deps{Answerer: opt.Answerer, Store: st, Logger: slog.New(slog.DiscardHandler),
+			DetectLang: func(string) string { return "en" }})
+		if err != nil {
+			st.Close()
+			return ReplicaResult{}, fmt.Errorf("botload: replica %d: %w", i, err)
+		}
+		done := make(chan error, 1)
+		go func() {
+			err := b.Run(runCtx)
+			st.Close()
+			done <- err
+		}()
+		running = append(running, done)
+		hooks[i] = "http://" + addr + "/tg/hook"
+	}
+	// Each replica registers the webhook once it takes updates.
+	if err := tg.Wait(ctx, func() bool { return len(tg.Calls("setWebhook")) >= opt.Replicas }); err != nil {
+		return ReplicaResult{}, fmt.Errorf("botload: replicas did not start: %w", err)
+	}
+
+	ups := make([]*models.Update, opt.Users)
+	for i := range ups {
+		id := int64(10_000 + i)
+		ups[i] = tg.Text(faketg.PrivateChat(id), faketg.User(id, "en"), fmt.Sprintf("question %d about the talks", i))
+		ups[i].ID = int64(i + 1)
+	}
+	in := make([]time.Time, opt.Users)
+	refused := make([]int, opt.Users)
+	errs := make(chan error, opt.Users)
+	start := time.Now()
+	for i, u := range ups {
+		go func() {
+			in[i] = time.Now()
+			for try := 0; ; try++ {
+				code, err := faketg.PostWebhook(ctx, hooks[(i+try)%len(hooks)], replicaSecret, u)
+				if err == nil && code == http.StatusOK {
+					errs <- nil
+					return
+				}
+				refused[i]++
+				if ctx.Err() != nil {
+					errs <- fmt.Errorf("update %d never accepted: %d %v", u.ID, code, err)
+					return
+				}
+			}
+		}()
+	}
+	for range ups {
+		if err := <-errs; err != nil {
+			return ReplicaResult{}, fmt.Errorf("botload: %w", err)
+		}
+	}
+	pending := map[int64]bool{}
+	for _, u := range ups {
+		pending[u.Message.Chat.ID] = true
+	}
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for len(pending) > 0 {
+		for id := range pending {
+			if finished(tg.Messages(id)) {
+				delete(pending, id)
+			}
+		}
+		if len(pending) == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ReplicaResult{}, fmt.Errorf("botload: %d of %d users not answered: %w", len(pending), opt.Users, ctx.Err())
+		case <-tick.C:
+		}
+	}
+	res := ReplicaResult{Replicas: opt.Replicas, Users: opt.Users, Total: time.Since(start)}
+	firstAnswer := map[int64]time.Time{}
+	for _, c := range tg.Calls("sendMessage", "editMessageText") {
+		id := c.Int64("chat_id")
+		if _, seen := firstAnswer[id]; !seen && c.Code == 0 && cited.MatchString(c.Params["text"]) {
+			firstAnswer[id] = c.At
+		}
+	}
+	var lat []time.Duration
+	for i, u := range ups {
+		id := u.Message.Chat.ID
+		if t, ok := firstAnswer[id]; ok {
+			lat = append(lat, t.Sub(in[i]))
+		}
+		if countFinished(tg.Messages(id)) == 1 {
+			res.Answered++
+		}
+		res.Refused += refused[i]
+	}
+	slices.Sort(lat)
+	res.AnswerP50, res.AnswerP99 = percentile(lat, 0.50), percentile(lat, 0.99)
+	res.AnswersPerSec = float64(res.Answered) / res.Total.Seconds()
+	if res.Answered != opt.Users {
+		return res, fmt.Errorf("botload: %d of %d users got exactly one answer", res.Answered, opt.Users)
+	}
+	return res, nil
+}
+
+// freeLoopback is a loopback address nobody listens on: the bot listens
+// itself and reports no address back, so the port is picked here.
+func freeLoopback() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	return ln.Addr().String(), nil
 }

@@ -58,6 +58,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	compareDim := fs.Int("compare-dim", 384, "vector dimension of the backend comparison")
 	child := fs.Bool("coldstart-child", false, "internal: open the store at $"+coldStartEnv+" and report ready")
 	childDim := fs.Int("dim", 0, "internal: dimension for -coldstart-child")
+	replicasOnly := fs.Bool("replicas-only", false, "run only the replicas figure (needs -pg)")
+	replicaRounds := fs.Int("replicas-rounds", 5, "rounds of the replicas figure with -pg (0 skips it)")
+	replicaUsers := fs.Int("replicas-users", 200, "users asking at once in the replicas figure")
 	render := fs.String("render", "", "re-render a saved -json report instead of measuring")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -94,7 +97,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *backendsOnly && *pg == "" {
 		return errors.New("-backends-only needs -pg URL (scripts/bench.sh --pg takes it from DETENTE_TEST_POSTGRES_URL)")
 	}
-	if *backendsOnly {
+	if *replicasOnly && *pg == "" {
+		return errors.New("-replicas-only needs -pg URL")
+	}
+	if *backendsOnly || *replicasOnly {
 		sizes = nil
 	}
 	base := *dirFlag
@@ -137,14 +143,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	if *pg != "" {
+	if *pg != "" && !*replicasOnly {
 		cmp, err := compareBackends(ctx, base, *pg, cmpSizes, *compareDim, *queries, *smoke, !*noCold, logf)
 		if err != nil {
 			return fmt.Errorf("postgres vs sqlite: %w", err)
 		}
 		rep.Backends = cmp
 	}
-	if *backendsOnly {
+	if *pg != "" && (*backendsOnly || *replicasOnly) && *replicaRounds > 0 {
+		logf("replicas: %d users, %d rounds", *replicaUsers, *replicaRounds)
+		pgb := bench.PostgresBackend(*pg)
+		rr, err := bench.CompareReplicas(ctx, []bench.ReplicaSetup{
+			{Backend: bench.SQLiteBackend(base), Replicas: 1}, {Backend: pgb, Replicas: 1}, {Backend: pgb, Replicas: 2},
+		}, *replicaUsers, *replicaRounds, logf)
+		if err != nil {
+			return fmt.Errorf("replicas: %w", err)
+		}
+		rep.Replicas = &rr
+	}
+	if *backendsOnly || *replicasOnly {
 		return output(rep, stdout, *jsonOut, *write, logf)
 	}
 
@@ -184,7 +201,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 // asked: the main table between its markers unless only the backends were
 // compared, the comparison between its own.
 func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf func(string, ...any)) error {
-	var table, backends strings.Builder
+	var table, backends, replicas strings.Builder
 	if len(rep.Sizes) > 0 || rep.Ingest != nil {
 		if err := rep.WriteMarkdown(&table); err != nil {
 			return err
@@ -193,7 +210,12 @@ func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf fun
 	if err := rep.WriteBackendsMarkdown(&backends); err != nil {
 		return err
 	}
-	if _, err := io.WriteString(stdout, table.String()+backends.String()); err != nil {
+	if rep.Replicas != nil {
+		if err := rep.Replicas.WriteMarkdown(&replicas); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(stdout, table.String()+backends.String()+replicas.String()); err != nil {
 		return err
 	}
 	if jsonOut != "" {
@@ -216,6 +238,9 @@ func output(rep *bench.Report, stdout io.Writer, jsonOut, write string, logf fun
 		}
 		if backends.Len() > 0 {
 			out = bench.SpliceAt(out, backends.String(), bench.BackendsBeginMarker, bench.BackendsEndMarker)
+		}
+		if replicas.Len() > 0 {
+			out = bench.SpliceAt(out, replicas.String(), bench.ReplicasBeginMarker, bench.ReplicasEndMarker)
 		}
 		if err := os.WriteFile(write, []byte(out), 0o644); err != nil {
 			return err
