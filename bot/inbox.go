@@ -24,6 +24,7 @@ import (
 // replica that stops or dies is handled by another.
 type Inbox interface {
 	PutUpdate(ctx context.Context, u store.InboxUpdate) (bool, error)
+	HasUpdate(ctx context.Context, id int64) (bool, error)
 	NextUpdate(ctx context.Context, chatID int64, holder string, lease time.Duration, finished int64) (store.InboxUpdate, bool, error)
 	ClaimUpdate(ctx context.Context, id int64, holder string, lease time.Duration) (store.InboxUpdate, bool, error)
 	FinishUpdate(ctx context.Context, id int64, holder string) error
@@ -102,6 +103,15 @@ func (p *pump) receive(ctx context.Context, u *models.Update) error {
 		return errNotStarted
 	}
 	if !p.b.seen.add(u.ID) {
+		p.b.metrics.errorf("duplicate_update")
+		return nil
+	}
+	// A redelivery to another replica (Telegram missed our 200) is
+	// recognised before judge charges the sender's budget for it again.
+	if had, err := p.inbox.HasUpdate(ctx, u.ID); err != nil {
+		p.b.seen.forget(u.ID)
+		return err
+	} else if had {
 		p.b.metrics.errorf("duplicate_update")
 		return nil
 	}

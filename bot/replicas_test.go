@@ -653,6 +653,51 @@ func replicasShareUserBudget(t *testing.T, db string) {
 	}
 }
 
+// TestRedeliveryCostsNoBudget: Telegram delivering the same update again
+// (its 200 was lost) to the other replica is recognised before the sender's
+// budget is charged, so the user's next question is not refused for it.
+func TestRedeliveryCostsNoBudget(t *testing.T) {
+	onPostgres(t, redeliveryCostsNoBudget)
+}
+
+func redeliveryCostsNoBudget(t *testing.T, db string) {
+	tg := faketg.New()
+	defer tg.Close()
+	l := newLedger()
+	o := replicaOpts{burst: 2}
+	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, o)
+	defer a.halt(t)
+	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, o)
+	defer b.halt(t)
+	waitWebhooks(t, tg, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	const user = 3101
+	lb := &balancer{replicas: []*replica{a, b}}
+	first := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(1, user))
+	first.ID = nextUpdateID.Add(1)
+	second := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(2, user))
+	second.ID = nextUpdateID.Add(1)
+	for i, d := range []struct {
+		to int
+		u  *models.Update
+	}{{0, first}, {1, first}, {1, second}} {
+		if err := lb.deliver(ctx, d.to, d.u); err != nil {
+			t.Fatalf("delivery %d: %v", i, err)
+		}
+	}
+	waitAnswered(t, tg, l, 2, 10*time.Second)
+	waitInboxEmpty(t, tg, db)
+	for _, m := range tg.Messages(user) {
+		if strings.HasPrefix(m.Plain, "You're asking faster") {
+			t.Fatalf("two questions within a budget of 2, one delivered twice: told to slow down (%q)", m.Plain)
+		}
+	}
+	if n := l.total.Load(); n != 2 {
+		t.Fatalf("%d answers, want 2 (the redelivered question once, and the next one)", n)
+	}
+}
+
 func mustURL(t testing.TB, s string) *url.URL {
 	t.Helper()
 	u, err := url.Parse(s)

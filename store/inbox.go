@@ -83,6 +83,18 @@ func (s *Store) PutUpdate(ctx context.Context, u InboxUpdate) (bool, error) {
 	return n == 1, nil
 }
 
+// HasUpdate reports whether an update with id is already recorded (by this
+// replica or another), so a redelivery can be recognised before anything
+// is charged for it. PutUpdate remains the authority: two deliveries at the
+// same moment may both see false here, and one of them then gets false there.
+func (s *Store) HasUpdate(ctx context.Context, id int64) (bool, error) {
+	var n int
+	if err := s.queryRow(ctx, "SELECT count(*) FROM bot_inbox WHERE update_id = ?", id).Scan(&n); err != nil {
+		return false, fmt.Errorf("look up update %d: %w", id, err)
+	}
+	return n > 0, nil
+}
+
 // RenewClaims extends every lease holder has (chats, and control updates
 // it is handling) to now+lease, and returns how many chats it holds.
 func (s *Store) RenewClaims(ctx context.Context, holder string, lease time.Duration) (int64, error) {
