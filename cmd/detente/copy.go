@@ -61,7 +61,7 @@ DETENTE_DATABASE_URL=URL.`,
 			defer dst.Close()
 			report, err := dst.CopyFrom(ctx, src)
 			if errors.Is(err, store.ErrTargetNotEmpty) {
-				return fmt.Errorf("%w\nnothing was copied: copy needs an empty database (a 'detente serve' or 'ingest' run against it seeds it); create a new one, e.g. 'createdb detente', and run copy again", err)
+				return fmt.Errorf("%w\nnothing was copied: copy needs an empty database (any detente command run against it first, serve, ingest or ask among them, seeds it with the shipped articles); create a new one, e.g. 'createdb detente', and run copy again", err)
 			}
 			if err != nil {
 				return err
