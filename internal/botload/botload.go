@@ -156,25 +156,8 @@ func Run(ctx context.Context, dir string, opt Options) (Result, error) {
 		in[u.Message.Chat.ID] = time.Now()
 		tg.Push(u)
 	}
-	// Poll for completion rather than re-checking on every call the fake
-	// serves: the check reads all chats and must not slow the bot down.
-	pending := maps.Clone(in)
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
-	for len(pending) > 0 {
-		for id := range pending {
-			if finished(tg.Messages(id)) {
-				delete(pending, id)
-			}
-		}
-		if len(pending) == 0 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return Result{}, fmt.Errorf("botload: %d of %d users not answered: %w", len(pending), opt.Users, ctx.Err())
-		case <-tick.C:
-		}
+	if err := waitFinished(ctx, tg, slices.Collect(maps.Keys(in))); err != nil {
+		return Result{}, err
 	}
 	res := Result{Users: opt.Users, Total: time.Since(start)}
 
@@ -388,26 +371,12 @@ func RunReplicas(ctx context.Context, opt ReplicaOptions) (ReplicaResult, error)
 			return ReplicaResult{}, fmt.Errorf("botload: %w", err)
 		}
 	}
-	pending := map[int64]bool{}
-	for _, u := range ups {
-		pending[u.Message.Chat.ID] = true
+	chats := make([]int64, len(ups))
+	for i, u := range ups {
+		chats[i] = u.Message.Chat.ID
 	}
-	tick := time.NewTicker(5 * time.Millisecond)
-	defer tick.Stop()
-	for len(pending) > 0 {
-		for id := range pending {
-			if finished(tg.Messages(id)) {
-				delete(pending, id)
-			}
-		}
-		if len(pending) == 0 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return ReplicaResult{}, fmt.Errorf("botload: %d of %d users not answered: %w", len(pending), opt.Users, ctx.Err())
-		case <-tick.C:
-		}
+	if err := waitFinished(ctx, tg, chats); err != nil {
+		return ReplicaResult{}, err
 	}
 	res := ReplicaResult{Replicas: opt.Replicas, Users: opt.Users, Total: time.Since(start)}
 	firstAnswer := map[int64]time.Time{}
@@ -446,4 +415,31 @@ func freeLoopback() (string, error) {
 	}
 	defer ln.Close()
 	return ln.Addr().String(), nil
+}
+
+// waitFinished waits until every chat in chats has its answer. It polls
+// rather than re-checking on every call the fake serves: the check reads
+// all chats and must not slow the bot down.
+func waitFinished(ctx context.Context, tg *faketg.Server, chats []int64) error {
+	pending := make(map[int64]bool, len(chats))
+	for _, id := range chats {
+		pending[id] = true
+	}
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		for id := range pending {
+			if finished(tg.Messages(id)) {
+				delete(pending, id)
+			}
+		}
+		if len(pending) == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("botload: %d of %d users not answered: %w", len(pending), len(chats), ctx.Err())
+		case <-tick.C:
+		}
+	}
 }
