@@ -616,35 +616,52 @@ func TestReplicasShareUserBudget(t *testing.T) {
 	onPostgres(t, replicasShareUserBudget)
 }
 
-func replicasShareUserBudget(t *testing.T, db string) {
+// budgetReplicas starts two replicas on db whose users each have a budget
+// of burst questions, behind one balancer; they stop when t ends.
+func budgetReplicas(t *testing.T, db string, burst int) (*faketg.Server, *ledger, *balancer) {
 	tg := faketg.New()
-	defer tg.Close()
+	t.Cleanup(tg.Close)
 	l := newLedger()
-	o := replicaOpts{burst: 3}
+	o := replicaOpts{burst: burst}
 	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, o)
-	defer a.halt(t)
+	t.Cleanup(func() { a.halt(t) })
 	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, o)
-	defer b.halt(t)
+	t.Cleanup(func() { b.halt(t) })
 	waitWebhooks(t, tg, 2)
+	return tg, l, &balancer{replicas: []*replica{a, b}}
+}
+
+// askUpdate is user's k-th question as a new update.
+func askUpdate(tg *faketg.Server, user int64, k int) *models.Update {
+	u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
+	u.ID = nextUpdateID.Add(1)
+	return u
+}
+
+// slowDowns counts the "slow down" replies user got.
+func slowDowns(tg *faketg.Server, user int64) int {
+	var n int
+	for _, m := range tg.Messages(user) {
+		if strings.HasPrefix(m.Plain, "You're asking faster") {
+			n++
+		}
+	}
+	return n
+}
+
+func replicasShareUserBudget(t *testing.T, db string) {
+	tg, l, lb := budgetReplicas(t, db, 3)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	const user = 3001
-	lb := &balancer{replicas: []*replica{a, b}}
 	for k := 1; k <= 6; k++ {
-		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
-		u.ID = nextUpdateID.Add(1)
-		if err := lb.deliver(ctx, k%2, u); err != nil {
+		if err := lb.deliver(ctx, k%2, askUpdate(tg, user, k)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	waitAnswered(t, tg, l, 3, 10*time.Second)
 	waitInboxEmpty(t, tg, db)
-	var slow int
-	for _, m := range tg.Messages(user) {
-		if strings.HasPrefix(m.Plain, "You're asking faster") {
-			slow++
-		}
-	}
+	slow := slowDowns(tg, user)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.total.Load() != 3 || slow != 1 {
@@ -661,23 +678,11 @@ func TestRedeliveryCostsNoBudget(t *testing.T) {
 }
 
 func redeliveryCostsNoBudget(t *testing.T, db string) {
-	tg := faketg.New()
-	defer tg.Close()
-	l := newLedger()
-	o := replicaOpts{burst: 2}
-	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, o)
-	defer a.halt(t)
-	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, o)
-	defer b.halt(t)
-	waitWebhooks(t, tg, 2)
+	tg, l, lb := budgetReplicas(t, db, 2)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	const user = 3101
-	lb := &balancer{replicas: []*replica{a, b}}
-	first := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(1, user))
-	first.ID = nextUpdateID.Add(1)
-	second := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(2, user))
-	second.ID = nextUpdateID.Add(1)
+	first, second := askUpdate(tg, user, 1), askUpdate(tg, user, 2)
 	for i, d := range []struct {
 		to int
 		u  *models.Update
@@ -688,10 +693,8 @@ func redeliveryCostsNoBudget(t *testing.T, db string) {
 	}
 	waitAnswered(t, tg, l, 2, 10*time.Second)
 	waitInboxEmpty(t, tg, db)
-	for _, m := range tg.Messages(user) {
-		if strings.HasPrefix(m.Plain, "You're asking faster") {
-			t.Fatalf("two questions within a budget of 2, one delivered twice: told to slow down (%q)", m.Plain)
-		}
+	if n := slowDowns(tg, user); n != 0 {
+		t.Fatalf("two questions within a budget of 2, one delivered twice: told to slow down %d times", n)
 	}
 	if n := l.total.Load(); n != 2 {
 		t.Fatalf("%d answers, want 2 (the redelivered question once, and the next one)", n)
