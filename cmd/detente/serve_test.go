@@ -72,7 +72,26 @@ func TestDigestCLIPrintsWhatTheSubscriberReads(t *testing.T) {
 		"TELEGRAM_API_URL":   tg.URL,
 	}
 	ctx, stop, done, _, stderr := startServe(t, env)
-	const chatID = 4343
+	got := askDigest(ctx, t, tg, 4343, stderr)
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	// The seeds were added when serve first opened the directory, so both
+	// windows (the last 24 hours) hold the same articles.
+	cli := must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}}, "digest").stdout
+	if cli != got+"\n" {
+		t.Errorf("the CLI prints\n%s\nbut the subscriber read\n%s", cli, got)
+	}
+}
+
+// startServe runs `detente serve` in the test's process with env, as main
+// would: stop cancels its context (what SIGTERM does), done receives run's
+// result, and stdout and stderr collect what it prints.
+// askDigest sends /digest from a private chat to the running serve and
+// returns the digest the chat receives.
+func askDigest(ctx context.Context, t *testing.T, tg *faketg.Server, chatID int64, stderr *syncBuffer) string {
+	t.Helper()
 	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
 	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
@@ -89,21 +108,9 @@ func TestDigestCLIPrintsWhatTheSubscriberReads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("no digest reached the chat: %v; messages: %+v\nstderr:\n%s", err, tg.Messages(chatID), stderr.String())
 	}
-	stop()
-	if err := <-done; err != nil {
-		t.Fatalf("serve: %v", err)
-	}
-	// The seeds were added when serve first opened the directory, so both
-	// windows (the last 24 hours) hold the same articles.
-	cli := must(t, invocation{env: map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}}, "digest").stdout
-	if cli != got+"\n" {
-		t.Errorf("the CLI prints\n%s\nbut the subscriber read\n%s", cli, got)
-	}
+	return got
 }
 
-// startServe runs `detente serve` in the test's process with env, as main
-// would: stop cancels its context (what SIGTERM does), done receives run's
-// result, and stdout and stderr collect what it prints.
 func startServe(t *testing.T, env map[string]string) (ctx context.Context, stop context.CancelFunc, done <-chan error, stdout, stderr *syncBuffer) {
 	t.Helper()
 	ctx, stop = context.WithCancel(t.Context())

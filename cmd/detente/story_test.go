@@ -1,13 +1,11 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/detente/detente/internal/faketg"
 )
@@ -126,23 +124,7 @@ func TestServeDigestListsAStoryOnce(t *testing.T) {
 	offlineEnv := map[string]string{"DETENTE_DATA_DIR": env["DETENTE_DATA_DIR"]}
 	must(t, invocation{env: offlineEnv}, "ingest", genevaFiles(t))
 	ctx, stop, done, _, stderr := startServe(t, env)
-	const chatID = 4344
-	tg.Push(tg.Text(faketg.PrivateChat(chatID), faketg.User(chatID, "en"), "/digest"))
-	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	var got string
-	err := tg.Wait(wctx, func() bool {
-		for _, m := range tg.Messages(chatID) {
-			if strings.Contains(m.Plain, "Daily digest") {
-				got = m.Plain
-				return true
-			}
-		}
-		return false
-	})
-	if err != nil {
-		t.Fatalf("no digest reached the chat: %v\nstderr:\n%s", err, stderr.String())
-	}
+	got := askDigest(ctx, t, tg, 4344, stderr)
 	stop()
 	if err := <-done; err != nil {
 		t.Fatalf("serve: %v", err)
