@@ -21,6 +21,24 @@ func openStore(t testing.TB) (*store.Store, string) {
 	return st, path
 }
 
+// otherProcess opens the database at path a second time with an engine of
+// its own, as another process (a CLI run, a replica) would; it closes when
+// t ends.
+func otherProcess(t testing.TB, path string) (*store.Store, *Engine) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	eng, err := Open(ctx, st, NewLocalEmbedder(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, eng
+}
+
 // ingest chunks, embeds and stores articles and adds them to the engine,
 // the way the ingest package does.
 func ingest(t testing.TB, st *store.Store, e *Engine, arts ...corpus.Article) []store.PutResult {

@@ -91,15 +91,7 @@ func TestFollowSeesAnotherProcess(t *testing.T) {
 		followErr <- engA.Follow(ctx, stA, FollowOptions{Interval: 20 * time.Millisecond})
 	}()
 
-	stB, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stB.Close()
-	engB, err := Open(ctx, stB, NewLocalEmbedder(0))
-	if err != nil {
-		t.Fatal(err)
-	}
+	stB, engB := otherProcess(t, path)
 
 	const q = "walrus haul-out sites closed to trawlers in the Bering Sea"
 	if finds(t, engA, q, "bering-1") {
@@ -203,12 +195,7 @@ func TestSyncReloadsWhenBehindThePrunedSequence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stB, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stB.Close()
-	engB, _ := Open(ctx, stB, NewLocalEmbedder(0))
+	stB, engB := otherProcess(t, path)
 	ingest(t, stB, engB, seeds(t)...)
 	if _, err := stB.DB().Exec("DELETE FROM changes"); err != nil {
 		t.Fatal(err)
@@ -300,12 +287,7 @@ func TestReindexCatchesArticlesWrittenMeanwhile(t *testing.T) {
 	stA, path := openStore(t)
 	engA, _ := Open(ctx, stA, NewLocalEmbedder(0))
 	ingest(t, stA, engA, seeds(t)...)
-	stB, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stB.Close()
-	engB, _ := Open(ctx, stB, NewLocalEmbedder(0))
+	stB, engB := otherProcess(t, path)
 
 	emb := &lateIngestEmbedder{Embedder: NewLocalEmbedder(64), land: func(n int) {
 		a := beringArticle(beringBody + "\n\nUpdate number " + string(rune('0'+n)) + ".")

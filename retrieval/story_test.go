@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/detente/detente/corpus"
-	"github.com/detente/detente/store"
 )
 
 // nearDup reads one article of corpus's near-duplicate set.
@@ -85,15 +84,7 @@ func TestStoriesSeenByAnotherProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stB, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stB.Close()
-	engB, err := Open(ctx, stB, NewLocalEmbedder(0))
-	if err != nil {
-		t.Fatal(err)
-	}
+	stB, engB := otherProcess(t, path)
 	ingest(t, stB, engB, nearDup(t, "swap-wire.en.txt", "wire"), nearDup(t, "swap-capitalpost.en.txt", "capitalpost"),
 		nearDup(t, "prisoners-analysis.en.txt", "desk"))
 	sync := func() {
