@@ -61,6 +61,21 @@ const viSyllableBit = 1 << 15
 // first few kilobytes of an article decide as well as the whole of it.
 const langSampleBytes = 4096
 
+// IsLangCode reports whether s has the shape of a language code as the
+// lexicon's columns and the stored user languages use them: two or three
+// lower-case ASCII letters (ISO 639-1, or 639-3 where there is no 639-1).
+func IsLangCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // DetectLang returns the ISO 639-1 code of s ("vi", "en", "ru", "zh", ...),
 // or "" when it cannot tell. Must be right on short questions, including
 // Vietnamese typed without diacritics.

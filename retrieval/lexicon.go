@@ -157,7 +157,7 @@ func parseLexHeader(line string) ([]string, error) {
 		return nil, fmt.Errorf("header names %d language, want at least 2", len(langs))
 	}
 	for i, lang := range langs {
-		if !validLangCode(lang) {
+		if !corpus.IsLangCode(lang) {
 			return nil, fmt.Errorf("header column %d: %q is not a language code such as en", i+1, lang)
 		}
 		if slices.Contains(langs[:i], lang) {
@@ -165,20 +165,6 @@ func parseLexHeader(line string) ([]string, error) {
 		}
 	}
 	return langs, nil
-}
-
-// validLangCode reports an ISO 639-1 style code: two or three lower-case
-// ASCII letters.
-func validLangCode(s string) bool {
-	if len(s) < 2 || len(s) > 3 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // Languages returns the lexicon's column languages, in file order.

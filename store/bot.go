@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/detente/detente/corpus"
 )
 
 // This file holds the Telegram bot's tables (migration 002_bot): users and
@@ -249,7 +251,7 @@ var ErrBadLang = errors.New(`language must be a lower-case code such as "en" or 
 
 // SetUserLang stores a user's /lang choice; "" returns to detection.
 func (s *Store) SetUserLang(ctx context.Context, userID, chatID int64, lang string) error {
-	if lang != "" && !langCode(lang) {
+	if lang != "" && !corpus.IsLangCode(lang) {
 		return fmt.Errorf("set language %q: %w", lang, ErrBadLang)
 	}
 	now := s.now().UTC().UnixNano()
@@ -732,17 +734,4 @@ func botInts(s []int) []int {
 		return []int{}
 	}
 	return s
-}
-
-// langCode reports a two- or three-letter lower-case ASCII code.
-func langCode(s string) bool {
-	if len(s) < 2 || len(s) > 3 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
