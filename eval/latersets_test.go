@@ -9,17 +9,13 @@ import (
 	"github.com/detente/detente/corpus"
 )
 
-// testdata/eval2 is a second held-out set, written after the first one's
-// figures had been looked at while tuning: 15 articles and their questions
-// that no tuning has seen. It is checked here like testdata/eval, so a
-// figure computed from it rests on well-formed data. The loaders take the
+// testdata/eval2 and testdata/eval3 are later held-out sets, each written
+// after the previous one's figures had been looked at while tuning: 15
+// articles and their questions that no tuning had seen. They are checked
+// here like testdata/eval, so a figure computed from them rests on
+// well-formed data. The loaders take the
 // directory because this set is ingested without testdata/eval/articles
 // (seeds + its own articles only), so its near misses hold within it.
-
-func eval2Dir(t testing.TB) string {
-	t.Helper()
-	return filepath.Join(evalDir(t), "..", "eval2")
-}
 
 // dirArticles is the seeds plus the articles of dir/articles, by id; own
 // lists the ids of the latter.
@@ -87,22 +83,44 @@ func boilerplateLines(t testing.TB, path string) []string {
 	return out
 }
 
-func TestEval2Articles(t *testing.T) {
-	all, own := dirArticles(t, eval2Dir(t))
+// laterSet is one of the sets written after testdata/eval, each by someone
+// who had read neither the earlier sets' questions nor the answer code:
+// eval2, then eval3 once eval2 had been looked at too often.
+type laterSet struct {
+	name     string // directory under testdata
+	prefix   string // article id prefix, before the language
+	maxWords int
+}
+
+var laterSets = []laterSet{{"eval2", "ev2-", 350}, {"eval3", "ev3-", 400}}
+
+func (s laterSet) dir(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(evalDir(t), "..", s.name)
+}
+
+func TestLaterSetsArticles(t *testing.T) {
+	for _, s := range laterSets {
+		t.Run(s.name, func(t *testing.T) { checkLaterArticles(t, s) })
+	}
+}
+
+func checkLaterArticles(t *testing.T, s laterSet) {
+	all, own := dirArticles(t, s.dir(t))
 	perLang := map[string]int{}
 	for _, id := range own {
 		a := all[id]
 		perLang[a.Lang]++
 		n := len(strings.Fields(a.Body))
 		switch {
-		case n < 150 || n > 350:
-			t.Errorf("%s: %d words, want 150-350", id, n)
+		case n < 150 || n > s.maxWords:
+			t.Errorf("%s: %d words, want 150-%d", id, n, s.maxWords)
 		case a.Title == "" || a.Source == "" || a.Published.IsZero():
 			t.Errorf("%s: front matter lacks a title, source or published date", id)
 		case !strings.HasPrefix(a.URL, "https://example.org/"):
 			t.Errorf("%s: url %q is not a fictional https://example.org/ address", id, a.URL)
-		case !strings.HasPrefix(id, "ev2-"+a.Lang+"-"):
-			t.Errorf("%s: id does not start with ev2-%s-", id, a.Lang)
+		case !strings.HasPrefix(id, s.prefix+a.Lang+"-"):
+			t.Errorf("%s: id does not start with %s%s-", id, s.prefix, a.Lang)
 		}
 	}
 	for _, l := range []string{"vi", "en", "ru"} {
@@ -121,24 +139,34 @@ func TestEval2Articles(t *testing.T) {
 	}
 }
 
-// TestEval2Boilerplate: as TestEvalBoilerplate, with a third of the
+// TestLaterSetsBoilerplate: as TestEvalBoilerplate, with a third of the
 // articles carrying boilerplate.
-func TestEval2Boilerplate(t *testing.T) {
-	dir := eval2Dir(t)
-	all, own := dirArticles(t, dir)
-	carriers := checkBoilerplateList(t, all, own, boilerplateLines(t, filepath.Join(dir, "boilerplate.txt")))
-	if len(carriers) < len(own)/3 {
-		t.Errorf("%d of %d articles carry listed boilerplate, want at least a third", len(carriers), len(own))
+func TestLaterSetsBoilerplate(t *testing.T) {
+	for _, s := range laterSets {
+		t.Run(s.name, func(t *testing.T) {
+			dir := s.dir(t)
+			all, own := dirArticles(t, dir)
+			carriers := checkBoilerplateList(t, all, own, boilerplateLines(t, filepath.Join(dir, "boilerplate.txt")))
+			if len(carriers) < len(own)/3 {
+				t.Errorf("%d of %d articles carry listed boilerplate, want at least a third", len(carriers), len(own))
+			}
+		})
 	}
 }
 
-// TestEval2QuestionSet holds testdata/eval2/questions.jsonl to its brief:
+// TestLaterSetsQuestions holds each later set's questions.jsonl to its brief:
 // gold ids that exist, answer phrases verbatim in a gold article, kinds
 // that match the languages, and the quotas (Russian questions, near
 // misses, variants, Vietnamese with and without diacritics, all six
 // cross-lingual directions, multi-doc).
-func TestEval2QuestionSet(t *testing.T) {
-	dir := eval2Dir(t)
+func TestLaterSetsQuestions(t *testing.T) {
+	for _, s := range laterSets {
+		t.Run(s.name, func(t *testing.T) { checkLaterQuestions(t, s) })
+	}
+}
+
+func checkLaterQuestions(t *testing.T, s laterSet) {
+	dir := s.dir(t)
 	all, _ := dirArticles(t, dir)
 	qs := readQuestionFile(t, filepath.Join(dir, "questions.jsonl"))
 	ids := map[string]bool{}
@@ -149,7 +177,7 @@ func TestEval2QuestionSet(t *testing.T) {
 			t.Errorf("question id %s used twice", q.ID)
 		}
 		ids[q.ID] = true
-		langs := checkSetQuestion(t, q, all, "testdata/eval2")
+		langs := checkSetQuestion(t, q, all, "testdata/"+s.name)
 		if q.Kind == KindCrossLingual {
 			for l := range langs {
 				dirs[q.Lang+"→"+l]++
