@@ -49,7 +49,8 @@ type Engine struct {
 	// guarded by writeMu.
 	seq int64
 
-	// docFreqs caches DocFreqs; add, remove and reload empty it.
+	// docFreqs caches DocFreqs; add and remove tell it the index's size,
+	// reload empties it.
 	docFreqs docFreqCache
 }
 
@@ -310,7 +311,7 @@ func (e *Engine) add(ctx context.Context, chunks []store.Chunk) error {
 		e.ids[c.ID] = c.ArticleID
 	}
 	e.dim = dim
-	e.docFreqs.reset()
+	e.docFreqs.resize(len(e.ids))
 	return nil
 }
 
@@ -340,7 +341,7 @@ func (e *Engine) remove(ctx context.Context, ids []int64) error {
 	for _, id := range ids {
 		delete(e.ids, id)
 	}
-	e.docFreqs.reset()
+	e.docFreqs.resize(len(e.ids))
 	if len(e.ids) == 0 {
 		e.dim = 0
 	}

@@ -75,3 +75,32 @@ func TestDocFreqs(t *testing.T) {
 		})
 	}
 }
+
+// TestDocFreqCacheDrift: counts taken over 1,000 chunks still stand after
+// the index gains or loses a few articles, and are taken again once it has
+// changed by more than docFreqDrift.
+func TestDocFreqCacheDrift(t *testing.T) {
+	var c docFreqCache
+	fill := func() {
+		c.mu.Lock()
+		c.chunks, c.df = 1000, map[string]int{"talks": 600}
+		c.mu.Unlock()
+	}
+	kept := func() bool {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return c.df != nil
+	}
+	fill()
+	for _, n := range []int{1000, 1008, 1050, 950} {
+		if c.resize(n); !kept() {
+			t.Errorf("counts of 1,000 chunks forgotten at %d", n)
+		}
+	}
+	for _, n := range []int{1051, 949, 0} {
+		fill()
+		if c.resize(n); kept() {
+			t.Errorf("counts of 1,000 chunks kept at %d", n)
+		}
+	}
+}

@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"maps"
+	"math/rand/v2"
+	"strings"
 	"testing"
+
+	"github.com/detente/detente/corpus"
 )
 
 // TestDocFreqs: the judge's corpus statistics count the chunks that hold a
@@ -35,5 +39,38 @@ func TestDocFreqs(t *testing.T) {
 	}
 	if got, err := s.DocFreqs(ctx, nil); err != nil || got.Chunks != 4 || len(got.DF) != 0 {
 		t.Errorf("DocFreqs(nil) = %+v, %v; want the chunk count alone", got, err)
+	}
+}
+
+// BenchmarkDocFreqs is one question's lookup, 30 terms (content words of
+// every frequency and a few phrases), in a store of 10,000 chunks of 150 words
+// drawn from news text: what the judge's corpus statistics cost a
+// question that the engine's cache does not answer.
+func BenchmarkDocFreqs(b *testing.B) {
+	var vocab []string
+	for _, name := range []string{"geneva-wire.en.txt", "swap-wire.en.txt", "sanctions-wire.en.txt", "newstart-wire.en.txt"} {
+		vocab = append(vocab, strings.Fields(wire(b, name, "x").Body)...)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	s, _ := openTest(b)
+	seedChunks(b, s, 1000, 10, 4, func(int, int) string {
+		ws := make([]string, 150)
+		for j := range ws {
+			ws[j] = vocab[rng.IntN(len(vocab))]
+		}
+		return strings.Join(ws, " ")
+	})
+	// What the judge asks: content words, no stop words.
+	terms := []string{"fertilizer", "launch pad", "prisoner exchange", "new start"}
+	for len(terms) < 30 {
+		if w := strings.ToLower(strings.Trim(vocab[rng.IntN(len(vocab))], `.,"'()`)); len(w) > 3 && !corpus.IsStopWord("en", w) {
+			terms = append(terms, w)
+		}
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.DocFreqs(ctx, terms); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
