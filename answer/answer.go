@@ -265,7 +265,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
-	v := judge(query, qLang, sources)
+	v := judgeRare(s.rarity(ctx), query, qLang, sources)
 	if !v.Answerable && focus != query {
 		v = judgeFollowUp(v, focus, qLang, sources)
 	}

@@ -160,9 +160,15 @@ const (
 // judge decides whether sources answer query (in the question's language
 // lang). See the comment above ConstraintKind.
 func judge(query, lang string, sources []Citation) Verdict {
+	return judgeRare(nil, query, lang, sources)
+}
+
+// judgeRare is judge with the corpus's statistics: the question's content
+// words weigh by their rarity in the whole corpus (rarityWeights).
+func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 	parts := askParts(query)
 	if len(parts) < 2 {
-		return judgeAsk(query, lang, sources, true)
+		return judgeAsk(rare, query, lang, sources, true)
 	}
 	// Two asks in one question ("Who is the new ambassador, and from
 	// what date will the embassy take visa applications?"): the answer
@@ -170,13 +176,13 @@ func judge(query, lang string, sources []Citation) Verdict {
 	// sentences away from it. The whole question is judged without a
 	// slot (its names, years and content), and each ask by its own: the
 	// passages answer it when they answer one ask.
-	v := judgeAsk(query, lang, sources, false)
+	v := judgeAsk(rare, query, lang, sources, false)
 	if !v.Answerable {
 		return v
 	}
 	var first Verdict
 	for i, p := range parts {
-		pv := judgeAsk(p, lang, sources, true)
+		pv := judgeAsk(rare, p, lang, sources, true)
 		if pv.Answerable {
 			return v
 		}
@@ -220,7 +226,7 @@ var (
 
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
-func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
+func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
 	t := queryTerms(query, lang)
 	cons, notContent := constraints(query, lang, t)
@@ -271,8 +277,9 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	var bestMissing []string
 	covs := make([]float64, len(sources))
 	misses := make([][]string, len(sources))
+	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci], lang) })
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -1357,7 +1364,11 @@ func abs(x int) int {
 // when the article is in the question's language: a Vietnamese syllable
 // the lexicon does not know can never be found in an English article, and
 // missing it says nothing.
-func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool) (cov float64, missing []string, ok bool) {
+//
+// idf, when not nil, weighs each concept by its rarity in the whole corpus
+// (rarityWeights): the words that pin the question down must be met,
+// its topic's words count little.
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
 		if notContent[ci] || questionConcept(con, lang) {
@@ -1375,12 +1386,16 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 		switch {
 		case translated:
 			domain++
-		case len(con.alts[0].words) == 1 && !retrieval.Distinctive(con.alts[0].words[0]):
+		case len(con.alts[0].words) == 1 && !retrieval.Distinctive(con.alts[0].forms()[0]):
 			continue // a lone syllable or short word: no evidence either way
 		default:
 			w = untranslatedWeight
 		}
-		total += w
+		iw := w // its weight in the share covered
+		if idf != nil {
+			iw *= idf[ci]
+		}
+		total += iw
 		// Words, not concepts, say how much a question asks: "trao
 		// đổi tù nhân" (prisoner exchange) is two words of two syllables.
 		size := len(con.alts[0].full)
@@ -1389,12 +1404,12 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 		}
 		words += w * float64(max(size, 1))
 		if slices.ContainsFunc(con.alts, c.hasRun) {
-			have += w
+			have += iw
 		} else {
 			missing = append(missing, strings.Join(con.alts[0].words, " "))
 			// Part of a phrase ("trao đổi" of "trao đổi tù nhân") is
 			// another thing more often than the same one.
-			have += w * partialContent * t.match(c, ci)
+			have += iw * partialContent * t.match(c, ci)
 		}
 	}
 	if domain == 0 || words < minContentWords {
@@ -1414,7 +1429,12 @@ func questionConcept(con concept, lang string) bool {
 		if a.weight != 1 {
 			continue
 		}
-		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] })
+		// The words are match keys ("many" as "mani", "сколько" as
+		// "ско"): a question word is also known by its folded form, or
+		// in Russian by its stem ("кого" as "ког"), never by a key that
+		// is only a word's first letters ("ком" of "комитет").
+		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] }) ||
+			!slices.ContainsFunc(a.forms(), func(w string) bool { return !questionWords[w] && !framingVerbs[w] && !askStems[w] })
 	}
 	return false
 }
@@ -1432,10 +1452,27 @@ var questionWords = setOf(
 	// ru
 	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
 	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+	// their other cases ("Кого США отдали", "какую квоту", "чьи войска")
+	"кого", "кому", "кем", "чему", "каком", "какую", "какое", "каких", "какими", "каков", "какова",
+	"каково", "каковы", "чей", "чья", "чье", "чьи", "чьего", "чьей", "насколько",
 	// the word that frames a year ("năm 2024", "in the year", "в 2023
 	// году"): part of the year, not what the question is about
 	"year", "nam", "год", "году", "года",
 )
+
+// askStems are the stems of the Russian question words, the form in
+// which a question holds those that are not stop words (matchForm): "кого"
+// as "ког". Framing verbs are left out: their stems are nouns too
+// ("договорились", agreed, is "договор", treaty).
+var askStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range questionWords {
+		if cyrillic(w) {
+			m[corpus.Stem(w)], m[corpus.NameStem(w)] = true, true
+		}
+	}
+	return m
+}()
 
 // isYear reports a four-digit year from 1900 to 2099.
 func isYear(w string) bool {

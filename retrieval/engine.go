@@ -48,6 +48,10 @@ type Engine struct {
 	// seq is the change sequence number the index reflects (see Sync);
 	// guarded by writeMu.
 	seq int64
+
+	// docFreqs caches DocFreqs; add and remove tell it the index's size,
+	// reload empties it.
+	docFreqs docFreqCache
 }
 
 // index is one built collection with its id map.
@@ -307,6 +311,7 @@ func (e *Engine) add(ctx context.Context, chunks []store.Chunk) error {
 		e.ids[c.ID] = c.ArticleID
 	}
 	e.dim = dim
+	e.docFreqs.resize(len(e.ids))
 	return nil
 }
 
@@ -336,6 +341,7 @@ func (e *Engine) remove(ctx context.Context, ids []int64) error {
 	for _, id := range ids {
 		delete(e.ids, id)
 	}
+	e.docFreqs.resize(len(e.ids))
 	if len(e.ids) == 0 {
 		e.dim = 0
 	}

@@ -231,6 +231,7 @@ func (e *Engine) reload(ctx context.Context, feed ChangeFeed, embedder func(cont
 	e.mu.Lock()
 	e.emb, e.coll, e.ids, e.dim = emb, ix.coll, ix.ids, ix.dim
 	e.mu.Unlock()
+	e.docFreqs.reset()
 	e.seq = seq
 	return nil
 }
