@@ -11,9 +11,25 @@ import (
 	"github.com/detente/detente/retrieval"
 )
 
-// minTypoRunes is the shortest word repairTypos corrects: a shorter one
-// is one edit away from too many others ("Iran"/"Iraq", "vụ"/"về").
-const minTypoRunes = 5
+// Typo repair bounds, scaled by the length of the word: the longer a
+// name, the more edits it takes to reach another real one.
+const (
+	// minTypoRunes is the shortest word repairTypos corrects by any one
+	// edit: a shorter one is one edit away from too many others
+	// ("Iran"/"Iraq", "vụ"/"về").
+	minTypoRunes = 5
+	// minDroppedRunes is the shortest name repairTypos corrects when a
+	// letter was only dropped ("Chna" for "China"), against a name the
+	// passages write capitalised: dropping a letter inside a real name
+	// rarely makes another ("Iraq" is a changed letter of "Iran", not
+	// a dropped one).
+	minDroppedRunes = 4
+	// minTwoEditRunes is the shortest word corrected by two edits when
+	// no word is one edit away: "Будапеще" for "Будапеште" (щ for шт).
+	// Among names of eight letters or more, two edits rarely reach
+	// another that the same passages hold.
+	minTwoEditRunes = 8
+)
 
 // repairTypos corrects the question's misspelt words against the passages
 // retrieval found, before the relevance gate and the judge read it: "Who leads the Rusian
@@ -30,7 +46,15 @@ func repairTypos(query string, sources []Citation) string {
 	have := map[string]bool{}
 	stems := map[string]bool{}
 	byInitial := map[rune][]string{}
+	names := map[string]bool{} // written capitalised inside a sentence
 	for _, s := range sources {
+		for _, sent := range sentences(s.Passage) {
+			for i, t := range corpus.Tokenize(sent) {
+				if r, _ := utf8.DecodeRuneInString(t.Text); i > 0 && unicode.IsUpper(r) {
+					names[t.Folded] = true
+				}
+			}
+		}
 		for _, w := range corpus.Words(s.Title + "\n" + s.Passage) {
 			if have[w] {
 				continue
@@ -49,26 +73,48 @@ func repairTypos(query string, sources []Citation) string {
 		w := t.Folded
 		// A Vietnamese syllable is one letter from many others ("truong",
 		// "trong"): only words shaped like names and rare words are fixed.
-		if utf8.RuneCountInString(w) < minTypoRunes || !lettersOnly(w) || !corpus.IsContentWord(w) ||
+		size := utf8.RuneCountInString(w)
+		first, _ := utf8.DecodeRuneInString(t.Text)
+		short := size < minTypoRunes
+		if short && (size < minDroppedRunes || !unicode.IsUpper(first)) {
+			continue
+		}
+		if !lettersOnly(w) || !corpus.IsContentWord(w) ||
 			!retrieval.Distinctive(w) || have[w] || stems[corpus.Stem(w)] || retrieval.Known(t.Text) {
 			continue // a word the lexicon knows is a real form, not a typo
 		}
+		// Beyond one edit of a word of five letters or more, only a word
+		// no entry of the lexicon spells: "Iraq" is a country of its own,
+		// whatever the passages name.
+		if (short || size >= minTwoEditRunes) && !lexiconUnknown(t.Text, w) {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		fix, n := "", 0
-		for _, c := range byInitial[r] {
-			if d := utf8.RuneCountInString(c) - utf8.RuneCountInString(w); d > 1 || d < -1 {
-				continue
+		for edits := 1; edits <= 2 && n == 0; edits++ {
+			if edits == 2 && size < minTwoEditRunes {
+				break
 			}
-			// One word extending the other is a derived form, not a typo
-			// ("Russian" beside "Russia's", "Iranian" beside "Iran").
-			if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
-				continue
-			}
-			if levenshtein.ComputeDistance(w, c) == 1 {
-				if fix != c {
-					n++
+			for _, c := range byInitial[r] {
+				if d := utf8.RuneCountInString(c) - size; d > edits || d < -edits {
+					continue
 				}
-				fix = c
+				// One word extending the other is a derived form, not a typo
+				// ("Russian" beside "Russia's", "Iranian" beside "Iran").
+				if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+					continue
+				}
+				if short && (!names[c] || !droppedLetter(w, c)) {
+					continue
+				}
+				// Forms of one word ("Будапешт", "Будапеште") are one
+				// candidate.
+				if levenshtein.ComputeDistance(w, c) == edits {
+					if fix == "" || corpus.NameStem(fix) != corpus.NameStem(c) {
+						n++
+						fix = c
+					}
+				}
 			}
 		}
 		if n != 1 {
@@ -87,6 +133,37 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// droppedLetter reports whether w is c without one of its inner
+// letters ("chna" of "china").
+func droppedLetter(w, c string) bool {
+	wr, cr := []rune(w), []rune(c)
+	if len(cr) != len(wr)+1 {
+		return false
+	}
+	for i := 1; i < len(cr)-1; i++ {
+		if string(cr[:i])+string(cr[i+1:]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconUnknown reports whether no entry of the lexicon spells the
+// word (as written, and folded): its only expansions are the
+// transliterations the lexicon makes of any name it does not know.
+func lexiconUnknown(written, folded string) bool {
+	guess := map[string]bool{retrieval.Romanize(folded): true, retrieval.Romanize(corpus.NameStem(folded)): true}
+	for _, c := range retrieval.Cyrillize(folded) {
+		guess[c] = true
+	}
+	for _, e := range retrieval.Expand(written) {
+		if !guess[corpus.Fold(e)] {
+			return false
+		}
+	}
+	return true
 }
 
 func lettersOnly(w string) bool {

@@ -69,3 +69,30 @@ func TestRepairTyposKeepsKnownWords(t *testing.T) {
 		t.Errorf("repaired to %q", got)
 	}
 }
+
+// The bound grows with the word: a short name is forgiven a dropped
+// letter only, against a name the passages write, and a long unknown
+// name two edits ("Будапеще", щ for шт, of a declined "Будапеште") when
+// nothing is one edit away; a real name of the lexicon is never
+// rewritten into another.
+func TestRepairTyposLengthScaled(t *testing.T) {
+	src := []Citation{{Title: "US and China open a military hotline",
+		Passage: "Officials of the United States and China counted 180 unsafe intercepts in the South China Sea. " +
+			"The Iran question was not raised. Делегации провели обмен заключёнными в Будапеште. Оба самолёта вылетели из Будапешта."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"a letter dropped from a short name", "How many intercepts in the South Chna Sea?", "How many intercepts in the South China Sea?"},
+		{"a short name with a changed letter is another name", "Did Iraq raise the question?", "Did Iraq raise the question?"},
+		{"a short word in lower case is no name", "how many intercepts did chna count?", "how many intercepts did chna count?"},
+		{"two edits in a long declined name", "Сколько времени заняла подготовка обмена в Будапеще?", "Сколько времени заняла подготовка обмена в Будапеште?"},
+		{"two edits in a shorter name are too many", "Who led the Rsian delegation?", "Who led the Rsian delegation?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
