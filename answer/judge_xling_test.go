@@ -1,0 +1,49 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// xlingArticles are short original reports of one story in the three
+// languages, for questions asked in another language than the article's.
+var xlingArticles = map[string]Citation{
+	"vi-quota": {Title: "Nga và Nhật Bản thỏa thuận hạn ngạch đánh bắt cá", Lang: "vi", Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 10/3, Nga và Nhật Bản đã ký thỏa thuận cho phép ngư dân Nhật Bản đánh bắt 2.050 tấn cá trong vùng biển của Nga. " +
+			"Phía Nhật Bản sẽ trả 200 triệu yên."},
+	"en-quota": {Title: "Russia and Japan agree on a fishing quota", Lang: "en", Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia and Japan signed an agreement on Tuesday that allows Japanese fishermen to catch 2,050 tonnes of fish in Russian waters. " +
+			"Japan will pay 200 million yen."},
+}
+
+// TestJudgeCrossLingual: a question is judged by what an article in
+// another language can hold. A word of the question that no entry of
+// the lexicon translates ("tonnes", "тонн") cannot be looked for in an
+// article in another language, though both are written in Latin
+// letters; its names must still be met there, so another country's
+// fishermen are refused.
+func TestJudgeCrossLingual(t *testing.T) {
+	tests := []struct {
+		name, q, lang string
+		article       string
+		answerable    bool
+		unmet         string
+	}{
+		{"en how many, vi article, counted noun untranslated", "How many tonnes of fish may Japanese fishermen catch in Russian waters?", "en", "vi-quota", true, ""},
+		{"en other country, vi article", "How many tonnes of fish may Korean fishermen catch in Russian waters?", "en", "vi-quota", false, `name "korean"`},
+		{"vi how many, en article", "Ngư dân Nhật Bản được đánh bắt bao nhiêu tấn cá?", "vi", "en-quota", true, ""},
+		{"en same language still binds the count", "How many boats may Japanese fishermen use in Russian waters?", "en", "en-quota", false, `answer "how many"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := judge(tt.q, tt.lang, []Citation{xlingArticles[tt.article]})
+			if v.Answerable != tt.answerable {
+				t.Fatalf("answerable = %v (%s), want %v", v.Answerable, v.Reason(), tt.answerable)
+			}
+			if !tt.answerable && !strings.Contains(v.Reason(), tt.unmet) {
+				t.Errorf("reason %q does not name %s", v.Reason(), tt.unmet)
+			}
+		})
+	}
+}
