@@ -222,7 +222,7 @@ var (
 // when, how many …) is judged.
 func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
-	t := queryTerms(query, lang)
+	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
@@ -239,7 +239,9 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	q0 := qt
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
+	lexName := lexNames(query)
+	maps.Copy(lexName, demonyms)
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),

@@ -15,6 +15,11 @@ var xlingArticles = map[string]Citation{
 	"en-quota": {Title: "Russia and Japan agree on a fishing quota", Lang: "en", Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC),
 		Passage: "Russia and Japan signed an agreement on Tuesday that allows Japanese fishermen to catch 2,050 tonnes of fish in Russian waters. " +
 			"Japan will pay 200 million yen."},
+	"vi-hanoi": {Title: "Nga và Mỹ thảo luận về an ninh hàng hải tại Hà Nội", Lang: "vi", Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 2/4, các nhà ngoại giao Nga và Mỹ đã gặp nhau tại Hà Nội để thảo luận về an ninh hàng hải. " +
+			"Cuộc gặp kéo dài bốn giờ. Quan sát viên Hàn Quốc cũng tham dự."},
+	"ru-call": {Title: "Россия и Южная Корея обсудили морскую безопасность", Lang: "ru", Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Заместитель министра иностранных дел России провёл переговоры с делегацией Южной Кореи о морской безопасности."},
 }
 
 // TestJudgeCrossLingual: a question is judged by what an article in
@@ -33,6 +38,14 @@ func TestJudgeCrossLingual(t *testing.T) {
 		{"en how many, vi article, counted noun untranslated", "How many tonnes of fish may Japanese fishermen catch in Russian waters?", "en", "vi-quota", true, ""},
 		{"en other country, vi article", "How many tonnes of fish may Korean fishermen catch in Russian waters?", "en", "vi-quota", false, `name "korean"`},
 		{"vi how many, en article", "Ngư dân Nhật Bản được đánh bắt bao nhiêu tấn cá?", "vi", "en-quota", true, ""},
+		// An English country adjective the lexicon does not list is the
+		// country it does ("South Korean" is "South Korea", "Hàn Quốc",
+		// "Южная Корея"); another country's adjective is still refused.
+		{"en country adjective, vi article", "Did South Korean observers attend the talks?", "en", "vi-hanoi", true, ""},
+		{"en country adjective, ru article", "What did the South Korean delegation discuss?", "en", "ru-call", true, ""},
+		{"en another country's adjective", "Did North Korean observers attend the talks?", "en", "vi-hanoi", false, `name "korean"`},
+		{"en an adjective of no known country", "Did Kenyan observers attend the talks?", "en", "vi-hanoi", false, `name "kenyan"`},
+		{"en a surname is no adjective", "What did Jordan say at the talks?", "en", "vi-hanoi", false, `name "jordan"`},
 		{"en same language still binds the count", "How many boats may Japanese fishermen use in Russian waters?", "en", "en-quota", false, `answer "how many"`},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,147 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// An English question names a country by its adjective more often than
+// by its name ("South Korean observers", "Kenyan diplomats"), and the
+// judge holds a capitalised word to be a name the passages must write.
+// A report in Vietnamese writes the country ("Hàn Quốc"), one in Russian
+// its noun or its own adjective; the lexicon spells the country in every
+// language but cannot list every adjective beside it. So a capitalised
+// English word the lexicon does not know, ending as English adjectives
+// of countries end, is read as the country the lexicon does know when
+// its ending is undone ("Korean" → "Korea", "Lebanese" → "Lebanon",
+// "Iraqi" → "Iraq", "Turkish" → "Turkey"), and that country's spellings
+// meet it. Only a country the lexicon knows is taken: a surname that
+// ends like an adjective ("Jordan", "Brian") makes none.
+
+// demonymEndings are the English endings of a country's adjective, each
+// with what may replace it in the country's name, tried in order.
+var demonymEndings = []struct {
+	suffix string
+	names  []string
+}{
+	{"ian", []string{"ia", "a", "y", ""}},   // Mongolian, Canadian, Italian, Egyptian
+	{"an", []string{"a", ""}},               // Korean, Kenyan, Cuban
+	{"ese", []string{"", "a", "on"}},        // Japanese, Chinese, Lebanese
+	{"ish", []string{"ey", "y", "and", ""}}, // Turkish, Polish
+	{"i", []string{""}},                     // Iraqi, Pakistani, Israeli
+}
+
+// minDemonymRunes is the shortest adjective read this way: "Thai" and
+// shorter words are more often something else.
+const minDemonymRunes = 5
+
+// demonymSpellings returns, for each word of query (by index into its
+// tokens) that is such an adjective, the spellings of its country: the
+// country's name, with the capitalised words before the adjective when
+// the lexicon knows them together ("South Korean" → "South Korea"), and
+// the lexicon's terms for it in every language. A word that starts a
+// phrase of several gets the same spellings.
+func demonymSpellings(query string) map[int][]string {
+	toks := corpus.Tokenize(query)
+	out := map[int][]string{}
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(t.Text) < minDemonymRunes ||
+			strings.Trim(t.Folded, "abcdefghijklmnopqrstuvwxyz") != "" || !lexiconUnknown(t.Text, t.Folded) {
+			continue
+		}
+		// The capitalised words just before it, which may be part of the
+		// country's name ("South", "North", "Saudi").
+		first := i
+		for first > 0 && i-first < 2 && capitalisedWord(toks[first-1].Text) {
+			first--
+		}
+		name, exps := "", []string(nil)
+	find:
+		for _, e := range demonymEndings {
+			stem, ok := strings.CutSuffix(t.Text, e.suffix)
+			if !ok || utf8.RuneCountInString(stem) < 3 {
+				continue
+			}
+			for _, n := range e.names {
+				country := stem + n
+				for from := first; from <= i; from++ {
+					phrase := country
+					if from < i {
+						phrase = query[toks[from].Start:toks[i-1].End] + " " + country
+					}
+					if x := countryTerms(phrase); len(x) > 0 {
+						name, exps, first = phrase, x, from
+						break find
+					}
+				}
+			}
+		}
+		if name == "" {
+			continue
+		}
+		spellings := append([]string{name}, exps...)
+		for k := first; k <= i; k++ {
+			out[k] = spellings
+		}
+	}
+	return out
+}
+
+// countryTerms returns the lexicon's terms for phrase when it knows the
+// phrase as a name (some term of it is capitalised, and not only the
+// transliterations it makes of any unknown name), else nil.
+func countryTerms(phrase string) []string {
+	var words []string
+	for _, t := range corpus.Tokenize(phrase) {
+		words = append(words, t.Folded)
+	}
+	if len(words) == 1 && lexiconUnknown(phrase, words[0]) {
+		return nil
+	}
+	exps := retrieval.Expand(phrase)
+	if !slices.ContainsFunc(exps, capitalisedWord) {
+		return nil
+	}
+	return exps
+}
+
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// withDemonyms adds to each concept the question writes as a country's
+// adjective the country's spellings (demonymSpellings), and returns them
+// folded, for the lexicon's names the judge looks for (question.lexName).
+func withDemonyms(query string, t terms) (terms, map[string]bool) {
+	spell := demonymSpellings(query)
+	if len(spell) == 0 {
+		return t, nil
+	}
+	toks := corpus.Tokenize(query)
+	names := map[string]bool{}
+	for i, sp := range spell {
+		own := matchForm(toks[i])
+		for ci := range t.concepts {
+			con := &t.concepts[ci]
+			if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, own) }) {
+				continue
+			}
+			for _, s := range sp {
+				p := phraseOf(s)
+				if len(p.folded) == 0 {
+					continue
+				}
+				con.alts = append(con.alts, p.alternative(expansionWeight))
+				names[strings.Join(p.folded, " ")] = true
+			}
+		}
+	}
+	return t, names
+}
