@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -233,7 +234,10 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			continue
 		}
 		g := expGroup{matched: f, spellings: []string{f}}
-		for _, rom := range []string{Romanize(f), Romanize(corpus.NameStem(f))} {
+		roms := []string{Romanize(f), Romanize(corpus.NameStem(f))}
+		roms = append(roms, englishSpellings(f)...)
+		roms = append(roms, englishSpellings(corpus.NameStem(f))...)
+		for _, rom := range roms {
 			if rom == "" || rom == f || seen[rom] {
 				continue
 			}
@@ -273,3 +277,85 @@ func latinNameGroup(written, folded string, covered bool, seen map[string]bool) 
 	}
 	return g, len(g.terms) > 0
 }
+
+// englishSpellings returns the spellings an English name may have that
+// Russian outlets write as the folded word: Romanize gives the press
+// spelling of a Russian name ("уитакер" → "uitaker"), but an English
+// name reached Russian through Cyrillize's practical transcription,
+// which loses letters ("Whitaker" → "Уитакер", "Thomas" → "Томас",
+// "Connelly" → "Коннелли"). The spellings are found by putting back
+// what the transcription drops (w and wh for a first у before a vowel,
+// th for т, h for х, c for a first к, y for a last и) and keeping those
+// that Cyrillize spells as the word again: a guess the transcription
+// would not have produced is dropped. At most maxEnglishSpellings, so a
+// long name does not flood the query.
+func englishSpellings(folded string) []string {
+	base := Romanize(folded)
+	if base == folded || utf8.RuneCountInString(folded) < 4 {
+		return nil
+	}
+	cands := []string{base}
+	grow := func(f func(string) []string) {
+		next := slices.Clone(cands)
+		for _, c := range cands {
+			for _, v := range f(c) {
+				if !slices.Contains(next, v) && len(next) < maxEnglishCandidates {
+					next = append(next, v)
+				}
+			}
+		}
+		cands = next
+	}
+	grow(func(c string) []string {
+		if len(c) > 2 && c[0] == 'u' && isVowelASCII(c[1]) {
+			return []string{"w" + c[1:], "wh" + c[1:]}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		// At either end of the name ("Thomas", "Smith"): inside one, th
+		// is rarer than t.
+		var out []string
+		if strings.HasPrefix(c, "t") && !strings.HasPrefix(c, "ts") {
+			out = append(out, "th"+c[1:])
+		}
+		if strings.HasSuffix(c, "t") {
+			out = append(out, c+"h")
+		}
+		return out
+	})
+	grow(func(c string) []string {
+		if strings.Contains(c, "kh") {
+			return []string{strings.ReplaceAll(c, "kh", "h")}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if c[0] == 'k' {
+			return []string{"c" + c[1:]}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if strings.HasSuffix(c, "i") {
+			return []string{c[:len(c)-1] + "y"}
+		}
+		return nil
+	})
+	var out []string
+	for _, c := range cands[1:] {
+		if slices.Contains(Cyrillize(c), folded) {
+			out = append(out, c)
+			if len(out) == maxEnglishSpellings {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Bounds of englishSpellings: candidates tried, spellings kept.
+const (
+	maxEnglishCandidates = 64
+	maxEnglishSpellings  = 4
+)
