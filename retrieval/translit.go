@@ -147,6 +147,9 @@ func digraphRU(rest string, i int) (s string, l int) {
 			return d.to, len(d.from)
 		}
 	}
+	if i == 0 && strings.HasPrefix(rest, "wa") {
+		return "уо", 2 // "walsh" Уолш, "watson" Уотсон, "warren" Уоррен
+	}
 	if strings.HasPrefix(rest, "gh") {
 		if i == 0 {
 			return "г", 2
@@ -307,10 +310,14 @@ func englishSpellings(folded string) []string {
 		cands = next
 	}
 	grow(func(c string) []string {
+		var out []string
 		if len(c) > 2 && c[0] == 'u' && isVowelASCII(c[1]) {
-			return []string{"w" + c[1:], "wh" + c[1:]}
+			out = append(out, "w"+c[1:], "wh"+c[1:])
 		}
-		return nil
+		if strings.HasPrefix(c, "uo") {
+			out = append(out, "wa"+c[2:]) // Уолш, Walsh
+		}
+		return out
 	})
 	grow(func(c string) []string {
 		// At either end of the name ("Thomas", "Smith"): inside one, th

@@ -18,6 +18,9 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 		{"Где раньше работал послом Томас Уитакер?", []string{"whitaker", "thomas"}, nil},
 		{"вручил грамоты посол Уитакера", []string{"whitaker"}, nil},
 		{"что сказала Сара Коннелли", []string{"connelly"}, nil},
+		{"заявление Уолша", []string{"walsh"}, nil},
+		{"Who is Walsh?", []string{"уолш"}, nil},
+		{"What did Warren say?", []string{"уоррен"}, nil},
 		{"С кем встречался Виктор Орлов?", []string{"orlov"}, []string{"thorlov", "corlov", "viktory"}},
 	}
 	for _, tt := range tests {
