@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"unicode"
@@ -40,15 +41,22 @@ var demonymEndings = []struct {
 // shorter words are more often something else.
 const minDemonymRunes = 5
 
-// demonymSpellings returns, for each word of query (by index into its
-// tokens) that is such an adjective, the spellings of its country: the
-// country's name, with the capitalised words before the adjective when
-// the lexicon knows them together ("South Korean" → "South Korea"), and
-// the lexicon's terms for it in every language. A word that starts a
-// phrase of several gets the same spellings.
-func demonymSpellings(query string) map[int][]string {
+// countryAdjective is a run of the question's words (tokens first to
+// last) that is a country's adjective: the country's name as the lexicon
+// knows it, and the lexicon's terms for it.
+type countryAdjective struct {
+	first, last int
+	name        string
+	terms       []string
+}
+
+// countryAdjectives finds the country adjectives of query: a capitalised
+// English word the lexicon does not know whose ending, undone, names a
+// country the lexicon knows, with the capitalised words before it when
+// the lexicon knows them together ("South Korean" → "South Korea").
+func countryAdjectives(query string) []countryAdjective {
 	toks := corpus.Tokenize(query)
-	out := map[int][]string{}
+	var out []countryAdjective
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(t.Text) < minDemonymRunes ||
@@ -61,7 +69,6 @@ func demonymSpellings(query string) map[int][]string {
 		for first > 0 && i-first < 2 && capitalisedWord(toks[first-1].Text) {
 			first--
 		}
-		name, exps := "", []string(nil)
 	find:
 		for _, e := range demonymEndings {
 			stem, ok := strings.CutSuffix(t.Text, e.suffix)
@@ -76,21 +83,35 @@ func demonymSpellings(query string) map[int][]string {
 						phrase = query[toks[from].Start:toks[i-1].End] + " " + country
 					}
 					if x := countryTerms(phrase); len(x) > 0 {
-						name, exps, first = phrase, x, from
+						out = append(out, countryAdjective{first: from, last: i, name: phrase, terms: x})
 						break find
 					}
 				}
 			}
 		}
-		if name == "" {
-			continue
-		}
-		spellings := append([]string{name}, exps...)
-		for k := first; k <= i; k++ {
-			out[k] = spellings
-		}
 	}
 	return out
+}
+
+// countryPhrasing is query with its country adjectives written as their
+// countries ("Did South Korea observers attend?"), searched beside the
+// question so that the lexicon's spellings of the country find reports
+// in the other languages; query itself when it has none.
+func countryPhrasing(query string) string {
+	adjs := countryAdjectives(query)
+	if len(adjs) == 0 {
+		return query
+	}
+	toks := corpus.Tokenize(query)
+	var b strings.Builder
+	last := 0
+	for _, a := range adjs {
+		b.WriteString(query[last:toks[a.first].Start])
+		b.WriteString(a.name)
+		last = toks[a.last].End
+	}
+	b.WriteString(query[last:])
+	return b.String()
 }
 
 // countryTerms returns the lexicon's terms for phrase when it knows the
@@ -117,31 +138,44 @@ func capitalisedWord(w string) bool {
 }
 
 // withDemonyms adds to each concept the question writes as a country's
-// adjective the country's spellings (demonymSpellings), and returns them
+// adjective the country's spellings (countryAdjectives), and returns them
 // folded, for the lexicon's names the judge looks for (question.lexName).
 func withDemonyms(query string, t terms) (terms, map[string]bool) {
-	spell := demonymSpellings(query)
-	if len(spell) == 0 {
+	adjs := countryAdjectives(query)
+	if len(adjs) == 0 {
 		return t, nil
 	}
 	toks := corpus.Tokenize(query)
 	names := map[string]bool{}
-	for i, sp := range spell {
-		own := matchForm(toks[i])
-		for ci := range t.concepts {
-			con := &t.concepts[ci]
-			if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, own) }) {
-				continue
-			}
-			for _, s := range sp {
-				p := phraseOf(s)
-				if len(p.folded) == 0 {
+	for _, adj := range adjs {
+		for i := adj.first; i <= adj.last; i++ {
+			own := matchForm(toks[i])
+			for ci := range t.concepts {
+				con := &t.concepts[ci]
+				if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, own) }) {
 					continue
 				}
-				con.alts = append(con.alts, p.alternative(expansionWeight))
-				names[strings.Join(p.folded, " ")] = true
+				for _, s := range append([]string{adj.name}, adj.terms...) {
+					p := phraseOf(s)
+					if len(p.folded) == 0 {
+						continue
+					}
+					con.alts = append(con.alts, p.alternative(expansionWeight))
+					names[strings.Join(p.folded, " ")] = true
+				}
 			}
 		}
 	}
 	return t, names
+}
+
+// phrasings are the other phrasings a question is searched by: the
+// model's translations, and the question with its country adjectives
+// written as the countries (countryPhrasing).
+func (s *Service) phrasings(ctx context.Context, query, lang string) []string {
+	out := s.translations(ctx, query, lang)
+	if p := countryPhrasing(query); p != query {
+		out = append(out, p)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -58,5 +59,25 @@ func TestJudgeCrossLingual(t *testing.T) {
 				t.Errorf("reason %q does not name %s", v.Reason(), tt.unmet)
 			}
 		})
+	}
+}
+
+// A question that names a country by its adjective is also searched
+// with the country written out, so that the lexicon's spellings of the
+// country reach reports in the other languages; a question without one
+// is searched as asked.
+func TestAskSearchesCountryForItsAdjective(t *testing.T) {
+	h := newHarness(t, nil, true, nil)
+	h.ask(t, Request{Question: "How many South Korean observers attended the rescue drill?"})
+	h.ask(t, Request{Question: "How many Russian observers attended the rescue drill?"})
+	calls := h.search.calls()
+	if len(calls) != 2 {
+		t.Fatalf("%d searches, want 2", len(calls))
+	}
+	if want := "How many South Korea observers attended the rescue drill?"; !slices.Contains(calls[0].Extra, want) {
+		t.Errorf("searched %q with %q, want %q among them", calls[0].Text, calls[0].Extra, want)
+	}
+	if len(calls[1].Extra) != 0 {
+		t.Errorf("a question without a country adjective was also searched as %q", calls[1].Extra)
 	}
 }
