@@ -66,7 +66,8 @@ func countryAdjectives(query string) []countryAdjective {
 		// The capitalised words just before it, which may be part of the
 		// country's name ("South", "North", "Saudi").
 		first := i
-		for first > 0 && i-first < 2 && capitalisedWord(toks[first-1].Text) {
+		for first > 0 && i-first < 2 && capitalisedWord(toks[first-1].Text) &&
+			(len(out) == 0 || first-1 > out[len(out)-1].last) {
 			first--
 		}
 	find:
@@ -78,11 +79,12 @@ func countryAdjectives(query string) []countryAdjective {
 			for _, n := range e.names {
 				country := stem + n
 				for from := first; from <= i; from++ {
-					phrase := country
+					phrase, rest := country, ""
 					if from < i {
 						phrase = query[toks[from].Start:toks[i-1].End] + " " + country
+						rest = query[toks[from+1].Start:toks[i].Start] + country
 					}
-					if x := countryTerms(phrase); len(x) > 0 {
+					if x := countryTerms(phrase); len(x) > 0 && (rest == "" || !sameNames(x, countryTerms(rest))) {
 						out = append(out, countryAdjective{first: from, last: i, name: phrase, terms: x})
 						break find
 					}
@@ -130,6 +132,23 @@ func countryTerms(phrase string) []string {
 		return nil
 	}
 	return exps
+}
+
+// sameNames reports whether two expansions hold the same capitalised
+// terms: a phrase whose names are all its last words' ("Korean South
+// Korea") is not a name of its own.
+func sameNames(a, b []string) bool {
+	names := func(x []string) []string {
+		var out []string
+		for _, t := range x {
+			if capitalisedWord(t) {
+				out = append(out, t)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	return slices.Equal(names(a), names(b))
 }
 
 func capitalisedWord(w string) bool {

@@ -81,3 +81,20 @@ func TestAskSearchesCountryForItsAdjective(t *testing.T) {
 		t.Errorf("a question without a country adjective was also searched as %q", calls[1].Extra)
 	}
 }
+
+// FuzzCountryPhrasing: any text is phrased without a panic, the same
+// way twice, and a text with no country adjective is left as it is.
+func FuzzCountryPhrasing(f *testing.F) {
+	for _, s := range []string{"How many South Korean observers attended?", "Kenyan, Lebanese and Iraqi envoys", "Jordan", "Ǆ ß Ё Korean", "\xff Korean"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		p := countryPhrasing(q)
+		if p != countryPhrasing(q) {
+			t.Fatalf("countryPhrasing(%q) not deterministic", q)
+		}
+		if len(countryAdjectives(q)) == 0 && p != q {
+			t.Fatalf("countryPhrasing(%q) = %q, with no adjective", q, p)
+		}
+	})
+}
