@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/detente/detente/corpus"
 	"strings"
 	"testing"
 
@@ -95,4 +96,23 @@ func TestRepairTyposLengthScaled(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzRepairTypos: any question is repaired without a panic, the same
+// way twice, and only its words change: the text between them stays.
+func FuzzRepairTypos(f *testing.F) {
+	for _, s := range []string{"How many intercepts in the South Chna Sea?", "Сколько времени заняла подготовка обмена в Будапеще?", "Chna", "ǅ Rsian ß", "\xff Istambul"} {
+		f.Add(s)
+	}
+	src := []Citation{{Title: "US and China open a hotline", Passage: "Officials counted intercepts in the South China Sea. " +
+		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev."}}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := repairTypos(q, src)
+		if got != repairTypos(q, src) {
+			t.Fatalf("repairTypos(%q) not deterministic", q)
+		}
+		if len(corpus.Tokenize(got)) != len(corpus.Tokenize(q)) && got != q {
+			t.Fatalf("repairTypos(%q) = %q: words added or lost", q, got)
+		}
+	})
 }
