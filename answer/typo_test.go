@@ -1,10 +1,10 @@
 package answer
 
 import (
-	"github.com/detente/detente/corpus"
 	"strings"
 	"testing"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
