@@ -154,9 +154,9 @@ func droppedLetter(w, c string) bool {
 // word (as written, and folded): its only expansions are the
 // transliterations the lexicon makes of any name it does not know.
 func lexiconUnknown(written, folded string) bool {
-	guess := map[string]bool{retrieval.Romanize(folded): true, retrieval.Romanize(corpus.NameStem(folded)): true}
-	for _, c := range retrieval.Cyrillize(folded) {
-		guess[c] = true
+	guess := map[string]bool{}
+	for _, g := range retrieval.NameGuesses(folded) {
+		guess[g] = true
 	}
 	for _, e := range retrieval.Expand(written) {
 		if !guess[corpus.Fold(e)] {

@@ -237,10 +237,7 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			continue
 		}
 		g := expGroup{matched: f, spellings: []string{f}}
-		roms := []string{Romanize(f), Romanize(corpus.NameStem(f))}
-		roms = append(roms, englishSpellings(f)...)
-		roms = append(roms, englishSpellings(corpus.NameStem(f))...)
-		for _, rom := range roms {
+		for _, rom := range latinGuesses(f) {
 			if rom == "" || rom == f || seen[rom] {
 				continue
 			}
@@ -253,6 +250,23 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 		}
 	}
 	return out
+}
+
+// latinGuesses are the Latin spellings nameGroups searches a Russian
+// name by: romanized as written and by its stem, and read as an English
+// name (englishSpellings).
+func latinGuesses(f string) []string {
+	out := []string{Romanize(f), Romanize(corpus.NameStem(f))}
+	out = append(out, englishSpellings(f)...)
+	return append(out, englishSpellings(corpus.NameStem(f))...)
+}
+
+// NameGuesses returns every spelling Expand guesses for a name the
+// lexicon does not know, folded (the Latin ones of a Cyrillic name, the
+// Cyrillic ones of a Latin name): what Expand returns for a word beside
+// these guesses comes from an entry of the lexicon.
+func NameGuesses(folded string) []string {
+	return append(latinGuesses(folded), Cyrillize(folded)...)
 }
 
 // latinNameGroup is nameGroups for a Latin name the lexicon does not
