@@ -37,11 +37,14 @@ const (
 // contains, so the judge refused although retrieval (whose vectors and
 // n-grams forgive typos) had found the answer. A word is corrected only
 // when it is nowhere in the passages, as written or by stem, and exactly
-// one word of the passages (not a stop word, same first letter) is one
-// edit away from it (Levenshtein). A near miss keeps its meaning: another
-// year is digits, and another person's name is more than one letter away
-// from the names the passages hold (a surname's feminine form, one letter
-// more, is the same family and already matched by stem).
+// one word of the passages (not a stop word, same first letter; its
+// declined forms count once) is one edit away from it (Levenshtein), or,
+// for the bounds the length of the word sets (see minDroppedRunes and
+// minTwoEditRunes), a dropped letter or two edits. A near miss keeps its
+// meaning: another year is digits, and another person's name is more
+// than one letter away from the names the passages hold (a surname's
+// feminine form, one letter more, is the same family and already matched
+// by stem).
 func repairTypos(query string, sources []Citation) string {
 	have := map[string]bool{}
 	stems := map[string]bool{}
