@@ -23,6 +23,11 @@ import (
 // "Iraqi" → "Iraq", "Turkish" → "Turkey"), and that country's spellings
 // meet it. Only a country the lexicon knows is taken: a surname that
 // ends like an adjective ("Jordan", "Brian") makes none.
+//
+// The endings are undone here because no library at hand gives
+// adjectives: golang.org/x/text/language/display names regions, not
+// their demonyms, and the lexicon lists the adjectives of the countries
+// most in the news by hand; this reaches the others it names.
 
 // demonymEndings are the English endings of a country's adjective, each
 // with what may replace it in the country's name, tried in order.

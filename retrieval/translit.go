@@ -306,6 +306,13 @@ func latinNameGroup(written, folded string, covered bool, seen map[string]bool) 
 // that Cyrillize spells as the word again: a guess the transcription
 // would not have produced is dropped. At most maxEnglishSpellings, so a
 // long name does not flood the query.
+//
+// Hand-written for the reason Cyrillize is: the press's transcription is
+// lossy and no library reads it backwards. Measured on the tune set: "Где
+// раньше работал послом Томас Уитакер?" found its English report only
+// this way (Russian answer recall@5 0.926 → 0.956, English 1.0); Expand
+// of a question with four such names took about 0.23 ms before and after
+// (noise of a shared machine dominates).
 func englishSpellings(folded string) []string {
 	base := Romanize(folded)
 	if base == folded || utf8.RuneCountInString(folded) < 4 {
