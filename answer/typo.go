@@ -24,6 +24,13 @@ const (
 	// rarely makes another ("Iraq" is a changed letter of "Iran", not
 	// a dropped one).
 	minDroppedRunes = 4
+	// minLexiconTypoRunes is the shortest word corrected against the
+	// lexicon's names when the passages hold no word near it: retrieval,
+	// misled by the typo, may have found nothing of the place asked about
+	// ("Kazakstan"). One edit, and only of a long word: a short name one
+	// letter from a known one is as often another person ("Rubin",
+	// "Rubio").
+	minLexiconTypoRunes = 7
 	// minTwoEditRunes is the shortest word corrected by two edits when
 	// no word is one edit away: "Будапеще" for "Будапеште" (щ for шт).
 	// Among names of eight letters or more, two edits rarely reach
@@ -120,6 +127,9 @@ func repairTypos(query string, sources []Citation) string {
 				}
 			}
 		}
+		if n == 0 && size >= minLexiconTypoRunes && lexiconUnknown(t.Text, w) {
+			fix, n = lexiconFix(w)
+		}
 		if n != 1 {
 			continue // none, or ambiguous: leave the word as the asker wrote it
 		}
@@ -136,6 +146,31 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// lexiconFix returns the one-word name of the lexicon one edit from w
+// (same first letter, not a word extending it), and how many there are.
+func lexiconFix(w string) (fix string, n int) {
+	r, _ := utf8.DecodeRuneInString(w)
+	// The lexicon writes a Russian name in the nominative: a declined
+	// typo ("Казахтане") is compared by its stem.
+	cyr := unicode.Is(unicode.Cyrillic, r)
+	if cyr {
+		w = corpus.Stem(w)
+	}
+	for _, c := range retrieval.Names() {
+		if cr, _ := utf8.DecodeRuneInString(c); cr != r || strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+			continue
+		}
+		one := func(cmp string) bool {
+			d := utf8.RuneCountInString(cmp) - utf8.RuneCountInString(w)
+			return d <= 1 && d >= -1 && levenshtein.ComputeDistance(w, cmp) == 1
+		}
+		if (one(c) || cyr && one(corpus.Stem(c))) && (fix == "" || corpus.NameStem(fix) != corpus.NameStem(c)) {
+			fix, n = c, n+1
+		}
+	}
+	return fix, n
 }
 
 // droppedLetter reports whether w is c without one of its inner

@@ -116,3 +116,28 @@ func FuzzRepairTypos(f *testing.F) {
 		}
 	})
 }
+
+// A misspelt place can keep retrieval from finding anything about it:
+// with no word of the passages near it, a long word one edit from a
+// name the lexicon spells is repaired against the lexicon (a declined
+// Russian one by its stem); a short one is left, since it is as often
+// another person's name ("Rubin" is not "Rubio").
+func TestRepairTyposAgainstLexicon(t *testing.T) {
+	src := []Citation{{Passage: "The talks covered grain exports and embassy staffing."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"a place retrieval missed", "Who is the US ambassador to Kazakstan?", "Who is the US ambassador to Kazakhstan?"},
+		{"vi", "Ai là đại sứ Mỹ tại Kazakstan?", "Ai là đại sứ Mỹ tại Kazakhstan?"},
+		{"ru declined", "Кто посол США в Казахтане?", "Кто посол США в Казахстан?"},
+		{"a short name is another person", "What did Rubin say about grain?", "What did Rubin say about grain?"},
+		{"a correct name stays", "What did Zakharov say about grain?", "What did Zakharov say about grain?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -269,6 +270,25 @@ func NameGuesses(folded string) []string {
 	return append(latinGuesses(folded), Cyrillize(folded)...)
 }
 
+// Names returns the one-word names the default lexicon spells, folded,
+// each once: what a misspelt name is repaired against when retrieval,
+// misled by the typo, found none of them ("Kazakstan").
+func Names() []string { return lexiconNames() }
+
+var lexiconNames = sync.OnceValue(func() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range DefaultLexicon().entries {
+		for _, t := range e.terms {
+			if t.name && len(t.ftoks) == 1 && !seen[t.folded] {
+				seen[t.folded] = true
+				out = append(out, t.folded)
+			}
+		}
+	}
+	return out
+})
+
 // latinNameGroup is nameGroups for a Latin name the lexicon does not
 // know ("Hale", "Whitaker"): spelled as Russian outlets would (Cyrillize),
 // found declined ("Хейла") by its stem. Words shaped like a Vietnamese
@@ -315,7 +335,7 @@ func latinNameGroup(written, folded string, covered bool, seen map[string]bool) 
 // (noise of a shared machine dominates).
 func englishSpellings(folded string) []string {
 	base := Romanize(folded)
-	if base == folded || utf8.RuneCountInString(folded) < 4 {
+	if base == folded || utf8.RuneCountInString(folded) < 4 || russianSurname(folded) {
 		return nil
 	}
 	cands := []string{base}
@@ -380,6 +400,18 @@ func englishSpellings(folded string) []string {
 		}
 	}
 	return out
+}
+
+// russianSurname reports a folded Cyrillic word with the ending of a
+// Russian surname ("орлов", "захарова", "шойгу" aside): Romanize spells
+// it as the press does, and an English reading of it is only noise.
+func russianSurname(w string) bool {
+	for _, e := range []string{"ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "ой"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of englishSpellings: candidates tried, spellings kept.
