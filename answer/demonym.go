@@ -31,15 +31,19 @@ import (
 
 // demonymEndings are the English endings of a country's adjective, each
 // with what may replace it in the country's name, tried in order.
-var demonymEndings = []struct {
-	suffix string
-	names  []string
-}{
+var demonymEndings = []demonymEnding{
 	{"ian", []string{"ia", "a", "y", ""}},   // Mongolian, Canadian, Italian, Egyptian
 	{"an", []string{"a", ""}},               // Korean, Kenyan, Cuban
 	{"ese", []string{"", "a", "on"}},        // Japanese, Chinese, Lebanese
 	{"ish", []string{"ey", "y", "and", ""}}, // Turkish, Polish
 	{"i", []string{""}},                     // Iraqi, Pakistani, Israeli
+}
+
+// demonymEnding is an ending of a country's adjective and what may
+// replace it in the country's name.
+type demonymEnding struct {
+	suffix string
+	names  []string
 }
 
 // minDemonymRunes is the shortest adjective read this way: "Thai" and
@@ -65,8 +69,10 @@ func countryAdjectives(query string) []countryAdjective {
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(t.Text) < minDemonymRunes ||
-			strings.Trim(t.Folded, "abcdefghijklmnopqrstuvwxyz") != "" || !lexiconUnknown(t.Text, t.Folded) {
-			continue
+			strings.Trim(t.Folded, "abcdefghijklmnopqrstuvwxyz") != "" ||
+			!slices.ContainsFunc(demonymEndings, func(e demonymEnding) bool { return strings.HasSuffix(t.Text, e.suffix) }) ||
+			!lexiconUnknown(t.Text, t.Folded) {
+			continue // the lexicon is asked last: it is the costly part
 		}
 		// The capitalised words just before it, which may be part of the
 		// country's name ("South", "North", "Saudi").
