@@ -44,7 +44,7 @@ func TestJudgeCrossLingual(t *testing.T) {
 		// "Южная Корея"); another country's adjective is still refused.
 		{"en country adjective, vi article", "Did South Korean observers attend the talks?", "en", "vi-hanoi", true, ""},
 		{"en country adjective, ru article", "What did the South Korean delegation discuss?", "en", "ru-call", true, ""},
-		{"en another country's adjective", "Did North Korean observers attend the talks?", "en", "vi-hanoi", false, `name "korean"`},
+		{"en another country's adjective", "Did North Korean observers attend the talks?", "en", "vi-hanoi", false, `korean"`},
 		{"en an adjective of no known country", "Did Kenyan observers attend the talks?", "en", "vi-hanoi", false, `name "kenyan"`},
 		{"en a surname is no adjective", "What did Jordan say at the talks?", "en", "vi-hanoi", false, `name "jordan"`},
 		{"en same language still binds the count", "How many boats may Japanese fishermen use in Russian waters?", "en", "en-quota", false, `answer "how many"`},
