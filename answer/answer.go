@@ -232,7 +232,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	if k <= 0 {
 		k = s.opt.K
 	}
-	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.translations(ctx, query, qLang), K: k})
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.phrasings(ctx, query, qLang), K: k})
 	if err != nil {
 		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
 	}
@@ -240,7 +240,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// the relevance gate and the judge, which read words: repaired against
 	// what retrieval found (typo.go), the question is searched again.
 	if fixed := repairTypos(query, hitTexts(hits)); fixed != query {
-		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: s.translations(ctx, fixed, qLang), K: k}); err == nil {
+		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: s.phrasings(ctx, fixed, qLang), K: k}); err == nil {
 			if focus == query {
 				focus = fixed
 			} else {

@@ -228,7 +228,7 @@ var (
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
-	t := queryTerms(query, lang)
+	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, lang, t)
 	qt := questionType(query)
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
@@ -245,7 +245,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		texts[i] = stemmedText(s.Title + "\n" + s.Passage)
 	}
 	q0 := qt
-	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
+	lexName := lexNames(query)
+	maps.Copy(lexName, demonyms)
+	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
@@ -986,12 +988,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			w = pairWindowVI
 		}
 		other := t.concepts[k.concepts[1]]
-		if !spellable(con, src.Lang, q.lexName, !officeConcept(con)) || !spellable(other, src.Lang, q.lexName, !officeConcept(other)) {
+		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
 		return near(c, con, other, w)
 	case KindName, KindOffice, KindTopic:
-		if !spellable(con, src.Lang, q.lexName, k.Kind != KindOffice) {
+		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
 			// ("Уитакер" for an English article): nothing to check it
 			// against, and a missing translation is no evidence.
@@ -1301,20 +1303,51 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	return false
 }
 
-// spellable reports whether one of con's spellings is in the script an
-// article in lang is written in (Cyrillic for Russian, Latin otherwise).
-// Of a name, only the question's own spelling and the lexicon's names
-// count (lexName): a romanised guess ("kheyl" for "Хейл") that the
-// article does not hold is no evidence that it lacks the name.
-func spellable(con concept, lang string, lexName map[string]bool, name bool) bool {
-	cyr := lang == "ru"
+// spellable reports whether one of con's spellings can be written in an
+// article in lang: Cyrillic for Russian, Latin otherwise, and of a
+// Latin word, one of that language (see altLangs). Of a name, only the
+// question's own spelling and the lexicon's names count (q.lexName): a
+// romanised guess ("kheyl" for "Хейл") that the article does not hold is
+// no evidence that it lacks the name. A word the question writes in its
+// own language that no translation carries ("tonnes", with no entry)
+// cannot be looked for in an article in another language, though both
+// are written in Latin letters: its absence from a Vietnamese article
+// is no evidence. A name may keep its spelling across Latin-script
+// languages ("Toliver"), so any of its Latin spellings counts.
+func spellable(con concept, lang string, q *question, name bool) bool {
 	return slices.ContainsFunc(con.alts, func(a alternative) bool {
-		if name && a.weight != 1 && !lexName[strings.Join(a.full, " ")] {
+		if name && a.weight != 1 && !q.lexName[strings.Join(a.full, " ")] {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(a.words[0])
-		return unicode.Is(unicode.Cyrillic, r) == cyr || unicode.IsDigit(r)
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if unicode.Is(unicode.Cyrillic, r) != (lang == "ru") {
+			return false
+		}
+		if name || lang == "" || q.lang == "" || lang == "ru" {
+			return true
+		}
+		if a.weight == 1 {
+			return lang == q.lang
+		}
+		langs := altLangs(a)
+		return langs == "" || langs == lang
 	})
+}
+
+// altLangs tells the language of a Latin-script alternative where its
+// letters do: "vi" when a word keeps a Vietnamese diacritic (a.exact
+// holds the spellings that differ from their folding), "" when it could
+// be English or Vietnamese typed without them.
+func altLangs(a alternative) string {
+	for _, e := range a.exact {
+		if e != "" && strings.ContainsFunc(e, func(r rune) bool { return r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) }) {
+			return "vi"
+		}
+	}
+	return ""
 }
 
 // near reports whether c names a and b within window words of each other.

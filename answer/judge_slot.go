@@ -421,7 +421,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		return givesAnswer(c, q, srcLang)
 	}
 	con := q.t.concepts[q.counted]
-	if !spellable(con, srcLang, q.lexName, false) {
+	if !spellable(con, srcLang, q, false) {
 		return givesAnswer(c, q, srcLang) // nothing to bind: any number beside the question's things
 	}
 	// People are counted by who they are: "how many prisoners" by "three
@@ -740,7 +740,7 @@ func postPair(t terms, kind []ConstraintKind, a, b int, gap []string, text func(
 // ambassador to the US" names a US side, but not a US ambassador.
 func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 	post, side := q.t.concepts[k.concepts[0]], q.t.concepts[k.concepts[1]]
-	if !spellable(post, src.Lang, q.lexName, false) || !spellable(side, src.Lang, q.lexName, true) {
+	if !spellable(post, src.Lang, q, false) || !spellable(side, src.Lang, q, true) {
 		return true
 	}
 	sides := runStarts(c, side)

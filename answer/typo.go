@@ -11,9 +11,32 @@ import (
 	"github.com/detente/detente/retrieval"
 )
 
-// minTypoRunes is the shortest word repairTypos corrects: a shorter one
-// is one edit away from too many others ("Iran"/"Iraq", "vụ"/"về").
-const minTypoRunes = 5
+// Typo repair bounds, scaled by the length of the word: the longer a
+// name, the more edits it takes to reach another real one.
+const (
+	// minTypoRunes is the shortest word repairTypos corrects by any one
+	// edit: a shorter one is one edit away from too many others
+	// ("Iran"/"Iraq", "vụ"/"về").
+	minTypoRunes = 5
+	// minDroppedRunes is the shortest name repairTypos corrects when a
+	// letter was only dropped ("Chna" for "China"), against a name the
+	// passages write capitalised: dropping a letter inside a real name
+	// rarely makes another ("Iraq" is a changed letter of "Iran", not
+	// a dropped one).
+	minDroppedRunes = 4
+	// minLexiconTypoRunes is the shortest word corrected against the
+	// lexicon's names when the passages hold no word near it: retrieval,
+	// misled by the typo, may have found nothing of the place asked about
+	// ("Kazakstan"). One edit, and only of a long word: a short name one
+	// letter from a known one is as often another person ("Rubin",
+	// "Rubio").
+	minLexiconTypoRunes = 7
+	// minTwoEditRunes is the shortest word corrected by two edits when
+	// no word is one edit away: "Будапеще" for "Будапеште" (щ for шт).
+	// Among names of eight letters or more, two edits rarely reach
+	// another that the same passages hold.
+	minTwoEditRunes = 8
+)
 
 // repairTypos corrects the question's misspelt words against the passages
 // retrieval found, before the relevance gate and the judge read it: "Who leads the Rusian
@@ -21,16 +44,27 @@ const minTypoRunes = 5
 // contains, so the judge refused although retrieval (whose vectors and
 // n-grams forgive typos) had found the answer. A word is corrected only
 // when it is nowhere in the passages, as written or by stem, and exactly
-// one word of the passages (not a stop word, same first letter) is one
-// edit away from it (Levenshtein). A near miss keeps its meaning: another
-// year is digits, and another person's name is more than one letter away
-// from the names the passages hold (a surname's feminine form, one letter
-// more, is the same family and already matched by stem).
+// one word of the passages (not a stop word, same first letter; its
+// declined forms count once) is one edit away from it (Levenshtein), or,
+// for the bounds the length of the word sets (see minDroppedRunes and
+// minTwoEditRunes), a dropped letter or two edits. A near miss keeps its
+// meaning: another year is digits, and another person's name is more
+// than one letter away from the names the passages hold (a surname's
+// feminine form, one letter more, is the same family and already matched
+// by stem).
 func repairTypos(query string, sources []Citation) string {
 	have := map[string]bool{}
 	stems := map[string]bool{}
 	byInitial := map[rune][]string{}
+	names := map[string]bool{} // written capitalised inside a sentence
 	for _, s := range sources {
+		for _, sent := range sentences(s.Passage) {
+			for i, t := range corpus.Tokenize(sent) {
+				if r, _ := utf8.DecodeRuneInString(t.Text); i > 0 && unicode.IsUpper(r) {
+					names[t.Folded] = true
+				}
+			}
+		}
 		for _, w := range corpus.Words(s.Title + "\n" + s.Passage) {
 			if have[w] {
 				continue
@@ -49,27 +83,52 @@ func repairTypos(query string, sources []Citation) string {
 		w := t.Folded
 		// A Vietnamese syllable is one letter from many others ("truong",
 		// "trong"): only words shaped like names and rare words are fixed.
-		if utf8.RuneCountInString(w) < minTypoRunes || !lettersOnly(w) || !corpus.IsContentWord(w) ||
+		size := utf8.RuneCountInString(w)
+		first, _ := utf8.DecodeRuneInString(t.Text)
+		short := size < minTypoRunes
+		if short && (size < minDroppedRunes || !unicode.IsUpper(first)) {
+			continue
+		}
+		if !lettersOnly(w) || !corpus.IsContentWord(w) ||
 			!retrieval.Distinctive(w) || have[w] || stems[corpus.Stem(w)] || retrieval.Known(t.Text) {
 			continue // a word the lexicon knows is a real form, not a typo
 		}
+		// Beyond one edit of a word of five letters or more, only a word
+		// no entry of the lexicon spells: "Iraq" is a country of its own,
+		// whatever the passages name.
+		if (short || size >= minTwoEditRunes) && !lexiconUnknown(t.Text, w) {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		fix, n := "", 0
-		for _, c := range byInitial[r] {
-			if d := utf8.RuneCountInString(c) - utf8.RuneCountInString(w); d > 1 || d < -1 {
-				continue
+		for edits := 1; edits <= 2 && n == 0; edits++ {
+			if edits == 2 && size < minTwoEditRunes {
+				break
 			}
-			// One word extending the other is a derived form, not a typo
-			// ("Russian" beside "Russia's", "Iranian" beside "Iran").
-			if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
-				continue
-			}
-			if levenshtein.ComputeDistance(w, c) == 1 {
-				if fix != c {
-					n++
+			for _, c := range byInitial[r] {
+				if d := utf8.RuneCountInString(c) - size; d > edits || d < -edits {
+					continue
 				}
-				fix = c
+				// One word extending the other is a derived form, not a typo
+				// ("Russian" beside "Russia's", "Iranian" beside "Iran").
+				if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+					continue
+				}
+				if short && (!names[c] || !droppedLetter(w, c)) {
+					continue
+				}
+				// Forms of one word ("Будапешт", "Будапеште") are one
+				// candidate.
+				if levenshtein.ComputeDistance(w, c) == edits {
+					if fix == "" || corpus.NameStem(fix) != corpus.NameStem(c) {
+						n++
+						fix = c
+					}
+				}
 			}
+		}
+		if n == 0 && size >= minLexiconTypoRunes && lexiconUnknown(t.Text, w) {
+			fix, n = lexiconFix(w)
 		}
 		if n != 1 {
 			continue // none, or ambiguous: leave the word as the asker wrote it
@@ -87,6 +146,62 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// lexiconFix returns the one-word name of the lexicon one edit from w
+// (same first letter, not a word extending it), and how many there are.
+func lexiconFix(w string) (fix string, n int) {
+	r, _ := utf8.DecodeRuneInString(w)
+	// The lexicon writes a Russian name in the nominative: a declined
+	// typo ("Казахтане") is compared by its stem.
+	cyr := unicode.Is(unicode.Cyrillic, r)
+	if cyr {
+		w = corpus.Stem(w)
+	}
+	for _, c := range retrieval.Names() {
+		if cr, _ := utf8.DecodeRuneInString(c); cr != r || strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+			continue
+		}
+		one := func(cmp string) bool {
+			d := utf8.RuneCountInString(cmp) - utf8.RuneCountInString(w)
+			return d <= 1 && d >= -1 && levenshtein.ComputeDistance(w, cmp) == 1
+		}
+		if (one(c) || cyr && one(corpus.Stem(c))) && (fix == "" || corpus.NameStem(fix) != corpus.NameStem(c)) {
+			fix, n = c, n+1
+		}
+	}
+	return fix, n
+}
+
+// droppedLetter reports whether w is c without one of its inner
+// letters ("chna" of "china").
+func droppedLetter(w, c string) bool {
+	wr, cr := []rune(w), []rune(c)
+	if len(cr) != len(wr)+1 {
+		return false
+	}
+	for i := 1; i < len(cr)-1; i++ {
+		if string(cr[:i])+string(cr[i+1:]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconUnknown reports whether no entry of the lexicon spells the
+// word (as written, and folded): its only expansions are the
+// transliterations the lexicon makes of any name it does not know.
+func lexiconUnknown(written, folded string) bool {
+	guess := map[string]bool{}
+	for _, g := range retrieval.NameGuesses(folded) {
+		guess[g] = true
+	}
+	for _, e := range retrieval.Expand(written) {
+		if !guess[corpus.Fold(e)] {
+			return false
+		}
+	}
+	return true
 }
 
 func lettersOnly(w string) bool {

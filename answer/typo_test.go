@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -67,5 +68,76 @@ func TestRepairTyposKeepsKnownWords(t *testing.T) {
 	q := "Какие страны осудили санкции против Ирана?"
 	if got := repairTypos(q, src); got != q {
 		t.Errorf("repaired to %q", got)
+	}
+}
+
+// The bound grows with the word: a short name is forgiven a dropped
+// letter only, against a name the passages write, and a long unknown
+// name two edits ("Будапеще", щ for шт, of a declined "Будапеште") when
+// nothing is one edit away; a real name of the lexicon is never
+// rewritten into another.
+func TestRepairTyposLengthScaled(t *testing.T) {
+	src := []Citation{{Title: "US and China open a military hotline",
+		Passage: "Officials of the United States and China counted 180 unsafe intercepts in the South China Sea. " +
+			"The Iran question was not raised. Делегации провели обмен заключёнными в Будапеште. Оба самолёта вылетели из Будапешта."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"a letter dropped from a short name", "How many intercepts in the South Chna Sea?", "How many intercepts in the South China Sea?"},
+		{"a short name with a changed letter is another name", "Did Iraq raise the question?", "Did Iraq raise the question?"},
+		{"a short word in lower case is no name", "how many intercepts did chna count?", "how many intercepts did chna count?"},
+		{"two edits in a long declined name", "Сколько времени заняла подготовка обмена в Будапеще?", "Сколько времени заняла подготовка обмена в Будапеште?"},
+		{"two edits in a shorter name are too many", "Who led the Rsian delegation?", "Who led the Rsian delegation?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzRepairTypos: any question is repaired without a panic, the same
+// way twice, and only its words change: the text between them stays.
+func FuzzRepairTypos(f *testing.F) {
+	for _, s := range []string{"How many intercepts in the South Chna Sea?", "Сколько времени заняла подготовка обмена в Будапеще?", "Chna", "ǅ Rsian ß", "\xff Istambul"} {
+		f.Add(s)
+	}
+	src := []Citation{{Title: "US and China open a hotline", Passage: "Officials counted intercepts in the South China Sea. " +
+		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev."}}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := repairTypos(q, src)
+		if got != repairTypos(q, src) {
+			t.Fatalf("repairTypos(%q) not deterministic", q)
+		}
+		if len(corpus.Tokenize(got)) != len(corpus.Tokenize(q)) && got != q {
+			t.Fatalf("repairTypos(%q) = %q: words added or lost", q, got)
+		}
+	})
+}
+
+// A misspelt place can keep retrieval from finding anything about it:
+// with no word of the passages near it, a long word one edit from a
+// name the lexicon spells is repaired against the lexicon (a declined
+// Russian one by its stem); a short one is left, since it is as often
+// another person's name ("Rubin" is not "Rubio").
+func TestRepairTyposAgainstLexicon(t *testing.T) {
+	src := []Citation{{Passage: "The talks covered grain exports and embassy staffing."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"a place retrieval missed", "Who is the US ambassador to Kazakstan?", "Who is the US ambassador to Kazakhstan?"},
+		{"vi", "Ai là đại sứ Mỹ tại Kazakstan?", "Ai là đại sứ Mỹ tại Kazakhstan?"},
+		{"ru declined", "Кто посол США в Казахтане?", "Кто посол США в Казахстан?"},
+		{"a short name is another person", "What did Rubin say about grain?", "What did Rubin say about grain?"},
+		{"a correct name stays", "What did Zakharov say about grain?", "What did Zakharov say about grain?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
 	}
 }

@@ -1,0 +1,39 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestExpandEnglishNamesWrittenInRussian: an English name that Russian
+// outlets transcribe ("Whitaker" as "Уитакер", "Thomas" as "Томас",
+// "Connelly" as "Коннелли") is searched by its English spelling too,
+// which Romanize alone misses ("uitaker"), declined forms included; a
+// Russian name gets no such guesses.
+func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
+	tests := []struct {
+		q         string
+		want, not []string
+	}{
+		{"Где раньше работал послом Томас Уитакер?", []string{"whitaker", "thomas"}, nil},
+		{"вручил грамоты посол Уитакера", []string{"whitaker"}, nil},
+		{"что сказала Сара Коннелли", []string{"connelly"}, nil},
+		{"заявление Уолша", []string{"walsh"}, nil},
+		{"Who is Walsh?", []string{"уолш"}, nil},
+		{"What did Warren say?", []string{"уоррен"}, nil},
+		{"С кем встречался Виктор Орлов?", []string{"orlov"}, []string{"thorlov", "corlov", "viktory"}},
+	}
+	for _, tt := range tests {
+		got := Expand(tt.q)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, want %q among them", tt.q, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Expand(%q) = %q, want no %q", tt.q, got, w)
+			}
+		}
+	}
+}
