@@ -256,6 +256,10 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
 		cons, v.Constraints = q.cons, q.cons
 	}
+	if q.which = whichHead(query); slot && q.which.kind != fillNone && q.qt == qOther && q.named < 0 {
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
+		cons, v.Constraints = q.cons, q.cons
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -921,6 +925,9 @@ type question struct {
 	// name of the hotel", "как называется отель"), -1 for none: see
 	// namedConcept.
 	named int
+	// which: the head noun of a "which <noun>" question and the kind of
+	// filler it asks for (judge_which.go).
+	which typedHead
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -948,6 +955,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if k.Text == "name" {
 			return true
+		}
+		if q.which.kind != fillNone && k.Text == q.which.kind.String() {
+			return fillsTypedSlot(c, q, src.Lang)
 		}
 		switch q.qt {
 		case qWho, qWhere:

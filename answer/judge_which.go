@@ -1,0 +1,328 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// The typed slot. "Which bank", "what prison sentence", "какова сумма",
+// "tờ báo nào" ask for one thing of a kind the head noun names: a bank
+// is answered by a bank's name, a sentence by a term of years, a sum by
+// a sum of money. An article on the deal that says "one designated
+// commercial bank", on the exchange that says "a Vietnamese newspaper",
+// or "the sum was not disclosed", speaks of the thing and does not give
+// it; the question's other words are all there, so content coverage
+// cannot tell. The slot is filled only by a filler of the head noun's
+// kind where the article speaks of the head:
+//
+//   - a name: a capitalised word the question does not give, beside the
+//     head noun ("Rosselkhozbank, the Russian state agricultural bank",
+//     "судне «Полярная звезда»", "Свердловский областной суд") or
+//     holding it ("Sberbank"); the head must be in a sentence that carries
+//     the question's terms (slotSentences);
+//   - a sum of money, in a sentence that carries the question's terms;
+//   - a duration (a number and a unit of time, or a life term), in a
+//     sentence that names the person the question names, when the article
+//     names them: a term is someone's ("sentenced Caldwell to eight years"
+//     does not give Mokhov's).
+//
+// Which nouns ask for which kind is not something a sentence shows before
+// the answer is found, so it is a short list per language of the
+// generic kinds: institutions and sites (name), money, durations. A noun
+// of no listed kind ("which expert groups", "какие вопросы") asks for a
+// description, and no slot is judged.
+
+// fillKind is the kind of filler a "which <noun>" question asks for.
+type fillKind int
+
+const (
+	fillNone fillKind = iota
+	fillName
+	fillMoney
+	fillDuration
+)
+
+func (k fillKind) String() string {
+	return [...]string{"", "which name", "which sum", "which term"}[k]
+}
+
+// typedHead is the head noun of a "which <noun>" question: the noun (or
+// Vietnamese phrase) in every spelling the lexicon gives it, stemmed as
+// the judge's terms are, and the kind of filler it asks for.
+type typedHead struct {
+	con  concept
+	kind fillKind
+}
+
+// headKinds map a head noun to the kind of filler it asks for: English
+// and Vietnamese by the word (lower-cased; Vietnamese by the phrase
+// before "nào"), Russian by the start of the folded word (its stem).
+// Generic kinds of institution and site only: a hypernym ("body",
+// "organisation", "cơ quan") is not what the article calls the thing
+// ("through the North Pacific Anadromous Fish Commission"), a country or
+// a city is a "where" (qtype.go).
+var (
+	headKindsEN = map[string]fillKind{
+		"bank": fillName, "banks": fillName, "newspaper": fillName, "newspapers": fillName, "magazine": fillName,
+		"company": fillName, "companies": fillName, "firm": fillName, "court": fillName, "hotel": fillName,
+		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
+		"ship": fillName, "vessel": fillName, "prison": fillName, "broadcaster": fillName,
+		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
+		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration,
+	}
+	headKindsVI = map[string]fillKind{
+		"ngân hàng": fillName, "tờ báo": fillName, "báo": fillName, "tạp chí": fillName, "hãng tin": fillName,
+		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
+		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường": fillName,
+		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
+		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
+		"mức án": fillDuration, "án": fillDuration, "thời hạn": fillDuration,
+	}
+	headKindsRU = []struct {
+		prefix string
+		kind   fillKind
+	}{
+		{"банк", fillName}, {"газет", fillName}, {"журнал", fillName}, {"издани", fillName}, {"агентств", fillName},
+		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
+		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
+		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName},
+		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
+		{"срок", fillDuration}, {"приговор", fillDuration},
+	}
+)
+
+// whichHead returns the head noun of a "which <noun>" question (vi/en/ru)
+// and the kind of filler it asks for (fillNone for none). query is the
+// question as written, t its terms.
+func whichHead(query string) typedHead {
+	toks := corpus.Tokenize(query)
+	for i, tok := range toks {
+		var head string
+		var kind fillKind
+		switch {
+		case tok.Folded == "which" || tok.Folded == "what":
+			// "What prison sentence did", "which commercial bank will":
+			// the last of the words before the verb; "what is the cost
+			// of": the noun after the copula.
+			after := toks[i+1:]
+			if len(after) > 1 && copulaEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
+				after = after[2:]
+			}
+			for _, w := range after[:min(3, len(after))] {
+				if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] {
+					break
+				}
+				head = w.Lower
+			}
+			kind = headKindsEN[head]
+		case strings.HasPrefix(tok.Folded, "как") && ruWhichForms[tok.Folded]:
+			// "Какова сумма отсрочки", "на каком судне", "к какому сроку".
+			// "За какое время" asks how long; "время" alone is no kind.
+			w, ok := countedWord(toks[i+1:])
+			if !ok {
+				continue
+			}
+			head = w.Lower
+			for _, hk := range headKindsRU {
+				if strings.HasPrefix(w.Folded, hk.prefix) {
+					kind = hk.kind
+					break
+				}
+			}
+			if strings.HasPrefix(w.Folded, "врем") && i > 0 && toks[i-1].Folded == "за" {
+				kind = fillDuration
+			}
+		case tok.Lower == "nào" || tok.Folded == "nao" && i > 0:
+			// "tờ báo nào", "từ bãi phóng nào": the phrase before it, the
+			// longest listed.
+			for n := min(3, i); n >= 1 && kind == fillNone; n-- {
+				var ws []string
+				for _, w := range toks[i-n : i] {
+					ws = append(ws, w.Lower)
+				}
+				if k, ok := headKindsVI[strings.Join(ws, " ")]; ok {
+					head, kind = strings.Join(ws, " "), k
+				}
+			}
+		default:
+			continue
+		}
+		if kind == fillNone {
+			continue
+		}
+		return typedHead{con: headTerm(head), kind: kind}
+	}
+	return typedHead{}
+}
+
+// copulaEN are the English verbs between "what" and the thing asked
+// ("what was the cost"), and the auxiliaries that end a "which <noun>"
+// phrase.
+var copulaEN = setOf("is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could")
+
+// ruWhichForms are the forms of "какой" and "каков", folded.
+var ruWhichForms = setOf("какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
+	"какому", "каков", "какова", "каково", "каковы")
+
+// headTerm returns the concept of the head noun w: its own spelling and
+// the lexicon's translations, stemmed as the judge's terms are
+// (stemmedTerms). The question's terms may not hold it: a Vietnamese
+// "tờ báo" is no content phrase of its own.
+func headTerm(w string) concept {
+	alts := []alternative{phraseOf(w).alternative(1)}
+	for _, sp := range retrieval.Expand(w) {
+		alts = append(alts, phraseOf(sp).alternative(expansionWeight))
+	}
+	return stemmedTerms(terms{concepts: []concept{{alts: alts}}}).concepts[0]
+}
+
+// fillsTypedSlot reports whether c gives the filler a "which <noun>"
+// question asks for (see the comment at the top of this file).
+func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true // nothing of the question located: judged by content
+	}
+	switch q.which.kind {
+	case fillMoney:
+		for _, s := range best {
+			if moneyRE.MatchString(c.sents[s]) && numberRE.MatchString(c.sents[s]) {
+				return true
+			}
+		}
+		return false
+	case fillDuration:
+		named := namedSentences(c, q)
+		for _, s := range best {
+			if (named == nil || named[s]) && givesDuration(c.sents[s]) {
+				return true
+			}
+		}
+		for s := range named {
+			if givesDuration(c.sents[s]) {
+				return true
+			}
+		}
+		return false
+	}
+	// A name: beside the head noun, where the question's terms are. A
+	// head the article's language cannot spell (no translation) cannot
+	// be looked for: a new name in those sentences will do.
+	if !spellable(q.which.con, srcLang, q.lexName, false) {
+		own := ownKeys(q)
+		for _, s := range best {
+			if newName(c.sents[s], own, false) {
+				return true
+			}
+		}
+		return false
+	}
+	own := ownKeys(q)
+	for _, p := range runStarts(c, q.which.con) {
+		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSentences returns the sentences of c that name one of the
+// question's names (not its topic), or nil when c names none of them.
+func namedSentences(c *candidate, q *question) map[int]bool {
+	var out map[int]bool
+	for _, k := range q.cons {
+		if k.Kind != KindName {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[c.sent[p]] = true
+		}
+	}
+	return out
+}
+
+// nameBeside reports whether the head noun at position p of c has a name
+// beside it that the question does not give (own, by match key), nor
+// the corpus's topic: a capitalised word within three words before or
+// after it in its sentence ("Rosselkhozbank, the Russian state
+// agricultural bank" within five, an apposition), a quoted title after
+// it ("судне «Полярная звезда»"), or the head itself written inside a
+// capitalised name ("Russian Agricultural Bank", "Sberbank").
+func nameBeside(c *candidate, p int, own map[string]bool) bool {
+	s := c.sent[p]
+	first := p
+	for first > 0 && c.sent[first-1] == s {
+		first--
+	}
+	sent := c.sents[s]
+	toks := corpus.Tokenize(sent)
+	i := p - first
+	if i >= len(toks) {
+		return false
+	}
+	upper := func(j int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		return unicode.IsUpper(r)
+	}
+	isName := func(j int) bool {
+		t := toks[j]
+		if j == 0 || !upper(j) || stopWord(t.Folded, t.Lower) || calendarWords[t.Folded] ||
+			own[matchKey(matchForm(t))] || retrieval.Topic(t.Text) {
+			return false
+		}
+		// A topic's adjective ("Russian", "российском") names a side, not
+		// the thing.
+		return !retrieval.Topic(t.Folded)
+	}
+	// The head inside a name: capitalised mid-sentence beside another
+	// name word, or a word that ends in it ("Sberbank").
+	if i > 0 && upper(i) && (i+1 < len(toks) && isName(i+1) || isName(i-1)) {
+		return true
+	}
+	head := toks[i].Folded
+	for j := range toks {
+		if j != i && upper(j) && len(toks[j].Folded) > len(head)+2 && strings.HasSuffix(toks[j].Folded, head) && !own[matchKey(matchForm(toks[j]))] {
+			return true
+		}
+	}
+	for j := max(0, i-5); j < min(len(toks), i+4); j++ {
+		if j == i || !isName(j) {
+			continue
+		}
+		// Beyond three words before, only in an apposition: a comma
+		// between.
+		if j < i-3 && !strings.Contains(sent[toks[j].End:toks[i].Start], ",") {
+			continue
+		}
+		return true
+	}
+	// A quoted title after the head: «Полярная звезда», "Kommersant".
+	rest := sent[toks[i].End:]
+	if k := strings.IndexAny(rest, "«\"“„"); k >= 0 && utf8.RuneCountInString(rest[:k]) <= 25 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[k:], "«\"“„ "))
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// givesDuration reports whether sentence gives a duration: a unit of
+// time counted by a number (durationRE: "within 48 hours", "8 năm tù";
+// declinedTermRE: "к восьми годам") or a life term.
+func givesDuration(sentence string) bool {
+	return durationRE.MatchString(sentence) || declinedTermRE.MatchString(strings.ToLower(sentence))
+}
+
+// declinedTermRE finds, lower-cased, the terms durationRE does not: a
+// Russian numeral declined after a preposition ("к восьми годам", "на
+// пять с половиной лет" aside, "сроком до десяти лет") and a life term
+// in vi/en/ru.
+var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)

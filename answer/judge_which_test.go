@@ -1,0 +1,99 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// whichArticles are short original texts that speak of the thing a
+// "which <noun>" question asks about, some giving it (a name, a sum, a
+// term) and some only its kind: "a commercial bank", "một tờ báo Nga",
+// "сумма не раскрывается".
+var whichArticles = map[string]Citation{
+	"bank-named": {Title: "Embassies get a bank", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "OSLO - Russian and American diplomats agreed on Monday that embassy staff may open accounts at Nordlandbank, a small commercial bank in Oslo. " +
+			"Staff had been paid in cash for two years."},
+	"bank-unnamed": {Title: "Embassies get a bank", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "OSLO - Russian and American diplomats agreed on Monday, according to a Foreign Office note, that embassy staff may open accounts at one commercial bank. " +
+			"Staff had been paid in cash for two years."},
+	"term-given": {Title: "Court sentences Dunn", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "A court in Ohio sentenced Mark Dunn to six years in prison for smuggling microchips to Russia. " +
+			"His lawyer said he would appeal."},
+	"term-other": {Title: "Two men sentenced", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "A court in Ohio sentenced Peter Holt to six years in prison for smuggling microchips to Russia. " +
+			"Mark Dunn, charged in the same case, was also sentenced by the court in Ohio. His lawyer said he would appeal."},
+	"vi-paper-named": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "Ông David Hart, phóng viên của tờ báo Chicago Ledger, đã được trả tự do sau 14 tháng bị giam."},
+	"vi-paper-unnamed": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "Ông David Hart, phóng viên của một tờ báo kinh tế ở Chicago, đã được trả tự do sau 14 tháng bị giam."},
+	"ru-sum-given": {Title: "Рассрочка за газ", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Стороны договорились о рассрочке платежей за газ для компании «Балтэнерго». Сумма рассрочки составит 300 миллионов долларов."},
+	"ru-sum-hidden": {Title: "Рассрочка за газ", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Стороны договорились о рассрочке платежей за газ для компании «Балтэнерго». Сумма рассрочки не раскрывается. " +
+			"Через хаб будет продаваться до 10 миллиардов кубометров газа в год."},
+	"ru-term-given": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия освободила американца Джона Крейга, которого суд приговорил к девяти годам колонии."},
+	"ru-term-other": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия освободила американца Джона Крейга, осуждённого за контрабанду. " +
+			"Другого американца, Тома Рида, суд приговорил к девяти годам колонии."},
+}
+
+// TestJudgeWhichSlot: a "which <noun>" question whose noun asks for a
+// name, a sum or a term is answered only by an article that gives one
+// where it speaks of the noun (a term: of the person asked about), and
+// refused by one that names only the kind of thing.
+func TestJudgeWhichSlot(t *testing.T) {
+	tests := []struct {
+		name, q, lang, article string
+		answerable             bool
+	}{
+		{"bank named", "Which bank will embassy staff use for their accounts?", "en", "bank-named", true},
+		{"bank not named", "Which bank will embassy staff use for their accounts?", "en", "bank-unnamed", false},
+		{"term given", "What prison sentence did the court give Mark Dunn?", "en", "term-given", true},
+		{"term of another person", "What prison sentence did the court give Mark Dunn?", "en", "term-other", false},
+		{"vi newspaper named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-named", true},
+		{"vi newspaper not named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-unnamed", false},
+		{"ru sum given", "Какова сумма рассрочки платежей за газ для компании «Балтэнерго»?", "ru", "ru-sum-given", true},
+		{"ru sum not disclosed", "Какова сумма рассрочки платежей за газ для компании «Балтэнерго»?", "ru", "ru-sum-hidden", false},
+		{"ru term given", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-given", true},
+		{"ru term of another person", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-other", false},
+		// A noun of no listed kind asks for a description: no slot.
+		{"no kind, no slot", "Which accounts may embassy staff open?", "en", "bank-unnamed", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := whichArticles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+			if !tc.answerable && !strings.Contains(v.Reason(), `answer "which`) {
+				t.Errorf("reason %q does not name the typed slot", v.Reason())
+			}
+		})
+	}
+}
+
+// TestWhichHead: the head noun and the kind of filler it asks for.
+func TestWhichHead(t *testing.T) {
+	for q, want := range map[string]fillKind{
+		"Which commercial bank will the embassies use?":         fillName,
+		"What prison sentence did the court give him?":          fillDuration,
+		"What was the cost of the new embassy building?":        fillMoney,
+		"Which expert groups did the sides set up?":             fillNone,
+		"Under which agreement do the sides notify each other?": fillNone,
+		"Какова сумма отсрочки платежей?":                       fillMoney,
+		"На каком судне учёные пойдут в море?":                  fillName,
+		"За какое время стороны обязались ответить?":            fillDuration,
+		"Какие вопросы подняла российская сторона?":             fillNone,
+		"Anton Yeremin sẽ bay lên ISS từ bãi phóng nào?":        fillName,
+		"Ong Caldwell lam phong vien cho to bao nao?":           fillNone,
+		"Ông Caldwell làm phóng viên cho tờ báo nào?":           fillName,
+	} {
+		if got := whichHead(q).kind; got != want {
+			t.Errorf("whichHead(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
