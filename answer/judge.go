@@ -251,6 +251,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
+		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
 	}
 	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
@@ -928,6 +929,9 @@ type question struct {
 	// which: the head noun of a "which <noun>" question and the kind of
 	// filler it asks for (judge_which.go).
 	which typedHead
+	// sayOffice: the office a "what did X say" question names as its
+	// speaker, bound to a side (judge_speaker.go); nil for none.
+	sayOffice *sayOffice
 }
 
 // sinceYear reports whether words (folded) hold a year after a since

@@ -576,6 +576,26 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 			named[c.sent[p]] = true
 		}
 	}
+	// A speaker named by an office and its side: where the article
+	// writes them bound (judge_speaker.go), and nowhere else.
+	// A side that may be the speaker's own name ("Đại sứ Antonov") is
+	// met by the name, unless the office is bound to it only as a
+	// deputy's.
+	if q.sayOffice != nil {
+		at, deputyOnly, ok := officeSentences(c, q, srcLang)
+		switch {
+		case !ok:
+		case q.sayOffice.sideNamed && deputyOnly:
+			return false
+		case q.sayOffice.sideNamed:
+			maps.Copy(named, at)
+		case len(at) == 0:
+			return false
+		default:
+			named = at
+			nameSet[q.sayOffice.side] = true
+		}
+	}
 	if len(named) == 0 {
 		return true // no name, or one the article cannot spell: judged elsewhere
 	}
