@@ -1166,6 +1166,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 				near[i] = namesPrice(sent)
 			}
 		}
+		for i := range near {
+			near[i] = near[i] && !otherSideOnly(c.sents[i], questionSide(q))
+		}
 		return moneyNear(c, near)
 	}
 	for i, sent := range c.sents {

@@ -189,6 +189,10 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	if best == nil {
 		return true // nothing of the question located: judged by content
 	}
+	// The other side's sum, term or bank is not the one asked about
+	// (judge_side.go).
+	side := questionSide(q)
+	best = slices.DeleteFunc(best, func(s int) bool { return otherSideOnly(c.sents[s], side) })
 	switch q.which.kind {
 	case fillMoney:
 		for _, s := range best {
@@ -205,7 +209,7 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 			}
 		}
 		for s := range named {
-			if givesDuration(c.sents[s]) {
+			if givesDuration(c.sents[s]) && !otherSideOnly(c.sents[s], side) {
 				return true
 			}
 		}
