@@ -243,7 +243,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -932,6 +932,9 @@ type question struct {
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice
+	// past: the question asks about the past ("who was", "ai từng"), see
+	// formerOffice.
+	past bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since

@@ -123,9 +123,13 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 		return true
 	}
 	own := ownKeys(q)
+	former := formerOffice(c, q)
 	for _, i := range best {
 		s := strings.ToLower(c.sents[i])
 		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
+			continue
+		}
+		if former[i] {
 			continue
 		}
 		if newName(c.sents[i], own, q.qt == qWhere) {
@@ -134,6 +138,48 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// formerOffice returns, for a "who is the <office>" question asked of
+// the present, the sentences of c that write the office only as one
+// held before ("từng làm Đại sứ Mỹ tại Kazakhstan", "a former US
+// ambassador", "бывший посол"): who held it once is not who holds it.
+func formerOffice(c *candidate, q *question) map[int]bool {
+	if q.qt != qWho || q.past {
+		return nil
+	}
+	out := map[int]bool{}
+	now := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind != KindOffice {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			before := false
+			for j := max(0, p-3); j < p; j++ {
+				before = before || c.sent[j] == c.sent[p] && formerWords[c.lower[j]]
+			}
+			if before {
+				out[c.sent[p]] = true
+			} else {
+				now[c.sent[p]] = true
+			}
+		}
+	}
+	for s := range now {
+		delete(out, s)
+	}
+	return out
+}
+
+var (
+	// pastQuestionRE finds a question about the past, lower-cased: "who
+	// was", "ai từng", "кто был".
+	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|did|had|former|previous|previously|once|từng|cựu|trước đây|nguyên|đã|был|была|были|бывш\p{L}*|ранее|прежде|раньше)([^\p{L}]|$)`)
+	// formerWords, lower-cased, put an office in the past: "former",
+	// "từng", "cựu", "бывший".
+	formerWords = setOf("former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
+		"бывшим", "бывшая", "бывшей", "экс", "ранее", "прежде", "раньше")
+)
 
 // ownKeys are the match keys of every spelling of the question's own
 // words: a name the question gives is not the name it asks for.

@@ -60,3 +60,40 @@ func TestJudgeSpeakerOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeFormerOffice: "who is the <office>" is not answered by who
+// held the office before, unless the question asks about the past.
+func TestJudgeFormerOffice(t *testing.T) {
+	articles := map[string]Citation{
+		"en": {Title: "New US ambassador in Moscow", Lang: "en", Published: time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			Passage: "Grant Hale presented copies of his credentials in Moscow on Tuesday. " +
+				"Hale, 58, is a former US ambassador to Kenya."},
+		"ru": {Title: "Новый посол США в Москве", Lang: "ru", Published: time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			Passage: "Грант Хейл во вторник вручил копии верительных грамот в Москве. " +
+				"Ранее Хейл был послом США в Кении."},
+		"vi": {Title: "Tân Đại sứ Mỹ tại Nga", Lang: "vi", Published: time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC),
+			Passage: "Ông Grant Hale đã trình bản sao quốc thư tại Moskva. " +
+				"Ông Hale từng làm Đại sứ Mỹ tại Kenya."},
+	}
+	tests := []struct {
+		name, q, lang string
+		answerable    bool
+	}{
+		{"en who is", "Who is the US ambassador to Kenya?", "en", false},
+		{"en who was", "Who was a US ambassador to Kenya?", "en", true},
+		{"ru who is", "Кто посол США в Кении?", "ru", false},
+		{"ru who was", "Кто был послом США в Кении?", "ru", true},
+		{"vi who is now", "Đại sứ Mỹ tại Kenya hiện nay là ai?", "vi", false},
+		{"vi who was", "Ai từng làm Đại sứ Mỹ tại Kenya?", "vi", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := articles[tc.lang]
+			c.N, c.ArticleID = 1, tc.lang
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
