@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"slices"
 	"sync"
 	"unicode"
@@ -46,9 +47,24 @@ func wordSide(t corpus.Token) int {
 
 // sideKeys are the match keys of the one-word spellings of each side of
 // the topic (topicMetonyms and the lexicon's translations).
-var sideKeys = sync.OnceValue(func() []map[string]bool {
-	out := make([]map[string]bool, len(topicMetonyms))
-	for i, group := range topicMetonyms {
+var sideKeys = sync.OnceValue(func() []map[string]bool { return spellingKeys(topicMetonyms) })
+
+// countryKeys are sideKeys of the countries alone ("Russia", "Nga",
+// "российский"), without the cities that stand for them: "a Moscow
+// court" names a court, "a Russian court" does not.
+var countryKeys = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, keys := range spellingKeys([][]string{{topicMetonyms[0][0]}, {topicMetonyms[1][0]}}) {
+		maps.Copy(out, keys)
+	}
+	return out
+})
+
+// spellingKeys returns, per group of names, the match keys of their
+// one-word spellings in the lexicon.
+func spellingKeys(groups [][]string) []map[string]bool {
+	out := make([]map[string]bool, len(groups))
+	for i, group := range groups {
 		out[i] = map[string]bool{}
 		// Two steps: "Russia" gives "Nga", which gives "Russian".
 		names := slices.Clone(group)
@@ -65,7 +81,13 @@ var sideKeys = sync.OnceValue(func() []map[string]bool {
 		}
 	}
 	return out
-})
+}
+
+// countryWord reports whether t names a country of the topic, or is its
+// adjective.
+func countryWord(t corpus.Token) bool {
+	return retrieval.Topic(t.Text) && countryKeys()[matchKey(matchForm(t))]
+}
 
 // questionSide returns the one side of the topic the question names
 // (its topic constraints), or -1 when it names none or both.

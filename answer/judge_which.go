@@ -72,7 +72,7 @@ var (
 		"bank": fillName, "banks": fillName, "newspaper": fillName, "newspapers": fillName, "magazine": fillName,
 		"company": fillName, "companies": fillName, "firm": fillName, "court": fillName, "hotel": fillName,
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
-		"ship": fillName, "vessel": fillName, "prison": fillName, "broadcaster": fillName,
+		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration,
 	}
@@ -97,6 +97,9 @@ var (
 	}
 )
 
+// ruEndingLetters are the letters of Russian noun case endings.
+const ruEndingLetters = "аеиоуыэюяйьмхв"
+
 // whichHead returns the head noun of a "which <noun>" question (vi/en/ru)
 // and the kind of filler it asks for (fillNone for none). query is the
 // question as written, t its terms.
@@ -107,20 +110,23 @@ func whichHead(query string) typedHead {
 		var kind fillKind
 		switch {
 		case tok.Folded == "which" || tok.Folded == "what":
-			// "What prison sentence did", "which commercial bank will":
-			// the last of the words before the verb; "what is the cost
-			// of": the noun after the copula.
+			// "Which commercial bank will", "which court sentenced": the
+			// first listed noun of the next three words, or the listed
+			// noun it modifies ("what prison sentence"); "what is the
+			// cost of": the noun after the copula.
 			after := toks[i+1:]
 			if len(after) > 1 && copulaEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
 				after = after[2:]
 			}
 			for _, w := range after[:min(3, len(after))] {
-				if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] {
+				k, listed := headKindsEN[w.Lower]
+				if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] || kind != fillNone && !listed {
 					break
 				}
-				head = w.Lower
+				if listed {
+					head, kind = w.Lower, k
+				}
 			}
-			kind = headKindsEN[head]
 		case strings.HasPrefix(tok.Folded, "как") && ruWhichForms[tok.Folded]:
 			// "Какова сумма отсрочки", "на каком судне", "к какому сроку".
 			// "За какое время" asks how long; "время" alone is no kind.
@@ -130,7 +136,9 @@ func whichHead(query string) typedHead {
 			}
 			head = w.Lower
 			for _, hk := range headKindsRU {
-				if strings.HasPrefix(w.Folded, hk.prefix) {
+				// The stem and a case ending, no more: "журналист" is no
+				// "журнал", "центр" no "цена".
+				if rest, ok := strings.CutPrefix(w.Folded, hk.prefix); ok && strings.Trim(rest, ruEndingLetters) == "" {
 					kind = hk.kind
 					break
 				}
@@ -279,13 +287,11 @@ func nameBeside(c *candidate, p int, own map[string]bool) bool {
 	}
 	isName := func(j int) bool {
 		t := toks[j]
-		if j == 0 || !upper(j) || stopWord(t.Folded, t.Lower) || calendarWords[t.Folded] ||
-			own[matchKey(matchForm(t))] || retrieval.Topic(t.Text) {
-			return false
-		}
-		// A topic's adjective ("Russian", "российском") names a side, not
-		// the thing.
-		return !retrieval.Topic(t.Folded)
+		// A country of the topic or its adjective ("the Russian state
+		// bank") names a side, not the thing; a city may ("a Moscow
+		// court").
+		return j > 0 && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
+			!own[matchKey(matchForm(t))] && !countryWord(t)
 	}
 	// The head inside a name: capitalised mid-sentence beside another
 	// name word, or a word that ends in it ("Sberbank").

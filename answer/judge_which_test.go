@@ -17,6 +17,10 @@ var whichArticles = map[string]Citation{
 	"bank-unnamed": {Title: "Embassies get a bank", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
 		Passage: "OSLO - Russian and American diplomats agreed on Monday, according to a Foreign Office note, that embassy staff may open accounts at one commercial bank. " +
 			"Staff had been paid in cash for two years."},
+	"court-city": {Title: "Court jails US citizen", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "A Moscow court on Monday sentenced U.S. citizen Paul Reed to four years for smuggling."},
+	"court-country": {Title: "Court jails US citizen", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "A Russian court on Monday sentenced U.S. citizen Paul Reed to four years for smuggling."},
 	"term-given": {Title: "Court sentences Dunn", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
 		Passage: "A court in Ohio sentenced Mark Dunn to six years in prison for smuggling microchips to Russia. " +
 			"His lawyer said he would appeal."},
@@ -50,6 +54,8 @@ func TestJudgeWhichSlot(t *testing.T) {
 	}{
 		{"bank named", "Which bank will embassy staff use for their accounts?", "en", "bank-named", true},
 		{"bank not named", "Which bank will embassy staff use for their accounts?", "en", "bank-unnamed", false},
+		{"court named by its city", "Which court sentenced Paul Reed?", "en", "court-city", true},
+		{"court named by its country only", "Which court sentenced Paul Reed?", "en", "court-country", false},
 		{"term given", "What prison sentence did the court give Mark Dunn?", "en", "term-given", true},
 		{"term of another person", "What prison sentence did the court give Mark Dunn?", "en", "term-other", false},
 		{"vi newspaper named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-named", true},
@@ -88,6 +94,10 @@ func TestWhichHead(t *testing.T) {
 		"На каком судне учёные пойдут в море?":                  fillName,
 		"За какое время стороны обязались ответить?":            fillDuration,
 		"Какие вопросы подняла российская сторона?":             fillNone,
+		"Какой журналист был освобождён?":                       fillNone,
+		"В каком центре прошли переговоры?":                     fillNone,
+		"Какую цену назвал посол?":                              fillMoney,
+		"В каком суде слушалось дело?":                          fillName,
 		"Anton Yeremin sẽ bay lên ISS từ bãi phóng nào?":        fillName,
 		"Ong Caldwell lam phong vien cho to bao nao?":           fillNone,
 		"Ông Caldwell làm phóng viên cho tờ báo nào?":           fillName,
