@@ -257,7 +257,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
 		cons, v.Constraints = q.cons, q.cons
 	}
-	if q.which = whichHead(query); slot && q.which.kind != fillNone && q.qt == qOther && q.named < 0 {
+	if q.which = whichHead(query, cons); slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}

@@ -58,6 +58,10 @@ func (k fillKind) String() string {
 type typedHead struct {
 	con  concept
 	kind fillKind
+	// persons are the texts of the question's names that are persons
+	// (personNames): a term, a court, a newspaper of a person is given
+	// where the article names him.
+	persons map[string]bool
 }
 
 // headKinds map a head noun to the kind of filler it asks for: English
@@ -103,7 +107,7 @@ const ruEndingLetters = "аеиоуыэюяйьмхв"
 // whichHead returns the head noun of a "which <noun>" question (vi/en/ru)
 // and the kind of filler it asks for (fillNone for none). query is the
 // question as written, t its terms.
-func whichHead(query string) typedHead {
+func whichHead(query string, cons []Constraint) typedHead {
 	toks := corpus.Tokenize(query)
 	for i, tok := range toks {
 		var head string
@@ -164,7 +168,7 @@ func whichHead(query string) typedHead {
 		if kind == fillNone {
 			continue
 		}
-		return typedHead{con: headTerm(head), kind: kind}
+		return typedHead{con: headTerm(head), kind: kind, persons: personNames(query, cons)}
 	}
 	return typedHead{}
 }
@@ -210,7 +214,7 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 		}
 		return false
 	case fillDuration:
-		named := namedSentences(c, q)
+		named := personSentences(c, q)
 		for _, s := range best {
 			if (named == nil || named[s]) && givesDuration(c.sents[s]) {
 				return true
@@ -235,6 +239,12 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 		}
 		return false
 	}
+	// A person's court or newspaper is given where the article names
+	// him: "a court in Yekaterinburg sentenced Caldwell" is not the court
+	// of "Mokhov, convicted in New Jersey".
+	if persons := personSentences(c, q); persons != nil {
+		best = slices.DeleteFunc(best, func(s int) bool { return !persons[s] })
+	}
 	own := ownKeys(q)
 	for _, p := range runStarts(c, q.which.con) {
 		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own) {
@@ -244,12 +254,13 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	return false
 }
 
-// namedSentences returns the sentences of c that name one of the
-// question's names (not its topic), or nil when c names none of them.
-func namedSentences(c *candidate, q *question) map[int]bool {
+// personSentences returns the sentences of c that name one of the
+// persons the question names (typedHead.persons), or nil when c names
+// none of them.
+func personSentences(c *candidate, q *question) map[int]bool {
 	var out map[int]bool
 	for _, k := range q.cons {
-		if k.Kind != KindName {
+		if k.Kind != KindName || !q.which.persons[k.Text] {
 			continue
 		}
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
@@ -261,6 +272,67 @@ func namedSentences(c *candidate, q *question) map[int]bool {
 	}
 	return out
 }
+
+// personNames returns the texts of the name constraints of a question
+// that name a person: after an honorific or a word for a person ("ông
+// Caldwell", "journalist Reed", "гражданина Мохова"), or written as a
+// given name and a surname ("Kirill Mokhov"); not an acronym (NASA), an
+// institution ("Bộ Tài chính"), nor a place after a preposition or an
+// article ("tại bang New Jersey", "the New Jersey court").
+func personNames(query string, cons []Constraint) map[string]bool {
+	toks := corpus.Tokenize(query)
+	upper := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
+	}
+	out := map[string]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		words := strings.Fields(k.Text)
+		for i, t := range toks {
+			if t.Lower != words[0] {
+				continue
+			}
+			// The whole name in the question: "Kirill Mokhov" may be two
+			// constraints or one.
+			start, end := i, i+len(words)
+			for start > 0 && upper(start-1) {
+				start--
+			}
+			for end < len(toks) && upper(end) {
+				end++
+			}
+			if !upper(i) || institutionWords[toks[start].Lower] {
+				continue
+			}
+			before := func(set map[string]bool) bool {
+				return start > 0 && set[toks[start-1].Lower] || start > 1 && set[toks[start-2].Lower]
+			}
+			if before(placeWords) || start > 0 && (toks[start-1].Lower == "the" || toks[start-1].Lower == "a") {
+				continue
+			}
+			if before(personWords) || end-start >= 2 {
+				out[k.Text] = true
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// personWords, lower-cased, put a person's name after them: an
+	// honorific or a word for a person, in vi/en/ru.
+	personWords = setOf("ông", "bà", "anh", "chị", "mr", "mrs", "ms", "dr", "nhà báo", "báo", "phóng", "viên", "dân",
+		"citizen", "journalist", "reporter", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданина", "гражданке",
+		"журналист", "журналиста", "журналистку")
+	// institutionWords, lower-cased, begin an institution's name.
+	institutionWords = setOf("bộ", "cơ", "tổng", "ủy", "ngân", "ministry", "department", "министерство", "минфин")
+)
 
 // nameBeside reports whether the head noun at position p of c has a name
 // beside it that the question does not give (own, by match key), nor
@@ -290,7 +362,9 @@ func nameBeside(c *candidate, p int, own map[string]bool) bool {
 		// A country of the topic or its adjective ("the Russian state
 		// bank") names a side, not the thing; a city may ("a Moscow
 		// court").
-		return j > 0 && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
+		// A sentence's first word is capitalised whatever it is: a name
+		// only if distinctive ("Свердловский областной суд").
+		return (j > 0 || retrieval.Distinctive(t.Folded)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
 			!own[matchKey(matchForm(t))] && !countryWord(t)
 	}
 	// The head inside a name: capitalised mid-sentence beside another

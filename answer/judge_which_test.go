@@ -21,6 +21,19 @@ var whichArticles = map[string]Citation{
 		Passage: "A Moscow court on Monday sentenced U.S. citizen Paul Reed to four years for smuggling."},
 	"court-country": {Title: "Court jails US citizen", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
 		Passage: "A Russian court on Monday sentenced U.S. citizen Paul Reed to four years for smuggling."},
+	"court-other": {Title: "Two men sentenced", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "A court in Ohio sentenced Peter Holt to six years for smuggling microchips to Russia. " +
+			"Mark Dunn, charged in the same case, was sentenced in Texas last year."},
+	"vi-court": {Title: "Trao đổi tù nhân", Lang: "vi", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Một tòa án ở Yekaterinburg đã kết án nhà báo Ethan Hart 8 năm tù. " +
+			"Công dân Nga Ivan Sokol bị kết án tại bang Texas vì vi phạm quy định xuất khẩu."},
+	"ru-court": {Title: "Обмен заключёнными", Lang: "ru", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Свердловский областной суд приговорил американца Итана Харта к восьми годам колонии. " +
+			"Россиянин Иван Сокол был осуждён в Техасе за нарушение экспортного контроля."},
+	"ru-paper-named": {Title: "Обмен в Будапеште", Lang: "ru", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и США провели обмен заключёнными в Будапеште. Об обмене первой сообщила газета «Северный курьер»."},
+	"ru-paper-unnamed": {Title: "Обмен в Будапеште", Lang: "ru", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и США провели обмен заключёнными в Будапеште. Об обмене первой сообщила одна из американских газет."},
 	"term-given": {Title: "Court sentences Dunn", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
 		Passage: "A court in Ohio sentenced Mark Dunn to six years in prison for smuggling microchips to Russia. " +
 			"His lawyer said he would appeal."},
@@ -56,6 +69,16 @@ func TestJudgeWhichSlot(t *testing.T) {
 		{"bank not named", "Which bank will embassy staff use for their accounts?", "en", "bank-unnamed", false},
 		{"court named by its city", "Which court sentenced Paul Reed?", "en", "court-city", true},
 		{"court named by its country only", "Which court sentenced Paul Reed?", "en", "court-country", false},
+		{"court of another person", "Which court sentenced Mark Dunn?", "en", "court-other", false},
+		{"court of the person", "Which court sentenced Peter Holt?", "en", "court-other", true},
+		{"vi court of another person", "Ông Ivan Sokol bị tòa án nào kết án?", "vi", "vi-court", false},
+		{"vi court of the person", "Nhà báo Ethan Hart bị tòa án nào kết án?", "vi", "vi-court", true},
+		{"ru court of another person", "Какой суд осудил Ивана Сокола?", "ru", "ru-court", false},
+		{"ru court of the person", "Какой суд приговорил Итана Харта?", "ru", "ru-court", true},
+		// "Сообщила" makes it a question about saying; the newspaper is
+		// still the name asked.
+		{"ru which newspaper reported, named", "Какая газета сообщила об обмене?", "ru", "ru-paper-named", true},
+		{"ru which newspaper reported, not named", "Какая газета сообщила об обмене?", "ru", "ru-paper-unnamed", false},
 		{"term given", "What prison sentence did the court give Mark Dunn?", "en", "term-given", true},
 		{"term of another person", "What prison sentence did the court give Mark Dunn?", "en", "term-other", false},
 		{"vi newspaper named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-named", true},
@@ -102,7 +125,7 @@ func TestWhichHead(t *testing.T) {
 		"Ong Caldwell lam phong vien cho to bao nao?":           fillNone,
 		"Ông Caldwell làm phóng viên cho tờ báo nào?":           fillName,
 	} {
-		if got := whichHead(q).kind; got != want {
+		if got := whichHead(q, nil).kind; got != want {
 			t.Errorf("whichHead(%q) = %v, want %v", q, got, want)
 		}
 	}
