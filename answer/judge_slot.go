@@ -284,6 +284,11 @@ func countsPeople(sentence string) bool {
 		}
 		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
+				// An English singular after a plural number is a
+				// modifier: "two expert groups" counts groups.
+				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
+					continue
+				}
 				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
 					return true
 				}
@@ -292,6 +297,15 @@ func countsPeople(sentence string) bool {
 	}
 	return false
 }
+
+var (
+	// singularPeopleEN are the English singulars of peopleRE's words.
+	singularPeopleEN = setOf("citizen", "national", "prisoner", "detainee", "hostage", "person", "journalist", "diplomat",
+		"official", "soldier", "scientist", "researcher", "expert", "student", "lawmaker", "senator", "member",
+		"passenger", "sailor", "resident", "participant", "delegate", "worker", "employee")
+	// oneWords count one.
+	oneWords = setOf("1", "one", "a", "an", "single")
+)
 
 // lastRune returns the last character of s after trailing spaces.
 func lastRune(s string) string {
