@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // whichArticles are short original texts that speak of the thing a
@@ -129,4 +130,25 @@ func TestWhichHead(t *testing.T) {
 			t.Errorf("whichHead(%q) = %v, want %v", q, got, want)
 		}
 	}
+}
+
+// FuzzJudgeTyped: whatever the question and the passage, the typed
+// slot, the speaker's office and the side of the topic are judged
+// without a panic, and a refusal names what is unmet.
+func FuzzJudgeTyped(f *testing.F) {
+	f.Add("Which commercial bank will the embassies use?", "en", "They agreed on one designated commercial bank, Nordlandbank.")
+	f.Add("Какова сумма отсрочки платежей за газ для BOTAŞ?", "ru", "Сумма отсрочки не раскрывается. «Балтэнерго» заплатит 5 млн долларов.")
+	f.Add("Ông Caldwell làm phóng viên cho tờ báo nào?", "vi", "Ông Caldwell, phóng viên của tờ báo «Kinh tế», 38 tuổi.")
+	f.Add("What did Russia's deputy foreign minister say?", "en", "Russian Deputy Foreign Minister Pavel Orlov said it was late.")
+	f.Add("Кто посол США в Кении?", "ru", "Ранее Хейл был послом США в Кении.")
+	f.Add("which which which", "en", "Which, which. «")
+	f.Fuzz(func(t *testing.T, q, lang, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and the corpus are valid UTF-8")
+		}
+		v := judge(q, lang, []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "t", Passage: passage}})
+		if !v.Answerable && len(v.Unmet) == 0 {
+			t.Fatalf("refused with nothing unmet: %+v", v)
+		}
+	})
 }
