@@ -46,10 +46,12 @@ const (
 	fillName
 	fillMoney
 	fillDuration
+	// fillPenalty: a term or a fine ("what penalty", "какое наказание").
+	fillPenalty
 )
 
 func (k fillKind) String() string {
-	return [...]string{"", "which name", "which sum", "which term"}[k]
+	return [...]string{"", "which name", "which sum", "which term", "which penalty"}[k]
 }
 
 // typedHead is the head noun of a "which <noun>" question: the noun (or
@@ -78,7 +80,7 @@ var (
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
-		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration,
+		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
 	headKindsVI = map[string]fillKind{
 		"ngân hàng": fillName, "tờ báo": fillName, "báo": fillName, "tạp chí": fillName, "hãng tin": fillName,
@@ -86,7 +88,7 @@ var (
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
 		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
-		"mức án": fillDuration, "án": fillDuration, "thời hạn": fillDuration,
+		"mức án": fillDuration, "án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
 	headKindsRU = []struct {
 		prefix string
@@ -97,7 +99,7 @@ var (
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
 		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
-		{"срок", fillDuration}, {"приговор", fillDuration},
+		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
 )
 
@@ -213,15 +215,15 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 			}
 		}
 		return false
-	case fillDuration:
+	case fillDuration, fillPenalty:
 		named := personSentences(c, q)
 		for _, s := range best {
-			if (named == nil || named[s]) && givesDuration(c.sents[s]) {
+			if (named == nil || named[s]) && givesTerm(c.sents[s], q.which.kind) {
 				return true
 			}
 		}
 		for s := range named {
-			if givesDuration(c.sents[s]) && !otherSideOnly(c.sents[s], side) {
+			if givesTerm(c.sents[s], q.which.kind) && !otherSideOnly(c.sents[s], side) {
 				return true
 			}
 		}
@@ -398,12 +400,24 @@ func nameBeside(c *candidate, p int, own map[string]bool) bool {
 	return false
 }
 
+// givesTerm reports whether sentence gives a term, or for a penalty a
+// term or a fine.
+func givesTerm(sentence string, kind fillKind) bool {
+	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
+}
+
 // givesDuration reports whether sentence gives a duration: a unit of
 // time counted by a number (durationRE: "within 48 hours", "8 năm tù";
 // declinedTermRE: "к восьми годам") or a life term.
 func givesDuration(sentence string) bool {
-	return durationRE.MatchString(sentence) || declinedTermRE.MatchString(strings.ToLower(sentence))
+	lower := strings.ToLower(sentence)
+	return durationRE.MatchString(sentence) || declinedTermRE.MatchString(lower) || untilYearRE.MatchString(lower)
 }
+
+// untilYearRE finds the end of a term, lower-cased: "until 2028",
+// "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
+// term of an agreement is told by when it ends.
+var untilYearRE = regexp.MustCompile(`(^|[^\p{L}])(until|till|through|до|по|đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
 
 // declinedTermRE finds, lower-cased, the terms durationRE does not: a
 // Russian numeral declined after a preposition ("к восьми годам", "на

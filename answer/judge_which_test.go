@@ -41,6 +41,12 @@ var whichArticles = map[string]Citation{
 	"term-other": {Title: "Two men sentenced", Lang: "en", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
 		Passage: "A court in Ohio sentenced Peter Holt to six years in prison for smuggling microchips to Russia. " +
 			"Mark Dunn, charged in the same case, was also sentenced by the court in Ohio. His lawyer said he would appeal."},
+	"deal-until": {Title: "Cross-flight deal extended", Lang: "en", Published: time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA and Roscosmos extended their cross-flight deal until 2028 on Tuesday."},
+	"fine": {Title: "Court fines US citizen", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "A court in Kazan fined U.S. citizen Paul Reed $5,000 for a visa violation."},
+	"fine-unstated": {Title: "Court punishes US citizen", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "A court in Kazan punished U.S. citizen Paul Reed for a visa violation on Monday."},
 	"vi-paper-named": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
 		Passage: "Ông David Hart, phóng viên của tờ báo Chicago Ledger, đã được trả tự do sau 14 tháng bị giam."},
 	"vi-paper-unnamed": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
@@ -80,6 +86,11 @@ func TestJudgeWhichSlot(t *testing.T) {
 		// still the name asked.
 		{"ru which newspaper reported, named", "Какая газета сообщила об обмене?", "ru", "ru-paper-named", true},
 		{"ru which newspaper reported, not named", "Какая газета сообщила об обмене?", "ru", "ru-paper-unnamed", false},
+		// The term of a deal is told by when it ends; a penalty may be a
+		// fine.
+		{"term of a deal, until a year", "What is the term of the cross-flight deal between NASA and Roscosmos?", "en", "deal-until", true},
+		{"penalty, a fine", "What penalty did the court give Paul Reed?", "en", "fine", true},
+		{"penalty not given", "What penalty did the court give Paul Reed?", "en", "fine-unstated", false},
 		{"term given", "What prison sentence did the court give Mark Dunn?", "en", "term-given", true},
 		{"term of another person", "What prison sentence did the court give Mark Dunn?", "en", "term-other", false},
 		{"vi newspaper named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-named", true},
