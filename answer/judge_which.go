@@ -60,12 +60,18 @@ func (k fillKind) String() string {
 type typedHead struct {
 	con  concept
 	kind fillKind
+	// placed: the thing is named by its seat ("a court in Kazan").
+	placed bool
 	// persons are the texts of the question's names that are persons
 	// (personNames): a term, a court, a newspaper of a person is given
 	// where the article names him.
 	persons map[string]bool
 }
 
+// A Vietnamese head is a whole compound: a syllable alone is part of
+// too many others ("báo" of "nhà báo", journalist, and "tình báo";
+// "trường" of "thị trường"; "án" of "dự án").
+//
 // headKinds map a head noun to the kind of filler it asks for: English
 // and Vietnamese by the word (lower-cased; Vietnamese by the phrase
 // before "nào"), Russian by the start of the folded word (its stem).
@@ -83,12 +89,12 @@ var (
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
 	headKindsVI = map[string]fillKind{
-		"ngân hàng": fillName, "tờ báo": fillName, "báo": fillName, "tạp chí": fillName, "hãng tin": fillName,
+		"ngân hàng": fillName, "tờ báo": fillName, "tạp chí": fillName, "hãng tin": fillName,
 		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
-		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường": fillName,
+		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
 		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
-		"mức án": fillDuration, "án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
+		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
 	headKindsRU = []struct {
 		prefix string
@@ -170,7 +176,8 @@ func whichHead(query string, cons []Constraint) typedHead {
 		if kind == fillNone {
 			continue
 		}
-		return typedHead{con: headTerm(head), kind: kind, persons: personNames(query, cons)}
+		placed := head == "court" || head == "tòa án" || head == "toà án" || strings.HasPrefix(corpus.Fold(head), "суд") && !strings.HasPrefix(corpus.Fold(head), "судн")
+		return typedHead{con: headTerm(head), kind: kind, placed: placed, persons: personNames(query, cons)}
 	}
 	return typedHead{}
 }
@@ -190,10 +197,34 @@ var ruWhichForms = setOf("какой", "какая", "какое", "какие",
 // "tờ báo" is no content phrase of its own.
 func headTerm(w string) concept {
 	alts := []alternative{phraseOf(w).alternative(1)}
-	for _, sp := range retrieval.Expand(w) {
+	for _, sp := range append(retrieval.Expand(w), headSynonyms(w)...) {
 		alts = append(alts, phraseOf(sp).alternative(expansionWeight))
 	}
-	return stemmedTerms(terms{concepts: []concept{{alts: alts}}}).concepts[0]
+	return stemmedTerms(withSynonyms(terms{concepts: []concept{{alts: alts}}})).concepts[0]
+}
+
+// headSynonyms are the other words a story uses for a kind of thing a
+// question asks the name of ("the Chicago daily", "the firm", "the
+// vessel"): the head is the kind, not the asker's word for it.
+func headSynonyms(w string) []string {
+	stem := corpus.Stem(corpus.Fold(w))
+	for _, g := range headSynonymGroups {
+		if slices.ContainsFunc(g, func(m string) bool { return m == w || corpus.Stem(corpus.Fold(m)) == stem }) {
+			return g
+		}
+	}
+	return nil
+}
+
+// headSynonymGroups: see headSynonyms; Russian by any case of the word.
+var headSynonymGroups = [][]string{
+	{"newspaper", "paper", "daily", "weekly", "outlet", "publication"},
+	{"company", "companies", "firm", "corporation", "group", "operator"},
+	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"},
+	{"tờ báo", "tạp chí", "nhật báo"}, {"công ty", "tập đoàn", "hãng"}, {"tàu", "con tàu"},
+	{"bãi phóng", "sân bay vũ trụ", "bệ phóng"},
+	{"газета", "издание"}, {"компания", "фирма", "корпорация", "концерн"},
+	{"судно", "корабль"}, {"космодром", "площадка"},
 }
 
 // fillsTypedSlot reports whether c gives the filler a "which <noun>"
@@ -249,7 +280,7 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	own := ownKeys(q)
 	for _, p := range runStarts(c, q.which.con) {
-		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own) {
+		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own, q.which.placed) {
 			return true
 		}
 	}
@@ -343,7 +374,7 @@ var (
 // agricultural bank" within five, an apposition), a quoted title after
 // it ("судне «Полярная звезда»"), or the head itself written inside a
 // capitalised name ("Russian Agricultural Bank", "Sberbank").
-func nameBeside(c *candidate, p int, own map[string]bool) bool {
+func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 	s := c.sent[p]
 	first := p
 	for first > 0 && c.sent[first-1] == s {
@@ -387,6 +418,12 @@ func nameBeside(c *candidate, p int, own map[string]bool) bool {
 		// Beyond three words before, only in an apposition: a comma
 		// between.
 		if j < i-3 && !strings.Contains(sent[toks[j].End:toks[i].Start], ",") {
+			continue
+		}
+		// A place after the head locates the thing, it does not name it
+		// ("a business daily in Chicago"), but for a court, named by its
+		// seat ("một tòa án ở Yekaterinburg").
+		if j > i && !placed && slices.ContainsFunc(toks[i+1:j], func(t corpus.Token) bool { return placeWords[t.Lower] }) {
 			continue
 		}
 		return true
