@@ -43,7 +43,11 @@ import (
 //     translation carries count only for articles in that language;
 //   - the kind of answer (who, where, when, how many, why, what X said):
 //     given where the article says what the question is about, not
-//     anywhere in it (see judge_slot.go).
+//     anywhere in it (see judge_slot.go); for "which bank", "what
+//     sentence", "какова сумма", a filler of the noun's kind (a name
+//     beside it, a term, a sum: judge_which.go), of the side of the topic
+//     asked about (judge_side.go); a speaker named by an office, that
+//     office of that side (judge_speaker.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
