@@ -24,6 +24,10 @@ var speakerArticles = map[string]Citation{
 			"Абаев заявил, что нефтяной хаб в Атырау начнёт работу в 2027 году."},
 	"vi-deputy": {Title: "NASA và Roscosmos gia hạn bay chéo", Lang: "vi", Published: time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC),
 		Passage: "Phó Giám đốc NASA Mark Lee cho biết thỏa thuận bay chéo giúp trạm vũ trụ luôn có người Mỹ và người Nga."},
+	"vi-fm": {Title: "Ngoại trưởng Nga nói về phân bón", Lang: "vi", Published: time.Date(2026, 2, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngoại trưởng Nga Ivan Sorokin cho biết thỏa thuận phân bón là một bước đi nhỏ và muộn."},
+	"en-administrator": {Title: "NASA on the cross-flight deal", Lang: "en", Published: time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA Administrator Jane Cole said the cross-flight deal keeps an American and a Russian on the station."},
 	"vi-ambassador": {Title: "Đại sứ Nga nói về đối thoại", Lang: "vi", Published: time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Đại sứ Nga tại Mỹ, ông Ivan Petrov cho biết hai nước đã đạt kết quả rõ ràng về đối thoại an ninh mạng."},
 }
@@ -44,6 +48,11 @@ func TestJudgeSpeakerOffice(t *testing.T) {
 		{"ru the side's minister", "Что заявил министр энергетики Казахстана о нефтяном хабе?", "ru", "ru-energy", true},
 		{"vi only a deputy quoted", "Giám đốc NASA nói gì về thỏa thuận bay chéo?", "vi", "vi-deputy", false},
 		{"vi the deputy asked", "Phó Giám đốc NASA nói gì về thỏa thuận bay chéo?", "vi", "vi-deputy", true},
+		// The office in another word ("Ngoại trưởng" for "Bộ trưởng
+		// Ngoại giao", "Administrator" for "Giám đốc") is not another
+		// office.
+		{"vi the office in another word", "Bộ trưởng Ngoại giao Nga nói gì về thỏa thuận phân bón?", "vi", "vi-fm", true},
+		{"vi office the article calls otherwise", "Giám đốc NASA nói gì về thỏa thuận bay chéo?", "vi", "en-administrator", true},
 		{"vi a name beside the office", "Đại sứ Petrov nói gì về đối thoại an ninh mạng?", "vi", "vi-ambassador", true},
 	}
 	for _, tc := range tests {
