@@ -43,7 +43,11 @@ import (
 //     translation carries count only for articles in that language;
 //   - the kind of answer (who, where, when, how many, why, what X said):
 //     given where the article says what the question is about, not
-//     anywhere in it (see judge_slot.go).
+//     anywhere in it (see judge_slot.go); for "which bank", "what
+//     sentence", "какова сумма", a filler of the noun's kind (a name
+//     beside it, a term, a sum: judge_which.go), of the side of the topic
+//     asked about (judge_side.go); a speaker named by an office, that
+//     office of that side (judge_speaker.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
@@ -251,7 +255,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -259,9 +263,14 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
+		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
 	}
 	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
+		cons, v.Constraints = q.cons, q.cons
+	}
+	if q.which = whichHead(query, cons); slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
@@ -930,6 +939,15 @@ type question struct {
 	// name of the hotel", "как называется отель"), -1 for none: see
 	// namedConcept.
 	named int
+	// which: the head noun of a "which <noun>" question and the kind of
+	// filler it asks for (judge_which.go).
+	which typedHead
+	// sayOffice: the office a "what did X say" question names as its
+	// speaker, bound to a side (judge_speaker.go); nil for none.
+	sayOffice *sayOffice
+	// past: the question asks about the past ("who was", "ai từng"), see
+	// formerOffice.
+	past bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -957,6 +975,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if k.Text == "name" {
 			return true
+		}
+		if q.which.kind != fillNone && k.Text == q.which.kind.String() {
+			return fillsTypedSlot(c, q, src.Lang)
 		}
 		switch q.qt {
 		case qWho, qWhere:
@@ -1160,6 +1181,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			for i, sent := range c.sents {
 				near[i] = namesPrice(sent)
 			}
+		}
+		for i := range near {
+			near[i] = near[i] && !otherSideOnly(c.sents[i], questionSide(q))
 		}
 		return moneyNear(c, near)
 	}

@@ -123,9 +123,13 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 		return true
 	}
 	own := ownKeys(q)
+	former := formerOffice(c, q)
 	for _, i := range best {
 		s := strings.ToLower(c.sents[i])
 		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
+			continue
+		}
+		if former[i] {
 			continue
 		}
 		if newName(c.sents[i], own, q.qt == qWhere) {
@@ -134,6 +138,48 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// formerOffice returns, for a "who is the <office>" question asked of
+// the present, the sentences of c that write the office only as one
+// held before ("từng làm Đại sứ Mỹ tại Kazakhstan", "a former US
+// ambassador", "бывший посол"): who held it once is not who holds it.
+func formerOffice(c *candidate, q *question) map[int]bool {
+	if q.qt != qWho || q.past {
+		return nil
+	}
+	out := map[int]bool{}
+	now := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind != KindOffice {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			before := false
+			for j := max(0, p-3); j < p; j++ {
+				before = before || c.sent[j] == c.sent[p] && formerWords[c.lower[j]]
+			}
+			if before {
+				out[c.sent[p]] = true
+			} else {
+				now[c.sent[p]] = true
+			}
+		}
+	}
+	for s := range now {
+		delete(out, s)
+	}
+	return out
+}
+
+var (
+	// pastQuestionRE finds a question about the past, lower-cased: "who
+	// was", "ai từng", "кто был".
+	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|did|had|former|previous|previously|once|từng|cựu|trước đây|nguyên|đã|был|была|были|бывш\p{L}*|ранее|прежде|раньше)([^\p{L}]|$)`)
+	// formerWords, lower-cased, put an office in the past: "former",
+	// "từng", "cựu", "бывший".
+	formerWords = setOf("former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
+		"бывшим", "бывшая", "бывшей", "экс", "ранее", "прежде", "раньше")
+)
 
 // ownKeys are the match keys of every spelling of the question's own
 // words: a name the question gives is not the name it asks for.
@@ -238,6 +284,11 @@ func countsPeople(sentence string) bool {
 		}
 		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
+				// An English singular after a plural number is a
+				// modifier: "two expert groups" counts groups.
+				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
+					continue
+				}
 				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
 					return true
 				}
@@ -246,6 +297,15 @@ func countsPeople(sentence string) bool {
 	}
 	return false
 }
+
+var (
+	// singularPeopleEN are the English singulars of peopleRE's words.
+	singularPeopleEN = setOf("citizen", "national", "prisoner", "detainee", "hostage", "person", "journalist", "diplomat",
+		"official", "soldier", "scientist", "researcher", "expert", "student", "lawmaker", "senator", "member",
+		"passenger", "sailor", "resident", "participant", "delegate", "worker", "employee")
+	// oneWords count one.
+	oneWords = setOf("1", "one", "a", "an", "single")
+)
 
 // lastRune returns the last character of s after trailing spaces.
 func lastRune(s string) string {
@@ -574,6 +634,26 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		nameSet[k.concepts[0]] = true
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			named[c.sent[p]] = true
+		}
+	}
+	// A speaker named by an office and its side: where the article
+	// writes them bound (judge_speaker.go), and nowhere else.
+	// A side that may be the speaker's own name ("Đại sứ Antonov") is
+	// met by the name, unless the office is bound to it only as a
+	// deputy's.
+	if q.sayOffice != nil {
+		at, deputyOnly, ok := officeSentences(c, q, srcLang)
+		switch {
+		case !ok:
+		case q.sayOffice.sideNamed && deputyOnly:
+			return false
+		case q.sayOffice.sideNamed:
+			maps.Copy(named, at)
+		case len(at) == 0:
+			return false
+		default:
+			named = at
+			nameSet[q.sayOffice.side] = true
 		}
 	}
 	if len(named) == 0 {

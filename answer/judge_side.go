@@ -1,0 +1,130 @@
+package answer
+
+import (
+	"maps"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// The side a detail belongs to. A story on a joint venture gives what
+// each side pays, does, or is sentenced to: "the Russian part of the
+// expedition will cost 180 million roubles" does not say what the
+// American side's part costs. A filler (a sum, a term, a name) in a
+// sentence that names the other side of the corpus's topic and not the
+// side the question asks about is the other side's.
+
+// topicSide returns which side of the corpus's topic a word names (0 or
+// 1, the index into topicMetonyms: Russia, the United States, in any
+// spelling the lexicon gives, declined or as an adjective), or -1.
+func topicSide(t corpus.Token) int {
+	// A Latin name is capitalised: "us" and "my" are pronouns, "Mỹ" is
+	// America. Russian writes its adjectives in lower case ("российской").
+	if r, _ := utf8.DecodeRuneInString(t.Text); !cyrillic(t.Folded) && !unicode.IsUpper(r) {
+		return -1
+	}
+	return wordSide(t)
+}
+
+// wordSide is topicSide for a word of a question's constraint, which
+// the judge holds lower-cased.
+func wordSide(t corpus.Token) int {
+	if !retrieval.Topic(t.Text) {
+		return -1
+	}
+	key := matchKey(matchForm(t))
+	for i, keys := range sideKeys() {
+		if keys[key] {
+			return i
+		}
+	}
+	return -1
+}
+
+// sideKeys are the match keys of the one-word spellings of each side of
+// the topic (topicMetonyms and the lexicon's translations).
+var sideKeys = sync.OnceValue(func() []map[string]bool { return spellingKeys(topicMetonyms) })
+
+// countryKeys are sideKeys of the countries alone ("Russia", "Nga",
+// "российский"), without the cities that stand for them: "a Moscow
+// court" names a court, "a Russian court" does not.
+var countryKeys = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, keys := range spellingKeys([][]string{{topicMetonyms[0][0]}, {topicMetonyms[1][0]}}) {
+		maps.Copy(out, keys)
+	}
+	return out
+})
+
+// spellingKeys returns, per group of names, the match keys of their
+// one-word spellings in the lexicon.
+func spellingKeys(groups [][]string) []map[string]bool {
+	out := make([]map[string]bool, len(groups))
+	for i, group := range groups {
+		out[i] = map[string]bool{}
+		// Two steps: "Russia" gives "Nga", which gives "Russian".
+		names := slices.Clone(group)
+		for _, name := range group {
+			names = append(names, retrieval.Expand(name)...)
+		}
+		for _, name := range slices.Clone(names) {
+			names = append(names, retrieval.Expand(name)...)
+		}
+		for _, sp := range names {
+			if toks := corpus.Tokenize(sp); len(toks) == 1 {
+				out[i][matchKey(matchForm(toks[0]))] = true
+			}
+		}
+	}
+	return out
+}
+
+// countryWord reports whether t names a country of the topic, or is its
+// adjective.
+func countryWord(t corpus.Token) bool {
+	return retrieval.Topic(t.Text) && countryKeys()[matchKey(matchForm(t))]
+}
+
+// questionSide returns the one side of the topic the question names
+// (its topic constraints), or -1 when it names none or both.
+func questionSide(q *question) int {
+	side := -1
+	for _, k := range q.cons {
+		if k.Kind != KindTopic {
+			continue
+		}
+		for _, t := range corpus.Tokenize(k.Text) {
+			s := wordSide(t)
+			if s < 0 {
+				continue
+			}
+			if side >= 0 && s != side {
+				return -1
+			}
+			side = s
+		}
+	}
+	return side
+}
+
+// otherSideOnly reports whether sentence names the other side of the
+// topic than side (see questionSide) and not side itself.
+func otherSideOnly(sentence string, side int) bool {
+	if side < 0 {
+		return false
+	}
+	other := false
+	for _, t := range corpus.Tokenize(sentence) {
+		switch s := topicSide(t); {
+		case s == side:
+			return false
+		case s >= 0:
+			other = true
+		}
+	}
+	return other
+}

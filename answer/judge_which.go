@@ -1,0 +1,463 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// The typed slot. "Which bank", "what prison sentence", "какова сумма",
+// "tờ báo nào" ask for one thing of a kind the head noun names: a bank
+// is answered by a bank's name, a sentence by a term of years, a sum by
+// a sum of money. An article on the deal that says "one designated
+// commercial bank", on the exchange that says "a Vietnamese newspaper",
+// or "the sum was not disclosed", speaks of the thing and does not give
+// it; the question's other words are all there, so content coverage
+// cannot tell. The slot is filled only by a filler of the head noun's
+// kind where the article speaks of the head:
+//
+//   - a name: a capitalised word the question does not give, beside the
+//     head noun ("Rosselkhozbank, the Russian state agricultural bank",
+//     "судне «Полярная звезда»", "Свердловский областной суд") or
+//     holding it ("Sberbank"); the head must be in a sentence that carries
+//     the question's terms (slotSentences);
+//   - a sum of money, in a sentence that carries the question's terms;
+//   - a duration (a number and a unit of time, or a life term), in a
+//     sentence that names the person the question names, when the article
+//     names them: a term is someone's ("sentenced Caldwell to eight years"
+//     does not give Mokhov's).
+//
+// Which nouns ask for which kind is not something a sentence shows before
+// the answer is found, so it is a short list per language of the
+// generic kinds: institutions and sites (name), money, durations. A noun
+// of no listed kind ("which expert groups", "какие вопросы") asks for a
+// description, and no slot is judged.
+
+// fillKind is the kind of filler a "which <noun>" question asks for.
+type fillKind int
+
+const (
+	fillNone fillKind = iota
+	fillName
+	fillMoney
+	fillDuration
+	// fillPenalty: a term or a fine ("what penalty", "какое наказание").
+	fillPenalty
+)
+
+func (k fillKind) String() string {
+	return [...]string{"", "which name", "which sum", "which term", "which penalty"}[k]
+}
+
+// typedHead is the head noun of a "which <noun>" question: the noun (or
+// Vietnamese phrase) in every spelling the lexicon gives it, stemmed as
+// the judge's terms are, and the kind of filler it asks for.
+type typedHead struct {
+	con  concept
+	kind fillKind
+	// placed: the thing is named by its seat ("a court in Kazan").
+	placed bool
+	// persons are the texts of the question's names that are persons
+	// (personNames): a term, a court, a newspaper of a person is given
+	// where the article names him.
+	persons map[string]bool
+}
+
+// A Vietnamese head is a whole compound: a syllable alone is part of
+// too many others ("báo" of "nhà báo", journalist, and "tình báo";
+// "trường" of "thị trường"; "án" of "dự án").
+//
+// headKinds map a head noun to the kind of filler it asks for: English
+// and Vietnamese by the word (lower-cased; Vietnamese by the phrase
+// before "nào"), Russian by the start of the folded word (its stem).
+// Generic kinds of institution and site only: a hypernym ("body",
+// "organisation", "cơ quan") is not what the article calls the thing
+// ("through the North Pacific Anadromous Fish Commission"), a country or
+// a city is a "where" (qtype.go).
+var (
+	headKindsEN = map[string]fillKind{
+		"bank": fillName, "banks": fillName, "newspaper": fillName, "newspapers": fillName, "magazine": fillName,
+		"company": fillName, "companies": fillName, "firm": fillName, "court": fillName, "hotel": fillName,
+		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
+		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
+		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
+		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
+	}
+	headKindsVI = map[string]fillKind{
+		"ngân hàng": fillName, "tờ báo": fillName, "tạp chí": fillName, "hãng tin": fillName,
+		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
+		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
+		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
+		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
+		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
+	}
+	headKindsRU = []struct {
+		prefix string
+		kind   fillKind
+	}{
+		{"банк", fillName}, {"газет", fillName}, {"журнал", fillName}, {"издани", fillName}, {"агентств", fillName},
+		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
+		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
+		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName},
+		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
+		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
+	}
+)
+
+// ruEndingLetters are the letters of Russian noun case endings.
+const ruEndingLetters = "аеиоуыэюяйьмхв"
+
+// whichHead returns the head noun of a "which <noun>" question (vi/en/ru)
+// and the kind of filler it asks for (fillNone for none). query is the
+// question as written, t its terms.
+func whichHead(query string, cons []Constraint) typedHead {
+	toks := corpus.Tokenize(query)
+	for i, tok := range toks {
+		var head string
+		var kind fillKind
+		switch {
+		case tok.Folded == "which" || tok.Folded == "what":
+			// "Which commercial bank will", "which court sentenced": the
+			// first listed noun of the next three words, or the listed
+			// noun it modifies ("what prison sentence"); "what is the
+			// cost of": the noun after the copula.
+			after := toks[i+1:]
+			if len(after) > 1 && copulaEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
+				after = after[2:]
+			}
+			for _, w := range after[:min(3, len(after))] {
+				k, listed := headKindsEN[w.Lower]
+				if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] || kind != fillNone && !listed {
+					break
+				}
+				if listed {
+					head, kind = w.Lower, k
+				}
+			}
+		case strings.HasPrefix(tok.Folded, "как") && ruWhichForms[tok.Folded]:
+			// "Какова сумма отсрочки", "на каком судне", "к какому сроку".
+			// "За какое время" asks how long; "время" alone is no kind.
+			w, ok := countedWord(toks[i+1:])
+			if !ok {
+				continue
+			}
+			head = w.Lower
+			for _, hk := range headKindsRU {
+				// The stem and a case ending, no more: "журналист" is no
+				// "журнал", "центр" no "цена".
+				if rest, ok := strings.CutPrefix(w.Folded, hk.prefix); ok && strings.Trim(rest, ruEndingLetters) == "" {
+					kind = hk.kind
+					break
+				}
+			}
+			if strings.HasPrefix(w.Folded, "врем") && i > 0 && toks[i-1].Folded == "за" {
+				kind = fillDuration
+			}
+		case tok.Lower == "nào" || tok.Folded == "nao" && i > 0:
+			// "tờ báo nào", "từ bãi phóng nào": the phrase before it, the
+			// longest listed.
+			for n := min(3, i); n >= 1 && kind == fillNone; n-- {
+				var ws []string
+				for _, w := range toks[i-n : i] {
+					ws = append(ws, w.Lower)
+				}
+				if k, ok := headKindsVI[strings.Join(ws, " ")]; ok {
+					head, kind = strings.Join(ws, " "), k
+				}
+			}
+		default:
+			continue
+		}
+		if kind == fillNone {
+			continue
+		}
+		placed := head == "court" || head == "tòa án" || head == "toà án" || strings.HasPrefix(corpus.Fold(head), "суд") && !strings.HasPrefix(corpus.Fold(head), "судн")
+		return typedHead{con: headTerm(head), kind: kind, placed: placed, persons: personNames(query, cons)}
+	}
+	return typedHead{}
+}
+
+// copulaEN are the English verbs between "what" and the thing asked
+// ("what was the cost"), and the auxiliaries that end a "which <noun>"
+// phrase.
+var copulaEN = setOf("is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could")
+
+// ruWhichForms are the forms of "какой" and "каков", folded.
+var ruWhichForms = setOf("какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
+	"какому", "каков", "какова", "каково", "каковы")
+
+// headTerm returns the concept of the head noun w: its own spelling and
+// the lexicon's translations, stemmed as the judge's terms are
+// (stemmedTerms). The question's terms may not hold it: a Vietnamese
+// "tờ báo" is no content phrase of its own.
+func headTerm(w string) concept {
+	alts := []alternative{phraseOf(w).alternative(1)}
+	for _, sp := range append(retrieval.Expand(w), headSynonyms(w)...) {
+		alts = append(alts, phraseOf(sp).alternative(expansionWeight))
+	}
+	return stemmedTerms(withSynonyms(terms{concepts: []concept{{alts: alts}}})).concepts[0]
+}
+
+// headSynonyms are the other words a story uses for a kind of thing a
+// question asks the name of ("the Chicago daily", "the firm", "the
+// vessel"): the head is the kind, not the asker's word for it.
+func headSynonyms(w string) []string {
+	stem := corpus.Stem(corpus.Fold(w))
+	for _, g := range headSynonymGroups {
+		if slices.ContainsFunc(g, func(m string) bool { return m == w || corpus.Stem(corpus.Fold(m)) == stem }) {
+			return g
+		}
+	}
+	return nil
+}
+
+// headSynonymGroups: see headSynonyms; Russian by any case of the word.
+var headSynonymGroups = [][]string{
+	{"newspaper", "paper", "daily", "weekly", "outlet", "publication"},
+	{"company", "companies", "firm", "corporation", "group", "operator"},
+	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"},
+	{"tờ báo", "tạp chí", "nhật báo"}, {"công ty", "tập đoàn", "hãng"}, {"tàu", "con tàu"},
+	{"bãi phóng", "sân bay vũ trụ", "bệ phóng"},
+	{"газета", "издание"}, {"компания", "фирма", "корпорация", "концерн"},
+	{"судно", "корабль"}, {"космодром", "площадка"},
+}
+
+// fillsTypedSlot reports whether c gives the filler a "which <noun>"
+// question asks for (see the comment at the top of this file).
+func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
+	best := slotSentences(c, q, srcLang)
+	if best == nil {
+		return true // nothing of the question located: judged by content
+	}
+	// The other side's sum, term or bank is not the one asked about
+	// (judge_side.go).
+	side := questionSide(q)
+	best = slices.DeleteFunc(best, func(s int) bool { return otherSideOnly(c.sents[s], side) })
+	switch q.which.kind {
+	case fillMoney:
+		for _, s := range best {
+			if moneyRE.MatchString(c.sents[s]) && numberRE.MatchString(c.sents[s]) {
+				return true
+			}
+		}
+		return false
+	case fillDuration, fillPenalty:
+		named := personSentences(c, q)
+		for _, s := range best {
+			if (named == nil || named[s]) && givesTerm(c.sents[s], q.which.kind) {
+				return true
+			}
+		}
+		for s := range named {
+			if givesTerm(c.sents[s], q.which.kind) && !otherSideOnly(c.sents[s], side) {
+				return true
+			}
+		}
+		return false
+	}
+	// A name: beside the head noun, where the question's terms are. A
+	// head the article's language cannot spell (no translation) cannot
+	// be looked for: a new name in those sentences will do.
+	if !spellable(q.which.con, srcLang, q.lexName, false) {
+		own := ownKeys(q)
+		for _, s := range best {
+			if newName(c.sents[s], own, false) {
+				return true
+			}
+		}
+		return false
+	}
+	// A person's court or newspaper is given where the article names
+	// him: "a court in Yekaterinburg sentenced Caldwell" is not the court
+	// of "Mokhov, convicted in New Jersey".
+	if persons := personSentences(c, q); persons != nil {
+		best = slices.DeleteFunc(best, func(s int) bool { return !persons[s] })
+	}
+	own := ownKeys(q)
+	for _, p := range runStarts(c, q.which.con) {
+		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own, q.which.placed) {
+			return true
+		}
+	}
+	return false
+}
+
+// personSentences returns the sentences of c that name one of the
+// persons the question names (typedHead.persons), or nil when c names
+// none of them.
+func personSentences(c *candidate, q *question) map[int]bool {
+	var out map[int]bool
+	for _, k := range q.cons {
+		if k.Kind != KindName || !q.which.persons[k.Text] {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[c.sent[p]] = true
+		}
+	}
+	return out
+}
+
+// personNames returns the texts of the name constraints of a question
+// that name a person: after an honorific or a word for a person ("ông
+// Caldwell", "journalist Reed", "гражданина Мохова"), or written as a
+// given name and a surname ("Kirill Mokhov"); not an acronym (NASA), an
+// institution ("Bộ Tài chính"), nor a place after a preposition or an
+// article ("tại bang New Jersey", "the New Jersey court").
+func personNames(query string, cons []Constraint) map[string]bool {
+	toks := corpus.Tokenize(query)
+	upper := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
+	}
+	out := map[string]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		words := strings.Fields(k.Text)
+		for i, t := range toks {
+			if t.Lower != words[0] {
+				continue
+			}
+			// The whole name in the question: "Kirill Mokhov" may be two
+			// constraints or one.
+			start, end := i, i+len(words)
+			for start > 0 && upper(start-1) {
+				start--
+			}
+			for end < len(toks) && upper(end) {
+				end++
+			}
+			if !upper(i) || institutionWords[toks[start].Lower] {
+				continue
+			}
+			before := func(set map[string]bool) bool {
+				return start > 0 && set[toks[start-1].Lower] || start > 1 && set[toks[start-2].Lower]
+			}
+			if before(placeWords) || start > 0 && (toks[start-1].Lower == "the" || toks[start-1].Lower == "a") {
+				continue
+			}
+			if before(personWords) || end-start >= 2 {
+				out[k.Text] = true
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// personWords, lower-cased, put a person's name after them: an
+	// honorific or a word for a person, in vi/en/ru.
+	personWords = setOf("ông", "bà", "anh", "chị", "mr", "mrs", "ms", "dr", "nhà báo", "báo", "phóng", "viên", "dân",
+		"citizen", "journalist", "reporter", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданина", "гражданке",
+		"журналист", "журналиста", "журналистку")
+	// institutionWords, lower-cased, begin an institution's name.
+	institutionWords = setOf("bộ", "cơ", "tổng", "ủy", "ngân", "ministry", "department", "министерство", "минфин")
+)
+
+// nameBeside reports whether the head noun at position p of c has a name
+// beside it that the question does not give (own, by match key), nor
+// the corpus's topic: a capitalised word within three words before or
+// after it in its sentence ("Rosselkhozbank, the Russian state
+// agricultural bank" within five, an apposition), a quoted title after
+// it ("судне «Полярная звезда»"), or the head itself written inside a
+// capitalised name ("Russian Agricultural Bank", "Sberbank").
+func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
+	s := c.sent[p]
+	first := p
+	for first > 0 && c.sent[first-1] == s {
+		first--
+	}
+	sent := c.sents[s]
+	toks := corpus.Tokenize(sent)
+	i := p - first
+	if i >= len(toks) {
+		return false
+	}
+	upper := func(j int) bool {
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		return unicode.IsUpper(r)
+	}
+	isName := func(j int) bool {
+		t := toks[j]
+		// A country of the topic or its adjective ("the Russian state
+		// bank") names a side, not the thing; a city may ("a Moscow
+		// court").
+		// A sentence's first word is capitalised whatever it is: a name
+		// only if distinctive ("Свердловский областной суд").
+		return (j > 0 || retrieval.Distinctive(t.Folded)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
+			!own[matchKey(matchForm(t))] && !countryWord(t)
+	}
+	// The head inside a name: capitalised mid-sentence beside another
+	// name word, or a word that ends in it ("Sberbank").
+	if i > 0 && upper(i) && (i+1 < len(toks) && isName(i+1) || isName(i-1)) {
+		return true
+	}
+	head := toks[i].Folded
+	for j := range toks {
+		if j != i && upper(j) && len(toks[j].Folded) > len(head)+2 && strings.HasSuffix(toks[j].Folded, head) && !own[matchKey(matchForm(toks[j]))] {
+			return true
+		}
+	}
+	for j := max(0, i-5); j < min(len(toks), i+4); j++ {
+		if j == i || !isName(j) {
+			continue
+		}
+		// Beyond three words before, only in an apposition: a comma
+		// between.
+		if j < i-3 && !strings.Contains(sent[toks[j].End:toks[i].Start], ",") {
+			continue
+		}
+		// A place after the head locates the thing, it does not name it
+		// ("a business daily in Chicago"), but for a court, named by its
+		// seat ("một tòa án ở Yekaterinburg").
+		if j > i && !placed && slices.ContainsFunc(toks[i+1:j], func(t corpus.Token) bool { return placeWords[t.Lower] }) {
+			continue
+		}
+		return true
+	}
+	// A quoted title after the head: «Полярная звезда», "Kommersant".
+	rest := sent[toks[i].End:]
+	if k := strings.IndexAny(rest, "«\"“„"); k >= 0 && utf8.RuneCountInString(rest[:k]) <= 25 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[k:], "«\"“„ "))
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// givesTerm reports whether sentence gives a term, or for a penalty a
+// term or a fine.
+func givesTerm(sentence string, kind fillKind) bool {
+	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
+}
+
+// givesDuration reports whether sentence gives a duration: a unit of
+// time counted by a number (durationRE: "within 48 hours", "8 năm tù";
+// declinedTermRE: "к восьми годам") or a life term.
+func givesDuration(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	return durationRE.MatchString(sentence) || declinedTermRE.MatchString(lower) || untilYearRE.MatchString(lower)
+}
+
+// untilYearRE finds the end of a term, lower-cased: "until 2028",
+// "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
+// term of an agreement is told by when it ends.
+var untilYearRE = regexp.MustCompile(`(^|[^\p{L}])(until|till|through|до|по|đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
+
+// declinedTermRE finds, lower-cased, the terms durationRE does not: a
+// Russian numeral declined after a preposition ("к восьми годам", "на
+// пять с половиной лет" aside, "сроком до десяти лет") and a life term
+// in vi/en/ru.
+var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
