@@ -108,7 +108,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	o := q.sayOffice
 	side := q.t.concepts[o.side]
-	if !spellable(o.office, srcLang, q.lexName, false) || !spellable(side, srcLang, q.lexName, true) {
+	if !spellable(o.office, srcLang, q, false) || !spellable(side, srcLang, q, true) {
 		return nil, false, false
 	}
 	sides := runStarts(c, side)

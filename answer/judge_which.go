@@ -263,7 +263,7 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	// A name: beside the head noun, where the question's terms are. A
 	// head the article's language cannot spell (no translation) cannot
 	// be looked for: a new name in those sentences will do.
-	if !spellable(q.which.con, srcLang, q.lexName, false) {
+	if !spellable(q.which.con, srcLang, q, false) {
 		own := ownKeys(q)
 		for _, s := range best {
 			if newName(c.sents[s], own, false) {
