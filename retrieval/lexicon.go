@@ -17,6 +17,14 @@ import (
 //go:embed lexicon.tsv
 var lexiconTSV string
 
+// regionsTSV is the names of the world's countries and territories in
+// the lexicon's languages, generated from CLDR (see TestRegionLexicon) and
+// merged under the hand-written rows at load time.
+//
+//go:generate go test -run ^TestRegionLexicon$ -update .
+//go:embed lexicon_regions.tsv
+var regionsTSV string
+
 // Lexicon is a multilingual table of names and domain terms used to expand
 // queries, so that a question in one language also searches the words of
 // the same things in the others (Vietnamese, English and Russian today: the
@@ -67,6 +75,13 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 	l, err := ParseLexicon(lexiconTSV)
 	if err != nil {
 		panic("retrieval: embedded lexicon.tsv: " + err.Error())
+	}
+	regions, err := ParseLexicon(regionsTSV)
+	if err == nil {
+		err = l.merge(regions)
+	}
+	if err != nil {
+		panic("retrieval: embedded lexicon_regions.tsv: " + err.Error())
 	}
 	return l
 })
@@ -121,29 +136,89 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		if len(e.terms) == 0 {
 			return nil, fmt.Errorf("lexicon line %d: no terms", n+1)
 		}
-		idx := len(l.entries)
-		for ti, t := range e.terms {
-			ref := lexRef{idx, ti}
-			switch {
-			case t.exact:
-				l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
-			case t.name:
-				// Names by corpus.NameStem (see expandGroups).
-				l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
-				if len(t.ftoks) == 1 && cyrillicWord(t.folded) {
-					p := declinedPrefix(t.folded)
-					l.declined[p] = append(l.declined[p], ref)
-				}
-			default:
-				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
-			}
-		}
-		l.entries = append(l.entries, e)
+		l.add(e)
 	}
 	if len(l.entries) == 0 {
 		return nil, fmt.Errorf("lexicon: no entries")
 	}
 	return l, nil
+}
+
+// add appends an entry and indexes its terms.
+func (l *Lexicon) add(e lexEntry) {
+	idx := len(l.entries)
+	l.entries = append(l.entries, e)
+	for ti := range e.terms {
+		l.index(lexRef{idx, ti})
+	}
+}
+
+// index makes one term findable by Expand.
+func (l *Lexicon) index(ref lexRef) {
+	t := l.entries[ref.entry].terms[ref.term]
+	switch {
+	case t.exact:
+		l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
+	case t.name:
+		// Names by corpus.NameStem (see expandGroups).
+		l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
+		if len(t.ftoks) == 1 && cyrillicWord(t.folded) {
+			p := declinedPrefix(t.folded)
+			l.declined[p] = append(l.declined[p], ref)
+		}
+	default:
+		l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
+	}
+}
+
+// merge adds the entries of o, a lexicon of the same columns, that l
+// lacks: an entry of o that shares a spelling (folded) with one of l
+// adds its other spellings to that entry, whose markers, topic and
+// demonyms stay as written; any other entry of o is added whole. This
+// is how the generated region names (lexicon_regions.tsv) join the
+// hand-written rows without duplicating a country or demoting Russia
+// from the topic.
+func (l *Lexicon) merge(o *Lexicon) error {
+	if !slices.Equal(l.langs, o.langs) {
+		return fmt.Errorf("merge lexicon of columns %v into %v", o.langs, l.langs)
+	}
+	have := map[string]int{} // folded spelling -> entry
+	for i, e := range l.entries {
+		for _, t := range e.terms {
+			if _, ok := have[t.folded]; !ok {
+				have[t.folded] = i
+			}
+		}
+	}
+	for _, e := range o.entries {
+		target := -1
+		for _, t := range e.terms {
+			if i, ok := have[t.folded]; ok {
+				target = i
+				break
+			}
+		}
+		if target < 0 {
+			l.add(e)
+			for _, t := range e.terms {
+				if _, ok := have[t.folded]; !ok {
+					have[t.folded] = len(l.entries) - 1
+				}
+			}
+			continue
+		}
+		for _, t := range e.terms {
+			if slices.ContainsFunc(l.entries[target].terms, func(x lexTerm) bool { return x.folded == t.folded }) {
+				continue
+			}
+			l.entries[target].terms = append(l.entries[target].terms, t)
+			l.index(lexRef{target, len(l.entries[target].terms) - 1})
+			if _, ok := have[t.folded]; !ok {
+				have[t.folded] = target
+			}
+		}
+	}
+	return nil
 }
 
 // parseLexHeader parses "@vi<TAB>en<TAB>ru": at least two distinct,
