@@ -277,7 +277,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 // Len is the number of entries.
 func (l *Lexicon) Len() int { return len(l.entries) }
 
-// Expand returns lexicon expansions of q (vi<->en terms) to add to the query.
+// Expand returns the default lexicon's expansions of q (see Lexicon.Expand).
 func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 
 // Known reports whether the default lexicon has a common word (not a
