@@ -381,7 +381,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
 			stemsMatch := hasTokensAt(st, i, t.toks)
 			if t.name {
-				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r)
+				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
 			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
@@ -645,6 +645,23 @@ func declinedForm(word, p string) bool {
 	// a surname's suffix is another name.
 	for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
 		if strings.HasPrefix(rest, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// declinedNameAt reports whether the folded words ft (their NameStems nt)
+// hold, from i, a Russian name of several words in a case whose Snowball
+// stem differs from the lexicon's: "Южной Кореи" ("кор") is "Южная Корея"
+// ("коре"). Each word matches by stem or as a declined form of the name's
+// word (declinedForm).
+func declinedNameAt(ft, nt []string, i int, t lexTerm) bool {
+	if len(t.ftoks) < 2 || i+len(t.ftoks) > len(ft) || !cyrillicWord(t.folded) {
+		return false
+	}
+	for j, w := range t.ftoks {
+		if nt[i+j] != t.ntoks[j] && !declinedForm(ft[i+j], declinedPrefix(w)) {
 			return false
 		}
 	}

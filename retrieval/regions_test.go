@@ -155,6 +155,10 @@ func TestRegionNames(t *testing.T) {
 		{"переговоры с Чехией", []string{"Czechia", "Séc"}, nil},
 		{"Quan hệ Nga và Séc", []string{"Czechia", "Чехия"}, nil},
 		{"Sri Lanka", []string{"Шри-Ланка"}, nil},
+		// A name of several words in a case Snowball stems apart.
+		{"туристы из Южной Кореи", []string{"South Korea"}, []string{"North Korea"}},
+		{"в Северной Корее", []string{"North Korea"}, []string{"South Korea"}},
+		{"nhat ban va tay ban nha", []string{"Japan", "Spain"}, []string{"prohibit"}},
 		{"Bosnia and Herzegovina", []string{"Босния и Герцеговина"}, nil},
 		{"Ucraina", []string{"Украина"}, nil},
 		// CLDR adds spellings to a hand-written row, not a second entry.
