@@ -325,7 +325,12 @@ type expGroup struct {
 	// "иран"), so a passage's "с Ираном" or "Китая" would not find Iran
 	// or China by stem.
 	declined []string
-	topic    bool // a topic entry (lexEntry.topic)
+	// nameStems are the stemmed spellings of the concept's Russian names
+	// of several words, which a passage declines: "в Белом доме" and
+	// "Совета Безопасности" are not spelt "Белый дом" and "Совет
+	// Безопасности", but stem alike.
+	nameStems []string
+	topic     bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -451,6 +456,8 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				g.stems = append(g.stems, t.stemmed)
 			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
 				g.declined = append(g.declined, declinedPrefix(t.folded))
+			case t.name && !t.exact && cyrillicWord(t.folded):
+				g.nameStems = append(g.nameStems, t.stemmed)
 			}
 		}
 		out = append(out, g)

@@ -293,6 +293,9 @@ func TestJudgeCrossScript(t *testing.T) {
 		{"Какая погода будет в Москве на выходных?", "Moscow and Washington agreed to hold new talks.", false},
 		// A common word is no name: every ambassador is "посол".
 		{"Что посол думает о погоде?", "The ambassador of Brazil presented his credentials.", false},
+		// A Russian name of several words, declined in the passage.
+		{"What did the White House say about the sanctions?", "В Белом доме заявили, что новые санкции вступят в силу в мае.", true},
+		{"Did the Security Council vote on the ceasefire?", "Члены Совета Безопасности проголосовали за прекращение огня.", true},
 		// Same script: unchanged, two pieces of evidence are needed.
 		{"Кто выступил посредником в Женеве?", "В Женеве прошла выставка часов.", false},
 	}
