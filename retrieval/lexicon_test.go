@@ -399,6 +399,11 @@ func TestEverydayVocabulary(t *testing.T) {
 		{"заявление посла", nil, []string{"send"}},
 		{"chỉ huy quân đội", nil, []string{"cancel"}},
 		{"Who met Lavrov?", nil, []string{"Всемирная организация здравоохранения"}},
+		// Folded, a phrase can be another one: "đó là" (that is) is no
+		// dollar, "tại sân bay" no assets, "hoạt động của" no closure.
+		{"Đó là lý do tại sân bay có nhiều người bị giữ", nil, []string{"dollar", "assets", "Belgium"}},
+		{"hoạt động của đại sứ quán tháng sau", []string{"embassy"}, []string{"close", "June"}},
+		{"nhân viên hải quan", nil, []string{"navy"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)

@@ -167,6 +167,9 @@ func TestRegionNames(t *testing.T) {
 		{"до того как", nil, []string{"Togo"}},
 		{"áo khoác", nil, []string{"Austria"}},
 		{"cập nhật tình hình Lào", []string{"Лаос"}, []string{"Japan"}},
+		{"Ai cấp thị thực cho họ?", nil, []string{"Egypt"}},
+		{"Họ đã gặp nhau ba lần", nil, []string{"Poland"}},
+		{"Quan hệ Nga - Ai Cập và Ba Lan", []string{"Egypt", "Poland"}, nil},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
