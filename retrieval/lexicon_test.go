@@ -405,6 +405,10 @@ func TestEverydayVocabulary(t *testing.T) {
 		{"Đó là lý do tại sân bay có nhiều người bị giữ", nil, []string{"dollar", "assets", "Belgium"}},
 		{"hoạt động của đại sứ quán tháng sau", []string{"embassy"}, []string{"close", "June"}},
 		{"nhân viên hải quan", nil, []string{"navy"}},
+		// Snowball stems "визит" and "виза" alike.
+		{"выдача виз", []string{"visa"}, []string{"visit"}},
+		{"визит Лаврова", []string{"visit"}, []string{"visa"}},
+		{"о визите", []string{"visit"}, []string{"visa"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
