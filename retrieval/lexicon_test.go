@@ -409,6 +409,10 @@ func TestEverydayVocabulary(t *testing.T) {
 		{"выдача виз", []string{"visa"}, []string{"visit"}},
 		{"визит Лаврова", []string{"visit"}, []string{"visa"}},
 		{"о визите", []string{"visit"}, []string{"visa"}},
+		{"российские учёные", []string{"scientist"}, []string{"drills"}},
+		{"военные учения у границы", []string{"drills"}, []string{"scientists"}},
+		{"relatives of the prisoners", []string{"родственники"}, []string{"отношения"}},
+		{"a presidential aide", nil, []string{"viện trợ"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
