@@ -206,3 +206,39 @@ func TestRegionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeLexicon: merged rows join the row they share a spelling with,
+// whose markers and topic stay; rows that share none are added; columns
+// must agree.
+func TestMergeLexicon(t *testing.T) {
+	base, err := ParseLexicon("@vi\ten\tru\n!Nga\tRussia\tРоссия\n=Bỉ\tBelgium\tБельгия\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := ParseLexicon("@vi\ten\tru\nNga\tRussian Federation\tРФ\nBỉ\tKingdom of Belgium\tБельгия\nKenya\tKenya\tКения\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := base.merge(more); err != nil {
+		t.Fatal(err)
+	}
+	if base.Len() != 3 {
+		t.Fatalf("%d entries after the merge, want 3 (Kenya added, the others joined)", base.Len())
+	}
+	if got := base.Expand("РФ"); !slices.Contains(got, "Russia") {
+		t.Errorf("Expand(РФ) = %q, want Russia: the merged spelling joins the topic row", got)
+	}
+	if gs := base.expandGroups("Russian Federation"); len(gs) != 1 || !gs[0].topic {
+		t.Errorf("Russian Federation: groups %+v, want the one topic entry", gs)
+	}
+	if got := base.Expand("bỉ"); slices.Contains(got, "Belgium") {
+		t.Errorf("Expand(bỉ) = %q: the hand row's exact marker must stay", got)
+	}
+	if got := base.Expand("Кения"); !slices.Contains(got, "Kenya") {
+		t.Errorf("Expand(Кения) = %q, want Kenya", got)
+	}
+	two, _ := ParseLexicon("@vi\ten\nNga\tRussia\n")
+	if err := base.merge(two); err == nil {
+		t.Error("merging a lexicon of other columns succeeded, want an error")
+	}
+}
