@@ -385,7 +385,10 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			// whole in every case and apart from names that share its
 			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
 			stemsMatch := hasTokensAt(st, i, t.toks)
-			if t.name {
+			switch {
+			case t.name && indeclinable(t):
+				stemsMatch = ft[i] == t.folded
+			case t.name:
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
 			if (!t.weak || vi) && stemsMatch {
@@ -628,12 +631,14 @@ func Topic(term string) bool {
 }
 
 // declinedPrefix returns the part of a folded Russian noun that all its
-// cases begin with: the word without a final vowel, й or ь ("китай" →
-// "кита", "москва" → "москв", "иран" → "иран"), when at least three
-// letters remain.
+// cases begin with: the word without a final а, я, ы, и, й or ь ("китай"
+// → "кита", "москва" → "москв", "афины" → "афин", "иран" → "иран"), when
+// at least three letters remain. A name ending in о, у, е, э or ю is
+// foreign and not declined ("Токио", "Перу", "Баку"): cut, it would begin
+// other words ("токи", currents; "баки", tanks; "Пермь").
 func declinedPrefix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 3 && strings.ContainsRune("аеиоуыэюяйь", rs[len(rs)-1]) {
+	if len(rs) > 3 && strings.ContainsRune("аяыийь", rs[len(rs)-1]) {
 		return string(rs[:len(rs)-1])
 	}
 	return w
@@ -656,6 +661,17 @@ func declinedForm(word, p string) bool {
 		}
 	}
 	return true
+}
+
+// indeclinable reports a Russian name of one word that Russian does not
+// decline (see declinedPrefix): it matches only as it is, not by a stem
+// it shares with other words ("баки", tanks, stems as "Баку" does).
+func indeclinable(t lexTerm) bool {
+	if len(t.ftoks) != 1 || !cyrillicWord(t.folded) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t.folded)
+	return strings.ContainsRune("оуеэю", r)
 }
 
 // declinedNameAt reports whether the folded words ft (their NameStems nt)

@@ -159,6 +159,15 @@ func TestRegionNames(t *testing.T) {
 		{"туристы из Южной Кореи", []string{"South Korea"}, []string{"North Korea"}},
 		{"в Северной Корее", []string{"North Korea"}, []string{"South Korea"}},
 		{"nhat ban va tay ban nha", []string{"Japan", "Spain"}, []string{"prohibit"}},
+		// A foreign name Russian does not decline is not the stem it shares.
+		{"топливные баки", nil, []string{"Baku"}},
+		{"электрические токи", nil, []string{"Tokyo"}},
+		{"переговоры в Баку", []string{"Baku"}, nil},
+		{"в Перми", []string{"Perm"}, []string{"Peru"}},
+		// US states and Russia's regions.
+		{"испытания в Неваде", []string{"Nevada"}, nil},
+		{"ядерный полигон на Новой Земле", []string{"Novaya Zemlya"}, nil},
+		{"the main reason", nil, []string{"Мэн"}},
 		{"Bosnia and Herzegovina", []string{"Босния и Герцеговина"}, nil},
 		{"Ucraina", []string{"Украина"}, nil},
 		// CLDR adds spellings to a hand-written row, not a second entry.
