@@ -17,6 +17,14 @@ import (
 //go:embed lexicon.tsv
 var lexiconTSV string
 
+// regionsTSV is the names of the world's countries and territories in
+// the lexicon's languages, generated from CLDR (see TestRegionLexicon) and
+// merged under the hand-written rows at load time.
+//
+//go:generate go test -run ^TestRegionLexicon$ -update .
+//go:embed lexicon_regions.tsv
+var regionsTSV string
+
 // Lexicon is a multilingual table of names and domain terms used to expand
 // queries, so that a question in one language also searches the words of
 // the same things in the others (Vietnamese, English and Russian today: the
@@ -67,6 +75,13 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 	l, err := ParseLexicon(lexiconTSV)
 	if err != nil {
 		panic("retrieval: embedded lexicon.tsv: " + err.Error())
+	}
+	regions, err := ParseLexicon(regionsTSV)
+	if err == nil {
+		err = l.merge(regions)
+	}
+	if err != nil {
+		panic("retrieval: embedded lexicon_regions.tsv: " + err.Error())
 	}
 	return l
 })
@@ -121,29 +136,89 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		if len(e.terms) == 0 {
 			return nil, fmt.Errorf("lexicon line %d: no terms", n+1)
 		}
-		idx := len(l.entries)
-		for ti, t := range e.terms {
-			ref := lexRef{idx, ti}
-			switch {
-			case t.exact:
-				l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
-			case t.name:
-				// Names by corpus.NameStem (see expandGroups).
-				l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
-				if len(t.ftoks) == 1 && cyrillicWord(t.folded) {
-					p := declinedPrefix(t.folded)
-					l.declined[p] = append(l.declined[p], ref)
-				}
-			default:
-				l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
-			}
-		}
-		l.entries = append(l.entries, e)
+		l.add(e)
 	}
 	if len(l.entries) == 0 {
 		return nil, fmt.Errorf("lexicon: no entries")
 	}
 	return l, nil
+}
+
+// add appends an entry and indexes its terms.
+func (l *Lexicon) add(e lexEntry) {
+	idx := len(l.entries)
+	l.entries = append(l.entries, e)
+	for ti := range e.terms {
+		l.index(lexRef{idx, ti})
+	}
+}
+
+// index makes one term findable by Expand.
+func (l *Lexicon) index(ref lexRef) {
+	t := l.entries[ref.entry].terms[ref.term]
+	switch {
+	case t.exact:
+		l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
+	case t.name:
+		// Names by corpus.NameStem (see expandGroups).
+		l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
+		if len(t.ftoks) == 1 && cyrillicWord(t.folded) {
+			p := declinedPrefix(t.folded)
+			l.declined[p] = append(l.declined[p], ref)
+		}
+	default:
+		l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
+	}
+}
+
+// merge adds the entries of o, a lexicon of the same columns, that l
+// lacks: an entry of o that shares a spelling (folded) with one of l
+// adds its other spellings to that entry, whose markers, topic and
+// demonyms stay as written; any other entry of o is added whole. This
+// is how the generated region names (lexicon_regions.tsv) join the
+// hand-written rows without duplicating a country or demoting Russia
+// from the topic.
+func (l *Lexicon) merge(o *Lexicon) error {
+	if !slices.Equal(l.langs, o.langs) {
+		return fmt.Errorf("merge lexicon of columns %v into %v", o.langs, l.langs)
+	}
+	have := map[string]int{} // folded spelling -> entry
+	for i, e := range l.entries {
+		for _, t := range e.terms {
+			if _, ok := have[t.folded]; !ok {
+				have[t.folded] = i
+			}
+		}
+	}
+	for _, e := range o.entries {
+		target := -1
+		for _, t := range e.terms {
+			if i, ok := have[t.folded]; ok {
+				target = i
+				break
+			}
+		}
+		if target < 0 {
+			l.add(e)
+			for _, t := range e.terms {
+				if _, ok := have[t.folded]; !ok {
+					have[t.folded] = len(l.entries) - 1
+				}
+			}
+			continue
+		}
+		for _, t := range e.terms {
+			if slices.ContainsFunc(l.entries[target].terms, func(x lexTerm) bool { return x.folded == t.folded }) {
+				continue
+			}
+			l.entries[target].terms = append(l.entries[target].terms, t)
+			l.index(lexRef{target, len(l.entries[target].terms) - 1})
+			if _, ok := have[t.folded]; !ok {
+				have[t.folded] = target
+			}
+		}
+	}
+	return nil
 }
 
 // parseLexHeader parses "@vi<TAB>en<TAB>ru": at least two distinct,
@@ -202,7 +277,7 @@ func parseLexTerm(raw string) (lexTerm, error) {
 // Len is the number of entries.
 func (l *Lexicon) Len() int { return len(l.entries) }
 
-// Expand returns lexicon expansions of q (vi<->en terms) to add to the query.
+// Expand returns the default lexicon's expansions of q (see Lexicon.Expand).
 func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 
 // Known reports whether the default lexicon has a common word (not a
@@ -250,7 +325,12 @@ type expGroup struct {
 	// "иран"), so a passage's "с Ираном" or "Китая" would not find Iran
 	// or China by stem.
 	declined []string
-	topic    bool // a topic entry (lexEntry.topic)
+	// nameStems are the stemmed spellings of the concept's Russian names
+	// of several words, which a passage declines: "в Белом доме" and
+	// "Совета Безопасности" are not spelt "Белый дом" and "Совет
+	// Безопасности", but stem alike.
+	nameStems []string
+	topic     bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -305,8 +385,11 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			// whole in every case and apart from names that share its
 			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
 			stemsMatch := hasTokensAt(st, i, t.toks)
-			if t.name {
-				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r)
+			switch {
+			case t.name && indeclinable(t):
+				stemsMatch = ft[i] == t.folded
+			case t.name:
+				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
 			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
@@ -376,6 +459,8 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				g.stems = append(g.stems, t.stemmed)
 			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
 				g.declined = append(g.declined, declinedPrefix(t.folded))
+			case t.name && !t.exact && cyrillicWord(t.folded):
+				g.nameStems = append(g.nameStems, t.stemmed)
 			}
 		}
 		out = append(out, g)
@@ -546,12 +631,14 @@ func Topic(term string) bool {
 }
 
 // declinedPrefix returns the part of a folded Russian noun that all its
-// cases begin with: the word without a final vowel, й or ь ("китай" →
-// "кита", "москва" → "москв", "иран" → "иран"), when at least three
-// letters remain.
+// cases begin with: the word without a final а, я, ы, и, й or ь ("китай"
+// → "кита", "москва" → "москв", "афины" → "афин", "иран" → "иран"), when
+// at least three letters remain. A name ending in о, у, е, э or ю is
+// foreign and not declined ("Токио", "Перу", "Баку"): cut, it would begin
+// other words ("токи", currents; "баки", tanks; "Пермь").
 func declinedPrefix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 3 && strings.ContainsRune("аеиоуыэюяйь", rs[len(rs)-1]) {
+	if len(rs) > 3 && strings.ContainsRune("аяыийь", rs[len(rs)-1]) {
 		return string(rs[:len(rs)-1])
 	}
 	return w
@@ -570,6 +657,34 @@ func declinedForm(word, p string) bool {
 	// a surname's suffix is another name.
 	for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
 		if strings.HasPrefix(rest, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// indeclinable reports a Russian name of one word that Russian does not
+// decline (see declinedPrefix): it matches only as it is, not by a stem
+// it shares with other words ("баки", tanks, stems as "Баку" does).
+func indeclinable(t lexTerm) bool {
+	if len(t.ftoks) != 1 || !cyrillicWord(t.folded) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t.folded)
+	return strings.ContainsRune("оуеэю", r)
+}
+
+// declinedNameAt reports whether the folded words ft (their NameStems nt)
+// hold, from i, a Russian name of several words in a case whose Snowball
+// stem differs from the lexicon's: "Южной Кореи" ("кор") is "Южная Корея"
+// ("коре"). Each word matches by stem or as a declined form of the name's
+// word (declinedForm).
+func declinedNameAt(ft, nt []string, i int, t lexTerm) bool {
+	if len(t.ftoks) < 2 || i+len(t.ftoks) > len(ft) || !cyrillicWord(t.folded) {
+		return false
+	}
+	for j, w := range t.ftoks {
+		if nt[i+j] != t.ntoks[j] && !declinedForm(ft[i+j], declinedPrefix(w)) {
 			return false
 		}
 	}

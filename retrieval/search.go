@@ -667,6 +667,7 @@ type conceptGroup struct {
 	spellings []string
 	stems     []string // stemmed spellings of its common words (expGroup.stems)
 	declined  []string // its Russian names as their cases begin (expGroup.declined)
+	nameStems []string // its Russian names of several words, stemmed (expGroup.nameStems)
 	topic     bool
 }
 
@@ -679,11 +680,14 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, topic: g.topic})
-		// A group's stems are looked up in the stemmed passage too.
-		for _, st := range g.stems {
-			r, _ := utf8.DecodeRuneInString(st)
-			c.initials[r] = true
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, nameStems: g.nameStems, topic: g.topic})
+		// A group's stems are looked up in the stemmed passage too, every
+		// word of them ("огн" of "прекращен огн" is "огня" stemmed).
+		for _, st := range slices.Concat(g.stems, g.nameStems) {
+			for _, w := range strings.Fields(st) {
+				r, _ := utf8.DecodeRuneInString(w)
+				c.initials[r] = true
+			}
 		}
 		for _, w := range strings.Fields(g.matched) {
 			groupWords[w] = true
@@ -763,7 +767,7 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	var docWords []string // for declined names, split once
 	found := func(g conceptGroup) bool {
 		if slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
-			slices.ContainsFunc(g.stems, has) {
+			slices.ContainsFunc(g.stems, has) || slices.ContainsFunc(g.nameStems, has) {
 			return true
 		}
 		for _, p := range g.declined {
