@@ -1205,7 +1205,7 @@ func moneyNear(c *candidate, near map[int]bool) bool {
 // answersKind is qType.answers, but a year does not answer "how many".
 func answersKind(t qType, sentence string) bool {
 	if t == qHowMany {
-		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || numberWordRE.MatchString(sentence)
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence)
 	}
 	return t.answers(sentence)
 }

@@ -236,7 +236,7 @@ func countsPeople(sentence string) bool {
 		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && monthGenitiveRE.MatchString(toks[i+1].Lower) {
 			continue
 		}
-		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
 				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
 					return true
@@ -339,7 +339,7 @@ func modifierBound(c *candidate, mods []string) bool {
 		for _, p := range c.at[m] {
 			for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 				w := c.lower[p-k]
-				if strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				if isCount(w) {
 					return true
 				}
 			}
@@ -371,8 +371,18 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		}
 	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower):
 	case unicode.IsLetter([]rune(first.Text)[0]) && !strings.ContainsFunc(first.Text, unicode.IsDigit):
-		for _, w := range after[:min(3, len(after))] {
+		// Names before the noun modify it and do not use up the three
+		// words: "how many United States diplomatic positions" counts
+		// positions.
+		seen := 0
+		for _, w := range after[:min(6, len(after))] {
 			if corpus.IsStopWord("en", w.Folded) {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+				continue
+			}
+			if seen++; seen > 3 {
 				break
 			}
 			if strings.HasSuffix(w.Text, "s") && strings.ToLower(w.Text) == w.Text {
@@ -449,7 +459,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
-			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+			if isCount(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -471,7 +481,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				continue
 			}
 			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
-				if w := m[2]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				if isCount(m[2]) {
 					return true
 				}
 			}
@@ -494,7 +504,7 @@ func headCounted(c *candidate, con concept) bool {
 			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
 				continue
 			}
-			if w := c.lower[p-1]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+			if isCount(c.lower[p-1]) {
 				return true
 			}
 		}
@@ -684,7 +694,36 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // does not: Russian numerals in their declined and collective forms
 // ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
 // and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
-var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
+// Russian tens, teens and hundreds are written by their stems, whose
+// every case is a number ("двадцать", "двадцати", "сорока", "двухсот").
+var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
+
+// isCount reports whether a lower-cased word is a count: a number that
+// is not a year, or a number word in any of its forms.
+func isCount(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || countWord(w)
+}
+
+// countWord reports whether a lower-cased word is a number written as a
+// word, in any of its forms ("three", "трёх", "двадцати", "chục").
+func countWord(w string) bool {
+	return numberWordRE.MatchString(w) || numberFormRE.MatchString(w)
+}
+
+// countInWords reports whether a sentence writes a number as a word: a
+// count without digits ("twenty", "сорок катеров", "hai chục tàu"). "One"
+// is left out: "one of the", "no one" count nothing.
+func countInWords(sentence string) bool {
+	if numberWordRE.MatchString(sentence) {
+		return true
+	}
+	for _, t := range corpus.Tokenize(sentence) {
+		if t.Lower != "one" && numberFormRE.MatchString(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // speakers returns the texts of the name constraints of a question that
 // may be who spoke: not a place the question puts after a preposition

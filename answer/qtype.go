@@ -89,7 +89,7 @@ func (t qType) answers(sentence string) bool {
 	case qWhere:
 		return placeRE.MatchString(sentence)
 	case qHowMany:
-		return strings.ContainsFunc(sentence, unicode.IsDigit) || numberWordRE.MatchString(sentence)
+		return strings.ContainsFunc(sentence, unicode.IsDigit) || countInWords(sentence)
 	case qWhy:
 		return causeRE.MatchString(sentence)
 	case qSay:

@@ -1,0 +1,96 @@
+package answer
+
+import (
+	"testing"
+	"time"
+)
+
+// countArticles are short original texts that answer a "how many",
+// "when" or "where" question in words other than the question's: a
+// count written in words or after its noun, a duration, a date told
+// from the day of the report, a place that is an institution. Each has
+// a near miss: the same story without the thing asked.
+var countArticles = map[string]Citation{
+	"vacancies": {Title: "Embassy talks in Oslo end", Lang: "en", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "U.S. and Russian diplomats ended two days of talks on embassy work in Oslo. " +
+			"Washington asked for faster visas for new staff, saying that 52 of its jobs in Moscow were unfilled. " +
+			"Moscow raised the return of two seized dachas."},
+	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
+			"В учениях участвовали двадцать катеров и сорок водолазов."},
+	"words-en": {Title: "Coast guards hold a drill", Lang: "en", Published: time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. and Canadian coast guards held a rescue drill off Alaska. " +
+			"Two dozen cutters took part, along with a pair of aircraft."},
+	"number-of": {Title: "Сокращение дипломатов", Lang: "ru", Published: time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Посольство Канады в Москве продолжает сокращать штат. " +
+			"Число дипломатов в посольстве за год сократилось до 17, сообщил посол."},
+	"number-of-en": {Title: "Fewer inspectors", Lang: "en", Published: time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Inspections under the treaty resumed in March. " +
+			"The number of inspectors allowed at each site was cut to 12, officials said."},
+	"so-luong": {Title: "Nga và Ấn Độ tăng chuyến bay", Lang: "vi", Published: time.Date(2026, 5, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Ấn Độ đồng ý tăng các chuyến bay thẳng giữa hai nước. " +
+			"Số lượng hãng hàng không được phép bay sẽ tăng lên 9 kể từ tháng tới."},
+	"duration-ru": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 5, 11, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада провели обмен заключёнными в аэропорту Вены. " +
+			"По словам посредников, переговоры об обмене продолжались около пяти месяцев."},
+	"duration-vi": {Title: "Đàm phán tại Oslo", Lang: "vi", Published: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Na Uy đã ký thỏa thuận về nghề cá tại Oslo. " +
+			"Các cuộc đàm phán về thỏa thuận kéo dài gần ba tháng."},
+	"money-en": {Title: "Canada buys Russian fertilizer", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada agreed to buy Russian fertilizer for its farmers. " +
+			"The first shipment is worth $40 million, the trade ministry said."},
+	"relative-en": {Title: "Hotline restored", Lang: "en", Published: time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada and Russia restored a hotline between their coast guards yesterday. " +
+			"The hotline had been cut in 2022."},
+	"relative-vi": {Title: "Nga và Nhật nối lại đường dây nóng", Lang: "vi", Published: time.Date(2026, 5, 15, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản hôm qua đã nối lại đường dây nóng giữa lực lượng bảo vệ bờ biển hai nước."},
+	"relative-ru": {Title: "Горячая линия восстановлена", Lang: "ru", Published: time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Норвегия вчера восстановили горячую линию между береговыми охранами."},
+	"next-month": {Title: "Консульство откроется", Lang: "ru", Published: time.Date(2026, 5, 17, 0, 0, 0, 0, time.UTC),
+		Passage: "Генеральное консульство Норвегии в Мурманске возобновит работу в следующем месяце, сообщил посол."},
+	"institution": {Title: "Talks on fishing quotas", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "Norwegian and Russian officials held talks on fishing quotas on Monday. " +
+			"The talks took place at the Foreign Ministry, a spokesman said."},
+}
+
+// TestJudgeCountsInOtherWords: a question is answered by its kind of
+// answer written in other words than the question's, and refused by the
+// same story without it.
+func TestJudgeCountsInOtherWords(t *testing.T) {
+	tests := []struct {
+		name, q, lang, article string
+		answerable             bool
+	}{
+		// A name before the counted noun modifies it: "US diplomatic
+		// positions" counts positions, not the United States.
+		{"how many, a name before the noun", "How many US diplomatic jobs in Moscow are unfilled?", "en", "vacancies", true},
+		{"how many, a name before the noun, other thing", "How many US diplomatic consulates in Moscow are unfilled?", "en", "vacancies", false},
+		// Numbers written as words.
+		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
+		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},
+		{"how many, dozen", "How many cutters took part in the rescue drill off Alaska?", "en", "words-en", true},
+		{"how many, dozen, other thing", "How many sailors took part in the rescue drill off Alaska?", "en", "words-en", false},
+		// The number follows "the number of" what is counted.
+		{"ru how many, число, other thing", "Сколько консульств осталось у Канады в России?", "ru", "number-of", false},
+		{"how many, the number of, other thing", "How many sites may the inspectors visit under the treaty?", "en", "number-of-en", false},
+		// A duration asked by "how much time" is any length of time.
+		{"ru how much time, not told", "Сколько времени заняла подготовка самолётов к обмену в Вене?", "ru", "duration-ru", false},
+		{"vi how many months", "Đàm phán thỏa thuận nghề cá giữa Nga và Na Uy kéo dài mấy tháng?", "vi", "duration-vi", true},
+		// Money counted by its currency is a sum of money.
+		{"how many dollars", "How many dollars is the first shipment of Russian fertilizer to Canada worth?", "en", "money-en", true},
+		// A date told from the day of the report.
+		{"when, yesterday", "When did Canada and Russia restore the coast guard hotline?", "en", "relative-en", true},
+		{"when, yesterday, another event", "When did Canada and Russia cut the coast guard hotline?", "en", "relative-en", true},
+		// A place that is an institution.
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := countArticles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.answerable, v.Reason())
+			}
+		})
+	}
+}
