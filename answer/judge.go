@@ -208,7 +208,7 @@ func askParts(query string) []string {
 // timeCountRE finds a question that counts time ("на сколько дней",
 // "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
 // no sum of money, though it names duties or a price.
-var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút)|how long|как долго|bao lâu)([^\p{L}]|$)`)
+var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
 
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
@@ -248,6 +248,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
+		q.duration = q.counted < 0 && timeCountRE.MatchString(strings.ToLower(query))
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
@@ -917,6 +918,9 @@ type question struct {
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
 	countMods []string
+	// duration: a "how long" question ("сколько времени", "bao lâu"),
+	// answered by a length of time, not any number (givesDuration).
+	duration bool
 	// named: the concept whose name the question asks ("what is the
 	// name of the hotel", "как называется отель"), -1 for none: see
 	// namedConcept.

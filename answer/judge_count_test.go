@@ -71,10 +71,15 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"how many, dozen", "How many cutters took part in the rescue drill off Alaska?", "en", "words-en", true},
 		{"how many, dozen, other thing", "How many sailors took part in the rescue drill off Alaska?", "en", "words-en", false},
 		// The number follows "the number of" what is counted.
+		{"ru how many, число", "Сколько дипломатов осталось в посольстве Канады в Москве?", "ru", "number-of", true},
 		{"ru how many, число, other thing", "Сколько консульств осталось у Канады в России?", "ru", "number-of", false},
+		{"how many, the number of", "How many inspectors are allowed at each site under the treaty?", "en", "number-of-en", true},
 		{"how many, the number of, other thing", "How many sites may the inspectors visit under the treaty?", "en", "number-of-en", false},
+		{"vi how many, số lượng", "Bao nhiêu hãng hàng không được phép bay giữa Nga và Ấn Độ?", "vi", "so-luong", true},
 		// A duration asked by "how much time" is any length of time.
-		{"ru how much time, not told", "Сколько времени заняла подготовка самолётов к обмену в Вене?", "ru", "duration-ru", false},
+		{"ru how much time", "Сколько времени заняли переговоры об обмене в Вене?", "ru", "duration-ru", true},
+		{"ru how much time, not told", "Сколько времени заняло восстановление горячей линии между Россией и Норвегией?", "ru", "relative-ru", false},
+		{"how long, a number but no length of time", "How long did the restored hotline between the coast guards work?", "en", "relative-en", false},
 		{"vi how many months", "Đàm phán thỏa thuận nghề cá giữa Nga và Na Uy kéo dài mấy tháng?", "vi", "duration-vi", true},
 		// Money counted by its currency is a sum of money.
 		{"how many dollars", "How many dollars is the first shipment of Russian fertilizer to Canada worth?", "en", "money-en", true},

@@ -417,7 +417,9 @@ var (
 	// genericCounts count anyone or anything: "how many people" is
 	// answered by "three Americans and two Russians".
 	// A percentage is written with "%": the unit, not a thing counted.
-	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз",
+	// Time ("сколько времени", "how many times" aside) is counted in
+	// any of its units: see givesDuration.
+	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз", "времени", "время", "time",
 		"percent", "percentage", "phan", "процент", "процента", "процентов")
 )
 
@@ -474,6 +476,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				break
 			}
 		}
+		if numberOfBound(c, p) {
+			return true
+		}
 		// Or the number follows, of the noun named before: "the cars
 		// are old, and six of them no longer run".
 		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
@@ -489,6 +494,45 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// numberOfBound reports whether the counted noun at p is governed by a
+// word for "the number of" ("the number of inspectors ... was cut to
+// 12", "число дипломатов сократилось до 17", "số lượng hãng hàng không
+// tăng lên 9"), with modifiers between, and a count follows in the same
+// sentence: the count is of the noun, written after it.
+func numberOfBound(c *candidate, p int) bool {
+	governed := false
+	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		w, prev := c.lower[p-k], ""
+		if p-k-1 >= 0 && c.sent[p-k-1] == c.sent[p] {
+			prev = c.lower[p-k-1]
+		}
+		if w == "of" && (prev == "number" || prev == "numbers" || prev == "total") || numberOfWords[w] ||
+			w == "lượng" && prev == "số" || w == "số" && prev == "tổng" {
+			governed = true
+			break
+		}
+		if partitiveWords[w] || stopWord(c.full[p-k], w) {
+			break
+		}
+	}
+	if !governed {
+		return false
+	}
+	for q := p + 1; q < len(c.lower) && c.sent[q] == c.sent[p]; q++ {
+		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && monthGenitiveRE.MatchString(c.lower[q+1]) {
+			continue // a day, not a count: "May 3", "17 мая"
+		}
+		if isCount(c.lower[q]) && c.lower[q] != "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOfWords, lower-cased, are the Russian nouns for "the number of"
+// before the noun they count, in their cases.
+var numberOfWords = setOf("число", "числа", "числу", "числом", "количество", "количества", "количеству", "количеством", "численность", "численности")
 
 // headCounted reports whether a Vietnamese text counts the compound noun
 // con by its first syllable alone, the head that serves as its
@@ -861,13 +905,52 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
-			if answersKind(qt, sent) {
+			if answersKind(qt, sent) && (!q.duration || givesDuration(lower)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// givesDuration reports whether a lower-cased sentence gives a length of
+// time: a count before a unit of time, a few words apart ("seven hours",
+// "около пяти месяцев", "gần ba tháng", "a week"), or a word that is one
+// ("полгода", "сутки").
+func givesDuration(sentence string) bool {
+	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) {
+		return true
+	}
+	// durationRE (extractive.go) lists its numbers; a count in any form
+	// ("пяти", "четырёх", "двадцати") and a word between ("около пяти
+	// полных месяцев") are taken here.
+	for _, ix := range timeSpanRE.FindAllStringSubmatchIndex(sentence, -1) {
+		// A Vietnamese month or year before its number is a date:
+		// "ngày 5 tháng 3 năm 2026".
+		if rest := strings.TrimLeft(sentence[ix[9]:], " "); rest != "" && unicode.IsDigit([]rune(rest)[0]) {
+			continue
+		}
+		w, mid := sentence[ix[4]:ix[5]], ""
+		if ix[6] >= 0 {
+			mid = strings.TrimSpace(sentence[ix[6]:ix[7]])
+		}
+		// The match may start a word early: "около пяти месяцев".
+		if isCount(w) || durationArticles[w] || isCount(mid) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
+	// lower-cased; durationWordRE a length of time in one word.
+	timeSpanRE     = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ)([^\p{L}]|$)`)
+	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полчаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
+	// durationArticles stand for "one" before a unit: "a week", "một
+	// tháng", "один месяц".
+	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "один", "одного", "одной")
+)
 
 var (
 	// capsDatelineRE finds the dateline that opens a wire story, a
