@@ -46,6 +46,10 @@ var countArticles = map[string]Citation{
 		Passage: "Nga và Nhật Bản hôm qua đã nối lại đường dây nóng giữa lực lượng bảo vệ bờ biển hai nước."},
 	"relative-ru": {Title: "Горячая линия восстановлена", Lang: "ru", Published: time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия и Норвегия вчера восстановили горячую линию между береговыми охранами."},
+	"said-yesterday": {Title: "Canada and Russia to reopen consulates", Lang: "en", Published: time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada's foreign minister said yesterday that the two sides had agreed to reopen consulates in Vancouver and Murmansk."},
+	"said-yesterday-ru": {Title: "Консульства откроются", Lang: "ru", Published: time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC),
+		Passage: "Министр иностранных дел Канады вчера заявил, что стороны договорились вновь открыть консульства в Ванкувере и Мурманске."},
 	"next-month": {Title: "Консульство откроется", Lang: "ru", Published: time.Date(2026, 5, 17, 0, 0, 0, 0, time.UTC),
 		Passage: "Генеральное консульство Норвегии в Мурманске возобновит работу в следующем месяце, сообщил посол."},
 	"institution": {Title: "Talks on fishing quotas", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
@@ -86,6 +90,12 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// A date told from the day of the report.
 		{"when, yesterday", "When did Canada and Russia restore the coast guard hotline?", "en", "relative-en", true},
 		{"when, yesterday, another event", "When did Canada and Russia cut the coast guard hotline?", "en", "relative-en", true},
+		{"vi when, hôm qua", "Nga và Nhật Bản nối lại đường dây nóng khi nào?", "vi", "relative-vi", true},
+		{"ru when, вчера", "Когда Россия и Норвегия восстановили горячую линию?", "ru", "relative-ru", true},
+		// The day of a saying is not the day of what was said.
+		{"when, said yesterday", "When did Canada and Russia agree to reopen consulates in Vancouver and Murmansk?", "en", "said-yesterday", false},
+		{"ru when, said yesterday", "Когда Канада и Россия договорились открыть консульства в Ванкувере и Мурманске?", "ru", "said-yesterday-ru", false},
+		{"ru when will, next month", "Когда возобновит работу консульство Норвегии в Мурманске?", "ru", "next-month", true},
 		// A place that is an institution.
 	}
 	for _, tc := range tests {

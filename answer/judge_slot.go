@@ -1021,7 +1021,7 @@ func futureDate(sentence string, pub time.Time) bool {
 
 // deadlineRE finds a time still to come from the report's own date, in
 // vi/en/ru, lower-cased.
-var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm)([^\p{L}]|$)`)
+var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm|next (week|month|year)|in the coming (days|weeks|months)|в (следующем|будущем) (месяце|году)|на (следующей|будущей) неделе|в ближайш\p{L}* (дни|недели|месяцы)|(tuần|tháng|năm) (tới|sau)|trong (những|các|vài) (ngày|tuần|tháng) tới)([^\p{L}]|$)`)
 
 // monthDay is a day of a month a sentence names; day 0 for a month
 // alone.
