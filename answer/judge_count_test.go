@@ -52,6 +52,11 @@ var countArticles = map[string]Citation{
 		Passage: "Министр иностранных дел Канады вчера заявил, что стороны договорились вновь открыть консульства в Ванкувере и Мурманске."},
 	"next-month": {Title: "Консульство откроется", Lang: "ru", Published: time.Date(2026, 5, 17, 0, 0, 0, 0, time.UTC),
 		Passage: "Генеральное консульство Норвегии в Мурманске возобновит работу в следующем месяце, сообщил посол."},
+	"no-place": {Title: "Talks on fishing quotas", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "Norwegian and Russian officials held talks on fishing quotas on Monday. " +
+			"A spokesman said the sides would meet again soon."},
+	"topic-place": {Title: "Canada and Norway discuss Arctic", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "Canadian and Norwegian envoys met in Moscow on Monday to discuss Arctic shipping."},
 	"institution": {Title: "Talks on fishing quotas", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
 		Passage: "Norwegian and Russian officials held talks on fishing quotas on Monday. " +
 			"The talks took place at the Foreign Ministry, a spokesman said."},
@@ -97,6 +102,9 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"ru when, said yesterday", "Когда Канада и Россия договорились открыть консульства в Ванкувере и Мурманске?", "ru", "said-yesterday-ru", false},
 		{"ru when will, next month", "Когда возобновит работу консульство Норвегии в Мурманске?", "ru", "next-month", true},
 		// A place that is an institution.
+		{"where, not told", "Where did Norwegian and Russian officials hold the talks on fishing quotas?", "en", "no-place", false},
+		{"where, a capital of the topic", "Where did Canadian and Norwegian envoys meet to discuss Arctic shipping?", "en", "topic-place", true},
+		{"where, an institution", "Where did Norwegian and Russian officials hold the talks on fishing quotas?", "en", "institution", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -124,12 +124,21 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	own := ownKeys(q)
 	for _, i := range best {
-		s := strings.ToLower(c.sents[i])
-		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
-			continue
+		// A place may be told in the sentence after the event's ("They
+		// met on Monday. The talks took place at the Foreign Ministry."),
+		// not after the headline, whose next line is the dateline.
+		next := i + 1
+		if q.qt != qWhere || i == 0 || next >= len(c.sents) {
+			next = i
 		}
-		if newName(c.sents[i], own, q.qt == qWhere) {
-			return true
+		for _, s := range []int{i, next} {
+			lower := strings.ToLower(c.sents[s])
+			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
+				continue
+			}
+			if newName(c.sents[s], own, q.qt == qWhere) {
+				return true
+			}
 		}
 	}
 	return false
@@ -185,8 +194,13 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
 			continue
 		}
-		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
-			calendarWords[t.Folded] || retrieval.Topic(t.Text) {
+		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) || calendarWords[t.Folded] {
+			continue
+		}
+		// The topic's names are in every story and name no one; right
+		// after a preposition of place, a capital is where ("met in
+		// Moscow", "в Вашингтоне").
+		if retrieval.Topic(t.Text) && !(place && i > 0 && placeWords[toks[i-1].Lower] && !upper(i+1)) {
 			continue
 		}
 		// An all-capital dateline ("ANKARA, 16 сентября") places the
