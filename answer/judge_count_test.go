@@ -15,6 +15,9 @@ var countArticles = map[string]Citation{
 		Passage: "U.S. and Russian diplomats ended two days of talks on embassy work in Oslo. " +
 			"Washington asked for faster visas for new staff, saying that 52 of its jobs in Moscow were unfilled. " +
 			"Moscow raised the return of two seized dachas."},
+	"vacancies-ru": {Title: "Посольство США сокращает штат", Lang: "ru", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Посольство США в Москве испытывает нехватку сотрудников. " +
+			"По данным посольства, 38 должностей остаются незаполненными."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -74,6 +77,11 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// positions" counts positions, not the United States.
 		{"how many, a name before the noun", "How many US diplomatic jobs in Moscow are unfilled?", "en", "vacancies", true},
 		{"how many, a name before the noun, other thing", "How many US diplomatic consulates in Moscow are unfilled?", "en", "vacancies", false},
+		// The counted noun and what is said of it in other words:
+		// positions are jobs, vacant is unfilled.
+		{"how many, the noun in other words", "How many US diplomatic positions in Moscow are vacant?", "en", "vacancies", true},
+		{"ru how many, the noun in other words", "Сколько вакансий в посольстве США в Москве не заполнено?", "ru", "vacancies-ru", true},
+		{"ru how many, the noun in other words, other thing", "Сколько консульств США в России пустуют?", "ru", "vacancies-ru", false},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},
