@@ -18,6 +18,18 @@ var countArticles = map[string]Citation{
 	"vacancies-ru": {Title: "Посольство США сокращает штат", Lang: "ru", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
 		Passage: "Посольство США в Москве испытывает нехватку сотрудников. " +
 			"По данным посольства, 38 должностей остаются незаполненными."},
+	"intercepts": {Title: "US and China discuss military hotline", Lang: "en", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "The talks covered unplanned encounters between ships and aircraft in the South China Sea. " +
+			"U.S. officials counted the unsafe intercepts there: there were more than 180 in the past two years."},
+	"intercepts-near": {Title: "US and China discuss military hotline", Lang: "en", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "The talks covered unsafe intercepts between ships and aircraft in the South China Sea. " +
+			"There were 12 delegates on each side."},
+	"split-ru": {Title: "Обмен заключёнными", Lang: "ru", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада провели обмен в аэропорту Стамбула. " +
+			"Россия передала канадской стороне осуждённых журналистов, всего 4, сообщил посредник."},
+	"split-vi": {Title: "Nga và Nhật thả tàu cá", Lang: "vi", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga đã thả các tàu cá Nhật Bản bị bắt giữ ở biển Okhotsk. " +
+			"Trong số đó, 7 chiếc đã về tới cảng Hokkaido."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -82,6 +94,11 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"how many, the noun in other words", "How many US diplomatic positions in Moscow are vacant?", "en", "vacancies", true},
 		{"ru how many, the noun in other words", "Сколько вакансий в посольстве США в Москве не заполнено?", "ru", "vacancies-ru", true},
 		{"ru how many, the noun in other words, other thing", "Сколько консульств США в России пустуют?", "ru", "vacancies-ru", false},
+		// A count told after what it counts, or in the next sentence.
+		{"how many, there were N", "How many unsafe intercepts in the South China Sea did US officials count?", "en", "intercepts", true},
+		{"how many, there were N delegates", "How many unsafe intercepts in the South China Sea did US officials count?", "en", "intercepts-near", false},
+		{"ru how many, всего N", "Сколько журналистов Россия передала Канаде при обмене в Стамбуле?", "ru", "split-ru", true},
+		{"vi how many, trong số đó N", "Bao nhiêu tàu cá Nhật Bản đã về tới cảng Hokkaido?", "vi", "split-vi", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

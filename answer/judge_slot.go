@@ -504,6 +504,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 					return true
 				}
 			}
+			if countAfter(c.sents[s]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -575,6 +578,38 @@ func headCounted(c *candidate, con concept) bool {
 // "N своих/наших", "N trong số (các) <noun>".
 var partitiveWords = setOf("of", "out", "its", "the", "their", "our", "his", "her", "these", "those",
 	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những")
+
+// countAfter reports whether sentence gives, after a word that refers
+// to what was named before ("of them, 41", "there were", "their number
+// reached", "из них", "всего", "trong đó có", "con số này là"), a bare
+// count within four words: one followed by the end of a clause or a
+// word that is no noun ("There were more than 180 in two years"), not
+// by a noun it counts instead ("There were 12 delegates").
+func countAfter(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, m := range countAfterRE.FindAllStringIndex(lower, -1) {
+		toks := corpus.Tokenize(lower[m[1]:])
+		for k, t := range toks[:min(4, len(toks))] {
+			if !isCount(t.Lower) || t.Lower == "one" {
+				continue
+			}
+			if k+1 == len(toks) || strings.ContainsAny(lower[m[1]+t.End:m[1]+toks[k+1].Start], ".,;:!?()–—") ||
+				stopWord(toks[k+1].Folded, toks[k+1].Lower) || isCount(toks[k+1].Lower) || classifiersVI[toks[k+1].Lower] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// classifiersVI are Vietnamese classifiers, which follow a count in
+// place of the noun named before ("7 chiếc", "3 người").
+var classifiersVI = setOf("chiếc", "con", "cái", "người", "vụ", "lần", "bức", "quả", "tấm")
+
+// countAfterRE finds, lower-cased, the words that refer a count to what
+// was named before, in vi/en/ru.
+var countAfterRE = regexp.MustCompile(`(^|[^\p{L}])(of them|of those|of these|among them|there (were|are|was|is|have been)|they (numbered|totall?ed|number)|(their|its|the) (number|total|tally|count) (was|is|reached|rose to|grew to|fell to|dropped to|stood at|came to)|in (all|total)|из них|из которых|среди них|всего|итого|их (было|число|количество)|число их|trong số đó|trong đó|trong số này|tổng cộng|(con số|tổng số|số lượng) (này|đó|là|lên tới|đạt))([^\p{L}]|$)`)
 
 // ofThemRE finds a number of something named before, lower-cased: "six
 // of them", "трое из них", "3 trong số đó".
