@@ -240,7 +240,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,
@@ -248,7 +248,9 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
-		q.duration = q.counted < 0 && timeCountRE.MatchString(strings.ToLower(query))
+		if q.duration = timeCountRE.MatchString(strings.ToLower(query)); q.duration {
+			q.counted = -1 // "how many years": any length of time (givesDuration)
+		}
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
@@ -1166,7 +1168,11 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		if q.next && !nextRE.MatchString(strings.ToLower(sent)) && !futureRE.MatchString(strings.ToLower(sent)) {
 			continue // the date of the last one
 		}
-		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
+		kind := answersKind(q.qt, sent)
+		if q.duration {
+			kind = givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
+		}
+		if (near[i] || near[i-1] || len(near) == 0) && kind && (!q.money || moneyRE.MatchString(sent)) {
 			return true
 		}
 	}

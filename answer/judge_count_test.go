@@ -30,6 +30,19 @@ var countArticles = map[string]Citation{
 	"split-vi": {Title: "Nga và Nhật thả tàu cá", Lang: "vi", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga đã thả các tàu cá Nhật Bản bị bắt giữ ở biển Okhotsk. " +
 			"Trong số đó, 7 chiếc đã về tới cảng Hokkaido."},
+	"euros": {Title: "Canada buys Russian fertilizer", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada agreed to buy Russian fertilizer for its farmers. " +
+			"The first shipment will bring Russian producers €40 million, the trade ministry said."},
+	"since": {Title: "Посол Норвегии в Москве", Lang: "ru", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Посол Норвегии Ларс Свенсен, который работает в Москве с 2019 года, покидает свой пост."},
+	"season": {Title: "Arctic council", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada and Norway will hold a joint Arctic search-and-rescue drill this summer, officials said."},
+	"season-vi": {Title: "Nga và Na Uy", Lang: "vi", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Na Uy sẽ tổ chức cuộc tập trận cứu hộ chung ở Bắc Cực vào mùa hè này."},
+	"rounds": {Title: "Консультации в Стамбуле", Lang: "ru", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Делегации Канады и Норвегии провели в Стамбуле четвёртый раунд консультаций о рыболовстве."},
+	"rounds-en": {Title: "Talks in Istanbul", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Canadian and Norwegian delegations held their fourth round of consultations on fishing in Istanbul."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -99,6 +112,18 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"how many, there were N delegates", "How many unsafe intercepts in the South China Sea did US officials count?", "en", "intercepts-near", false},
 		{"ru how many, всего N", "Сколько журналистов Россия передала Канаде при обмене в Стамбуле?", "ru", "split-ru", true},
 		{"vi how many, trong số đó N", "Bao nhiêu tàu cá Nhật Bản đã về tới cảng Hokkaido?", "vi", "split-vi", true},
+		// Money counted by its currency is a sum of money.
+		{"how many euros", "How many euros will the first shipment of fertilizer bring Russian producers?", "en", "euros", true},
+		// A length of time may be told by when it began.
+		{"ru how many years, since", "Сколько лет Ларс Свенсен работает послом Норвегии в Москве?", "ru", "since", true},
+		{"ru how long, since", "Как долго Ларс Свенсен работает послом Норвегии в Москве?", "ru", "since", true},
+		// A season dates what is to come.
+		{"when will, this summer", "When will Canada and Norway hold the joint Arctic search-and-rescue drill?", "en", "season", true},
+		{"vi when will, mùa hè này", "Khi nào Nga và Na Uy sẽ tổ chức tập trận cứu hộ chung ở Bắc Cực?", "vi", "season-vi", true},
+		// An ordinal counts the rounds held so far.
+		{"ru how many rounds, ordinal", "Сколько раундов консультаций о рыболовстве провели Канада и Норвегия?", "ru", "rounds", true},
+		{"how many rounds, ordinal", "How many rounds of consultations on fishing have Canada and Norway held?", "en", "rounds-en", true},
+		{"how many rounds, ordinal, other thing", "How many delegates did Canada and Norway send to the consultations on fishing?", "en", "rounds-en", false},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

@@ -475,7 +475,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
-			if isCount(w) {
+			// An ordinal counts what came before it: "the fourth round",
+			// "четвёртый раунд".
+			if isCount(w) || ordinalWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -490,7 +492,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				break
 			}
 		}
-		if numberOfBound(c, p) {
+		if numberOfBound(c, p) || ordinalAfter(c, p) {
 			return true
 		}
 		// Or the number follows, of the noun named before: "the cars
@@ -511,6 +513,22 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// ordinalAfter reports whether a Vietnamese ordinal follows the counted
+// noun at p, within three words: "vòng đàm phán thứ tư", "gói trừng
+// phạt thứ 20".
+func ordinalAfter(c *candidate, p int) bool {
+	for q := p + 1; q <= p+3 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
+		if c.lower[q] == "thứ" && (isCount(c.lower[q+1]) || c.lower[q+1] == "tư") {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalWordRE finds an ordinal in one lower-cased word, in en/ru
+// ("fourth", "20th", "четвёртый", "второго").
+var ordinalWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)|\d+-?(й|я|е|го|м)|второ\p{L}*|трет\p{L}+|четв[её]рт\p{L}+|пят(ый|ого|ому|ом|ая|ой|ую|ые|ых)|шест(ой|ого|ому|ом|ая|ую|ые|ых)|седьм\p{L}+|восьм(ой|ого|ому|ом|ая|ую)|девят(ый|ого|ому|ом|ая|ой|ую)|десят(ый|ого|ому|ом|ая|ой|ую))$`)
 
 // numberOfBound reports whether the counted noun at p is governed by a
 // word for "the number of" ("the number of inspectors ... was cut to
@@ -954,7 +972,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
-			if answersKind(qt, sent) && (!q.duration || givesDuration(lower)) {
+			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
 				return true
 			}
 		}
@@ -967,7 +985,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 // "около пяти месяцев", "gần ba tháng", "a week"), or a word that is one
 // ("полгода", "сутки").
 func givesDuration(sentence string) bool {
-	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) {
+	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) {
 		return true
 	}
 	// durationRE (extractive.go) lists its numbers; a count in any form
@@ -994,7 +1012,10 @@ func givesDuration(sentence string) bool {
 var (
 	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
 	// lower-cased; durationWordRE a length of time in one word.
-	timeSpanRE     = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ)([^\p{L}]|$)`)
+	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ)([^\p{L}]|$)`)
+	// sinceYearRE finds a length of time told by its start or end: "since
+	// 2019", "с 2019 года", "từ năm 2019", "until 2030", "до 2030 года".
+	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến)( năm)? (19|20)\d\d([^\d]|$)`)
 	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полчаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
 	// durationArticles stand for "one" before a unit: "a week", "một
 	// tháng", "один месяц".
@@ -1070,7 +1091,7 @@ func futureDate(sentence string, pub time.Time) bool {
 
 // deadlineRE finds a time still to come from the report's own date, in
 // vi/en/ru, lower-cased.
-var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm|next (week|month|year)|in the coming (days|weeks|months)|в (следующем|будущем) (месяце|году)|на (следующей|будущей) неделе|в ближайш\p{L}* (дни|недели|месяцы)|(tuần|tháng|năm) (tới|sau)|trong (những|các|vài) (ngày|tuần|tháng) tới)([^\p{L}]|$)`)
+var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm|next (week|month|year)|in the coming (days|weeks|months)|в (следующем|будущем) (месяце|году)|на (следующей|будущей) неделе|в ближайш\p{L}* (дни|недели|месяцы)|(tuần|tháng|năm) (tới|sau)|trong (những|các|vài) (ngày|tuần|tháng) tới|(this|next) (spring|summer|autumn|fall|winter)|mùa (xuân|hè|thu|đông) (này|tới|năm nay)|(этой|следующей) (весной|осенью|зимой)|(этим|следующим) летом)([^\p{L}]|$)`)
 
 // monthDay is a day of a month a sentence names; day 0 for a month
 // alone.
