@@ -43,6 +43,12 @@ var countArticles = map[string]Citation{
 		Passage: "Делегации Канады и Норвегии провели в Стамбуле четвёртый раунд консультаций о рыболовстве."},
 	"rounds-en": {Title: "Talks in Istanbul", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Canadian and Norwegian delegations held their fourth round of consultations on fishing in Istanbul."},
+	"announced-ru": {Title: "Посольство Канады в Москве возобновит выдачу виз", Lang: "ru", Published: time.Date(2026, 3, 24, 0, 0, 0, 0, time.UTC),
+		Passage: "МОСКВА, 24 марта. Посольство Канады в Москве с 1 апреля возобновит приём заявлений на визы. " +
+			"Об этом во вторник объявил посол Канады в России Марк Эллиот."},
+	"announced-ru-near": {Title: "Посольство Канады в Москве возобновит выдачу виз", Lang: "ru", Published: time.Date(2026, 3, 24, 0, 0, 0, 0, time.UTC),
+		Passage: "МОСКВА, 24 марта. Посольство Канады в Москве с 1 апреля возобновит приём заявлений на визы. " +
+			"Об этом сообщается на сайте посольства."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -124,6 +130,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"ru how many rounds, ordinal", "Сколько раундов консультаций о рыболовстве провели Канада и Норвегия?", "ru", "rounds", true},
 		{"how many rounds, ordinal", "How many rounds of consultations on fishing have Canada and Norway held?", "en", "rounds-en", true},
 		{"how many rounds, ordinal, other thing", "How many delegates did Canada and Norway send to the consultations on fishing?", "en", "rounds-en", false},
+		// Who: named in the sentence that refers back to the event, after
+		// the country of his post.
+		{"ru who, об этом объявил", "Кто объявил о возобновлении приёма заявлений на визы в посольстве Канады?", "ru", "announced-ru", true},
+		{"ru who, об этом, no one named", "Кто объявил о возобновлении приёма заявлений на визы в посольстве Канады?", "ru", "announced-ru-near", false},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

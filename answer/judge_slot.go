@@ -126,9 +126,11 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	for _, i := range best {
 		// A place may be told in the sentence after the event's ("They
 		// met on Monday. The talks took place at the Foreign Ministry."),
-		// not after the headline, whose next line is the dateline.
+		// a person in the lead after the headline that tells the event, or
+		// in one that refers back to it ("Об этом объявил посол", "This
+		// was announced by"). newName skips the dateline.
 		next := i + 1
-		if q.qt != qWhere || i == 0 || next >= len(c.sents) {
+		if next >= len(c.sents) || q.qt != qWhere && i != 0 && !referBackRE.MatchString(strings.ToLower(c.sents[next])) {
 			next = i
 		}
 		for _, s := range []int{i, next} {
@@ -143,6 +145,11 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// referBackRE finds, lower-cased, the opening of a sentence that refers
+// back to what the one before told: "Об этом сообщил", "This was
+// announced by", "Điều này được ... cho biết".
+var referBackRE = regexp.MustCompile(`^\s*(об этом|это|так|как|this|that|it|the (move|decision|announcement|statement|agreement)|điều này|thông tin này|quyết định này|việc này)([^\p{L}]|$)`)
 
 // ownKeys are the match keys of every spelling of the question's own
 // words: a name the question gives is not the name it asks for.
@@ -213,6 +220,19 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		located := false
 		for k := 1; k <= 3 && k <= i; k++ {
 			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
+		}
+		if !place && located {
+			// A person's name may follow the country of his post, a
+			// name the question gives or the topic's: "посол США в
+			// России Грант Толливер" names Tolliver. Only a preposition
+			// right before the person's own run of capitals places him.
+			start := i
+			for start > 0 && upper(start-1) && !isOwn(start-1) && !retrieval.Topic(toks[start-1].Text) {
+				start--
+			}
+			if start > 0 && (isOwn(start-1) || retrieval.Topic(toks[start-1].Text)) {
+				located = placeWords[toks[start-1].Lower]
+			}
 		}
 		// A place of several capitalised words is located by the
 		// preposition before its first: "in the United Arab Emirates".
