@@ -49,6 +49,15 @@ var countArticles = map[string]Citation{
 	"announced-ru-near": {Title: "Посольство Канады в Москве возобновит выдачу виз", Lang: "ru", Published: time.Date(2026, 3, 24, 0, 0, 0, 0, time.UTC),
 		Passage: "МОСКВА, 24 марта. Посольство Канады в Москве с 1 апреля возобновит приём заявлений на визы. " +
 			"Об этом сообщается на сайте посольства."},
+	"planned-for": {Title: "Embassy talks", Lang: "en", Published: time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
+		Passage: "Canadian and Russian diplomats met in Oslo on Tuesday. " +
+			"The next round of embassy talks is planned for May, in a city yet to be announced."},
+	"same-day-vi": {Title: "Trao đổi tù nhân", Lang: "vi", Published: time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Canada ngày 19/2 đã trao đổi tù nhân tại sân bay Oslo. " +
+			"Phía Nga cho biết ông Petrov đã về tới Moskva vào tối cùng ngày."},
+	"half-year-ru": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада провели обмен заключёнными в Осло. " +
+			"Обмен был согласован в ходе контактов спецслужб, которые продолжались около полугода."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -134,6 +143,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// the country of his post.
 		{"ru who, об этом объявил", "Кто объявил о возобновлении приёма заявлений на визы в посольстве Канады?", "ru", "announced-ru", true},
 		{"ru who, об этом, no one named", "Кто объявил о возобновлении приёма заявлений на визы в посольстве Канады?", "ru", "announced-ru-near", false},
+		// A month after "planned for", the same day, half a year.
+		{"when next, planned for a month", "When is the next round of embassy talks planned?", "en", "planned-for", true},
+		{"vi when, the same day", "Ông Petrov về tới Moskva khi nào?", "vi", "same-day-vi", true},
+		{"ru how long, half a year", "Сколько времени продолжались контакты спецслужб об обмене?", "ru", "half-year-ru", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

@@ -1036,7 +1036,7 @@ var (
 	// sinceYearRE finds a length of time told by its start or end: "since
 	// 2019", "с 2019 года", "từ năm 2019", "until 2030", "до 2030 года".
 	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến)( năm)? (19|20)\d\d([^\d]|$)`)
-	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полчаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
+	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
 	// durationArticles stand for "one" before a unit: "a week", "một
 	// tháng", "один месяц".
 	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "один", "одного", "одной")
