@@ -58,6 +58,9 @@ var countArticles = map[string]Citation{
 	"half-year-ru": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия и Канада провели обмен заключёнными в Осло. " +
 			"Обмен был согласован в ходе контактов спецслужб, которые продолжались около полугода."},
+	"weeks-after": {Title: "Canada sanctions tankers", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada imposed sanctions on 22 tankers on Wednesday. " +
+			"The sanctions come two weeks after Norway adopted its own measures against tankers."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -147,6 +150,8 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"when next, planned for a month", "When is the next round of embassy talks planned?", "en", "planned-for", true},
 		{"vi when, the same day", "Ông Petrov về tới Moskva khi nào?", "vi", "same-day-vi", true},
 		{"ru how long, half a year", "Сколько времени продолжались контакты спецслужб об обмене?", "ru", "half-year-ru", true},
+		// A date told by its distance from another ("two weeks after").
+		{"when, two weeks after", "When did Norway adopt its measures against tankers?", "en", "weeks-after", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},
