@@ -61,6 +61,15 @@ var countArticles = map[string]Citation{
 	"weeks-after": {Title: "Canada sanctions tankers", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada imposed sanctions on 22 tankers on Wednesday. " +
 			"The sanctions come two weeks after Norway adopted its own measures against tankers."},
+	"noon": {Title: "Prisoner swap in Oslo", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada and Russia exchanged prisoners in Oslo. " +
+			"The exchange took place on the tarmac of Oslo airport shortly after noon local time."},
+	"time-ru": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада обменялись заключёнными в Осло. " +
+			"Самолёт с освобождёнными приземлился в Москве в 21:40."},
+	"so-vi": {Title: "Nga trục xuất nhà ngoại giao", Lang: "vi", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga tuyên bố trục xuất các nhà ngoại giao Canada. " +
+			"Số nhà ngoại giao phải rời Moskva trong tuần này là 12."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -152,6 +161,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"ru how long, half a year", "Сколько времени продолжались контакты спецслужб об обмене?", "ru", "half-year-ru", true},
 		// A date told by its distance from another ("two weeks after").
 		{"when, two weeks after", "When did Norway adopt its measures against tankers?", "en", "weeks-after", true},
+		// A time of day dates an event.
+		{"when, shortly after noon", "When did the exchange on the tarmac of Oslo airport take place?", "en", "noon", true},
+		{"ru when, a time of day", "Когда самолёт с освобождёнными приземлился в Москве?", "ru", "time-ru", true},
+		{"vi how many, số before the noun", "Bao nhiêu nhà ngoại giao Canada phải rời Moskva?", "vi", "so-vi", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

@@ -553,7 +553,8 @@ var ordinalWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|sevent
 // numberOfBound reports whether the counted noun at p is governed by a
 // word for "the number of" ("the number of inspectors ... was cut to
 // 12", "число дипломатов сократилось до 17", "số lượng hãng hàng không
-// tăng lên 9"), with modifiers between, and a count follows in the same
+// tăng lên 9", "số nạn nhân là 12" but not "trong số", "một số"), with
+// modifiers between, and a count follows in the same
 // sentence: the count is of the noun, written after it.
 func numberOfBound(c *candidate, p int) bool {
 	governed := false
@@ -563,7 +564,7 @@ func numberOfBound(c *candidate, p int) bool {
 			prev = c.lower[p-k-1]
 		}
 		if w == "of" && (prev == "number" || prev == "numbers" || prev == "total") || numberOfWords[w] ||
-			w == "lượng" && prev == "số" || w == "số" && prev == "tổng" {
+			w == "lượng" && prev == "số" || w == "số" && prev != "trong" && prev != "một" && prev != "đa" {
 			governed = true
 			break
 		}
