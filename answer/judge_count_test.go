@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // countArticles are short original texts that answer a "how many",
@@ -207,4 +209,28 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Whatever the question and the article, the slot's readers of counts,
+// lengths of time and dates do not fail, and the judge decides the same
+// way twice.
+func FuzzJudgeSlot(f *testing.F) {
+	f.Add("How many US diplomatic positions in Moscow are vacant?", "Washington said that 41 of its positions in Moscow were vacant. There were more than 180 in all.")
+	f.Add("Сколько времени заняла подготовка обмена?", "Подготовка обмена заняла около четырёх месяцев, всего 4. Число дипломатов сократилось до 17.")
+	f.Add("Bao nhiêu tàu cá về tới cảng?", "Trong số đó, 7 chiếc đã về tới cảng ngày 5 tháng 3 năm 2026. Số lượng tàu là")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		countAfter(passage)
+		givesDuration(strings.ToLower(passage))
+		countInWords(passage)
+		for _, lang := range []string{"en", "ru", "vi"} {
+			src := []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+			if a, b := judge(q, lang, src), judge(q, lang, src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+				t.Fatalf("judge(%q, %s) decided %v then %v", q, lang, a.Reason(), b.Reason())
+			}
+		}
+	})
 }
