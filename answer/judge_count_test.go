@@ -72,6 +72,12 @@ var countArticles = map[string]Citation{
 	"so-vi": {Title: "Nga trục xuất nhà ngoại giao", Lang: "vi", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga tuyên bố trục xuất các nhà ngoại giao Canada. " +
 			"Số nhà ngoại giao phải rời Moskva trong tuần này là 12."},
+	"into": {Title: "Future of the station", Lang: "en", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada and Norway agreed to share data from the old research station. " +
+			"The station is scheduled to be brought down into the Pacific Ocean in 2030."},
+	"xuong": {Title: "Trao đổi tù nhân", Lang: "vi", Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Canada đã trao đổi tù nhân hôm thứ Hai. " +
+			"Máy bay chở các công dân Canada hạ cánh xuống căn cứ Trenton."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -167,6 +173,9 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"when, shortly after noon", "When did the exchange on the tarmac of Oslo airport take place?", "en", "noon", true},
 		{"ru when, a time of day", "Когда самолёт с освобождёнными приземлился в Москве?", "ru", "time-ru", true},
 		{"vi how many, số before the noun", "Bao nhiêu nhà ngoại giao Canada phải rời Moskva?", "vi", "so-vi", true},
+		// A place that something moves into or down to.
+		{"where, into", "Where will the old research station be brought down?", "en", "into", true},
+		{"vi where, xuống", "Máy bay chở các công dân Canada hạ cánh ở đâu?", "vi", "xuong", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

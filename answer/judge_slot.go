@@ -291,7 +291,7 @@ func lastRune(s string) string {
 // placeNounRE finds a preposition of place before a noun that names a
 // kind of place (an airport, an embassy, a palace), in vi/en/ru,
 // lower-cased.
-var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|ở|trong|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
+var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|tại|ở|trong|xuống|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
@@ -300,7 +300,10 @@ var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|
 // placeWords are the prepositions of place in vi/en/ru, lower-cased.
 // For a place asked for, "of" is one too ("Dr. Morozova of
 // Vladivostok").
-var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
+// "Into the Pacific Ocean", "off Alaska", "hạ cánh xuống căn cứ
+// Andrews", "вблизи Владивостока" place what moved there.
+var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
+	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.
