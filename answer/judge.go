@@ -240,7 +240,7 @@ func judgeAsk(query, lang string, sources []Citation, slot bool) Verdict {
 	}
 	q0 := qt
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexNames(query),
-		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)) && !changeRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1,

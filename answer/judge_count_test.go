@@ -78,6 +78,9 @@ var countArticles = map[string]Citation{
 	"xuong": {Title: "Trao đổi tù nhân", Lang: "vi", Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga và Canada đã trao đổi tù nhân hôm thứ Hai. " +
 			"Máy bay chở các công dân Canada hạ cánh xuống căn cứ Trenton."},
+	"oil-rise": {Title: "Canada sanctions tankers", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Canada imposed sanctions on 22 tankers on Wednesday. " +
+			"Oil prices rose about 1 percent after the announcement."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -176,6 +179,9 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// A place that something moves into or down to.
 		{"where, into", "Where will the old research station be brought down?", "en", "into", true},
 		{"vi where, xuống", "Máy bay chở các công dân Canada hạ cánh ở đâu?", "vi", "xuong", true},
+		// How much a price changed is answered by a percentage.
+		{"how much did prices rise", "How much did oil prices rise after the sanctions announcement?", "en", "oil-rise", true},
+		{"how much, a price not given", "How much does a barrel of oil cost after the sanctions announcement?", "en", "oil-rise", false},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

@@ -676,6 +676,12 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	return true
 }
 
+// changeRE finds, lower-cased, a question about how much something
+// changed ("how much did oil prices rise", "насколько подорожал газ",
+// "giá dầu tăng bao nhiêu"): a percentage or any amount answers it, not
+// only a sum of money.
+var changeRE = regexp.MustCompile(`(^|[^\p{L}])(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|tăng|giảm|вырос\p{L}*|вырастут|снизил\p{L}*|снизят\p{L}*|упал\p{L}*|подорожал\p{L}*|подешевел\p{L}*|увеличил\p{L}*|сократил\p{L}*)([^\p{L}]|$)`)
+
 // namesPrice reports whether s speaks of a price, cost or value
 // (moneyQuestionRE). Vietnamese "gia" without its accent is "giá"
 // (price) only in a text typed without diacritics, and even there not
