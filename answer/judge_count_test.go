@@ -81,6 +81,12 @@ var countArticles = map[string]Citation{
 	"oil-rise": {Title: "Canada sanctions tankers", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada imposed sanctions on 22 tankers on Wednesday. " +
 			"Oil prices rose about 1 percent after the announcement."},
+	"weekend": {Title: "Talks in Oslo", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Canadian and Norwegian negotiators met in Oslo over the weekend to discuss fishing quotas."},
+	"dau-nam": {Title: "Nga và Na Uy", Lang: "vi", Published: time.Date(2026, 5, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Na Uy đã ký thỏa thuận về hạn ngạch đánh bắt cá tuyết hồi đầu năm nay."},
+	"nachale-goda": {Title: "Россия и Норвегия", Lang: "ru", Published: time.Date(2026, 5, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Норвегия подписали соглашение о квотах на вылов трески в начале года."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -182,6 +188,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// How much a price changed is answered by a percentage.
 		{"how much did prices rise", "How much did oil prices rise after the sanctions announcement?", "en", "oil-rise", true},
 		{"how much, a price not given", "How much does a barrel of oil cost after the sanctions announcement?", "en", "oil-rise", false},
+		// A part of the year or the week dates an event.
+		{"when, over the weekend", "When did Canadian and Norwegian negotiators meet in Oslo?", "en", "weekend", true},
+		{"vi when, đầu năm nay", "Nga và Na Uy ký thỏa thuận về hạn ngạch đánh bắt cá tuyết khi nào?", "vi", "dau-nam", true},
+		{"ru when, в начале года", "Когда Россия и Норвегия подписали соглашение о квотах на вылов трески?", "ru", "nachale-goda", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},
