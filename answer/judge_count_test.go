@@ -87,6 +87,10 @@ var countArticles = map[string]Citation{
 		Passage: "Nga và Na Uy đã ký thỏa thuận về hạn ngạch đánh bắt cá tuyết hồi đầu năm nay."},
 	"nachale-goda": {Title: "Россия и Норвегия", Lang: "ru", Published: time.Date(2026, 5, 25, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия и Норвегия подписали соглашение о квотах на вылов трески в начале года."},
+	"mediator-ru": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада провели обмен заключёнными в аэропорту Осло при посредничестве норвежской разведки."},
+	"mediator-ru-near": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "Россия и Канада провели обмен заключёнными на норвежской территории."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -192,6 +196,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"when, over the weekend", "When did Canadian and Norwegian negotiators meet in Oslo?", "en", "weekend", true},
 		{"vi when, đầu năm nay", "Nga và Na Uy ký thỏa thuận về hạn ngạch đánh bắt cá tuyết khi nào?", "vi", "dau-nam", true},
 		{"ru when, в начале года", "Когда Россия и Норвегия подписали соглашение о квотах на вылов трески?", "ru", "nachale-goda", true},
+		// Russian writes a country's adjective in lower case: "норвежской
+		// разведки" says who.
+		{"ru who, a body by its country's adjective", "Кто был посредником при обмене заключёнными между Россией и Канадой?", "ru", "mediator-ru", true},
+		{"ru who, a country's adjective, no body", "Кто был посредником при обмене заключёнными между Россией и Канадой?", "ru", "mediator-ru-near", false},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

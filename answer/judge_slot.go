@@ -257,8 +257,34 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
-	return countsPeople(sentence)
+	return countsPeople(sentence) || nationalBody(toks, own)
 }
+
+// nationalBody reports whether a Russian sentence (toks) names a body of
+// another country than the question's by the country's adjective, which
+// Russian writes in lower case ("при посредничестве турецкой разведки",
+// "венгерские власти"): a who that no capital letter marks.
+func nationalBody(toks []corpus.Token, own map[string]bool) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i]
+		if !nationalAdjRE.MatchString(w.Lower) || own[matchKey(matchForm(w))] || retrieval.Topic(w.Text) {
+			continue
+		}
+		if bodyNounRE.MatchString(toks[i+1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// nationalAdjRE finds a lower-cased Russian adjective of a country
+	// ("турецкой", "венгерские", "немецкого").
+	nationalAdjRE = regexp.MustCompile(`^\p{Ll}+(ск|цк)(ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ых|ими|ей)$`)
+	// bodyNounRE finds a lower-cased Russian noun for a body that acts:
+	// a service, a ministry, the authorities, a side, a delegation.
+	bodyNounRE = regexp.MustCompile(`^(разведк|спецслужб|власт|мид|министерств|правительств|посольств|сторон|делегаци|посредник|дипломат|военн|пограничник|полици|суд)\p{L}*$`)
+)
 
 // countsPeople reports whether sentence counts people: a number before a
 // capitalised word or a word for people ("two Americans", "ba công dân
