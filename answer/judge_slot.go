@@ -583,8 +583,8 @@ var ordinalWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|sevent
 // word for "the number of" ("the number of inspectors ... was cut to
 // 12", "число дипломатов сократилось до 17", "số lượng hãng hàng không
 // tăng lên 9", "số nạn nhân là 12" but not "trong số", "một số"), with
-// modifiers between, and a count follows in the same
-// sentence: the count is of the noun, written after it.
+// modifiers between, and a count follows in the same sentence: the
+// count is of the noun, written after it.
 func numberOfBound(c *candidate, p int) bool {
 	governed := false
 	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
