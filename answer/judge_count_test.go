@@ -133,6 +133,8 @@ var countArticles = map[string]Citation{
 			"A spokesman said the sides would meet again soon."},
 	"topic-place": {Title: "Canada and Norway discuss Arctic", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
 		Passage: "Canadian and Norwegian envoys met in Moscow on Monday to discuss Arctic shipping."},
+	"embassy-in-capital": {Title: "Canada and Norway sign fishing deal", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "The U.S. embassy in Moscow welcomed the fishing deal that Canadian and Norwegian envoys signed on Monday."},
 	"institution": {Title: "Talks on fishing quotas", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
 		Passage: "Norwegian and Russian officials held talks on fishing quotas on Monday. " +
 			"The talks took place at the Foreign Ministry, a spokesman said."},
@@ -230,6 +232,7 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// A place that is an institution.
 		{"where, not told", "Where did Norwegian and Russian officials hold the talks on fishing quotas?", "en", "no-place", false},
 		{"where, a capital of the topic", "Where did Canadian and Norwegian envoys meet to discuss Arctic shipping?", "en", "topic-place", true},
+		{"where, a capital seating an embassy", "Where did Canadian and Norwegian envoys sign the fishing deal?", "en", "embassy-in-capital", false},
 		{"where, an institution", "Where did Norwegian and Russian officials hold the talks on fishing quotas?", "en", "institution", true},
 	}
 	for _, tc := range tests {

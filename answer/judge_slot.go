@@ -206,8 +206,9 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		}
 		// The topic's names are in every story and name no one; right
 		// after a preposition of place, a capital is where ("met in
-		// Moscow", "в Вашингтоне").
-		if retrieval.Topic(t.Text) && !(place && i > 0 && placeWords[toks[i-1].Lower] && !upper(i+1)) {
+		// Moscow", "в Вашингтоне"), unless it seats an institution ("the
+		// U.S. embassy in Moscow", "Đại sứ quán Mỹ tại Moskva").
+		if retrieval.Topic(t.Text) && !(place && i > 0 && placeWords[toks[i-1].Lower] && !upper(i+1) && !seated(toks, i-1)) {
 			continue
 		}
 		// An all-capital dateline ("ANKARA, 16 сентября") places the
@@ -285,6 +286,22 @@ var (
 	// a service, a ministry, the authorities, a side, a delegation.
 	bodyNounRE = regexp.MustCompile(`^(разведк|спецслужб|власт|мид|министерств|правительств|посольств|сторон|делегаци|посредник|дипломат|военн|пограничник|полици|суд)\p{L}*$`)
 )
+
+// seated reports whether the preposition at toks[p] follows, within
+// three words, a noun for an institution it seats: "embassy in",
+// "посольство США в", "đại sứ quán Mỹ tại".
+func seated(toks []corpus.Token, p int) bool {
+	for k := 1; k <= 3 && p-k >= 0; k++ {
+		if seatNounRE.MatchString(toks[p-k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNounRE finds, in one lower-cased word, an institution that has a
+// seat in a capital, in vi/en/ru ("quán" ends "đại sứ quán").
+var seatNounRE = regexp.MustCompile(`^(embassy|embassies|consulate|consulates|mission|missions|office|offices|officials?|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|миссии|миссия|представительств\p{L}*|quán|bộ)$`)
 
 // countsPeople reports whether sentence counts people: a number before a
 // capitalised word or a word for people ("two Americans", "ba công dân
