@@ -91,6 +91,12 @@ var countArticles = map[string]Citation{
 		Passage: "Россия и Канада провели обмен заключёнными в аэропорту Осло при посредничестве норвежской разведки."},
 	"mediator-ru-near": {Title: "Обмен в Осло", Lang: "ru", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия и Канада провели обмен заключёнными на норвежской территории."},
+	"twice": {Title: "Ministers meet", Lang: "en", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "The Canadian and Norwegian ministers have met twice this year."},
+	"twice-ru": {Title: "Министры встретились", Lang: "ru", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "Министры Канады и Норвегии в этом году встречались дважды."},
+	"predicate-ru": {Title: "Канада выслала дипломатов", Lang: "ru", Published: time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC),
+		Passage: "Канада выслала российских дипломатов. Высланных дипломатов было пятнадцать."},
 	"words-ru": {Title: "Россия и Финляндия провели учения", Lang: "ru", Published: time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "Пограничники России и Финляндии провели совместные учения на Ладожском озере. " +
 			"В учениях участвовали двадцать катеров и сорок водолазов."},
@@ -202,6 +208,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// разведки" says who.
 		{"ru who, a body by its country's adjective", "Кто был посредником при обмене заключёнными между Россией и Канадой?", "ru", "mediator-ru", true},
 		{"ru who, a country's adjective, no body", "Кто был посредником при обмене заключёнными между Россией и Канадой?", "ru", "mediator-ru-near", false},
+		// "Twice" counts times; a count may be the noun's predicate.
+		{"how many times, twice", "How many times have the Canadian and Norwegian ministers met this year?", "en", "twice", true},
+		{"ru how many times, дважды", "Сколько раз встречались министры Канады и Норвегии в этом году?", "ru", "twice-ru", true},
+		{"ru how many, the count as predicate", "Сколько дипломатов выслала Канада?", "ru", "predicate-ru", true},
 		// Numbers written as words.
 		{"ru how many, tens in words", "Сколько катеров участвовало в учениях на Ладожском озере?", "ru", "words-ru", true},
 		{"ru how many, tens in words, other thing", "Сколько вертолётов участвовало в учениях на Ладожском озере?", "ru", "words-ru", false},

@@ -558,7 +558,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				break
 			}
 		}
-		if numberOfBound(c, p) || ordinalAfter(c, p) {
+		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p) {
 			return true
 		}
 		// Or the number follows, of the noun named before: "the cars
@@ -631,6 +631,29 @@ func numberOfBound(c *candidate, p int) bool {
 	}
 	return false
 }
+
+// countPredicate reports whether the counted noun at p is the subject of
+// a count given as its predicate, a few words on in its sentence: "the
+// diplomats expelled numbered fifteen", "дипломатов, высланных Канадой,
+// было пятнадцать", "nhà ngoại giao bị trục xuất lên tới 15".
+func countPredicate(c *candidate, p int) bool {
+	for q := p + 1; q <= p+6 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
+		if !countVerbs[c.lower[q]] {
+			continue
+		}
+		for r := q + 1; r <= q+3 && r < len(c.lower) && c.sent[r] == c.sent[p]; r++ {
+			if isCount(c.lower[r]) && c.lower[r] != "one" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// countVerbs, lower-cased, give a count as a predicate.
+var countVerbs = setOf("numbered", "totalled", "totaled", "totals", "number", "было", "были", "составило", "составил",
+	"составила", "составили", "составляет", "составляют", "насчитывалось", "насчитывается", "достигло", "достиг", "là")
 
 // numberOfWords, lower-cased, are the Russian nouns for "the number of"
 // before the noun they count, in their cases.
@@ -880,7 +903,7 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
 // Russian tens, teens and hundreds are written by their stems, whose
 // every case is a number ("двадцать", "двадцати", "сорока", "двухсот").
-var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
+var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ|twice|thrice|дважды|трижды|четырежды|пятикратно)$`)
 
 // isCount reports whether a lower-cased word is a count: a number that
 // is not a year, or a number word in any of its forms.
