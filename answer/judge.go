@@ -218,7 +218,7 @@ func askParts(query string) []string {
 // timeCountRE finds a question that counts time ("на сколько дней",
 // "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
 // no sum of money, though it names duties or a price.
-var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút)|how long|как долго|bao lâu)([^\p{L}]|$)`)
+var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
 
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
@@ -252,7 +252,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	lexName := lexNames(query)
 	maps.Copy(lexName, demonyms)
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
-		money: qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)) && !changeRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
@@ -260,6 +260,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
+		if q.duration = timeCountRE.MatchString(strings.ToLower(query)); q.duration {
+			q.counted = -1 // "how many years": any length of time (givesDuration)
+		}
 	}
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
@@ -935,6 +938,9 @@ type question struct {
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
 	countMods []string
+	// duration: a "how long" question ("сколько времени", "bao lâu"),
+	// answered by a length of time, not any number (givesDuration).
+	duration bool
 	// named: the concept whose name the question asks ("what is the
 	// name of the hotel", "как называется отель"), -1 for none: see
 	// namedConcept.
@@ -1195,7 +1201,11 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		if q.next && !nextRE.MatchString(strings.ToLower(sent)) && !futureRE.MatchString(strings.ToLower(sent)) {
 			continue // the date of the last one
 		}
-		if (near[i] || near[i-1] || len(near) == 0) && answersKind(q.qt, sent) && (!q.money || moneyRE.MatchString(sent)) {
+		kind := answersKind(q.qt, sent)
+		if q.duration {
+			kind = givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
+		}
+		if (near[i] || near[i-1] || len(near) == 0) && kind && (!q.money || moneyRE.MatchString(sent)) {
 			return true
 		}
 	}
@@ -1238,7 +1248,7 @@ func moneyNear(c *candidate, near map[int]bool) bool {
 // answersKind is qType.answers, but a year does not answer "how many".
 func answersKind(t qType, sentence string) bool {
 	if t == qHowMany {
-		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || numberWordRE.MatchString(sentence)
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence)
 	}
 	return t.answers(sentence)
 }
@@ -1246,8 +1256,8 @@ func answersKind(t qType, sentence string) bool {
 var (
 	// reportDateRE finds the date of a report beside its verb of saying:
 	// "said on Tuesday", "said on July 8", "ngày 8/7 cho biết", "заявил
-	// в среду", "8 июля заявил".
-	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
+	// в среду", "8 июля заявил", "said yesterday", "вчера заявил".
+	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? (yesterday|today)|(yesterday|today) (said|told|announced|stated)|hôm (qua|nay) (cho biết|tuyên bố|nói|khẳng định|thông báo)|(вчера|сегодня) (заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала) (вчера|сегодня)|(said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
 	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)

@@ -125,15 +125,26 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
-		s := strings.ToLower(c.sents[i])
-		if q.next && !nextRE.MatchString(s) && !futureRE.MatchString(s) {
-			continue
+		// A place may be told in the sentence after the event's ("They
+		// met on Monday. The talks took place at the Foreign Ministry."),
+		// a person in the lead after the headline that tells the event, or
+		// in one that refers back to it ("Об этом объявил посол", "This
+		// was announced by"). newName skips the dateline.
+		next := i + 1
+		if next >= len(c.sents) || q.qt != qWhere && i != 0 && !referBackRE.MatchString(strings.ToLower(c.sents[next])) {
+			next = i
 		}
 		if former[i] {
 			continue
 		}
-		if newName(c.sents[i], own, q.qt == qWhere) {
-			return true
+		for _, s := range []int{i, next} {
+			lower := strings.ToLower(c.sents[s])
+			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
+				continue
+			}
+			if newName(c.sents[s], own, q.qt == qWhere) {
+				return true
+			}
 		}
 	}
 	return false
@@ -180,6 +191,11 @@ var (
 	formerWords = setOf("former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
 		"бывшим", "бывшая", "бывшей", "экс", "ранее", "прежде", "раньше")
 )
+
+// referBackRE finds, lower-cased, the opening of a sentence that refers
+// back to what the one before told: "Об этом сообщил", "This was
+// announced by", "Điều này được ... cho biết".
+var referBackRE = regexp.MustCompile(`^\s*(об этом|это|так|как|this|that|it|the (move|decision|announcement|statement|agreement)|điều này|thông tin này|quyết định này|việc này)([^\p{L}]|$)`)
 
 // ownKeys are the match keys of every spelling of the question's own
 // words: a name the question gives is not the name it asks for.
@@ -231,8 +247,14 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
 			continue
 		}
-		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) ||
-			calendarWords[t.Folded] || retrieval.Topic(t.Text) {
+		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) || calendarWords[t.Folded] {
+			continue
+		}
+		// The topic's names are in every story and name no one; right
+		// after a preposition of place, a capital is where ("met in
+		// Moscow", "в Вашингтоне"), unless it seats an institution ("the
+		// U.S. embassy in Moscow", "Đại sứ quán Mỹ tại Moskva").
+		if retrieval.Topic(t.Text) && !(place && i > 0 && placeWords[toks[i-1].Lower] && !upper(i+1) && !seated(toks, i-1)) {
 			continue
 		}
 		// An all-capital dateline ("ANKARA, 16 сентября") places the
@@ -245,6 +267,19 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		located := false
 		for k := 1; k <= 3 && k <= i; k++ {
 			located = located || placeWords[toks[i-k].Lower] || place && toks[i-k].Lower == "of"
+		}
+		if !place && located {
+			// A person's name may follow the country of his post, a
+			// name the question gives or the topic's: "посол США в
+			// России Грант Толливер" names Tolliver. Only a preposition
+			// right before the person's own run of capitals places him.
+			start := i
+			for start > 0 && upper(start-1) && !isOwn(start-1) && !retrieval.Topic(toks[start-1].Text) {
+				start--
+			}
+			if start > 0 && (isOwn(start-1) || retrieval.Topic(toks[start-1].Text)) {
+				located = placeWords[toks[start-1].Lower]
+			}
 		}
 		// A place of several capitalised words is located by the
 		// preposition before its first: "in the United Arab Emirates".
@@ -269,8 +304,50 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
-	return countsPeople(sentence)
+	return countsPeople(sentence) || nationalBody(toks, own)
 }
+
+// nationalBody reports whether a Russian sentence (toks) names a body of
+// another country than the question's by the country's adjective, which
+// Russian writes in lower case ("при посредничестве турецкой разведки",
+// "венгерские власти"): a who that no capital letter marks.
+func nationalBody(toks []corpus.Token, own map[string]bool) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		w := toks[i]
+		if !nationalAdjRE.MatchString(w.Lower) || own[matchKey(matchForm(w))] || retrieval.Topic(w.Text) {
+			continue
+		}
+		if bodyNounRE.MatchString(toks[i+1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// nationalAdjRE finds a lower-cased Russian adjective of a country
+	// ("турецкой", "венгерские", "немецкого").
+	nationalAdjRE = regexp.MustCompile(`^\p{Ll}+(ск|цк)(ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ых|ими|ей)$`)
+	// bodyNounRE finds a lower-cased Russian noun for a body that acts:
+	// a service, a ministry, the authorities, a side, a delegation.
+	bodyNounRE = regexp.MustCompile(`^(разведк|спецслужб|власт|мид|министерств|правительств|посольств|сторон|делегаци|посредник|дипломат|военн|пограничник|полици|суд)\p{L}*$`)
+)
+
+// seated reports whether the preposition at toks[p] follows, within
+// three words, a noun for an institution it seats: "embassy in",
+// "посольство США в", "đại sứ quán Mỹ tại".
+func seated(toks []corpus.Token, p int) bool {
+	for k := 1; k <= 3 && p-k >= 0; k++ {
+		if seatNounRE.MatchString(toks[p-k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNounRE finds, in one lower-cased word, an institution that has a
+// seat in a capital, in vi/en/ru ("quán" ends "đại sứ quán").
+var seatNounRE = regexp.MustCompile(`^(embassy|embassies|consulate|consulates|mission|missions|office|offices|officials?|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|миссии|миссия|представительств\p{L}*|quán|bộ)$`)
 
 // countsPeople reports whether sentence counts people: a number before a
 // capitalised word or a word for people ("two Americans", "ba công dân
@@ -282,7 +359,7 @@ func countsPeople(sentence string) bool {
 		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && monthGenitiveRE.MatchString(toks[i+1].Lower) {
 			continue
 		}
-		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || numberWordRE.MatchString(t.Lower) || numberFormRE.MatchString(t.Lower) {
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
 				// An English singular after a plural number is a
 				// modifier: "two expert groups" counts groups.
@@ -317,7 +394,7 @@ func lastRune(s string) string {
 // placeNounRE finds a preposition of place before a noun that names a
 // kind of place (an airport, an embassy, a palace), in vi/en/ru,
 // lower-cased.
-var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|inside|outside|tại|ở|trong|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
+var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|tại|ở|trong|xuống|в|во|на) (the |a |an |một |các |những |\p{L}+ )?(airport|embassy|consulate|consulate general|mission|residence|hotel|palace|hall|base|port|headquarters|ministry|office|villa|sân bay|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|phái bộ|dinh thự|khách sạn|cung điện|trụ sở|cảng|căn cứ|аэропорт\p{L}*|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|генеральн\p{L}* консульств\p{L}*|резиденци\p{L}*|гостиниц\p{L}*|отел\p{L}*|дворц\p{L}*|зал\p{L}*|баз\p{L}*|порт\p{L}*|штаб-квартир\p{L}*|здани\p{L}*|миссии)([^\p{L}]|$)`)
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
@@ -326,7 +403,10 @@ var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|
 // placeWords are the prepositions of place in vi/en/ru, lower-cased.
 // For a place asked for, "of" is one too ("Dr. Morozova of
 // Vladivostok").
-var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "tại", "ở", "đến", "tới", "từ", "qua", "в", "во", "на", "из", "под", "около", "через")
+// "Into the Pacific Ocean", "off Alaska", "hạ cánh xuống căn cứ
+// Andrews", "вблизи Владивостока" place what moved there.
+var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
+	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.
@@ -399,7 +479,7 @@ func modifierBound(c *candidate, mods []string) bool {
 		for _, p := range c.at[m] {
 			for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 				w := c.lower[p-k]
-				if strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				if isCount(w) {
 					return true
 				}
 			}
@@ -431,8 +511,18 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		}
 	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower):
 	case unicode.IsLetter([]rune(first.Text)[0]) && !strings.ContainsFunc(first.Text, unicode.IsDigit):
-		for _, w := range after[:min(3, len(after))] {
+		// Names before the noun modify it and do not use up the three
+		// words: "how many United States diplomatic positions" counts
+		// positions.
+		seen := 0
+		for _, w := range after[:min(6, len(after))] {
 			if corpus.IsStopWord("en", w.Folded) {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+				continue
+			}
+			if seen++; seen > 3 {
 				break
 			}
 			if strings.HasSuffix(w.Text, "s") && strings.ToLower(w.Text) == w.Text {
@@ -467,7 +557,9 @@ var (
 	// genericCounts count anyone or anything: "how many people" is
 	// answered by "three Americans and two Russians".
 	// A percentage is written with "%": the unit, not a thing counted.
-	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз",
+	// Time ("сколько времени", "how many times" aside) is counted in
+	// any of its units: see givesDuration.
+	genericCounts = setOf("people", "persons", "person", "times", "nguoi", "lan", "человек", "людей", "раз", "времени", "время", "time",
 		"percent", "percentage", "phan", "процент", "процента", "процентов")
 )
 
@@ -509,7 +601,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
-			if (strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w)) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+			// An ordinal counts what came before it: "the fourth round",
+			// "четвёртый раунд".
+			if isCount(w) || ordinalWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -524,6 +618,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				break
 			}
 		}
+		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p) {
+			return true
+		}
 		// Or the number follows, of the noun named before: "the cars
 		// are old, and six of them no longer run".
 		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
@@ -531,14 +628,96 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				continue
 			}
 			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
-				if w := m[2]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+				if isCount(m[2]) {
 					return true
 				}
+			}
+			if countAfter(c.sents[s]) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// ordinalAfter reports whether a Vietnamese ordinal follows the counted
+// noun at p, within three words: "vòng đàm phán thứ tư", "gói trừng
+// phạt thứ 20".
+func ordinalAfter(c *candidate, p int) bool {
+	for q := p + 1; q <= p+3 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
+		if c.lower[q] == "thứ" && (isCount(c.lower[q+1]) || c.lower[q+1] == "tư") {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalWordRE finds an ordinal in one lower-cased word, in en/ru
+// ("fourth", "20th", "четвёртый", "второго").
+var ordinalWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)|\d+-?(й|я|е|го|м)|второ\p{L}*|трет\p{L}+|четв[её]рт\p{L}+|пят(ый|ого|ому|ом|ая|ой|ую|ые|ых)|шест(ой|ого|ому|ом|ая|ую|ые|ых)|седьм\p{L}+|восьм(ой|ого|ому|ом|ая|ую)|девят(ый|ого|ому|ом|ая|ой|ую)|десят(ый|ого|ому|ом|ая|ой|ую))$`)
+
+// numberOfBound reports whether the counted noun at p is governed by a
+// word for "the number of" ("the number of inspectors ... was cut to
+// 12", "число дипломатов сократилось до 17", "số lượng hãng hàng không
+// tăng lên 9", "số nạn nhân là 12" but not "trong số", "một số"), with
+// modifiers between, and a count follows in the same sentence: the
+// count is of the noun, written after it.
+func numberOfBound(c *candidate, p int) bool {
+	governed := false
+	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		w, prev := c.lower[p-k], ""
+		if p-k-1 >= 0 && c.sent[p-k-1] == c.sent[p] {
+			prev = c.lower[p-k-1]
+		}
+		if w == "of" && (prev == "number" || prev == "numbers" || prev == "total") || numberOfWords[w] ||
+			w == "lượng" && prev == "số" || w == "số" && prev != "trong" && prev != "một" && prev != "đa" {
+			governed = true
+			break
+		}
+		if partitiveWords[w] || stopWord(c.full[p-k], w) {
+			break
+		}
+	}
+	if !governed {
+		return false
+	}
+	for q := p + 1; q < len(c.lower) && c.sent[q] == c.sent[p]; q++ {
+		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && monthGenitiveRE.MatchString(c.lower[q+1]) {
+			continue // a day, not a count: "May 3", "17 мая"
+		}
+		if isCount(c.lower[q]) && c.lower[q] != "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// countPredicate reports whether the counted noun at p is the subject of
+// a count given as its predicate, a few words on in its sentence: "the
+// diplomats expelled numbered fifteen", "дипломатов, высланных Канадой,
+// было пятнадцать", "nhà ngoại giao bị trục xuất lên tới 15".
+func countPredicate(c *candidate, p int) bool {
+	for q := p + 1; q <= p+6 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
+		if !countVerbs[c.lower[q]] {
+			continue
+		}
+		for r := q + 1; r <= q+3 && r < len(c.lower) && c.sent[r] == c.sent[p]; r++ {
+			if isCount(c.lower[r]) && c.lower[r] != "one" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// countVerbs, lower-cased, give a count as a predicate.
+var countVerbs = setOf("numbered", "totalled", "totaled", "totals", "number", "было", "были", "составило", "составил",
+	"составила", "составили", "составляет", "составляют", "насчитывалось", "насчитывается", "достигло", "достиг", "là")
+
+// numberOfWords, lower-cased, are the Russian nouns for "the number of"
+// before the noun they count, in their cases.
+var numberOfWords = setOf("число", "числа", "числу", "числом", "количество", "количества", "количеству", "количеством", "численность", "численности")
 
 // headCounted reports whether a Vietnamese text counts the compound noun
 // con by its first syllable alone, the head that serves as its
@@ -554,7 +733,7 @@ func headCounted(c *candidate, con concept) bool {
 			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
 				continue
 			}
-			if w := c.lower[p-1]; strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || numberWordRE.MatchString(w) || numberFormRE.MatchString(w) {
+			if isCount(c.lower[p-1]) {
 				return true
 			}
 		}
@@ -567,6 +746,38 @@ func headCounted(c *candidate, con concept) bool {
 // "N своих/наших", "N trong số (các) <noun>".
 var partitiveWords = setOf("of", "out", "its", "the", "their", "our", "his", "her", "these", "those",
 	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những")
+
+// countAfter reports whether sentence gives, after a word that refers
+// to what was named before ("of them, 41", "there were", "their number
+// reached", "из них", "всего", "trong đó có", "con số này là"), a bare
+// count within four words: one followed by the end of a clause or a
+// word that is no noun ("There were more than 180 in two years"), not
+// by a noun it counts instead ("There were 12 delegates").
+func countAfter(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, m := range countAfterRE.FindAllStringIndex(lower, -1) {
+		toks := corpus.Tokenize(lower[m[1]:])
+		for k, t := range toks[:min(4, len(toks))] {
+			if !isCount(t.Lower) || t.Lower == "one" {
+				continue
+			}
+			if k+1 == len(toks) || strings.ContainsAny(lower[m[1]+t.End:m[1]+toks[k+1].Start], ".,;:!?()–—") ||
+				stopWord(toks[k+1].Folded, toks[k+1].Lower) || isCount(toks[k+1].Lower) || classifiersVI[toks[k+1].Lower] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// classifiersVI are Vietnamese classifiers, which follow a count in
+// place of the noun named before ("7 chiếc", "3 người").
+var classifiersVI = setOf("chiếc", "con", "cái", "người", "vụ", "lần", "bức", "quả", "tấm")
+
+// countAfterRE finds, lower-cased, the words that refer a count to what
+// was named before, in vi/en/ru.
+var countAfterRE = regexp.MustCompile(`(^|[^\p{L}])(of them|of those|of these|among them|there (were|are|was|is|have been)|they (numbered|totall?ed|number)|(their|its|the) (number|total|tally|count) (was|is|reached|rose to|grew to|fell to|dropped to|stood at|came to)|in (all|total)|из них|из которых|среди них|всего|итого|их (было|число|количество)|число их|trong số đó|trong đó|trong số này|tổng cộng|(con số|tổng số|số lượng) (này|đó|là|lên tới|đạt))([^\p{L}]|$)`)
 
 // ofThemRE finds a number of something named before, lower-cased: "six
 // of them", "трое из них", "3 trong số đó".
@@ -590,6 +801,12 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	}
 	return true
 }
+
+// changeRE finds, lower-cased, a question about how much something
+// changed ("how much did oil prices rise", "насколько подорожал газ",
+// "giá dầu tăng bao nhiêu"): a percentage or any amount answers it, not
+// only a sum of money.
+var changeRE = regexp.MustCompile(`(^|[^\p{L}])(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|drop|dropped|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|tăng|giảm|вырос\p{L}*|вырастут|снизил\p{L}*|снизят\p{L}*|упал\p{L}*|подорожал\p{L}*|подешевел\p{L}*|увеличил\p{L}*|сократил\p{L}*)([^\p{L}]|$)`)
 
 // namesPrice reports whether s speaks of a price, cost or value
 // (moneyQuestionRE). Vietnamese "gia" without its accent is "giá"
@@ -764,7 +981,36 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // does not: Russian numerals in their declined and collective forms
 // ("двух", "тремя", "пятерых", "трое", "сотен"), English ones it lacks,
 // and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
-var numberFormRE = regexp.MustCompile(`^(одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ)$`)
+// Russian tens, teens and hundreds are written by their stems, whose
+// every case is a number ("двадцать", "двадцати", "сорока", "двухсот").
+var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ|twice|thrice|дважды|трижды|четырежды|пятикратно)$`)
+
+// isCount reports whether a lower-cased word is a count: a number that
+// is not a year, or a number word in any of its forms.
+func isCount(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit) && !isYear(w) || countWord(w)
+}
+
+// countWord reports whether a lower-cased word is a number written as a
+// word, in any of its forms ("three", "трёх", "двадцати", "chục").
+func countWord(w string) bool {
+	return numberWordRE.MatchString(w) || numberFormRE.MatchString(w)
+}
+
+// countInWords reports whether a sentence writes a number as a word: a
+// count without digits ("twenty", "сорок катеров", "hai chục tàu"). "One"
+// is left out: "one of the", "no one" count nothing.
+func countInWords(sentence string) bool {
+	if numberWordRE.MatchString(sentence) {
+		return true
+	}
+	for _, t := range corpus.Tokenize(sentence) {
+		if t.Lower != "one" && numberFormRE.MatchString(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // speakers returns the texts of the name constraints of a question that
 // may be who spoke: not a place the question puts after a preposition
@@ -902,13 +1148,59 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
-			if answersKind(qt, sent) {
+			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// givesDuration reports whether a sentence gives a length of time: a
+// count before a unit of time, a few words apart ("seven hours", "около
+// пяти месяцев", "gần ba tháng", "a week"), a word that is one
+// ("полгода", "сутки"), its start or end ("since 2019", "until 2028",
+// "до 2030 года"), a declined Russian term ("к восьми годам") or a life
+// term. One test for "how long" questions and for the typed slot's terms.
+func givesDuration(sentence string) bool {
+	sentence = strings.ToLower(sentence)
+	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
+		untilYearRE.MatchString(sentence) || declinedTermRE.MatchString(sentence) {
+		return true
+	}
+	// durationRE (extractive.go) lists its numbers; a count in any form
+	// ("пяти", "четырёх", "двадцати") and a word between ("около пяти
+	// полных месяцев") are taken here.
+	for _, ix := range timeSpanRE.FindAllStringSubmatchIndex(sentence, -1) {
+		// A Vietnamese month or year before its number is a date:
+		// "ngày 5 tháng 3 năm 2026".
+		if rest := strings.TrimLeft(sentence[ix[9]:], " "); rest != "" && unicode.IsDigit([]rune(rest)[0]) {
+			continue
+		}
+		w, mid := sentence[ix[4]:ix[5]], ""
+		if ix[6] >= 0 {
+			mid = strings.TrimSpace(sentence[ix[6]:ix[7]])
+		}
+		// The match may start a word early: "около пяти месяцев".
+		if isCount(w) || durationArticles[w] || isCount(mid) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
+	// lower-cased; durationWordRE a length of time in one word.
+	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ)([^\p{L}]|$)`)
+	// sinceYearRE finds a length of time told by its start or end: "since
+	// 2019", "с 2019 года", "từ năm 2019", "until 2030", "до 2030 года".
+	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến)( năm)? (19|20)\d\d([^\d]|$)`)
+	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
+	// durationArticles stand for "one" before a unit: "a week", "một
+	// tháng", "один месяц".
+	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "один", "одного", "одной")
+)
 
 var (
 	// capsDatelineRE finds the dateline that opens a wire story, a
@@ -979,7 +1271,7 @@ func futureDate(sentence string, pub time.Time) bool {
 
 // deadlineRE finds a time still to come from the report's own date, in
 // vi/en/ru, lower-cased.
-var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm)([^\p{L}]|$)`)
+var deadlineRE = regexp.MustCompile(`(^|[^\p{L}])(by the end of (the|this) (year|month)|later this (year|month)|by (year|month)[ -]end|до конца (года|месяца|этого года|текущего года)|к концу (года|месяца|этого года|текущего года)|позднее в этом году|cuối năm nay|cuối tháng này|trong năm nay|trước cuối năm|next (week|month|year)|in the coming (days|weeks|months)|в (следующем|будущем) (месяце|году)|на (следующей|будущей) неделе|в ближайш\p{L}* (дни|недели|месяцы)|(tuần|tháng|năm) (tới|sau)|trong (những|các|vài) (ngày|tuần|tháng) tới|(this|next) (spring|summer|autumn|fall|winter)|mùa (xuân|hè|thu|đông) (này|tới|năm nay)|(этой|следующей) (весной|осенью|зимой)|(этим|следующим) летом)([^\p{L}]|$)`)
 
 // monthDay is a day of a month a sentence names; day 0 for a month
 // alone.

@@ -443,13 +443,6 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-// givesDuration reports whether sentence gives a duration: a unit of
-// time counted by a number (durationRE: "within 48 hours", "8 năm tù";
-// declinedTermRE: "к восьми годам") or a life term.
-func givesDuration(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	return durationRE.MatchString(sentence) || declinedTermRE.MatchString(lower) || untilYearRE.MatchString(lower)
-}
 
 // untilYearRE finds the end of a term, lower-cased: "until 2028",
 // "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
