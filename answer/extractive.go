@@ -386,6 +386,9 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	qt := questionType(query)
+	// A question for a place in a series is of no kind the judge reads,
+	// but its answer is an ordinal.
+	ordinal := qt == qOther && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
@@ -473,22 +476,32 @@ func scored(query, lang string, sources []Citation) []candidate {
 			}
 		}
 		answers := qt.answers(c.text)
+		// bound: the answer given stands by what is asked, so the
+		// sentence may lead; a place anywhere in a sentence still makes
+		// it more worth quoting for "where" (see namesPlace).
+		bound := true
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		case qWhere:
-			answers = namesPlace(c, terms) // a place the question does not name
+			answers = namesPlace(c, terms, false) // a place the question does not name
+			bound = namesPlace(c, terms, true)
 		case qWhen:
 			answers = datesAsked(c, terms) // a date beside what is asked
 		}
-		if qt != qOther && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
+		if ordinal {
+			answers = ordinalWordRE.MatchString(c.text)
+		}
+		if (qt != qOther || ordinal) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durationRE, whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
 			c.base *= typeBonus
-			c.focus = (c.focus + typeCredit) * typeBonus
-			c.typed = true
+			if bound {
+				c.focus = (c.focus + typeCredit) * typeBonus
+				c.typed = true
+			}
 		}
 		if c.lead {
 			// A wire story's lead sums the whole story up: it holds
@@ -610,12 +623,21 @@ func namesSomeone(c *candidate, t terms) bool {
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
 // Долмабахче" is not, "в Стамбуле" is only when the question does not
-// say Istanbul).
-func namesPlace(c *candidate, t terms) bool {
+// say Istanbul). When bound, as a date the place must stand within
+// whenReach words of what the question asks about, if the sentence holds
+// any of it: in "the engineer, sentenced by a court in Kazan, was flown
+// to Ramstein after his release", only Ramstein is where he was released
+// to.
+func namesPlace(c *candidate, t terms, bound bool) bool {
 	toks := corpus.Tokenize(c.text)
+	near := c.asked(t)
 	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
-		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[10] })
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
+			continue
+		}
+		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
+		if bound && len(near) > 0 && !slices.ContainsFunc(near, func(p int) bool { return p-whenReach <= prep && prep <= p+whenReach }) {
 			continue
 		}
 		if !t.namesAt(c, i) {
@@ -689,9 +711,18 @@ func (c *candidate) asked(t terms) []int {
 // "when does the treaty expire", the date of a report elsewhere in the
 // sentence does not.
 func datesAsked(c *candidate, t terms) bool {
+	return c.spanAsked(t, dateRE, whenReach)
+}
+
+// spanAsked reports whether a match of re in c stands within reach
+// words of what the question asks about, or anywhere when c holds none
+// of it. A span of time binds to its verb as a date does: in "sentenced
+// to eight years ... had been held for 23 months", only the second
+// answers "how long was he held".
+func (c *candidate) spanAsked(t terms, re *regexp.Regexp, reach int) bool {
 	near := c.asked(t)
 	toks := corpus.Tokenize(c.text)
-	for _, m := range dateRE.FindAllStringIndex(c.text, -1) {
+	for _, m := range re.FindAllStringIndex(c.text, -1) {
 		if len(near) == 0 {
 			return true
 		}
@@ -700,7 +731,7 @@ func datesAsked(c *candidate, t terms) bool {
 		if last < 0 {
 			last = len(toks)
 		}
-		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+whenReach >= first && p-whenReach < last }) {
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+reach >= first && p-reach < last }) {
 			return true
 		}
 	}
