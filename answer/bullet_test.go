@@ -33,6 +33,16 @@ func TestFirstBulletByKind(t *testing.T) {
 			"Theo đó, phía Nga trả tự do cho kỹ sư Mỹ Daniel Reyes, người bị một tòa án ở Kazan kết án 6 năm tù vào năm 2023. " +
 			"Ông Reyes, 45 tuổi, đã bị giam giữ gần 19 tháng. " +
 			"Sau khi được thả, ông Reyes được đưa về căn cứ không quân Ramstein."}
+	crab := Citation{N: 1, ArticleID: "crab", Title: "US and Russia to share crab survey data", Lang: "en",
+		Passage: "NOME, Alaska - Crab biologists from Russia and the United States agreed on Monday to share survey data on snow crab in the Bering Sea. " +
+			"The American side was led by Dana Whitlock, a director at the Alaska fish and game department. " +
+			"Yevgeny Dolgov, deputy head of a Russian fisheries research institute, led the Russian side. " +
+			"Snow crab numbers in the Bering Sea crashed after a marine heatwave in the Bering Strait."}
+	cruise := Citation{N: 1, ArticleID: "cruise", Title: "Экспедиция в Беринговом море", Lang: "ru",
+		Passage: "Российские и американские океанологи в сентябре проведут совместную экспедицию в Беринговом море. " +
+			"Совместные экспедиции в Беринговом море проводились с 1998 года, но были прерваны в 2020 году. " +
+			"Экспедиция продлится 28 дней. " +
+			"Работы в Беринговом море будут вестись на судне «Академик Лаврентьев»."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -45,6 +55,11 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Vụ trao đổi ở Vienna do ai làm trung gian?", "vi", swapVI, "chính phủ Áo"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
+		// A name that opens its sentence, parted from its verb by an
+		// apposition, not a place that stands beside the question's word.
+		{"Who led the Russian side at the Nome crab talks?", "en", crab, "Yevgeny Dolgov"},
+		// "How long will it last": a span of time, not the years since.
+		{"Сколько продлится экспедиция в Беринговом море?", "ru", cruise, "28 дней"},
 		// A place named after the kind of place it is.
 		{"Kỹ sư Daniel Reyes được thả về đâu?", "vi", swapVI, "Ramstein"},
 	}
@@ -55,5 +70,25 @@ func TestFirstBulletByKind(t *testing.T) {
 				t.Errorf("first bullet %q does not hold %q; answer:\n%s", first, tc.first, q.text)
 			}
 		})
+	}
+}
+
+// TestDurations: "how long" is read in the verbs Russian asks it with,
+// and a year is no span of time.
+func TestDurations(t *testing.T) {
+	for _, q := range []string{"Сколько продлится экспедиция?", "Сколько длится поездка?", "Сколько времени заняла подготовка?", "How long will the cruise last?"} {
+		if got := countedUnit(q); got != durationUnit {
+			t.Errorf("countedUnit(%q) = %q, want a span of time", q, got)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Экспедиция продлится 28 дней.":       true,
+		"Экспедиции проводились с 1998 года.": false,
+		"Ông đã bị giam giữ gần 19 tháng.":    true,
+		"The talks lasted three days.":        true,
+	} {
+		if got := len(durations(s)) > 0; got != want {
+			t.Errorf("durations(%q) found: %v, want %v", s, got, want)
+		}
 	}
 }

@@ -493,7 +493,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = ordinalWordRE.MatchString(c.text)
 		}
 		if (qt != qOther || ordinal) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durationRE, whenReach))) {
+			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -559,7 +559,7 @@ func numeric(con concept) bool {
 
 // namesSomeone reports whether c answers "who" with a role ("led by",
 // "ambassador") or names a person the question does not: two
-// capitalised words in a row, not at the sentence's start, one of them
+// capitalised words in a row, not opening with a stop word, one of them
 // not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao"). When
 // the sentence holds words of what the question asks about ("led",
 // "delegation"), the role or person must stand within whoReach words of
@@ -591,13 +591,36 @@ func namesSomeone(c *candidate, t terms) bool {
 			}
 		}
 	}
+	// apposed: the name ending at token i is followed by an apposition
+	// between commas, after which what is asked comes ("Oleg Tarasenko,
+	// deputy head of the fisheries agency, led the Russian team"): the
+	// apposition does not part the name from its verb.
+	apposed := func(i int) bool {
+		rest := c.text[toks[i].End:]
+		if !strings.HasPrefix(rest, ",") {
+			return false
+		}
+		k := strings.IndexAny(rest[1:], ",.;")
+		if k < 0 || rest[1+k] != ',' {
+			return false
+		}
+		after := toks[i].End + 1 + k + 1
+		j := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= after })
+		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
+	}
 	capital := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " {
+			continue
+		}
+		// A sentence may open with the name ("Oleg Tarasenko, deputy
+		// head of ..., led the Russian team"), not with a word every
+		// sentence may capitalise there ("The", "Ông").
+		if i == 0 && corpus.IsStopWord("", a.Folded) {
 			continue
 		}
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
@@ -612,7 +635,7 @@ func namesSomeone(c *candidate, t terms) bool {
 			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
 		}
-		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {
+		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1) || apposed(i+1)) {
 			return true
 		}
 	}
@@ -711,18 +734,18 @@ func (c *candidate) asked(t terms) []int {
 // "when does the treaty expire", the date of a report elsewhere in the
 // sentence does not.
 func datesAsked(c *candidate, t terms) bool {
-	return c.spanAsked(t, dateRE, whenReach)
+	return c.spanAsked(t, dateRE.FindAllStringIndex(c.text, -1), whenReach)
 }
 
-// spanAsked reports whether a match of re in c stands within reach
+// spanAsked reports whether one of spans (byte offsets in c.text) stands within reach
 // words of what the question asks about, or anywhere when c holds none
 // of it. A span of time binds to its verb as a date does: in "sentenced
 // to eight years ... had been held for 23 months", only the second
 // answers "how long was he held".
-func (c *candidate) spanAsked(t terms, re *regexp.Regexp, reach int) bool {
+func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	near := c.asked(t)
 	toks := corpus.Tokenize(c.text)
-	for _, m := range re.FindAllStringIndex(c.text, -1) {
+	for _, m := range spans {
 		if len(near) == 0 {
 			return true
 		}
@@ -805,12 +828,25 @@ const durationUnit = "⧗"
 
 var (
 	// durationQuestionRE asks how long something lasted or took.
-	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|продолжал\p{L}*|час\p{L}*|дн\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
+	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
 	// durationRE is a number (in digits or words) followed by a unit of
 	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
 	// no duration.
 	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](minutes?|hours?|days?|weeks?|months?|years?|phút|giờ|tiếng|ngày|tuần|tháng|năm|минут\p{L}*|час\p{L}*|дн\p{L}*|день|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)([^\p{L}]|$)`)
 )
+
+// durations returns where text gives a span of time (durationRE), but
+// not a year: "с 2004 года", "năm 2025" date, they do not last.
+func durations(text string) [][]int {
+	var out [][]int
+	for _, m := range durationRE.FindAllStringSubmatchIndex(text, -1) {
+		if n := text[m[4]:m[5]]; isYear(n) {
+			continue
+		}
+		out = append(out, m[:2])
+	}
+	return out
+}
 
 // percentRE finds a percentage written with its sign or word.
 var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần trăm|процент\p{L}*)`)
@@ -857,7 +893,7 @@ func countsUnit(text string, words []string, unit string) bool {
 		return false
 	}
 	if unit == durationUnit {
-		return durationRE.MatchString(text)
+		return len(durations(text)) > 0
 	}
 	if unit == percentUnit {
 		return percentRE.MatchString(text)
