@@ -43,6 +43,11 @@ func TestFirstBulletByKind(t *testing.T) {
 			"Совместные экспедиции в Беринговом море проводились с 1998 года, но были прерваны в 2020 году. " +
 			"Экспедиция продлится 28 дней. " +
 			"Работы в Беринговом море будут вестись на судне «Академик Лаврентьев»."}
+	walrus := Citation{N: 1, ArticleID: "walrus", Title: "Walrus counts fall in Chukotka", Lang: "en",
+		Passage: "ANADYR - Russian and American biologists met in Anadyr on Tuesday to compare their walrus surveys. " +
+			"Walrus counts on the Chukotka coast have fallen sharply in recent years. " +
+			"Haulouts that held thousands of animals were half empty in 2025. " +
+			"The biologists said shrinking sea ice and disturbance by ships are both to blame, in a joint report."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -60,6 +65,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Who led the Russian side at the Nome crab talks?", "en", crab, "Yevgeny Dolgov"},
 		// "How long will it last": a span of time, not the years since.
 		{"Сколько продлится экспедиция в Беринговом море?", "ru", cruise, "28 дней"},
+		// The cause follows the sentence the question restates.
+		{"Why have walrus counts on the Chukotka coast fallen?", "en", walrus, "to blame"},
 		// A place named after the kind of place it is.
 		{"Kỹ sư Daniel Reyes được thả về đâu?", "vi", swapVI, "Ramstein"},
 	}

@@ -251,7 +251,8 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// chosen for their words: the one that names the crew of a launch
 	// need not say "crew".
 	top := lead
-	asksWho := questionType(query) == qWho
+	qt := questionType(query)
+	asksWho := qt == qWho
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -279,6 +280,21 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 		}
 		if bestAll >= 0 {
 			chosen, top = withAnswer(chosen, cands[bestAll], top)
+		}
+		// A "why" question most often restates a sentence of the story
+		// ("salmon returns have collapsed"); when that sentence gives no
+		// cause, the cause follows it within a few sentences, in words
+		// of its own ("warmer water and bycatch are to blame").
+		if t := chosen[top]; qt == qWhy && !t.typed {
+			cause := -1
+			for i, c := range cands {
+				if c.src == t.src && c.typed && t.pos < c.pos && c.pos <= t.pos+causeReach && (cause < 0 || c.pos < cands[cause].pos) {
+					cause = i
+				}
+			}
+			if cause >= 0 {
+				chosen, top = withAnswer(chosen, cands[cause], top)
+			}
 		}
 	}
 	// The first bullet's article leads the others. (Its place is read
@@ -760,6 +776,10 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	}
 	return false
 }
+
+// causeReach is how many sentences after the one a "why" question
+// restates its cause may stand.
+const causeReach = 3
 
 // whenReach is how many words from the question's words a date may stand
 // and still date what was asked.
