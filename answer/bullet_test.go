@@ -48,6 +48,12 @@ func TestFirstBulletByKind(t *testing.T) {
 			"Walrus counts on the Chukotka coast have fallen sharply in recent years. " +
 			"Haulouts that held thousands of animals were half empty in 2025. " +
 			"The biologists said shrinking sea ice and disturbance by ships are both to blame, in a joint report."}
+	envoys := Citation{N: 1, ArticleID: "envoys", Title: "Đại sứ hai nước gặp nhau tại Paris", Lang: "vi",
+		Passage: "Đại sứ Pháp tại Nga Pierre Lemaire ngày 4/3 đã gặp các nhà báo tại Paris để bàn về quan hệ hai nước. " +
+			"Cùng ngày, Đại sứ Nga tại Pháp Igor Vetrov cho biết ông hy vọng quan hệ hai nước sớm được cải thiện."}
+	envoysEN := Citation{N: 1, ArticleID: "envoys-en", Title: "Envoys meet in Paris", Lang: "en",
+		Passage: "The French ambassador to Russia, Pierre Lemaire, met reporters in Paris on Tuesday to discuss relations. " +
+			"The Russian ambassador to France, Igor Vetrov, said on the same day that he hoped relations would improve."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -65,6 +71,9 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Who led the Russian side at the Nome crab talks?", "en", crab, "Yevgeny Dolgov"},
 		// "How long will it last": a span of time, not the years since.
 		{"Сколько продлится экспедиция в Беринговом море?", "ru", cruise, "28 дней"},
+		// The same words in the question's order.
+		{"Đại sứ Nga tại Pháp là ai?", "vi", envoys, "Igor Vetrov"},
+		{"Who is the Russian ambassador to France?", "en", envoysEN, "Igor Vetrov"},
 		// The cause follows the sentence the question restates.
 		{"Why have walrus counts on the Chukotka coast fallen?", "en", walrus, "to blame"},
 		// A place named after the kind of place it is.

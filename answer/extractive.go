@@ -84,6 +84,11 @@ const (
 	// ownLangShare is how close to the best quote a quote in the asker's
 	// language must score for its article to lead instead.
 	ownLangShare = 0.8
+	// orderWeight is how much two words of the question said in its
+	// order count toward the focus of a sentence of the kind asked for,
+	// times the lesser IDF: word order tells "the Russian ambassador to
+	// the US" from "the US ambassador to Russia".
+	orderWeight = 0.5
 	// unpinnedNumberFactor further multiplies the relevance of a sentence
 	// whose article lacks a date or number of the question that another
 	// source gives.
@@ -422,6 +427,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		typeCredit += v / float64(len(idf))
 	}
 	terms.markSpecific(query, lang, sources)
+	pairs := terms.pairs(query)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -517,6 +523,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 			if bound {
 				c.focus = (c.focus + typeCredit) * typeBonus
 				c.typed = true
+				// Of two sentences giving the answer asked for, the one
+				// that says the question's words in its order: a lead
+				// that repeats the question's phrase gains nothing.
+				for _, pr := range pairs {
+					if terms.inOrder(c, pr) {
+						c.focus += orderWeight * min(idf[pr.a], idf[pr.b])
+					}
+				}
 			}
 		}
 		if c.lead {
@@ -534,6 +548,80 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 	}
 	return cands
+}
+
+// pair is two concepts of a question next to each other in it, a
+// before b, with at most gap words between them.
+type pair struct{ a, b, gap int }
+
+// pairs returns the concepts of query that stand next to each other in
+// it, in its order: in "Đại sứ Nga tại Mỹ" (the Russian ambassador to
+// the US), "Đại sứ" before "Nga" and "Nga" before "Mỹ".
+func (t terms) pairs(query string) []pair {
+	q := wholeText(query)
+	type span struct{ ci, start, end int }
+	var spans []span
+	for ci := range t.concepts {
+		if p, n := t.first(&q, ci); p >= 0 {
+			spans = append(spans, span{ci, p, p + n - 1})
+		}
+	}
+	slices.SortFunc(spans, func(x, y span) int { return x.start - y.start })
+	var out []pair
+	for i := 1; i < len(spans); i++ {
+		x, y := spans[i-1], spans[i]
+		if gap := y.start - x.end - 1; gap >= 0 && gap <= maxPairGap {
+			out = append(out, pair{x.ci, y.ci, gap})
+		}
+	}
+	return out
+}
+
+// maxPairGap is how many words (function words: "tại", "of the") may
+// part two concepts of a question that make one phrase.
+const maxPairGap = 2
+
+// first returns where the query's own words of concept ci (not a
+// translation: word order is the language's) first stand whole in c,
+// and how many words they are; -1 when they do not.
+func (t terms) first(c *candidate, ci int) (int, int) {
+	for _, a := range t.concepts[ci].alts {
+		if a.weight != 1 {
+			continue
+		}
+		for p := range c.words {
+			if c.wholeAt(a, p) {
+				return p, len(a.words)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// inOrder reports whether c says pr's concepts in the question's order,
+// as close as the question does (one word more): "Đại sứ Nga tại Mỹ
+// Gennady Shubin" does, "Đại sứ Mỹ tại Nga Grant Tolliver" does not,
+// though it holds the same words.
+func (t terms) inOrder(c *candidate, pr pair) bool {
+	for _, a := range t.concepts[pr.a].alts {
+		if a.weight != 1 {
+			continue
+		}
+		for p := range c.words {
+			if !c.wholeAt(a, p) {
+				continue
+			}
+			end := p + len(a.words) - 1
+			for _, b := range t.concepts[pr.b].alts {
+				for s := end + 1; b.weight == 1 && s <= end+2+pr.gap; s++ {
+					if c.wholeAt(b, s) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speaks reports whether c is reported speech of someone the question
@@ -691,20 +779,21 @@ func namesPlace(c *candidate, t terms, bound bool) bool {
 // Emirates", not.
 func (t terms) namesAt(c *candidate, p int) bool {
 	for _, con := range t.concepts {
-		for _, a := range con.alts {
-			whole := true
-			for k := range a.words {
-				if !c.matchAt(a, k, p+k) {
-					whole = false
-					break
-				}
-			}
-			if whole {
-				return true
-			}
+		if slices.ContainsFunc(con.alts, func(a alternative) bool { return c.wholeAt(a, p) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// wholeAt reports whether all of a stands in c from word p on.
+func (c *candidate) wholeAt(a alternative, p int) bool {
+	for k := range a.words {
+		if !c.matchAt(a, k, p+k) {
+			return false
+		}
+	}
+	return true
 }
 
 // names reports whether the word of token tok is one of the question's
