@@ -54,6 +54,9 @@ func TestFirstBulletByKind(t *testing.T) {
 	envoysEN := Citation{N: 1, ArticleID: "envoys-en", Title: "Envoys meet in Paris", Lang: "en",
 		Passage: "The French ambassador to Russia, Pierre Lemaire, met reporters in Paris on Tuesday to discuss relations. " +
 			"The Russian ambassador to France, Igor Vetrov, said on the same day that he hoped relations would improve."}
+	visas := Citation{N: 1, ArticleID: "visas", Title: "Посольство США в Москве возобновит выдачу виз", Lang: "ru",
+		Passage: "МОСКВА, 12 марта. Посольство США в Москве с 1 мая возобновит выдачу студенческих виз. " +
+			"С 2020 года американские студенческие визы россияне получали в Варшаве или Вильнюсе, куда ездили за свой счёт."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -74,6 +77,9 @@ func TestFirstBulletByKind(t *testing.T) {
 		// The same words in the question's order.
 		{"Đại sứ Nga tại Pháp là ai?", "vi", envoys, "Igor Vetrov"},
 		{"Who is the Russian ambassador to France?", "en", envoysEN, "Igor Vetrov"},
+		// The US counts once, however many of its names a sentence
+		// holds ("американские" is also "Америка").
+		{"When will the US embassy in Moscow resume issuing student visas?", "en", visas, "1 мая"},
 		// The cause follows the sentence the question restates.
 		{"Why have walrus counts on the Chukotka coast fallen?", "en", walrus, "to blame"},
 		// A place named after the kind of place it is.

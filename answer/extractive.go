@@ -1414,9 +1414,6 @@ func queryTerms(query, lang string) terms {
 			// half the Vietnamese sentences hold), as long as it has a
 			// content word at all.
 			pw = phrase{q.folded[at : at+n], q.lower[at : at+n]}
-			if len(pw.content(lang).folded) == 0 {
-				pw = phrase{}
-			}
 		}
 		if len(pw.folded) == 0 {
 			// Nothing in the query to tie it to: a concept of its own.
@@ -1428,6 +1425,15 @@ func queryTerms(query, lang string) terms {
 		if !ok {
 			ci = len(t.concepts)
 			phraseConcept[key] = ci
+			if len(pw.content(lang).folded) == 0 {
+				// A phrase of function words only ("US", folded "us"):
+				// its own spelling would match the pronoun, but its
+				// translations are still one concept, not one each
+				// ("США", "американский", "Hoa Kỳ"), or a sentence
+				// saying "американскими" would count the US twice.
+				t.concepts = append(t.concepts, concept{alts: []alternative{ew.alternative(expansionWeight)}})
+				continue
+			}
 			t.concepts = append(t.concepts, concept{alts: []alternative{pw.alternative(1)}})
 			for k := range n {
 				inPhrase[at+k] = ci + 1
