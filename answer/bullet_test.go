@@ -114,3 +114,41 @@ func TestDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletsPerAsk: a question of two asks is answered ask by ask,
+// each ask's answering sentence in the question's order, before the
+// other quotes.
+func TestFirstBulletsPerAsk(t *testing.T) {
+	en := Citation{N: 1, ArticleID: "consulate", Title: "US to reopen consulate in Yekaterinburg", Lang: "en",
+		Passage: "WASHINGTON - The United States will reopen its consulate in Yekaterinburg, the State Department said on Friday. " +
+			"The consulate was closed in 2021 after both sides expelled diplomats. " +
+			"It will reopen on June 15 with a staff of nine. " +
+			"The new consul general will be Laura Pritchett, a career diplomat who served in Kyiv."}
+	ru := Citation{N: 2, ArticleID: "flights", Title: "Прямые рейсы", Lang: "ru",
+		Passage: "МОСКВА, 2 апреля. Россия предложила США восстановить прямое авиасообщение. " +
+			"Первыми могли бы открыться рейсы между Москвой и Нью-Йорком. " +
+			"Переговоры о рейсах, по словам МИД, идут уже восемь месяцев."}
+	tests := []struct {
+		q, lang string
+		firsts  []string // in the first bullets, in order
+	}{
+		{"Who will head the reopened US consulate in Yekaterinburg, and when will it reopen?", "en", []string{"Laura Pritchett", "June 15"}},
+		{"When will the US consulate in Yekaterinburg reopen, and who will be the consul general?", "en", []string{"June 15", "Laura Pritchett"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			q := extractive("Intro:", tc.q, tc.lang, []Citation{en, ru})
+			var bullets []string
+			for _, line := range strings.Split(q.text, "\n") {
+				if strings.HasPrefix(line, "• ") {
+					bullets = append(bullets, line)
+				}
+			}
+			for i, want := range tc.firsts {
+				if i >= len(bullets) || !strings.Contains(bullets[i], want) {
+					t.Errorf("bullet %d does not hold %q; answer:\n%s", i+1, want, q.text)
+				}
+			}
+		})
+	}
+}

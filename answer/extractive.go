@@ -173,9 +173,70 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 // urge Moscow to do about Iran?" led by an English story on an Iran
 // prisoner swap, while only the Russian report of the call meets it).
 func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets []bool) quoted {
+	chosen, top, best := quotesFor(query, qLang, sources, meets)
+	// A question of several asks ("who is the new ambassador, and from
+	// what date will the embassy take visa applications?") is answered
+	// ask by ask: the answering sentence of each, in the question's
+	// order, leads the others. Chosen for the whole question, the first
+	// bullet answers the kind of one ask with the words of another.
+	var pinned [][2]int // (src, pos) of the bullets that lead, in order
+	if parts := askParts(query); len(parts) > 1 && top >= 0 {
+		keep := func(c candidate) bool { return slices.Contains(pinned, [2]int{c.src, c.pos}) }
+		for _, p := range parts {
+			pc, pt, _ := quotesFor(p, qLang, sources, meets)
+			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
+				continue
+			}
+			a := pc[pt]
+			if slices.Contains(pinned, [2]int{a.src, a.pos}) {
+				continue
+			}
+			var at int
+			chosen, at = withAnswer(chosen, a, keep)
+			pinned = append(pinned, [2]int{chosen[at].src, chosen[at].pos})
+			if _, ok := best[a.src]; !ok {
+				best[a.src] = a.score
+			}
+		}
+	}
+	if top >= 0 && len(pinned) == 0 {
+		pinned = [][2]int{{chosen[top].src, chosen[top].pos}}
+	}
+	// The first bullet's article leads the others.
+	if len(pinned) > 0 {
+		best[pinned[0][0]] = math.Inf(1)
+	}
+	rank := func(c candidate) int {
+		if i := slices.Index(pinned, [2]int{c.src, c.pos}); i >= 0 {
+			return i
+		}
+		return len(pinned)
+	}
+	slices.SortStableFunc(chosen, func(a, b candidate) int {
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
+		}
+		if a.src != b.src {
+			if best[a.src] != best[b.src] {
+				if best[a.src] > best[b.src] {
+					return -1
+				}
+				return 1
+			}
+			return a.src - b.src
+		}
+		return a.pos - b.pos
+	})
+	return render(intro, lang, sources, chosen)
+}
+
+// quotesFor chooses the quotes for query and which of them answers it (top,
+// -1 when none), with each quoted article's best score (see
+// extractiveLed).
+func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []candidate, top int, best map[int]float64) {
 	meeting := func(src int) bool { return src < len(meets) && meets[src] }
 	cands := scored(query, qLang, sources)
-	chosen := choose(cands)
+	chosen = choose(cands)
 	if slices.Contains(meets, true) && len(chosen) > 0 && !slices.ContainsFunc(chosen, func(c candidate) bool { return meeting(c.src) }) {
 		// The best sentence of a meeting source replaces the weakest
 		// quote.
@@ -216,7 +277,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// brought back in after the language preference passed it over
 	// leads, it is not left at the end); a source's sentences in their
 	// own order, so that they read as they were written.
-	best := map[int]float64{}
+	best = map[int]float64{}
 	for _, c := range chosen {
 		best[c.src] = max(best[c.src], c.score)
 	}
@@ -255,7 +316,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// sought among all the lead article's sentences, not only those
 	// chosen for their words: the one that names the crew of a launch
 	// need not say "crew".
-	top := lead
+	top = lead
 	qt := questionType(query)
 	asksWho := qt == qWho
 	if lead >= 0 {
@@ -284,7 +345,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			}
 		}
 		if bestAll >= 0 {
-			chosen, top = withAnswer(chosen, cands[bestAll], top)
+			chosen, top = withAnswer(chosen, cands[bestAll], same(chosen[top]))
 		}
 		// A "why" question most often restates a sentence of the story
 		// ("salmon returns have collapsed"); when that sentence gives no
@@ -298,38 +359,16 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 				}
 			}
 			if cause >= 0 {
-				chosen, top = withAnswer(chosen, cands[cause], top)
+				chosen, top = withAnswer(chosen, cands[cause], same(t))
 			}
 		}
 	}
-	// The first bullet's article leads the others. (Its place is read
-	// before sorting: chosen[top] moves while the slice is sorted.)
-	topSrc, topPos := -1, -1
-	if top >= 0 {
-		topSrc, topPos = chosen[top].src, chosen[top].pos
-		best[topSrc] = math.Inf(1)
-	}
-	slices.SortStableFunc(chosen, func(a, b candidate) int {
-		if top >= 0 && (a.src != b.src || a.pos != b.pos) {
-			switch {
-			case a.src == topSrc && a.pos == topPos:
-				return -1
-			case b.src == topSrc && b.pos == topPos:
-				return 1
-			}
-		}
-		if a.src != b.src {
-			if best[a.src] != best[b.src] {
-				if best[a.src] > best[b.src] {
-					return -1
-				}
-				return 1
-			}
-			return a.src - b.src
-		}
-		return a.pos - b.pos
-	})
+	return chosen, top, best
+}
 
+// render writes the quotes under intro, each followed by its source's
+// [n], and renumbers the sources: the quoted ones first, in quoting order.
+func render(intro, lang string, sources []Citation, chosen []candidate) quoted {
 	// New numbers: quoted articles in quoting order, then the rest.
 	perm := make([]int, 0, len(sources))
 	for _, c := range chosen {
@@ -368,10 +407,15 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
 }
 
+// same returns whether a candidate is the sentence of c.
+func same(c candidate) func(candidate) bool {
+	return func(x candidate) bool { return x.src == c.src && x.pos == c.pos }
+}
+
 // withAnswer puts the answering sentence c among the quotes, in place of
 // a quote that says the same thing or, when the quotes are full, of the
-// weakest quote that is not keep's; it returns the quotes and c's index.
-func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
+// weakest quote that is not kept; it returns the quotes and c's index.
+func withAnswer(chosen []candidate, c candidate, keep func(candidate) bool) ([]candidate, int) {
 	for i, x := range chosen {
 		if nearDuplicate(x.words, c.words) {
 			chosen[i] = c
@@ -385,7 +429,7 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 	for len(chosen) >= maxSentences || len(chosen) > 1 && runes+min(c.runes, maxSentenceRunes) > maxQuotedRunes {
 		weakest := -1
 		for i, x := range chosen {
-			if i != keep && (weakest < 0 || x.score < chosen[weakest].score) {
+			if !keep(x) && (weakest < 0 || x.score < chosen[weakest].score) {
 				weakest = i
 			}
 		}
@@ -394,9 +438,6 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 		}
 		runes -= min(chosen[weakest].runes, maxSentenceRunes)
 		chosen = slices.Delete(chosen, weakest, weakest+1)
-		if weakest < keep {
-			keep--
-		}
 	}
 	chosen = append(chosen, c)
 	return chosen, len(chosen) - 1
@@ -410,6 +451,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// A question for a place in a series is of no kind the judge reads,
 	// but its answer is an ordinal.
 	ordinal := qt == qOther && ordinalQuestionRE.MatchString(strings.ToLower(query))
+	saying := asksSaying(query)
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
@@ -509,7 +551,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesPlace(c, terms, false) // a place the question does not name
 			bound = namesPlace(c, terms, true)
 		case qWhen:
-			answers = datesAsked(c, terms) // a date beside what is asked
+			answers = datesAsked(c, terms, saying) // a date beside what is asked
 		}
 		if ordinal {
 			answers = ordinalWordRE.MatchString(c.text)
@@ -837,9 +879,18 @@ func (c *candidate) asked(t terms) []int {
 // whenReach words of what the question asks about (anywhere when the
 // sentence holds none of it): "the treaty expires on February 5" answers
 // "when does the treaty expire", the date of a report elsewhere in the
-// sentence does not.
-func datesAsked(c *candidate, t terms) bool {
-	return c.spanAsked(t, dateRE.FindAllStringIndex(c.text, -1), whenReach)
+// sentence does not. Nor does the date of the report itself ("the
+// State Department said on Friday"), unless the question asks when
+// something was said.
+func datesAsked(c *candidate, t terms, saying bool) bool {
+	dates := dateRE.FindAllStringIndex(c.text, -1)
+	if !saying {
+		reports := reportDateRE.FindAllStringIndex(c.text, -1)
+		dates = slices.DeleteFunc(dates, func(d []int) bool {
+			return slices.ContainsFunc(reports, func(r []int) bool { return r[0] <= d[0] && d[1] <= r[1] })
+		})
+	}
+	return c.spanAsked(t, dates, whenReach)
 }
 
 // spanAsked reports whether one of spans (byte offsets in c.text) stands within reach
