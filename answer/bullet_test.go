@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -148,6 +149,35 @@ func TestFirstBulletsPerAsk(t *testing.T) {
 				if i >= len(bullets) || !strings.Contains(bullets[i], want) {
 					t.Errorf("bullet %d does not hold %q; answer:\n%s", i+1, want, q.text)
 				}
+			}
+		})
+	}
+}
+
+// TestQueryTermsOneConceptPerWord: the spellings of one query word in
+// other languages and scripts are one concept, so a sentence that
+// writes it twice over ("американскими" is also "Америка") or in
+// another script ("Толливер") counts it once, as a name if it is one.
+func TestQueryTermsOneConceptPerWord(t *testing.T) {
+	tests := []struct {
+		q, lang string
+		spell   []string // folded spellings that must share one concept
+	}{
+		{"When will the US embassy resume issuing visas?", "en", []string{"сша", "hoa ky"}},
+		{"Whom did Grant Tolliver meet?", "en", []string{"tolliver", "толливер"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			holding := map[int]bool{}
+			for ci, c := range queryTerms(tc.q, tc.lang).concepts {
+				for _, a := range c.alts {
+					if slices.Contains(tc.spell, strings.Join(a.words, " ")) {
+						holding[ci] = true
+					}
+				}
+			}
+			if len(holding) != 1 {
+				t.Errorf("%q are spread over %d concepts, want 1", tc.spell, len(holding))
 			}
 		})
 	}

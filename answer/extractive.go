@@ -1449,10 +1449,12 @@ func queryTerms(query, lang string) terms {
 		if at < 0 {
 			// A fuller name for a query word ("Sergey Lavrov" for
 			// "Lavrov") is that word's concept, and so is its
-			// romanization ("orlov" for "Орлова").
+			// romanization ("orlov" for "Орлова") and its
+			// transliteration ("толливер" for "Tolliver"): a name
+			// counts once, in whichever script a sentence writes it.
 			for i, w := range q.folded {
 				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
-					slices.Contains(ew.folded, retrieval.Romanize(w))) {
+					slices.Contains(ew.folded, retrieval.Romanize(w)) || slices.ContainsFunc(ew.folded, func(e string) bool { return retrieval.Romanize(e) == w })) {
 					at, n = i, 1
 					break
 				}
