@@ -58,6 +58,12 @@ func TestFirstBulletByKind(t *testing.T) {
 	visas := Citation{N: 1, ArticleID: "visas", Title: "Посольство США в Москве возобновит выдачу виз", Lang: "ru",
 		Passage: "МОСКВА, 12 марта. Посольство США в Москве с 1 мая возобновит выдачу студенческих виз. " +
 			"С 2020 года американские студенческие визы россияне получали в Варшаве или Вильнюсе, куда ездили за свой счёт."}
+	rounds := Citation{N: 1, ArticleID: "rounds", Title: "Tham vấn Nga - Mỹ về an toàn hạt nhân", Lang: "vi",
+		Passage: "Ngày 9/10, tại Vienna, các chuyên gia Nga và Mỹ đã tiến hành vòng tham vấn thứ tư về an toàn hạt nhân dân sự. " +
+			"Vòng tham vấn tiếp theo sẽ diễn ra vào thứ hai tuần sau tại Geneva."}
+	drills := Citation{N: 1, ArticleID: "drills", Title: "Bering Strait rescue drills", Lang: "en",
+		Passage: "Rescue drills in the Bering Strait have been held by the two coast guards every summer since 2015. " +
+			"This year, crews from nine vessels took part."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -65,6 +71,9 @@ func TestFirstBulletByKind(t *testing.T) {
 	}{
 		// An ordinal, not the sentence that repeats "обмен".
 		{"Какой по счёту обмен прошёл в Вене?", "ru", swapRU, "четвёртый"},
+		{"Đây là vòng tham vấn thứ mấy?", "vi", rounds, "thứ tư"},
+		// A year is no count.
+		{"How many took part in the rescue drills this year?", "en", drills, "nine vessels"},
 		// A government mediates: an institution answers "who".
 		{"Кто был посредником при обмене в Вене?", "ru", swapRU, "правительство Австрии"},
 		{"Vụ trao đổi ở Vienna do ai làm trung gian?", "vi", swapVI, "chính phủ Áo"},

@@ -450,7 +450,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	qt := questionType(query)
 	// A question for a place in a series is of no kind the judge reads,
 	// but its answer is an ordinal.
-	ordinal := qt == qOther && ordinalQuestionRE.MatchString(strings.ToLower(query))
+	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
@@ -539,7 +539,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 				c.focus += h * idf[ci]
 			}
 		}
-		answers := qt.answers(c.text)
+		// A year does not answer "how many" (answersKind).
+		answers := answersKind(qt, c.text)
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
 		// it more worth quoting for "where" (see namesPlace).
@@ -554,7 +555,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
 		}
 		if ordinal {
-			answers = ordinalWordRE.MatchString(c.text)
+			answers = hasOrdinal(c.text)
 		}
 		if (qt != qOther || ordinal) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {

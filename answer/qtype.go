@@ -88,13 +88,29 @@ const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|
 
 var (
 	// ordinalQuestionRE asks for a place in a series: "какой по счёту
-	// раунд", "lần thứ mấy", "the how-manieth". The judge reads it as no
-	// kind of question (a number need not be written as one); the
-	// extractive answer prefers the sentence that gives an ordinal.
-	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|(lần|vòng|phiên|kỳ|đợt) thứ (mấy|bao nhiêu)|(lan|vong|phien|ky|dot) thu (may|bao nhieu))([^\p{L}]|$)`)
+	// раунд", "vòng thứ mấy", "lần thứ bao nhiêu". The judge reads it as
+	// no kind of question or as "how many" (a number need not be written
+	// as one); the extractive answer prefers the sentence that gives an
+	// ordinal.
+	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
-	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|(lần|vòng|phiên|kỳ|đợt) (đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)))([^\p{L}]|$)`)
+	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
+	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
+	// (Monday), not "second".
+	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
 )
+
+// hasOrdinal reports whether s gives an ordinal ("the fourth round",
+// "vòng tham vấn thứ tư", "третий раунд"), not a Vietnamese weekday
+// ("vào thứ tư").
+func hasOrdinal(s string) bool {
+	for _, m := range ordinalWordRE.FindAllStringSubmatchIndex(s, -1) {
+		if !strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "thứ") || !weekdayVIRE.MatchString(s[:m[4]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // answers reports whether sentence gives the kind of answer t asks for.
 func (t qType) answers(sentence string) bool {
