@@ -64,6 +64,12 @@ func TestFirstBulletByKind(t *testing.T) {
 	drills := Citation{N: 1, ArticleID: "drills", Title: "Bering Strait rescue drills", Lang: "en",
 		Passage: "Rescue drills in the Bering Strait have been held by the two coast guards every summer since 2015. " +
 			"This year, crews from nine vessels took part."}
+	soyuz := Citation{N: 1, ArticleID: "soyuz", Title: "NASA and Roscosmos extend seat swap", Lang: "en",
+		Passage: "HOUSTON - NASA and Roscosmos extended their seat-swap agreement on Wednesday through 2028, the two agencies said. " +
+			"Under the deal, a Russian cosmonaut flies on each SpaceX crew mission and an American astronaut flies on each Soyuz. " +
+			"Baikonur Cosmodrome will host the next Soyuz launch in March. " +
+			"NASA astronaut Emily Carter and cosmonaut Pavel Orlov will fly on that mission. " +
+			"The agreement was first signed in July 2022."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -77,6 +83,9 @@ func TestFirstBulletByKind(t *testing.T) {
 		// A government mediates: an institution answers "who".
 		{"Кто был посредником при обмене в Вене?", "ru", swapRU, "правительство Австрии"},
 		{"Vụ trao đổi ở Vienna do ai làm trung gian?", "vi", swapVI, "chính phủ Áo"},
+		// Two capitalised words opening a sentence without an
+		// apposition are as often a place.
+		{"Who will fly on the next Soyuz mission?", "en", soyuz, "Emily Carter"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

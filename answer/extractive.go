@@ -764,10 +764,12 @@ func namesSomeone(c *candidate, t terms) bool {
 		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " {
 			continue
 		}
-		// A sentence may open with the name ("Oleg Tarasenko, deputy
-		// head of ..., led the Russian team"), not with a word every
-		// sentence may capitalise there ("The", "Ông").
-		if i == 0 && corpus.IsStopWord("", a.Folded) {
+		// A sentence may open with a person's name set off by an
+		// apposition ("Oleg Tarasenko, deputy head of ..., led the
+		// Russian team"); opening one otherwise, two capitalised words
+		// are as often a place ("Baikonur Cosmodrome will host") or a
+		// word every sentence capitalises there ("The", "Ông").
+		if i == 0 && (corpus.IsStopWord("", a.Folded) || !apposed(i+1)) {
 			continue
 		}
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
