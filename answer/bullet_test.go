@@ -70,6 +70,10 @@ func TestFirstBulletByKind(t *testing.T) {
 			"Baikonur Cosmodrome will host the next Soyuz launch in March. " +
 			"NASA astronaut Emily Carter and cosmonaut Pavel Orlov will fly on that mission. " +
 			"The agreement was first signed in July 2022."}
+	parts := Citation{N: 1, ArticleID: "parts", Title: "Treasury eases sanctions on Russian airline parts", Lang: "en",
+		Passage: "WASHINGTON - The U.S. Treasury on Monday issued a license allowing the sale of spare parts for civilian aircraft to Aeroflot for 180 days. " +
+			"Treasury spokesman Mark Dillon said the move was meant to prevent accidents on passenger flights. " +
+			"Russian airlines have cannibalised about 30 percent of their Western-built jets for parts since 2022, according to industry estimates."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -101,6 +105,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"When will the US embassy in Moscow resume issuing student visas?", "en", visas, "1 мая"},
 		// The cause follows the sentence the question restates.
 		{"Why have walrus counts on the Chukotka coast fallen?", "en", walrus, "to blame"},
+		// A purpose answers "why"; "since 2022" only dates.
+		{"Why did the Treasury allow the sale of aircraft parts?", "en", parts, "prevent accidents"},
 		// A place named after the kind of place it is.
 		{"Kỹ sư Daniel Reyes được thả về đâu?", "vi", swapVI, "Ramstein"},
 	}

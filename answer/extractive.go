@@ -551,6 +551,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWhere:
 			answers = namesPlace(c, terms, false) // a place the question does not name
 			bound = namesPlace(c, terms, true)
+		case qWhy:
+			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
 		}
@@ -919,6 +921,30 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	}
 	return false
 }
+
+// explains reports whether sentence gives a cause or a purpose: a
+// connective of causeRE that does not merely date ("since 2022", "after
+// 2014", "после 2021 года" tell when, not why), or a phrase of purpose
+// ("was meant to prevent accidents").
+func explains(sentence string) bool {
+	if purposePhraseRE.MatchString(sentence) {
+		return true
+	}
+	for _, m := range causeRE.FindAllStringSubmatchIndex(sentence, -1) {
+		if !temporalRE.MatchString(sentence[m[4]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// purposePhraseRE finds a phrase of purpose, in vi/en/ru.
+	purposePhraseRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(meant to|intended to|designed to|aimed to|in a bid to|in an effort to|seeks? to|sought to|with the aim of|with a view to|nhằm mục đích|với mục đích|mục đích là|призван\p{L}*|с целью|для того чтобы|направлен\p{L}* на)([^\p{L}]|$)`)
+	// temporalRE is a connective that only dates: "since", "after" and
+	// their kin before a number ("since 2022", "sau khi 3 năm").
+	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+(\p{L}+\s+)?\d`)
+)
 
 // causeReach is how many sentences after the one a "why" question
 // restates its cause may stand.
