@@ -74,6 +74,10 @@ func TestFirstBulletByKind(t *testing.T) {
 		Passage: "WASHINGTON - The U.S. Treasury on Monday issued a license allowing the sale of spare parts for civilian aircraft to Aeroflot for 180 days. " +
 			"Treasury spokesman Mark Dillon said the move was meant to prevent accidents on passenger flights. " +
 			"Russian airlines have cannibalised about 30 percent of their Western-built jets for parts since 2022, according to industry estimates."}
+	chess := Citation{N: 1, ArticleID: "chess", Title: "Chess match", Lang: "en",
+		Passage: "ST. PETERSBURG - A Russian and an American grandmaster will play a 12-game exhibition match in St. Petersburg in October, organisers said on Friday. " +
+			"Ivan Sorokin, 24, will face Daniel Weiss, 31, for a prize fund of $500,000. " +
+			"The match is sponsored by a Swiss foundation and will be streamed online."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -90,6 +94,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		// Two capitalised words opening a sentence without an
 		// apposition are as often a place.
 		{"Who will fly on the next Soyuz mission?", "en", soyuz, "Emily Carter"},
+		// A passive names who did it, name or not.
+		{"Who sponsors the chess match?", "en", chess, "Swiss foundation"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

@@ -721,6 +721,16 @@ func namesSomeone(c *candidate, t terms) bool {
 	close := func(i int) bool {
 		return len(near) == 0 || slices.ContainsFunc(near, func(p int) bool { return p-whoReach <= i && i <= p+whoReach })
 	}
+	// A passive names who did what is asked right after its participle:
+	// "the match is sponsored by a Swiss foundation" answers "who
+	// sponsors the match", whether or not the agent is a name ("a visit
+	// to New Delhi by the minister" is no passive).
+	if slices.ContainsFunc(near, func(p int) bool {
+		w := toks[p].Folded
+		return p+1 < len(toks) && toks[p+1].Folded == "by" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+	}) {
+		return true
+	}
 	for _, m := range roleRE.FindAllStringSubmatchIndex(c.text, -1) {
 		at := m[4] // the role itself, after its leading boundary
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > at })
