@@ -78,6 +78,10 @@ func TestFirstBulletByKind(t *testing.T) {
 		Passage: "ST. PETERSBURG - A Russian and an American grandmaster will play a 12-game exhibition match in St. Petersburg in October, organisers said on Friday. " +
 			"Ivan Sorokin, 24, will face Daniel Weiss, 31, for a prize fund of $500,000. " +
 			"The match is sponsored by a Swiss foundation and will be streamed online."}
+	press := Citation{N: 1, ArticleID: "press", Title: "Nga và Mỹ nới lỏng thị thực cho nhà báo", Lang: "vi",
+		Passage: "Ngày 15/4, Bộ Ngoại giao Nga và Bộ Ngoại giao Mỹ đồng thời thông báo sẽ nới lỏng quy định cấp thị thực cho phóng viên của hai nước. " +
+			"Người phát ngôn Bộ Ngoại giao Nga Yelena Markova cho biết khoảng 40 phóng viên Nga đang làm việc tại Mỹ. " +
+			"Bà Markova nói: \"Đây là một bước nhỏ nhưng cần thiết\"."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -96,6 +100,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Who will fly on the next Soyuz mission?", "en", soyuz, "Emily Carter"},
 		// A passive names who did it, name or not.
 		{"Who sponsors the chess match?", "en", chess, "Swiss foundation"},
+		// What someone said, in their own quoted words.
+		{"Bà Markova nói gì?", "vi", press, "bước nhỏ"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

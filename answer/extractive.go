@@ -84,6 +84,9 @@ const (
 	// ownLangShare is how close to the best quote a quote in the asker's
 	// language must score for its article to lead instead.
 	ownLangShare = 0.8
+	// quoteFocus multiplies the focus of reported speech that quotes
+	// the speaker's words, for "what did X say".
+	quoteFocus = 1.25
 	// orderWeight is how much two words of the question said in its
 	// order count toward the focus of a sentence of the kind asked for,
 	// times the lesser IDF: word order tells "the Russian ambassador to
@@ -576,6 +579,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 						c.focus += orderWeight * min(idf[pr.a], idf[pr.b])
 					}
 				}
+				// What someone said is best given in their own words.
+				if qt == qSay && quotesWords(c.text) {
+					c.focus *= quoteFocus
+				}
 			}
 		}
 		if c.lead {
@@ -955,6 +962,15 @@ var (
 	// their kin before a number ("since 2022", "sau khi 3 năm").
 	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+(\p{L}+\s+)?\d`)
 )
+
+// quotesWords reports whether sentence quotes words between quotation
+// marks ("...", “...”, «...»).
+func quotesWords(sentence string) bool {
+	return quotedRE.MatchString(sentence)
+}
+
+// quotedRE is a quotation of at least two words.
+var quotedRE = regexp.MustCompile(`["“«][^"”»]*\s[^"”»]*["”»]`)
 
 // causeReach is how many sentences after the one a "why" question
 // restates its cause may stand.
