@@ -82,6 +82,10 @@ func TestFirstBulletByKind(t *testing.T) {
 		Passage: "Ngày 15/4, Bộ Ngoại giao Nga và Bộ Ngoại giao Mỹ đồng thời thông báo sẽ nới lỏng quy định cấp thị thực cho phóng viên của hai nước. " +
 			"Người phát ngôn Bộ Ngoại giao Nga Yelena Markova cho biết khoảng 40 phóng viên Nga đang làm việc tại Mỹ. " +
 			"Bà Markova nói: \"Đây là một bước nhỏ nhưng cần thiết\"."}
+	kirkenes := Citation{N: 1, ArticleID: "kirkenes", Title: "Береговая охрана России и Норвегии", Lang: "ru",
+		Passage: "КИРКЕНЕС, 6 октября. Руководители береговой охраны России и Норвегии провели в понедельник в Киркенесе ежегодные консультации по Баренцеву морю. " +
+			"Консультации в Киркенесе прошли за закрытыми дверями. " +
+			"Стороны договорились создать горячую линию между спасательными центрами."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -102,6 +106,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Who sponsors the chess match?", "en", chess, "Swiss foundation"},
 		// What someone said, in their own quoted words.
 		{"Bà Markova nói gì?", "vi", press, "bước nhỏ"},
+		// What was agreed, not the lead that they met.
+		{"О чём договорились береговые охраны России и Норвегии на консультациях в Киркенесе?", "ru", kirkenes, "горячую линию"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

@@ -455,6 +455,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// "What did they agree (on)?" asks for what was agreed: a sentence
+	// that says they agreed, not the lead that says they met.
+	agreeing := qt == qOther && agreeQuestionRE.MatchString(strings.ToLower(query))
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
@@ -562,7 +565,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if ordinal {
 			answers = hasOrdinal(c.text)
 		}
-		if (qt != qOther || ordinal) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if agreeing {
+			answers = agreedRE.MatchString(c.text)
+		}
+		if (qt != qOther || ordinal || agreeing) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said

@@ -95,6 +95,10 @@ var (
 	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
 	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
+	// agreeQuestionRE asks what was agreed, in vi/en/ru (lower-cased).
+	agreeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(agree|agreed|agreement|договорил\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận|nhat tri|thong nhat|dong y|thoa thuan)([^\p{L}]|$)`)
+	// agreedRE finds a sentence saying that parties agreed, in vi/en/ru.
+	agreedRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(agreed|agree to|agree on|agreement to|agreement on|deal to|договорил\p{L}*|согласовал\p{L}*|условил\p{L}*|достигл\p{L}* договор\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận)([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
 	// (Monday), not "second".
 	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
