@@ -86,6 +86,10 @@ func TestFirstBulletByKind(t *testing.T) {
 		Passage: "КИРКЕНЕС, 6 октября. Руководители береговой охраны России и Норвегии провели в понедельник в Киркенесе ежегодные консультации по Баренцеву морю. " +
 			"Консультации в Киркенесе прошли за закрытыми дверями. " +
 			"Стороны договорились создать горячую линию между спасательными центрами."}
+	vienna := Citation{N: 1, ArticleID: "vienna", Title: "Zhukov and Hale meet in Vienna", Lang: "en",
+		Passage: "VIENNA - Russian Deputy Foreign Minister Anton Zhukov and US envoy Claire Hale met in Vienna on Monday for three hours, both sides said. " +
+			"The meeting in Vienna took place at the Russian embassy. " +
+			"The two diplomats discussed prisoner exchanges and the work of embassies."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -108,6 +112,7 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"Bà Markova nói gì?", "vi", press, "bước nhỏ"},
 		// What was agreed, not the lead that they met.
 		{"О чём договорились береговые охраны России и Норвегии на консультациях в Киркенесе?", "ru", kirkenes, "горячую линию"},
+		{"What did Anton Zhukov and Claire Hale discuss in Vienna?", "en", vienna, "prisoner exchanges"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

@@ -456,8 +456,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
-	// that says they agreed, not the lead that says they met.
-	agreeing := qt == qOther && agreeQuestionRE.MatchString(strings.ToLower(query))
+	// that says they agreed, not the lead that says they met; so for
+	// what they discussed, proposed, demanded or signed.
+	var act *regexp.Regexp
+	if qt == qOther {
+		act = actAsked(query)
+	}
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
@@ -565,10 +569,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if ordinal {
 			answers = hasOrdinal(c.text)
 		}
-		if agreeing {
-			answers = agreedRE.MatchString(c.text)
+		if act != nil {
+			answers = act.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || agreeing) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said

@@ -95,14 +95,45 @@ var (
 	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
 	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
-	// agreeQuestionRE asks what was agreed, in vi/en/ru (lower-cased).
-	agreeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(agree|agreed|agreement|договорил\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận|nhat tri|thong nhat|dong y|thoa thuan)([^\p{L}]|$)`)
-	// agreedRE finds a sentence saying that parties agreed, in vi/en/ru.
-	agreedRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(agreed|agree to|agree on|agreement to|agreement on|deal to|договорил\p{L}*|согласовал\p{L}*|условил\p{L}*|достигл\p{L}* договор\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận)([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
 	// (Monday), not "second".
 	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
 )
+
+// acts are what two sides do at talks (agree, discuss, propose, demand,
+// sign), each in vi/en/ru: asked, as a verb in a question ("what did
+// they agree on"); said, in any form in a sentence ("the sides agreed",
+// "the agreement provides").
+var acts = []struct{ asked, said *regexp.Regexp }{
+	{actRE(`agree|agreed|agrees|договорил\p{L}*|договаривал\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|nhat tri|thong nhat|dong y`),
+		actRE(`agree|agreed|agrees|agreement|deal|договорил\p{L}*|договаривал\p{L}*|договорённост\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận`)},
+	{actRE(`discuss|discussed|discusses|обсуд\p{L}*|обсужда\p{L}*|thảo luận|bàn về|bàn thảo|thao luan|ban ve`),
+		actRE(`discuss|discussed|discusses|discussing|discussion|discussions|обсуд\p{L}*|обсужд\p{L}*|thảo luận|bàn về|bàn thảo`)},
+	{actRE(`propose|proposed|proposes|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị|de xuat|de nghi`),
+		actRE(`propose|proposed|proposes|proposal|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị`)},
+	{actRE(`demand|demanded|demands|потребова\p{L}*|требу\p{L}*|yêu cầu|đòi|yeu cau`),
+		actRE(`demand|demanded|demands|потребова\p{L}*|требова\p{L}*|требу\p{L}*|yêu cầu|đòi`)},
+	{actRE(`sign|signed|signs|подписа\p{L}*|подпишут|ký kết|ký|ky ket`),
+		actRE(`sign|signed|signs|signing|подписа\p{L}*|подпис\p{L}*|ký kết|ký`)},
+}
+
+// actRE matches one of the alternatives of alts as a whole word.
+func actRE(alts string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + alts + `)([^\p{L}]|$)`)
+}
+
+// actAsked returns how a sentence says the act a question asks about
+// ("what did they agree"), the one it names first; nil if none.
+func actAsked(query string) *regexp.Regexp {
+	var out *regexp.Regexp
+	first := -1
+	for _, a := range acts {
+		if m := a.asked.FindStringIndex(query); m != nil && (first < 0 || m[0] < first) {
+			out, first = a.said, m[0]
+		}
+	}
+	return out
+}
 
 // hasOrdinal reports whether s gives an ordinal ("the fourth round",
 // "vòng tham vấn thứ tư", "третий раунд"), not a Vietnamese weekday
