@@ -725,8 +725,9 @@ func numeric(con concept) bool {
 
 // namesSomeone reports whether c answers "who" with a role ("led by",
 // "ambassador") or names a person the question does not: two
-// capitalised words in a row, not opening with a stop word, one of them
-// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao"). When
+// capitalised words in a row (opening the sentence only before an
+// apposition, see apposed), one of them not a syllable a Vietnamese
+// title capitalises ("Bộ Ngoại giao"); or the agent of a passive. When
 // the sentence holds words of what the question asks about ("led",
 // "delegation"), the role or person must stand within whoReach words of
 // one: in "the delegation will be headed by Aleksandr Darchiev" the
@@ -743,8 +744,11 @@ func namesSomeone(c *candidate, t terms) bool {
 	// sponsors the match", whether or not the agent is a name ("a visit
 	// to New Delhi by the minister" is no passive).
 	if slices.ContainsFunc(near, func(p int) bool {
+		if p+1 >= len(toks) {
+			return false
+		}
 		w := toks[p].Folded
-		return p+1 < len(toks) && toks[p+1].Folded == "by" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+		return toks[p+1].Folded == "by" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 	}) {
 		return true
 	}
