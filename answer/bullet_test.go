@@ -90,6 +90,9 @@ func TestFirstBulletByKind(t *testing.T) {
 		Passage: "VIENNA - Russian Deputy Foreign Minister Anton Zhukov and US envoy Claire Hale met in Vienna on Monday for three hours, both sides said. " +
 			"The meeting in Vienna took place at the Russian embassy. " +
 			"The two diplomats discussed prisoner exchanges and the work of embassies."}
+	gasVI := Citation{N: 1, ArticleID: "gas-vi", Title: "Nga bán khí đốt cho Thổ Nhĩ Kỳ", Lang: "vi",
+		Passage: "Nga và Thổ Nhĩ Kỳ đã ký hợp đồng cung cấp 8 tỷ mét khối khí đốt mỗi năm trong 10 năm. " +
+			"Hợp đồng có giá trị khoảng 20 tỷ USD."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -113,6 +116,8 @@ func TestFirstBulletByKind(t *testing.T) {
 		// What was agreed, not the lead that they met.
 		{"О чём договорились береговые охраны России и Норвегии на консультациях в Киркенесе?", "ru", kirkenes, "горячую линию"},
 		{"What did Anton Zhukov and Claire Hale discuss in Vienna?", "en", vienna, "prisoner exchanges"},
+		// A value asked is a sum of money.
+		{"Hợp đồng khí đốt có giá trị bao nhiêu?", "vi", gasVI, "20 tỷ USD"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

