@@ -234,3 +234,25 @@ func TestQueryTermsOneConceptPerWord(t *testing.T) {
 		})
 	}
 }
+
+// TestFutureWhenNotPast: "when will it be held" is not answered by the
+// date an earlier one was held.
+func TestFutureWhenNotPast(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "spill", Title: "US and Russia agree on Arctic oil spill drills", Lang: "en",
+		Passage: "REYKJAVIK - The United States and Russia agreed on Tuesday to hold joint oil spill response drills in the Bering Sea next summer, officials said. " +
+			"The agreement was signed by Rear Admiral Karen Holt of the US Coast Guard and Vladimir Sedov, deputy head of Russia's maritime rescue service. " +
+			"The drills will involve six ships and about 400 personnel. " +
+			"They will take place off Provideniya Bay in July. " +
+			"Holt said the drills were needed because tanker traffic through the Bering Strait had doubled since 2015. " +
+			"\"An oil spill does not stop at a maritime border,\" Sedov told reporters. " +
+			"The previous joint drill was held in 2019. " +
+			"Environmental groups welcomed the deal but said it came too late."}
+	grain := Citation{N: 2, ArticleID: "grain", Title: "Россия и США обсудили поставки зерна", Lang: "ru",
+		Passage: "ЖЕНЕВА, 14 мая. Россия и США в среду провели в Женеве консультации по поставкам зерна в Африку. " +
+			"Стороны договорились создать рабочую группу, которая соберётся в июле в Найроби. " +
+			"Консультации продолжались шесть часов."}
+	q := extractive("Intro:", "When will the oil spill drills be held?", "en", []Citation{src, grain})
+	if first := firstBulletOf(q.text); strings.Contains(first, "2019") {
+		t.Errorf("first bullet %q dates the previous drill; answer:\n%s", first, q.text)
+	}
+}

@@ -455,6 +455,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// A "when" question in the future tense ("when will the drills be
+	// held") is not answered by a sentence in the past ("the previous
+	// drill was held in 2019"), though it may be by one in the present
+	// ("the agreement runs until 2031"). English and Vietnamese mark the
+	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
+	// which is left alone.
+	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
 	money := qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query))
@@ -568,6 +575,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
+			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
+				bound = false
+			}
 		}
 		if ordinal {
 			answers = hasOrdinal(c.text)
@@ -958,6 +968,9 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	}
 	return false
 }
+
+// pastRE finds a word of the past tense, in vi/en (lower-cased).
+var pastRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|had|did|previous|previously|last|earlier|ago|đã|hồi|vừa)([^\p{L}]|$)`)
 
 // explains reports whether sentence gives a cause or a purpose: a
 // connective of causeRE that does not merely date ("since 2022", "after
