@@ -93,6 +93,9 @@ func TestFirstBulletByKind(t *testing.T) {
 	gasVI := Citation{N: 1, ArticleID: "gas-vi", Title: "Nga bán khí đốt cho Thổ Nhĩ Kỳ", Lang: "vi",
 		Passage: "Nga và Thổ Nhĩ Kỳ đã ký hợp đồng cung cấp 8 tỷ mét khối khí đốt mỗi năm trong 10 năm. " +
 			"Hợp đồng có giá trị khoảng 20 tỷ USD."}
+	missiles := Citation{N: 1, ArticleID: "missiles", Title: "Договор о ракетах", Lang: "ru",
+		Passage: "Договор о сокращении ракет подписали 8 апреля в Праге, где стороны обменялись списками 12 развёрнутых ракетных баз. " +
+			"Договор ограничивает число развёрнутых ракет у каждой из сторон 700 единицами."}
 	tests := []struct {
 		q, lang string
 		src     Citation
@@ -118,6 +121,9 @@ func TestFirstBulletByKind(t *testing.T) {
 		{"What did Anton Zhukov and Claire Hale discuss in Vienna?", "en", vienna, "prisoner exchanges"},
 		// A value asked is a sum of money.
 		{"Hợp đồng khí đốt có giá trị bao nhiêu?", "vi", gasVI, "20 tỷ USD"},
+		// The counted noun after its adjective; the number after the
+		// noun, as Russian gives it.
+		{"Сколько развёрнутых ракет разрешает договор каждой стороне?", "ru", missiles, "700 единицами"},
 		// A span of time beside the verb asked about, not a sentence.
 		{"Kỹ sư Daniel Reyes đã bị giam bao lâu?", "vi", swapVI, "19 tháng"},
 		// A name that opens its sentence, parted from its verb by an

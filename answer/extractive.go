@@ -1037,7 +1037,7 @@ func countedUnit(query string) string {
 	if durationQuestionRE.MatchString(strings.ToLower(query)) {
 		return durationUnit
 	}
-	ws := foldedWords(query)
+	ws, lower := tokens(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
 			unit := ""
@@ -1048,7 +1048,11 @@ func countedUnit(query string) string {
 				if corpus.IsContentWord(u) && !questionWords[u] {
 					// English puts the counted noun last ("how many
 					// third-country banks"); Russian and Vietnamese put
-					// it first ("сколько банков третьих стран").
+					// it first ("сколько банков третьих стран"), after
+					// its adjectives ("сколько развёрнутых боезарядов").
+					if k := i + 1 + j; w == "сколько" && k+1 < len(ws) && ruPluralAdjective(lower[k]) && corpus.IsContentWord(ws[k+1]) {
+						continue
+					}
 					unit = u
 					if w != "many" && w != "much" {
 						break
@@ -1063,6 +1067,16 @@ func countedUnit(query string) string {
 		}
 	}
 	return ""
+}
+
+// ruNumberAfter is how many words after the counted noun a Russian
+// sentence may give its number.
+const ruNumberAfter = 6
+
+// ruPluralAdjective reports a Russian adjective in the genitive plural
+// ("развёрнутых", "третьих"), which "сколько" puts before its noun.
+func ruPluralAdjective(lower string) bool {
+	return cyrillic(lower) && (strings.HasSuffix(lower, "ых") || strings.HasSuffix(lower, "их"))
 }
 
 // percentUnit is the unit of a "what percentage" question, which
@@ -1135,7 +1149,8 @@ func countsAny(text string, words, units []string) bool {
 
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
-// tonnes", "40 million barrels", "500 военнопленных").
+// tonnes", "40 million barrels", "500 военнопленных"), or in Russian at
+// most ruNumberAfter words after it.
 func countsUnit(text string, words []string, unit string) bool {
 	if unit == "" {
 		return false
@@ -1151,8 +1166,15 @@ func countsUnit(text string, words []string, unit string) bool {
 		if matchKey(w) != key || !sameWord(w, unit) {
 			continue
 		}
-		for q := max(0, p-3); q < p; q++ {
-			if strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q]) {
+		// Russian also gives the number in the predicate, after the
+		// counted noun ("ограничивал число боезарядов у каждой из
+		// сторон 1550 единицами").
+		after := p
+		if cyrillic(w) {
+			after = min(len(words)-1, p+ruNumberAfter)
+		}
+		for q := max(0, p-3); q <= after; q++ {
+			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
 				return true
 			}
 		}
