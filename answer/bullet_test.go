@@ -157,7 +157,8 @@ func TestFirstBulletByKind(t *testing.T) {
 // TestDurations: "how long" is read in the verbs Russian asks it with,
 // and a year is no span of time.
 func TestDurations(t *testing.T) {
-	for _, q := range []string{"Сколько продлится экспедиция?", "Сколько длится поездка?", "Сколько времени заняла подготовка?", "How long will the cruise last?"} {
+	for _, q := range []string{"Сколько продлится экспедиция?", "Сколько длится поездка?", "Сколько времени заняла подготовка?", "How long will the cruise last?",
+		"Cuộc họp kéo dài mấy ngày?", "How many days did the talks last?"} {
 		if got := countedUnit(q); got != durationUnit {
 			t.Errorf("countedUnit(%q) = %q, want a span of time", q, got)
 		}

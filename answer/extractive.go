@@ -1089,8 +1089,9 @@ const percentUnit = "%"
 const durationUnit = "⧗"
 
 var (
-	// durationQuestionRE asks how long something lasted or took.
-	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
+	// durationQuestionRE asks how long something lasted or took, also
+	// by counting units of time ("kéo dài mấy ngày", "how many days").
+	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|how many (minutes|hours|days|weeks|months|years)|(mấy|bao nhiêu|may|bao nhieu) (phút|giờ|tiếng|ngày|tuần|tháng|năm|phut|gio|tieng|ngay|tuan|thang|nam)|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
 	// durationRE is a number (in digits or words) followed by a unit of
 	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
 	// no duration.
