@@ -263,3 +263,16 @@ func TestFutureWhenNotPast(t *testing.T) {
 		t.Errorf("first bullet %q dates the previous drill; answer:\n%s", first, q.text)
 	}
 }
+
+// TestPlaceIsNoPerson: two capitalised words ending in a noun of a kind
+// of place ("Bering Sea") name no one, so a lead that names the sea
+// beside the question's words does not answer "who signed".
+func TestPlaceIsNoPerson(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "spill", Title: "US and Russia agree on Arctic oil spill drills", Lang: "en",
+		Passage: "REYKJAVIK - The United States and Russia agreed on Tuesday to hold joint Arctic oil spill response drills in the Bering Sea next summer, officials said. " +
+			"The agreement was signed by Rear Admiral Karen Holt of the US Coast Guard and Vladimir Sedov of Russia's maritime rescue service."}
+	q := extractive("Intro:", "Who signed the Arctic oil spill drill agreement?", "en", []Citation{src})
+	if first := firstBulletOf(q.text); !strings.Contains(first, "Karen Holt") {
+		t.Errorf("first bullet %q does not name who signed; answer:\n%s", first, q.text)
+	}
+}

@@ -828,7 +828,10 @@ func namesSomeone(c *candidate, t terms) bool {
 		// Emirates", "Abu Dhabi") is not a person.
 		// (A neighbour the lexicon knows alone, "Nga" of "Nga Alexei
 		// Dorokhov", does not make the pair a place.)
-		if knownName(a.Text+" "+b.Text) ||
+		// Nor is one whose last word says what kind of place or body it
+		// is ("Bering Sea", "Baikonur Cosmodrome", "Geneva Security
+		// Forum"), as English writes them.
+		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] ||
 			i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) && !knownName(toks[i-1].Text) ||
 			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
@@ -839,6 +842,14 @@ func namesSomeone(c *candidate, t terms) bool {
 	}
 	return false
 }
+
+// placeHeads are the English nouns that end the name of a place or a
+// body, not of a person.
+var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
+	"mountains", "peninsula", "cosmodrome", "airport", "base", "square", "street", "palace", "hotel", "center", "centre",
+	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
+	"house", "hall", "fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
+	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
 
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
