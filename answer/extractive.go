@@ -848,7 +848,7 @@ func namesSomeone(c *candidate, t terms) bool {
 var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
 	"mountains", "peninsula", "cosmodrome", "airport", "base", "square", "street", "palace", "hotel", "center", "centre",
 	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
-	"house", "hall", "fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
+	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
 	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
 
 // namesPlace reports whether c answers "where" with a place the question
