@@ -84,6 +84,14 @@ const (
 	// ownLangShare is how close to the best quote a quote in the asker's
 	// language must score for its article to lead instead.
 	ownLangShare = 0.8
+	// quoteFocus multiplies the focus of reported speech that quotes
+	// the speaker's words, for "what did X say".
+	quoteFocus = 1.25
+	// orderWeight is how much two words of the question said in its
+	// order count toward the focus of a sentence of the kind asked for,
+	// times the lesser IDF: word order tells "the Russian ambassador to
+	// the US" from "the US ambassador to Russia".
+	orderWeight = 0.5
 	// unpinnedNumberFactor further multiplies the relevance of a sentence
 	// whose article lacks a date or number of the question that another
 	// source gives.
@@ -168,9 +176,70 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 // urge Moscow to do about Iran?" led by an English story on an Iran
 // prisoner swap, while only the Russian report of the call meets it).
 func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets []bool) quoted {
+	chosen, top, best := quotesFor(query, qLang, sources, meets)
+	// A question of several asks ("who is the new ambassador, and from
+	// what date will the embassy take visa applications?") is answered
+	// ask by ask: the answering sentence of each, in the question's
+	// order, leads the others. Chosen for the whole question, the first
+	// bullet answers the kind of one ask with the words of another.
+	var pinned [][2]int // (src, pos) of the bullets that lead, in order
+	if parts := askParts(query); len(parts) > 1 && top >= 0 {
+		keep := func(c candidate) bool { return slices.Contains(pinned, [2]int{c.src, c.pos}) }
+		for _, p := range parts {
+			pc, pt, _ := quotesFor(p, qLang, sources, meets)
+			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
+				continue
+			}
+			a := pc[pt]
+			if slices.Contains(pinned, [2]int{a.src, a.pos}) {
+				continue
+			}
+			var at int
+			chosen, at = withAnswer(chosen, a, keep)
+			pinned = append(pinned, [2]int{chosen[at].src, chosen[at].pos})
+			if _, ok := best[a.src]; !ok {
+				best[a.src] = a.score
+			}
+		}
+	}
+	if top >= 0 && len(pinned) == 0 {
+		pinned = [][2]int{{chosen[top].src, chosen[top].pos}}
+	}
+	// The first bullet's article leads the others.
+	if len(pinned) > 0 {
+		best[pinned[0][0]] = math.Inf(1)
+	}
+	rank := func(c candidate) int {
+		if i := slices.Index(pinned, [2]int{c.src, c.pos}); i >= 0 {
+			return i
+		}
+		return len(pinned)
+	}
+	slices.SortStableFunc(chosen, func(a, b candidate) int {
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
+		}
+		if a.src != b.src {
+			if best[a.src] != best[b.src] {
+				if best[a.src] > best[b.src] {
+					return -1
+				}
+				return 1
+			}
+			return a.src - b.src
+		}
+		return a.pos - b.pos
+	})
+	return render(intro, lang, sources, chosen)
+}
+
+// quotesFor chooses the quotes for query and which of them answers it (top,
+// -1 when none), with each quoted article's best score (see
+// extractiveLed).
+func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []candidate, top int, best map[int]float64) {
 	meeting := func(src int) bool { return src < len(meets) && meets[src] }
 	cands := scored(query, qLang, sources)
-	chosen := choose(cands)
+	chosen = choose(cands)
 	if slices.Contains(meets, true) && len(chosen) > 0 && !slices.ContainsFunc(chosen, func(c candidate) bool { return meeting(c.src) }) {
 		// The best sentence of a meeting source replaces the weakest
 		// quote.
@@ -211,7 +280,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// brought back in after the language preference passed it over
 	// leads, it is not left at the end); a source's sentences in their
 	// own order, so that they read as they were written.
-	best := map[int]float64{}
+	best = map[int]float64{}
 	for _, c := range chosen {
 		best[c.src] = max(best[c.src], c.score)
 	}
@@ -250,8 +319,9 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// sought among all the lead article's sentences, not only those
 	// chosen for their words: the one that names the crew of a launch
 	// need not say "crew".
-	top := lead
-	asksWho := questionType(query) == qWho
+	top = lead
+	qt := questionType(query)
+	asksWho := qt == qWho
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -278,37 +348,30 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			}
 		}
 		if bestAll >= 0 {
-			chosen, top = withAnswer(chosen, cands[bestAll], top)
+			chosen, top = withAnswer(chosen, cands[bestAll], same(chosen[top]))
 		}
-	}
-	// The first bullet's article leads the others. (Its place is read
-	// before sorting: chosen[top] moves while the slice is sorted.)
-	topSrc, topPos := -1, -1
-	if top >= 0 {
-		topSrc, topPos = chosen[top].src, chosen[top].pos
-		best[topSrc] = math.Inf(1)
-	}
-	slices.SortStableFunc(chosen, func(a, b candidate) int {
-		if top >= 0 && (a.src != b.src || a.pos != b.pos) {
-			switch {
-			case a.src == topSrc && a.pos == topPos:
-				return -1
-			case b.src == topSrc && b.pos == topPos:
-				return 1
-			}
-		}
-		if a.src != b.src {
-			if best[a.src] != best[b.src] {
-				if best[a.src] > best[b.src] {
-					return -1
+		// A "why" question most often restates a sentence of the story
+		// ("salmon returns have collapsed"); when that sentence gives no
+		// cause, the cause follows it within a few sentences, in words
+		// of its own ("warmer water and bycatch are to blame").
+		if t := chosen[top]; qt == qWhy && !t.typed {
+			cause := -1
+			for i, c := range cands {
+				if c.src == t.src && c.typed && t.pos < c.pos && c.pos <= t.pos+causeReach && (cause < 0 || c.pos < cands[cause].pos) {
+					cause = i
 				}
-				return 1
 			}
-			return a.src - b.src
+			if cause >= 0 {
+				chosen, top = withAnswer(chosen, cands[cause], same(t))
+			}
 		}
-		return a.pos - b.pos
-	})
+	}
+	return chosen, top, best
+}
 
+// render writes the quotes under intro, each followed by its source's
+// [n], and renumbers the sources: the quoted ones first, in quoting order.
+func render(intro, lang string, sources []Citation, chosen []candidate) quoted {
 	// New numbers: quoted articles in quoting order, then the rest.
 	perm := make([]int, 0, len(sources))
 	for _, c := range chosen {
@@ -347,10 +410,15 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	return quoted{text: b.String(), citations: renumbered[:nCited:nCited], sources: renumbered}
 }
 
+// same returns whether a candidate is the sentence of c.
+func same(c candidate) func(candidate) bool {
+	return func(x candidate) bool { return x.src == c.src && x.pos == c.pos }
+}
+
 // withAnswer puts the answering sentence c among the quotes, in place of
 // a quote that says the same thing or, when the quotes are full, of the
-// weakest quote that is not keep's; it returns the quotes and c's index.
-func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
+// weakest quote that is not kept; it returns the quotes and c's index.
+func withAnswer(chosen []candidate, c candidate, keep func(candidate) bool) ([]candidate, int) {
 	for i, x := range chosen {
 		if nearDuplicate(x.words, c.words) {
 			chosen[i] = c
@@ -364,7 +432,7 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 	for len(chosen) >= maxSentences || len(chosen) > 1 && runes+min(c.runes, maxSentenceRunes) > maxQuotedRunes {
 		weakest := -1
 		for i, x := range chosen {
-			if i != keep && (weakest < 0 || x.score < chosen[weakest].score) {
+			if !keep(x) && (weakest < 0 || x.score < chosen[weakest].score) {
 				weakest = i
 			}
 		}
@@ -373,9 +441,6 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 		}
 		runes -= min(chosen[weakest].runes, maxSentenceRunes)
 		chosen = slices.Delete(chosen, weakest, weakest+1)
-		if weakest < keep {
-			keep--
-		}
 	}
 	chosen = append(chosen, c)
 	return chosen, len(chosen) - 1
@@ -386,6 +451,27 @@ func withAnswer(chosen []candidate, c candidate, keep int) ([]candidate, int) {
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
 	qt := questionType(query)
+	// A question for a place in a series is of no kind the judge reads,
+	// but its answer is an ordinal.
+	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
+	saying := asksSaying(query)
+	// A "when" question in the future tense ("when will the drills be
+	// held") is not answered by a sentence in the past ("the previous
+	// drill was held in 2019"), though it may be by one in the present
+	// ("the agreement runs until 2031"). English and Vietnamese mark the
+	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
+	// which is left alone.
+	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
+	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
+	// pay") is answered by a sum of money, as the judge reads it.
+	money := qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query))
+	// "What did they agree (on)?" asks for what was agreed: a sentence
+	// that says they agreed, not the lead that says they met; so for
+	// what they discussed, proposed, demanded or signed.
+	var act *regexp.Regexp
+	if qt == qOther {
+		act = actAsked(query)
+	}
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
@@ -403,6 +489,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		typeCredit += v / float64(len(idf))
 	}
 	terms.markSpecific(query, lang, sources)
+	pairs := terms.pairs(query)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -472,23 +559,57 @@ func scored(query, lang string, sources []Citation) []candidate {
 				c.focus += h * idf[ci]
 			}
 		}
-		answers := qt.answers(c.text)
+		// A year does not answer "how many" (answersKind).
+		answers := answersKind(qt, c.text)
+		// bound: the answer given stands by what is asked, so the
+		// sentence may lead; a place anywhere in a sentence still makes
+		// it more worth quoting for "where" (see namesPlace).
+		bound := true
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		case qWhere:
-			answers = namesPlace(c, terms) // a place the question does not name
+			answers = namesPlace(c, terms, false) // a place the question does not name
+			bound = namesPlace(c, terms, true)
+		case qWhy:
+			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
-			answers = datesAsked(c, terms) // a date beside what is asked
+			answers = datesAsked(c, terms, saying) // a date beside what is asked
+			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
+				bound = false
+			}
 		}
-		if qt != qOther && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units)) {
+		if ordinal {
+			answers = hasOrdinal(c.text)
+		}
+		if act != nil {
+			answers = act.MatchString(c.text)
+		}
+		if money {
+			answers = answers && moneyRE.MatchString(c.text)
+		}
+		if (qt != qOther || ordinal || act != nil) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
 			c.base *= typeBonus
-			c.focus = (c.focus + typeCredit) * typeBonus
-			c.typed = true
+			if bound {
+				c.focus = (c.focus + typeCredit) * typeBonus
+				c.typed = true
+				// Of two sentences giving the answer asked for, the one
+				// that says the question's words in its order: a lead
+				// that repeats the question's phrase gains nothing.
+				for _, pr := range pairs {
+					if terms.inOrder(c, pr) {
+						c.focus += orderWeight * min(idf[pr.a], idf[pr.b])
+					}
+				}
+				// What someone said is best given in their own words.
+				if qt == qSay && quotesWords(c.text) {
+					c.focus *= quoteFocus
+				}
+			}
 		}
 		if c.lead {
 			// A wire story's lead sums the whole story up: it holds
@@ -505,6 +626,80 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 	}
 	return cands
+}
+
+// pair is two concepts of a question next to each other in it, a
+// before b, with at most gap words between them.
+type pair struct{ a, b, gap int }
+
+// pairs returns the concepts of query that stand next to each other in
+// it, in its order: in "Đại sứ Nga tại Mỹ" (the Russian ambassador to
+// the US), "Đại sứ" before "Nga" and "Nga" before "Mỹ".
+func (t terms) pairs(query string) []pair {
+	q := wholeText(query)
+	type span struct{ ci, start, end int }
+	var spans []span
+	for ci := range t.concepts {
+		if p, n := t.first(&q, ci); p >= 0 {
+			spans = append(spans, span{ci, p, p + n - 1})
+		}
+	}
+	slices.SortFunc(spans, func(x, y span) int { return x.start - y.start })
+	var out []pair
+	for i := 1; i < len(spans); i++ {
+		x, y := spans[i-1], spans[i]
+		if gap := y.start - x.end - 1; gap >= 0 && gap <= maxPairGap {
+			out = append(out, pair{x.ci, y.ci, gap})
+		}
+	}
+	return out
+}
+
+// maxPairGap is how many words (function words: "tại", "of the") may
+// part two concepts of a question that make one phrase.
+const maxPairGap = 2
+
+// first returns where the query's own words of concept ci (not a
+// translation: word order is the language's) first stand whole in c,
+// and how many words they are; -1 when they do not.
+func (t terms) first(c *candidate, ci int) (int, int) {
+	for _, a := range t.concepts[ci].alts {
+		if a.weight != 1 {
+			continue
+		}
+		for p := range c.words {
+			if c.wholeAt(a, p) {
+				return p, len(a.words)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// inOrder reports whether c says pr's concepts in the question's order,
+// as close as the question does (one word more): "Đại sứ Nga tại Mỹ
+// Gennady Shubin" does, "Đại sứ Mỹ tại Nga Grant Tolliver" does not,
+// though it holds the same words.
+func (t terms) inOrder(c *candidate, pr pair) bool {
+	for _, a := range t.concepts[pr.a].alts {
+		if a.weight != 1 {
+			continue
+		}
+		for p := range c.words {
+			if !c.wholeAt(a, p) {
+				continue
+			}
+			end := p + len(a.words) - 1
+			for _, b := range t.concepts[pr.b].alts {
+				for s := end + 1; b.weight == 1 && s <= end+2+pr.gap; s++ {
+					if c.wholeAt(b, s) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speaks reports whether c is reported speech of someone the question
@@ -546,8 +741,9 @@ func numeric(con concept) bool {
 
 // namesSomeone reports whether c answers "who" with a role ("led by",
 // "ambassador") or names a person the question does not: two
-// capitalised words in a row, not at the sentence's start, one of them
-// not a syllable a Vietnamese title capitalises ("Bộ Ngoại giao"). When
+// capitalised words in a row (opening the sentence only before an
+// apposition, see apposed), one of them not a syllable a Vietnamese
+// title capitalises ("Bộ Ngoại giao"); or the agent of a passive. When
 // the sentence holds words of what the question asks about ("led",
 // "delegation"), the role or person must stand within whoReach words of
 // one: in "the delegation will be headed by Aleksandr Darchiev" the
@@ -558,6 +754,19 @@ func namesSomeone(c *candidate, t terms) bool {
 	near := c.asked(t)
 	close := func(i int) bool {
 		return len(near) == 0 || slices.ContainsFunc(near, func(p int) bool { return p-whoReach <= i && i <= p+whoReach })
+	}
+	// A passive names who did what is asked right after its participle:
+	// "the match is sponsored by a Swiss foundation" answers "who
+	// sponsors the match", whether or not the agent is a name ("a visit
+	// to New Delhi by the minister" is no passive).
+	if slices.ContainsFunc(near, func(p int) bool {
+		if p+1 >= len(toks) {
+			return false
+		}
+		w := toks[p].Folded
+		return toks[p+1].Folded == "by" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+	}) {
+		return true
 	}
 	for _, m := range roleRE.FindAllStringSubmatchIndex(c.text, -1) {
 		at := m[4] // the role itself, after its leading boundary
@@ -578,13 +787,38 @@ func namesSomeone(c *candidate, t terms) bool {
 			}
 		}
 	}
+	// apposed: the name ending at token i is followed by an apposition
+	// between commas, after which what is asked comes ("Oleg Tarasenko,
+	// deputy head of the fisheries agency, led the Russian team"): the
+	// apposition does not part the name from its verb.
+	apposed := func(i int) bool {
+		rest := c.text[toks[i].End:]
+		if !strings.HasPrefix(rest, ",") {
+			return false
+		}
+		k := strings.IndexAny(rest[1:], ",.;")
+		if k < 0 || rest[1+k] != ',' {
+			return false
+		}
+		after := toks[i].End + 1 + k + 1
+		j := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= after })
+		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
+	}
 	capital := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " {
+			continue
+		}
+		// A sentence may open with a person's name set off by an
+		// apposition ("Oleg Tarasenko, deputy head of ..., led the
+		// Russian team"); opening one otherwise, two capitalised words
+		// are as often a place ("Baikonur Cosmodrome will host") or a
+		// word every sentence capitalises there ("The", "Ông").
+		if i == 0 && (corpus.IsStopWord("", a.Folded) || !apposed(i+1)) {
 			continue
 		}
 		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
@@ -594,28 +828,48 @@ func namesSomeone(c *candidate, t terms) bool {
 		// Emirates", "Abu Dhabi") is not a person.
 		// (A neighbour the lexicon knows alone, "Nga" of "Nga Alexei
 		// Dorokhov", does not make the pair a place.)
-		if knownName(a.Text+" "+b.Text) ||
+		// Nor is one whose last word says what kind of place or body it
+		// is ("Bering Sea", "Baikonur Cosmodrome", "Geneva Security
+		// Forum"), as English writes them.
+		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] ||
 			i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) && !knownName(toks[i-1].Text) ||
 			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
 		}
-		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1)) {
+		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1) || apposed(i+1)) {
 			return true
 		}
 	}
 	return false
 }
 
+// placeHeads are the English nouns that end the name of a place or a
+// body, not of a person.
+var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
+	"mountains", "peninsula", "cosmodrome", "airport", "base", "square", "street", "palace", "hotel", "center", "centre",
+	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
+	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
+	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
+
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
 // Долмабахче" is not, "в Стамбуле" is only when the question does not
-// say Istanbul).
-func namesPlace(c *candidate, t terms) bool {
+// say Istanbul). When bound, as a date the place must stand within
+// whenReach words of what the question asks about, if the sentence holds
+// any of it: in "the engineer, sentenced by a court in Kazan, was flown
+// to Ramstein after his release", only Ramstein is where he was released
+// to.
+func namesPlace(c *candidate, t terms, bound bool) bool {
 	toks := corpus.Tokenize(c.text)
+	near := c.asked(t)
 	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
-		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[10] })
+		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
+			continue
+		}
+		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
+		if bound && len(near) > 0 && !slices.ContainsFunc(near, func(p int) bool { return p-whenReach <= prep && prep <= p+whenReach }) {
 			continue
 		}
 		if !t.namesAt(c, i) {
@@ -630,20 +884,21 @@ func namesPlace(c *candidate, t terms) bool {
 // Emirates", not.
 func (t terms) namesAt(c *candidate, p int) bool {
 	for _, con := range t.concepts {
-		for _, a := range con.alts {
-			whole := true
-			for k := range a.words {
-				if !c.matchAt(a, k, p+k) {
-					whole = false
-					break
-				}
-			}
-			if whole {
-				return true
-			}
+		if slices.ContainsFunc(con.alts, func(a alternative) bool { return c.wholeAt(a, p) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// wholeAt reports whether all of a stands in c from word p on.
+func (c *candidate) wholeAt(a alternative, p int) bool {
+	for k := range a.words {
+		if !c.matchAt(a, k, p+k) {
+			return false
+		}
+	}
+	return true
 }
 
 // names reports whether the word of token tok is one of the question's
@@ -687,11 +942,29 @@ func (c *candidate) asked(t terms) []int {
 // whenReach words of what the question asks about (anywhere when the
 // sentence holds none of it): "the treaty expires on February 5" answers
 // "when does the treaty expire", the date of a report elsewhere in the
-// sentence does not.
-func datesAsked(c *candidate, t terms) bool {
+// sentence does not. Nor does the date of the report itself ("the
+// State Department said on Friday"), unless the question asks when
+// something was said.
+func datesAsked(c *candidate, t terms, saying bool) bool {
+	dates := dateRE.FindAllStringIndex(c.text, -1)
+	if !saying {
+		reports := reportDateRE.FindAllStringIndex(c.text, -1)
+		dates = slices.DeleteFunc(dates, func(d []int) bool {
+			return slices.ContainsFunc(reports, func(r []int) bool { return r[0] <= d[0] && d[1] <= r[1] })
+		})
+	}
+	return c.spanAsked(t, dates, whenReach)
+}
+
+// spanAsked reports whether one of spans (byte offsets in c.text) stands within reach
+// words of what the question asks about, or anywhere when c holds none
+// of it. A span of time binds to its verb as a date does: in "sentenced
+// to eight years ... had been held for 23 months", only the second
+// answers "how long was he held".
+func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	near := c.asked(t)
 	toks := corpus.Tokenize(c.text)
-	for _, m := range dateRE.FindAllStringIndex(c.text, -1) {
+	for _, m := range spans {
 		if len(near) == 0 {
 			return true
 		}
@@ -700,12 +973,52 @@ func datesAsked(c *candidate, t terms) bool {
 		if last < 0 {
 			last = len(toks)
 		}
-		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+whenReach >= first && p-whenReach < last }) {
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+reach >= first && p-reach < last }) {
 			return true
 		}
 	}
 	return false
 }
+
+// pastRE finds a word of the past tense, in vi/en (lower-cased).
+var pastRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|had|did|previous|previously|last|earlier|ago|đã|hồi|vừa)([^\p{L}]|$)`)
+
+// explains reports whether sentence gives a cause or a purpose: a
+// connective of causeRE that does not merely date ("since 2022", "after
+// 2014", "после 2021 года" tell when, not why), or a phrase of purpose
+// ("was meant to prevent accidents").
+func explains(sentence string) bool {
+	if purposePhraseRE.MatchString(sentence) {
+		return true
+	}
+	for _, m := range causeRE.FindAllStringSubmatchIndex(sentence, -1) {
+		if !temporalRE.MatchString(sentence[m[4]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// purposePhraseRE finds a phrase of purpose, in vi/en/ru.
+	purposePhraseRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(meant to|intended to|designed to|aimed to|in a bid to|in an effort to|seeks? to|sought to|with the aim of|with a view to|nhằm mục đích|với mục đích|mục đích là|призван\p{L}*|с целью|для того чтобы|направлен\p{L}* на)([^\p{L}]|$)`)
+	// temporalRE is a connective that only dates: "since", "after" and
+	// their kin before a number ("since 2022", "sau khi 3 năm").
+	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+(\p{L}+\s+)?\d`)
+)
+
+// quotesWords reports whether sentence quotes words between quotation
+// marks ("...", “...”, «...»).
+func quotesWords(sentence string) bool {
+	return quotedRE.MatchString(sentence)
+}
+
+// quotedRE is a quotation of at least two words.
+var quotedRE = regexp.MustCompile(`["“«][^"”»]*\s[^"”»]*["”»]`)
+
+// causeReach is how many sentences after the one a "why" question
+// restates its cause may stand.
+const causeReach = 3
 
 // whenReach is how many words from the question's words a date may stand
 // and still date what was asked.
@@ -735,7 +1048,7 @@ func countedUnit(query string) string {
 	if durationQuestionRE.MatchString(strings.ToLower(query)) {
 		return durationUnit
 	}
-	ws := foldedWords(query)
+	ws, lower := tokens(query)
 	for i, w := range ws {
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
 			unit := ""
@@ -746,7 +1059,11 @@ func countedUnit(query string) string {
 				if corpus.IsContentWord(u) && !questionWords[u] {
 					// English puts the counted noun last ("how many
 					// third-country banks"); Russian and Vietnamese put
-					// it first ("сколько банков третьих стран").
+					// it first ("сколько банков третьих стран"), after
+					// its adjectives ("сколько развёрнутых боезарядов").
+					if k := i + 1 + j; w == "сколько" && k+1 < len(ws) && ruPluralAdjective(lower[k]) && corpus.IsContentWord(ws[k+1]) {
+						continue
+					}
 					unit = u
 					if w != "many" && w != "much" {
 						break
@@ -763,6 +1080,16 @@ func countedUnit(query string) string {
 	return ""
 }
 
+// ruNumberAfter is how many words after the counted noun a Russian
+// sentence may give its number.
+const ruNumberAfter = 6
+
+// ruPluralAdjective reports a Russian adjective in the genitive plural
+// ("развёрнутых", "третьих"), which "сколько" puts before its noun.
+func ruPluralAdjective(lower string) bool {
+	return cyrillic(lower) && (strings.HasSuffix(lower, "ых") || strings.HasSuffix(lower, "их"))
+}
+
 // percentUnit is the unit of a "what percentage" question, which
 // sentences write with a sign ("70%") rather than a word: the folded
 // syllable "phan" of "phần trăm" would otherwise match "đàm phán".
@@ -773,13 +1100,27 @@ const percentUnit = "%"
 const durationUnit = "⧗"
 
 var (
-	// durationQuestionRE asks how long something lasted or took.
-	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|продолжал\p{L}*|час\p{L}*|дн\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
+	// durationQuestionRE asks how long something lasted or took, also
+	// by counting units of time ("kéo dài mấy ngày", "how many days").
+	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|how many (minutes|hours|days|weeks|months|years)|(mấy|bao nhiêu|may|bao nhieu) (phút|giờ|tiếng|ngày|tuần|tháng|năm|phut|gio|tieng|ngay|tuan|thang|nam)|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
 	// durationRE is a number (in digits or words) followed by a unit of
 	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
 	// no duration.
 	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](minutes?|hours?|days?|weeks?|months?|years?|phút|giờ|tiếng|ngày|tuần|tháng|năm|минут\p{L}*|час\p{L}*|дн\p{L}*|день|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)([^\p{L}]|$)`)
 )
+
+// durations returns where text gives a span of time (durationRE), but
+// not a year: "с 2004 года", "năm 2025" date, they do not last.
+func durations(text string) [][]int {
+	var out [][]int
+	for _, m := range durationRE.FindAllStringSubmatchIndex(text, -1) {
+		if n := text[m[4]:m[5]]; isYear(n) {
+			continue
+		}
+		out = append(out, m[:2])
+	}
+	return out
+}
 
 // percentRE finds a percentage written with its sign or word.
 var percentRE = regexp.MustCompile(`(?i)\d\s?%|\d\s(percent|per cent|phần trăm|процент\p{L}*)`)
@@ -820,13 +1161,14 @@ func countsAny(text string, words, units []string) bool {
 
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
-// tonnes", "40 million barrels", "500 военнопленных").
+// tonnes", "40 million barrels", "500 военнопленных"), or in Russian at
+// most ruNumberAfter words after it.
 func countsUnit(text string, words []string, unit string) bool {
 	if unit == "" {
 		return false
 	}
 	if unit == durationUnit {
-		return durationRE.MatchString(text)
+		return len(durations(text)) > 0
 	}
 	if unit == percentUnit {
 		return percentRE.MatchString(text)
@@ -836,8 +1178,15 @@ func countsUnit(text string, words []string, unit string) bool {
 		if matchKey(w) != key || !sameWord(w, unit) {
 			continue
 		}
-		for q := max(0, p-3); q < p; q++ {
-			if strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q]) {
+		// Russian also gives the number in the predicate, after the
+		// counted noun ("ограничивал число боезарядов у каждой из
+		// сторон 1550 единицами").
+		after := p
+		if cyrillic(w) {
+			after = min(len(words)-1, p+ruNumberAfter)
+		}
+		for q := max(0, p-3); q <= after; q++ {
+			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
 				return true
 			}
 		}
@@ -1222,10 +1571,12 @@ func queryTerms(query, lang string) terms {
 		if at < 0 {
 			// A fuller name for a query word ("Sergey Lavrov" for
 			// "Lavrov") is that word's concept, and so is its
-			// romanization ("orlov" for "Орлова").
+			// romanization ("orlov" for "Орлова") and its
+			// transliteration ("толливер" for "Tolliver"): a name
+			// counts once, in whichever script a sentence writes it.
 			for i, w := range q.folded {
 				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
-					slices.Contains(ew.folded, retrieval.Romanize(w))) {
+					slices.Contains(ew.folded, retrieval.Romanize(w)) || slices.ContainsFunc(ew.folded, func(e string) bool { return retrieval.Romanize(e) == w })) {
 					at, n = i, 1
 					break
 				}
@@ -1238,9 +1589,6 @@ func queryTerms(query, lang string) terms {
 			// half the Vietnamese sentences hold), as long as it has a
 			// content word at all.
 			pw = phrase{q.folded[at : at+n], q.lower[at : at+n]}
-			if len(pw.content(lang).folded) == 0 {
-				pw = phrase{}
-			}
 		}
 		if len(pw.folded) == 0 {
 			// Nothing in the query to tie it to: a concept of its own.
@@ -1252,6 +1600,15 @@ func queryTerms(query, lang string) terms {
 		if !ok {
 			ci = len(t.concepts)
 			phraseConcept[key] = ci
+			if len(pw.content(lang).folded) == 0 {
+				// A phrase of function words only ("US", folded "us"):
+				// its own spelling would match the pronoun, but its
+				// translations are still one concept, not one each
+				// ("США", "американский", "Hoa Kỳ"), or a sentence
+				// saying "американскими" would count the US twice.
+				t.concepts = append(t.concepts, concept{alts: []alternative{ew.alternative(expansionWeight)}})
+				continue
+			}
 			t.concepts = append(t.concepts, concept{alts: []alternative{pw.alternative(1)}})
 			for k := range n {
 				inPhrase[at+k] = ci + 1

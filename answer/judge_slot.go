@@ -603,7 +603,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			w := c.lower[p-k]
 			// An ordinal counts what came before it: "the fourth round",
 			// "четвёртый раунд".
-			if isCount(w) || ordinalWordRE.MatchString(w) {
+			if isCount(w) || ordinalOneWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -652,9 +652,9 @@ func ordinalAfter(c *candidate, p int) bool {
 	return false
 }
 
-// ordinalWordRE finds an ordinal in one lower-cased word, in en/ru
+// ordinalOneWordRE finds an ordinal in one lower-cased word, in en/ru
 // ("fourth", "20th", "четвёртый", "второго").
-var ordinalWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)|\d+-?(й|я|е|го|м)|второ\p{L}*|трет\p{L}+|четв[её]рт\p{L}+|пят(ый|ого|ому|ом|ая|ой|ую|ые|ых)|шест(ой|ого|ому|ом|ая|ую|ые|ых)|седьм\p{L}+|восьм(ой|ого|ому|ом|ая|ую)|девят(ый|ого|ому|ом|ая|ой|ую)|десят(ый|ого|ому|ом|ая|ой|ую))$`)
+var ordinalOneWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)|\d+-?(й|я|е|го|м)|второ\p{L}*|трет\p{L}+|четв[её]рт\p{L}+|пят(ый|ого|ому|ом|ая|ой|ую|ые|ых)|шест(ой|ого|ому|ом|ая|ую|ые|ых)|седьм\p{L}+|восьм(ой|ого|ому|ом|ая|ую)|девят(ый|ого|ому|ом|ая|ой|ую)|десят(ый|ого|ому|ом|ая|ой|ую))$`)
 
 // numberOfBound reports whether the counted noun at p is governed by a
 // word for "the number of" ("the number of inspectors ... was cut to

@@ -443,7 +443,6 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-
 // untilYearRE finds the end of a term, lower-cased: "until 2028",
 // "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
 // term of an agreement is told by when it ends.

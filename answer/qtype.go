@@ -37,7 +37,7 @@ var questionTypes = []struct {
 	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
 	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день)([^\p{L}]|$)`)},
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
-	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
+	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|(về|tới|sang|từ) đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|(ve|toi|sang|tu) dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
 	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)},
 }
@@ -68,15 +68,85 @@ var (
 	// deadline ("до конца года", "cuối năm"), a day told from the day of
 	// the report ("yesterday", "hôm qua", "в следующем месяце").
 	dateRE = regexp.MustCompile(`(?i)(\b\d{1,2}/\d{1,2}\b|\b(19|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|(ngày|tháng|hôm) \d|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|last week|tuần tới|tuần trước|tuần sau|thứ (hai|ba|tư|năm|sáu|bảy))\b|(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|на следующей неделе)|\b(in|by|from|until|till|since|before|after|early|late|mid|mid-|end of|start of|beginning of|starting|for|planned for|scheduled for|set for) (january|february|march|april|may|june|july|august|september|october|november|december)\b|(^|[^\p{L}])(в|во|с|со|к|до|по|на|конц[ае]|начал[ае]|середин[ае]) (январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(tháng) (một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\b(by the end of|later this|by year.end|early next|late next)\b|(до|к) конц[ау] (года|месяца)|cuối (năm|tháng)|trong năm nay|(^|[^\p{L}])(yesterday|today|tonight|this (morning|afternoon|evening|week|month|year)|(earlier|later) this (week|month|year)|(last|next) (month|year)|hôm (qua|nay|kia)|(sáng|trưa|chiều|tối|đêm) (qua|nay)|tuần (này|qua)|tháng (này|trước|tới|sau)|năm (ngoái|trước|tới|sau)|вчера|сегодня|позавчера|накануне|(на этой|на прошлой|на будущей) неделе|в (этом|прошлом|следующем|будущем) (месяце|году)|(this|last|next|in the|in|by|late|early|in early|in late) (spring|summer|autumn|fall|winter)|mùa (xuân|hè|thu|đông)|(весной|летом|осенью|зимой)|(этой|прошлой|следующей) (весной|осенью|зимой)|(этим|прошлым|следующим) летом|(the|that) same (day|evening|night|week)|later that (day|evening|night|week)|that (evening|night)|cùng ngày|(sáng|trưa|chiều|tối|đêm) cùng ngày|того же дня|в тот же (день|вечер)|тем же вечером|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days?|weeks?|months?|years?) (ago|earlier|later|before|after)|(\d+|\p{L}+) (дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет) (назад|спустя)|спустя (\p{L}+ )?(дн|недел|месяц|год)\p{L}*|(\d+|một|hai|ba|bốn|năm|vài|mấy) (ngày|tuần|tháng|năm) (trước|sau)( đó)?|(at|after|before|around|about|by|until|shortly after|shortly before) (noon|midnight|dawn|dusk)|в (полдень|полночь)|(утром|вечером|ночью|днём|днем)|(lúc|vào lúc) (nửa đêm|giữa trưa|rạng sáng)|(sáng|trưa|chiều|tối|đêm|rạng sáng) (thứ|ngày|hôm)|(over|on|at|during) the weekend|(this|last|next) weekend|на (этих|прошлых|выходных)( выходных)?|(в )?(начале|конце|середине) (этого |прошлого |текущего |следующего )?(года|месяца|недели)|cuối tuần|(đầu|giữa|cuối) (năm|tháng|tuần) (nay|này|ngoái|trước)|năm nay|(at|by|until) the (start|end|beginning|middle) of (the|this|last|next) (year|month|week))([^\p{L}]|$)|\b\d{1,2}[:.]\d{2} ?(a\.?m|p\.?m)|\b\d{1,2} ?(a\.m\.|p\.m\.)|(в|около|после|до|к) \d{1,2}[:.]\d{2}|lúc \d{1,2}( giờ|:\d{2}|h)|\d{1,2} giờ (sáng|trưa|chiều|tối|đêm))`)
-	// causeRE finds a causal or purpose connective.
-	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
+	// causeRE finds a causal or purpose connective, or a word that
+	// names a cause ("both to blame", "вызвано").
+	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|blame|blamed|to blame|caused by|driven by|fuell?ed by|triggered by|result of|attributed to|đổ lỗi|gây ra|khiến|виной|вызван\p{L}*|объясня\p{L}*|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
 	// speechRE finds reported speech: a verb of saying or a quotation.
 	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает|говорит|уверен|уверена|полагает|назвал|назвала|пояснил|пояснила|добавил|добавила|указал|указала|признал|призвал|призвала|подтвердил|подтвердила|подтвердили|ответил|ответила|ответили|trả lời|replied|responded)([^\p{L}]|$)|["“”«»]`)
-	// roleRE finds a role that names who did something.
-	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|premier|chancellor|governor|mayor|senator|commander|aide|chief|administrator|captain|chairman|chairwoman|thủ tướng|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|премьер|помощник|глава|председател|губернатор|мэр|сенатор|генерал|командующ|руководител|директор|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
-	// placeRE finds a place: a preposition of place and a capitalised word.
-	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|tại|ở|đến|tới|qua|từ|в|во|на|через|из)\s+((the|lãnh thổ|thành phố|tỉnh|vùng|территорию|территории) )?(\p{Lu}[\p{L}-]*)`)
+	// roleRE finds a role that names who did something; a government
+	// is one too ("mediated by the government of Qatar").
+	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|premier|chancellor|governor|mayor|senator|commander|aide|chief|administrator|captain|chairman|chairwoman|government|chính phủ|правительств|thủ tướng|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|премьер|помощник|глава|председател|губернатор|мэр|сенатор|генерал|командующ|руководител|директор|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци)`)
+	// placeRE finds a place: a preposition of place and a capitalised
+	// word, maybe after a noun of a kind of place ("at the international
+	// airport of Tallinn", "về căn cứ không quân Ramstein", "в
+	// международном аэропорту Вены"): the name of a place is often given
+	// with what it is.
+	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|tại|ở|đến|tới|qua|từ|về|в|во|на|через|из)\s+((?:the |lãnh thổ |thành phố |tỉnh |vùng |территорию |территории )?(?:(?:\p{Ll}+ ){0,2}` + placeNouns + `(?: quốc tế| of| của)?(?: the)? )?)(\p{Lu}[\p{L}-]*)`)
 )
+
+// placeNouns are the kinds of place a name follows, in vi/en/ru.
+const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|đảo|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+
+var (
+	// ordinalQuestionRE asks for a place in a series: "какой по счёту
+	// раунд", "vòng thứ mấy", "lần thứ bao nhiêu". The judge reads it as
+	// no kind of question or as "how many" (a number need not be written
+	// as one); the extractive answer prefers the sentence that gives an
+	// ordinal.
+	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
+	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
+	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
+	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
+	// (Monday), not "second".
+	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
+)
+
+// acts are what two sides do at talks (agree, discuss, propose, demand,
+// sign), each in vi/en/ru: asked, as a verb in a question ("what did
+// they agree on"); said, in any form in a sentence ("the sides agreed",
+// "the agreement provides").
+var acts = []struct{ asked, said *regexp.Regexp }{
+	{actRE(`agree|agreed|agrees|договорил\p{L}*|договаривал\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|nhat tri|thong nhat|dong y`),
+		actRE(`agree|agreed|agrees|agreement|deal|договорил\p{L}*|договаривал\p{L}*|договорённост\p{L}*|согласовал\p{L}*|условил\p{L}*|nhất trí|thống nhất|đồng ý|thỏa thuận`)},
+	{actRE(`discuss|discussed|discusses|обсуд\p{L}*|обсужда\p{L}*|thảo luận|bàn về|bàn thảo|thao luan|ban ve`),
+		actRE(`discuss|discussed|discusses|discussing|discussion|discussions|обсуд\p{L}*|обсужд\p{L}*|thảo luận|bàn về|bàn thảo`)},
+	{actRE(`propose|proposed|proposes|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị|de xuat|de nghi`),
+		actRE(`propose|proposed|proposes|proposal|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị`)},
+	{actRE(`demand|demanded|demands|потребова\p{L}*|требу\p{L}*|yêu cầu|đòi|yeu cau`),
+		actRE(`demand|demanded|demands|потребова\p{L}*|требова\p{L}*|требу\p{L}*|yêu cầu|đòi`)},
+	{actRE(`sign|signed|signs|подписа\p{L}*|подпишут|ký kết|ký|ky ket`),
+		actRE(`sign|signed|signs|signing|подписа\p{L}*|подпис\p{L}*|ký kết|ký`)},
+}
+
+// actRE matches one of the alternatives of alts as a whole word.
+func actRE(alts string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + alts + `)([^\p{L}]|$)`)
+}
+
+// actAsked returns how a sentence says the act a question asks about
+// ("what did they agree"), the one it names first; nil if none.
+func actAsked(query string) *regexp.Regexp {
+	var out *regexp.Regexp
+	first := -1
+	for _, a := range acts {
+		if m := a.asked.FindStringIndex(query); m != nil && (first < 0 || m[0] < first) {
+			out, first = a.said, m[0]
+		}
+	}
+	return out
+}
+
+// hasOrdinal reports whether s gives an ordinal ("the fourth round",
+// "vòng tham vấn thứ tư", "третий раунд"), not a Vietnamese weekday
+// ("vào thứ tư").
+func hasOrdinal(s string) bool {
+	for _, m := range ordinalWordRE.FindAllStringSubmatchIndex(s, -1) {
+		if !strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "thứ") || !weekdayVIRE.MatchString(s[:m[4]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // answers reports whether sentence gives the kind of answer t asks for.
 func (t qType) answers(sentence string) bool {
