@@ -1556,7 +1556,7 @@ func closestText(lang string, src Citation, v Verdict) string {
 		return ""
 	}
 	if !src.Published.IsZero() {
-		title += " (" + src.Published.Format(prompts.T(lang, "fmt.date")) + ")"
+		title += " (" + prompts.FormatDate(lang, "fmt.date", src.Published) + ")"
 	}
 	var missing []string
 	for _, c := range v.Unmet {

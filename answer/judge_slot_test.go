@@ -274,6 +274,16 @@ func TestClosestTextNamesNoAnswerKind(t *testing.T) {
 	}
 }
 
+// TestClosestTextDateInAskersLanguage: the closest article's date is
+// written in the asker's language ("15 апреля 2026", not "15 April 2026").
+func TestClosestTextDateInAskersLanguage(t *testing.T) {
+	src := Citation{Title: "Переговоры в Вене", Published: time.Date(2026, 4, 15, 0, 0, 0, 0, time.UTC)}
+	got := closestText("ru", src, Verdict{Unmet: []Constraint{{Kind: KindYear, Text: "2024"}}})
+	if !strings.Contains(got, "15 апреля 2026") || strings.Contains(got, "April") {
+		t.Errorf("closestText(ru) = %q, want the date as 15 апреля 2026", got)
+	}
+}
+
 // TestAskParts: a question is split into asks only where an
 // interrogative stands on both sides of the join.
 func TestAskParts(t *testing.T) {
