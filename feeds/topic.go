@@ -34,6 +34,9 @@ type Topic struct {
 // phrase is one spelling: its tokens, matched in sequence.
 type phrase struct {
 	toks []string
+	// stems are toks through corpus.Stem, the keyword index's stemmer, so
+	// "санкции" matches "санкций" and "sanctions" "sanctioned".
+	stems []string
 	// exact: a short all-capitals spelling ("US", "USA", "США") is matched
 	// as written, since lowercased it is a common word ("us").
 	exact bool
@@ -42,9 +45,9 @@ type phrase struct {
 	prefix bool
 }
 
-// The built-in topic's seeds. The lexicon adds their other spellings
-// (Vietnamese ↔ English); it has no Russian column, so Russian stems are
-// listed here, matched as prefixes ("*").
+// The built-in topic's seeds. The lexicon adds their other spellings in
+// its other columns; the Russian prefixes ("*") also take the adjectives
+// and cases the stemmer keeps apart (России, российский).
 var (
 	russiaSide = []string{"Nga", "Russia", "Moscow", "Kremlin", "росси*", "москв*", "кремл*"}
 	usSide     = []string{"Mỹ", "United States", "Washington", "White House", "сша", "вашингтон*", "американ*", "белый дом"}
@@ -80,6 +83,7 @@ func spellings(seeds []string) []phrase {
 		term = strings.TrimSuffix(term, "*")
 		p.exact = isShortCaps(term)
 		p.toks = tokens(term, !p.exact)
+		p.stems = stemAll(p.toks)
 		key := fmt.Sprint(p)
 		if len(p.toks) == 0 || seen[key] {
 			return
@@ -139,22 +143,33 @@ func (t Topic) Match(text string) bool {
 	}
 	text = corpus.Normalize(text)
 	as, low := tokens(text, false), tokens(text, true)
+	w := words{as: as, low: low, stems: stemAll(low)}
 	for _, g := range t.groups {
-		if !matchAny(g, as, low) {
+		if !matchAny(g, w) {
 			return false
 		}
 	}
 	return true
 }
 
-func matchAny(ps []phrase, as, low []string) bool {
+// words is a text's words as written, lower-cased, and stemmed.
+type words struct{ as, low, stems []string }
+
+// stemAll stems lower-cased words. Words with Vietnamese diacritics stay
+// as they are (corpus.Stem leaves any word outside a–z and Cyrillic), so
+// "mỹ" is never the English "my".
+func stemAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = corpus.Stem(w)
+	}
+	return out
+}
+
+func matchAny(ps []phrase, w words) bool {
 	for _, p := range ps {
-		words := low
-		if p.exact {
-			words = as
-		}
-		for i := 0; i+len(p.toks) <= len(words); i++ {
-			if matchAt(p, words[i:i+len(p.toks)]) {
+		for i := 0; i+len(p.toks) <= len(w.low); i++ {
+			if matchAt(p, w, i) {
 				return true
 			}
 		}
@@ -162,16 +177,22 @@ func matchAny(ps []phrase, as, low []string) bool {
 	return false
 }
 
-func matchAt(p phrase, words []string) bool {
+// matchAt reports whether p starts at word i: an exact phrase as written,
+// a prefix's last token as the start of a lower-cased word, any other
+// token by its stem.
+func matchAt(p phrase, w words, i int) bool {
 	last := len(p.toks) - 1
 	for j, tok := range p.toks {
-		if j == last && p.prefix {
-			if !strings.HasPrefix(words[j], tok) {
+		switch {
+		case p.exact:
+			if w.as[i+j] != tok {
 				return false
 			}
-			continue
-		}
-		if words[j] != tok {
+		case j == last && p.prefix:
+			if !strings.HasPrefix(w.low[i+j], tok) {
+				return false
+			}
+		case w.stems[i+j] != p.stems[j]:
 			return false
 		}
 	}

@@ -25,6 +25,13 @@ func TestTopicMatch(t *testing.T) {
 		{"sanctions Ukraine", "Lệnh trừng phạt mới được công bố", true}, // the lexicon's translation
 		{"sanctions Ukraine", "A bakery in Lyon", false},
 		{"sanctions, arctic", "ARCTIC shipping lanes", true},
+		// Word forms match through the stemmer, in every language's column:
+		// the typed word, its lexicon translations, and their inflections.
+		{"санкции", "США расширили список санкций против банков", true},
+		{"Арктика", "Совещание по Арктике прошло в Осло", true},
+		{"sanctions", "Washington sanctioned three banks", true},
+		{"sanctions", "Минфин США ввёл санкции против танкеров", true},
+		{"санкции", "A bakery in Lyon", false},
 	} {
 		tp, err := ParseTopic(c.topic)
 		if err != nil {
