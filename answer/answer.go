@@ -255,9 +255,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			relevant = append(relevant, h)
 		}
 	}
-	if query != q {
-		relevant = s.followUpHits(ctx, query, focus, req.History, relevant)
-	}
+	relevant = s.followUpHits(ctx, q, query, focus, qLang, req.History, relevant)
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
 		onDelta(a.Text)

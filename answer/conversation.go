@@ -118,18 +118,27 @@ const followUpPerArticle = 8
 // on the very passage that answers.
 const followUpNear = 3
 
-// followUpHits narrows the hits of a follow-up to the story it continues.
-// A follow-up that needed the conversation to be understood is about the
-// articles the previous answer cited: it is searched in them by its focus
-// (what it asks itself) as well as by the standalone query, which carries
-// the previous question's topic and so pulls back the passages already
-// quoted ("What is on the agenda?" after a question on the delegations
-// finds the delegation paragraph again, while the agenda sentence sits in
-// another chunk of the same article). When those articles hold relevant
-// passages, the answer is built from them only; otherwise (the previous
-// turn's articles are unknown, or say nothing on it) the hits stay.
-func (s *Service) followUpHits(ctx context.Context, query, focus string, history []Turn, relevant []retrieval.Hit) []retrieval.Hit {
-	if len(history) == 0 {
+// followUpHits narrows the hits of a question asked in a conversation to
+// the story it continues. q is the question as asked, query its standalone
+// rewrite.
+//
+// A follow-up that needed the conversation to be understood (query != q)
+// is about the articles the previous answer cited: it is searched in them
+// by its focus (what it asks itself) as well as by the standalone query,
+// which carries the previous question's topic and so pulls back the
+// passages already quoted ("What is on the agenda?" after a question on
+// the delegations finds the delegation paragraph again, while the agenda
+// sentence sits in another chunk of the same article). When those articles
+// hold relevant passages, the answer is built from them only.
+//
+// Otherwise (the story's passages did not rank: "How did the Russian
+// ambassador react?" finds every article on ambassadors first), and for a
+// question that reads as its own but is asked after an answer ("What did
+// Karen Liu say?" of a story that names her), the story is tried first:
+// its passages are kept when the judge finds they answer, and the hits
+// stay when they do not, so a new subject is not pinned to the old one.
+func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string, history []Turn, relevant []retrieval.Hit) []retrieval.Hit {
+	if len(history) == 0 || refused(history[len(history)-1].Answer) {
 		return relevant
 	}
 	topic := map[string]bool{}
@@ -137,17 +146,16 @@ func (s *Service) followUpHits(ctx context.Context, query, focus string, history
 		topic[id] = true
 	}
 	prevKnown := len(topic) > 0
+	if query == q && !prevKnown {
+		return relevant
+	}
 	if !prevKnown {
 		for _, h := range relevant {
 			topic[h.ArticleID] = true
 		}
 	}
-	have := map[int64]bool{}
-	for _, h := range relevant {
-		have[h.ChunkID] = true
-	}
 	var more []retrieval.Hit
-	if focus != query {
+	if focus != query || query == q {
 		var err error
 		more, err = s.search.Search(ctx, retrieval.Query{Text: focus, K: followUpPool, PerArticle: followUpPerArticle})
 		if err != nil {
@@ -166,30 +174,46 @@ func (s *Service) followUpHits(ctx context.Context, query, focus string, history
 	for i, h := range more {
 		bears = bears || topic[h.ArticleID] && (h.Relevant || i < followUpNear)
 	}
-	if !bears {
-		return relevant
-	}
-	for _, h := range more {
-		// Any passage of the story may answer: whether it bears on the
-		// question is the judge's and the sentence choice's call.
-		if topic[h.ArticleID] && !have[h.ChunkID] {
-			have[h.ChunkID] = true
-			relevant = append(relevant, h)
+	// Any passage of the story may answer: whether it bears on the
+	// question is the judge's and the sentence choice's call.
+	story := storyHits(topic, relevant, more)
+	if query == q || !bears {
+		if prevKnown && len(story) > 0 && s.answers(ctx, query, focus, lang, story) {
+			return story
 		}
+		return relevant
 	}
 	if !prevKnown {
-		return relevant
+		return append(relevant, story[len(storyHits(topic, relevant, nil)):]...)
 	}
-	var same []retrieval.Hit
-	for _, h := range relevant {
-		if topic[h.ArticleID] {
-			same = append(same, h)
+	return story
+}
+
+// storyHits are the hits of relevant, then of more, that belong to the
+// story's articles, each passage once.
+func storyHits(topic map[string]bool, relevant, more []retrieval.Hit) []retrieval.Hit {
+	have := map[int64]bool{}
+	var out []retrieval.Hit
+	for _, hs := range [][]retrieval.Hit{relevant, more} {
+		for _, h := range hs {
+			if topic[h.ArticleID] && !have[h.ChunkID] {
+				have[h.ChunkID] = true
+				out = append(out, h)
+			}
 		}
 	}
-	if len(same) == 0 {
-		return relevant
+	return out
+}
+
+// answers reports whether the judge finds that hits answer the question
+// (its standalone query, or for a follow-up its focus).
+func (s *Service) answers(ctx context.Context, query, focus, lang string, hits []retrieval.Hit) bool {
+	sources := numberSources(hits)
+	v := judgeRare(s.rarity(ctx), query, lang, sources)
+	if !v.Answerable && focus != query {
+		v = judgeFollowUp(v, focus, lang, sources)
 	}
-	return same
+	return v.Answerable
 }
 
 // judgeFollowUp judges a follow-up its standalone query failed on by what
