@@ -49,7 +49,8 @@ func conversationEngine(t *testing.T) *retrieval.Engine {
 // with its key fact in the first quote: a question that names a side the
 // first did not ("How did the Russian ambassador react?") is tried in the
 // story before the articles that outrank it, and a pronoun ("его", "он")
-// stands for the person the conversation named, however many turns back.
+// stands for the person the conversation named, however many turns back;
+// "how long" asks for a length of time, not for the word "long".
 func TestConversationFollowUpKeepsTheStory(t *testing.T) {
 	svc := answer.New(conversationEngine(t), answer.Options{})
 	tests := []struct {
@@ -64,6 +65,9 @@ func TestConversationFollowUpKeepsTheStory(t *testing.T) {
 		{"russian pronoun for the answer to who", []string{
 			"Кого Россия передала США при обмене в Вильнюсе?",
 			"За что его осудили?"}, "conv-ru-obmen-vilnius", "шпионаже"},
+		{"how long, asked of the story", []string{
+			"Who led the Russian delegation at the Vienna space talks?",
+			"How long did the talks last?"}, "conv-en-vienna-talks", "six hours"},
 		// The story is tried first, not imposed: another story's question
 		// is answered from that story.
 		{"a new subject is not pinned to the story", []string{
