@@ -263,9 +263,10 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
-	v := judgeRare(s.rarity(ctx), query, qLang, sources)
+	rare := s.rarity(ctx)
+	v := judgeRare(rare, query, qLang, sources)
 	if !v.Answerable && focus != query {
-		v = judgeFollowUp(v, focus, qLang, sources)
+		v = judgeFollowUp(v, rare, focus, qLang, sources)
 	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))

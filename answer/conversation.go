@@ -2,8 +2,10 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 )
@@ -209,9 +211,10 @@ func storyHits(topic map[string]bool, relevant, more []retrieval.Hit) []retrieva
 // (its standalone query, or for a follow-up its focus).
 func (s *Service) answers(ctx context.Context, query, focus, lang string, hits []retrieval.Hit) bool {
 	sources := numberSources(hits)
-	v := judgeRare(s.rarity(ctx), query, lang, sources)
+	rare := s.rarity(ctx)
+	v := judgeRare(rare, query, lang, sources)
 	if !v.Answerable && focus != query {
-		v = judgeFollowUp(v, focus, lang, sources)
+		v = judgeFollowUp(v, rare, focus, lang, sources)
 	}
 	return v.Answerable
 }
@@ -220,10 +223,37 @@ func (s *Service) answers(ctx context.Context, query, focus, lang string, hits [
 // it asks itself (its focus), against the same passages: those are the
 // story it continues, and the previous question's words added for the
 // search are constraints the user did not ask again ("Nga Mỹ" appended to
-// "where must travellers change planes now?").
-func judgeFollowUp(v Verdict, focus, lang string, sources []Citation) Verdict {
-	if w := judge(focus, lang, sources); w.Answerable {
+// "where must travellers change planes now?"). A word the follow-up asks
+// itself is another matter: when the query failed for lack of it ("And
+// what did they decide on tariffs?" of a story that has no tariffs), the
+// story does not answer, however much of the rest the focus finds.
+//
+// It weighs the focus's words by their rarity in the whole corpus, as the
+// first question's judge does: a follow-up is short, and each of its few
+// words decides where the answer is looked for.
+func judgeFollowUp(v Verdict, rare rarity, focus, lang string, sources []Citation) Verdict {
+	if asksMissing(v.Missing, focus) {
+		return v
+	}
+	if w := judgeRare(rare, focus, lang, sources); w.Answerable {
 		return w
 	}
 	return v
+}
+
+// asksMissing reports whether one of the content words the passages lack
+// (the judge's match keys: stems, or phrases of them) is a word of focus.
+func asksMissing(missing []string, focus string) bool {
+	words := corpus.Tokenize(focus)
+	for _, m := range missing {
+		parts := strings.Fields(corpus.Fold(m))
+		found := len(parts) > 0
+		for _, p := range parts {
+			found = found && slices.ContainsFunc(words, func(t corpus.Token) bool { return strings.HasPrefix(t.Folded, p) })
+		}
+		if found {
+			return true
+		}
+	}
+	return false
 }
