@@ -255,7 +255,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			relevant = append(relevant, h)
 		}
 	}
-	relevant = s.followUpHits(ctx, q, query, focus, qLang, req.History, relevant)
+	relevant, inStory := s.followUpHits(ctx, q, query, focus, qLang, req.History, relevant)
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
 		onDelta(a.Text)
@@ -265,8 +265,8 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// The judge runs before any model call: a refusal costs nothing.
 	rare := s.rarity(ctx)
 	v := judgeRare(rare, query, qLang, sources)
-	if !v.Answerable && focus != query {
-		v = judgeFollowUp(v, rare, focus, qLang, sources)
+	if !v.Answerable && query != q {
+		v = judgeFollowUp(v, rare, followUp{q, query, focus, qLang, inStory}, sources)
 	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))

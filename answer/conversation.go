@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -139,9 +140,12 @@ const followUpNear = 3
 // Karen Liu say?" of a story that names her), the story is tried first:
 // its passages are kept when the judge finds they answer, and the hits
 // stay when they do not, so a new subject is not pinned to the old one.
-func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string, history []Turn, relevant []retrieval.Hit) []retrieval.Hit {
+//
+// inStory reports whether the hits returned are all of the story's
+// articles (see judgeFollowUp).
+func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string, history []Turn, relevant []retrieval.Hit) (hits []retrieval.Hit, inStory bool) {
 	if len(history) == 0 || refused(history[len(history)-1].Answer) {
-		return relevant
+		return relevant, false
 	}
 	topic := map[string]bool{}
 	for _, id := range history[len(history)-1].Articles {
@@ -149,7 +153,7 @@ func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string
 	}
 	prevKnown := len(topic) > 0
 	if query == q && !prevKnown {
-		return relevant
+		return relevant, false
 	}
 	if !prevKnown {
 		for _, h := range relevant {
@@ -180,15 +184,15 @@ func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string
 	// question is the judge's and the sentence choice's call.
 	story := storyHits(topic, relevant, more)
 	if query == q || !bears {
-		if prevKnown && len(story) > 0 && s.answers(ctx, query, focus, lang, story) {
-			return story
+		if prevKnown && len(story) > 0 && s.answers(ctx, followUp{q, query, focus, lang, true}, story) {
+			return story, true
 		}
-		return relevant
+		return relevant, false
 	}
 	if !prevKnown {
-		return append(relevant, story[len(storyHits(topic, relevant, nil)):]...)
+		return append(relevant, story[len(storyHits(topic, relevant, nil)):]...), false
 	}
-	return story
+	return story, true
 }
 
 // storyHits are the hits of relevant, then of more, that belong to the
@@ -209,36 +213,93 @@ func storyHits(topic map[string]bool, relevant, more []retrieval.Hit) []retrieva
 
 // answers reports whether the judge finds that hits answer the question
 // (its standalone query, or for a follow-up its focus).
-func (s *Service) answers(ctx context.Context, query, focus, lang string, hits []retrieval.Hit) bool {
+func (s *Service) answers(ctx context.Context, f followUp, hits []retrieval.Hit) bool {
 	sources := numberSources(hits)
 	rare := s.rarity(ctx)
-	v := judgeRare(rare, query, lang, sources)
-	if !v.Answerable && focus != query {
-		v = judgeFollowUp(v, rare, focus, lang, sources)
+	v := judgeRare(rare, f.query, f.lang, sources)
+	if !v.Answerable && f.query != f.q {
+		v = judgeFollowUp(v, rare, f, sources)
 	}
 	return v.Answerable
 }
 
-// judgeFollowUp judges a follow-up its standalone query failed on by what
-// it asks itself (its focus), against the same passages: those are the
-// story it continues, and the previous question's words added for the
-// search are constraints the user did not ask again ("Nga Mỹ" appended to
-// "where must travellers change planes now?"). A word the follow-up asks
-// itself is another matter: when the query failed for lack of it ("And
-// what did they decide on tariffs?" of a story that has no tariffs), the
-// story does not answer, however much of the rest the focus finds.
+// followUp is a question asked in a conversation, as the judge reads it.
+type followUp struct {
+	q, query, focus string // as asked, standalone, what it asks itself
+	lang            string
+	inStory         bool // its passages are all of the story's articles
+}
+
+// judgeFollowUp judges a follow-up its standalone query failed on.
 //
-// It weighs the focus's words by their rarity in the whole corpus, as the
-// first question's judge does: a follow-up is short, and each of its few
-// words decides where the answer is looked for.
-func judgeFollowUp(v Verdict, rare rarity, focus, lang string, sources []Citation) Verdict {
-	if asksMissing(v.Missing, focus) {
+// A constraint it inherited from the previous question, a date, a year, a
+// number or a name it did not ask again ("10 апреля" of "А американскую?"
+// after "Кто возглавляет российскую делегацию в Стамбуле 10 апреля?"), was
+// met by the story the previous answer came from: read in that story's
+// articles, the query is judged without it. Elsewhere it still binds, so
+// another round of talks does not answer.
+//
+// Then it is judged by what it asks itself (its focus), against the same
+// passages: those are the story it continues, and the previous question's
+// words added for the search are constraints the user did not ask again
+// ("Nga Mỹ" appended to "where must travellers change planes now?"). A
+// word the follow-up asks itself is another matter: when the query failed
+// for lack of it ("And what did they decide on tariffs?" of a story that
+// has no tariffs), the story does not answer, however much of the rest the
+// focus finds.
+//
+// It weighs words by their rarity in the whole corpus, as the first
+// question's judge does: a follow-up is short, and each of its few words
+// decides where the answer is looked for.
+func judgeFollowUp(v Verdict, rare rarity, f followUp, sources []Citation) Verdict {
+	if f.inStory {
+		if rest, ok := withoutInherited(v, f.q, f.query); ok {
+			if w := judgeRare(rare, rest, f.lang, sources); w.Answerable {
+				return w
+			}
+		}
+	}
+	if f.focus == f.query || asksMissing(v.Missing, f.focus) {
 		return v
 	}
-	if w := judgeRare(rare, focus, lang, sources); w.Answerable {
+	if w := judgeRare(rare, f.focus, f.lang, sources); w.Answerable {
 		return w
 	}
 	return v
+}
+
+// withoutInherited returns query without the texts of v's unmet
+// constraints, when each is one q (the follow-up as asked) does not
+// write: all inherited. What the question asks (its content, topic and
+// kind of answer) is never inherited: the focus judges it.
+func withoutInherited(v Verdict, q, query string) (string, bool) {
+	if len(v.Unmet) == 0 {
+		return "", false
+	}
+	asked := corpus.Fold(q)
+	rest := query
+	for _, c := range v.Unmet {
+		switch c.Kind {
+		case KindName, KindPair, KindYear, KindDate, KindNumber, KindOffice:
+		default:
+			return "", false
+		}
+		if c.Text == "" || strings.Contains(asked, corpus.Fold(c.Text)) {
+			return "", false
+		}
+	}
+	// Longest first: "10 апреля" before "апреля".
+	texts := make([]string, 0, len(v.Unmet))
+	for _, c := range v.Unmet {
+		texts = append(texts, c.Text)
+	}
+	slices.SortFunc(texts, func(a, b string) int { return len(b) - len(a) })
+	for _, t := range texts {
+		// The judge writes a constraint lower-cased ("april 10").
+		rest = regexp.MustCompile(`(?i)`+regexp.QuoteMeta(t)).ReplaceAllString(rest, " ")
+	}
+	rest = strings.Join(strings.Fields(rest), " ")
+	return rest, rest != query
 }
 
 // asksMissing reports whether one of the content words the passages lack
