@@ -68,6 +68,9 @@ func TestConversationFollowUpKeepsTheStory(t *testing.T) {
 		{"how long, asked of the story", []string{
 			"Who led the Russian delegation at the Vienna space talks?",
 			"How long did the talks last?"}, "conv-en-vienna-talks", "six hours"},
+		{"what a person the story names said", []string{
+			"Who led the Russian delegation at the Vienna space talks?",
+			"What did Laura Hunt say?"}, "conv-en-vienna-talks", "meet again in the autumn"},
 		// The story is tried first, not imposed: another story's question
 		// is answered from that story.
 		{"a new subject is not pinned to the story", []string{
