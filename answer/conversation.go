@@ -183,16 +183,81 @@ func (s *Service) followUpHits(ctx context.Context, q, query, focus, lang string
 	// Any passage of the story may answer: whether it bears on the
 	// question is the judge's and the sentence choice's call.
 	story := storyHits(topic, relevant, more)
-	if query == q || !bears {
-		if prevKnown && len(story) > 0 && s.answers(ctx, followUp{q, query, focus, lang, true}, story) {
-			return story, true
-		}
-		return relevant, false
-	}
 	if !prevKnown {
+		if !bears {
+			return relevant, false
+		}
 		return append(relevant, story[len(storyHits(topic, relevant, nil)):]...), false
 	}
+	if len(story) == 0 {
+		return relevant, false
+	}
+	f := followUp{q, query, focus, lang, true}
+	vs := s.verdict(ctx, f, story)
+	if !vs.Answerable {
+		// Tried first, not imposed: "Какие санкции США ввели против
+		// российских банков?" after a question on a prisoner swap
+		// names the same two sides but another story.
+		return relevant, false
+	}
+	if query == q && !storyHolds(q, lang, story) {
+		// A question of its own keeps the story only when the story
+		// holds what it asks: "What did Demidov say about visas?" after
+		// an answer naming him in passing is answered from the article
+		// where he speaks of visas. (The judge does not weigh a lone
+		// content word, which is too often paraphrased.)
+		return relevant, false
+	}
 	return story, true
+}
+
+// storyHolds reports whether the story's passages hold what a question of
+// its own asks: every name it writes (a side however it is named) and at
+// least half its other content words, compared by stem. Passages in
+// another language than the question's are the judge's to read (through
+// its lexicon): with none in the question's language, the story holds.
+func storyHolds(q, lang string, story []retrieval.Hit) bool {
+	have, sides := map[string]bool{}, map[int]bool{}
+	same := false
+	for _, h := range story {
+		if h.Lang != lang {
+			continue
+		}
+		same = true
+		for _, t := range corpus.Tokenize(h.Title + "\n" + h.Text) {
+			have[corpus.Stem(t.Folded)] = true
+			have[corpus.NameStem(t.Folded)] = true
+			sides[sideOf(t.Folded)] = true
+		}
+	}
+	if !same {
+		return true
+	}
+	found := func(w string) bool {
+		f := corpus.Fold(w)
+		if g := sideIn(f, lang); g >= 0 {
+			return sides[g]
+		}
+		return have[corpus.Stem(f)] || have[corpus.NameStem(f)]
+	}
+	named := map[string]bool{}
+	for _, n := range names(q, lang) {
+		if !found(n) {
+			return false
+		}
+		named[corpus.Fold(n)] = true
+	}
+	other, met := 0, 0
+	for _, w := range contentWords(q, lang) {
+		if named[corpus.Fold(w)] {
+			continue
+		}
+		other++
+		if found(w) {
+			met++
+		}
+	}
+	return 2*met >= other
 }
 
 // storyHits are the hits of relevant, then of more, that belong to the
@@ -211,16 +276,19 @@ func storyHits(topic map[string]bool, relevant, more []retrieval.Hit) []retrieva
 	return out
 }
 
-// answers reports whether the judge finds that hits answer the question
-// (its standalone query, or for a follow-up its focus).
-func (s *Service) answers(ctx context.Context, f followUp, hits []retrieval.Hit) bool {
+// verdict is the judge's verdict on whether hits answer the question (its
+// standalone query, or for a follow-up its focus), as Ask judges it.
+func (s *Service) verdict(ctx context.Context, f followUp, hits []retrieval.Hit) Verdict {
+	if len(hits) == 0 {
+		return Verdict{Closest: -1}
+	}
 	sources := numberSources(hits)
 	rare := s.rarity(ctx)
 	v := judgeRare(rare, f.query, f.lang, sources)
 	if !v.Answerable && f.query != f.q {
 		v = judgeFollowUp(v, rare, f, sources)
 	}
-	return v.Answerable
+	return v
 }
 
 // followUp is a question asked in a conversation, as the judge reads it.

@@ -76,6 +76,9 @@ func TestConversationFollowUpKeepsTheStory(t *testing.T) {
 		{"a new subject is not pinned to the story", []string{
 			"How many tankers did the EU blacklist over Arctic gas?",
 			"How many diplomats did Norway expel?"}, "conv-en-oslo-ambassador", "three Russian diplomats"},
+		{"a person the story names, on what another story has", []string{
+			"Who led the Russian delegation at the Vienna space talks?",
+			"What did Laura Hunt say about debris?"}, "conv-en-hunt-debris", "debris"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -402,20 +402,12 @@ func names(s, lang string) []string {
 }
 
 // namesNew reports whether q names a person, place or side prev does not.
-// A side is the same however it is named: "Americans" after a question on
-// Washington is no new subject.
 func namesNew(q, prev, lang string) bool {
 	have := map[string]bool{}
-	sides := map[int]bool{}
 	for _, t := range corpus.Tokenize(prev) {
 		have[corpus.Fold(corpus.NameStem(t.Folded))] = true
-		sides[sideOf(t.Folded)] = true
 	}
 	return slices.ContainsFunc(names(q, lang), func(w string) bool {
-		f := corpus.Fold(w)
-		if g := sideIn(f, lang); g >= 0 && sides[g] {
-			return false
-		}
-		return !have[corpus.Fold(corpus.NameStem(f))]
+		return !have[corpus.Fold(corpus.NameStem(corpus.Fold(w)))]
 	})
 }

@@ -58,7 +58,7 @@ func TestRewriteOfflineFocusKeepsAntecedent(t *testing.T) {
 			Answer: "Из источников:\n\n• Россия передала учителя Джеймса Картера, осуждённого за контрабанду. [1]"}}, "Картера"},
 		{"named two questions back", "What does he think of the new envoy?", "en", []Turn{
 			{Question: "When did Alexei Demidov take up his post in Washington?", Answer: "• In October. [1]"},
-			{Question: "How many visas did the embassy issue to Americans?", Answer: "• About 9,000. [1]"}}, "Demidov"},
+			{Question: "How many visas did the embassy issue last year?", Answer: "• About 9,000. [1]"}}, "Demidov"},
 		{"vietnamese", "Ông ấy nói gì về thị thực?", "vi", []Turn{{Question: "Ai là đại sứ Nga tại Mỹ?",
 			Answer: "• Đại sứ Nga Alexei Demidov nhậm chức tháng 10. [1]"}}, "Demidov"},
 	}
