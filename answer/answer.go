@@ -255,9 +255,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			relevant = append(relevant, h)
 		}
 	}
-	if query != q {
-		relevant = s.followUpHits(ctx, query, focus, req.History, relevant)
-	}
+	relevant, inStory := s.followUpHits(ctx, q, query, focus, qLang, req.History, relevant)
 	if len(relevant) == 0 {
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: s.noSourcesText(ctx, lang)}
 		onDelta(a.Text)
@@ -265,9 +263,10 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
-	v := judgeRare(s.rarity(ctx), query, qLang, sources)
-	if !v.Answerable && focus != query {
-		v = judgeFollowUp(v, focus, qLang, sources)
+	rare := s.rarity(ctx)
+	v := judgeRare(rare, query, qLang, sources)
+	if !v.Answerable && query != q {
+		v = judgeFollowUp(v, rare, followUp{q, query, focus, qLang, inStory}, sources)
 	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))

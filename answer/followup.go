@@ -43,8 +43,11 @@ func (s *Service) standalone(ctx context.Context, q, lang string, history []Turn
 // the conversation to be understood.
 func refersBack(q, lang string) bool {
 	set := anaphoraEN
-	if lang == "vi" {
+	switch lang {
+	case "vi":
 		set = anaphoraVI
+	case "ru":
+		set = anaphoraRU
 	}
 	for _, t := range corpus.Tokenize(q) {
 		if set[t.Folded] {
@@ -56,6 +59,13 @@ func refersBack(q, lang string) bool {
 
 var anaphoraEN = setOf("they", "them", "their", "theirs", "it", "its", "that", "this", "those", "these",
 	"he", "him", "his", "she", "her", "there", "then", "same")
+
+// anaphoraRU holds folded Russian pronouns and demonstratives in their
+// case forms ("За что его осудили?", "Что он думает о …?"): without them
+// a Russian follow-up reads as a question of its own and loses the story.
+var anaphoraRU = setOf("он", "она", "оно", "они", "его", "ее", "ему", "ей", "им", "ими", "их", "него", "нее",
+	"нему", "ней", "ним", "ними", "них", "нем", "этот", "эта", "это", "эти", "этого", "этой", "этому", "этим",
+	"этих", "этом", "там", "тогда")
 
 // anaphoraVI holds folded Vietnamese syllables: họ, đó, này, ấy, kia, vậy.
 var anaphoraVI = setOf("ho", "do", "nay", "ay", "kia", "vay")

@@ -1516,6 +1516,10 @@ var questionWords = setOf(
 	// en
 	"whom", "whose", "which", "how", "many", "much", "currently", "now", "today", "latest", "happen", "happened",
 	"doing", "done", "going",
+	// "how long", "bao lâu", "как долго": the kind of answer (a length
+	// of time), not a word the answering sentence holds; as a term it
+	// pulls the slot to "as long as" ("How long did the talks last?").
+	"long", "lau", "долго",
 	// ru
 	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
 	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",

@@ -29,16 +29,31 @@ import (
 //     "What is on the agenda?" quotes the agenda, not the delegation heads
 //     again.
 func rewriteOffline(q, lang string, history []Turn) (query, focus string) {
-	prev := ""
+	var th thread
 	for _, t := range history {
 		if tq := strings.TrimSpace(t.Question); tq != "" {
-			prev, _ = rewriteTurn(tq, orDefault(corpus.DetectLang(tq), lang), prev)
+			prev, _ := rewriteTurn(tq, orDefault(corpus.DetectLang(tq), lang), th)
+			if prev == tq {
+				// A question of its own starts a new story.
+				th = thread{}
+			}
+			th.prev, th.asked = prev, th.asked+"\n"+prev
 		}
+		th.said, th.lastSaid = th.said+"\n"+t.Answer, t.Answer
 		if refused(t.Answer) {
-			prev = ""
+			th = thread{}
 		}
 	}
-	return rewriteTurn(q, lang, prev)
+	return rewriteTurn(q, lang, th)
+}
+
+// thread is what a follow-up is read against: the story so far, from the
+// question that started it.
+type thread struct {
+	prev     string // the previous question, standalone
+	asked    string // every standalone question of the story
+	said     string // every answer of the story
+	lastSaid string // the previous answer
 }
 
 // ReadsAsFollowUp reports whether q, sent without replying to anything,
@@ -79,7 +94,11 @@ func refused(answer string) bool {
 
 var citeRE = regexp.MustCompile(`\[\d+\]`)
 
-func rewriteTurn(q, lang, prev string) (query, focus string) {
+// rewriteTurn rewrites q against the story so far. A name an answer gave
+// ("What did Karen Liu say?" after an answer quoting her) is the story's,
+// not a new subject.
+func rewriteTurn(q, lang string, th thread) (query, focus string) {
+	prev := th.prev
 	if prev == "" {
 		return q, q
 	}
@@ -96,7 +115,7 @@ func rewriteTurn(q, lang, prev string) (query, focus string) {
 		return query, query
 	}
 	back := refersBack(q, lang)
-	if !back && len(own) >= 2 && namesNew(q, prev, lang) {
+	if !back && len(own) >= 2 && namesNew(q, th.asked+"\n"+th.said, lang) {
 		return q, q
 	}
 	// The previous question's topic for the search: all its words for a
@@ -115,10 +134,58 @@ func rewriteTurn(q, lang, prev string) (query, focus string) {
 	if back {
 		// "What did they agree?": the sentences must be about the same
 		// parties, so the previous question's names stay in the focus.
-		return query, joinNew(q, names(prev, lang), lang)
+		return query, joinNew(q, append(names(prev, lang), antecedents(q, lang, th)...), lang)
 	}
 	return query, q
 }
+
+// antecedents are the names a personal pronoun of q ("he", "его", "ông
+// ấy") may stand for, beyond the previous question's: the names asked
+// earlier in the story ("Что он думает о …?" two questions after one
+// naming him), and, after a question asking who, the names of the
+// answer's first quote, which is who was asked for ("За что его
+// осудили?" after "Кого Россия передала?").
+func antecedents(q, lang string, th thread) []string {
+	if !personal(q, lang) {
+		return nil
+	}
+	out := names(th.asked, lang)
+	if questionType(th.prev) == qWho {
+		if qs := quotedSentences(th.lastSaid); len(qs) > 0 {
+			out = append(out, names(qs[0], lang)...)
+		}
+	}
+	return out
+}
+
+// personal reports whether q refers back to a person by a pronoun.
+func personal(q, lang string) bool {
+	ts := corpus.Tokenize(q)
+	for i, t := range ts {
+		switch lang {
+		case "vi":
+			// "ông ấy", "bà ấy", "anh ấy", "chị ấy"
+			if i+1 < len(ts) && ts[i+1].Folded == "ay" && personVI[t.Folded] {
+				return true
+			}
+		case "ru":
+			if personRU[t.Folded] {
+				return true
+			}
+		default:
+			if personEN[t.Folded] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	personEN = setOf("he", "him", "his", "she", "her", "himself", "herself")
+	personRU = setOf("он", "его", "ему", "него", "нем", "ним", "она", "ее", "ей", "нее", "ней")
+	personVI = setOf("ong", "ba", "anh", "chi")
+)
 
 // joinNew appends to q the words of add it does not already hold.
 func joinNew(q string, add []string, lang string) string {
@@ -288,11 +355,18 @@ func topicWords(s, lang string) []string {
 			// capitalised mid-query, would read as a name.
 			w = strings.ToLower(w)
 		}
-		if isContent(t.Folded, lang) || len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && sideOf(t.Folded) >= 0 {
+		if isContent(t.Folded, lang) || sideAcronym(t) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// sideAcronym reports whether t is a side written as an acronym in
+// capitals, which a stopword list takes for a function word ("US" is not
+// "us").
+func sideAcronym(t corpus.Token) bool {
+	return len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && sideOf(t.Folded) >= 0
 }
 
 // interrogatives open questions without being caught by questionType.
@@ -320,7 +394,7 @@ func properName(s string, t corpus.Token) bool {
 func names(s, lang string) []string {
 	var out []string
 	for _, t := range corpus.Tokenize(s) {
-		if isContent(t.Folded, lang) && (sideIn(t.Folded, lang) >= 0 || properName(s, t)) {
+		if isContent(t.Folded, lang) && (sideIn(t.Folded, lang) >= 0 || properName(s, t)) || sideAcronym(t) {
 			out = append(out, t.Text)
 		}
 	}

@@ -26,6 +26,12 @@ func TestRewriteOffline(t *testing.T) {
 		{"english my is not Mỹ", "And my question?", "en", []Turn{{Question: "Who leads the Russian delegation?", Answer: "[1]"}}, "And my question? Russian"},
 		{"why asks the previous topic", "Why?", "en", []Turn{{Question: "Did the US expel Russian diplomats?", Answer: "• Yes. [1]"}}, "Why? US expel Russian diplomats"},
 		{"after a refusal the follow-up is its own question", "Istanbul delegation", "en", []Turn{{Question: "Who won the 2024 chess final?", Answer: "The articles in the corpus don't cover this question."}}, "Istanbul delegation"},
+		{"russian pronoun pulls in the topic", "Что он сказал о визах?", "ru", []Turn{{Question: "Когда Демидов приступил к работе послом?", Answer: "• В октябре. [1]"}},
+			"Что он сказал о визах? Демидов приступил работе послом"},
+		{"a name an answer gave continues the story", "What did Karen Liu say?", "en", []Turn{{Question: "Who led the American delegation in Geneva?", Answer: "• Karen Liu led the American delegation. [1]"}},
+			"What did Karen Liu say? American Geneva"},
+		{"a side written as an acronym pins the story", "How did the Russian ambassador react?", "en", []Turn{{Question: "How many tankers did the US sanction over Russian oil?", Answer: "• 22 tankers. [1]"}},
+			"How did the Russian ambassador react? US"},
 		{"a refusal further back does not block a later topic", "And the American one?", "en", []Turn{
 			{Question: "Who won the chess final?", Answer: "No sources."},
 			{Question: "Who leads the Russian delegation?", Answer: "• Darchiev [1]"}}, "Who leads the American delegation?"},
@@ -34,6 +40,32 @@ func TestRewriteOffline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, _ := rewriteOffline(tt.q, tt.lang, tt.history); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A personal pronoun's sentences are chosen by whom it stands for: a
+// person named earlier in the story, or the one the previous answer gave
+// to a question asking who.
+func TestRewriteOfflineFocusKeepsAntecedent(t *testing.T) {
+	tests := []struct {
+		name, q, lang string
+		history       []Turn
+		want          string
+	}{
+		{"answer to who", "За что его осудили?", "ru", []Turn{{Question: "Кого Россия передала США?",
+			Answer: "Из источников:\n\n• Россия передала учителя Джеймса Картера, осуждённого за контрабанду. [1]"}}, "Картера"},
+		{"named two questions back", "What does he think of the new envoy?", "en", []Turn{
+			{Question: "When did Alexei Demidov take up his post in Washington?", Answer: "• In October. [1]"},
+			{Question: "How many visas did the embassy issue last year?", Answer: "• About 9,000. [1]"}}, "Demidov"},
+		{"vietnamese", "Ông ấy nói gì về thị thực?", "vi", []Turn{{Question: "Ai là đại sứ Nga tại Mỹ?",
+			Answer: "• Đại sứ Nga Alexei Demidov nhậm chức tháng 10. [1]"}}, "Demidov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, focus := rewriteOffline(tt.q, tt.lang, tt.history); !strings.Contains(focus, tt.want) {
+				t.Errorf("focus %q lacks %q", focus, tt.want)
 			}
 		})
 	}
