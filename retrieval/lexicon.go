@@ -388,6 +388,11 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			switch {
 			case t.name && indeclinable(t):
 				stemsMatch = ft[i] == t.folded
+			case t.name && len(t.ftoks) == 1 && cyrillicWord(t.folded):
+				// As a passage is read (concepts.judge): by its case
+				// forms, not by a stem it shares with common words
+				// ("данные", data, stems as "Дания" does).
+				stemsMatch = ft[i] == t.folded || slices.Contains(declined, r)
 			case t.name:
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
@@ -645,23 +650,24 @@ func declinedPrefix(w string) string {
 }
 
 // declinedForm reports whether a folded word is a case of the name
-// whose declinedPrefix is p: it begins with p and adds at most a
-// three-letter ending ("ираном", not "иранский"'s five; "мура", not
-// "мурманск") that does not make another name of it.
+// whose declinedPrefix is p: it is p and one of Russian's case endings
+// ("ираном", not "иранский"; "мура", not "мурманск"; "смитом" is Smith's
+// instrumental, not "сми" and "том") that does not make another name of
+// it. Any short tail used to pass, and so "Смитом" was the media (СМИ),
+// "лимиты" Lima, "сенатор" the Senate and "Франциско" France.
 func declinedForm(word, p string) bool {
 	rest, ok := strings.CutPrefix(word, p)
-	if !ok || utf8.RuneCountInString(rest) > 3 {
-		return false
-	}
 	// "Дмитриев" is not a case of "Дмитрий", nor "Антонов" of "Антон":
-	// a surname's suffix is another name.
-	for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
-		if strings.HasPrefix(rest, suffix) {
-			return false
-		}
-	}
-	return true
+	// a surname's suffix is another name, so the genitive plural "-ов"
+	// is no ending here.
+	return ok && slices.Contains(caseEndings, rest)
 }
+
+// caseEndings are the endings a Russian noun takes after its
+// declinedPrefix, in every case and number ("беларус-ью", "дмитри-ем",
+// "афин-ами"), a surname's instrumental and plural ("антонов-ым",
+// "-ых"), and none for the prefix alone ("иран").
+var caseEndings = append([]string{""}, strings.Fields("а я у ю е и ы ь й ой ей ом ем ою ею ам ям ами ями ах ях ью ым ых ыми")...)
 
 // indeclinable reports a Russian name of one word that Russian does not
 // decline (see declinedPrefix): it matches only as it is, not by a stem
