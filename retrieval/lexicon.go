@@ -64,6 +64,11 @@ type lexTerm struct {
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
 	weak    bool     // "~": folded match only in a query that looks Vietnamese
+	// cased ("^") is a Russian noun that matches its case forms
+	// (declinedForm), as a one-word Russian name does, not its Snowball
+	// stem, which a word of another meaning shares ("суд", court, and
+	// "судья", judge; "договор", treaty, and "договорились", agreed).
+	cased bool
 }
 
 type lexRef struct{ entry, term int }
@@ -94,7 +99,8 @@ func DefaultLexicon() *Lexicon { return defaultLexicon() }
 // column, tab-separated; alternatives in a cell are separated by "|", a cell
 // may be empty (a language not filled in yet), "#" comments and blank lines
 // are ignored. A term prefixed with "=" matches only as written; one
-// prefixed with "~" matches (folded) only in queries that look Vietnamese.
+// prefixed with "~" matches (folded) only in queries that look Vietnamese;
+// one prefixed with "^" (a Russian noun) matches its case forms only.
 // A line prefixed with "!" is a topic entry (see lexEntry.topic).
 func ParseLexicon(src string) (*Lexicon, error) {
 	l := &Lexicon{byFirst: map[string][]lexRef{}, exact: map[string][]lexRef{}, declined: map[string][]lexRef{}}
@@ -159,6 +165,9 @@ func (l *Lexicon) index(ref lexRef) {
 	switch {
 	case t.exact:
 		l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
+	case t.cased:
+		p := declinedPrefix(t.folded)
+		l.declined[p] = append(l.declined[p], ref)
 	case t.name:
 		// Names by corpus.NameStem (see expandGroups).
 		l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
@@ -252,11 +261,16 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		t.exact, t.text = true, strings.TrimSpace(t.text[1:])
 	case strings.HasPrefix(t.text, "~"):
 		t.weak, t.text = true, strings.TrimSpace(t.text[1:])
+	case strings.HasPrefix(t.text, "^"):
+		t.cased, t.text = true, strings.TrimSpace(t.text[1:])
 	}
 	t.text = corpus.Normalize(t.text)
 	fw := words(t.text)
 	if len(fw) == 0 {
 		return lexTerm{}, fmt.Errorf("term %q has no words", raw)
+	}
+	if t.cased && (len(fw) != 1 || !cyrillicWord(fw[0])) {
+		return lexTerm{}, fmt.Errorf(`term %q: "^" marks one Russian word`, raw)
 	}
 	t.folded = strings.Join(fw, " ")
 	t.ftoks = fw
@@ -286,10 +300,24 @@ func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 // left out: a misspelt name may share the declined beginning of one
 // ("Стамбле").
 func Known(w string) bool {
+	l := DefaultLexicon()
 	st := strings.Join(stems(words(w)), " ")
-	for _, g := range DefaultLexicon().expandGroups(w) {
+	for _, g := range l.expandGroups(w) {
 		if slices.Contains(g.stems, st) {
 			return true
+		}
+	}
+	// A case of a "^" noun ("суда", "договоре").
+	f := strings.Join(words(w), " ")
+	if !cyrillicWord(f) {
+		return false
+	}
+	rs := []rune(f)
+	for n := min(3, len(rs)); n <= len(rs); n++ {
+		for _, r := range l.declined[string(rs[:n])] {
+			if l.entries[r.entry].terms[r.term].cased && declinedForm(f, string(rs[:n])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -388,7 +416,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			switch {
 			case t.name && indeclinable(t):
 				stemsMatch = ft[i] == t.folded
-			case t.name && len(t.ftoks) == 1 && cyrillicWord(t.folded):
+			case t.cased || t.name && len(t.ftoks) == 1 && cyrillicWord(t.folded):
 				// As a passage is read (concepts.judge): by its case
 				// forms, not by a stem it shares with common words
 				// ("данные", data, stems as "Дания" does).
@@ -460,6 +488,8 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		for _, t := range l.entries[m.entry].terms {
 			g.spellings = append(g.spellings, t.folded)
 			switch {
+			case t.cased:
+				g.declined = append(g.declined, declinedPrefix(t.folded))
 			case !t.name && !t.exact:
 				g.stems = append(g.stems, t.stemmed)
 			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):

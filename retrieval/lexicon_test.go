@@ -124,6 +124,15 @@ func TestExpand(t *testing.T) {
 		{"посольство в Москве", []string{"Moscow", "embassy"}, nil},
 		{"Антон Силуанов", []string{"anton"}, []string{"Antonov"}},
 		{"бурый медведь", nil, []string{"Medvedev"}},
+		// A word that shares a stem or a name's beginning is another word
+		// (TestLexiconCollisions finds them).
+		{"дело рассмотрят в суде", []string{"court"}, []string{"judge"}},
+		{"судья вынес решение", []string{"judge"}, []string{"court"}},
+		{"О чём договорились стороны?", []string{"agree"}, []string{"treaty"}},
+		{"продление договора", []string{"treaty"}, []string{"agree"}},
+		{"новые данные", nil, []string{"Denmark"}},
+		{"встреча со Смитом", nil, []string{"media"}},
+		{"лимиты вылова", nil, []string{"Lima"}},
 		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
