@@ -133,6 +133,11 @@ func TestExpand(t *testing.T) {
 		{"новые данные", nil, []string{"Denmark"}},
 		{"встреча со Смитом", nil, []string{"media"}},
 		{"лимиты вылова", nil, []string{"Lima"}},
+		{"accountability for the strike", nil, []string{"счёт", "tài khoản"}},
+		{"the department reportedly said", nil, []string{"отправиться", "корреспондент"}},
+		{"Who was the candidate?", []string{"кандидат"}, nil},
+		{"освобождение заключённых", []string{"prisoner"}, nil},
+		{"в заключении говорится", nil, []string{"prisoner"}},
 		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
