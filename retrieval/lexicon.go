@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/detente/detente/corpus"
 )
 
@@ -60,6 +62,7 @@ type lexTerm struct {
 	toks    []string // folded, stemmed words, or the words as written when exact
 	ftoks   []string // folded words (not stemmed)
 	ntoks   []string // corpus.NameStem of the folded words, for names
+	lower   []string // the words as written, lowercased (see marksDiffer)
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
@@ -274,6 +277,9 @@ func parseLexTerm(raw string) (lexTerm, error) {
 	}
 	t.folded = strings.Join(fw, " ")
 	t.ftoks = fw
+	for _, w := range appendWordsText(t.text) {
+		t.lower = append(t.lower, strings.ToLower(w))
+	}
 	t.ntoks = nameStems(fw)
 	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -376,6 +382,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	}
 	st, nt := stems(ft), nameStems(ft)
 	vi := looksVietnamese(q, ft)
+	et := appendWordsText(q) // the query's words as written
 
 	type match struct {
 		entry, start, end int
@@ -424,14 +431,13 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			case t.name:
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
+			if stemsMatch && l.langs[t.col] == "vi" && !t.exact && marksDiffer(et, len(ft), i, t) {
+				continue
+			}
 			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
-	}
-	var et []string // the query's words as written
-	for _, sp := range appendWords(nil, q) {
-		et = append(et, q[sp.start:sp.end])
 	}
 	if len(l.exact) > 0 {
 		for i := range et {
@@ -725,6 +731,50 @@ func declinedNameAt(ft, nt []string, i int, t lexTerm) bool {
 		}
 	}
 	return true
+}
+
+// marksDiffer reports whether the query's words et (as written), from
+// i, write a Vietnamese term's syllables with other marks than the
+// term's: "Triều" (of Triều Tiên, Korea) is not "triệu" (million), nor
+// "rụt" "rút". A word typed without any marks still matches ("tha" is
+// "thả"): that is what folding is for. The marks are compared as a set,
+// not by position, since Vietnamese writes a tone on either vowel of
+// some pairs ("hoà", "hòa"). When folding split the query
+// into other words than as written (n, the folded words, differs),
+// nothing is judged.
+func marksDiffer(et []string, n, i int, t lexTerm) bool {
+	if len(et) != n || i+len(t.lower) > len(et) {
+		return false
+	}
+	for j, want := range t.lower {
+		w := strings.ToLower(et[i+j])
+		if w != want && corpus.Fold(w) != w && markSet(w) != markSet(want) {
+			return true
+		}
+	}
+	return false
+}
+
+// markSet returns the diacritics of a word, sorted: its combining marks
+// once decomposed, and "đ".
+func markSet(w string) string {
+	var ms []rune
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) || r == 'đ' || r == 'Đ' {
+			ms = append(ms, unicode.ToLower(r))
+		}
+	}
+	slices.Sort(ms)
+	return string(ms)
+}
+
+// appendWordsText returns the words of s as written.
+func appendWordsText(s string) []string {
+	var out []string
+	for _, sp := range appendWords(nil, s) {
+		out = append(out, s[sp.start:sp.end])
+	}
+	return out
 }
 
 // cyrillicWord reports whether a folded term begins with a Cyrillic letter.

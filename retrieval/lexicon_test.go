@@ -138,6 +138,10 @@ func TestExpand(t *testing.T) {
 		{"Who was the candidate?", []string{"кандидат"}, nil},
 		{"освобождение заключённых", []string{"prisoner"}, nil},
 		{"в заключении говорится", nil, []string{"prisoner"}},
+		{"Triều Tiên phóng tên lửa", nil, []string{"million", "миллион"}},
+		{"3 triệu USD", []string{"million"}, nil},
+		{"3 trieu USD", []string{"million"}, nil},
+		{"tiến trình hoà bình", []string{"peace"}, nil}, // the tone on the other vowel
 		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
@@ -553,13 +557,4 @@ func TestVietnameseTermsKeepToTheirWords(t *testing.T) {
 			}
 		}
 	}
-}
-
-// appendWordsText returns the words of s as written.
-func appendWordsText(s string) []string {
-	var out []string
-	for _, sp := range appendWords(nil, s) {
-		out = append(out, s[sp.start:sp.end])
-	}
-	return out
 }
