@@ -157,6 +157,14 @@ func TestExpand(t *testing.T) {
 		{"embassy staff cuts", []string{"сотрудник", "nhân viên"}, nil},
 		{"consulate in San Francisco", []string{"Сан-Франциско", "генконсульство"}, nil},
 		{"Кто возглавляет Роскосмос?", []string{"director", "Roscosmos"}, nil},
+		// Seas, straits and regions, declined in Russian.
+		{"учения в Финском заливе", []string{"Gulf of Finland", "vịnh Phần Lan"}, nil},
+		{"tàu chở dầu ở eo biển Malacca", []string{"Strait of Malacca", "Малаккский пролив"}, nil},
+		{"судно прошло Ла-Манш", []string{"English Channel"}, nil},
+		{"Houthi attacks near Bab el-Mandeb", []string{"Баб-эль-Мандебский пролив"}, nil},
+		{"в Индо-Тихоокеанском регионе", []string{"Indo-Pacific"}, nil},
+		{"French troops leave the Sahel", []string{"Сахель"}, nil},
+		{"выборы в Приднестровье", []string{"Transnistria"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
