@@ -48,6 +48,8 @@ func TestParseLexiconErrors(t *testing.T) {
 		h + "Nga|\tRussia\n",          // empty alternative
 		h + "Nga\t!!!\n",              // no words
 		h + "\t\n",                    // no terms at all
+		h + "Nga\t^Russia\n",          // "^" on a word that is not Russian
+		h + "Nga\t^суд страны\n",      // "^" on two words
 	} {
 		if _, err := ParseLexicon(src); err == nil {
 			t.Errorf("ParseLexicon(%q) succeeded, want an error", src)
