@@ -62,7 +62,7 @@ type lexTerm struct {
 	toks    []string // folded, stemmed words, or the words as written when exact
 	ftoks   []string // folded words (not stemmed)
 	ntoks   []string // corpus.NameStem of the folded words, for names
-	lower   []string // the words as written, lowercased (see marksDiffer)
+	lower   []string // Vietnamese: the words as written, lowercased (see marksDiffer)
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
@@ -139,6 +139,11 @@ func ParseLexicon(src string) (*Lexicon, error) {
 					return nil, fmt.Errorf("lexicon line %d column %s: %w", n+1, l.langs[c], err)
 				}
 				t.col = c
+				if l.langs[c] == "vi" {
+					for _, w := range appendWordsText(t.text) {
+						t.lower = append(t.lower, strings.ToLower(w))
+					}
+				}
 				e.terms = append(e.terms, t)
 			}
 		}
@@ -277,9 +282,6 @@ func parseLexTerm(raw string) (lexTerm, error) {
 	}
 	t.folded = strings.Join(fw, " ")
 	t.ftoks = fw
-	for _, w := range appendWordsText(t.text) {
-		t.lower = append(t.lower, strings.ToLower(w))
-	}
 	t.ntoks = nameStems(fw)
 	t.stemmed = strings.Join(stems(fw), " ")
 	r, _ := utf8.DecodeRuneInString(t.text)
