@@ -301,6 +301,13 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		// An English name the lexicon lacks, declined in Russian.
 		{"What did Hale urge Moscow to do about Iran?", "Госсекретарь Хейл говорила о роли Москвы в переговорах с Ираном.", true},
 		{"What did Hale urge Moscow to do about Iran?", "Москва обсудила с Ираном ядерную программу.", false},
+		// A word that shares the concept's stem or a name's beginning is
+		// another word (TestLexiconCollisions).
+		{"судья санкции", "Судья отменил санкции.", true},
+		{"судья санкции", "Суд отменил санкции.", false},
+		{"treaty sanctions", "Продление договора о санкциях.", true},
+		{"treaty sanctions", "Стороны договорились о санкциях.", false},
+		{"СМИ санкции", "Встреча со Смитом была посвящена санкциям.", false},
 	}
 	for _, tt := range tests {
 		phrasings := []string{tt.q}
