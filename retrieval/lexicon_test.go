@@ -143,7 +143,7 @@ func TestExpand(t *testing.T) {
 		{"переговоры продлятся два дня", []string{"last for"}, []string{"extend"}},
 		{"договор продлили на пять лет", []string{"extend"}, []string{"last for"}},
 		{"делегация отправилась в Женеву", []string{"departure"}, []string{"send"}},
-		{"Triều Tiên phóng tên lửa", nil, []string{"million", "миллион"}},
+		{"thủy triều dâng cao", nil, []string{"million", "миллион"}}, // a tide, not "triệu"
 		{"3 triệu USD", []string{"million"}, nil},
 		{"3 trieu USD", []string{"million"}, nil},
 		{"tiến trình hoà bình", []string{"peace"}, nil}, // the tone on the other vowel
