@@ -105,10 +105,16 @@ func ruFormOf(w, t string) bool {
 	t = strings.ReplaceAll(t, "ё", "е")
 	w = strings.ReplaceAll(w, "ё", "е")
 	var bases []string
+	bare := map[string]bool{t: true} // bases that are forms on their own
 	try := func(ends []string) {
 		for _, e := range ends {
 			if b, ok := strings.CutSuffix(t, strings.ReplaceAll(e, "ё", "е")); ok && utf8.RuneCountInString(b) >= 2 {
 				bases = append(bases, b)
+				// Only a noun in -а or -о loses its ending in a form
+				// (the genitive plural: "лето", "лет"; "квота",
+				// "квот"): "стал" is no form of "сталь", nor "за" of
+				// "заём".
+				bare[b] = bare[b] || e == "а" || e == "о"
 			}
 		}
 	}
@@ -138,7 +144,7 @@ func ruFormOf(w, t string) bool {
 			}
 		}
 		rest = strings.ReplaceAll(rest, "ё", "е")
-		if rest == "" || slices.Contains(ruNoun, rest) || slices.Contains(ruAdj, rest) || slices.Contains(ruVerb, rest) {
+		if rest == "" && bare[b] || rest != "" && slices.Contains(ruNoun, rest) || slices.Contains(ruAdj, rest) || slices.Contains(ruVerb, rest) {
 			return true
 		}
 	}

@@ -132,7 +132,7 @@ func TestExpand(t *testing.T) {
 		{"судья вынес решение", []string{"judge"}, []string{"court"}},
 		{"О чём договорились стороны?", []string{"agree"}, []string{"treaty"}},
 		{"продление договора", []string{"treaty"}, []string{"agree"}},
-		{"новые данные", nil, []string{"Denmark"}},
+		{"новые данные", []string{"data"}, []string{"Denmark"}},
 		{"встреча со Смитом", nil, []string{"media"}},
 		{"лимиты вылова", nil, []string{"Lima"}},
 		{"accountability for the strike", nil, []string{"счёт", "tài khoản"}},
@@ -143,6 +143,11 @@ func TestExpand(t *testing.T) {
 		{"переговоры продлятся два дня", []string{"last for"}, []string{"extend"}},
 		{"договор продлили на пять лет", []string{"extend"}, []string{"last for"}},
 		{"делегация отправилась в Женеву", []string{"departure"}, []string{"send"}},
+		// Short Russian stems that frequent words share.
+		{"он стал министром за пять лет", nil, []string{"steel", "loan", "summer"}},
+		{"пошлины на сталь и уголь", []string{"steel", "coal"}, nil},
+		{"кредиты и займы", []string{"loan agreement"}, nil},
+		{"вылов лосося летом", []string{"catch", "summer"}, nil},
 		{"thủy triều dâng cao", nil, []string{"million", "миллион"}}, // a tide, not "triệu"
 		{"3 triệu USD", []string{"million"}, nil},
 		{"3 trieu USD", []string{"million"}, nil},
