@@ -681,11 +681,16 @@ func Topic(term string) bool {
 // other words ("токи", currents; "баки", tanks; "Пермь").
 func declinedPrefix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 3 && strings.ContainsRune("аяыийь", rs[len(rs)-1]) {
+	if len(rs) > 3 && (strings.ContainsRune("аяыийь", rs[len(rs)-1]) || softNeuter(w)) {
 		return string(rs[:len(rs)-1])
 	}
 	return w
 }
+
+// softNeuter reports a Russian name in "-ье", a neuter noun that
+// declines ("Приморье", "в Приморье", "Приморья", "Приморьем"), unlike
+// the foreign names in "-е" ("Кале").
+func softNeuter(w string) bool { return strings.HasSuffix(w, "ье") }
 
 // declinedForm reports whether a folded word is a case of the name
 // whose declinedPrefix is p: it is p and one of Russian's case endings
@@ -715,7 +720,7 @@ func indeclinable(t lexTerm) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t.folded)
-	return strings.ContainsRune("оуеэю", r)
+	return strings.ContainsRune("оуеэю", r) && !softNeuter(t.folded)
 }
 
 // declinedNameAt reports whether the folded words ft (their NameStems nt)

@@ -175,6 +175,8 @@ func TestExpand(t *testing.T) {
 		{"в Индо-Тихоокеанском регионе", []string{"Indo-Pacific"}, nil},
 		{"French troops leave the Sahel", []string{"Сахель"}, nil},
 		{"выборы в Приднестровье", []string{"Transnistria"}, nil},
+		{"власти Приморья", []string{"Primorye"}, nil},
+		{"обстрелы Запорожья", []string{"Zaporizhzhia"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
