@@ -143,6 +143,10 @@ func TestExpand(t *testing.T) {
 		{"переговоры продлятся два дня", []string{"last for"}, []string{"extend"}},
 		{"договор продлили на пять лет", []string{"extend"}, []string{"last for"}},
 		{"делегация отправилась в Женеву", []string{"departure"}, []string{"send"}},
+		{"Визы журналистам не выдали", []string{"visa"}, []string{"visit"}},
+		{"перед визитом в Пекин", []string{"visit"}, []string{"visa"}},
+		{"число визитов выросло", []string{"visit"}, []string{"visa"}},
+		{"после учений флота", []string{"drills"}, []string{"scientists"}},
 		// Short Russian stems that frequent words share.
 		{"он стал министром за пять лет", nil, []string{"steel", "loan", "summer"}},
 		{"пошлины на сталь и уголь", []string{"steel", "coal"}, nil},
