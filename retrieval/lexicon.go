@@ -366,7 +366,12 @@ type expGroup struct {
 	// "Совета Безопасности" are not spelt "Белый дом" and "Совет
 	// Безопасности", but stem alike.
 	nameStems []string
-	topic     bool // a topic entry (lexEntry.topic)
+	// exact are the words of its "=" spellings as written, joined by a
+	// space, which a passage must write so too: folded, "WHO" is "who",
+	// "IS" "is", "Того" (Togo) "того" (of that) and "Viên" (Vienna) the
+	// "viên" of "thành viên".
+	exact []string
+	topic bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -494,6 +499,10 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		// (Search weighs relevance evidence by concept).
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
+			if t.exact {
+				g.exact = append(g.exact, strings.Join(appendWordsText(t.text), " "))
+				continue
+			}
 			g.spellings = append(g.spellings, t.folded)
 			switch {
 			case t.cased:

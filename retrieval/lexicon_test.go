@@ -319,6 +319,11 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		{"treaty sanctions", "Продление договора о санкциях.", true},
 		{"treaty sanctions", "Стороны договорились о санкциях.", false},
 		{"СМИ санкции", "Встреча со Смитом была посвящена санкциям.", false},
+		// An "=" spelling is found as written, not folded.
+		{"WHO vaccine", "The WHO approved the vaccine.", true},
+		{"WHO vaccine", "Officials who doubt the vaccine spoke.", false},
+		{"Viên Iran", "Đàm phán với Iran ở Viên tiếp tục.", true},
+		{"Viên Iran", "Các thành viên phái đoàn Iran đã đến.", false},
 	}
 	for _, tt := range tests {
 		phrasings := []string{tt.q}
