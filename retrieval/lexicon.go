@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/detente/detente/corpus"
 )
 
@@ -60,10 +62,16 @@ type lexTerm struct {
 	toks    []string // folded, stemmed words, or the words as written when exact
 	ftoks   []string // folded words (not stemmed)
 	ntoks   []string // corpus.NameStem of the folded words, for names
+	lower   []string // Vietnamese: the words as written, lowercased (see marksDiffer)
 	col     int      // index of the column (Lexicon.langs) it is written in
 	name    bool     // starts with a capital: a proper name or its spelling variant
 	exact   bool     // "=": matches case- and accent-sensitively
 	weak    bool     // "~": folded match only in a query that looks Vietnamese
+	// cased ("^") is a Russian noun that matches its case forms
+	// (declinedForm), as a one-word Russian name does, not its Snowball
+	// stem, which a word of another meaning shares ("суд", court, and
+	// "судья", judge; "договор", treaty, and "договорились", agreed).
+	cased bool
 }
 
 type lexRef struct{ entry, term int }
@@ -94,7 +102,8 @@ func DefaultLexicon() *Lexicon { return defaultLexicon() }
 // column, tab-separated; alternatives in a cell are separated by "|", a cell
 // may be empty (a language not filled in yet), "#" comments and blank lines
 // are ignored. A term prefixed with "=" matches only as written; one
-// prefixed with "~" matches (folded) only in queries that look Vietnamese.
+// prefixed with "~" matches (folded) only in queries that look Vietnamese;
+// one prefixed with "^" (a Russian noun) matches its case forms only.
 // A line prefixed with "!" is a topic entry (see lexEntry.topic).
 func ParseLexicon(src string) (*Lexicon, error) {
 	l := &Lexicon{byFirst: map[string][]lexRef{}, exact: map[string][]lexRef{}, declined: map[string][]lexRef{}}
@@ -130,6 +139,11 @@ func ParseLexicon(src string) (*Lexicon, error) {
 					return nil, fmt.Errorf("lexicon line %d column %s: %w", n+1, l.langs[c], err)
 				}
 				t.col = c
+				if l.langs[c] == "vi" {
+					for _, w := range appendWordsText(t.text) {
+						t.lower = append(t.lower, strings.ToLower(w))
+					}
+				}
 				e.terms = append(e.terms, t)
 			}
 		}
@@ -159,6 +173,9 @@ func (l *Lexicon) index(ref lexRef) {
 	switch {
 	case t.exact:
 		l.exact[t.toks[0]] = append(l.exact[t.toks[0]], ref)
+	case t.cased:
+		p := declinedPrefix(t.folded)
+		l.declined[p] = append(l.declined[p], ref)
 	case t.name:
 		// Names by corpus.NameStem (see expandGroups).
 		l.byFirst[t.ntoks[0]] = append(l.byFirst[t.ntoks[0]], ref)
@@ -252,11 +269,16 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		t.exact, t.text = true, strings.TrimSpace(t.text[1:])
 	case strings.HasPrefix(t.text, "~"):
 		t.weak, t.text = true, strings.TrimSpace(t.text[1:])
+	case strings.HasPrefix(t.text, "^"):
+		t.cased, t.text = true, strings.TrimSpace(t.text[1:])
 	}
 	t.text = corpus.Normalize(t.text)
 	fw := words(t.text)
 	if len(fw) == 0 {
 		return lexTerm{}, fmt.Errorf("term %q has no words", raw)
+	}
+	if t.cased && (len(fw) != 1 || !cyrillicWord(fw[0])) {
+		return lexTerm{}, fmt.Errorf(`term %q: "^" marks one Russian word`, raw)
 	}
 	t.folded = strings.Join(fw, " ")
 	t.ftoks = fw
@@ -286,10 +308,24 @@ func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 // left out: a misspelt name may share the declined beginning of one
 // ("Стамбле").
 func Known(w string) bool {
+	l := DefaultLexicon()
 	st := strings.Join(stems(words(w)), " ")
-	for _, g := range DefaultLexicon().expandGroups(w) {
+	for _, g := range l.expandGroups(w) {
 		if slices.Contains(g.stems, st) {
 			return true
+		}
+	}
+	// A case of a "^" noun ("суда", "договоре").
+	f := strings.Join(words(w), " ")
+	if !cyrillicWord(f) {
+		return false
+	}
+	rs := []rune(f)
+	for n := min(3, len(rs)); n <= len(rs); n++ {
+		for _, r := range l.declined[string(rs[:n])] {
+			if l.entries[r.entry].terms[r.term].cased && declinedForm(f, string(rs[:n])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -330,7 +366,12 @@ type expGroup struct {
 	// "Совета Безопасности" are not spelt "Белый дом" and "Совет
 	// Безопасности", but stem alike.
 	nameStems []string
-	topic     bool // a topic entry (lexEntry.topic)
+	// exact are the words of its "=" spellings as written, joined by a
+	// space, which a passage must write so too: folded, "WHO" is "who",
+	// "IS" "is", "Того" (Togo) "того" (of that) and "Viên" (Vienna) the
+	// "viên" of "thành viên".
+	exact []string
+	topic bool // a topic entry (lexEntry.topic)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -348,6 +389,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	}
 	st, nt := stems(ft), nameStems(ft)
 	vi := looksVietnamese(q, ft)
+	et := appendWordsText(q) // the query's words as written
 
 	type match struct {
 		entry, start, end int
@@ -388,17 +430,21 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			switch {
 			case t.name && indeclinable(t):
 				stemsMatch = ft[i] == t.folded
+			case t.cased || t.name && len(t.ftoks) == 1 && cyrillicWord(t.folded):
+				// As a passage is read (concepts.judge): by its case
+				// forms, not by a stem it shares with common words
+				// ("данные", data, stems as "Дания" does).
+				stemsMatch = ft[i] == t.folded || slices.Contains(declined, r)
 			case t.name:
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
+			}
+			if stemsMatch && l.langs[t.col] == "vi" && !t.exact && marksDiffer(et, len(ft), i, t) {
+				continue
 			}
 			if (!t.weak || vi) && stemsMatch {
 				ms = append(ms, match{r.entry, i, i + len(t.toks), t.col, false, strings.Join(ft[i:i+len(t.toks)], " ")})
 			}
 		}
-	}
-	var et []string // the query's words as written
-	for _, sp := range appendWords(nil, q) {
-		et = append(et, q[sp.start:sp.end])
 	}
 	if len(l.exact) > 0 {
 		for i := range et {
@@ -453,8 +499,14 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		// (Search weighs relevance evidence by concept).
 		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
+			if t.exact {
+				g.exact = append(g.exact, strings.Join(appendWordsText(t.text), " "))
+				continue
+			}
 			g.spellings = append(g.spellings, t.folded)
 			switch {
+			case t.cased:
+				g.declined = append(g.declined, declinedPrefix(t.folded))
 			case !t.name && !t.exact:
 				g.stems = append(g.stems, t.stemmed)
 			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
@@ -638,30 +690,36 @@ func Topic(term string) bool {
 // other words ("токи", currents; "баки", tanks; "Пермь").
 func declinedPrefix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 3 && strings.ContainsRune("аяыийь", rs[len(rs)-1]) {
+	if len(rs) > 3 && (strings.ContainsRune("аяыийь", rs[len(rs)-1]) || softNeuter(w)) {
 		return string(rs[:len(rs)-1])
 	}
 	return w
 }
 
+// softNeuter reports a Russian name in "-ье", a neuter noun that
+// declines ("Приморье", "в Приморье", "Приморья", "Приморьем"), unlike
+// the foreign names in "-е" ("Кале").
+func softNeuter(w string) bool { return strings.HasSuffix(w, "ье") }
+
 // declinedForm reports whether a folded word is a case of the name
-// whose declinedPrefix is p: it begins with p and adds at most a
-// three-letter ending ("ираном", not "иранский"'s five; "мура", not
-// "мурманск") that does not make another name of it.
+// whose declinedPrefix is p: it is p and one of Russian's case endings
+// ("ираном", not "иранский"; "мура", not "мурманск"; "смитом" is Smith's
+// instrumental, not "сми" and "том") that does not make another name of
+// it. Any short tail used to pass, and so "Смитом" was the media (СМИ),
+// "лимиты" Lima, "сенатор" the Senate and "Франциско" France.
 func declinedForm(word, p string) bool {
 	rest, ok := strings.CutPrefix(word, p)
-	if !ok || utf8.RuneCountInString(rest) > 3 {
-		return false
-	}
 	// "Дмитриев" is not a case of "Дмитрий", nor "Антонов" of "Антон":
-	// a surname's suffix is another name.
-	for _, suffix := range []string{"ов", "ев", "ин", "ын"} {
-		if strings.HasPrefix(rest, suffix) {
-			return false
-		}
-	}
-	return true
+	// a surname's suffix is another name, so the genitive plural "-ов"
+	// is no ending here.
+	return ok && slices.Contains(caseEndings, rest)
 }
+
+// caseEndings are the endings a Russian noun takes after its
+// declinedPrefix, in every case and number ("беларус-ью", "дмитри-ем",
+// "афин-ами"), a surname's instrumental and plural ("антонов-ым",
+// "-ых"), and none for the prefix alone ("иран").
+var caseEndings = append([]string{""}, strings.Fields("а я у ю е и ы ь й ой ей ом ем ою ею ам ям ами ями ах ях ью ым ых ыми")...)
 
 // indeclinable reports a Russian name of one word that Russian does not
 // decline (see declinedPrefix): it matches only as it is, not by a stem
@@ -671,7 +729,7 @@ func indeclinable(t lexTerm) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t.folded)
-	return strings.ContainsRune("оуеэю", r)
+	return strings.ContainsRune("оуеэю", r) && !softNeuter(t.folded)
 }
 
 // declinedNameAt reports whether the folded words ft (their NameStems nt)
@@ -689,6 +747,50 @@ func declinedNameAt(ft, nt []string, i int, t lexTerm) bool {
 		}
 	}
 	return true
+}
+
+// marksDiffer reports whether the query's words et (as written), from
+// i, write a Vietnamese term's syllables with other marks than the
+// term's: "Triều" (of Triều Tiên, Korea) is not "triệu" (million), nor
+// "rụt" "rút". A word typed without any marks still matches ("tha" is
+// "thả"): that is what folding is for. The marks are compared as a set,
+// not by position, since Vietnamese writes a tone on either vowel of
+// some pairs ("hoà", "hòa"). When folding split the query
+// into other words than as written (n, the folded words, differs),
+// nothing is judged.
+func marksDiffer(et []string, n, i int, t lexTerm) bool {
+	if len(et) != n || i+len(t.lower) > len(et) {
+		return false
+	}
+	for j, want := range t.lower {
+		w := strings.ToLower(et[i+j])
+		if w != want && corpus.Fold(w) != w && markSet(w) != markSet(want) {
+			return true
+		}
+	}
+	return false
+}
+
+// markSet returns the diacritics of a word, sorted: its combining marks
+// once decomposed, and "đ".
+func markSet(w string) string {
+	var ms []rune
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) || r == 'đ' || r == 'Đ' {
+			ms = append(ms, unicode.ToLower(r))
+		}
+	}
+	slices.Sort(ms)
+	return string(ms)
+}
+
+// appendWordsText returns the words of s as written.
+func appendWordsText(s string) []string {
+	var out []string
+	for _, sp := range appendWords(nil, s) {
+		out = append(out, s[sp.start:sp.end])
+	}
+	return out
 }
 
 // cyrillicWord reports whether a folded term begins with a Cyrillic letter.

@@ -48,6 +48,8 @@ func TestParseLexiconErrors(t *testing.T) {
 		h + "Nga|\tRussia\n",          // empty alternative
 		h + "Nga\t!!!\n",              // no words
 		h + "\t\n",                    // no terms at all
+		h + "Nga\t^Russia\n",          // "^" on a word that is not Russian
+		h + "Nga\t^суд страны\n",      // "^" on two words
 	} {
 		if _, err := ParseLexicon(src); err == nil {
 			t.Errorf("ParseLexicon(%q) succeeded, want an error", src)
@@ -124,6 +126,36 @@ func TestExpand(t *testing.T) {
 		{"посольство в Москве", []string{"Moscow", "embassy"}, nil},
 		{"Антон Силуанов", []string{"anton"}, []string{"Antonov"}},
 		{"бурый медведь", nil, []string{"Medvedev"}},
+		// A word that shares a stem or a name's beginning is another word
+		// (TestLexiconCollisions finds them).
+		{"дело рассмотрят в суде", []string{"court"}, []string{"judge"}},
+		{"судья вынес решение", []string{"judge"}, []string{"court"}},
+		{"О чём договорились стороны?", []string{"agree"}, []string{"treaty"}},
+		{"продление договора", []string{"treaty"}, []string{"agree"}},
+		{"новые данные", []string{"data"}, []string{"Denmark"}},
+		{"встреча со Смитом", nil, []string{"media"}},
+		{"лимиты вылова", nil, []string{"Lima"}},
+		{"accountability for the strike", nil, []string{"счёт", "tài khoản"}},
+		{"the department reportedly said", nil, []string{"отправиться", "корреспондент"}},
+		{"Who was the candidate?", []string{"кандидат"}, nil},
+		{"освобождение заключённых", []string{"prisoner"}, nil},
+		{"в заключении говорится", nil, []string{"prisoner"}},
+		{"переговоры продлятся два дня", []string{"last for"}, []string{"extend"}},
+		{"договор продлили на пять лет", []string{"extend"}, []string{"last for"}},
+		{"делегация отправилась в Женеву", []string{"departure"}, []string{"send"}},
+		{"Визы журналистам не выдали", []string{"visa"}, []string{"visit"}},
+		{"перед визитом в Пекин", []string{"visit"}, []string{"visa"}},
+		{"число визитов выросло", []string{"visit"}, []string{"visa"}},
+		{"после учений флота", []string{"drills"}, []string{"scientists"}},
+		// Short Russian stems that frequent words share.
+		{"он стал министром за пять лет", nil, []string{"steel", "loan", "summer"}},
+		{"пошлины на сталь и уголь", []string{"steel", "coal"}, nil},
+		{"кредиты и займы", []string{"loan agreement"}, nil},
+		{"вылов лосося летом", []string{"catch", "summer"}, nil},
+		{"thủy triều dâng cao", nil, []string{"million", "миллион"}}, // a tide, not "triệu"
+		{"3 triệu USD", []string{"million"}, nil},
+		{"3 trieu USD", []string{"million"}, nil},
+		{"tiến trình hoà bình", []string{"peace"}, nil}, // the tone on the other vowel
 		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
@@ -139,6 +171,16 @@ func TestExpand(t *testing.T) {
 		{"embassy staff cuts", []string{"сотрудник", "nhân viên"}, nil},
 		{"consulate in San Francisco", []string{"Сан-Франциско", "генконсульство"}, nil},
 		{"Кто возглавляет Роскосмос?", []string{"director", "Roscosmos"}, nil},
+		// Seas, straits and regions, declined in Russian.
+		{"учения в Финском заливе", []string{"Gulf of Finland", "vịnh Phần Lan"}, nil},
+		{"tàu chở dầu ở eo biển Malacca", []string{"Strait of Malacca", "Малаккский пролив"}, nil},
+		{"судно прошло Ла-Манш", []string{"English Channel"}, nil},
+		{"Houthi attacks near Bab el-Mandeb", []string{"Баб-эль-Мандебский пролив"}, nil},
+		{"в Индо-Тихоокеанском регионе", []string{"Indo-Pacific"}, nil},
+		{"French troops leave the Sahel", []string{"Сахель"}, nil},
+		{"выборы в Приднестровье", []string{"Transnistria"}, nil},
+		{"власти Приморья", []string{"Primorye"}, nil},
+		{"обстрелы Запорожья", []string{"Zaporizhzhia"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -270,6 +312,18 @@ func TestJudgeFindsInflectedConcepts(t *testing.T) {
 		// An English name the lexicon lacks, declined in Russian.
 		{"What did Hale urge Moscow to do about Iran?", "Госсекретарь Хейл говорила о роли Москвы в переговорах с Ираном.", true},
 		{"What did Hale urge Moscow to do about Iran?", "Москва обсудила с Ираном ядерную программу.", false},
+		// A word that shares the concept's stem or a name's beginning is
+		// another word (TestLexiconCollisions).
+		{"судья санкции", "Судья отменил санкции.", true},
+		{"судья санкции", "Суд отменил санкции.", false},
+		{"treaty sanctions", "Продление договора о санкциях.", true},
+		{"treaty sanctions", "Стороны договорились о санкциях.", false},
+		{"СМИ санкции", "Встреча со Смитом была посвящена санкциям.", false},
+		// An "=" spelling is found as written, not folded.
+		{"WHO vaccine", "The WHO approved the vaccine.", true},
+		{"WHO vaccine", "Officials who doubt the vaccine spoke.", false},
+		{"Viên Iran", "Đàm phán với Iran ở Viên tiếp tục.", true},
+		{"Viên Iran", "Các thành viên phái đoàn Iran đã đến.", false},
 	}
 	for _, tt := range tests {
 		phrasings := []string{tt.q}
@@ -539,13 +593,4 @@ func TestVietnameseTermsKeepToTheirWords(t *testing.T) {
 			}
 		}
 	}
-}
-
-// appendWordsText returns the words of s as written.
-func appendWordsText(s string) []string {
-	var out []string
-	for _, sp := range appendWords(nil, s) {
-		out = append(out, s[sp.start:sp.end])
-	}
-	return out
 }

@@ -668,6 +668,7 @@ type conceptGroup struct {
 	stems     []string // stemmed spellings of its common words (expGroup.stems)
 	declined  []string // its Russian names as their cases begin (expGroup.declined)
 	nameStems []string // its Russian names of several words, stemmed (expGroup.nameStems)
+	exact     []string // its "=" spellings as written (expGroup.exact)
 	topic     bool
 }
 
@@ -680,7 +681,7 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, nameStems: g.nameStems, topic: g.topic})
+		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, nameStems: g.nameStems, exact: g.exact, topic: g.topic})
 		// A group's stems are looked up in the stemmed passage too, every
 		// word of them ("огн" of "прекращен огн" is "огня" stemmed).
 		for _, st := range slices.Concat(g.stems, g.nameStems) {
@@ -765,9 +766,16 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	stemmed := c.stemmedText(folded)
 	has := func(p string) bool { return p != "" && strings.Contains(stemmed, " "+p+" ") }
 	var docWords []string // for declined names, split once
+	var written string    // the passage's words as written, for "=" spellings
 	found := func(g conceptGroup) bool {
 		if slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
 			slices.ContainsFunc(g.stems, has) || slices.ContainsFunc(g.nameStems, has) {
+			return true
+		}
+		if len(g.exact) > 0 && written == "" {
+			written = " " + strings.Join(appendWordsText(corpus.Normalize(passage)), " ") + " "
+		}
+		if slices.ContainsFunc(g.exact, func(p string) bool { return strings.Contains(written, " "+p+" ") }) {
 			return true
 		}
 		for _, p := range g.declined {
