@@ -1201,8 +1201,13 @@ var (
 	// leadRE is a story's first sentence: after a dateline in capitals
 	// ("ABU DHABI - ", "GENEVA, March 20 (Northwind) - "), or, in
 	// Vietnamese, after the day it happened ("Ngày 20/1, ").
-	leadRE = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
+	leadRE = regexp.MustCompile(`^(` + capsDateline + `|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
 )
+
+// capsDateline is the dateline in capitals that opens a wire story: the
+// place, perhaps the report's date and agency, then a dash ("ABU DHABI -
+// ", "GENEVA, March 20 (Northwind) - ").
+const capsDateline = `\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s`
 
 // knownName reports whether the lexicon spells s as a name (its
 // expansions are capitalised; a romanised guess is not).

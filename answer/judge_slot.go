@@ -1207,7 +1207,7 @@ var (
 	// place in capitals and the report's date ("ISTANBUL, April 3 - ",
 	// "GENEVA, March 12 (Northwind) - "); datelineRE one on its own line.
 	// A Vietnamese "Ngày 20/1, ..." dates the event itself and stays.
-	capsDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s`)
+	capsDatelineRE = regexp.MustCompile(`^\s*` + capsDateline)
 	// futureQuestionRE finds a question about what is still to come:
 	// "when will", "khi nào ... sẽ", "когда будет".
 	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|sẽ|se|будет|будут|планируется|планируют|намерены)([^\p{L}]|$)`)
