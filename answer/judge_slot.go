@@ -654,7 +654,7 @@ func ordinalAfter(c *candidate, p int) bool {
 
 // ordinalOneWordRE finds an ordinal in one lower-cased word, in en/ru
 // ("fourth", "20th", "четвёртый", "второго").
-var ordinalOneWordRE = regexp.MustCompile(`^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)|\d+-?(й|я|е|го|м)|второ\p{L}*|трет\p{L}+|четв[её]рт\p{L}+|пят(ый|ого|ому|ом|ая|ой|ую|ые|ых)|шест(ой|ого|ому|ом|ая|ую|ые|ых)|седьм\p{L}+|восьм(ой|ого|ому|ом|ая|ую)|девят(ый|ого|ому|ом|ая|ой|ую)|десят(ый|ого|ому|ом|ая|ой|ую))$`)
+var ordinalOneWordRE = regexp.MustCompile(`^(` + ordinalFromSecond + `)$`)
 
 // numberOfBound reports whether the counted noun at p is governed by a
 // word for "the number of" ("the number of inspectors ... was cut to

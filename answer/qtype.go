@@ -95,11 +95,22 @@ var (
 	// ordinal.
 	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
-	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
+	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|перв(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|` + ordinalFromSecond + `|đầu tiên|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
 	// (Monday), not "second".
 	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
 )
+
+// ordinalFromSecond is an ordinal from "second" on, in en/ru, in words
+// or digits, lower-cased, every case and gender of the Russian ones
+// ("четвёртого", "третьей"): one list for the question's kind
+// (ordinalWordRE) and the judge's counted noun (ordinalOneWordRE). "first"
+// is left to ordinalWordRE: before a noun it more often means "earliest"
+// or "chief" ("first deputy") than one of a count. The endings are
+// written out: "пят\p{L}*" would take "пятью" (five) and "пятница"
+// (Friday), "четв[её]рт\p{L}+" "четверть" (a quarter).
+const ordinalFromSecond = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|\d+-(?:й|я|е|го|м)|` +
+	`(?:втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|трет(?:ий|ья|ье|ьего|ьему|ьей|ью|ьи|ьих|ьим|ьими)`
 
 // acts are what two sides do at talks (agree, discuss, propose, demand,
 // sign), each in vi/en/ru: asked, as a verb in a question ("what did
