@@ -218,7 +218,7 @@ func askParts(query string) []string {
 // timeCountRE finds a question that counts time ("на сколько дней",
 // "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
 // no sum of money, though it names duties or a price.
-var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
+var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
 
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a

@@ -1189,10 +1189,18 @@ func givesDuration(sentence string) bool {
 	return false
 }
 
+// timeUnits are the units of a length of time, in en/ru/vi, lower-cased,
+// every form: one list for the sentences that give one (durationRE,
+// timeSpanRE, declinedTermRE) and the questions that ask for one
+// (timeCountRE).
+const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|` +
+	`секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|` +
+	`giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ`
+
 var (
 	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
 	// lower-cased; durationWordRE a length of time in one word.
-	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ)([^\p{L}]|$)`)
+	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(` + timeUnits + `)([^\p{L}]|$)`)
 	// sinceYearRE finds a length of time told by its start or end: "since
 	// 2019", "с 2019 года", "từ năm 2019", "until 2030", "до 2030 года".
 	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến)( năm)? (19|20)\d\d([^\d]|$)`)

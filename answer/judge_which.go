@@ -452,4 +452,4 @@ var untilYearRE = regexp.MustCompile(`(^|[^\p{L}])(until|till|through|до|по|
 // Russian numeral declined after a preposition ("к восьми годам", "на
 // пять с половиной лет" aside, "сроком до десяти лет") and a life term
 // in vi/en/ru.
-var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
+var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (` + timeUnits + `)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
