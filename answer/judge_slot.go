@@ -1165,7 +1165,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 func givesDuration(sentence string) bool {
 	sentence = strings.ToLower(sentence)
 	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
-		untilYearRE.MatchString(sentence) || declinedTermRE.MatchString(sentence) {
+		declinedTermRE.MatchString(sentence) {
 		return true
 	}
 	// durationRE (extractive.go) lists its numbers; a count in any form
@@ -1201,9 +1201,11 @@ var (
 	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
 	// lower-cased; durationWordRE a length of time in one word.
 	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(` + timeUnits + `)([^\p{L}]|$)`)
-	// sinceYearRE finds a length of time told by its start or end: "since
-	// 2019", "с 2019 года", "từ năm 2019", "until 2030", "до 2030 года".
-	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến)( năm)? (19|20)\d\d([^\d]|$)`)
+	// sinceYearRE finds a length of time told by its start or end, as a
+	// term of an agreement or sentence is: "since 2019", "с 2019 года",
+	// "từ năm 2019", "until 2030", "through the end of 2028", "до 2030
+	// года", "đến hết năm 2028".
+	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
 	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
 	// durationArticles stand for "one" before a unit: "a week", "một
 	// tháng", "один месяц".

@@ -443,11 +443,6 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-// untilYearRE finds the end of a term, lower-cased: "until 2028",
-// "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
-// term of an agreement is told by when it ends.
-var untilYearRE = regexp.MustCompile(`(^|[^\p{L}])(until|till|through|до|по|đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
-
 // declinedTermRE finds, lower-cased, the terms durationRE does not: a
 // Russian numeral declined after a preposition ("к восьми годам", "на
 // пять с половиной лет" aside, "сроком до десяти лет") and a life term
