@@ -168,6 +168,12 @@ func TestDurations(t *testing.T) {
 		"Экспедиции проводились с 1998 года.": false,
 		"Ông đã bị giam giữ gần 19 tháng.":    true,
 		"The talks lasted three days.":        true,
+		// One test with the judge's: a declined count, a word between,
+		// a hyphen; a Vietnamese date is no length of time.
+		"Подготовка заняла около четырёх месяцев.": true,
+		"They agreed a 10-day truce.":                    true,
+		"Hai bên ký thỏa thuận ngày 5 tháng 3 năm 2026.": false,
+		"It expelled 12 diplomats, a year later more.":   true,
 	} {
 		if got := len(durations(s)) > 0; got != want {
 			t.Errorf("durations(%q) found: %v, want %v", s, got, want)

@@ -1103,21 +1103,40 @@ var (
 	// durationQuestionRE asks how long something lasted or took, also
 	// by counting units of time ("kéo dài mấy ngày", "how many days").
 	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|how many (minutes|hours|days|weeks|months|years)|(mấy|bao nhiêu|may|bao nhieu) (phút|giờ|tiếng|ngày|tuần|tháng|năm|phut|gio|tieng|ngay|tuan|thang|nam)|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
-	// durationRE is a number (in digits or words) followed by a unit of
-	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
-	// no duration.
-	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](` + timeUnits + `)([^\p{L}]|$)`)
 )
 
-// durations returns where text gives a span of time (durationRE), but
-// not a year: "с 2004 года", "năm 2025" date, they do not last.
+// durations returns where text gives a length of time: a count before a
+// unit of time, a word apart at most ("seven hours", "a 10-day window",
+// "около пяти полных месяцев", "gần ba tháng", "a week"), not a year
+// ("с 2004 года") nor a Vietnamese date, whose month or year comes
+// before its number ("ngày 5 tháng 3 năm 2026"). The one test for the
+// extractive answer's "how long" and the judge's (givesDuration).
 func durations(text string) [][]int {
 	var out [][]int
-	for _, m := range durationRE.FindAllStringSubmatchIndex(text, -1) {
-		if n := text[m[4]:m[5]]; isYear(n) {
+	for pos := 0; pos < len(text); {
+		ix := timeSpanRE.FindStringSubmatchIndex(text[pos:])
+		if ix == nil {
+			break
+		}
+		for k := range ix {
+			if ix[k] >= 0 {
+				ix[k] += pos
+			}
+		}
+		w, mid := strings.ToLower(text[ix[4]:ix[5]]), ""
+		if ix[6] >= 0 {
+			mid = strings.ToLower(strings.TrimSpace(text[ix[6]:ix[7]]))
+		}
+		rest := strings.TrimLeft(text[ix[9]:], " ")
+		// The match may start a word early ("около пяти месяцев"); when
+		// it gives no count, the next may start at the word between
+		// ("12 diplomats, a year later").
+		if date := rest != "" && unicode.IsDigit([]rune(rest)[0]); date || !isCount(w) && !durationArticles[w] && !isCount(mid) {
+			pos = ix[5]
 			continue
 		}
-		out = append(out, m[:2])
+		out = append(out, ix[:2])
+		pos = ix[1]
 	}
 	return out
 }

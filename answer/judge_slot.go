@@ -1164,33 +1164,12 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 // term. One test for "how long" questions and for the typed slot's terms.
 func givesDuration(sentence string) bool {
 	sentence = strings.ToLower(sentence)
-	if durationRE.MatchString(sentence) || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
-		declinedTermRE.MatchString(sentence) {
-		return true
-	}
-	// durationRE (extractive.go) lists its numbers; a count in any form
-	// ("пяти", "четырёх", "двадцати") and a word between ("около пяти
-	// полных месяцев") are taken here.
-	for _, ix := range timeSpanRE.FindAllStringSubmatchIndex(sentence, -1) {
-		// A Vietnamese month or year before its number is a date:
-		// "ngày 5 tháng 3 năm 2026".
-		if rest := strings.TrimLeft(sentence[ix[9]:], " "); rest != "" && unicode.IsDigit([]rune(rest)[0]) {
-			continue
-		}
-		w, mid := sentence[ix[4]:ix[5]], ""
-		if ix[6] >= 0 {
-			mid = strings.TrimSpace(sentence[ix[6]:ix[7]])
-		}
-		// The match may start a word early: "около пяти месяцев".
-		if isCount(w) || durationArticles[w] || isCount(mid) {
-			return true
-		}
-	}
-	return false
+	return len(durations(sentence)) > 0 || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
+		declinedTermRE.MatchString(sentence)
 }
 
 // timeUnits are the units of a length of time, in en/ru/vi, lower-cased,
-// every form: one list for the sentences that give one (durationRE,
+// every form: one list for the sentences that give one (durations,
 // timeSpanRE, declinedTermRE) and the questions that ask for one
 // (timeCountRE).
 const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|` +
@@ -1199,17 +1178,18 @@ const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?
 
 var (
 	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
-	// lower-cased; durationWordRE a length of time in one word.
-	timeSpanRE = regexp.MustCompile(`(^|[^\p{L}\d])([\p{L}\d.,]+) (\p{L}+ )?(` + timeUnits + `)([^\p{L}]|$)`)
+	// perhaps another between (m[3]) or a hyphen ("10-day"); durationWordRE
+	// a length of time in one word.
+	timeSpanRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])([\p{L}\d.,]+)[ -](\p{L}+ )?(` + timeUnits + `)([^\p{L}]|$)`)
 	// sinceYearRE finds a length of time told by its start or end, as a
 	// term of an agreement or sentence is: "since 2019", "с 2019 года",
 	// "từ năm 2019", "until 2030", "through the end of 2028", "до 2030
 	// года", "đến hết năm 2028".
 	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
 	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
-	// durationArticles stand for "one" before a unit: "a week", "một
-	// tháng", "один месяц".
-	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "один", "одного", "одной")
+	// durationArticles stand for "one" or "a few" before a unit: "a
+	// week", "một tháng", "один месяц", "mấy ngày".
+	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "одного", "одной", "mấy")
 )
 
 var (

@@ -443,7 +443,7 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-// declinedTermRE finds, lower-cased, the terms durationRE does not: a
+// declinedTermRE finds, lower-cased, the terms durations does not: a
 // Russian numeral declined after a preposition ("к восьми годам", "на
 // пять с половиной лет" aside, "сроком до десяти лет") and a life term
 // in vi/en/ru.
