@@ -983,7 +983,7 @@ var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|jun
 // and Vietnamese "vài" (a few), "hàng" of "hàng trăm", "tỷ" (billion).
 // Russian tens, teens and hundreds are written by their stems, whose
 // every case is a number ("двадцать", "двадцати", "сорока", "двухсот").
-var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ|twice|thrice|дважды|трижды|четырежды|пятикратно)$`)
+var numberFormRE = regexp.MustCompile(`^((одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятьдесят|пятидесят|шестьдесят|шестидесят|семьдесят|семидесят|восемьдесят|восьмидесят|девяност|двухсот|трёхсот|трехсот|четырёхсот|четырехсот)\p{L}*|сорок|сорока|сто|ста|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|полгода|полчаса|одного|одной|одним|одному|двух|двум|двумя|двое|двоих|трёх|трех|трём|трем|тремя|трое|троих|четырёх|четырех|четырьмя|четверо|пяти|пятью|пятеро|шести|шестью|шестеро|семи|семью|восьми|девяти|десяти|десятью|десятки|десятков|сотни|сотен|сотня|тысячи|тысяча|тысячу|миллиона|миллионов|млн|млрд|полтора|полторы|полутора|нескольк\p{L}*|one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|vài|mươi|chục|tỷ|tỉ|twice|thrice|дважды|трижды|четырежды|пятикратно)$`)
 
 // isCount reports whether a lower-cased word is a count: a number that
 // is not a year, or a number word in any of its forms.
@@ -1165,12 +1165,12 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 func givesDuration(sentence string) bool {
 	sentence = strings.ToLower(sentence)
 	return len(durations(sentence)) > 0 || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
-		declinedTermRE.MatchString(sentence)
+		halfOrLifeTermRE.MatchString(sentence)
 }
 
 // timeUnits are the units of a length of time, in en/ru/vi, lower-cased,
 // every form: one list for the sentences that give one (durations,
-// timeSpanRE, declinedTermRE) and the questions that ask for one
+// timeSpanRE, halfOrLifeTermRE) and the questions that ask for one
 // (timeCountRE).
 const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|` +
 	`секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|` +

@@ -443,8 +443,9 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-// declinedTermRE finds, lower-cased, the terms durations does not: a
-// Russian numeral declined after a preposition ("к восьми годам", "на
-// пять с половиной лет" aside, "сроком до десяти лет") and a life term
-// in vi/en/ru.
-var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (` + timeUnits + `)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
+// halfOrLifeTermRE finds, lower-cased, the terms durations does not: a
+// count and a half in Russian ("пять с половиной лет"), and a life term
+// in vi/en/ru. A declined numeral ("к восьми
+// годам", "сроком до десяти лет") is a count (isCount), so durations
+// takes it.
+var halfOrLifeTermRE = regexp.MustCompile(`(^|[^\p{L}])(с половиной) (` + timeUnits + `)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
