@@ -158,10 +158,14 @@ func TestFirstBulletByKind(t *testing.T) {
 // and a year is no span of time.
 func TestDurations(t *testing.T) {
 	for _, q := range []string{"Сколько продлится экспедиция?", "Сколько длится поездка?", "Сколько времени заняла подготовка?", "How long will the cruise last?",
-		"Cuộc họp kéo dài mấy ngày?", "How many days did the talks last?"} {
+		"Cuộc họp kéo dài mấy ngày?", "How many days did the talks last?", "How many more days will the truce hold?", "Cuoc hop keo dai bao lau?"} {
 		if got := countedUnit(q); got != durationUnit {
 			t.Errorf("countedUnit(%q) = %q, want a span of time", q, got)
 		}
+	}
+	// A year after the counted noun is no unit of time.
+	if q := "Có bao nhiêu tàu năm 2025 bị bắt giữ?"; asksDuration(q) {
+		t.Errorf("asksDuration(%q) = true, it counts ships", q)
 	}
 	for s, want := range map[string]bool{
 		"Экспедиция продлится 28 дней.":       true,

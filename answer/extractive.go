@@ -464,7 +464,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
-	money := qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query))
+	money := qt == qHowMany && namesPrice(query) && !asksDuration(query)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.
@@ -1045,7 +1045,7 @@ const whoReach = 6
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
-	if durationQuestionRE.MatchString(strings.ToLower(query)) {
+	if asksDuration(query) {
 		return durationUnit
 	}
 	ws, lower := tokens(query)
@@ -1099,11 +1099,26 @@ const percentUnit = "%"
 // ("seven hours", "tám tháng", "около 40 минут"), not a date ("tháng 3").
 const durationUnit = "⧗"
 
-var (
-	// durationQuestionRE asks how long something lasted or took, also
-	// by counting units of time ("kéo dài mấy ngày", "how many days").
-	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|how many (minutes|hours|days|weeks|months|years)|(mấy|bao nhiêu|may|bao nhieu) (phút|giờ|tiếng|ngày|tuần|tháng|năm|phut|gio|tieng|ngay|tuan|thang|nam)|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
-)
+// durationQuestionRE asks how long something lasted or took, also by
+// counting units of time ("на сколько дней", "how many more days", "kéo
+// dài mấy ngày", "bao lau"), lower-cased. Read by asksDuration.
+var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
+	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+
+// asksDuration reports whether a question asks for a length of time
+// (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"
+// counts ships. One test for the extractive answer's counted unit and
+// the judge's.
+func asksDuration(query string) bool {
+	lower := strings.ToLower(query)
+	for _, m := range durationQuestionRE.FindAllStringSubmatchIndex(lower, -1) {
+		end := m[len(m)-2] // where the unit ends
+		if rest := strings.TrimLeft(lower[end:], " "); rest == "" || !unicode.IsDigit([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // durations returns where text gives a length of time: a count before a
 // unit of time, a word apart at most ("seven hours", "a 10-day window",

@@ -215,11 +215,6 @@ func askParts(query string) []string {
 	return []string{query}
 }
 
-// timeCountRE finds a question that counts time ("на сколько дней",
-// "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
-// no sum of money, though it names duties or a price.
-var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
-
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
 	// conjunction, or both (vi/en/ru).
@@ -252,7 +247,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	lexName := lexNames(query)
 	maps.Copy(lexName, demonyms)
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
-		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)) && !changeRE.MatchString(strings.ToLower(query)),
+		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !asksDuration(query) && !changeRE.MatchString(strings.ToLower(query)),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
@@ -260,7 +255,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
-		if q.duration = timeCountRE.MatchString(strings.ToLower(query)); q.duration {
+		if q.duration = asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}

@@ -1171,7 +1171,7 @@ func givesDuration(sentence string) bool {
 // timeUnits are the units of a length of time, in en/ru/vi, lower-cased,
 // every form: one list for the sentences that give one (durations,
 // timeSpanRE, halfOrLifeTermRE) and the questions that ask for one
-// (timeCountRE).
+// (durationQuestionRE).
 const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|` +
 	`секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|` +
 	`giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|thập kỷ`
