@@ -464,7 +464,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
-	money := qt == qHowMany && namesPrice(query) && !asksDuration(query)
+	money := asksMoney(query, qt)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.

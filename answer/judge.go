@@ -247,7 +247,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	lexName := lexNames(query)
 	maps.Copy(lexName, demonyms)
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
-		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !asksDuration(query) && !changeRE.MatchString(strings.ToLower(query)),
+		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),

@@ -802,6 +802,15 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	return true
 }
 
+// asksMoney reports whether a "how many" question asks for a sum of
+// money: it names a price, cost or value (namesPrice) or a currency, and
+// asks neither a length of time ("how many years of duties") nor how much
+// something changed (changeRE). One reading for the extractive answer and
+// the judge.
+func asksMoney(query string, qt qType) bool {
+	return qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !asksDuration(query) && !changeRE.MatchString(strings.ToLower(query))
+}
+
 // changeRE finds, lower-cased, a question about how much something
 // changed ("how much did oil prices rise", "насколько подорожал газ",
 // "giá dầu tăng bao nhiêu"): a percentage or any amount answers it, not

@@ -307,3 +307,16 @@ func TestDateOfTheQuestionPins(t *testing.T) {
 		t.Errorf("first bullet %q, want the sentence of May 12", got)
 	}
 }
+
+// TestHowMuchChangedIsNoPrice: "how much did the price rise" is answered
+// by the change, a percentage, not by a sentence that only names a sum;
+// the extractive answer reads a price question as the judge does.
+func TestHowMuchChangedIsNoPrice(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Gas prices in the Baltic",
+		Passage: "Lithuania paid 40 million euros for gas in March, officials said. " +
+			"The price of gas in Lithuania rose by 12% after the pipeline closed, the ministry said. " +
+			"The pipeline closed in February."}
+	if got := firstBullet(t, "How much did the price of gas in Lithuania rise?", "en", src); !strings.Contains(got, "12%") {
+		t.Errorf("first bullet %q, want the sentence giving the rise", got)
+	}
+}
