@@ -356,7 +356,7 @@ func countsPeople(sentence string) bool {
 	toks := corpus.Tokenize(sentence)
 	for i, t := range toks {
 		// A day is no count: "April 3 - U.S. diplomats", "3 апреля".
-		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && monthGenitiveRE.MatchString(toks[i+1].Lower) {
+		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && afterDay(toks[i+1].Lower) {
 			continue
 		}
 		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) {
@@ -682,7 +682,7 @@ func numberOfBound(c *candidate, p int) bool {
 		return false
 	}
 	for q := p + 1; q < len(c.lower) && c.sent[q] == c.sent[p]; q++ {
-		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && monthGenitiveRE.MatchString(c.lower[q+1]) {
+		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && afterDay(c.lower[q+1]) {
 			continue // a day, not a count: "May 3", "17 мая"
 		}
 		if isCount(c.lower[q]) && c.lower[q] != "one" {
@@ -981,10 +981,6 @@ func spellUS(query string) string {
 func stopWord(folded, lower string) bool {
 	return corpus.IsStopWord("en", folded) || corpus.IsStopWord("ru", folded) || corpus.IsStopWordVI(lower)
 }
-
-// monthGenitiveRE finds a month name after a day, in en/ru ("3 April",
-// "3 апреля").
-var monthGenitiveRE = regexp.MustCompile(`^(january|february|march|april|may|june|july|august|september|october|november|december|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$`)
 
 // numberFormRE finds, in one lower-cased word, the numbers numberWordRE
 // does not: Russian numerals in their declined and collective forms
@@ -1319,6 +1315,13 @@ var (
 	numericDayRE = regexp.MustCompile(`(^|[^\d/])(\d{1,2})/(\d{1,2})`)
 	monthVIRE    = regexp.MustCompile(`(^|[^\p{L}\d])(?:(?:ngày )?(\d{1,2}) )?tháng (\d{1,2})([^\d]|$)`)
 )
+
+// afterDay reports whether a lower-cased word, after a number, names a
+// month and makes the number a day ("3 April", "3 апреля", "3 Oct."):
+// there "may" is May.
+func afterDay(w string) bool {
+	return w == "may" || monthWord(w) != 0
+}
 
 // monthWord returns the month an English or Russian word names ("october",
 // "oct", "октябре", "мая"), or 0. "May" is also a modal verb: only
