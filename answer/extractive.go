@@ -472,7 +472,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	if qt == qOther {
 		act = actAsked(query)
 	}
-	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
+	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
 		unit := countedUnit(query)

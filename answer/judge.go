@@ -228,7 +228,7 @@ var (
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
-	cons, notContent := constraints(query, lang, t)
+	cons, notContent := constraints(query, t)
 	qt := questionType(query)
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
@@ -286,7 +286,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	var bestMissing []string
 	covs := make([]float64, len(sources))
 	misses := make([][]string, len(sources))
-	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci], lang) })
+	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	for i := range sources {
 		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf)
 		if !ok {
@@ -500,7 +500,7 @@ func withSynonyms(t terms) terms {
 // notContent holds the concepts that are not the question's content: its
 // constraints, the topic's names, and translations not tied to a word of
 // the question.
-func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
+func constraints(query string, t terms) (out []Constraint, notContent map[int]bool) {
 	q := phraseOf(query)
 	raw, dashAfter, bracketed := rawWords(query, len(q.folded))
 	names := nameConcepts(query, t)
@@ -1140,7 +1140,7 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	var about []int
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") || q.notContent[ci] {
+		if questionConcept(o) || q.notContent[ci] {
 			continue
 		}
 		// Words the article's language cannot hold locate nothing.
@@ -1292,7 +1292,7 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	}
 	var content, names []int
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
+		if questionConcept(o) || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
 			continue
 		}
 		// A word the article's language cannot hold (untranslated, in
@@ -1433,7 +1433,7 @@ func abs(x int) int {
 func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
-		if notContent[ci] || questionConcept(con, lang) {
+		if notContent[ci] || questionConcept(con) {
 			continue
 		}
 		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
@@ -1486,7 +1486,7 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 // nào", "ra sao", "hiện nay", "когда") or the verbs that frame what is
 // asked ("what did they discuss", "nói gì"): what the question asks, not
 // what it is about.
-func questionConcept(con concept, lang string) bool {
+func questionConcept(con concept) bool {
 	for _, a := range con.alts {
 		if a.weight != 1 {
 			continue

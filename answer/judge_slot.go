@@ -95,7 +95,7 @@ func slotSentences(c *candidate, q *question, srcLang string) []int {
 // the topic's. blind: some content word cannot be looked for there.
 func locatable(q *question, srcLang string) (out []int, blind bool) {
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") || q.notContent[ci] {
+		if questionConcept(o) || q.notContent[ci] {
 			continue
 		}
 		if slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) || srcLang == "" || srcLang == q.lang {

@@ -201,7 +201,7 @@ var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 // goes, and an ordinal written with digits ("20th") may also be found as
 // its number, as Vietnamese and Russian write it ("gói thứ 20", "20-й
 // пакет").
-func answerTerms(t terms, qt qType) terms {
+func answerTerms(t terms) terms {
 	out := terms{concepts: make([]concept, 0, len(t.concepts))}
 	for _, con := range t.concepts {
 		if len(con.alts) == 1 && len(con.alts[0].words) == 1 && askingWords[con.alts[0].forms()[0]] {

@@ -69,7 +69,7 @@ func TestWhoNearTheQuestion(t *testing.T) {
 // TestAnswerTerms: question words are not topics of the answer, and an
 // ordinal written with digits is also found as its number.
 func TestAnswerTerms(t *testing.T) {
-	tt := answerTerms(queryTerms("How many banks did the 20th package target?", "en"), qHowMany)
+	tt := answerTerms(queryTerms("How many banks did the 20th package target?", "en"))
 	var words [][]string
 	for _, con := range tt.concepts {
 		for _, a := range con.alts {
@@ -248,7 +248,7 @@ func TestNotANameWhenWrittenLower(t *testing.T) {
 	q := "О чём договорились стороны в Осло?"
 	srcs := []Citation{{N: 1, Lang: "ru", Passage: "Норвегия и Россия подписали в 2010 году Договор о разграничении морских пространств. " +
 		"В Осло стороны договорились о квотах на треску."}}
-	tt := stemmedTerms(answerTerms(queryTerms(q, "ru"), questionType(q)))
+	tt := stemmedTerms(answerTerms(queryTerms(q, "ru")))
 	tt.markSpecific(q, "ru", srcs)
 	for _, con := range tt.concepts {
 		if strings.HasPrefix(con.alts[0].forms()[0], "договор") && con.specific {
