@@ -981,7 +981,12 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 }
 
 // pastRE finds a word of the past tense, in vi/en (lower-cased).
-var pastRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|had|did|previous|previously|last|earlier|ago|đã|hồi|vừa)([^\p{L}]|$)`)
+var pastRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|last|earlier|ago|hồi|vừa)([^\p{L}]|$)`)
+
+// pastWords put a sentence or a question in the past, in vi/en,
+// lower-cased: Russian does it by the verb's form. Shared by pastRE and
+// pastQuestionRE.
+const pastWords = `was|were|had|did|previous|previously|đã`
 
 // explains reports whether sentence gives a cause or a purpose: a
 // connective of causeRE that does not merely date ("since 2022", "after

@@ -1214,8 +1214,12 @@ var (
 	// futureRE finds a sentence that speaks of what is to come: the
 	// next of an event is dated in the future tense ("will be held on
 	// March 3", "sẽ diễn ra", "пройдёт", "запланирован").
-	futureRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|scheduled|planned|due to|sẽ|dự kiến|пройд\p{L}*|состоится|состоятся|будет|будут|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
+	futureRE = regexp.MustCompile(`(^|[^\p{L}])(` + futureWords + `|scheduled|planned|due to|dự kiến|пройд\p{L}*|состоится|состоятся|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
 )
+
+// futureWords put a sentence or a question in the future, in vi/en/ru,
+// lower-cased. Shared by futureRE and futureQuestionRE.
+const futureWords = `will|shall|sẽ|будет|будут`
 
 // asksSaying reports whether a question asks about something said
 // ("when did X say ..."), as a "what did X say" question does.

@@ -185,7 +185,7 @@ func formerOffice(c *candidate, q *question) map[int]bool {
 var (
 	// pastQuestionRE finds a question about the past, lower-cased: "who
 	// was", "ai từng", "кто был".
-	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|did|had|former|previous|previously|once|từng|cựu|trước đây|nguyên|đã|был|была|были|бывш\p{L}*|ранее|прежде|раньше)([^\p{L}]|$)`)
+	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|former|once|từng|cựu|trước đây|nguyên|был|была|были|бывш\p{L}*|ранее|прежде|раньше)([^\p{L}]|$)`)
 	// formerWords, lower-cased, put an office in the past: "former",
 	// "từng", "cựu", "бывший".
 	formerWords = setOf("former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
@@ -1205,7 +1205,7 @@ var (
 	capsDatelineRE = regexp.MustCompile(`^\s*` + capsDateline)
 	// futureQuestionRE finds a question about what is still to come:
 	// "when will", "khi nào ... sẽ", "когда будет".
-	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|sẽ|se|будет|будут|планируется|планируют|намерены)([^\p{L}]|$)`)
+	futureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(` + futureWords + `|se|планируется|планируют|намерены)([^\p{L}]|$)`)
 )
 
 // onlyDeputy reports whether c names the office con only as a deputy's
