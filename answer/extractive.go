@@ -1743,14 +1743,7 @@ func (c *candidate) hasPair(a alternative, k int) bool {
 
 // hasRun reports whether c holds all of a, in order and adjacent.
 func (c *candidate) hasRun(a alternative) bool {
-	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool {
-		for k := range a.words {
-			if !c.matchAt(a, k, p+k) {
-				return false
-			}
-		}
-		return true
-	})
+	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool { return c.wholeAt(a, p) })
 }
 
 // idf returns the inverse document frequency of each concept among the
