@@ -1416,6 +1416,7 @@ func runStarts(c *candidate, con concept) []int {
 	return out
 }
 
+// abs returns the distance of x from 0: math.Abs is for floats.
 func abs(x int) int {
 	if x < 0 {
 		return -x

@@ -50,6 +50,7 @@ const (
 	fillPenalty
 )
 
+// String names the kind as the question's constraint reads ("which term").
 func (k fillKind) String() string {
 	return [...]string{"", "which name", "which sum", "which term", "which penalty"}[k]
 }

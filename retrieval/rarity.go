@@ -57,6 +57,7 @@ func (c *docFreqCache) resize(n int) {
 	}
 }
 
+// abs returns the distance of x from 0: math.Abs is for floats.
 func abs(x int) int {
 	if x < 0 {
 		return -x
