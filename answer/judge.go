@@ -1401,14 +1401,7 @@ func runStarts(c *candidate, con concept) []int {
 	var out []int
 	for _, a := range con.alts {
 		for _, p := range c.at[a.words[0]] {
-			ok := true
-			for k := range a.words {
-				if !c.matchAt(a, k, p+k) {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if c.wholeAt(a, p) {
 				out = append(out, p)
 			}
 		}
