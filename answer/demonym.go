@@ -162,11 +162,6 @@ func sameNames(a, b []string) bool {
 	return slices.Equal(names(a), names(b))
 }
 
-func capitalisedWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 // withDemonyms adds to each concept the question writes as a country's
 // adjective the country's spellings (countryAdjectives), and returns them
 // folded, for the lexicon's names the judge looks for (question.lexName).

@@ -1252,8 +1252,7 @@ const capsDateline = `\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]
 // expansions are capitalised; a romanised guess is not).
 func knownName(s string) bool {
 	return slices.ContainsFunc(retrieval.Expand(s), func(e string) bool {
-		r, _ := utf8.DecodeRuneInString(e)
-		return unicode.IsUpper(r)
+		return capitalisedWord(e)
 	})
 }
 
@@ -1973,10 +1972,16 @@ func matchForm(t corpus.Token) string {
 	if !cyrillic(t.Folded) || corpus.IsStopWord("ru", t.Folded) {
 		return t.Folded
 	}
-	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+	if capitalisedWord(t.Text) {
 		return corpus.NameStem(t.Folded)
 	}
 	return corpus.Stem(t.Folded)
+}
+
+// capitalisedWord reports whether a word starts with a capital letter.
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // cyrillic reports whether a word starts with a Cyrillic letter.

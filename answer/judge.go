@@ -696,7 +696,7 @@ var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в",
 func lexNames(query string) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range retrieval.Expand(query) {
-		if r, _ := utf8.DecodeRuneInString(e); unicode.IsUpper(r) {
+		if capitalisedWord(e) {
 			out[strings.Join(foldedWords(e), " ")] = true
 		}
 	}
@@ -811,8 +811,7 @@ func capitalised(raw []string, span [2]int) bool {
 	if raw == nil || span[0] < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(raw[span[0]])
-	return unicode.IsUpper(r)
+	return capitalisedWord(raw[span[0]])
 }
 
 // yearOf returns the year a year concept names.

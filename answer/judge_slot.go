@@ -225,8 +225,7 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		if i < 0 || i >= len(toks) {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		return unicode.IsUpper(r)
+		return capitalisedWord(toks[i].Text)
 	}
 	isOwn := func(i int) bool { return i >= 0 && i < len(toks) && own[matchKey(matchForm(toks[i]))] }
 	caps := 0
@@ -366,7 +365,7 @@ func countsPeople(sentence string) bool {
 				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
 					continue
 				}
-				if r, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(r) || peopleRE.MatchString(toks[k].Lower) {
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) {
 					return true
 				}
 			}
@@ -502,7 +501,7 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		for _, w := range after[:min(3, len(after))] {
 			// A name after "сколько" is who acts, not what is counted:
 			// "Сколько Япония заплатит".
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+			if capitalisedWord(w.Text) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
 				return corpus.Token{}, false
 			}
 			if !adjectiveRU(w.Folded) {
@@ -519,7 +518,7 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 			if corpus.IsStopWord("en", w.Folded) {
 				break
 			}
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+			if capitalisedWord(w.Text) {
 				continue
 			}
 			if seen++; seen > 3 {

@@ -388,8 +388,7 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		return false
 	}
 	upper := func(j int) bool {
-		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		return unicode.IsUpper(r)
+		return capitalisedWord(toks[j].Text)
 	}
 	isName := func(j int) bool {
 		t := toks[j]
