@@ -184,12 +184,13 @@ func formerOffice(c *candidate, q *question) map[int]bool {
 
 var (
 	// pastQuestionRE finds a question about the past, lower-cased: "who
-	// was", "ai từng", "кто был".
-	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|former|once|từng|cựu|trước đây|nguyên|был|была|были|бывш\p{L}*|ранее|прежде|раньше)([^\p{L}]|$)`)
+	// was", "ai từng", "кто был", or any of formerOnes.
+	pastQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|` + strings.Join(formerOnes, "|") + `|trước đây|был|была|были|бывш\p{L}*)([^\p{L}]|$)`)
 	// formerWords, lower-cased, put an office in the past: "former",
 	// "từng", "cựu", "бывший".
-	formerWords = setOf("former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
-		"бывшим", "бывшая", "бывшей", "экс", "ранее", "прежде", "раньше")
+	formerWords = setOf(formerOnes...)
+	formerOnes  = []string{"former", "ex", "previously", "once", "từng", "cựu", "nguyên", "бывший", "бывшего", "бывшему",
+		"бывшим", "бывшая", "бывшей", "экс", "ранее", "прежде", "раньше"}
 )
 
 // referBackRE finds, lower-cased, the opening of a sentence that refers
