@@ -991,7 +991,8 @@ const pastWords = `was|were|had|did|previous|previously|đã`
 // explains reports whether sentence gives a cause or a purpose: a
 // connective of causeRE that does not merely date ("since 2022", "after
 // 2014", "после 2021 года" tell when, not why), or a phrase of purpose
-// ("was meant to prevent accidents").
+// ("was meant to prevent accidents"). Stricter than the judge's
+// givesReason, which only decides whether to refuse.
 func explains(sentence string) bool {
 	if purposePhraseRE.MatchString(sentence) {
 		return true

@@ -942,7 +942,11 @@ func givesCause(c *candidate, q *question, srcLang string) bool {
 
 // givesReason reports whether sentence states a cause or a purpose:
 // a connective (causeRE, reasonRE) or, in English, an infinitive of
-// purpose ("visited the embassy to convey condolences").
+// purpose ("visited the embassy to convey condolences"). Looser than the
+// extractive answer's explains, on purpose: the judge only refuses when
+// no sentence near the question's words could give the reason ("due",
+// "needed", any "to" of purpose), while explains picks the sentence
+// that does and so turns down a date ("since 2022") and a bare "to".
 func givesReason(sentence string) bool {
 	if causeRE.MatchString(sentence) || reasonRE.MatchString(sentence) {
 		return true
