@@ -1763,9 +1763,15 @@ func (t terms) idf(cands []candidate) []float64 {
 				df++
 			}
 		}
-		out[i] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		out[i] = bm25IDF(df, n)
 	}
 	return out
+}
+
+// bm25IDF is BM25's inverse document frequency of a word in df of n
+// documents, always positive.
+func bm25IDF(df, n float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
 // score returns, for each concept, its IDF times how well the best
