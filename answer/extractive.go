@@ -805,8 +805,7 @@ func namesSomeone(c *candidate, t terms) bool {
 		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
 	}
 	capital := func(i int) bool {
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
@@ -1035,8 +1034,7 @@ const whenReach = 8
 // capitalised name of the question.
 func titlesAsked(toks []corpus.Token, i int, t terms) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		if unicode.IsUpper(r) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
+		if capitalisedWord(toks[j].Text) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
 			return true
 		}
 	}
@@ -1480,8 +1478,7 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
 				for j, w := range corpus.Tokenize(sent) {
-					r, _ := utf8.DecodeRuneInString(w.Text)
-					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
+					if (j > 0 || !skipFirst) && capitalisedWord(w.Text) {
 						if f := matchForm(w); retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}

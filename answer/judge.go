@@ -716,8 +716,7 @@ func nameConcepts(query string, t terms) map[int]bool {
 		// The word in the form the terms hold it (a Russian name by its
 		// stem).
 		w, f := tok.Text, matchForm(tok)
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
+		if capitalisedWord(w) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
 			capital[f] = true
 		}
 		// An acronym is a name wherever it stands ("NATO", "СНВ").

@@ -319,8 +319,7 @@ func personNames(query string, cons []Constraint) map[string]bool {
 		if i < 0 || i >= len(toks) {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
 	}
 	out := map[string]bool{}
 	for _, k := range cons {
