@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	"github.com/detente/detente/store"
@@ -93,7 +92,7 @@ func (e *Engine) DocFreqs(ctx context.Context, terms []string) (DocFreqs, error)
 	}
 	got, err := e.st.DocFreqs(ctx, missing)
 	if err != nil {
-		return DocFreqs{}, fmt.Errorf("rarity: %w", err)
+		return DocFreqs{}, err // the store names the operation
 	}
 	out.Chunks = got.Chunks
 	c.mu.Lock()
