@@ -1188,14 +1188,15 @@ const timeUnits = `seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?
 var (
 	// timeSpanRE finds a word (m[2]) before a unit of time, in vi/en/ru,
 	// perhaps another between (m[3]) or a hyphen ("10-day"); durationWordRE
-	// a length of time in one word.
+	// a length of time with no count ("полгода", "overnight", "nửa năm";
+	// "half a year" is "a year" to durations).
 	timeSpanRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])([\p{L}\d.,]+)[ -](\p{L}+ )?(` + timeUnits + `)([^\p{L}]|$)`)
 	// sinceYearRE finds a length of time told by its start or end, as a
 	// term of an agreement or sentence is: "since 2019", "с 2019 года",
 	// "từ năm 2019", "until 2030", "through the end of 2028", "до 2030
 	// года", "đến hết năm 2028".
 	sinceYearRE    = regexp.MustCompile(`(^|[^\p{L}])(since|until|till|through|с|со|до|по|từ|kể từ|đến|cho đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
-	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|half an hour|half a year|nửa năm|nửa tháng)([^\p{L}]|$)`)
+	durationWordRE = regexp.MustCompile(`(^|[^\p{L}])(полгода|полугода|полугоду|полчаса|получаса|полдня|сутки|неделю|overnight|nửa năm|nửa tháng)([^\p{L}]|$)`)
 	// durationArticles stand for "one" or "a few" before a unit: "a
 	// week", "một tháng", "один месяц", "mấy ngày".
 	durationArticles = setOf("a", "an", "one", "một", "один", "одна", "одну", "одного", "одной", "mấy")
