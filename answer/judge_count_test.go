@@ -293,6 +293,8 @@ func TestGivesDuration(t *testing.T) {
 		"Thỏa thuận có hiệu lực đến hết năm 2028.":          true,
 		"The talks lasted a 10-day stretch.":                true,
 		"Ông bị giam gần 19 tháng.":                         true,
+		"The inspection lasted half an hour.":               true,
+		"Chuyến đi kéo dài nửa năm.":                        true,
 		"Hai bên gặp nhau ngày 5 tháng 3 năm 2026.":         false,
 		"The agreement was signed in Moscow in March 2026.": false,
 	} {
