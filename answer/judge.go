@@ -1500,23 +1500,21 @@ func questionConcept(con concept) bool {
 // questionWords are folded interrogatives and the words that frame a
 // question in vi/en/ru: they say what kind of answer is wanted, not what
 // it is about.
-var questionWords = setOf(
+var questionWords = setOf(slices.Concat([]string{
 	// vi
 	"ai", "gi", "nao", "the", "sao", "ra", "bao", "nhieu", "khi", "luc", "may", "dau", "hien", "nay",
 	"gom", "nhung", "la", "co", "khong", "chua", "nhu", "dieu", "viec", "chuyen", "ket", "qua",
 	// en
 	"whom", "whose", "which", "how", "many", "much", "currently", "now", "today", "latest", "happen", "happened",
 	"doing", "done", "going",
-	// ru
-	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
-	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
-	// their other cases ("Кого США отдали", "какую квоту", "чьи войска")
-	"кого", "кому", "кем", "чему", "каком", "какую", "какое", "каких", "какими", "каков", "какова",
-	"каково", "каковы", "чей", "чья", "чье", "чьи", "чьего", "чьей", "насколько",
+	// ru, and the other cases ("Кого США отдали", "чьи войска"); every
+	// form of "какой" and "каков" is in ruWhichList
+	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+	"кого", "кому", "кем", "чему", "чей", "чья", "чье", "чьи", "чьего", "чьей", "насколько",
 	// the word that frames a year ("năm 2024", "in the year", "в 2023
 	// году"): part of the year, not what the question is about
 	"year", "nam", "год", "году", "года",
-)
+}, ruWhichList)...)
 
 // askStems are the stems of the Russian question words, the form in
 // which a question holds those that are not stop words (matchForm): "кого"

@@ -188,9 +188,12 @@ func whichHead(query string, cons []Constraint) typedHead {
 // phrase.
 var copulaEN = setOf("is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could")
 
-// ruWhichForms are the forms of "какой" and "каков", folded.
-var ruWhichForms = setOf("какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
-	"какому", "каков", "какова", "каково", "каковы")
+// ruWhichForms are the forms of "какой" and "каков", folded: question
+// words too (questionWords).
+var ruWhichForms = setOf(ruWhichList...)
+
+var ruWhichList = []string{"какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
+	"какому", "каков", "какова", "каково", "каковы"}
 
 // headTerm returns the concept of the head noun w: its own spelling and
 // the lexicon's translations, stemmed as the judge's terms are
