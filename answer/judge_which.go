@@ -186,7 +186,7 @@ func whichHead(query string, cons []Constraint) typedHead {
 // copulaEN are the English verbs between "what" and the thing asked
 // ("what was the cost"), and the auxiliaries that end a "which <noun>"
 // phrase.
-var copulaEN = setOf("is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could")
+var copulaEN = setOf(auxiliariesEN...)
 
 // ruWhichForms are the forms of "какой" and "каков", folded: question
 // words too (questionWords).

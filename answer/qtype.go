@@ -43,7 +43,12 @@ var questionTypes = []struct {
 }
 
 // yesNoRE is an English question opened by an auxiliary verb.
-var yesNoRE = regexp.MustCompile(`^\s*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|may|might|must)\s`)
+var yesNoRE = regexp.MustCompile(`^\s*(` + strings.Join(auxiliariesEN, "|") + `|should|may|might|must)\s`)
+
+// auxiliariesEN are the English auxiliary verbs that open a yes/no
+// question (yesNoRE) and stand between "what" and the thing asked
+// ("what was the cost", copulaEN).
+var auxiliariesEN = []string{"is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could"}
 
 // questionType returns the kind of answer q asks for.
 func questionType(q string) qType {
