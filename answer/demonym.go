@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
@@ -67,8 +66,7 @@ func countryAdjectives(query string) []countryAdjective {
 	toks := corpus.Tokenize(query)
 	var out []countryAdjective
 	for i, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(t.Text) < minDemonymRunes ||
+		if !capitalisedWord(t.Text) || utf8.RuneCountInString(t.Text) < minDemonymRunes ||
 			strings.Trim(t.Folded, "abcdefghijklmnopqrstuvwxyz") != "" ||
 			!slices.ContainsFunc(demonymEndings, func(e demonymEnding) bool { return strings.HasSuffix(t.Text, e.suffix) }) ||
 			!lexiconUnknown(t.Text, t.Folded) {
@@ -160,11 +158,6 @@ func sameNames(a, b []string) bool {
 		return out
 	}
 	return slices.Equal(names(a), names(b))
-}
-
-func capitalisedWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // withDemonyms adds to each concept the question writes as a country's

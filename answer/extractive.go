@@ -464,7 +464,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
-	money := qt == qHowMany && namesPrice(query) && !timeCountRE.MatchString(strings.ToLower(query))
+	money := asksMoney(query, qt)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.
@@ -472,7 +472,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	if qt == qOther {
 		act = actAsked(query)
 	}
-	terms := stemmedTerms(answerTerms(queryTerms(query, lang), qt))
+	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	if qt == qHowMany {
 		unit := countedUnit(query)
@@ -805,8 +805,7 @@ func namesSomeone(c *candidate, t terms) bool {
 		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
 	}
 	capital := func(i int) bool {
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
@@ -981,12 +980,18 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 }
 
 // pastRE finds a word of the past tense, in vi/en (lower-cased).
-var pastRE = regexp.MustCompile(`(^|[^\p{L}])(was|were|had|did|previous|previously|last|earlier|ago|đã|hồi|vừa)([^\p{L}]|$)`)
+var pastRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|last|earlier|ago|hồi|vừa)([^\p{L}]|$)`)
+
+// pastWords put a sentence or a question in the past, in vi/en,
+// lower-cased: Russian does it by the verb's form. Shared by pastRE and
+// pastQuestionRE.
+const pastWords = `was|were|had|did|previous|previously|đã`
 
 // explains reports whether sentence gives a cause or a purpose: a
 // connective of causeRE that does not merely date ("since 2022", "after
 // 2014", "после 2021 года" tell when, not why), or a phrase of purpose
-// ("was meant to prevent accidents").
+// ("was meant to prevent accidents"). Stricter than the judge's
+// givesReason, which only decides whether to refuse.
 func explains(sentence string) bool {
 	if purposePhraseRE.MatchString(sentence) {
 		return true
@@ -1029,8 +1034,7 @@ const whenReach = 8
 // capitalised name of the question.
 func titlesAsked(toks []corpus.Token, i int, t terms) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		if unicode.IsUpper(r) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
+		if capitalisedWord(toks[j].Text) && t.names(toks[j]) && !retrieval.Topic(toks[j].Folded) {
 			return true
 		}
 	}
@@ -1045,7 +1049,7 @@ const whoReach = 6
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
-	if durationQuestionRE.MatchString(strings.ToLower(query)) {
+	if asksDuration(query) {
 		return durationUnit
 	}
 	ws, lower := tokens(query)
@@ -1099,25 +1103,59 @@ const percentUnit = "%"
 // ("seven hours", "tám tháng", "около 40 минут"), not a date ("tháng 3").
 const durationUnit = "⧗"
 
-var (
-	// durationQuestionRE asks how long something lasted or took, also
-	// by counting units of time ("kéo dài mấy ngày", "how many days").
-	durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how long|how many (minutes|hours|days|weeks|months|years)|(mấy|bao nhiêu|may|bao nhieu) (phút|giờ|tiếng|ngày|tuần|tháng|năm|phut|gio|tieng|ngay|tuan|thang|nam)|bao lâu|bao lau|как долго|сколько (времени|длил\p{L}*|длит\p{L}*|продл\p{L}*|продолжа\p{L}*|займ\p{L}*|занял\p{L}*|час\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет))([^\p{L}]|$)`)
-	// durationRE is a number (in digits or words) followed by a unit of
-	// time, in vi/en/ru: the number comes first, so "tháng 3" (March) is
-	// no duration.
-	durationRE = regexp.MustCompile(`(?i)(^|[^\p{L}\d])(\d+([.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|vài|mấy|один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|полтора|несколько)[ -](minutes?|hours?|days?|weeks?|months?|years?|phút|giờ|tiếng|ngày|tuần|tháng|năm|минут\p{L}*|час\p{L}*|дн\p{L}*|день|суток|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)([^\p{L}]|$)`)
-)
+// durationQuestionRE asks how long something lasted or took, also by
+// counting units of time ("на сколько дней", "how many more days", "kéo
+// dài mấy ngày", "bao lau"), lower-cased. Read by asksDuration.
+var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
+	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
 
-// durations returns where text gives a span of time (durationRE), but
-// not a year: "с 2004 года", "năm 2025" date, they do not last.
+// asksDuration reports whether a question asks for a length of time
+// (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"
+// counts ships. One test for the extractive answer's counted unit and
+// the judge's.
+func asksDuration(query string) bool {
+	lower := strings.ToLower(query)
+	for _, m := range durationQuestionRE.FindAllStringSubmatchIndex(lower, -1) {
+		end := m[len(m)-2] // where the unit ends
+		if rest := strings.TrimLeft(lower[end:], " "); rest == "" || !unicode.IsDigit([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// durations returns where text gives a length of time: a count before a
+// unit of time, a word apart at most ("seven hours", "a 10-day window",
+// "около пяти полных месяцев", "gần ba tháng", "a week"), not a year
+// ("с 2004 года") nor a Vietnamese date, whose month or year comes
+// before its number ("ngày 5 tháng 3 năm 2026"). The one test for the
+// extractive answer's "how long" and the judge's (givesDuration).
 func durations(text string) [][]int {
 	var out [][]int
-	for _, m := range durationRE.FindAllStringSubmatchIndex(text, -1) {
-		if n := text[m[4]:m[5]]; isYear(n) {
+	for pos := 0; pos < len(text); {
+		ix := timeSpanRE.FindStringSubmatchIndex(text[pos:])
+		if ix == nil {
+			break
+		}
+		for k := range ix {
+			if ix[k] >= 0 {
+				ix[k] += pos
+			}
+		}
+		w, mid := strings.ToLower(text[ix[4]:ix[5]]), ""
+		if ix[6] >= 0 {
+			mid = strings.ToLower(strings.TrimSpace(text[ix[6]:ix[7]]))
+		}
+		rest := strings.TrimLeft(text[ix[9]:], " ")
+		// The match may start a word early ("около пяти месяцев"); when
+		// it gives no count, the next may start at the word between
+		// ("12 diplomats, a year later").
+		if date := rest != "" && unicode.IsDigit([]rune(rest)[0]); date || !isCount(w) && !durationArticles[w] && !isCount(mid) {
+			pos = ix[5]
 			continue
 		}
-		out = append(out, m[:2])
+		out = append(out, ix[:2])
+		pos = ix[1]
 	}
 	return out
 }
@@ -1201,15 +1239,19 @@ var (
 	// leadRE is a story's first sentence: after a dateline in capitals
 	// ("ABU DHABI - ", "GENEVA, March 20 (Northwind) - "), or, in
 	// Vietnamese, after the day it happened ("Ngày 20/1, ").
-	leadRE = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
+	leadRE = regexp.MustCompile(`^(` + capsDateline + `|Ngày \d{1,2}/\d{1,2}(/\d{2,4})?,)`)
 )
+
+// capsDateline is the dateline in capitals that opens a wire story: the
+// place, perhaps the report's date and agency, then a dash ("ABU DHABI -
+// ", "GENEVA, March 20 (Northwind) - ").
+const capsDateline = `\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40})?\s+[-–—]\s`
 
 // knownName reports whether the lexicon spells s as a name (its
 // expansions are capitalised; a romanised guess is not).
 func knownName(s string) bool {
 	return slices.ContainsFunc(retrieval.Expand(s), func(e string) bool {
-		r, _ := utf8.DecodeRuneInString(e)
-		return unicode.IsUpper(r)
+		return capitalisedWord(e)
 	})
 }
 
@@ -1436,8 +1478,7 @@ func (t *terms) markSpecific(query, lang string, sources []Citation) {
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range sentences(line) {
 				for j, w := range corpus.Tokenize(sent) {
-					r, _ := utf8.DecodeRuneInString(w.Text)
-					if (j > 0 || !skipFirst) && unicode.IsUpper(r) {
+					if (j > 0 || !skipFirst) && capitalisedWord(w.Text) {
 						if f := matchForm(w); retrieval.Distinctive(f) || viQuery {
 							names[f] = true
 						}
@@ -1699,14 +1740,7 @@ func (c *candidate) hasPair(a alternative, k int) bool {
 
 // hasRun reports whether c holds all of a, in order and adjacent.
 func (c *candidate) hasRun(a alternative) bool {
-	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool {
-		for k := range a.words {
-			if !c.matchAt(a, k, p+k) {
-				return false
-			}
-		}
-		return true
-	})
+	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool { return c.wholeAt(a, p) })
 }
 
 // idf returns the inverse document frequency of each concept among the
@@ -1726,9 +1760,15 @@ func (t terms) idf(cands []candidate) []float64 {
 				df++
 			}
 		}
-		out[i] = math.Log(1 + (n-df+0.5)/(df+0.5))
+		out[i] = bm25IDF(df, n)
 	}
 	return out
+}
+
+// bm25IDF is BM25's inverse document frequency of a word in df of n
+// documents, always positive.
+func bm25IDF(df, n float64) float64 {
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
 // score returns, for each concept, its IDF times how well the best
@@ -1936,10 +1976,16 @@ func matchForm(t corpus.Token) string {
 	if !cyrillic(t.Folded) || corpus.IsStopWord("ru", t.Folded) {
 		return t.Folded
 	}
-	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+	if capitalisedWord(t.Text) {
 		return corpus.NameStem(t.Folded)
 	}
 	return corpus.Stem(t.Folded)
+}
+
+// capitalisedWord reports whether a word starts with a capital letter.
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // cyrillic reports whether a word starts with a Cyrillic letter.

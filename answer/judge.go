@@ -215,11 +215,6 @@ func askParts(query string) []string {
 	return []string{query}
 }
 
-// timeCountRE finds a question that counts time ("на сколько дней",
-// "how many days", "bao nhiêu ngày", "how long"), lower-cased: it asks
-// no sum of money, though it names duties or a price.
-var timeCountRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|сут\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*|ngày|tuần|tháng|năm|giờ|phút|времени|time|thời gian)|how long|как долго|bao lâu)([^\p{L}]|$)`)
-
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
 	// conjunction, or both (vi/en/ru).
@@ -233,7 +228,7 @@ var (
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = spellUS(query)
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
-	cons, notContent := constraints(query, lang, t)
+	cons, notContent := constraints(query, t)
 	qt := questionType(query)
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
@@ -252,7 +247,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	lexName := lexNames(query)
 	maps.Copy(lexName, demonyms)
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
-		money: qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !timeCountRE.MatchString(strings.ToLower(query)) && !changeRE.MatchString(strings.ToLower(query)),
+		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
@@ -260,7 +255,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
-		if q.duration = timeCountRE.MatchString(strings.ToLower(query)); q.duration {
+		if q.duration = asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}
@@ -291,7 +286,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	var bestMissing []string
 	covs := make([]float64, len(sources))
 	misses := make([][]string, len(sources))
-	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci], lang) })
+	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	for i := range sources {
 		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf)
 		if !ok {
@@ -505,7 +500,7 @@ func withSynonyms(t terms) terms {
 // notContent holds the concepts that are not the question's content: its
 // constraints, the topic's names, and translations not tied to a word of
 // the question.
-func constraints(query, lang string, t terms) (out []Constraint, notContent map[int]bool) {
+func constraints(query string, t terms) (out []Constraint, notContent map[int]bool) {
 	q := phraseOf(query)
 	raw, dashAfter, bracketed := rawWords(query, len(q.folded))
 	names := nameConcepts(query, t)
@@ -701,7 +696,7 @@ var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в",
 func lexNames(query string) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range retrieval.Expand(query) {
-		if r, _ := utf8.DecodeRuneInString(e); unicode.IsUpper(r) {
+		if capitalisedWord(e) {
 			out[strings.Join(foldedWords(e), " ")] = true
 		}
 	}
@@ -721,8 +716,7 @@ func nameConcepts(query string, t terms) map[int]bool {
 		// The word in the form the terms hold it (a Russian name by its
 		// stem).
 		w, f := tok.Text, matchForm(tok)
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
+		if capitalisedWord(w) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
 			capital[f] = true
 		}
 		// An acronym is a name wherever it stands ("NATO", "СНВ").
@@ -816,8 +810,7 @@ func capitalised(raw []string, span [2]int) bool {
 	if raw == nil || span[0] < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(raw[span[0]])
-	return unicode.IsUpper(r)
+	return capitalisedWord(raw[span[0]])
 }
 
 // yearOf returns the year a year concept names.
@@ -1145,7 +1138,7 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	var about []int
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") || q.notContent[ci] {
+		if questionConcept(o) || q.notContent[ci] {
 			continue
 		}
 		// Words the article's language cannot hold locate nothing.
@@ -1219,8 +1212,12 @@ var (
 	// futureRE finds a sentence that speaks of what is to come: the
 	// next of an event is dated in the future tense ("will be held on
 	// March 3", "sẽ diễn ra", "пройдёт", "запланирован").
-	futureRE = regexp.MustCompile(`(^|[^\p{L}])(will|shall|scheduled|planned|due to|sẽ|dự kiến|пройд\p{L}*|состоится|состоятся|будет|будут|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
+	futureRE = regexp.MustCompile(`(^|[^\p{L}])(` + futureWords + `|scheduled|planned|due to|dự kiến|пройд\p{L}*|состоится|состоятся|запланирован\p{L}*|намечен\p{L}*)([^\p{L}]|$)`)
 )
+
+// futureWords put a sentence or a question in the future, in vi/en/ru,
+// lower-cased. Shared by futureRE and futureQuestionRE.
+const futureWords = `will|shall|sẽ|будет|будут`
 
 // asksSaying reports whether a question asks about something said
 // ("when did X say ..."), as a "what did X say" question does.
@@ -1297,7 +1294,7 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	}
 	var content, names []int
 	for ci, o := range q.t.concepts {
-		if questionConcept(o, "") || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
+		if questionConcept(o) || slices.ContainsFunc(o.alts, func(a alternative) bool { return slices.Equal(a.words, con.alts[0].words) }) {
 			continue
 		}
 		// A word the article's language cannot hold (untranslated, in
@@ -1402,14 +1399,7 @@ func runStarts(c *candidate, con concept) []int {
 	var out []int
 	for _, a := range con.alts {
 		for _, p := range c.at[a.words[0]] {
-			ok := true
-			for k := range a.words {
-				if !c.matchAt(a, k, p+k) {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if c.wholeAt(a, p) {
 				out = append(out, p)
 			}
 		}
@@ -1417,6 +1407,7 @@ func runStarts(c *candidate, con concept) []int {
 	return out
 }
 
+// abs returns the distance of x from 0: math.Abs is for floats.
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -1438,7 +1429,7 @@ func abs(x int) int {
 func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
-		if notContent[ci] || questionConcept(con, lang) {
+		if notContent[ci] || questionConcept(con) {
 			continue
 		}
 		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
@@ -1491,7 +1482,7 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 // nào", "ra sao", "hiện nay", "когда") or the verbs that frame what is
 // asked ("what did they discuss", "nói gì"): what the question asks, not
 // what it is about.
-func questionConcept(con concept, lang string) bool {
+func questionConcept(con concept) bool {
 	for _, a := range con.alts {
 		if a.weight != 1 {
 			continue
@@ -1509,7 +1500,7 @@ func questionConcept(con concept, lang string) bool {
 // questionWords are folded interrogatives and the words that frame a
 // question in vi/en/ru: they say what kind of answer is wanted, not what
 // it is about.
-var questionWords = setOf(
+var questionWords = setOf(slices.Concat([]string{
 	// vi
 	"ai", "gi", "nao", "the", "sao", "ra", "bao", "nhieu", "khi", "luc", "may", "dau", "hien", "nay",
 	"gom", "nhung", "la", "co", "khong", "chua", "nhu", "dieu", "viec", "chuyen", "ket", "qua",
@@ -1520,16 +1511,14 @@ var questionWords = setOf(
 	// of time), not a word the answering sentence holds; as a term it
 	// pulls the slot to "as long as" ("How long did the talks last?").
 	"long", "lau", "долго",
-	// ru
-	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "какой", "какая", "какие", "каким",
-	"какого", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
-	// their other cases ("Кого США отдали", "какую квоту", "чьи войска")
-	"кого", "кому", "кем", "чему", "каком", "какую", "какое", "каких", "какими", "каков", "какова",
-	"каково", "каковы", "чей", "чья", "чье", "чьи", "чьего", "чьей", "насколько",
+	// ru, and the other cases ("Кого США отдали", "чьи войска"); every
+	// form of "какой" and "каков" is in ruWhichList
+	"кто", "что", "когда", "где", "почему", "зачем", "как", "сколько", "ли", "чем", "чего", "куда", "откуда", "сейчас", "теперь",
+	"кого", "кому", "кем", "чему", "чей", "чья", "чье", "чьи", "чьего", "чьей", "насколько",
 	// the word that frames a year ("năm 2024", "in the year", "в 2023
 	// году"): part of the year, not what the question is about
 	"year", "nam", "год", "году", "года",
-)
+}, ruWhichList)...)
 
 // askStems are the stems of the Russian question words, the form in
 // which a question holds those that are not stop words (matchForm): "кого"

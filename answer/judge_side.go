@@ -4,8 +4,6 @@ import (
 	"maps"
 	"slices"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
@@ -24,7 +22,7 @@ import (
 func topicSide(t corpus.Token) int {
 	// A Latin name is capitalised: "us" and "my" are pronouns, "Mỹ" is
 	// America. Russian writes its adjectives in lower case ("российской").
-	if r, _ := utf8.DecodeRuneInString(t.Text); !cyrillic(t.Folded) && !unicode.IsUpper(r) {
+	if !cyrillic(t.Folded) && !capitalisedWord(t.Text) {
 		return -1
 	}
 	return wordSide(t)

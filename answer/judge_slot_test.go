@@ -256,7 +256,7 @@ func TestJudgeAnswerSlot(t *testing.T) {
 // place after a preposition may not.
 func TestSpeakers(t *testing.T) {
 	q := "What did Lavrov say in Geneva about Rubio?"
-	cons, _ := constraints(q, "en", queryTerms(q, "en"))
+	cons, _ := constraints(q, queryTerms(q, "en"))
 	got := speakers(q, cons)
 	if !got["lavrov"] || got["geneva"] || !got["rubio"] {
 		t.Errorf("speakers(%q) = %v, want lavrov and rubio, not geneva", q, got)
@@ -309,7 +309,7 @@ func TestSyllableNotPlace(t *testing.T) {
 		"Có bao nhiêu sinh viên Nga sang Mỹ học năm 2026?": false,
 		"Nga và Mỹ gặp nhau ở Viên khi nào?":               true,
 	} {
-		cons, _ := constraints(q, "vi", queryTerms(q, "vi"))
+		cons, _ := constraints(q, queryTerms(q, "vi"))
 		got := slices.ContainsFunc(cons, func(c Constraint) bool { return c.Kind == KindName })
 		if got != want {
 			t.Errorf("constraints(%q) = %v, want a name: %v", q, cons, want)

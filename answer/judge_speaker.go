@@ -117,11 +117,7 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 	for _, a := range o.office.alts {
 		for _, p := range c.at[a.words[0]] {
 			n := len(a.words)
-			matched := true
-			for k := range n {
-				matched = matched && c.matchAt(a, k, p+k)
-			}
-			if !matched {
+			if !c.wholeAt(a, p) {
 				continue
 			}
 			seen = true

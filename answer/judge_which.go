@@ -50,6 +50,7 @@ const (
 	fillPenalty
 )
 
+// String names the kind as the question's constraint reads ("which term").
 func (k fillKind) String() string {
 	return [...]string{"", "which name", "which sum", "which term", "which penalty"}[k]
 }
@@ -185,11 +186,14 @@ func whichHead(query string, cons []Constraint) typedHead {
 // copulaEN are the English verbs between "what" and the thing asked
 // ("what was the cost"), and the auxiliaries that end a "which <noun>"
 // phrase.
-var copulaEN = setOf("is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could")
+var copulaEN = setOf(auxiliariesEN...)
 
-// ruWhichForms are the forms of "какой" and "каков", folded.
-var ruWhichForms = setOf("какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
-	"какому", "каков", "какова", "каково", "каковы")
+// ruWhichForms are the forms of "какой" and "каков", folded: question
+// words too (questionWords).
+var ruWhichForms = setOf(ruWhichList...)
+
+var ruWhichList = []string{"какой", "какая", "какое", "какие", "какую", "каким", "какими", "каких", "каком", "какого",
+	"какому", "каков", "какова", "каково", "каковы"}
 
 // headTerm returns the concept of the head noun w: its own spelling and
 // the lexicon's translations, stemmed as the judge's terms are
@@ -318,8 +322,7 @@ func personNames(query string, cons []Constraint) map[string]bool {
 		if i < 0 || i >= len(toks) {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(toks[i].Text)
-		return unicode.IsUpper(r) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text && !stopWord(toks[i].Folded, toks[i].Lower) && !askingWords[toks[i].Folded]
 	}
 	out := map[string]bool{}
 	for _, k := range cons {
@@ -387,8 +390,7 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		return false
 	}
 	upper := func(j int) bool {
-		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		return unicode.IsUpper(r)
+		return capitalisedWord(toks[j].Text)
 	}
 	isName := func(j int) bool {
 		t := toks[j]
@@ -443,13 +445,9 @@ func givesTerm(sentence string, kind fillKind) bool {
 	return givesDuration(sentence) || kind == fillPenalty && moneyRE.MatchString(sentence) && numberRE.MatchString(sentence)
 }
 
-// untilYearRE finds the end of a term, lower-cased: "until 2028",
-// "through the end of 2028", "до 2028 года", "đến hết năm 2028". A
-// term of an agreement is told by when it ends.
-var untilYearRE = regexp.MustCompile(`(^|[^\p{L}])(until|till|through|до|по|đến|tới)( the end of| конца| hết| cuối)?( năm| year)? (19|20)\d\d([^\d]|$)`)
-
-// declinedTermRE finds, lower-cased, the terms durationRE does not: a
-// Russian numeral declined after a preposition ("к восьми годам", "на
-// пять с половиной лет" aside, "сроком до десяти лет") and a life term
-// in vi/en/ru.
-var declinedTermRE = regexp.MustCompile(`(^|[^\p{L}])(двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|полутора)( с половиной)? (год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*|суток|час\p{L}*|минут\p{L}*)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)
+// halfOrLifeTermRE finds, lower-cased, the terms durations does not: a
+// count and a half in Russian ("пять с половиной лет"), and a life term
+// in vi/en/ru. A declined numeral ("к восьми
+// годам", "сроком до десяти лет") is a count (isCount), so durations
+// takes it.
+var halfOrLifeTermRE = regexp.MustCompile(`(^|[^\p{L}])(с половиной) (` + timeUnits + `)([^\p{L}]|$)|life (sentence|term|in prison|imprisonment)|пожизненн\p{L}*|chung thân`)

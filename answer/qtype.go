@@ -43,7 +43,12 @@ var questionTypes = []struct {
 }
 
 // yesNoRE is an English question opened by an auxiliary verb.
-var yesNoRE = regexp.MustCompile(`^\s*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|may|might|must)\s`)
+var yesNoRE = regexp.MustCompile(`^\s*(` + strings.Join(auxiliariesEN, "|") + `|should|may|might|must)\s`)
+
+// auxiliariesEN are the English auxiliary verbs that open a yes/no
+// question (yesNoRE) and stand between "what" and the thing asked
+// ("what was the cost", copulaEN).
+var auxiliariesEN = []string{"is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could"}
 
 // questionType returns the kind of answer q asks for.
 func questionType(q string) qType {
@@ -95,11 +100,22 @@ var (
 	// ordinal.
 	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
-	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(ый|ий|ой|ая|ое|ого|ому|ом|ую|ые|ых|ья|ье|ьего|ьей|ью|ьи|ьим)|\d+-(й|я|е|го|м)|đầu tiên|thứ (hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
+	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|перв(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|` + ordinalFromSecond + `|đầu tiên|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
 	// (Monday), not "second".
 	weekdayVIRE = regexp.MustCompile(`(?i)(vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|các|mỗi)\s$`)
 )
+
+// ordinalFromSecond is an ordinal from "second" on, in en/ru, in words
+// or digits, lower-cased, every case and gender of the Russian ones
+// ("четвёртого", "третьей"): one list for the question's kind
+// (ordinalWordRE) and the judge's counted noun (ordinalOneWordRE). "first"
+// is left to ordinalWordRE: before a noun it more often means "earliest"
+// or "chief" ("first deputy") than one of a count. The endings are
+// written out: "пят\p{L}*" would take "пятью" (five) and "пятница"
+// (Friday), "четв[её]рт\p{L}+" "четверть" (a quarter).
+const ordinalFromSecond = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|\d+-(?:й|я|е|го|м)|` +
+	`(?:втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|трет(?:ий|ья|ье|ьего|ьему|ьей|ью|ьи|ьих|ьим|ьими)`
 
 // acts are what two sides do at talks (agree, discuss, propose, demand,
 // sign), each in vi/en/ru: asked, as a verb in a question ("what did
@@ -190,7 +206,7 @@ var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 // goes, and an ordinal written with digits ("20th") may also be found as
 // its number, as Vietnamese and Russian write it ("gói thứ 20", "20-й
 // пакет").
-func answerTerms(t terms, qt qType) terms {
+func answerTerms(t terms) terms {
 	out := terms{concepts: make([]concept, 0, len(t.concepts))}
 	for _, con := range t.concepts {
 		if len(con.alts) == 1 && len(con.alts[0].words) == 1 && askingWords[con.alts[0].forms()[0]] {

@@ -262,3 +262,22 @@ func TestFutureDate(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalWords pins the one list of ordinals the question's kind and
+// the judge's counted noun share: every case of a Russian ordinal, and
+// not the cardinals and nouns that begin like one.
+func TestOrdinalWords(t *testing.T) {
+	for _, w := range []string{"fourth", "twelfth", "20th", "четвёртого", "третьей", "второму", "пятом", "десятых"} {
+		if !ordinalOneWordRE.MatchString(w) || !hasOrdinal("это "+w+" раунд") {
+			t.Errorf("%q is no ordinal", w)
+		}
+	}
+	for _, w := range []string{"пятью", "пятница", "четверть", "третейский", "второстепенный", "first"} {
+		if ordinalOneWordRE.MatchString(w) {
+			t.Errorf("%q taken for an ordinal after a count", w)
+		}
+	}
+	if !hasOrdinal("the first round") || !hasOrdinal("vòng tham vấn thứ tư") || hasOrdinal("họp vào thứ tư") || hasOrdinal("пятью голосами против") {
+		t.Error("hasOrdinal: first, thứ tư after a noun, a weekday, a cardinal")
+	}
+}

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"context"
-	"math"
 	"strings"
 
 	"github.com/detente/detente/retrieval"
@@ -111,6 +110,5 @@ func rarityWeights(r rarity, t terms, skip func(ci int) bool) []float64 {
 // the article says otherwise (an "expedition" in no chunk of a corpus that
 // answers it).
 func rarityWeight(df, n int) float64 {
-	idf := func(df float64) float64 { return math.Log(1 + (float64(n)-df+0.5)/(df+0.5)) }
-	return min(1, idf(float64(df))/idf(topicShare*float64(n)))
+	return min(1, bm25IDF(float64(df), float64(n))/bm25IDF(topicShare*float64(n), float64(n)))
 }

@@ -106,12 +106,12 @@ func rewriteTurn(q, lang string, th thread) (query, focus string) {
 	if sub, n := substitute(q, lang, prev); n > 0 && (len(own) == n || contrastive(q) && len(own)-n <= 1) {
 		// A counterpart ("and the American one?"): the previous question
 		// about it, plus what else the follow-up names.
-		rest := wordsNotIn(own, sub, lang)
+		rest := wordsNotIn(own, sub)
 		sub = strings.TrimSpace(sub + " " + strings.Join(rest, " "))
 		return sub, sub
 	}
 	if questionType(q) == qWhy && len(own) <= 1 {
-		query = joinNew(q, topicWords(prev, lang), lang)
+		query = joinNew(q, topicWords(prev, lang))
 		return query, query
 	}
 	back := refersBack(q, lang)
@@ -127,14 +127,14 @@ func rewriteTurn(q, lang string, th thread) (query, focus string) {
 	if pins := names(prev, lang); len(own) >= 2 && !back && len(pins) > 0 {
 		add = pins
 	}
-	query = joinNew(q, add, lang)
+	query = joinNew(q, add)
 	if len(own) == 0 {
 		return query, query
 	}
 	if back {
 		// "What did they agree?": the sentences must be about the same
 		// parties, so the previous question's names stay in the focus.
-		return query, joinNew(q, append(names(prev, lang), antecedents(q, lang, th)...), lang)
+		return query, joinNew(q, append(names(prev, lang), antecedents(q, lang, th)...))
 	}
 	return query, q
 }
@@ -188,8 +188,8 @@ var (
 )
 
 // joinNew appends to q the words of add it does not already hold.
-func joinNew(q string, add []string, lang string) string {
-	rest := wordsNotIn(add, q, lang)
+func joinNew(q string, add []string) string {
+	rest := wordsNotIn(add, q)
 	if len(rest) == 0 {
 		return q
 	}
@@ -198,7 +198,7 @@ func joinNew(q string, add []string, lang string) string {
 
 // wordsNotIn returns the words of ws (deduplicated) not in s, compared
 // folded.
-func wordsNotIn(ws []string, s, lang string) []string {
+func wordsNotIn(ws []string, s string) []string {
 	seen := map[string]bool{}
 	for _, t := range corpus.Tokenize(s) {
 		seen[t.Folded] = true

@@ -60,7 +60,7 @@ func repairTypos(query string, sources []Citation) string {
 	for _, s := range sources {
 		for _, sent := range sentences(s.Passage) {
 			for i, t := range corpus.Tokenize(sent) {
-				if r, _ := utf8.DecodeRuneInString(t.Text); i > 0 && unicode.IsUpper(r) {
+				if i > 0 && capitalisedWord(t.Text) {
 					names[t.Folded] = true
 				}
 			}
@@ -84,9 +84,8 @@ func repairTypos(query string, sources []Citation) string {
 		// A Vietnamese syllable is one letter from many others ("truong",
 		// "trong"): only words shaped like names and rare words are fixed.
 		size := utf8.RuneCountInString(w)
-		first, _ := utf8.DecodeRuneInString(t.Text)
 		short := size < minTypoRunes
-		if short && (size < minDroppedRunes || !unicode.IsUpper(first)) {
+		if short && (size < minDroppedRunes || !capitalisedWord(t.Text)) {
 			continue
 		}
 		if !lettersOnly(w) || !corpus.IsContentWord(w) ||
@@ -133,7 +132,7 @@ func repairTypos(query string, sources []Citation) string {
 		if n != 1 {
 			continue // none, or ambiguous: leave the word as the asker wrote it
 		}
-		if first, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(first) {
+		if capitalisedWord(t.Text) {
 			fr, size := utf8.DecodeRuneInString(fix)
 			fix = string(unicode.ToUpper(fr)) + fix[size:]
 		}
@@ -154,7 +153,7 @@ func lexiconFix(w string) (fix string, n int) {
 	r, _ := utf8.DecodeRuneInString(w)
 	// The lexicon writes a Russian name in the nominative: a declined
 	// typo ("Казахтане") is compared by its stem.
-	cyr := unicode.Is(unicode.Cyrillic, r)
+	cyr := cyrillic(w)
 	if cyr {
 		w = corpus.Stem(w)
 	}
@@ -204,6 +203,8 @@ func lexiconUnknown(written, folded string) bool {
 	return true
 }
 
+// lettersOnly reports whether w is a word of letters only, no digit,
+// hyphen or apostrophe.
 func lettersOnly(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) {

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	"github.com/detente/detente/store"
@@ -57,6 +56,7 @@ func (c *docFreqCache) resize(n int) {
 	}
 }
 
+// abs returns the distance of x from 0: math.Abs is for floats.
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -92,7 +92,7 @@ func (e *Engine) DocFreqs(ctx context.Context, terms []string) (DocFreqs, error)
 	}
 	got, err := e.st.DocFreqs(ctx, missing)
 	if err != nil {
-		return DocFreqs{}, fmt.Errorf("rarity: %w", err)
+		return DocFreqs{}, err // the store names the operation
 	}
 	out.Chunks = got.Chunks
 	c.mu.Lock()
