@@ -2,46 +2,19 @@ package answer_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/detente/detente/answer"
-	"github.com/detente/detente/corpus"
-	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/retrieval"
-	"github.com/detente/detente/store"
 )
 
 // conversationEngine is the real stack over testdata/conversation: stories
 // whose follow-ups are answered by a passage that other stories outrank.
 func conversationEngine(t *testing.T) *retrieval.Engine {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "detente.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := retrieval.Open(ctx, st, retrieval.NewLocalEmbedder(0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ing := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{}))
-	files, err := filepath.Glob("testdata/conversation/*.md")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no articles: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ing.AddPath(ctx, f, data); err != nil {
-			t.Fatalf("ingest %s: %v", f, err)
-		}
-	}
+	eng, st := emptyEngine(t)
+	ingestFiles(t, eng, st, "testdata/conversation/*.md")
 	return eng
 }
 

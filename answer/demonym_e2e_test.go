@@ -2,15 +2,12 @@ package answer_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/detente/detente/answer"
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/ingest"
-	"github.com/detente/detente/retrieval"
-	"github.com/detente/detente/store"
 )
 
 // An English question that names a country by an adjective the lexicon
@@ -19,19 +16,8 @@ import (
 // model; the same question about another country's observers is refused.
 func TestEndToEndCountryAdjectiveFindsOtherLanguage(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "detente.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := retrieval.Open(ctx, st, retrieval.NewLocalEmbedder(0))
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng, st := seededEngine(t)
 	in := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{}))
-	if _, err := in.SeedIfEmpty(ctx); err != nil {
-		t.Fatal(err)
-	}
 	article := "---\nid: vi-quan-sat-vien\ntitle: \"Hàn Quốc cử quan sát viên dự cuộc diễn tập cứu hộ Nga - Mỹ\"\nlang: vi\npublished: 2026-04-02\n---\n" +
 		"Ngày 2/4, Hàn Quốc đã cử ba quan sát viên tới cuộc diễn tập cứu hộ chung của Nga và Mỹ ở eo biển Bering. " +
 		"Cuộc diễn tập kéo dài hai ngày với sự tham gia của bốn tàu.\n"

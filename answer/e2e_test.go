@@ -3,6 +3,7 @@ package answer_test
 import (
 	"context"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -23,6 +24,17 @@ import (
 // temp dir, the built-in local embedder, the hybrid engine.
 func seededEngine(t *testing.T) (*retrieval.Engine, *store.Store) {
 	t.Helper()
+	eng, st := emptyEngine(t)
+	if n, err := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{})).SeedIfEmpty(context.Background()); err != nil || n == 0 {
+		t.Fatalf("seeding: %d articles, %v", n, err)
+	}
+	return eng, st
+}
+
+// emptyEngine is the real stack with no article: SQLite store in a temp
+// dir, the built-in local embedder, the hybrid engine.
+func emptyEngine(t *testing.T) (*retrieval.Engine, *store.Store) {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "detente.db"))
 	if err != nil {
@@ -33,10 +45,28 @@ func seededEngine(t *testing.T) (*retrieval.Engine, *store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{})).SeedIfEmpty(ctx); err != nil || n == 0 {
-		t.Fatalf("seeding: %d articles, %v", n, err)
-	}
 	return eng, st
+}
+
+// ingestFiles adds the article files matching glob (under testdata/) to
+// the engine's store, as an admin's /add of each file would.
+func ingestFiles(t *testing.T, eng *retrieval.Engine, st *store.Store, glob string) {
+	t.Helper()
+	ctx := context.Background()
+	ing := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{}))
+	files, err := filepath.Glob(glob)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in %s: %v", glob, err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ing.AddPath(ctx, f, data); err != nil {
+			t.Fatalf("ingest %s: %v", f, err)
+		}
+	}
 }
 
 // Over the real seeds, with no model: questions in either language,

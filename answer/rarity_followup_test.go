@@ -2,13 +2,9 @@ package answer_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/detente/detente/answer"
-	"github.com/detente/detente/corpus"
-	"github.com/detente/detente/ingest"
 )
 
 // TestAskRarityJudgesFollowUps: a follow-up is judged with the corpus's
@@ -19,20 +15,7 @@ import (
 func TestAskRarityJudgesFollowUps(t *testing.T) {
 	ctx := context.Background()
 	eng, st := seededEngine(t)
-	ing := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{}))
-	files, err := filepath.Glob("testdata/rarity/*.md")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ing.AddPath(ctx, f, data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestFiles(t, eng, st, "testdata/rarity/*.md")
 	svc := answer.New(eng, answer.Options{})
 	tests := []struct {
 		first, q string

@@ -2,15 +2,11 @@ package answer_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/detente/detente/answer"
-	"github.com/detente/detente/corpus"
-	"github.com/detente/detente/ingest"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -33,20 +29,7 @@ func (s searchOnly) Search(ctx context.Context, q retrieval.Query) ([]retrieval.
 func TestAskRarityRefusesMissingDetail(t *testing.T) {
 	ctx := context.Background()
 	eng, st := seededEngine(t)
-	ing := ingest.New(st, eng, corpus.NewFetcher(corpus.FetchOptions{}))
-	files, err := filepath.Glob("testdata/rarity/*.md")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ing.AddPath(ctx, f, data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ingestFiles(t, eng, st, "testdata/rarity/*.md")
 	oslo := map[string]bool{"rar-en-oslo-arctic": true, "rar-ru-oslo-arktika": true, "rar-vi-oslo-bac-cuc": true}
 	osloTitles := []string{"Russian and US diplomats resume Arctic talks in Oslo",
 		"Россия и США возобновили переговоры по Арктике в Осло", "Nga và Mỹ nối lại đàm phán về Bắc Cực tại Oslo"}
