@@ -41,11 +41,23 @@ func TestRunAnswers(t *testing.T) {
 			Sources: cites("A", "X"), Citations: cites("A")},
 		"Who met in Istanbul?": {Text: "The Russian and US delegations met again in Istanbul to discuss embassy operations [2].",
 			Sources: cites("X", "B"), Citations: []answer.Citation{{N: 2, ArticleID: "B"}}},
-		"How do I cook pho?": {Text: "Sorry, the articles I have do not cover that question.", NoSources: true},
+		"How do I cook pho?": {Text: "Sorry, the articles I have do not cover that question.", NoSources: true,
+			Verdict: answer.Verdict{Unmet: []answer.Constraint{{Kind: answer.KindName, Text: "pho"}}}},
 	}}
 	rep, err := Run(context.Background(), Deps{Searcher: f, Answerer: ans}, qs, Options{Answers: true})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// A refusal says why in the results, so a reader of --json can tell
+	// the judge's refusals (and which constraint) from retrieval's.
+	for _, r := range rep.Results {
+		want := ""
+		if r.Question.Q == "How do I cook pho?" {
+			want = `unmet: name "pho"`
+		}
+		if r.Answer == nil || r.Answer.RefusalReason != want {
+			t.Errorf("%q: refusal reason %+v, want %q", r.Question.Q, r.Answer, want)
+		}
 	}
 	all := rep.Groups[0]
 	a := all.Answers

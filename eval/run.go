@@ -115,9 +115,12 @@ type AnswerOutcome struct {
 	// unanswerable question, or a model's answer, which is not quoted).
 	FirstBullet *bool `json:"first_bullet,omitempty"`
 	// Boilerplate lists the boilerplate lines the answer quotes.
-	Boilerplate    []string `json:"boilerplate,omitempty"`
-	Error          string   `json:"error,omitempty"`
-	LatencySeconds float64  `json:"latency_seconds"`
+	Boilerplate []string `json:"boilerplate,omitempty"`
+	// RefusalReason says why a refusal refused: the judge's unmet
+	// constraints, or that no passage was relevant enough to judge.
+	RefusalReason  string  `json:"refusal_reason,omitempty"`
+	Error          string  `json:"error,omitempty"`
+	LatencySeconds float64 `json:"latency_seconds"`
 }
 
 // QuestionResult is every score of one question.
@@ -250,6 +253,12 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 		ids[i] = s.ArticleID
 	}
 	ao.NoSources = ans.NoSources
+	if ans.NoSources {
+		ao.RefusalReason = "no relevant passage"
+		if len(ans.Verdict.Unmet) > 0 {
+			ao.RefusalReason = ans.Verdict.Reason()
+		}
+	}
 	ao.Extractive = ans.Extractive
 	ao.Lang = corpus.DetectLang(ans.Text)
 	ao.LangMatch = ao.Lang == q.Lang
