@@ -6,6 +6,7 @@ import (
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/prompts"
+	"github.com/detente/detente/retrieval"
 )
 
 // closestText offers the article that came closest to answering, and
@@ -77,10 +78,38 @@ func withoutInner(items []string) []string {
 // question wrote it.
 func shownConstraint(lang, query string, c Constraint) string {
 	text := asWritten(query, c)
-	if c.Kind == KindYear {
+	switch c.Kind {
+	case KindYear:
 		return prompts.T(lang, "judge.year", text)
+	case KindName:
+		text = dictionaryForm(text)
 	}
 	return quote(lang, text)
+}
+
+// dictionaryForm returns a Russian name as the lexicon spells it when the
+// question declines it ("Ватикан" for "в Ватикане", "Лавров" for "у
+// Лаврова"): quoted alone, the inflected form reads as a slip. Any other
+// name is returned as written.
+func dictionaryForm(name string) string {
+	toks := corpus.Tokenize(name)
+	if len(toks) != 1 || !cyrillic(toks[0].Folded) || !capitalisedWord(name) {
+		return name
+	}
+	// The declined word holds the spelling's stem and differs from it
+	// only in its ending ("ватикане", "ватика[н]"); an adjective of the
+	// name ("российской" beside "Россия") is longer and is kept.
+	w := toks[0].Folded
+	for _, e := range retrieval.Expand(name) {
+		et := corpus.Tokenize(e)
+		if len(et) != 1 || e == name || !capitalisedWord(e) || !cyrillic(et[0].Folded) {
+			continue
+		}
+		if f := []rune(et[0].Folded); strings.HasPrefix(w, corpus.NameStem(et[0].Folded)) && len([]rune(w))-len(f) <= 2 {
+			return e
+		}
+	}
+	return name
 }
 
 // asWritten finds the words of c in query and returns them as written:
