@@ -282,7 +282,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			text += " " + closestText(lang, query, sources[v.Closest], v)
 		}
 		if cov := s.coverageText(ctx, lang); cov != "" {
-			text += " " + cov
+			// What the corpus holds is a paragraph of its own: on a phone
+			// the refusal and its reason stay one short block above it.
+			text += "\n\n" + cov
 		}
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v}
 		onDelta(a.Text)
@@ -435,7 +437,7 @@ func promptSource(n int, title, outlet string, published time.Time, text string)
 func (s *Service) noSourcesText(ctx context.Context, lang string) string {
 	text := prompts.T(lang, "no_sources")
 	if cov := s.coverageText(ctx, lang); cov != "" {
-		text += " " + cov
+		text += "\n\n" + cov // a paragraph of its own, as in a judge's refusal
 	}
 	return text
 }

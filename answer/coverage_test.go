@@ -80,7 +80,7 @@ func TestNoSourcesCoverage(t *testing.T) {
 			a := h.ask(t, Request{Question: "Who won the 2018 World Cup final?", Lang: tt.lang})
 			want := prompts.T(tt.lang, "no_sources")
 			if tt.want != "" {
-				want += " " + tt.want
+				want += "\n\n" + tt.want
 			}
 			if a.Text != want || !a.NoSources {
 				t.Errorf("text\n%q\nwant\n%q", a.Text, want)
