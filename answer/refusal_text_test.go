@@ -29,3 +29,25 @@ func TestClosestTextAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAsWritten: whatever the question and the judge's text, the words
+// shown are the question's own (a stretch of it) or the judge's text, and
+// nothing panics.
+func FuzzAsWritten(f *testing.F) {
+	f.Add("Tổng thống Ukraine nói gì?", "tổng thống – ukraine", true)
+	f.Add("Что обсуждали Россия и Китай в Эр-Рияде?", "эр рияде", false)
+	f.Add("Who met in  Geneva — and Riyadh?", "riyadh – geneva", true)
+	f.Fuzz(func(t *testing.T, query, text string, pair bool) {
+		c := Constraint{Kind: KindName, Text: text}
+		if pair {
+			c.Kind = KindPair
+		}
+		got := asWritten(query, c)
+		if got != text && !strings.Contains(query, got) {
+			left, right, _ := strings.Cut(got, " – ")
+			if !pair || !strings.Contains(query, left) || !strings.Contains(query, right) {
+				t.Errorf("asWritten(%q, %q) = %q: neither the question's words nor the judge's", query, text, got)
+			}
+		}
+	})
+}
