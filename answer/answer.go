@@ -58,6 +58,13 @@ type Coverage struct {
 	// Topics are optional, e.g. recent titles or themes, newest first;
 	// only the first few distinct ones are named.
 	Topics []string
+	// TopicLangs, if set, is the language of each of Topics: a reader is
+	// shown the titles in their own language, not a list in languages
+	// they may not read.
+	TopicLangs []string
+	// ByLang counts the articles per language, for a reader none of
+	// whose language's titles are among Topics.
+	ByLang map[string]int
 }
 
 // Options configures a Service.
@@ -272,10 +279,12 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")
 		if v.Closest >= 0 {
-			text += " " + closestText(lang, sources[v.Closest], v)
+			text += " " + closestText(lang, query, sources[v.Closest], v)
 		}
 		if cov := s.coverageText(ctx, lang); cov != "" {
-			text += " " + cov
+			// What the corpus holds is a paragraph of its own: on a phone
+			// the refusal and its reason stay one short block above it.
+			text += "\n\n" + cov
 		}
 		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v}
 		onDelta(a.Text)
@@ -428,7 +437,7 @@ func promptSource(n int, title, outlet string, published time.Time, text string)
 func (s *Service) noSourcesText(ctx context.Context, lang string) string {
 	text := prompts.T(lang, "no_sources")
 	if cov := s.coverageText(ctx, lang); cov != "" {
-		text += " " + cov
+		text += "\n\n" + cov // a paragraph of its own, as in a judge's refusal
 	}
 	return text
 }
@@ -447,33 +456,10 @@ func (s *Service) coverageText(ctx context.Context, lang string) string {
 		return ""
 	}
 	text := coverageSentence(lang, cov)
-	if topics := topicList(cov.Topics); len(topics) > 0 {
-		text += " " + prompts.T(lang, "no_sources.topics", strings.Join(topics, "; "))
+	if topics := topicsText(lang, cov); topics != "" {
+		text += " " + topics
 	}
 	return text
-}
-
-// maxTopics bounds the topics named in a "not covered" reply: a hint of
-// what can be asked, not a table of contents.
-const maxTopics = 5
-
-// topicList returns the first maxTopics distinct, non-blank topics.
-func topicList(topics []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, t := range topics {
-		t = strings.TrimSpace(t)
-		key := corpus.Fold(t)
-		if t == "" || seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, t)
-		if len(out) == maxTopics {
-			break
-		}
-	}
-	return out
 }
 
 // coverageSentence says how many articles the corpus holds and as much of

@@ -48,9 +48,18 @@ func TestNoSourcesCoverage(t *testing.T) {
 			"The corpus has one article, published on 10 Jan 2022.", nil},
 		{"one article, undated", "vi", Coverage{Articles: 1},
 			"Kho dữ liệu có một bài viết.", nil},
-		{"at most five distinct topics, in the order given (newest first)", "en",
+		{"at most three distinct topics (a phone screen), in the order given (newest first)", "en",
 			Coverage{Articles: 12, Topics: append([]string{"Topic number 1", " ", "topic NUMBER 1"}, titles[1:]...)},
-			"The corpus has 12 articles. Topics include: Topic number 1; Topic number 2; Topic number 3; Topic number 4; Topic number 5.", nil},
+			"The corpus has 12 articles. Topics include: Topic number 1; Topic number 2; Topic number 3.", nil},
+		{"titles in the asker's language only", "vi",
+			Coverage{Articles: 3, Topics: []string{"Talks in Geneva", "Đàm phán ở Geneva", "Переговоры в Женеве"}, TopicLangs: []string{"en", "vi", "ru"}},
+			"Kho dữ liệu có 3 bài viết. Các chủ đề gồm: Đàm phán ở Geneva.", nil},
+		{"none in the asker's language: how many in each", "ru",
+			Coverage{Articles: 3, Topics: []string{"Talks in Geneva", "Đàm phán ở Geneva", "Talks in Riyadh"}, TopicLangs: []string{"en", "vi", "en"}, ByLang: map[string]int{"en": 2, "vi": 1}},
+			"Статей в базе: 3. Языки статей: английский — 2, вьетнамский — 1.", nil},
+		{"none in the asker's language, in English", "en",
+			Coverage{Articles: 3, Topics: []string{"Đàm phán ở Geneva", "Переговоры в Женеве"}, TopicLangs: []string{"vi", "ru"}, ByLang: map[string]int{"ru": 1, "vi": 1}},
+			"The corpus has 3 articles. Articles by language: Russian 1, Vietnamese 1.", nil},
 		{"some undated: they are counted apart", "en", Coverage{Articles: 11, Undated: 3, From: day("2018-07-16"), To: day("2022-01-25")},
 			"The corpus has 11 articles: 8 published between 16 Jul 2018 and 25 Jan 2022, and 3 undated.", nil},
 		{"some undated, vietnamese", "vi", Coverage{Articles: 11, Undated: 3, From: day("2018-07-16"), To: day("2022-01-25")},
@@ -71,7 +80,7 @@ func TestNoSourcesCoverage(t *testing.T) {
 			a := h.ask(t, Request{Question: "Who won the 2018 World Cup final?", Lang: tt.lang})
 			want := prompts.T(tt.lang, "no_sources")
 			if tt.want != "" {
-				want += " " + tt.want
+				want += "\n\n" + tt.want
 			}
 			if a.Text != want || !a.NoSources {
 				t.Errorf("text\n%q\nwant\n%q", a.Text, want)

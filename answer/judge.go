@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
-	"github.com/detente/detente/prompts"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -1538,31 +1537,6 @@ var askStems = func() map[string]bool {
 func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
 		strings.Trim(w, "0123456789") == ""
-}
-
-// closestText offers the article that came closest to answering, and
-// what it lacks: the reader learns what the corpus has instead of only
-// that it has nothing.
-func closestText(lang string, src Citation, v Verdict) string {
-	title := strings.TrimSpace(src.Title)
-	if title == "" {
-		return ""
-	}
-	if !src.Published.IsZero() {
-		title += " (" + prompts.FormatDate(lang, "fmt.date", src.Published) + ")"
-	}
-	var missing []string
-	for _, c := range v.Unmet {
-		// The kind of answer ("who", "how many") is no word the article
-		// lacks: "does not mention “who”" would say nothing.
-		if c.Kind != KindContent && c.Kind != KindAnswer {
-			missing = append(missing, "“"+c.Text+"”")
-		}
-	}
-	if len(missing) == 0 {
-		return prompts.T(lang, "judge.closest", title)
-	}
-	return prompts.T(lang, "judge.closest_without", title, strings.Join(missing, ", "))
 }
 
 // framingVerbs are folded verbs a question uses to ask for what was said,

@@ -268,7 +268,7 @@ func TestSpeakers(t *testing.T) {
 // "who".
 func TestClosestTextNamesNoAnswerKind(t *testing.T) {
 	v := Verdict{Unmet: []Constraint{{Kind: KindAnswer, Text: "who"}}}
-	got := closestText("en", Citation{Title: "Talks end in Geneva"}, v)
+	got := closestText("en", "Who won the talks in Geneva?", Citation{Title: "Talks end in Geneva"}, v)
 	if strings.Contains(got, "who") || !strings.Contains(got, "Talks end in Geneva") {
 		t.Errorf("closestText = %q", got)
 	}
@@ -278,7 +278,7 @@ func TestClosestTextNamesNoAnswerKind(t *testing.T) {
 // written in the asker's language ("15 апреля 2026", not "15 April 2026").
 func TestClosestTextDateInAskersLanguage(t *testing.T) {
 	src := Citation{Title: "Переговоры в Вене", Published: time.Date(2026, 4, 15, 0, 0, 0, 0, time.UTC)}
-	got := closestText("ru", src, Verdict{Unmet: []Constraint{{Kind: KindYear, Text: "2024"}}})
+	got := closestText("ru", "Что было в 2024 году?", src, Verdict{Unmet: []Constraint{{Kind: KindYear, Text: "2024"}}})
 	if !strings.Contains(got, "15 апреля 2026") || strings.Contains(got, "April") {
 		t.Errorf("closestText(ru) = %q, want the date as 15 апреля 2026", got)
 	}

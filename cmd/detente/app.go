@@ -178,8 +178,9 @@ func modelOptions(cfg Config, mc *llm.Client) answer.ModelOptions {
 	return answer.ModelOptions{Chat: mc, Model: cfg.ChatModel, Temperature: answer.DefaultTemperature}
 }
 
-// coverageTopics is how many recent titles tell a user what can be asked.
-const coverageTopics = 5
+// coverageTopics is how many recent titles are looked through for a few
+// in the asker's language, to tell them what can be asked.
+const coverageTopics = 50
 
 // corpusOverview is what coverage reads; *store.Store implements it.
 type corpusOverview interface {
@@ -199,9 +200,9 @@ func coverage(st corpusOverview) func(ctx context.Context) (answer.Coverage, err
 		if err != nil {
 			return answer.Coverage{}, fmt.Errorf("coverage: %w", err)
 		}
-		cov := answer.Coverage{Articles: stats.Articles, Undated: stats.Undated, From: stats.Oldest, To: stats.Newest}
+		cov := answer.Coverage{Articles: stats.Articles, Undated: stats.Undated, From: stats.Oldest, To: stats.Newest, ByLang: stats.ByLang}
 		for _, a := range recent {
-			cov.Topics = append(cov.Topics, a.Title)
+			cov.Topics, cov.TopicLangs = append(cov.Topics, a.Title), append(cov.TopicLangs, a.Lang)
 		}
 		return cov, nil
 	}
