@@ -1181,6 +1181,14 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 				near[i] = namesPrice(sent)
 			}
 		}
+		// Or in the sentence after one about the question's things when
+		// it says itself that it prices or pays something: a story tells
+		// the deal, then "Phía Nhật Bản sẽ trả cho Nga khoảng 2 tỷ yên
+		// tiền hợp tác" (Japan will pay Russia 2 billion yen).
+		about := maps.Clone(near)
+		for i := 1; i < len(c.sents); i++ {
+			near[i] = near[i] || about[i-1] && namesPrice(c.sents[i])
+		}
 		for i := range near {
 			near[i] = near[i] && !otherSideOnly(c.sents[i], questionSide(q))
 		}
