@@ -1182,12 +1182,19 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			}
 		}
 		// Or in the sentence after one about the question's things when
-		// it says itself that it prices or pays something: a story tells
-		// the deal, then "Phía Nhật Bản sẽ trả cho Nga khoảng 2 tỷ yên
-		// tiền hợp tác" (Japan will pay Russia 2 billion yen).
-		about := maps.Clone(near)
+		// it says itself that it prices or pays something and names who
+		// the question names: a story tells the deal, then "Phía Nhật
+		// Bản sẽ trả cho Nga khoảng 2 tỷ yên tiền hợp tác" (Japan will
+		// pay Russia 2 billion yen). "The pipeline will cost $12 billion"
+		// after the gas deal does not price the gas.
+		about, named := maps.Clone(near), map[int]bool{}
+		for _, ci := range names {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				named[c.sent[p]] = true
+			}
+		}
 		for i := 1; i < len(c.sents); i++ {
-			near[i] = near[i] || about[i-1] && namesPrice(c.sents[i])
+			near[i] = near[i] || about[i-1] && named[i] && namesPrice(c.sents[i])
 		}
 		for i := range near {
 			near[i] = near[i] && !otherSideOnly(c.sents[i], questionSide(q))
