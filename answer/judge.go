@@ -870,6 +870,30 @@ func monthOf(con concept, own bool) time.Month {
 	return 0
 }
 
+// dayOf returns the day of the month a date concept names ("10 апреля",
+// "April 10", "ngày 10/4"), or 0 when it names a month alone.
+func dayOf(con concept) int {
+	for _, a := range con.alts {
+		words := a.words
+		if len(a.full) == len(a.words) {
+			words = a.full
+		}
+		if len(words) < 2 {
+			continue
+		}
+		for i, w := range words {
+			// "tháng 4" is April, not a day.
+			if i > 0 && (words[i-1] == "tháng" || words[i-1] == "thang") {
+				continue
+			}
+			if d, err := strconv.Atoi(w); err == nil && d >= 1 && d <= 31 {
+				return d
+			}
+		}
+	}
+	return 0
+}
+
 // monthConcept reports whether the question's concept con names a month.
 // A single word must be written as a month is: capitalised ("May", not
 // "mấy" or "may" folded) or a Russian month name; "tháng 5" names one by
@@ -1028,8 +1052,19 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
+		// A day of the month ("10 апреля") is met by the publication
+		// date only when the story could be reporting it: that day or
+		// the week after. A story of April 3 does not tell the meeting
+		// of April 10.
 		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
-			return true
+			d := dayOf(con)
+			if d == 0 {
+				return true
+			}
+			asked := time.Date(src.Published.Year(), m, d, 0, 0, 0, 0, time.UTC)
+			if pub := src.Published.UTC(); !asked.After(pub) && pub.Sub(asked) <= 7*24*time.Hour {
+				return true
+			}
 		}
 		if monthYearMet(c, con, src.Published) {
 			return true
@@ -1339,14 +1374,21 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	if len(others) == 0 {
 		return true
 	}
-	for _, ci := range others {
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
-				return true
+	near := func(others []int, reach, window int) bool {
+		for _, ci := range others {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	return false
+	// The question's names and offices date what they do as its content
+	// words do, within the same reach: "On April 10, US and Russian
+	// delegations will meet in Istanbul" dates the talks the question
+	// calls "переговоры".
+	return near(others, reach, window) || reach == 0 && near(names, 0, window)
 }
 
 // spellable reports whether one of con's spellings can be written in an

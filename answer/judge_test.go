@@ -19,6 +19,14 @@ var judgeArticles = map[string]Citation{
 	"amb": {Title: "New US ambassador presents credentials in Moscow", Lang: "en", Published: time.Date(2025, 12, 9, 0, 0, 0, 0, time.UTC),
 		Passage: "Thomas Whitaker, the new U.S. ambassador to Russia, presented his credentials at a Kremlin ceremony on Tuesday. " +
 			"Whitaker previously served as deputy chief of mission in Moscow between 2009 and 2012."},
+	// A meeting dated in a story of a week before it; a report of
+	// another meeting published in the same month.
+	"vienna-ahead": {Title: "Delegations to meet in Vienna", Lang: "en",
+		Passage: "On May 12, US and Russian delegations will meet for a third time in Vienna to discuss consular work, a State Department spokesman said. " +
+			"The US delegation will be led by Deputy Assistant Secretary Jane Roe."},
+	"vienna-after": {Title: "Russia and US end consular talks in Vienna", Lang: "en", Published: time.Date(2026, 4, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, April 4 - Russian and U.S. diplomats ended a round of consular talks in Vienna on Monday. " +
+			"The Russian delegation was led by Pavel Orekhov of the Foreign Ministry."},
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
@@ -68,6 +76,12 @@ func TestJudge(t *testing.T) {
 		{"en two parties, two stories", "Did NASA and China agree to extend their seat swap?", "en", []string{"seats", "trade"}, false, `name "china"`},
 		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
 		{"en office answerable", "Who presented credentials as US ambassador to Russia?", "en", []string{"amb"}, true, ""},
+		// A day of the month is dated by the question's names beside it;
+		// the month of publication does not date another day.
+		{"ru date beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 12 мая?", "ru", []string{"vienna-ahead"}, true, ""},
+		{"ru another day beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 14 мая?", "ru", []string{"vienna-ahead"}, false, `date "14 мая"`},
+		{"ru day after the story's", "Кто возглавлял российскую делегацию на переговорах в Вене 11 апреля?", "ru", []string{"vienna-after"}, false, `date "11 апреля"`},
+		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
 		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
 		{"vi other pair", "Quan hệ Nga – Ấn Độ hiện nay thế nào?", "vi", []string{"gas"}, false, "nga – ấn độ"},
 		{"vi other country", "Mỹ và Trung Quốc ký thỏa thuận khí đốt khi nào?", "vi", []string{"gas"}, false, "mỹ – trung quốc"},
