@@ -121,6 +121,13 @@ var countArticles = map[string]Citation{
 	"money-en": {Title: "Canada buys Russian fertilizer", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada agreed to buy Russian fertilizer for its farmers. " +
 			"The first shipment is worth $40 million, the trade ministry said."},
+	// Diplomats expelled, and a number beside a word derived from theirs.
+	"expel-derived": {Title: "Russia expels Norwegian diplomats", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MOSCOW - Russia on Monday expelled diplomats from the Norwegian embassy, the Foreign Ministry said. " +
+			"The move follows a dispute over 12 diplomatic cars held in Oslo."},
+	"expel-counted": {Title: "Russia expels Norwegian diplomats", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MOSCOW - Russia on Monday expelled 12 diplomats from the Norwegian embassy, the Foreign Ministry said. " +
+			"The move follows a dispute over cars held in Oslo."},
 	// The deal told, then what one side pays for it in the next sentence.
 	"pay-after-vi": {Title: "Nga và Na Uy thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga và Na Uy đã đạt thỏa thuận về hạn ngạch đánh bắt cá tuyết năm 2026 cho ngư dân Na Uy. " +
@@ -237,6 +244,12 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"vi how many months", "Đàm phán thỏa thuận nghề cá giữa Nga và Na Uy kéo dài mấy tháng?", "vi", "duration-vi", true},
 		// Money counted by its currency is a sum of money.
 		{"how many dollars", "How many dollars is the first shipment of Russian fertilizer to Canada worth?", "en", "money-en", true},
+		// Asked in another language, the counted noun is a translation;
+		// a word derived from it counts something else.
+		{"ru how many diplomats, diplomatic cars", "Сколько дипломатов выслала Россия?", "ru", "expel-derived", false},
+		{"vi how many diplomats, diplomatic cars", "Nga trục xuất bao nhiêu nhà ngoại giao?", "vi", "expel-derived", false},
+		{"ru how many diplomats, counted", "Сколько дипломатов выслала Россия?", "ru", "expel-counted", true},
+		{"en how many diplomats, diplomatic cars", "How many diplomats did Russia expel?", "en", "expel-derived", false},
 		// A payment told in the sentence after the deal; a sum that pays
 		// nothing there does not answer.
 		{"ru how much will pay, next sentence", "Сколько Норвегия заплатит России за вылов трески?", "ru", "pay-after-vi", true},

@@ -799,6 +799,14 @@ func sameNoun(w string, con concept, srcLang string) bool {
 			return sing(a.full[0]) == sing(w)
 		}
 	}
+	// Asked in another language, the question's word is a translation:
+	// a word derived from one ("diplomatic" of "diplomat", which the
+	// lexicon's synonyms also give) is not the noun counted.
+	for _, a := range con.alts {
+		if len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) && sing(a.full[0]) != sing(w) && strings.HasPrefix(w, a.full[0]) {
+			return false
+		}
+	}
 	return true
 }
 
