@@ -288,7 +288,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	misses := make([][]string, len(sources))
 	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, qt == qSay)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -1482,8 +1482,9 @@ func abs(x int) int {
 //
 // idf, when not nil, weighs each concept by its rarity in the whole corpus
 // (rarityWeights): the words that pin the question down must be met,
-// its topic's words count little.
-func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64) (cov float64, missing []string, ok bool) {
+// its topic's words count little. about: the question asks what was said
+// about its content, so a single word the lexicon translates is judged.
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
 		if notContent[ci] || questionConcept(con) {
@@ -1527,9 +1528,14 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			have += iw * partialContent * t.match(c, ci)
 		}
 	}
-	if domain == 0 || words < minContentWords {
+	if domain == 0 || words < minContentWords && !(about && domain >= words) {
 		// Only the asker's own words, or a single one: they never
-		// refuse alone.
+		// refuse alone. But what a saying is about (about), when the
+		// lexicon translates it, is the domain's thing asked ("what did
+		// the foreign minister say about the license?"): an article
+		// without it is about something else. Not a verb of another
+		// kind of question, which the article may say otherwise
+		// ("họp bao lâu", how long did they meet, folds to "họp báo").
 		return 0, nil, false
 	}
 	return have / total, missing, true

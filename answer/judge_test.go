@@ -82,6 +82,11 @@ func TestJudge(t *testing.T) {
 		{"ru another day beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 14 мая?", "ru", []string{"vienna-ahead"}, false, `date "14 мая"`},
 		{"ru day after the story's", "Кто возглавлял российскую делегацию на переговорах в Вене 11 апреля?", "ru", []string{"vienna-after"}, false, `date "11 апреля"`},
 		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
+		// What a saying is asked to be about, in one word the lexicon
+		// knows, must be in the article.
+		{"ru said about one thing, not in it", "Что сказал министр иностранных дел России о лицензии?", "ru", []string{"call"}, false, "content"},
+		{"vi said about one thing, not in it", "Ngoại trưởng Nga nói gì về giấy phép?", "vi", []string{"call"}, false, "content"},
+		{"ru said about one thing, in it", "Что сказал министр иностранных дел России о посольствах?", "ru", []string{"call"}, true, ""},
 		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
 		{"vi other pair", "Quan hệ Nga – Ấn Độ hiện nay thế nào?", "vi", []string{"gas"}, false, "nga – ấn độ"},
 		{"vi other country", "Mỹ và Trung Quốc ký thỏa thuận khí đốt khi nào?", "vi", []string{"gas"}, false, "mỹ – trung quốc"},
