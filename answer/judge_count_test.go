@@ -121,6 +121,11 @@ var countArticles = map[string]Citation{
 	"money-en": {Title: "Canada buys Russian fertilizer", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada agreed to buy Russian fertilizer for its farmers. " +
 			"The first shipment is worth $40 million, the trade ministry said."},
+	// A model's name holds a number that counts nothing.
+	"drill-model": {Title: "Russia and Norway hold sea rescue drill", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MURMANSK - Russia sent two patrol ships and an Il-38 aircraft to the joint rescue drill with Norway in the Barents Sea."},
+	"drill-counted": {Title: "Russia and Norway hold sea rescue drill", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MURMANSK - Russia sent two patrol ships and three Il-38 aircraft to the joint rescue drill with Norway in the Barents Sea."},
 	// Diplomats expelled, and a number beside a word derived from theirs.
 	"expel-derived": {Title: "Russia expels Norwegian diplomats", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "MOSCOW - Russia on Monday expelled diplomats from the Norwegian embassy, the Foreign Ministry said. " +
@@ -244,6 +249,8 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"vi how many months", "Đàm phán thỏa thuận nghề cá giữa Nga và Na Uy kéo dài mấy tháng?", "vi", "duration-vi", true},
 		// Money counted by its currency is a sum of money.
 		{"how many dollars", "How many dollars is the first shipment of Russian fertilizer to Canada worth?", "en", "money-en", true},
+		{"how many aircraft, a model's number", "How many aircraft did Russia send to the rescue drill with Norway?", "en", "drill-model", false},
+		{"how many aircraft, counted", "How many aircraft did Russia send to the rescue drill with Norway?", "en", "drill-counted", true},
 		// Asked in another language, the counted noun is a translation;
 		// a word derived from it counts something else.
 		{"ru how many diplomats, diplomatic cars", "Сколько дипломатов выслала Россия?", "ru", "expel-derived", false},

@@ -603,7 +603,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			w := c.lower[p-k]
 			// An ordinal counts what came before it: "the fourth round",
 			// "четвёртый раунд".
-			if isCount(w) || ordinalOneWordRE.MatchString(w) {
+			if isCount(w) && !designated(c, p-k) || ordinalOneWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -638,6 +638,17 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// designated reports whether the number at p of c is part of a model's
+// or a mission's name, letters and a hyphen before it ("a U.S. HC-130
+// aircraft" is one aircraft, "МС-29" one spacecraft): the tokenizer
+// splits them.
+func designated(c *candidate, p int) bool {
+	if p == 0 || c.sent[p-1] != c.sent[p] || !lettersOnly(c.lower[p-1]) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(c.sents[c.sent[p]]), c.lower[p-1]+"-"+c.lower[p])
 }
 
 // ordinalAfter reports whether a Vietnamese ordinal follows the counted
