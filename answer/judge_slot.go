@@ -138,11 +138,15 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			continue
 		}
 		for _, s := range []int{i, next} {
-			lower := strings.ToLower(c.sents[s])
+			sent := c.sents[s]
+			lower := strings.ToLower(sent)
 			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
 				continue
 			}
-			if newName(c.sents[s], own, q.qt == qWhere) {
+			if q.next {
+				sent = aboutNext(sent)
+			}
+			if newName(sent, own, q.qt == qWhere) {
 				return true
 			}
 		}
@@ -649,6 +653,26 @@ func designated(c *candidate, p int) bool {
 		return false
 	}
 	return strings.Contains(strings.ToLower(c.sents[c.sent[p]]), c.lower[p-1]+"-"+c.lower[p])
+}
+
+// aboutNext returns the part of sentence that speaks of the next event,
+// without who reports it: of "A Coast Guard spokesperson said no date had
+// been set for the next exercise", what follows the verb of saying (the
+// Coast Guard is the source, not who will lead it); of "The next round
+// will be led by Sonata Coulter, the State Department said", what comes
+// before it.
+func aboutNext(sentence string) string {
+	m := speechRE.FindStringIndex(sentence)
+	if m == nil {
+		return sentence
+	}
+	before, after := sentence[:m[0]], sentence[m[1]:]
+	if l := strings.ToLower(after); nextRE.MatchString(l) || futureRE.MatchString(l) {
+		if l := strings.ToLower(before); !nextRE.MatchString(l) && !futureRE.MatchString(l) {
+			return after
+		}
+	}
+	return sentence
 }
 
 // ordinalAfter reports whether a Vietnamese ordinal follows the counted
