@@ -233,7 +233,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
-	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
+	t = dayDates(stemmedTerms(withTopicNames(withSynonyms(t), cons)), cons)
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
 		v.Unmet = cons
@@ -868,6 +868,26 @@ func monthOf(con concept, own bool) time.Month {
 		}
 	}
 	return 0
+}
+
+// dayDates keeps, of each date constraint that names a day ("April
+// 17"), the spellings that hold a number: the lexicon spells the month
+// alone too ("april", "tháng 4"), and any mention of April would meet
+// "the talks on April 17".
+func dayDates(t terms, cons []Constraint) terms {
+	for _, k := range cons {
+		if k.Kind != KindDate {
+			continue
+		}
+		con := &t.concepts[k.concepts[0]]
+		if dayOf(*con) == 0 {
+			continue
+		}
+		con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool {
+			return !slices.ContainsFunc(a.words, func(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) })
+		})
+	}
+	return t
 }
 
 // dayOf returns the day of the month a date concept names ("10 апреля",

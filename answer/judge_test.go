@@ -80,6 +80,8 @@ func TestJudge(t *testing.T) {
 		// the month of publication does not date another day.
 		{"ru date beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 12 мая?", "ru", []string{"vienna-ahead"}, true, ""},
 		{"ru another day beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 14 мая?", "ru", []string{"vienna-ahead"}, false, `date "14 мая"`},
+		{"en another day, the month named", "Who will lead the US delegation at the Vienna talks on May 14?", "en", []string{"vienna-ahead"}, false, `date "may 14"`},
+		{"en the day named", "Who will lead the US delegation at the Vienna talks on May 12?", "en", []string{"vienna-ahead"}, true, ""},
 		{"ru day after the story's", "Кто возглавлял российскую делегацию на переговорах в Вене 11 апреля?", "ru", []string{"vienna-after"}, false, `date "11 апреля"`},
 		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
 		// What a saying is asked to be about, in one word the lexicon
