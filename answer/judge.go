@@ -1067,8 +1067,10 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return false
 		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
-		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
-		return slices.ContainsFunc(con.alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
+		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
+		// half of an office: "foreign" of "foreign banks" is no foreign
+		// minister.
+		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.

@@ -27,6 +27,11 @@ var judgeArticles = map[string]Citation{
 	"vienna-after": {Title: "Russia and US end consular talks in Vienna", Lang: "en", Published: time.Date(2026, 4, 4, 0, 0, 0, 0, time.UTC),
 		Passage: "VIENNA, April 4 - Russian and U.S. diplomats ended a round of consular talks in Vienna on Monday. " +
 			"The Russian delegation was led by Pavel Orekhov of the Foreign Ministry."},
+	// "Foreign" of foreign banks beside an ambassador's words.
+	"tanker-sanctions": {Title: "US sanctions tanker operators", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON - The U.S. Treasury imposed sanctions on Wednesday on nine tanker operators carrying Russian oil, Under Secretary Paul Grey said. " +
+			"Foreign banks that handle their payments could also face penalties, a State Department spokesman added. " +
+			"Russia's ambassador in Washington called the sanctions illegal."},
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
@@ -86,6 +91,8 @@ func TestJudge(t *testing.T) {
 		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
 		// What a saying is asked to be about, in one word the lexicon
 		// knows, must be in the article.
+		{"ru office half named", "Что сказал министр иностранных дел России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, false, `office "министр иностранных дел"`},
+		{"ru office of another, the ambassador", "Что сказал посол России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, true, ""},
 		{"ru said about one thing, not in it", "Что сказал министр иностранных дел России о лицензии?", "ru", []string{"call"}, false, "content"},
 		{"vi said about one thing, not in it", "Ngoại trưởng Nga nói gì về giấy phép?", "vi", []string{"call"}, false, "content"},
 		{"ru said about one thing, in it", "Что сказал министр иностранных дел России о посольствах?", "ru", []string{"call"}, true, ""},
