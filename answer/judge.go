@@ -286,6 +286,20 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	var bestMissing []string
 	covs := make([]float64, len(sources))
 	misses := make([][]string, len(sources))
+	// The head of a typed slot ("какой банк") is judged by the slot: as
+	// content too, a story naming banks for another reason would cover
+	// "which bank got the license" without the license.
+	if slot && q.which.kind != fillNone {
+		notContent = maps.Clone(notContent)
+		if notContent == nil {
+			notContent = map[int]bool{}
+		}
+		for ci, con := range t.concepts {
+			if len(con.alts) > 0 && len(q.which.con.alts) > 0 && slices.Equal(con.alts[0].words, q.which.con.alts[0].words) {
+				notContent[ci] = true
+			}
+		}
+	}
 	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	for i := range sources {
 		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, qt == qSay)

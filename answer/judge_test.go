@@ -32,6 +32,8 @@ var judgeArticles = map[string]Citation{
 		Passage: "WASHINGTON - The U.S. Treasury imposed sanctions on Wednesday on nine tanker operators carrying Russian oil, Under Secretary Paul Grey said. " +
 			"Foreign banks that handle their payments could also face penalties, a State Department spokesman added. " +
 			"Russia's ambassador in Washington called the sanctions illegal."},
+	"bank-accounts": {Title: "Посольства получат банк", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "ОСЛО, 2 марта. Российские и американские дипломаты договорились, что сотрудники посольств смогут открыть счета в банке «Нордланд»."},
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
@@ -91,6 +93,10 @@ func TestJudge(t *testing.T) {
 		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
 		// What a saying is asked to be about, in one word the lexicon
 		// knows, must be in the article.
+		// The kind a "which <noun>" question asks for is its slot, not its
+		// content: a bank named for another reason does not cover the
+		// license.
+		{"ru bank of another story", "Какой банк получил лицензию на расчёты?", "ru", []string{"bank-accounts"}, false, "content"},
 		{"ru office half named", "Что сказал министр иностранных дел России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, false, `office "министр иностранных дел"`},
 		{"ru office of another, the ambassador", "Что сказал посол России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, true, ""},
 		{"ru said about one thing, not in it", "Что сказал министр иностранных дел России о лицензии?", "ru", []string{"call"}, false, "content"},

@@ -53,6 +53,8 @@ var whichArticles = map[string]Citation{
 		Passage: "David Hart, a reporter for a business daily in Chicago, was freed on Tuesday after 14 months in custody."},
 	"ru-ship": {Title: "Экспедиция в Чукотское море", Lang: "ru", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Учёные выйдут в Чукотское море в августе. Работы будут вестись на российском корабле «Академик Лаврентьев»."},
+	"ru-bank-accounts": {Title: "Посольства получат банк", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "ОСЛО, 2 марта. Российские и американские дипломаты договорились, что сотрудники посольств смогут открыть счета в банке «Нордланд»."},
 	// The thing asked for named in a sentence of its own, away from the
 	// lead that carries the question's terms.
 	"ru-ship-apart": {Title: "Экспедиция в Арктику", Lang: "ru", Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
@@ -120,6 +122,7 @@ func TestJudgeWhichSlot(t *testing.T) {
 		{"newspaper called a daily", "Which newspaper does David Hart write for?", "en", "daily-named", true},
 		{"newspaper only placed", "Which newspaper does David Hart write for?", "en", "daily-placed", false},
 		{"ru ship called a корабль", "На каком судне учёные выйдут в Чукотское море?", "ru", "ru-ship", true},
+		{"ru bank of the story", "Какой банк откроет счета сотрудникам посольства?", "ru", "ru-bank-accounts", true},
 		{"ru ship named in a sentence of its own", "На каком судне учёные пойдут в Арктику?", "ru", "ru-ship-apart", true},
 		{"ru ship of its own sentence unnamed", "На каком судне учёные пойдут в Арктику?", "ru", "ru-ship-apart-unnamed", false},
 		{"bank named after the lead", "Through which bank can grain payments go under the Treasury license?", "en", "bank-apart", true},
