@@ -904,6 +904,26 @@ func dayDates(t terms, cons []Constraint) terms {
 	return t
 }
 
+// dayMonth returns the month a day's date names in one of its spellings
+// of several words ("5 марта", "april 17"), or 0.
+func dayMonth(con concept) time.Month {
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		words := a.words
+		if len(a.full) == len(a.words) {
+			words = a.full
+		}
+		for _, w := range words {
+			if m := monthOf(concept{alts: []alternative{{words: []string{w}, full: []string{w}, weight: 1}}}, true); m > 0 {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
 // dayOf returns the day of the month a date concept names ("10 апреля",
 // "April 10", "ngày 10/4"), or 0 when it names a month alone.
 func dayOf(con concept) int {
@@ -1092,7 +1112,11 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// date only when the story could be reporting it: that day or
 		// the week after. A story of April 3 does not tell the meeting
 		// of April 10.
-		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
+		m := monthOf(con, true)
+		if m == 0 {
+			m = dayMonth(con) // a day's date keeps only its spellings with the day
+		}
+		if m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
 			d := dayOf(con)
 			if d == 0 {
 				return true

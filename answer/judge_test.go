@@ -34,6 +34,9 @@ var judgeArticles = map[string]Citation{
 			"Russia's ambassador in Washington called the sanctions illegal."},
 	"bank-accounts": {Title: "Посольства получат банк", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
 		Passage: "ОСЛО, 2 марта. Российские и американские дипломаты договорились, что сотрудники посольств смогут открыть счета в банке «Нордланд»."},
+	"vienna-ru": {Title: "В Вене завершились консультации", Lang: "ru", Published: time.Date(2026, 4, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "ВЕНА. Российские и американские дипломаты в среду завершили раунд консульских переговоров в Вене. " +
+			"Российскую делегацию возглавлял Павел Орехов."},
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
@@ -90,6 +93,7 @@ func TestJudge(t *testing.T) {
 		{"en another day, the month named", "Who will lead the US delegation at the Vienna talks on May 14?", "en", []string{"vienna-ahead"}, false, `date "may 14"`},
 		{"en the day named", "Who will lead the US delegation at the Vienna talks on May 12?", "en", []string{"vienna-ahead"}, true, ""},
 		{"ru day after the story's", "Кто возглавлял российскую делегацию на переговорах в Вене 11 апреля?", "ru", []string{"vienna-after"}, false, `date "11 апреля"`},
+		{"ru day of the story, dated by publication", "Кто возглавлял российскую делегацию на переговорах в Вене 4 апреля?", "ru", []string{"vienna-ru"}, true, ""},
 		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
 		// What a saying is asked to be about, in one word the lexicon
 		// knows, must be in the article.
