@@ -232,7 +232,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
-	t = stemmedTerms(withTopicNames(withSynonyms(t), cons))
+	t = dayDates(stemmedTerms(withTopicNames(withSynonyms(t), cons)), cons)
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
 		v.Unmet = cons
@@ -285,9 +285,23 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	var bestMissing []string
 	covs := make([]float64, len(sources))
 	misses := make([][]string, len(sources))
+	// The head of a typed slot ("какой банк") is judged by the slot: as
+	// content too, a story naming banks for another reason would cover
+	// "which bank got the license" without the license.
+	if slot && q.which.kind != fillNone {
+		notContent = maps.Clone(notContent)
+		if notContent == nil {
+			notContent = map[int]bool{}
+		}
+		for ci, con := range t.concepts {
+			if len(con.alts) > 0 && len(q.which.con.alts) > 0 && slices.Equal(con.alts[0].words, q.which.con.alts[0].words) {
+				notContent[ci] = true
+			}
+		}
+	}
 	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, qt == qSay)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -869,6 +883,70 @@ func monthOf(con concept, own bool) time.Month {
 	return 0
 }
 
+// dayDates keeps, of each date constraint that names a day ("April
+// 17"), the spellings that hold a number: the lexicon spells the month
+// alone too ("april", "tháng 4"), and any mention of April would meet
+// "the talks on April 17".
+func dayDates(t terms, cons []Constraint) terms {
+	for _, k := range cons {
+		if k.Kind != KindDate {
+			continue
+		}
+		con := &t.concepts[k.concepts[0]]
+		if dayOf(*con) == 0 {
+			continue
+		}
+		con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool {
+			return !slices.ContainsFunc(a.words, func(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) })
+		})
+	}
+	return t
+}
+
+// dayMonth returns the month a day's date names in one of its spellings
+// of several words ("5 марта", "april 17"), or 0.
+func dayMonth(con concept) time.Month {
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		words := a.words
+		if len(a.full) == len(a.words) {
+			words = a.full
+		}
+		for _, w := range words {
+			if m := monthOf(concept{alts: []alternative{{words: []string{w}, full: []string{w}, weight: 1}}}, true); m > 0 {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// dayOf returns the day of the month a date concept names ("10 апреля",
+// "April 10", "ngày 10/4"), or 0 when it names a month alone.
+func dayOf(con concept) int {
+	for _, a := range con.alts {
+		words := a.words
+		if len(a.full) == len(a.words) {
+			words = a.full
+		}
+		if len(words) < 2 {
+			continue
+		}
+		for i, w := range words {
+			// "tháng 4" is April, not a day.
+			if i > 0 && (words[i-1] == "tháng" || words[i-1] == "thang") {
+				continue
+			}
+			if d, err := strconv.Atoi(w); err == nil && d >= 1 && d <= 31 {
+				return d
+			}
+		}
+	}
+	return 0
+}
+
 // monthConcept reports whether the question's concept con names a month.
 // A single word must be written as a month is: capitalised ("May", not
 // "mấy" or "may" folded) or a Russian month name; "tháng 5" names one by
@@ -1022,13 +1100,30 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return false
 		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
-		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus").
-		return slices.ContainsFunc(con.alts, c.hasRun) || t.match(c, k.concepts[0]) >= minNameMatch
+		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
+		// half of an office: "foreign" of "foreign banks" is no foreign
+		// minister.
+		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
-		if m := monthOf(con, true); m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
-			return true
+		// A day of the month ("10 апреля") is met by the publication
+		// date only when the story could be reporting it: that day or
+		// the week after. A story of April 3 does not tell the meeting
+		// of April 10.
+		m := monthOf(con, true)
+		if m == 0 {
+			m = dayMonth(con) // a day's date keeps only its spellings with the day
+		}
+		if m > 0 && !src.Published.IsZero() && src.Published.Month() == m {
+			d := dayOf(con)
+			if d == 0 {
+				return true
+			}
+			asked := time.Date(src.Published.Year(), m, d, 0, 0, 0, 0, time.UTC)
+			if pub := src.Published.UTC(); !asked.After(pub) && pub.Sub(asked) <= 7*24*time.Hour {
+				return true
+			}
 		}
 		if monthYearMet(c, con, src.Published) {
 			return true
@@ -1180,6 +1275,21 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 				near[i] = namesPrice(sent)
 			}
 		}
+		// Or in the sentence after one about the question's things when
+		// it says itself that it prices or pays something and names who
+		// the question names: a story tells the deal, then "Phía Nhật
+		// Bản sẽ trả cho Nga khoảng 2 tỷ yên tiền hợp tác" (Japan will
+		// pay Russia 2 billion yen). "The pipeline will cost $12 billion"
+		// after the gas deal does not price the gas.
+		about, named := maps.Clone(near), map[int]bool{}
+		for _, ci := range names {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				named[c.sent[p]] = true
+			}
+		}
+		for i := 1; i < len(c.sents); i++ {
+			near[i] = near[i] || about[i-1] && named[i] && namesPrice(c.sents[i])
+		}
 		for i := range near {
 			near[i] = near[i] && !otherSideOnly(c.sents[i], questionSide(q))
 		}
@@ -1323,14 +1433,21 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	if len(others) == 0 {
 		return true
 	}
-	for _, ci := range others {
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
-				return true
+	near := func(others []int, reach, window int) bool {
+		for _, ci := range others {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				if slices.ContainsFunc(at, func(x int) bool { return abs(c.sent[x]-c.sent[p]) <= reach && abs(x-p) <= window }) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	return false
+	// The question's names and offices date what they do as its content
+	// words do, within the same reach: "On April 10, US and Russian
+	// delegations will meet in Istanbul" dates the talks the question
+	// calls "переговоры".
+	return near(others, reach, window) || reach == 0 && near(names, 0, window)
 }
 
 // spellable reports whether one of con's spellings can be written in an
@@ -1424,8 +1541,9 @@ func abs(x int) int {
 //
 // idf, when not nil, weighs each concept by its rarity in the whole corpus
 // (rarityWeights): the words that pin the question down must be met,
-// its topic's words count little.
-func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64) (cov float64, missing []string, ok bool) {
+// its topic's words count little. about: the question asks what was said
+// about its content, so a single word the lexicon translates is judged.
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
 		if notContent[ci] || questionConcept(con) {
@@ -1469,9 +1587,14 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			have += iw * partialContent * t.match(c, ci)
 		}
 	}
-	if domain == 0 || words < minContentWords {
+	if domain == 0 || words < minContentWords && !(about && domain >= words) {
 		// Only the asker's own words, or a single one: they never
-		// refuse alone.
+		// refuse alone. But what a saying is about (about), when the
+		// lexicon translates it, is the domain's thing asked ("what did
+		// the foreign minister say about the license?"): an article
+		// without it is about something else. Not a verb of another
+		// kind of question, which the article may say otherwise
+		// ("họp bao lâu", how long did they meet, folds to "họp báo").
 		return 0, nil, false
 	}
 	return have / total, missing, true

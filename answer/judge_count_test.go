@@ -121,6 +121,25 @@ var countArticles = map[string]Citation{
 	"money-en": {Title: "Canada buys Russian fertilizer", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada agreed to buy Russian fertilizer for its farmers. " +
 			"The first shipment is worth $40 million, the trade ministry said."},
+	// A model's name holds a number that counts nothing.
+	"drill-model": {Title: "Russia and Norway hold sea rescue drill", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MURMANSK - Russia sent two patrol ships and an Il-38 aircraft to the joint rescue drill with Norway in the Barents Sea."},
+	"drill-counted": {Title: "Russia and Norway hold sea rescue drill", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MURMANSK - Russia sent two patrol ships and three Il-38 aircraft to the joint rescue drill with Norway in the Barents Sea."},
+	// Diplomats expelled, and a number beside a word derived from theirs.
+	"expel-derived": {Title: "Russia expels Norwegian diplomats", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MOSCOW - Russia on Monday expelled diplomats from the Norwegian embassy, the Foreign Ministry said. " +
+			"The move follows a dispute over 12 diplomatic cars held in Oslo."},
+	"expel-counted": {Title: "Russia expels Norwegian diplomats", Lang: "en", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "MOSCOW - Russia on Monday expelled 12 diplomats from the Norwegian embassy, the Foreign Ministry said. " +
+			"The move follows a dispute over cars held in Oslo."},
+	// The deal told, then what one side pays for it in the next sentence.
+	"pay-after-vi": {Title: "Nga và Na Uy thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Na Uy đã đạt thỏa thuận về hạn ngạch đánh bắt cá tuyết năm 2026 cho ngư dân Na Uy. " +
+			"Phía Na Uy sẽ trả cho Nga khoảng 40 triệu euro tiền hợp tác."},
+	"trade-after-vi": {Title: "Nga và Na Uy thỏa thuận nghề cá", Lang: "vi", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Na Uy đã đạt thỏa thuận về hạn ngạch đánh bắt cá tuyết năm 2026 cho ngư dân Na Uy. " +
+			"Kim ngạch thương mại hai nước năm ngoái đạt khoảng 40 triệu euro."},
 	"relative-en": {Title: "Hotline restored", Lang: "en", Published: time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "Canada and Russia restored a hotline between their coast guards yesterday. " +
 			"The hotline had been cut in 2022."},
@@ -230,6 +249,19 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"vi how many months", "Đàm phán thỏa thuận nghề cá giữa Nga và Na Uy kéo dài mấy tháng?", "vi", "duration-vi", true},
 		// Money counted by its currency is a sum of money.
 		{"how many dollars", "How many dollars is the first shipment of Russian fertilizer to Canada worth?", "en", "money-en", true},
+		{"how many aircraft, a model's number", "How many aircraft did Russia send to the rescue drill with Norway?", "en", "drill-model", false},
+		{"how many aircraft, counted", "How many aircraft did Russia send to the rescue drill with Norway?", "en", "drill-counted", true},
+		// Asked in another language, the counted noun is a translation;
+		// a word derived from it counts something else.
+		{"ru how many diplomats, diplomatic cars", "Сколько дипломатов выслала Россия?", "ru", "expel-derived", false},
+		{"vi how many diplomats, diplomatic cars", "Nga trục xuất bao nhiêu nhà ngoại giao?", "vi", "expel-derived", false},
+		{"ru how many diplomats, counted", "Сколько дипломатов выслала Россия?", "ru", "expel-counted", true},
+		{"en how many diplomats, diplomatic cars", "How many diplomats did Russia expel?", "en", "expel-derived", false},
+		// A payment told in the sentence after the deal; a sum that pays
+		// nothing there does not answer.
+		{"ru how much will pay, next sentence", "Сколько Норвегия заплатит России за вылов трески?", "ru", "pay-after-vi", true},
+		{"how much will pay, next sentence", "How much will Norway pay Russia for the cod fishing quota?", "en", "pay-after-vi", true},
+		{"ru how much will pay, trade sum", "Сколько Норвегия заплатит России за вылов трески?", "ru", "trade-after-vi", false},
 		// A date told from the day of the report.
 		{"when, yesterday", "When did Canada and Russia restore the coast guard hotline?", "en", "relative-en", true},
 		{"when, yesterday, another event", "When did Canada and Russia cut the coast guard hotline?", "en", "relative-en", true},

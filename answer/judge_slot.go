@@ -138,11 +138,15 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			continue
 		}
 		for _, s := range []int{i, next} {
-			lower := strings.ToLower(c.sents[s])
+			sent := c.sents[s]
+			lower := strings.ToLower(sent)
 			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
 				continue
 			}
-			if newName(c.sents[s], own, q.qt == qWhere) {
+			if q.next {
+				sent = aboutNext(sent)
+			}
+			if newName(sent, own, q.qt == qWhere) {
 				return true
 			}
 		}
@@ -603,7 +607,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			w := c.lower[p-k]
 			// An ordinal counts what came before it: "the fourth round",
 			// "четвёртый раунд".
-			if isCount(w) || ordinalOneWordRE.MatchString(w) {
+			if isCount(w) && !designated(c, p-k) || ordinalOneWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts
@@ -638,6 +642,37 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// designated reports whether the number at p of c is part of a model's
+// or a mission's name, letters and a hyphen before it ("a U.S. HC-130
+// aircraft" is one aircraft, "МС-29" one spacecraft): the tokenizer
+// splits them.
+func designated(c *candidate, p int) bool {
+	if p == 0 || c.sent[p-1] != c.sent[p] || !lettersOnly(c.lower[p-1]) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(c.sents[c.sent[p]]), c.lower[p-1]+"-"+c.lower[p])
+}
+
+// aboutNext returns the part of sentence that speaks of the next event,
+// without who reports it: of "A Coast Guard spokesperson said no date had
+// been set for the next exercise", what follows the verb of saying (the
+// Coast Guard is the source, not who will lead it); of "The next round
+// will be led by Sonata Coulter, the State Department said", what comes
+// before it.
+func aboutNext(sentence string) string {
+	m := speechRE.FindStringIndex(sentence)
+	if m == nil {
+		return sentence
+	}
+	before, after := sentence[:m[0]], sentence[m[1]:]
+	if l := strings.ToLower(after); nextRE.MatchString(l) || futureRE.MatchString(l) {
+		if l := strings.ToLower(before); !nextRE.MatchString(l) && !futureRE.MatchString(l) {
+			return after
+		}
+	}
+	return sentence
 }
 
 // ordinalAfter reports whether a Vietnamese ordinal follows the counted
@@ -797,6 +832,14 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	for _, a := range con.alts {
 		if a.weight == 1 && len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) {
 			return sing(a.full[0]) == sing(w)
+		}
+	}
+	// Asked in another language, the question's word is a translation:
+	// a word derived from one ("diplomatic" of "diplomat", which the
+	// lexicon's synonyms also give) is not the noun counted.
+	for _, a := range con.alts {
+		if len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) && sing(a.full[0]) != sing(w) && strings.HasPrefix(w, a.full[0]) {
+			return false
 		}
 	}
 	return true

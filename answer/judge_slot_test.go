@@ -16,6 +16,15 @@ var slotArticles = map[string]Citation{
 			"The meeting took place at the Palais des Nations and lasted five hours. " +
 			"The American team was led by Deputy Assistant Secretary Ellen Park. " +
 			"A third round has not been scheduled."},
+	// The next round spoken of by a named source, and led by a named
+	// person.
+	"consular-source": {Title: "US and Russia end second round of consular talks", Lang: "en", Published: time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "GENEVA - U.S. and Russian officials ended a second round of talks on consular work in Geneva on Wednesday. " +
+			"Deputy Assistant Secretary Ellen Park, who led the American team, told reporters that no date had been set for the next round."},
+	"consular-next-led": {Title: "US and Russia end second round of consular talks", Lang: "en", Published: time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC),
+		Passage: "GENEVA - U.S. and Russian officials ended a second round of talks on consular work in Geneva on Wednesday. " +
+			"The American team was led by Deputy Assistant Secretary Ellen Park. " +
+			"Deputy Assistant Secretary Ellen Park, who led the American team, told reporters that the next round would be led by Ambassador Mark Dunne."},
 	"visas": {Title: "Deal on diplomatic visas", Lang: "en", Published: time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC),
 		Passage: "Under the deal, each side may issue up to 30 additional diplomatic visas this year. " +
 			"Diplomats will no longer need to give notice before travelling."},
@@ -128,6 +137,8 @@ func TestJudgeAnswerSlot(t *testing.T) {
 	}{
 		{"who, given", "Who led the American team at the consular talks in Geneva?", "en", "consular", true, ""},
 		{"who next, not given", "Who will lead the American team in the next round of consular talks?", "en", "consular", false, ""},
+		{"who next, only the source named", "Who will lead the American team in the next round of consular talks?", "en", "consular-source", false, ""},
+		{"who next, named after the source", "Who will lead the American team in the next round of consular talks?", "en", "consular-next-led", true, ""},
 		{"where, given", "Where did the officials meet for the consular talks in Geneva?", "en", "consular", true, ""},
 		{"where next, not given", "Where will the next round of consular talks be held?", "en", "consular", false, ""},
 		{"how many, counted noun given", "How many additional diplomatic visas may each side issue?", "en", "visas", true, ""},

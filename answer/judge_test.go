@@ -19,6 +19,24 @@ var judgeArticles = map[string]Citation{
 	"amb": {Title: "New US ambassador presents credentials in Moscow", Lang: "en", Published: time.Date(2025, 12, 9, 0, 0, 0, 0, time.UTC),
 		Passage: "Thomas Whitaker, the new U.S. ambassador to Russia, presented his credentials at a Kremlin ceremony on Tuesday. " +
 			"Whitaker previously served as deputy chief of mission in Moscow between 2009 and 2012."},
+	// A meeting dated in a story of a week before it; a report of
+	// another meeting published in the same month.
+	"vienna-ahead": {Title: "Delegations to meet in Vienna", Lang: "en",
+		Passage: "On May 12, US and Russian delegations will meet for a third time in Vienna to discuss consular work, a State Department spokesman said. " +
+			"The US delegation will be led by Deputy Assistant Secretary Jane Roe."},
+	"vienna-after": {Title: "Russia and US end consular talks in Vienna", Lang: "en", Published: time.Date(2026, 4, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA, April 4 - Russian and U.S. diplomats ended a round of consular talks in Vienna on Monday. " +
+			"The Russian delegation was led by Pavel Orekhov of the Foreign Ministry."},
+	// "Foreign" of foreign banks beside an ambassador's words.
+	"tanker-sanctions": {Title: "US sanctions tanker operators", Lang: "en", Published: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON - The U.S. Treasury imposed sanctions on Wednesday on nine tanker operators carrying Russian oil, Under Secretary Paul Grey said. " +
+			"Foreign banks that handle their payments could also face penalties, a State Department spokesman added. " +
+			"Russia's ambassador in Washington called the sanctions illegal."},
+	"bank-accounts": {Title: "Посольства получат банк", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "ОСЛО, 2 марта. Российские и американские дипломаты договорились, что сотрудники посольств смогут открыть счета в банке «Нордланд»."},
+	"vienna-ru": {Title: "В Вене завершились консультации", Lang: "ru", Published: time.Date(2026, 4, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "ВЕНА. Российские и американские дипломаты в среду завершили раунд консульских переговоров в Вене. " +
+			"Российскую делегацию возглавлял Павел Орехов."},
 	"call": {Title: "Орлов и Хейл провели телефонный разговор", Lang: "ru", Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
 		Passage: "Министр иностранных дел России Виктор Орлов провёл в субботу телефонный разговор с государственным секретарём США Маргарет Хейл. " +
 			"Министры обсудили переговоры по Украине и работу посольств."},
@@ -68,6 +86,26 @@ func TestJudge(t *testing.T) {
 		{"en two parties, two stories", "Did NASA and China agree to extend their seat swap?", "en", []string{"seats", "trade"}, false, `name "china"`},
 		{"en office in another year", "Who presented credentials as US ambassador to Russia in 2012?", "en", []string{"amb"}, false, `year "2012"`},
 		{"en office answerable", "Who presented credentials as US ambassador to Russia?", "en", []string{"amb"}, true, ""},
+		// A day of the month is dated by the question's names beside it;
+		// the month of publication does not date another day.
+		{"ru date beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 12 мая?", "ru", []string{"vienna-ahead"}, true, ""},
+		{"ru another day beside the delegations", "Кто возглавит американскую делегацию на переговорах в Вене 14 мая?", "ru", []string{"vienna-ahead"}, false, `date "14 мая"`},
+		{"en another day, the month named", "Who will lead the US delegation at the Vienna talks on May 14?", "en", []string{"vienna-ahead"}, false, `date "may 14"`},
+		{"en the day named", "Who will lead the US delegation at the Vienna talks on May 12?", "en", []string{"vienna-ahead"}, true, ""},
+		{"ru day after the story's", "Кто возглавлял российскую делегацию на переговорах в Вене 11 апреля?", "ru", []string{"vienna-after"}, false, `date "11 апреля"`},
+		{"ru day of the story, dated by publication", "Кто возглавлял российскую делегацию на переговорах в Вене 4 апреля?", "ru", []string{"vienna-ru"}, true, ""},
+		{"en day of the story", "Who led the Russian delegation at the talks in Vienna on April 4?", "en", []string{"vienna-after"}, true, ""},
+		// What a saying is asked to be about, in one word the lexicon
+		// knows, must be in the article.
+		// The kind a "which <noun>" question asks for is its slot, not its
+		// content: a bank named for another reason does not cover the
+		// license.
+		{"ru bank of another story", "Какой банк получил лицензию на расчёты?", "ru", []string{"bank-accounts"}, false, "content"},
+		{"ru office half named", "Что сказал министр иностранных дел России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, false, `office "министр иностранных дел"`},
+		{"ru office of another, the ambassador", "Что сказал посол России о санкциях против танкеров?", "ru", []string{"tanker-sanctions"}, true, ""},
+		{"ru said about one thing, not in it", "Что сказал министр иностранных дел России о лицензии?", "ru", []string{"call"}, false, "content"},
+		{"vi said about one thing, not in it", "Ngoại trưởng Nga nói gì về giấy phép?", "vi", []string{"call"}, false, "content"},
+		{"ru said about one thing, in it", "Что сказал министр иностранных дел России о посольствах?", "ru", []string{"call"}, true, ""},
 		{"vi answerable", "Đường ống Sức mạnh Siberia 2 có công suất bao nhiêu?", "vi", []string{"gas"}, true, ""},
 		{"vi other pair", "Quan hệ Nga – Ấn Độ hiện nay thế nào?", "vi", []string{"gas"}, false, "nga – ấn độ"},
 		{"vi other country", "Mỹ và Trung Quốc ký thỏa thuận khí đốt khi nào?", "vi", []string{"gas"}, false, "mỹ – trung quốc"},

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -279,16 +280,49 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	// A person's court or newspaper is given where the article names
 	// him: "a court in Yekaterinburg sentenced Caldwell" is not the court
 	// of "Mokhov, convicted in New Jersey".
+	heads := runStarts(c, q.which.con)
+	spoken := headSentences(c, q, srcLang, heads)
 	if persons := personSentences(c, q); persons != nil {
 		best = slices.DeleteFunc(best, func(s int) bool { return !persons[s] })
+		maps.DeleteFunc(spoken, func(s int, _ bool) bool { return !persons[s] })
 	}
 	own := ownKeys(q)
-	for _, p := range runStarts(c, q.which.con) {
-		if slices.Contains(best, c.sent[p]) && nameBeside(c, p, own, q.which.placed) {
+	for _, p := range heads {
+		if (slices.Contains(best, c.sent[p]) || spoken[c.sent[p]]) && nameBeside(c, p, own, q.which.placed) {
 			return true
 		}
 	}
 	return false
+}
+
+// headSentences returns the sentences where c speaks of the thing asked
+// for, beside those that carry the question's terms best: a story names
+// the bank or the ship in a sentence of its own, not in its lead ("the
+// Treasury widened a license that allows banks to process payments";
+// "the amended license lets banks handle payments through
+// Rosselkhozbank"). A sentence holding the head noun counts when it
+// holds one of the question's located terms too, or when it is the only
+// sentence holding the head: the one ship of a story on the expedition
+// ("Работы будут вестись на российском судне «Полярная звезда»") is
+// the expedition's.
+func headSentences(c *candidate, q *question, srcLang string, heads []int) map[int]bool {
+	in := map[int]bool{}
+	for _, p := range heads {
+		in[c.sent[p]] = true
+	}
+	if len(in) == 1 {
+		return in
+	}
+	out := map[int]bool{}
+	cis, _ := locatable(q, srcLang)
+	for _, ci := range cis {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			if in[c.sent[p]] {
+				out[c.sent[p]] = true
+			}
+		}
+	}
+	return out
 }
 
 // personSentences returns the sentences of c that name one of the
@@ -407,7 +441,8 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 	if i > 0 && upper(i) && (i+1 < len(toks) && isName(i+1) || isName(i-1)) {
 		return true
 	}
-	head := toks[i].Folded
+	// By its stem: "banks" of "through Zernobank".
+	head := corpus.Stem(toks[i].Folded)
 	for j := range toks {
 		if j != i && upper(j) && len(toks[j].Folded) > len(head)+2 && strings.HasSuffix(toks[j].Folded, head) && !own[matchKey(matchForm(toks[j]))] {
 			return true

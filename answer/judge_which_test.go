@@ -53,6 +53,24 @@ var whichArticles = map[string]Citation{
 		Passage: "David Hart, a reporter for a business daily in Chicago, was freed on Tuesday after 14 months in custody."},
 	"ru-ship": {Title: "Экспедиция в Чукотское море", Lang: "ru", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Учёные выйдут в Чукотское море в августе. Работы будут вестись на российском корабле «Академик Лаврентьев»."},
+	"ru-bank-accounts": {Title: "Посольства получат банк", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "ОСЛО, 2 марта. Российские и американские дипломаты договорились, что сотрудники посольств смогут открыть счета в банке «Нордланд»."},
+	// The thing asked for named in a sentence of its own, away from the
+	// lead that carries the question's terms.
+	"ru-ship-apart": {Title: "Экспедиция в Арктику", Lang: "ru", Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "МАГАДАН, 1 июня. Российские и американские учёные в июле проведут совместную экспедицию в Арктику. " +
+			"Экспедиция продлится 40 дней. Работы будут вестись на судне «Профессор Хромов», которое выйдет из Магадана 3 июля."},
+	"ru-ship-apart-unnamed": {Title: "Экспедиция в Арктику", Lang: "ru", Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "МАГАДАН, 1 июня. Российские и американские учёные в июле проведут совместную экспедицию в Арктику. " +
+			"Экспедиция продлится 40 дней. Работы будут вестись на научном судне института."},
+	"bank-apart": {Title: "Treasury widens grain license", Lang: "en", Published: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON - The Treasury on Monday widened a license that allows banks to process payments for Russian grain exports. " +
+			"The amended license lets foreign banks handle payments through Zernobank, a state lender, until March. " +
+			"Until now such payments had to go through banks in third countries."},
+	"bank-apart-unnamed": {Title: "Treasury widens grain license", Lang: "en", Published: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON - The Treasury on Monday widened a license that allows banks to process payments for Russian grain exports. " +
+			"The amended license lets foreign banks handle payments through one state lender until March. " +
+			"Until now such payments had to go through banks in third countries."},
 	"vi-paper-named": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
 		Passage: "Ông David Hart, phóng viên của tờ báo Chicago Ledger, đã được trả tự do sau 14 tháng bị giam."},
 	"vi-paper-unnamed": {Title: "Phóng viên Mỹ được trả tự do", Lang: "vi", Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
@@ -104,6 +122,12 @@ func TestJudgeWhichSlot(t *testing.T) {
 		{"newspaper called a daily", "Which newspaper does David Hart write for?", "en", "daily-named", true},
 		{"newspaper only placed", "Which newspaper does David Hart write for?", "en", "daily-placed", false},
 		{"ru ship called a корабль", "На каком судне учёные выйдут в Чукотское море?", "ru", "ru-ship", true},
+		{"ru bank of the story", "Какой банк откроет счета сотрудникам посольства?", "ru", "ru-bank-accounts", true},
+		{"ru ship named in a sentence of its own", "На каком судне учёные пойдут в Арктику?", "ru", "ru-ship-apart", true},
+		{"ru ship of its own sentence unnamed", "На каком судне учёные пойдут в Арктику?", "ru", "ru-ship-apart-unnamed", false},
+		{"bank named after the lead", "Through which bank can grain payments go under the Treasury license?", "en", "bank-apart", true},
+		{"bank after the lead unnamed", "Through which bank can grain payments go under the Treasury license?", "en", "bank-apart-unnamed", false},
+		{"vi bank named after the lead", "Giấy phép của Bộ Tài chính Mỹ cho phép thanh toán tiền ngũ cốc qua ngân hàng nào?", "vi", "bank-apart", true},
 		{"term given", "What prison sentence did the court give Mark Dunn?", "en", "term-given", true},
 		{"term of another person", "What prison sentence did the court give Mark Dunn?", "en", "term-other", false},
 		{"vi newspaper named", "Ông David Hart là phóng viên của tờ báo nào?", "vi", "vi-paper-named", true},

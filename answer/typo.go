@@ -92,6 +92,13 @@ func repairTypos(query string, sources []Citation) string {
 			!retrieval.Distinctive(w) || have[w] || stems[corpus.Stem(w)] || retrieval.Known(t.Text) {
 			continue // a word the lexicon knows is a real form, not a typo
 		}
+		// A Latin-script name the lexicon spells ("China") is that
+		// name, whatever one-edit word the passages hold ("chinh" of
+		// Vietnamese "chính"); a Cyrillic one may be a misspelt
+		// declined form the lexicon reads by its beginning ("Стамбле").
+		if capitalisedWord(t.Text) && !cyrillic(w) && !lexiconUnknown(t.Text, w) {
+			continue
+		}
 		// Beyond one edit of a word of five letters or more, only a word
 		// no entry of the lexicon spells: "Iraq" is a country of its own,
 		// whatever the passages name.

@@ -71,6 +71,16 @@ func TestRepairTyposKeepsKnownWords(t *testing.T) {
 	}
 }
 
+// A Latin-script name the lexicon spells is that name, though a
+// Vietnamese passage holds a syllable one letter from it ("chính").
+func TestRepairTyposKeepsLexiconNames(t *testing.T) {
+	src := []Citation{{Passage: "Bộ Ngoại giao Nga chính thức đề nghị nối lại các chuyến bay thẳng giữa Nga và Mỹ."}}
+	q := "How many flights a week will Aeroflot operate between Russia and China?"
+	if got := repairTypos(q, src); got != q {
+		t.Errorf("repaired to %q", got)
+	}
+}
+
 // The bound grows with the word: a short name is forgiven a dropped
 // letter only, against a name the passages write, and a long unknown
 // name two edits ("Будапеще", щ for шт, of a declined "Будапеште") when
