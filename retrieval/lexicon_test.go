@@ -467,6 +467,19 @@ func TestEverydayVocabulary(t *testing.T) {
 		{"военные учения у границы", []string{"drills"}, []string{"scientists"}},
 		{"relatives of the prisoners", []string{"родственники"}, []string{"отношения"}},
 		{"a presidential aide", nil, []string{"viện trợ"}},
+		// Everyday words of the kinds probes found untranslated: drills,
+		// guards, consular papers, sport, rescue and the verbs reports use.
+		{"береговая охрана задержала судно", []string{"coast guard", "cảnh sát biển"}, nil},
+		{"joint naval exercises in the Pacific", []string{"учения", "tập trận"}, nil},
+		{"cuộc diễn tập của hải quân", []string{"drills", "учения"}, nil},
+		{"how many visa applications", []string{"заявка", "đơn xin"}, nil},
+		{"хоккеисты КХЛ", []string{"hockey player", "KHL"}, nil},
+		{"Bộ Tình trạng Khẩn cấp cứu hộ", []string{"МЧС", "Emergencies Ministry"}, nil},
+		{"Кремль опроверг сообщения", []string{"deny", "phủ nhận"}, nil},
+		{"пограничники задержали", []string{"border guard", "bộ đội biên phòng"}, nil},
+		// "Sport" keeps to its words: a football goal is no policy goal.
+		{"the goal of the talks", nil, []string{"гол"}},
+		{"a think tank in Washington", nil, []string{"танк"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
