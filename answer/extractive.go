@@ -490,6 +490,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	terms.markSpecific(query, lang, sources)
 	pairs := terms.pairs(query)
+	// office: the question names a role, whose holder's country and
+	// post's country the pairs' order tells apart.
+	office := roleRE.MatchString(query)
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -581,6 +584,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		if ordinal {
 			answers = hasOrdinal(c.text)
+		}
+		// An office held by one country in another ("посол Норвегии в
+		// Швеции") is another office with the two names swapped: the
+		// sentence that swaps them names the other country's envoy, and
+		// its names say nothing of the office asked.
+		if office {
+			for _, pr := range pairs {
+				if terms.concepts[pr.a].specific && terms.concepts[pr.b].specific &&
+					terms.inOrder(c, pair{pr.b, pr.a, pr.gap}) && !terms.inOrder(c, pr) {
+					answers = false
+					c.focus -= nameFocus * (c.own[pr.a]*idf[pr.a] + c.own[pr.b]*idf[pr.b])
+				}
+			}
 		}
 		if act != nil {
 			answers = act.MatchString(c.text)
