@@ -493,6 +493,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// office: the question names a role, whose holder's country and
 	// post's country the pairs' order tells apart.
 	office := roleRE.MatchString(query)
+	offices := make([]bool, len(terms.concepts)) // the concepts that name a role
+	for ci, con := range terms.concepts {
+		offices[ci] = !con.specific && roleRE.MatchString(strings.Join(con.alts[0].forms(), " "))
+	}
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -588,10 +592,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// An office held by one country in another ("посол Норвегии в
 		// Швеции") is another office with the two names swapped: the
 		// sentence that swaps them names the other country's envoy, and
-		// its names say nothing of the office asked.
+		// its names say nothing of the office asked. So is the office
+		// and its post's country swapped: "Sweden's ambassador" for "the
+		// ambassador to Sweden".
 		if office {
 			for _, pr := range pairs {
-				if terms.concepts[pr.a].specific && terms.concepts[pr.b].specific &&
+				a, b := terms.concepts[pr.a], terms.concepts[pr.b]
+				if (a.specific || offices[pr.a]) && (b.specific || offices[pr.b]) &&
 					terms.inOrder(c, pair{pr.b, pr.a, pr.gap}) && !terms.inOrder(c, pr) {
 					answers = false
 					c.focus -= nameFocus * (c.own[pr.a]*idf[pr.a] + c.own[pr.b]*idf[pr.b])

@@ -35,3 +35,17 @@ func TestFirstBulletOfficeDirection(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstBulletOfficePost: "the ambassador to Sweden" is not
+// "Sweden's ambassador": the country after "to" is where the post is.
+// The story's lead names the envoy asked for; a later sentence names the
+// other country's, in its possessive.
+func TestFirstBulletOfficePost(t *testing.T) {
+	src := Citation{Lang: "en", Title: "New Norwegian envoy presents credentials in Stockholm",
+		Passage: "STOCKHOLM, May 4 - Ingrid Hagen, the new Norwegian ambassador to Sweden, presented her credentials at the palace on Tuesday, ending a year in which the embassy was run by a deputy. " +
+			"The parliament confirmed Hagen in March. " +
+			"Sweden's own ambassador in Oslo, Lars Berg, took up his post last year."}
+	if got := firstBullet(t, "Who is the Norway ambassador to Sweden?", "en", src); strings.Contains(got, "Lars Berg") {
+		t.Errorf("first bullet %q, want a sentence on Norway's envoy, not Sweden's", got)
+	}
+}
