@@ -322,6 +322,7 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	top = lead
 	qt := questionType(query)
 	asksWho := qt == qWho
+	asksOften := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -340,8 +341,11 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			t := chosen[top]
 			// Only a "who" sentence may lead without a word of the
 			// question: a list of names is the answer, while a date or a
-			// number alone may be of anything.
-			if c.src == t.src && (c.overlap || c.typed && asksWho) && (c.typed || !t.typed) &&
+			// number alone may be of anything. So may a frequency, rare
+			// in a story and most often of what it is about, when asked
+			// across languages in words the lexicon does not translate
+			// ("проверять", tested).
+			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften)) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i
@@ -455,6 +459,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// A question of how often is answered by a frequency, of whatever
+	// kind the judge reads it.
+	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -474,7 +481,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
-	if qt == qHowMany {
+	if qt == qHowMany && !frequency {
 		unit := countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
@@ -589,6 +596,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if ordinal {
 			answers = hasOrdinal(c.text)
 		}
+		if frequency {
+			answers = frequencyRE.MatchString(c.text)
+		}
 		// An office held by one country in another ("посол Норвегии в
 		// Швеции") is another office with the two names swapped: the
 		// sentence that swaps them names the other country's envoy, and
@@ -611,7 +621,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
