@@ -462,6 +462,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// A question of how often is answered by a frequency, of whatever
 	// kind the judge reads it.
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
+	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -598,6 +599,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		if frequency {
 			answers = frequencyRE.MatchString(c.text)
+		}
+		if rate {
+			answers = answers && frequencyRE.MatchString(c.text)
 		}
 		// An office held by one country in another ("посол Норвегии в
 		// Швеции") is another office with the two names swapped: the

@@ -46,3 +46,24 @@ func TestFrequencyRE(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletRate: "how many a week" is answered by the amount given
+// for a week, not by the story's lead on the same applications.
+func TestFirstBulletRate(t *testing.T) {
+	src := Citation{Lang: "ru", Title: "Генконсульство Норвегии в Мурманске возобновит выдачу виз",
+		Passage: "МУРМАНСК, 3 марта. Генконсульство Норвегии в Мурманске с 15 апреля возобновит приём заявлений на визы, в том числе рабочие и студенческие. Об этом в понедельник объявил консул Норвегии Ула Хансен.\n\n" +
+			"По словам консула, на первом этапе визовый отдел сможет рассматривать около 300 заявлений в неделю. Запись будет вестись через сайт консульства, а очередь, по оценке дипломата, составит «несколько недель».\n\n" +
+			"«Это не означает возврата к прежнему, но люди снова смогут подать документы в своём городе», — сказал Хансен.\n\n" +
+			"С 2022 года жителям Мурманска приходилось обращаться за визами в Москве или Петербурге."}
+	q := "How many visa applications a week will the Norwegian consulate in Murmansk handle?"
+	if got := firstBullet(t, q, "en", src); !strings.Contains(got, "300") {
+		t.Errorf("first bullet %q, want the sentence with the weekly number", got)
+	}
+	// Among several sources the lead's date ("с 15 апреля") must not
+	// pass for the number asked: only the weekly one answers.
+	for _, c := range scored(q, "en", []Citation{src}) {
+		if want := strings.Contains(c.text, "300"); c.typed != want {
+			t.Errorf("%q answers %v, want %v", c.text, c.typed, want)
+		}
+	}
+}

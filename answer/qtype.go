@@ -105,10 +105,15 @@ var (
 	// extractive answer prefers the sentence that gives a frequency,
 	// which need not hold a digit ("tested monthly").
 	frequencyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how often|how frequently|how many times a|как часто|с какой (периодичностью|частотой|регулярностью)|сколько раз в|bao lâu một lần|bao lau mot lan|(mấy|bao nhiêu|may|bao nhieu) (lần|chuyến|lan|chuyen) (một|mỗi|mot|moi))([^\p{L}]|$)`)
+	// rateQuestionRE asks for an amount in a period: "how many
+	// applications a week", "mỗi tuần ... bao nhiêu", "сколько в год".
+	// The amount's sentence gives the period too (frequencyRE): the
+	// same number told for a whole programme answers another question.
+	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
 	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
 	// three months", "monthly", "twice a year", "три рейса в неделю",
 	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần".
-	frequencyRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(every (\S+ )?(day|week|month|quarter|year|hour)s?|(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bimonthly)|(once|twice|\S+ times) (a|an|per|each) (day|week|month|quarter|year)|per (day|week|month|quarter|year)|(\d+|two|three|four|five|six|seven|eight|nine|ten|several) \p{L}+ a (day|week|month|year)|ежечасн\p{L}*|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежекварт\p{L}*|ежегодн\p{L}*|(раз|раза) в (день|сутки|неделю|месяц|квартал|год|\p{L}+ (дня|дней|недели|недель|месяца|месяцев|года|лет))|кажд(ый|ую|ое|ые) (\p{L}+ )?(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|год|года|лет)|(mỗi|hằng|hàng|từng) (ngày|tuần|tháng|quý|năm)|lần (một|mỗi) (ngày|tuần|tháng|quý|năm)|định kỳ)([^\p{L}]|$)`)
+	frequencyRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(every (\S+ )?(day|week|month|quarter|year|hour)s?|(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bimonthly)|(once|twice|\S+ times) (a|an|per|each) (day|week|month|quarter|year)|per (day|week|month|quarter|year)|(\d+|two|three|four|five|six|seven|eight|nine|ten|several) \p{L}+ a (day|week|month|year)|ежечасн\p{L}*|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежекварт\p{L}*|ежегодн\p{L}*|(раз|раза) в (день|сутки|неделю|месяц|квартал|год|\p{L}+ (дня|дней|недели|недель|месяца|месяцев|года|лет))|в (неделю|месяц|сутки|год)|кажд(ый|ую|ое|ые) (\p{L}+ )?(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|год|года|лет)|(mỗi|hằng|hàng|từng) (ngày|tuần|tháng|quý|năm)|lần (một|mỗi) (ngày|tuần|tháng|quý|năm)|định kỳ)([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
 	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|перв(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|` + ordinalFromSecond + `|đầu tiên|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
