@@ -302,6 +302,20 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			lead = i
 		}
 	}
+	// A quote of another article that gives the kind of answer asked
+	// for leads over one that only repeats the question's topic, when
+	// it says as much of the question: most often the same story told
+	// in another language, whose sentence the asker's own-language
+	// article does not carry.
+	if lead >= 0 && !chosen[lead].typed {
+		l := chosen[lead]
+		for i, c := range chosen {
+			if c.typed && c.src != l.src && meeting(c.src) == meeting(l.src) && c.focus >= l.focus &&
+				(!chosen[lead].typed || c.focus > chosen[lead].focus) {
+				lead = i
+			}
+		}
+	}
 	// An article the asker can read leads when it answers about as well
 	// (the same story is often told in two languages).
 	if lead >= 0 && chosen[lead].lang != qLang {
@@ -463,6 +477,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// kind the judge reads it.
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
+	former := formerQuestionRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -602,6 +617,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		if rate {
 			answers = answers && frequencyRE.MatchString(c.text)
+		}
+		if former {
+			answers = answers && formerRE.MatchString(c.text)
 		}
 		// An office held by one country in another ("посол Норвегии в
 		// Швеции") is another office with the two names swapped: the

@@ -110,6 +110,12 @@ var (
 	// The amount's sentence gives the period too (frequencyRE): the
 	// same number told for a whole programme answers another question.
 	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
+	// formerQuestionRE asks what was so before ("где раньше работал
+	// послом", "where did he previously serve", "từng làm đại sứ ở
+	// nước nào"), and formerRE finds a sentence that tells it: the
+	// story's present ("посол США в России") is not the answer.
+	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)`)
+	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên)([^\p{L}]|$)`)
 	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
 	// three months", "monthly", "twice a year", "три рейса в неделю",
 	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần".

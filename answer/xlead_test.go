@@ -1,0 +1,27 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFirstBulletOtherLanguageTyped: a sentence of another article that
+// gives the kind of answer asked for leads over the asker's own-language
+// article that only repeats the topic; "previously" asks for what was so
+// before, not for the story's present ("ambassador to Russia").
+func TestFirstBulletOtherLanguageTyped(t *testing.T) {
+	srcs := []Citation{
+		{N: 1, ArticleID: "en", Lang: "en", Title: "Norwegian consulate in Murmansk to resume visas",
+			Passage: "MURMANSK, March 3 - The Norwegian consulate in Murmansk will resume taking visa applications on April 15. " +
+				"The move was announced on Monday by Norway's ambassador to Russia, Ola Hansen. " +
+				"The consulate will handle about 300 applications a week, the ambassador said."},
+		{N: 2, ArticleID: "vi", Lang: "vi", Title: "Tân Đại sứ Na Uy tại Nga Ola Hansen trình quốc thư",
+			Passage: "Tân Đại sứ Na Uy tại Nga Ola Hansen ngày 21/1 đã trình bản sao quốc thư tại Moskva. " +
+				"Ông Hansen, 58 tuổi, là nhà ngoại giao chuyên nghiệp, từng làm Đại sứ Na Uy tại Chile và có thời gian dài công tác tại Moskva. " +
+				"Ông nói thành thạo tiếng Nga."},
+	}
+	q := extractiveLed("Intro:", "Where did Ola Hansen previously serve as ambassador?", "en", "en", srcs, []bool{true, true})
+	if b := bullets(q.text); len(b) == 0 || !strings.Contains(b[0], "Chile") {
+		t.Errorf("first bullet of\n%s\nwant the sentence on his post in Chile", q.text)
+	}
+}
