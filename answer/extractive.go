@@ -478,6 +478,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
+	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -599,8 +600,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		case qWhere:
-			answers = namesPlace(c, terms, false) // a place the question does not name
-			bound = namesPlace(c, terms, true)
+			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
+			bound = namesPlace(c, terms, true, whereTo)
 		case qWhy:
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
@@ -905,6 +906,11 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
 	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
 
+// directions are the prepositions of placeRE that say where to, in
+// vi/en/ru (the Russian ones also say where, which their case tells
+// apart, left alone).
+var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "на")
+
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
@@ -914,12 +920,19 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 // any of it: in "the engineer, sentenced by a court in Kazan, was flown
 // to Ramstein after his release", only Ramstein is where he was released
 // to.
-func namesPlace(c *candidate, t terms, bound bool) bool {
+//
+// When to, the question asks where to ("куда", "đi đâu"): the place must
+// follow a preposition of direction ("flown to", "đưa về", "доставлен
+// в"); "a court in Yekaterinburg" is where he was, not where he went.
+func namesPlace(c *candidate, t terms, bound, to bool) bool {
 	toks := corpus.Tokenize(c.text)
 	near := c.asked(t)
 	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
+			continue
+		}
+		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })

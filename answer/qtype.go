@@ -116,6 +116,9 @@ var (
 	// story's present ("посол США в России") is not the answer.
 	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)`)
 	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên)([^\p{L}]|$)`)
+	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
+	// to", "where will the team travel to".
+	whereToRE = regexp.MustCompile(`(^|[^\p{L}])(куда|where to|to where|(đi|đến|tới|về|sang|di|den|toi|ve) (đâu|dau))([^\p{L}]|$)|where\b[^?]*\b(taken|flown|sent|brought|moved|transferred|deported|returned|go|goes|going|went|head|headed|heading|travel\p{L}*) to\b`)
 	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
 	// three months", "monthly", "twice a year", "три рейса в неделю",
 	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần".

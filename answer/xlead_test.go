@@ -25,3 +25,26 @@ func TestFirstBulletOtherLanguageTyped(t *testing.T) {
 		t.Errorf("first bullet of\n%s\nwant the sentence on his post in Chile", q.text)
 	}
 }
+
+// TestFirstBulletWhereTo: "куда", "where ... taken to" asks where to:
+// the place a person was taken to, not the one where a court sentenced
+// him.
+func TestFirstBulletWhereTo(t *testing.T) {
+	for _, tc := range []struct {
+		q   string
+		src Citation
+	}{
+		{"Nhà báo Ola Hansen được đưa về đâu sau khi được trả tự do?", Citation{Lang: "vi", Title: "Na Uy và Nga trao đổi tù nhân tại Helsinki",
+			Passage: "Theo đó, phía Nga trả tự do cho nhà báo Na Uy Ola Hansen, người bị một tòa án ở Murmansk kết án 6 năm tù vào năm 2024. " +
+				"Ông Hansen, 41 tuổi, đã bị giam giữ gần 20 tháng. " +
+				"Ông được đưa về căn cứ không quân Gardermoen gần thủ đô Oslo, nơi gia đình chờ đón."}},
+		{"Where was the released journalist Ola Hansen taken to?", Citation{Lang: "en", Title: "Norway and Russia swap prisoners in Helsinki",
+			Passage: "HELSINKI - Russia freed Norwegian journalist Ola Hansen on Thursday. " +
+				"The released journalist Ola Hansen had been sentenced by a court in Murmansk in 2024. " +
+				"He was taken to Gardermoen air base near Oslo, where his family waited."}},
+	} {
+		if got := firstBullet(t, tc.q, tc.src.Lang, tc.src); !strings.Contains(got, "Gardermoen") {
+			t.Errorf("%s: first bullet %q, want where he was taken to", tc.q, got)
+		}
+	}
+}
