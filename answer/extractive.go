@@ -337,6 +337,7 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	qt := questionType(query)
 	asksWho := qt == qWho
 	asksOften := frequencyQuestionRE.MatchString(strings.ToLower(query))
+	asksCharge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -358,8 +359,10 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			// number alone may be of anything. So may a frequency, rare
 			// in a story and most often of what it is about, when asked
 			// across languages in words the lexicon does not translate
-			// ("проверять", tested).
-			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften)) && (c.typed || !t.typed) &&
+			// ("проверять", tested); and so may a charge ("guilty of
+			// espionage" for "what was he convicted of"), said in
+			// words other than the question's.
+			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge)) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i
@@ -478,6 +481,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
+	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
@@ -540,6 +544,17 @@ func scored(query, lang string, sources []Citation) []candidate {
 			pinning = append(pinning, ci)
 			pinWeight += idf[ci]
 		}
+	}
+	// named: the question names someone or something (a specific
+	// concept); namesAsked reports whether a sentence says it.
+	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
+	namesAsked := func(c *candidate) bool {
+		for ci, con := range terms.concepts {
+			if con.specific && terms.match(c, ci) > 0 {
+				return true
+			}
+		}
+		return false
 	}
 	// prev is the sentence before c in its passage, when quotable: a
 	// pronoun that speaks ("ông nói", "— сказал он") speaks for whoever
@@ -619,6 +634,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if rate {
 			answers = answers && frequencyRE.MatchString(c.text)
 		}
+		if charge {
+			// The charge of the person asked: a prisoner swap's story
+			// names every prisoner's. A charge often follows the name
+			// in a sentence of its own ("A court found him guilty of").
+			answers = chargeRE.MatchString(c.text) && (!named || namesAsked(c) || prev(c) != nil && namesAsked(prev(c)))
+		}
 		if former {
 			answers = answers && formerRE.MatchString(c.text)
 		}
@@ -644,7 +665,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil || frequency) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said

@@ -119,6 +119,12 @@ var (
 	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
 	// to", "where will the team travel to".
 	whereToRE = regexp.MustCompile(`(^|[^\p{L}])(куда|where to|to where|(đi|đến|tới|về|sang|di|den|toi|ve) (đâu|dau))([^\p{L}]|$)|where\b[^?]*\b(taken|flown|sent|brought|moved|transferred|deported|returned|go|goes|going|went|head|headed|heading|travel\p{L}*) to\b`)
+	// chargeQuestionRE asks what someone was punished for ("за что
+	// осудили", "what was he convicted of", "bị kết án vì tội gì"), and
+	// chargeRE finds a sentence that names the charge: a prisoner's
+	// story names his sentence in many sentences, his offence in few.
+	chargeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(за что|for what|(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with) what|what (\p{L}+ ){1,4}(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with)|(vì|về) (tội|tội danh) gì|tội (danh )?gì|(vi|ve) toi gi|toi gi)([^\p{L}]|$)`)
+	chargeRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])((convicted|accused|charged|guilty|sentenced|jailed|arrested|detained|serving a sentence)([ ,][^ .]+){0,6} (of|for|with|on)|on charges|charges of|по обвинению|по делу об?|обвиня\p{L}* в|обвинени\p{L}* в|виновн\p{L}* в|(осужд|приговор|арест|задерж|отбыва)\p{L}*([ ,][^ .]+){0,6} (за|по)|по стать\p{L}*|срок за|vì tội|về tội|tội danh|tội)([^\p{L}]|$)`)
 	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
 	// three months", "monthly", "twice a year", "три рейса в неделю",
 	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần".

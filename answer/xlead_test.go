@@ -48,3 +48,30 @@ func TestFirstBulletWhereTo(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletCharge: "за что осудили" asks for the offence, which
+// one sentence names, not for the sentence a prisoner served, which
+// many do.
+func TestFirstBulletCharge(t *testing.T) {
+	for _, tc := range []struct {
+		q   string
+		src Citation
+	}{
+		{"За что осудили Улу Хансена?", Citation{Lang: "ru", Title: "Россия и Норвегия обменялись заключёнными",
+			Passage: "ХЕЛЬСИНКИ, 3 марта. Россия освободила норвежского журналиста Улу Хансена, осуждённого в 2024 году в Мурманске на шесть лет. " +
+				"Хансен провёл в заключении почти 20 месяцев. " +
+				"Суд признал его виновным в сборе сведений о военных объектах Северного флота."}},
+		{"What was Ola Hansen convicted of?", Citation{Lang: "en", Title: "Norway and Russia swap prisoners",
+			Passage: "HELSINKI - Russia freed Norwegian journalist Ola Hansen, who was convicted in Murmansk in 2024 and given six years. " +
+				"Hansen had been held for nearly 20 months. " +
+				"A court found him guilty of gathering data on Northern Fleet bases."}},
+		// Another prisoner's charge is not the one asked.
+		{"За что осудили Улу Хансена?", Citation{Lang: "ru", Title: "Россия и Норвегия обменялись заключёнными",
+			Passage: "ХЕЛЬСИНКИ, 3 марта. Норвегия освободила гражданина России Петра Лаптева, который отбывал в Тромсё срок за контрабанду. " +
+				"Россия передала Норвегии журналиста Улу Хансена, осуждённого в 2024 году в Мурманске на шесть лет по делу о сборе сведений о Северном флоте."}},
+	} {
+		if got := firstBullet(t, tc.q, tc.src.Lang, tc.src); !strings.Contains(got, "Северного флота") && !strings.Contains(got, "Северном флоте") && !strings.Contains(got, "Northern Fleet") {
+			t.Errorf("%s: first bullet %q, want the offence", tc.q, got)
+		}
+	}
+}
