@@ -302,6 +302,20 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			lead = i
 		}
 	}
+	// A quote of another article that gives the kind of answer asked
+	// for leads over one that only repeats the question's topic, when
+	// it says as much of the question: most often the same story told
+	// in another language, whose sentence the asker's own-language
+	// article does not carry.
+	if lead >= 0 && !chosen[lead].typed {
+		l := chosen[lead]
+		for i, c := range chosen {
+			if c.typed && c.src != l.src && meeting(c.src) == meeting(l.src) && c.focus >= l.focus &&
+				(!chosen[lead].typed || c.focus > chosen[lead].focus) {
+				lead = i
+			}
+		}
+	}
 	// An article the asker can read leads when it answers about as well
 	// (the same story is often told in two languages).
 	if lead >= 0 && chosen[lead].lang != qLang {
@@ -322,6 +336,8 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	top = lead
 	qt := questionType(query)
 	asksWho := qt == qWho
+	asksOften := frequencyQuestionRE.MatchString(strings.ToLower(query))
+	asksCharge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -340,8 +356,13 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			t := chosen[top]
 			// Only a "who" sentence may lead without a word of the
 			// question: a list of names is the answer, while a date or a
-			// number alone may be of anything.
-			if c.src == t.src && (c.overlap || c.typed && asksWho) && (c.typed || !t.typed) &&
+			// number alone may be of anything. So may a frequency, rare
+			// in a story and most often of what it is about, when asked
+			// across languages in words the lexicon does not translate
+			// ("проверять", tested); and so may a charge ("guilty of
+			// espionage" for "what was he convicted of"), said in
+			// words other than the question's.
+			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge)) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i
@@ -455,6 +476,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// A question of how often is answered by a frequency, of whatever
+	// kind the judge reads it.
+	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
+	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
+	former := formerQuestionRE.MatchString(strings.ToLower(query))
+	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
+	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -474,7 +502,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
-	if qt == qHowMany {
+	if qt == qHowMany && !frequency {
 		unit := countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
@@ -490,6 +518,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	terms.markSpecific(query, lang, sources)
 	pairs := terms.pairs(query)
+	// office: the question names a role, whose holder's country and
+	// post's country the pairs' order tells apart.
+	office := roleRE.MatchString(query)
+	offices := make([]bool, len(terms.concepts)) // the concepts that name a role
+	for ci, con := range terms.concepts {
+		offices[ci] = !con.specific && roleRE.MatchString(strings.Join(con.alts[0].forms(), " "))
+	}
 	ctx := make([]candidate, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
@@ -509,6 +544,17 @@ func scored(query, lang string, sources []Citation) []candidate {
 			pinning = append(pinning, ci)
 			pinWeight += idf[ci]
 		}
+	}
+	// named: the question names someone or something (a specific
+	// concept); namesAsked reports whether a sentence says it.
+	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
+	namesAsked := func(c *candidate) bool {
+		for ci, con := range terms.concepts {
+			if con.specific && terms.match(c, ci) > 0 {
+				return true
+			}
+		}
+		return false
 	}
 	// prev is the sentence before c in its passage, when quotable: a
 	// pronoun that speaks ("ông nói", "— сказал он") speaks for whoever
@@ -569,8 +615,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
 		case qWhere:
-			answers = namesPlace(c, terms, false) // a place the question does not name
-			bound = namesPlace(c, terms, true)
+			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
+			bound = namesPlace(c, terms, true, whereTo)
 		case qWhy:
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
@@ -582,13 +628,44 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if ordinal {
 			answers = hasOrdinal(c.text)
 		}
+		if frequency {
+			answers = frequencyRE.MatchString(c.text)
+		}
+		if rate {
+			answers = answers && frequencyRE.MatchString(c.text)
+		}
+		if charge {
+			// The charge of the person asked: a prisoner swap's story
+			// names every prisoner's. A charge often follows the name
+			// in a sentence of its own ("A court found him guilty of").
+			answers = chargeRE.MatchString(c.text) && (!named || namesAsked(c) || prev(c) != nil && namesAsked(prev(c)))
+		}
+		if former {
+			answers = answers && formerRE.MatchString(c.text)
+		}
+		// An office held by one country in another ("посол Норвегии в
+		// Швеции") is another office with the two names swapped: the
+		// sentence that swaps them names the other country's envoy, and
+		// its names say nothing of the office asked. So is the office
+		// and its post's country swapped: "Sweden's ambassador" for "the
+		// ambassador to Sweden".
+		if office {
+			for _, pr := range pairs {
+				a, b := terms.concepts[pr.a], terms.concepts[pr.b]
+				if (a.specific || offices[pr.a]) && (b.specific || offices[pr.b]) &&
+					terms.inOrder(c, pair{pr.b, pr.a, pr.gap}) && !terms.inOrder(c, pr) {
+					answers = false
+					c.focus -= nameFocus * (c.own[pr.a]*idf[pr.a] + c.own[pr.b]*idf[pr.b])
+				}
+			}
+		}
 		if act != nil {
 			answers = act.MatchString(c.text)
 		}
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -850,6 +927,11 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
 	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
 
+// directions are the prepositions of placeRE that say where to, in
+// vi/en/ru (the Russian ones also say where, which their case tells
+// apart, left alone).
+var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "на")
+
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
@@ -859,12 +941,19 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 // any of it: in "the engineer, sentenced by a court in Kazan, was flown
 // to Ramstein after his release", only Ramstein is where he was released
 // to.
-func namesPlace(c *candidate, t terms, bound bool) bool {
+//
+// When to, the question asks where to ("куда", "đi đâu"): the place must
+// follow a preposition of direction ("flown to", "đưa về", "доставлен
+// в"); "a court in Yekaterinburg" is where he was, not where he went.
+func namesPlace(c *candidate, t terms, bound, to bool) bool {
 	toks := corpus.Tokenize(c.text)
 	near := c.asked(t)
 	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
+			continue
+		}
+		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })

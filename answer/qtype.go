@@ -99,6 +99,36 @@ var (
 	// as one); the extractive answer prefers the sentence that gives an
 	// ordinal.
 	ordinalQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(по сч[её]ту|thứ (mấy|bao nhiêu)|thu (may|bao nhieu))([^\p{L}]|$)`)
+	// frequencyQuestionRE asks how often something happens: "how often",
+	// "как часто", "bao lâu một lần". The judge reads it as its own
+	// words say ("how often" as "how many", "как часто" as no kind); the
+	// extractive answer prefers the sentence that gives a frequency,
+	// which need not hold a digit ("tested monthly").
+	frequencyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how often|how frequently|how many times a|как часто|с какой (периодичностью|частотой|регулярностью)|сколько раз в|bao lâu một lần|bao lau mot lan|(mấy|bao nhiêu|may|bao nhieu) (lần|chuyến|lan|chuyen) (một|mỗi|mot|moi))([^\p{L}]|$)`)
+	// rateQuestionRE asks for an amount in a period: "how many
+	// applications a week", "mỗi tuần ... bao nhiêu", "сколько в год".
+	// The amount's sentence gives the period too (frequencyRE): the
+	// same number told for a whole programme answers another question.
+	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
+	// formerQuestionRE asks what was so before ("где раньше работал
+	// послом", "where did he previously serve", "từng làm đại sứ ở
+	// nước nào"), and formerRE finds a sentence that tells it: the
+	// story's present ("посол США в России") is not the answer.
+	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)`)
+	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên)([^\p{L}]|$)`)
+	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
+	// to", "where will the team travel to".
+	whereToRE = regexp.MustCompile(`(^|[^\p{L}])(куда|where to|to where|(đi|đến|tới|về|sang|di|den|toi|ve) (đâu|dau))([^\p{L}]|$)|where\b[^?]*\b(taken|flown|sent|brought|moved|transferred|deported|returned|go|goes|going|went|head|headed|heading|travel\p{L}*) to\b`)
+	// chargeQuestionRE asks what someone was punished for ("за что
+	// осудили", "what was he convicted of", "bị kết án vì tội gì"), and
+	// chargeRE finds a sentence that names the charge: a prisoner's
+	// story names his sentence in many sentences, his offence in few.
+	chargeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(за что|for what|(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with) what|what (\p{L}+ ){1,4}(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with)|(vì|về) (tội|tội danh) gì|tội (danh )?gì|(vi|ve) toi gi|toi gi)([^\p{L}]|$)`)
+	chargeRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])((convicted|accused|charged|guilty|sentenced|jailed|arrested|detained|serving a sentence)([ ,][^ .]+){0,6} (of|for|with|on)|on charges|charges of|по обвинению|по делу об?|обвиня\p{L}* в|обвинени\p{L}* в|виновн\p{L}* в|(осужд|приговор|арест|задерж|отбыва)\p{L}*([ ,][^ .]+){0,6} (за|по)|по стать\p{L}*|срок за|vì tội|về tội|tội danh|tội)([^\p{L}]|$)`)
+	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
+	// three months", "monthly", "twice a year", "три рейса в неделю",
+	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần".
+	frequencyRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(every (\S+ )?(day|week|month|quarter|year|hour)s?|(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bimonthly)|(once|twice|\S+ times) (a|an|per|each) (day|week|month|quarter|year)|per (day|week|month|quarter|year)|(\d+|two|three|four|five|six|seven|eight|nine|ten|several) \p{L}+ a (day|week|month|year)|ежечасн\p{L}*|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежекварт\p{L}*|ежегодн\p{L}*|(раз|раза) в (день|сутки|неделю|месяц|квартал|год|\p{L}+ (дня|дней|недели|недель|месяца|месяцев|года|лет))|в (неделю|месяц|сутки|год)|кажд(ый|ую|ое|ые) (\p{L}+ )?(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|год|года|лет)|(mỗi|hằng|hàng|từng) (ngày|tuần|tháng|quý|năm)|lần (một|mỗi) (ngày|tuần|tháng|quý|năm)|định kỳ)([^\p{L}]|$)`)
 	// ordinalWordRE finds an ordinal, in vi/en/ru, in words or digits.
 	ordinalWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(first|перв(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|` + ordinalFromSecond + `|đầu tiên|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))([^\p{L}]|$)`)
 	// weekdayVIRE is what makes a Vietnamese "thứ hai" a weekday
@@ -191,7 +221,7 @@ var numberWordRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(two|three|four|five|six|
 // askingWords are the words that ask rather than say: a sentence
 // holding "many" or "какую" says nothing more about the question.
 var askingWords = setOf(
-	"how", "many", "much", "which", "what", "who", "whom", "whose", "when", "where", "why",
+	"how", "many", "much", "often", "часто", "which", "what", "who", "whom", "whose", "when", "where", "why",
 	"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "когда", "где", "куда",
 	"откуда", "почему", "зачем", "как", "сколько", "какой", "какая", "какое", "какие", "какую",
 	"каким", "какими", "каких", "каком", "какого", "какой",
