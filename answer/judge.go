@@ -300,8 +300,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
+	about := qt == qSay && saysAbout(t, notContent)
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, qt == qSay)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -1675,3 +1676,29 @@ var framingVerbs = setOf(
 	"сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "говорил", "говорит", "обсуждали",
 	"обсудили", "обсуждают", "договорились", "считает", "думает", "хочет", "хотят", "произошло",
 )
+
+// saysAbout reports whether a question about what was said names what
+// the saying is about: a content word that is not its verb of saying or
+// reacting ("respond", "trả lời", "ответил"). "How did the State
+// Department respond?" asks for any reported speech of it, which the
+// article may give with another verb ("cho biết", "said", "заявил"); the
+// verb alone is no topic to hold the article to.
+func saysAbout(t terms, notContent map[int]bool) bool {
+	for ci, con := range t.concepts {
+		if notContent[ci] || questionConcept(con) {
+			continue
+		}
+		verb := false
+		for _, a := range con.alts {
+			w := strings.Join(a.forms(), " ")
+			if speechRE.MatchString(w) || sayQuestionRE.MatchString(w) {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			return true
+		}
+	}
+	return false
+}

@@ -167,3 +167,33 @@ func TestJudgeNoSources(t *testing.T) {
 		t.Errorf("verdict %+v", v)
 	}
 }
+
+// TestJudgeSayingVerbIsNoTopic: in "how did X respond?" the verb of
+// responding asks for reported speech; it is not what the speech must be
+// about, so an article where X "said" something answers it, in vi, en and
+// ru; what a saying is asked to be about still has to be there.
+func TestJudgeSayingVerbIsNoTopic(t *testing.T) {
+	src := map[string]Citation{
+		"vi": {N: 1, ArticleID: "vi", Lang: "vi", Title: "Nga đề nghị nối lại đường bay thẳng",
+			Passage: "Nga đề nghị Mỹ nối lại các chuyến bay thẳng. Người phát ngôn Bộ Ngoại giao Mỹ cho biết Washington \"chưa có quyết định\" về vấn đề này."},
+		"en": {N: 1, ArticleID: "en", Lang: "en", Title: "Russia asks to resume direct flights",
+			Passage: "Russia asked the United States to resume direct flights. A State Department spokesman said Washington had \"not made a decision\" on the matter."},
+		"ru": {N: 1, ArticleID: "ru", Lang: "ru", Title: "Россия предложила возобновить прямые рейсы",
+			Passage: "Россия предложила США возобновить прямые рейсы. Представитель Госдепартамента заявил, что Вашингтон «пока не принял решения»."},
+	}
+	for _, tc := range []struct {
+		lang, q    string
+		answerable bool
+	}{
+		{"vi", "Bộ Ngoại giao Mỹ trả lời thế nào?", true},
+		{"vi", "Bộ Ngoại giao Mỹ phản ứng ra sao?", true},
+		{"en", "How did the State Department respond?", true},
+		{"ru", "Как ответил Госдепартамент?", true},
+		{"en", "What did the State Department say about the fertilizer license?", false},
+	} {
+		v := judge(tc.q, tc.lang, []Citation{src[tc.lang]})
+		if v.Answerable != tc.answerable {
+			t.Errorf("%s %q: answerable = %v, want %v (%s)", tc.lang, tc.q, v.Answerable, tc.answerable, v.Reason())
+		}
+	}
+}

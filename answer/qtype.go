@@ -30,6 +30,10 @@ func (t qType) String() string {
 // met where" is a "where" only when it asks nothing about a person first.
 // Vietnamese patterns are written with and without diacritics, for
 // questions typed without them.
+// sayQuestionRE finds a question about what someone said or how they
+// reacted; the judge also reads its verbs as no topic of the saying.
+var sayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)
+
 var questionTypes = []struct {
 	t  qType
 	re *regexp.Regexp
@@ -39,7 +43,7 @@ var questionTypes = []struct {
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
 	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|(về|tới|sang|từ) đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|(ve|toi|sang|tu) dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
-	{qSay, regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)},
+	{qSay, sayQuestionRE},
 }
 
 // yesNoRE is an English question opened by an auxiliary verb.
