@@ -19,10 +19,7 @@ func TestJudgeSideOfSum(t *testing.T) {
 			Passage: "Các nhà khoa học Nga và Mỹ sẽ khảo sát biển Bering vào tháng 8. " +
 				"Mỗi bên tự chi trả phần việc của mình. Chi phí phần khảo sát của Nga khoảng 4 triệu USD."},
 	}
-	tests := []struct {
-		name, q, lang string
-		answerable    bool
-	}{
+	tests := []langCase{
 		{"en the side's own sum", "How much will the Russian part of the survey cost?", "en", true},
 		{"en the other side's sum", "How much will the American part of the survey cost?", "en", false},
 		{"ru the side's own sum", "Сколько стоит российская часть экспедиции?", "ru", true},
@@ -30,6 +27,20 @@ func TestJudgeSideOfSum(t *testing.T) {
 		{"vi the side's own sum", "Chi phí phần khảo sát của Nga là bao nhiêu?", "vi", true},
 		{"vi the other side's sum", "Chi phí phần khảo sát của Mỹ là bao nhiêu?", "vi", false},
 	}
+	judgeEachLang(t, articles, tests)
+}
+
+// langCase is a question asked in one language of an article written in
+// that language, and whether the judge should find it answered.
+type langCase struct {
+	name, q, lang string
+	answerable    bool
+}
+
+// judgeEachLang judges each case's question against articles[case.lang]
+// alone.
+func judgeEachLang(t *testing.T, articles map[string]Citation, tests []langCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := articles[tc.lang]

@@ -84,10 +84,7 @@ func TestJudgeFormerOffice(t *testing.T) {
 			Passage: "Ông Grant Hale đã trình bản sao quốc thư tại Moskva. " +
 				"Ông Hale từng làm Đại sứ Mỹ tại Kenya."},
 	}
-	tests := []struct {
-		name, q, lang string
-		answerable    bool
-	}{
+	tests := []langCase{
 		{"en who is", "Who is the US ambassador to Kenya?", "en", false},
 		{"en who was", "Who was a US ambassador to Kenya?", "en", true},
 		{"ru who is", "Кто посол США в Кении?", "ru", false},
@@ -95,14 +92,5 @@ func TestJudgeFormerOffice(t *testing.T) {
 		{"vi who is now", "Đại sứ Mỹ tại Kenya hiện nay là ai?", "vi", false},
 		{"vi who was", "Ai từng làm Đại sứ Mỹ tại Kenya?", "vi", true},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			c := articles[tc.lang]
-			c.N, c.ArticleID = 1, tc.lang
-			v := judge(tc.q, tc.lang, []Citation{c})
-			if v.Answerable != tc.answerable {
-				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
-			}
-		})
-	}
+	judgeEachLang(t, articles, tests)
 }
