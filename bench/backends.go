@@ -107,16 +107,8 @@ type Comparison struct {
 // numbers wobble: the builds article by article, the cold starts round by
 // round, the searches query by query.
 func CompareBackends(ctx context.Context, c *Corpus, dim int, backends []Backend, opt SizeOptions) (CompareResult, error) {
-	if opt.Queries <= 0 {
-		opt.Queries = 200
-	}
-	if opt.K <= 0 {
-		opt.K = 6
-	}
+	opt = opt.withDefaults()
 	logf := opt.Log
-	if logf == nil {
-		logf = func(string, ...any) {}
-	}
 	res := CompareResult{Chunks: c.N, Dim: dim, Queries: opt.Queries}
 	vecs := Vectors(c.N, dim, opt.Seed)
 	emb := NewFixedEmbedder(dim)

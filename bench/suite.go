@@ -52,19 +52,26 @@ type SizeOptions struct {
 	Log func(format string, args ...any)
 }
 
-// RunSize builds a store of c with dim-dimensional random vectors in dir,
-// then measures cold start, memory and search latency on it.
-func RunSize(ctx context.Context, dir string, c *Corpus, dim int, opt SizeOptions) (SizeResult, error) {
+// withDefaults fills what opt leaves zero: 200 queries, k = 6, a log
+// that drops its lines.
+func (opt SizeOptions) withDefaults() SizeOptions {
 	if opt.Queries <= 0 {
 		opt.Queries = 200
 	}
 	if opt.K <= 0 {
 		opt.K = 6
 	}
-	logf := opt.Log
-	if logf == nil {
-		logf = func(string, ...any) {}
+	if opt.Log == nil {
+		opt.Log = func(string, ...any) {}
 	}
+	return opt
+}
+
+// RunSize builds a store of c with dim-dimensional random vectors in dir,
+// then measures cold start, memory and search latency on it.
+func RunSize(ctx context.Context, dir string, c *Corpus, dim int, opt SizeOptions) (SizeResult, error) {
+	opt = opt.withDefaults()
+	logf := opt.Log
 	res := SizeResult{Chunks: c.N, Dim: dim, Queries: opt.Queries, K: opt.K, RawVectorBytes: int64(c.N) * int64(dim) * 4}
 	vecs := Vectors(c.N, dim, opt.Seed)
 	emb := NewFixedEmbedder(dim)
