@@ -426,10 +426,7 @@ func replicaKilledMidAnswerIsTakenOver(t *testing.T, db string) {
 	const victim = 1003
 	hung := question(2, victim)
 	// a reaches Telegram through a link the test can cut.
-	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, tg.URL))
-	proxy.ErrorLog = log.New(io.Discard, "", 0) // a's calls fail once it is dead
-	link := httptest.NewServer(proxy)
-	defer link.Close()
+	link := cuttableLink(t, tg)
 	a := startReplicaWith(t, tg, db, "a", freeAddr(t), l, replicaOpts{api: link.URL, hang: hung, short: true})
 	waitWebhooks(t, tg, 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -438,20 +435,7 @@ func replicaKilledMidAnswerIsTakenOver(t *testing.T, db string) {
 	waitAnswered(t, tg, l, users, 20*time.Second)
 	waitInboxEmpty(t, tg, db)
 	// The victim's next two questions reach a, which hangs on the first.
-	for k := 2; k <= perUser; k++ {
-		u := tg.Text(faketg.PrivateChat(victim), faketg.User(victim, "en"), question(k, victim))
-		u.ID = nextUpdateID.Add(1)
-		if err := (&balancer{replicas: []*replica{a}}).deliver(ctx, 0, u); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := tg.Wait(ctx, func() bool {
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		return l.asked[hung] == 1
-	}); err != nil {
-		t.Fatal(err)
-	}
+	hangOn(ctx, t, tg, a, l, victim, 2, perUser, hung)
 	// b starts only now, so a surely holds the victim's chat.
 	b := startReplicaWith(t, tg, db, "b", freeAddr(t), l, replicaOpts{short: true})
 	defer b.halt(t)
@@ -569,29 +553,13 @@ func crashedReplicaRestartsWhereItStopped(t *testing.T, db string) {
 	l := newLedger()
 	const user = 4001
 	hung := question(1, user)
-	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, tg.URL))
-	proxy.ErrorLog = log.New(io.Discard, "", 0)
-	link := httptest.NewServer(proxy)
-	defer link.Close()
+	link := cuttableLink(t, tg)
 	addr := freeAddr(t)
 	a := startReplicaWith(t, tg, db, "a", addr, l, replicaOpts{api: link.URL, hang: hung, short: true, lease: time.Hour})
 	waitWebhooks(t, tg, 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	for k := 1; k <= 2; k++ {
-		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
-		u.ID = nextUpdateID.Add(1)
-		if err := (&balancer{replicas: []*replica{a}}).deliver(ctx, 0, u); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := tg.Wait(ctx, func() bool {
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		return l.asked[hung] == 1
-	}); err != nil {
-		t.Fatal(err)
-	}
+	hangOn(ctx, t, tg, a, l, user, 1, 2, hung)
 	link.CloseClientConnections()
 	link.Close()
 	a.st.Close()
@@ -799,5 +767,37 @@ func BenchmarkReplicas(b *testing.B) {
 			}
 			b.ReportMetric(float64(users*b.N)/total.Seconds(), "answers/s")
 		})
+	}
+}
+
+// cuttableLink is a's road to the fake Telegram, a proxy the test can cut
+// (CloseClientConnections) as a killed process's connections go; its
+// errors once cut are expected and not logged.
+func cuttableLink(t *testing.T, tg *faketg.Server) *httptest.Server {
+	t.Helper()
+	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, tg.URL))
+	proxy.ErrorLog = log.New(io.Discard, "", 0)
+	link := httptest.NewServer(proxy)
+	t.Cleanup(link.Close)
+	return link
+}
+
+// hangOn posts user's questions from..to to replica a alone, in order,
+// and waits until the model has been asked hung, the one it hangs on.
+func hangOn(ctx context.Context, t *testing.T, tg *faketg.Server, a *replica, l *ledger, user int64, from, to int, hung string) {
+	t.Helper()
+	for k := from; k <= to; k++ {
+		u := tg.Text(faketg.PrivateChat(user), faketg.User(user, "en"), question(k, user))
+		u.ID = nextUpdateID.Add(1)
+		if err := (&balancer{replicas: []*replica{a}}).deliver(ctx, 0, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tg.Wait(ctx, func() bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.asked[hung] == 1
+	}); err != nil {
+		t.Fatal(err)
 	}
 }
