@@ -270,11 +270,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
-	rare := s.rarity(ctx)
-	v := judgeRare(rare, query, qLang, sources)
-	if !v.Answerable && query != q {
-		v = judgeFollowUp(v, rare, followUp{q, query, focus, qLang, inStory}, sources)
-	}
+	v := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, sources)
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")

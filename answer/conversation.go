@@ -282,7 +282,13 @@ func (s *Service) verdict(ctx context.Context, f followUp, hits []retrieval.Hit)
 	if len(hits) == 0 {
 		return Verdict{Closest: -1}
 	}
-	sources := numberSources(hits)
+	return s.judgeSources(ctx, f, numberSources(hits))
+}
+
+// judgeSources is the judge's verdict on numbered sources: the question
+// as it stands alone, then, for a follow-up refused so, what it asks
+// itself (judgeFollowUp).
+func (s *Service) judgeSources(ctx context.Context, f followUp, sources []Citation) Verdict {
 	rare := s.rarity(ctx)
 	v := judgeRare(rare, f.query, f.lang, sources)
 	if !v.Answerable && f.query != f.q {
