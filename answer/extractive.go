@@ -334,10 +334,11 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	// chosen for their words: the one that names the crew of a launch
 	// need not say "crew".
 	top = lead
-	qt := questionType(query)
+	qt := answerType(query)
 	asksWho := qt == qWho
 	asksOften := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	asksCharge := chargeQuestionRE.MatchString(strings.ToLower(query))
+	asksFormer := formerQuestionRE.MatchString(strings.ToLower(query))
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -361,8 +362,10 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			// across languages in words the lexicon does not translate
 			// ("проверять", tested); and so may a charge ("guilty of
 			// espionage" for "what was he convicted of"), said in
-			// words other than the question's.
-			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge)) && (c.typed || !t.typed) &&
+			// words other than the question's; and so may a past
+			// office, most often told of "he" in a career's summary
+			// ("he served as ambassador to Canada from 2018 to 2023").
+			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge || asksFormer)) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i
@@ -471,7 +474,7 @@ func withAnswer(chosen []candidate, c candidate, keep func(candidate) bool) ([]c
 // query (see extractive).
 func scored(query, lang string, sources []Citation) []candidate {
 	cands := candidates(sources)
-	qt := questionType(query)
+	qt := answerType(query)
 	// A question for a place in a series is of no kind the judge reads,
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
@@ -598,7 +601,20 @@ func scored(query, lang string, sources []Citation) []candidate {
 			}
 		}
 		c.base = c.rel * informativeness(c.text, c.runes) * (1 + rankBonus/float64(c.src+1))
+		// A sentence that opens by pointing back ("Это ограничение,
+		// введённое в 2017 году", "This rule dates from 2017", "Quy
+		// định này có từ năm 2017") is about what the sentence before
+		// says: it gives the answer, the sentence before the question's
+		// words.
+		var back []float64
+		if p := prev(c); p != nil && pointsBack(c.text) {
+			_, back = terms.score(p, nil, idf)
+		}
 		for ci, h := range c.own {
+			if back != nil && anaphoraWeight*back[ci] > h {
+				h = anaphoraWeight * back[ci]
+				c.overlap = true
+			}
 			if terms.concepts[ci].specific {
 				c.focus += nameFocus * h * idf[ci]
 			} else {
@@ -704,6 +720,81 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	return cands
 }
+
+// anaphoraWeight is how much a concept of the sentence before counts in
+// a sentence that opens by pointing back to it (see pointsBack): "this
+// restriction" stands for the restriction just named.
+const anaphoraWeight = 0.8
+
+// pointsBack reports whether sentence opens by pointing back, in
+// vi/en/ru: a demonstrative before its noun ("This ban", "Это
+// ограничение", "Эти меры") or after it ("Quy định này", "Lệnh cấm
+// đó"). A demonstrative that is the subject ("This is the first round",
+// "Это первые переговоры") says something new of its own and does not:
+// English puts a verb after it, Russian an adjective or an adverb after
+// "это", so "это" counts only before a noun of a kind that names a
+// thing done or a state ("ограничение", "соглашение", "решение").
+func pointsBack(sentence string) bool {
+	m := pointsBackRE.FindStringSubmatch(sentence)
+	if m == nil {
+		return false
+	}
+	next := strings.ToLower(m[2])
+	switch strings.ToLower(m[1]) {
+	case "this", "these", "those", "such":
+		return !slices.Contains(auxiliariesEN, next) && !subjectVerbsEN[next]
+	case "это":
+		return ruNounOfActRE.MatchString(next)
+	}
+	return true
+}
+
+var (
+	// pointsBackRE is a demonstrative opening a sentence (1) and the
+	// word after it (2), or a Vietnamese noun phrase closed by one.
+	pointsBackRE = regexp.MustCompile(`^(?i)(?:(this|these|those|such|это|эта|этот|эти|этим|этой|этого|такое|такая|такой|такие)\s+(\p{L}+)|(?:\p{L}+ ){1,3}(?:này|đó)(?:[^\p{L}]|$))`)
+	// ruNounOfActRE is a Russian noun of an act or a state, nominative
+	// or accusative ("ограничение", "событие", "соглашение").
+	ruNounOfActRE = regexp.MustCompile(`^\p{L}+(?:(?:ени|ани|ти|стви)е|ство|ость)$`)
+)
+
+// subjectVerbsEN are English verbs that follow a demonstrative used as
+// a subject ("This means", "These include").
+var subjectVerbsEN = setOf("means", "meant", "comes", "came", "follows", "followed", "include", "includes", "included", "marks", "marked", "may", "might", "should", "must")
+
+// answerType is the kind of answer the extractive answer looks for:
+// questionType, and also a date for a question asking since or until
+// when ("с какого года", "до каких пор") and a place for one asking
+// which country or city ("Which country was he ambassador to?"), which
+// the judge reads as no kind (reading them as a date or a place there
+// would refuse when the passages give none, a risk the judge does not
+// take on a question's wording alone).
+func answerType(query string) qType {
+	qt := questionType(query)
+	if qt != qOther {
+		return qt
+	}
+	lower := strings.ToLower(query)
+	switch {
+	case sinceQuestionRE.MatchString(lower):
+		return qWhen
+	case whichPlaceQuestionRE.MatchString(lower):
+		return qWhere
+	}
+	return qt
+}
+
+var (
+	// sinceQuestionRE asks since or until when, in vi/en/ru, lower-cased.
+	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((since|until|till) (what|which) (date|day|time|year|month|point)|(с|до) (какого|каких) (года|пор|времени|момента|числа|месяца)|(с|до) каких пор|к какому (году|сроку|числу|времени)|(từ|đến|tới) (năm|tháng|ngày) nào|(tu|den|toi) (nam|thang|ngay) nao|(từ|đến) (khi nào|bao giờ|lúc nào)|(tu|den) (khi nao|bao gio|luc nao))([^\p{L}]|$)`)
+	// whichPlaceQuestionRE asks which country or city before an
+	// auxiliary, lower-cased: "Which country was he ambassador to?"
+	// asks for a place, while "Which country mediated the swap?" asks
+	// who acted (a government, see namesSomeone). Russian and
+	// Vietnamese ask a place with a preposition ("в какой стране",
+	// "tại nước nào"), which questionType reads.
+	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+)
 
 // pair is two concepts of a question next to each other in it, a
 // before b, with at most gap words between them.
