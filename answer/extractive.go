@@ -623,6 +623,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
+		if qt == qHowMany {
+			answers = answersKind(qt, uncounted(c.text))
+		}
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
 		// it more worth quoting for "where" (see namesPlace).
@@ -761,6 +764,23 @@ var (
 // subjectVerbsEN are English verbs that follow a demonstrative used as
 // a subject ("This means", "These include").
 var subjectVerbsEN = setOf("means", "meant", "comes", "came", "follows", "followed", "include", "includes", "included", "marks", "marked", "may", "might", "should", "must")
+
+// uncounted is sentence without the numbers that count nothing a "how
+// many" question asks: dates ("ngày 12/4", "1/2031") and the two
+// parties of a bilateral story ("hai bên", "both sides", "обе
+// стороны"), which every sentence of it may name.
+func uncounted(sentence string) string {
+	sentence = slashDateRE.ReplaceAllString(sentence, " ")
+	return partiesRE.ReplaceAllString(dateRE.ReplaceAllString(sentence, " "), " ")
+}
+
+// slashDateRE is a date written with slashes, whole ("12/4", "tháng
+// 1/2031", "19/11/2025"): dateRE, trying its alternatives from the left,
+// takes "ngày 1" of "ngày 12/4" and leaves "2/4".
+var slashDateRE = regexp.MustCompile(`(?i)((ngày|tháng|hôm) )?\b\d{1,2}/\d{1,4}(/\d{2,4})?\b`)
+
+// partiesRE finds the two parties of a story, in vi/en/ru.
+var partiesRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(hai (bên|nước|phía|quốc gia)|both (sides|countries)|the two (sides|countries|delegations|ministers|leaders)|обе стороны|обеих сторон|обеим сторонам|две страны|двух стран|двумя странами)([^\p{L}]|$)`)
 
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until

@@ -97,3 +97,30 @@ func TestPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletCountsNoDate: "how many" is not answered by a date or
+// by the two sides of a bilateral story, in any language.
+func TestFirstBulletCountsNoDate(t *testing.T) {
+	iss := Citation{N: 1, ArticleID: "iss-vi", Title: "Nga và Mỹ ký nghị định thư đưa ISS rời quỹ đạo", Lang: "vi",
+		Passage: "Cơ quan Hàng không và Vũ trụ Mỹ (NASA) và Tập đoàn Vũ trụ Nga Roscosmos ngày 12/4 đã ký một nghị định thư về phối hợp đưa Trạm Vũ trụ Quốc tế (ISS) rời quỹ đạo, dự kiến vào tháng 1/2031. " +
+			"Ký thay mặt hai bên là ông Howard Linsky, Phó Giám đốc NASA phụ trách các hoạt động không gian, và bà Svetlana Drozdova, Phó Tổng giám đốc Roscosmos. " +
+			"Hai bên sẽ lập một nhóm công tác chung gồm 20 chuyên gia, họp ba tháng một lần."}
+	group := Citation{N: 1, ArticleID: "group-vi", Title: "NASA và Roscosmos lập nhóm công tác", Lang: "vi",
+		Passage: "Ngày 12/4, NASA và Roscosmos đã nhất trí thành lập nhóm công tác chung về việc đưa ISS rời quỹ đạo. " +
+			"Nhóm sẽ có 20 thành viên, họp ba tháng một lần."}
+	for _, tc := range []struct{ q, lang, first string }{
+		{"How many specialists will the joint NASA-Roscosmos working group have?", "en", "20 chuyên gia"},
+		{"Сколько специалистов войдёт в совместную рабочую группу NASA и Роскосмоса?", "ru", "20 chuyên gia"},
+		{"How many members will the NASA-Roscosmos working group have?", "en", "20 thành viên"},
+		{"Сколько человек будет в рабочей группе NASA и Роскосмоса?", "ru", "20 thành viên"},
+	} {
+		src := iss
+		if strings.Contains(tc.first, "thành viên") {
+			src = group
+		}
+		q := extractive("Intro:", tc.q, tc.lang, []Citation{src})
+		if first := firstBulletOf(q.text); !strings.Contains(first, tc.first) {
+			t.Errorf("%s: first bullet %q does not hold %q; answer:\n%s", tc.q, first, tc.first, q.text)
+		}
+	}
+}
