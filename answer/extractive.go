@@ -505,7 +505,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
-	if qt == qHowMany && !frequency {
+	// "How old is he" is answered by an age ("Yastrebov, 58,", "58
+	// tuổi"), whatever number the story also gives.
+	age := asksAge(query)
+	if qt == qHowMany && !frequency && !age {
 		unit := countedUnit(query)
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
@@ -653,6 +656,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if rate {
 			answers = answers && frequencyRE.MatchString(c.text)
 		}
+		if age {
+			answers = ageRE.MatchString(c.text)
+		}
 		if charge {
 			// The charge of the person asked: a prisoner swap's story
 			// names every prisoner's. A charge often follows the name
@@ -684,7 +690,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil || frequency || charge) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge || age) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -781,6 +787,23 @@ var slashDateRE = regexp.MustCompile(`(?i)((ngày|tháng|hôm) )?\b\d{1,2}/\d{1,
 
 // partiesRE finds the two parties of a story, in vi/en/ru.
 var partiesRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(hai (bên|nước|phía|quốc gia)|both (sides|countries)|the two (sides|countries|delegations|ministers|leaders)|обе стороны|обеих сторон|обеим сторонам|две страны|двух стран|двумя странами)([^\p{L}]|$)`)
+
+// asksAge reports whether query asks how old someone is, in vi/en/ru.
+func asksAge(query string) bool {
+	return ageQuestionRE.MatchString(strings.ToLower(query)) || ruAgeQuestionRE.MatchString(query)
+}
+
+var (
+	// ageQuestionRE asks an age, lower-cased.
+	ageQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how old|what age|(bao nhiêu|mấy|bao nhieu|may) tuổi|(bao nhieu|may) tuoi|сколько лет (ему|ей|им|исполнилось)|в каком возрасте|какого возраста)([^\p{L}]|$)`)
+	// ruAgeQuestionRE asks the age of someone named in the dative
+	// ("Сколько лет Ястребову?"), as written: a capital tells the name
+	// from a span of time ("сколько лет длится").
+	ruAgeQuestionRE = regexp.MustCompile(`(?:^|[^\p{L}])[Сс]колько лет (?:\p{Ll}+ ){0,3}\p{Lu}`)
+	// ageRE finds an age, in vi/en/ru, as written: a number set off
+	// after a name ("Yastrebov, 58,"), or before a word for years of age.
+	ageRE = regexp.MustCompile(`\p{Lu}\p{L}+, \d{2}[,)]|[Aa]ged \d{2}|\d{2}-year-old|\d{2} (tuổi|years old|года|лет)|возрасте \d{2}`)
+)
 
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until
@@ -1065,6 +1088,10 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 			continue
 		}
 		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
+			continue
+		}
+		// "in December", "on Monday": a time, not a place.
+		if calendarWords[strings.ToLower(c.text[m[8]:m[9]])] {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })

@@ -124,3 +124,32 @@ func TestFirstBulletCountsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletAgeAndPlace: "how old" is answered by an age, not by
+// another number; "where" by a place, not by a month after "in".
+func TestFirstBulletAgeAndPlace(t *testing.T) {
+	envoyEN := Citation{N: 1, ArticleID: "envoy-en", Title: "Russia's new ambassador presents credentials", Lang: "en",
+		Passage: "WASHINGTON - Kirill Yastrebov, Russia's new ambassador to the United States, presented his credentials to the U.S. president at the White House on Tuesday, two weeks after arriving in Washington. " +
+			"Yastrebov, 58, replaces Vadim Sorokin, who left the post in July after four years. " +
+			"He said Russian diplomats in the United States still could not travel more than 25 miles from their posts without notifying the State Department."}
+	lng := Citation{N: 1, ArticleID: "lng-en", Title: "U.S. sanctions tankers carrying Arctic LNG", Lang: "en",
+		Passage: "WASHINGTON - The U.S. Treasury Department on Tuesday imposed sanctions on 11 companies and four tankers that it said had carried liquefied natural gas from Severny Mys LNG, a Russian project on the Gydan Peninsula in the Arctic. " +
+			"Deputy Treasury Secretary Alana Brightwater said the measures were meant \"to cut the revenue the Kremlin uses to pay for its war in Ukraine.\" " +
+			"Severny Mys LNG began shipping gas in December 2025."}
+	for _, tc := range []struct {
+		q, lang string
+		src     Citation
+		first   string
+	}{
+		{"How old is Kirill Yastrebov?", "en", envoyEN, "58"},
+		{"Đại sứ Yastrebov năm nay bao nhiêu tuổi?", "vi", envoyEN, "58"},
+		{"Сколько лет новому послу Ястребову?", "ru", envoyEN, "58"},
+		{"Where is the Severny Mys LNG project?", "en", lng, "Gydan Peninsula"},
+		{"Где находится проект Severny Mys LNG?", "ru", lng, "Gydan Peninsula"},
+	} {
+		q := extractive("Intro:", tc.q, tc.lang, []Citation{tc.src})
+		if first := firstBulletOf(q.text); !strings.Contains(first, tc.first) {
+			t.Errorf("%s: first bullet %q does not hold %q; answer:\n%s", tc.q, first, tc.first, q.text)
+		}
+	}
+}
