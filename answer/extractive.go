@@ -339,6 +339,7 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	asksOften := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	asksCharge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	asksFormer := formerQuestionRE.MatchString(strings.ToLower(query))
+	asksAct := qt == qOther && actAsked(query) != nil
 	if lead >= 0 {
 		better := func(c, t candidate) bool {
 			return c.typed && !t.typed ||
@@ -352,6 +353,10 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 		// Beyond the quotes, a sentence must say more of the question
 		// (its focus counts the kind of answer too), not merely be of
 		// the kind asked for.
+		// An act said without the question's words leads only when no
+		// sentence of the story says the act with them: "Kyiv called
+		// for" does not answer what Moscow asked for.
+		actWords := slices.ContainsFunc(cands, func(c candidate) bool { return c.src == chosen[top].src && c.typed && c.overlap })
 		bestAll := -1
 		for i, c := range cands {
 			t := chosen[top]
@@ -364,8 +369,11 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			// espionage" for "what was he convicted of"), said in
 			// words other than the question's; and so may a past
 			// office, most often told of "he" in a career's summary
-			// ("he served as ambassador to Canada from 2018 to 2023").
-			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge || asksFormer)) && (c.typed || !t.typed) &&
+			// ("he served as ambassador to Canada from 2018 to 2023");
+			// and so may an act asked about, told in the story's words
+			// for the side ("американцы" asked, "американская сторона
+			// настаивала" said).
+			if c.src == t.src && (c.overlap || c.typed && (asksWho || asksOften || asksCharge || asksFormer || asksAct && !actWords)) && (c.typed || !t.typed) &&
 				(c.focus > t.focus || c.typed && !t.typed && c.focus >= typedFocusShare*t.focus) &&
 				(bestAll < 0 || c.focus > cands[bestAll].focus) {
 				bestAll = i

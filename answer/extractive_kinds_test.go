@@ -153,3 +153,31 @@ func TestFirstBulletAgeAndPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletActOtherWords: the sentence that says the act asked
+// about leads though it names the side in other words than the
+// question's ("американцы" asked, "Американская сторона" said).
+func TestFirstBulletActOtherWords(t *testing.T) {
+	muscatRU := Citation{N: 1, ArticleID: "muscat-ru", Title: "Консультации России и США в Маскате завершились без договорённостей", Lang: "ru",
+		Passage: "МАСКАТ, 17 июня. Второй раунд российско-американских консультаций по работе дипломатических миссий, прошедший в понедельник в столице Омана, завершился без договорённостей, сообщили в МИД России. " +
+			"Российскую делегацию возглавила директор департамента Северной Америки МИД Евгения Корнева, американскую — заместитель помощника госсекретаря Нора Эллисон. " +
+			"Американская сторона, в свою очередь, настаивала на отмене запрета на наём местного персонала посольством США в Москве, действующего с 2021 года."}
+	for _, q := range []string{"Чего хотели американцы в Маскате?", "Что требовали американцы на консультациях?"} {
+		a := extractive("Intro:", q, "ru", []Citation{muscatRU})
+		if first := firstBulletOf(a.text); !strings.Contains(first, "настаивала") {
+			t.Errorf("%s: first bullet %q does not say what the Americans sought; answer:\n%s", q, first, a.text)
+		}
+	}
+	// The other side's demand, said without the question's words, does
+	// not lead when a sentence says the asked side's.
+	truce := Citation{N: 1, ArticleID: "truce", Title: "Energy truce talks in Jeddah", Lang: "en",
+		Passage: "JEDDAH - Russian and Ukrainian officials agreed on Tuesday to extend a pause in strikes on energy sites by 30 days, the US mediator said. " +
+			"Gordeev told Russian media that the pause covered only energy sites. He said Moscow had also asked for the reopening of a grain corridor in the Black Sea in return for a wider truce. " +
+			"Kovalenko said Kyiv would respect the pause \"as long as the other side does,\" and called for the exchange of all prisoners of war."}
+	for _, q := range []string{"What did Moscow want in return for a wider truce?", "Москва чего добивалась в обмен на более широкое перемирие?"} {
+		a := extractive("Intro:", q, "en", []Citation{truce})
+		if first := firstBulletOf(a.text); !strings.Contains(first, "grain corridor") {
+			t.Errorf("%s: first bullet %q does not say what Moscow sought; answer:\n%s", q, first, a.text)
+		}
+	}
+}

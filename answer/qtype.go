@@ -167,8 +167,8 @@ var acts = []struct{ asked, said *regexp.Regexp }{
 	// What a side sought is its demand, said in any verb of wanting:
 	// "чего добивались американцы" is answered by "американская сторона
 	// настаивала на ...".
-	{actRE(`demand|demanded|demands|seek|seeks|sought|want|wants|wanted|push for|pushed for|press for|pressed for|insist\p{L}*|потребова\p{L}*|требу\p{L}*|добива\p{L}*|добил\p{L}*|хоте\p{L}*|хоч\p{L}*|настаива\p{L}*|yêu cầu|đòi|đòi hỏi|muốn|mong muốn|yeu cau|muon`),
-		actRE(`demand|demanded|demands|insist\p{L}*|call(ed|s)? for|urg(e|ed|es|ing)|seek\p{L}*|sought|want\p{L}*|push(ed|es|ing)? for|press(ed|es|ing)? for|потребова\p{L}*|требова\p{L}*|требу\p{L}*|настаива\p{L}*|добива\p{L}*|призва\p{L}*|призыва\p{L}*|хоч\p{L}*|хоте\p{L}*|yêu cầu|đòi|kêu gọi|thúc giục|muốn|mong muốn`)},
+	{actRE(`demand|demanded|demands|seek|seeks|sought|want|wants|wanted|push for|pushed for|press for|pressed for|insist\p{L}*|потребова\p{L}*|требова\p{L}*|требу\p{L}*|добива\p{L}*|добил\p{L}*|хоте\p{L}*|хоч\p{L}*|настаива\p{L}*|yêu cầu|đòi|đòi hỏi|muốn|mong muốn|yeu cau|muon`),
+		actRE(`demand|demanded|demands|insist\p{L}*|call(ed|s)? for|ask(ed|s)? for|попросил\p{L}*|просил\p{L}*|urg(e|ed|es|ing)|seek\p{L}*|sought|want\p{L}*|push(ed|es|ing)? for|press(ed|es|ing)? for|потребова\p{L}*|требова\p{L}*|требу\p{L}*|настаива\p{L}*|добива\p{L}*|призва\p{L}*|призыва\p{L}*|хоч\p{L}*|хоте\p{L}*|yêu cầu|đòi|kêu gọi|thúc giục|muốn|mong muốn`)},
 	// How talks ended is their outcome: "завершился без договорённостей"
 	// answers "чем закончился", "kết thúc ra sao", "how did it end".
 	{actRE(`end|ended|ends|conclude|concluded|outcome|result|results|закончил\p{L}*|закончат\p{L}*|заверши\p{L}*|итог\p{L}*|результат\p{L}*|kết thúc|kết quả|ket thuc|ket qua`),
