@@ -813,6 +813,16 @@ var (
 	ageRE = regexp.MustCompile(`\p{Lu}\p{L}+, \d{2}[,)]|[Aa]ged \d{2}|\d{2}-year-old|\d{2} (tuổi|years old|года|лет)|возрасте \d{2}`)
 )
 
+// personNouns are nouns of persons, in vi/en/ru (lower-cased, with and
+// without Vietnamese diacritics), and roleNouns the roles a person
+// holds: "which <one of them>" asks who.
+const (
+	personNouns = `officials?|senators?|lawmakers?|cosmonauts?|astronauts?|journalists?|reporters?|prisoners?|citizens?|persons?|people|diplomats?|engineers?|scientists?|students?|leaders?|negotiators?|mediators?|` +
+		`сенатор\p{L}*|космонавт\p{L}*|астронавт\p{L}*|журналист\p{L}*|заключ[её]нн\p{L}*|граждан\p{L}*|дипломат\p{L}*|чиновник\p{L}*|уч[её]н\p{L}*|посредник\p{L}*|переговорщик\p{L}*|` +
+		`phi hành gia|phi hanh gia|nhà báo|nha bao|công dân|cong dan|tù nhân|tu nhan|nhà ngoại giao|nha ngoai giao|quan chức|quan chuc|thượng nghị sĩ|thuong nghi si|nhà khoa học|nha khoa hoc`
+	roleNouns = `ambassadors?|ministers?|secretary|envoys?|spokes(?:man|woman|person)|advis[eo]rs?|directors?|deputy|president|governors?|commanders?|посол\p{L}*|министр\p{L}*|замминистра|спецпосланник\p{L}*|пресс-секретар\p{L}*|директор\p{L}*|губернатор\p{L}*|đại sứ|dai su|bộ trưởng|bo truong|ngoại trưởng|ngoai truong|thứ trưởng|thu truong|người phát ngôn|nguoi phat ngon|đặc phái viên|dac phai vien`
+)
+
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until
 // when ("с какого года", "до каких пор") and a place for one asking
@@ -831,6 +841,8 @@ func answerType(query string) qType {
 		return qWhen
 	case whichPlaceQuestionRE.MatchString(lower):
 		return qWhere
+	case whichPersonQuestionRE.MatchString(lower) || whichDemonymQuestionRE.MatchString(query):
+		return qWho
 	}
 	return qt
 }
@@ -844,7 +856,15 @@ var (
 	// who acted (a government, see namesSomeone). Russian and
 	// Vietnamese ask a place with a preposition ("в какой стране",
 	// "tại nước nào"), which questionType reads.
-	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+	// whichPersonQuestionRE asks which person of a kind, by a noun of
+	// persons or a role, in vi/en/ru, lower-cased: "which senator",
+	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
+	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
+	// whichDemonymQuestionRE asks which person of a country, by its
+	// adjective before an auxiliary, as written: "Which Russian did the
+	// US release?".
+	whichDemonymQuestionRE = regexp.MustCompile(`(^|[^\p{L}])[Ww]hich \p{Lu}\p{L}+ (did|does|do|was|were|is|are|will|has|have|had)([^\p{L}]|$)`)
+	whichPlaceQuestionRE   = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
 )
 
 // pair is two concepts of a question next to each other in it, a

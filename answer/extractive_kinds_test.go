@@ -181,3 +181,40 @@ func TestFirstBulletActOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletWhichPerson: "which <person or role>" asks who: the
+// sentence naming the person leads, not the one repeating the question.
+func TestFirstBulletWhichPerson(t *testing.T) {
+	swapRU := Citation{N: 1, ArticleID: "swap-ru", Title: "Обмен заключёнными в Ташкенте", Lang: "ru",
+		Passage: "Россия и США 19 ноября провели обмен заключёнными в аэропорту Ташкента при посредничестве Узбекистана, сообщили в МИД республики. " +
+			"Российская сторона освободила двух граждан США — бывшего учителя музыки Дэниела Прюитта, осуждённого в Казани, и Лидию Горски. " +
+			"В обмен американские власти освободили гражданина России Тимура Белякова. " +
+			"Министр иностранных дел Узбекистана Бахтиёр Рахимов рассказал, что подготовка обмена заняла восемь месяцев."}
+	space := Citation{N: 1, ArticleID: "space-en", Title: "Russia and India sign cosmonaut training deal", Lang: "en",
+		Passage: "BENGALURU - Russia's space agency Roscosmos and the Indian Space Research Organisation signed an agreement on Monday to train two more Indian astronauts at Star City near Moscow. " +
+			"Their training is expected to last 12 months. " +
+			"The agreement was signed at ISRO headquarters by ISRO chairman V. Raghunathan and Roscosmos deputy head Svetlana Drozdova."}
+	fertilizer := Citation{N: 1, ArticleID: "fertilizer-en", Title: "Treasury widens license for Russian fertilizer payments", Lang: "en",
+		Passage: "WASHINGTON - The U.S. Treasury Department on Thursday widened a general license that allows banks to process payments for Russian fertilizer exports. " +
+			"Lionel Marsh, acting director of the Office of Foreign Assets Control, said the license \"does not loosen pressure on Russia's war economy.\" " +
+			"Some Republican senators criticized the decision. Senator Wade Corrigan said it amounted to \"sanctions relief by the back door.\""}
+	budapest := Citation{N: 1, ArticleID: "budapest-ru", Title: "Обмен заключёнными в Будапеште", Lang: "ru",
+		Passage: "БУДАПЕШТ, 19 февраля. Россия и США в четверг обменялись заключёнными в международном аэропорту Будапешта. Посредником выступило правительство Венгрии. " +
+			"Российская сторона освободила американского журналиста Итана Колдуэлла, которого в 2024 году Свердловский областной суд приговорил к восьми годам колонии по делу о шпионаже. " +
+			"В обмен США передали России гражданина РФ Кирилла Мохова, осуждённого в штате Нью-Джерси за нарушение американского экспортного контроля."}
+	for _, tc := range []struct {
+		q, lang string
+		src     Citation
+		first   string
+	}{
+		{"Which US senator criticised the Treasury fertiliser licence?", "en", fertilizer, "Wade Corrigan"},
+		{"Какой американский журналист вышел на свободу в Будапеште?", "ru", budapest, "Итана Колдуэлла"},
+		{"Công dân Nga nào được Mỹ trả tự do trong cuộc trao đổi ở Tashkent?", "vi", swapRU, "Белякова"},
+		{"Какой чиновник ISRO подписал соглашение с Роскосмосом?", "ru", space, "Raghunathan"},
+	} {
+		q := extractive("Intro:", tc.q, tc.lang, []Citation{tc.src})
+		if first := firstBulletOf(q.text); !strings.Contains(first, tc.first) {
+			t.Errorf("%s: first bullet %q does not hold %q; answer:\n%s", tc.q, first, tc.first, q.text)
+		}
+	}
+}
