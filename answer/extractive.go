@@ -825,9 +825,10 @@ const (
 
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until
-// when ("с какого года", "до каких пор") and a place for one asking
-// which country or city ("Which country was he ambassador to?"), which
-// the judge reads as no kind (reading them as a date or a place there
+// when ("с какого года", "до каких пор"), a place for one asking which
+// country or city ("Which country was he ambassador to?") and a person
+// for one asking which person or role ("which senator", "какой
+// космонавт"), which the judge reads as no kind (reading them so there
 // would refuse when the passages give none, a risk the judge does not
 // take on a question's wording alone).
 func answerType(query string) qType {
