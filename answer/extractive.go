@@ -796,6 +796,12 @@ var slashDateRE = regexp.MustCompile(`(?i)((ngày|tháng|hôm) )?\b\d{1,2}/\d{1,
 // partiesRE finds the two parties of a story, in vi/en/ru.
 var partiesRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(hai (bên|nước|phía|quốc gia)|both (sides|countries)|the two (sides|countries|delegations|ministers|leaders)|обе стороны|обеих сторон|обеим сторонам|две страны|двух стран|двумя странами)([^\p{L}]|$)`)
 
+// acronym reports whether w is written in capitals, two letters or more
+// ("МИД", "NASA").
+func acronym(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
 // asksAge reports whether query asks how old someone is, in vi/en/ru.
 func asksAge(query string) bool {
 	return ageQuestionRE.MatchString(strings.ToLower(query)) || ruAgeQuestionRE.MatchString(query)
@@ -1119,8 +1125,10 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
 			continue
 		}
-		// "in December", "on Monday": a time, not a place.
-		if calendarWords[strings.ToLower(c.text[m[8]:m[9]])] {
+		// "in December", "on Monday": a time, not a place; "в МИД",
+		// "at NASA": a body, where its staff said something, not where
+		// the thing asked happened.
+		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })

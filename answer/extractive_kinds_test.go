@@ -218,3 +218,21 @@ func TestFirstBulletWhichPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletPlaceNotBody: "where" is answered by a city, not by a
+// body written in capitals after a preposition ("на брифинге в МИД").
+func TestFirstBulletPlaceNotBody(t *testing.T) {
+	cyber := Citation{N: 1, ArticleID: "cyber-ru", Title: "Консультации по кибербезопасности", Lang: "ru",
+		Passage: "Консультации России и США по кибербезопасности завершились без совместного заявления. " +
+			"Консультации прошли в Женеве, в здании постоянного представительства. " +
+			"На следующий день замминистра Рябов рассказал о российско-американских консультациях по кибербезопасности на брифинге в МИД."}
+	for _, tc := range []struct{ q, lang string }{
+		{"Где проходили российско-американские консультации по кибербезопасности?", "ru"},
+		{"Where did the Russian-American cyber security consultations take place?", "en"},
+	} {
+		q := extractive("Intro:", tc.q, tc.lang, []Citation{cyber})
+		if first := firstBulletOf(q.text); !strings.Contains(first, "Женеве") {
+			t.Errorf("%s: first bullet %q does not hold %q; answer:\n%s", tc.q, first, "Женеве", q.text)
+		}
+	}
+}
