@@ -316,6 +316,25 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			}
 		}
 	}
+	// So does such a sentence that was not quoted, its article ranked
+	// or scored low for being in another language than the question
+	// ("Где раньше работал послом Уитакер?" answered by "Whitaker ...
+	// previously served as ambassador to Finland"), when the lead's
+	// article gives no answer of the kind anywhere: the kind of answer
+	// and the question's words it says are what matter, not how many.
+	if lead >= 0 && !chosen[lead].typed && !slices.ContainsFunc(cands, func(c candidate) bool { return c.src == chosen[lead].src && c.typed }) {
+		l, pick := chosen[lead], -1
+		for i, c := range cands {
+			if c.typed && c.overlap && c.src != l.src && meeting(c.src) == meeting(l.src) && c.focus >= l.focus &&
+				(pick < 0 || c.focus > cands[pick].focus) {
+				pick = i
+			}
+		}
+		if pick >= 0 {
+			chosen, lead = withAnswer(chosen, cands[pick], same(l))
+			best[cands[pick].src] = max(best[cands[pick].src], cands[pick].score)
+		}
+	}
 	// An article the asker can read leads when it answers about as well
 	// (the same story is often told in two languages).
 	if lead >= 0 && chosen[lead].lang != qLang {

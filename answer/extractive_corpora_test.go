@@ -19,6 +19,11 @@ func TestFirstBulletOverEvalCorpora(t *testing.T) {
 		t.Skip("ingests two eval corpora")
 	}
 	tests := map[string][]struct{ q, first string }{
+		"eval": {
+			{"В какой стране Уитакер раньше был послом?", "Finland"},
+			{"Послом в какой стране прежде служил Томас Уитакер?", "Finland"},
+			{"Trước đây ông Whitaker từng làm đại sứ ở đâu?", "Finland"},
+		},
 		"eval2": {
 			{"Which US senator criticised the Treasury fertiliser licence?", "Wade Corrigan"},
 			{"Какой космонавт полетит на Crew Dragon в 2027 году?", "Anton Yeremin"},
