@@ -1095,7 +1095,14 @@ func namesSomeone(c *candidate, t terms) bool {
 		// Nor is one whose last word says what kind of place or body it
 		// is ("Bering Sea", "Baikonur Cosmodrome", "Geneva Security
 		// Forum"), as English writes them.
-		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] ||
+		// The whole run of capitals counts, not the pair: "Indian Space
+		// Research Organisation" is a body though "Indian Space" ends
+		// in no such word.
+		end := i + 1
+		for end+1 < len(toks) && capital(end+1) && c.text[toks[end].End:toks[end+1].Start] == " " {
+			end++
+		}
+		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] || placeHeads[toks[end].Folded] ||
 			i > 0 && knownName(toks[i-1].Text+" "+a.Text+" "+b.Text) && !knownName(toks[i-1].Text) ||
 			i+2 < len(toks) && knownName(a.Text+" "+b.Text+" "+toks[i+2].Text) && !knownName(toks[i+2].Text) {
 			continue
@@ -1113,7 +1120,8 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 	"mountains", "peninsula", "cosmodrome", "airport", "base", "square", "street", "palace", "hotel", "center", "centre",
 	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
 	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
-	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate")
+	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate",
+	"organisation", "organization", "administration", "authority", "office", "embassy", "mission", "group")
 
 // directions are the prepositions of placeRE that say where to, in
 // vi/en/ru (the Russian ones also say where, which their case tells

@@ -236,3 +236,23 @@ func TestFirstBulletPlaceNotBody(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletWhoNotBody: "who" is answered by the persons who did
+// it, not by the lead naming the bodies they act for ("the National
+// Science Foundation signed"): a run of capitals ending in a word of a
+// body is one.
+func TestFirstBulletWhoNotBody(t *testing.T) {
+	memo := Citation{N: 1, ArticleID: "memo-en", Title: "Russian and US scientists sign Arctic research memorandum", Lang: "en",
+		Passage: "MOSCOW - The Russian Academy of Sciences and the US National Science Foundation signed a memorandum on joint Arctic research on Friday, opening the way to shared expeditions. " +
+			"The two sides plan three joint cruises by 2028. " +
+			"The memorandum was signed in Moscow by academy vice-president Sergei Volkov and foundation director Laura Benton."}
+	for _, tc := range []struct{ q, lang string }{
+		{"Who signed the Arctic research memorandum for the National Science Foundation?", "en"},
+		{"Кто подписал меморандум об арктических исследованиях?", "ru"},
+	} {
+		q := extractive("Intro:", tc.q, tc.lang, []Citation{memo})
+		if first := firstBulletOf(q.text); !strings.Contains(first, "Laura Benton") {
+			t.Errorf("%s: first bullet %q does not name who signed; answer:\n%s", tc.q, first, q.text)
+		}
+	}
+}
