@@ -209,11 +209,35 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	if len(pinned) > 0 {
 		best[pinned[0][0]] = math.Inf(1)
 	}
+	// When several articles meet the question, each other article's
+	// first quote of the kind asked follows the pinned bullets (see
+	// quotesFor), so that the first bullets come from different
+	// articles.
+	seconds := map[[2]int]bool{}
+	if len(slices.DeleteFunc(slices.Clone(meets), func(m bool) bool { return !m })) > 1 && len(pinned) > 0 {
+		// Each other meeting article's quote of the kind asked, or its
+		// best quote when none is of it.
+		second := map[int]candidate{}
+		for _, c := range chosen {
+			if c.src == pinned[0][0] || !meetsAt(meets, c.src) || slices.Contains(pinned, [2]int{c.src, c.pos}) {
+				continue
+			}
+			if s, ok := second[c.src]; !ok || c.typed && !s.typed || c.typed == s.typed && c.score > s.score {
+				second[c.src] = c
+			}
+		}
+		for _, c := range second {
+			seconds[[2]int{c.src, c.pos}] = true
+		}
+	}
 	rank := func(c candidate) int {
 		if i := slices.Index(pinned, [2]int{c.src, c.pos}); i >= 0 {
 			return i
 		}
-		return len(pinned)
+		if seconds[[2]int{c.src, c.pos}] {
+			return len(pinned)
+		}
+		return len(pinned) + 1
 	}
 	slices.SortStableFunc(chosen, func(a, b candidate) int {
 		if ra, rb := rank(a), rank(b); ra != rb {
@@ -232,6 +256,19 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	})
 	return render(intro, lang, sources, chosen)
 }
+
+// quotedRunes is how long the quotes are together, as rendered.
+func quotedRunes(chosen []candidate) int {
+	n := 0
+	for _, c := range chosen {
+		n += min(c.runes, maxSentenceRunes)
+	}
+	return n
+}
+
+// meetsAt reports whether source i meets the question (meets, by source
+// index, as the judge found).
+func meetsAt(meets []bool, i int) bool { return i < len(meets) && meets[i] }
 
 // quotesFor chooses the quotes for query and which of them answers it (top,
 // -1 when none), with each quoted article's best score (see
@@ -415,6 +452,38 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			if cause >= 0 {
 				chosen, top = withAnswer(chosen, cands[cause], same(t))
 			}
+		}
+		// A question several articles answer (the judge found them to
+		// meet it: two rounds of talks, two cities) is answered from
+		// each: an article that meets it and is not quoted yet gives
+		// its sentence of the kind asked that says most of the
+		// question; extractiveLed puts each other article's first
+		// right after the answering sentence.
+		if slices.ContainsFunc(meets, func(m bool) bool { return m }) && len(slices.DeleteFunc(slices.Clone(meets), func(m bool) bool { return !m })) > 1 {
+			lead := chosen[top]
+			for src := range meets {
+				quoted := slices.ContainsFunc(chosen, func(c candidate) bool { return c.src == src })
+				if !meets[src] || src == lead.src || slices.ContainsFunc(chosen, func(c candidate) bool { return c.src == src && c.typed }) {
+					continue
+				}
+				// An article not quoted yet only in the asker's
+				// language: one in another that meets the question most
+				// often tells the same story, which the answering
+				// sentence already gives.
+				pick := -1
+				for i, c := range cands {
+					if c.src == src && (quoted || c.lang == qLang) && c.typed && c.overlap && (pick < 0 || c.focus > cands[pick].focus) {
+						pick = i
+					}
+				}
+				// Only where there is room: the quotes chosen for their
+				// words often hold the rest of the answer.
+				if pick >= 0 && len(chosen) < maxSentences && quotedRunes(chosen)+min(cands[pick].runes, maxSentenceRunes) <= maxQuotedRunes {
+					chosen = append(chosen, cands[pick])
+					best[src] = max(best[src], cands[pick].score)
+				}
+			}
+			top = slices.IndexFunc(chosen, same(lead))
 		}
 	}
 	return chosen, top, best

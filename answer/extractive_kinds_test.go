@@ -256,3 +256,26 @@ func TestFirstBulletWhoNotBody(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletsFromEachArticle: a question two articles answer (the
+// judge found both to meet it) gets its first two bullets from the two,
+// not two sentences of the first.
+func TestFirstBulletsFromEachArticle(t *testing.T) {
+	vienna := Citation{N: 1, ArticleID: "vienna", Title: "US and Russia hold arms control consultations in Vienna", Lang: "en",
+		Passage: "VIENNA - Russian and American diplomats held two days of consultations on strategic stability in Vienna in March 2026, both sides said. " +
+			"The consultations took place at the Austrian Foreign Ministry. " +
+			"The Russian delegation was led by Deputy Foreign Minister Arkady Semyonov."}
+	muscat := Citation{N: 2, ArticleID: "muscat", Title: "Muscat talks ease diplomatic visas", Lang: "en",
+		Passage: "MUSCAT - The United States and Russia agreed in January 2026 to issue each other's diplomats more visas. " +
+			"The consultations were held at the Omani Foreign Ministry in Muscat, the third round on embassy work."}
+	q := extractiveLed("Intro:", "Where did Russia and the US hold consultations in 2026?", "en", "en", []Citation{vienna, muscat}, []bool{true, true})
+	var srcs []string
+	for _, line := range strings.Split(q.text, "\n") {
+		if strings.HasPrefix(line, "• ") {
+			srcs = append(srcs, line[strings.LastIndex(line, "["):])
+		}
+	}
+	if len(srcs) < 2 || srcs[0] == srcs[1] {
+		t.Errorf("the first two bullets are not from two articles:\n%s", q.text)
+	}
+}
