@@ -153,8 +153,8 @@ var (
 const ordinalFromSecond = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|\d+-(?:й|я|е|го|м)|` +
 	`(?:втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|трет(?:ий|ья|ье|ьего|ьему|ьей|ью|ьи|ьих|ьим|ьими)`
 
-// acts are what two sides do at talks (agree, discuss, propose, demand,
-// sign), each in vi/en/ru: asked, as a verb in a question ("what did
+// acts are what two sides do at talks (agree, discuss, propose, demand
+// or seek, end, sign), each in vi/en/ru: asked, as a verb in a question ("what did
 // they agree on"); said, in any form in a sentence ("the sides agreed",
 // "the agreement provides").
 var acts = []struct{ asked, said *regexp.Regexp }{
