@@ -79,7 +79,7 @@ var (
 	dateRE = regexp.MustCompile(`(?i)(\b\d{1,2}/\d{1,2}\b|\b(19|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|(ngày|tháng|hôm) \d|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|last week|tuần tới|tuần trước|tuần sau|thứ (hai|ba|tư|năm|sáu|bảy))\b|(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|на следующей неделе)|\b(in|by|from|until|till|since|before|after|early|late|mid|mid-|end of|start of|beginning of|starting|for|planned for|scheduled for|set for) (january|february|march|april|may|june|july|august|september|october|november|december)\b|(^|[^\p{L}])(в|во|с|со|к|до|по|на|конц[ае]|начал[ае]|середин[ае]) (январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(tháng) (một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\b(by the end of|later this|by year.end|early next|late next)\b|(до|к) конц[ау] (года|месяца)|cuối (năm|tháng)|trong năm nay|(^|[^\p{L}])(yesterday|today|tonight|this (morning|afternoon|evening|week|month|year)|(earlier|later) this (week|month|year)|(last|next) (month|year)|hôm (qua|nay|kia)|(sáng|trưa|chiều|tối|đêm) (qua|nay)|tuần (này|qua)|tháng (này|trước|tới|sau)|năm (ngoái|trước|tới|sau)|вчера|сегодня|позавчера|накануне|(на этой|на прошлой|на будущей) неделе|в (этом|прошлом|следующем|будущем) (месяце|году)|(this|last|next|in the|in|by|late|early|in early|in late) (spring|summer|autumn|fall|winter)|mùa (xuân|hè|thu|đông)|(весной|летом|осенью|зимой)|(этой|прошлой|следующей) (весной|осенью|зимой)|(этим|прошлым|следующим) летом|(the|that) same (day|evening|night|week)|later that (day|evening|night|week)|that (evening|night)|cùng ngày|(sáng|trưa|chiều|tối|đêm) cùng ngày|того же дня|в тот же (день|вечер)|тем же вечером|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days?|weeks?|months?|years?) (ago|earlier|later|before|after)|(\d+|\p{L}+) (дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет) (назад|спустя)|спустя (\p{L}+ )?(дн|недел|месяц|год)\p{L}*|(\d+|một|hai|ba|bốn|năm|vài|mấy) (ngày|tuần|tháng|năm) (trước|sau)( đó)?|(at|after|before|around|about|by|until|shortly after|shortly before) (noon|midnight|dawn|dusk)|в (полдень|полночь)|(утром|вечером|ночью|днём|днем)|(lúc|vào lúc) (nửa đêm|giữa trưa|rạng sáng)|(sáng|trưa|chiều|tối|đêm|rạng sáng) (thứ|ngày|hôm)|(over|on|at|during) the weekend|(this|last|next) weekend|на (этих|прошлых|выходных)( выходных)?|(в )?(начале|конце|середине) (этого |прошлого |текущего |следующего )?(года|месяца|недели)|cuối tuần|(đầu|giữa|cuối) (năm|tháng|tuần) (nay|này|ngoái|trước)|năm nay|(at|by|until) the (start|end|beginning|middle) of (the|this|last|next) (year|month|week))([^\p{L}]|$)|\b\d{1,2}[:.]\d{2} ?(a\.?m|p\.?m)|\b\d{1,2} ?(a\.m\.|p\.m\.)|(в|около|после|до|к) \d{1,2}[:.]\d{2}|lúc \d{1,2}( giờ|:\d{2}|h)|\d{1,2} giờ (sáng|trưa|chiều|tối|đêm))`)
 	// causeRE finds a causal or purpose connective, or a word that
 	// names a cause ("both to blame", "вызвано").
-	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|blame|blamed|to blame|caused by|driven by|fuell?ed by|triggered by|result of|attributed to|đổ lỗi|gây ra|khiến|виной|вызван\p{L}*|объясня\p{L}*|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
+	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому,? что|оттого,? что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|blame|blamed|to blame|caused by|driven by|fuell?ed by|triggered by|result of|attributed to|đổ lỗi|gây ra|khiến|виной|вызван\p{L}*|объясня\p{L}*|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
 	// speechRE finds reported speech: a verb of saying or a quotation.
 	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|сообщил|сообщила|считает|говорит|уверен|уверена|полагает|назвал|назвала|пояснил|пояснила|добавил|добавила|указал|указала|признал|призвал|призвала|подтвердил|подтвердила|подтвердили|ответил|ответила|ответили|trả lời|replied|responded)([^\p{L}]|$)|["“”«»]`)
 	// roleRE finds a role that names who did something; a government
@@ -116,10 +116,12 @@ var (
 	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
 	// formerQuestionRE asks what was so before ("где раньше работал
 	// послом", "where did he previously serve", "từng làm đại sứ ở
-	// nước nào"), and formerRE finds a sentence that tells it: the
-	// story's present ("посол США в России") is not the answer.
-	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)`)
-	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên)([^\p{L}]|$)`)
+	// nước nào", "before his Washington posting"), and formerRE finds a
+	// sentence that tells it, by a word or by a closed span of years
+	// ("from 2018 to 2023", "с 2018 по 2023"): the story's present
+	// ("посол США в России") is not the answer.
+	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)|before (his|her|their|he|she|they)( \p{L}+){0,2} (posting|post|appointment|arrival|came|arrived|moved|was appointed|took)|до (его |её |их )?(назначения|приезда|прибытия)|trước khi (được )?(nhậm chức|bổ nhiệm|sang|đến|tới)`)
+	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên|served as|had served)([^\p{L}]|$)|(from|between) (19|20)\d\d (to|and) (19|20)\d\d|с (19|20)\d\d по (19|20)\d\d|từ (năm )?(19|20)\d\d đến (năm )?(19|20)\d\d`)
 	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
 	// to", "where will the team travel to".
 	whereToRE = regexp.MustCompile(`(^|[^\p{L}])(куда|where to|to where|(đi|đến|tới|về|sang|di|den|toi|ve) (đâu|dau))([^\p{L}]|$)|where\b[^?]*\b(taken|flown|sent|brought|moved|transferred|deported|returned|go|goes|going|went|head|headed|heading|travel\p{L}*) to\b`)
@@ -151,8 +153,8 @@ var (
 const ordinalFromSecond = `second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|\d+-(?:й|я|е|го|м)|` +
 	`(?:втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ая|ое|ого|ому|ом|ым|ую|ые|ых|ыми)|трет(?:ий|ья|ье|ьего|ьему|ьей|ью|ьи|ьих|ьим|ьими)`
 
-// acts are what two sides do at talks (agree, discuss, propose, demand,
-// sign), each in vi/en/ru: asked, as a verb in a question ("what did
+// acts are what two sides do at talks (agree, discuss, propose, demand
+// or seek, end, sign), each in vi/en/ru: asked, as a verb in a question ("what did
 // they agree on"); said, in any form in a sentence ("the sides agreed",
 // "the agreement provides").
 var acts = []struct{ asked, said *regexp.Regexp }{
@@ -162,8 +164,15 @@ var acts = []struct{ asked, said *regexp.Regexp }{
 		actRE(`discuss|discussed|discusses|discussing|discussion|discussions|обсуд\p{L}*|обсужд\p{L}*|thảo luận|bàn về|bàn thảo`)},
 	{actRE(`propose|proposed|proposes|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị|de xuat|de nghi`),
 		actRE(`propose|proposed|proposes|proposal|предлож\p{L}*|предлага\p{L}*|đề xuất|đề nghị`)},
-	{actRE(`demand|demanded|demands|потребова\p{L}*|требу\p{L}*|yêu cầu|đòi|yeu cau`),
-		actRE(`demand|demanded|demands|потребова\p{L}*|требова\p{L}*|требу\p{L}*|yêu cầu|đòi`)},
+	// What a side sought is its demand, said in any verb of wanting:
+	// "чего добивались американцы" is answered by "американская сторона
+	// настаивала на ...".
+	{actRE(`demand|demanded|demands|seek|seeks|sought|want|wants|wanted|push for|pushed for|press for|pressed for|insist\p{L}*|потребова\p{L}*|требова\p{L}*|требу\p{L}*|добива\p{L}*|добил\p{L}*|хоте\p{L}*|хоч\p{L}*|настаива\p{L}*|yêu cầu|đòi|đòi hỏi|muốn|mong muốn|yeu cau|muon`),
+		actRE(`demand|demanded|demands|insist\p{L}*|call(ed|s)? for|ask(ed|s)? for|попросил\p{L}*|просил\p{L}*|urg(e|ed|es|ing)|seek\p{L}*|sought|want\p{L}*|push(ed|es|ing)? for|press(ed|es|ing)? for|потребова\p{L}*|требова\p{L}*|требу\p{L}*|настаива\p{L}*|добива\p{L}*|призва\p{L}*|призыва\p{L}*|хоч\p{L}*|хоте\p{L}*|yêu cầu|đòi|kêu gọi|thúc giục|muốn|mong muốn`)},
+	// How talks ended is their outcome: "завершился без договорённостей"
+	// answers "чем закончился", "kết thúc ra sao", "how did it end".
+	{actRE(`end|ended|ends|conclude|concluded|outcome|result|results|закончил\p{L}*|закончат\p{L}*|заверши\p{L}*|итог\p{L}*|результат\p{L}*|kết thúc|kết quả|ket thuc|ket qua`),
+		actRE(`end|ended|ends|ending|concluded|broke up|without (an |any )?(agreement|deal|result|progress|breakthrough)|no (agreement|deal|breakthrough|progress)|failed|agreed|agreement|deal|outcome|results?|закончил\p{L}*|заверши\p{L}*|без договор\p{L}*|без результат\p{L}*|итог\p{L}*|результат\p{L}*|договорил\p{L}*|договорённост\p{L}*|провал\p{L}*|kết thúc|kết quả|không đạt|bế tắc|nhất trí|thỏa thuận|đạt được`)},
 	{actRE(`sign|signed|signs|подписа\p{L}*|подпишут|ký kết|ký|ky ket`),
 		actRE(`sign|signed|signs|signing|подписа\p{L}*|подпис\p{L}*|ký kết|ký`)},
 }
