@@ -566,7 +566,7 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			kind[ci] = KindNumber
 		case officeConcept(con):
 			kind[ci] = KindOffice
-		case names[ci] && raw != nil && retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")):
+		case names[ci] && raw != nil && (retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")) || topicSpelled(con)):
 			// Russia, the US: every passage is about them; they
 			// constrain only as one side of a pair.
 			kind[ci] = KindTopic
@@ -651,8 +651,74 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
 		}
 	}
+	listTimes(out, pos, q.lower, dashAfter)
 	return out, notContent
 }
+
+// listTimes marks as listed the years and dates of a question that
+// lists several times ("the consultations of June 2025 and January
+// 2026", "в 2025 и 2026 годах", "tháng 6/2025 và tháng 1/2026"): each
+// time is a story of its own, which another article may tell, as a
+// listed name may be another's. A time is a run of years and dates
+// (with "năm", "tháng", "года" and the like between them); two are
+// listed when one joiner ("and", "và", "и", "or") stands between them.
+// A range is not a list: "between 2021 and 2025", "2016–2017".
+func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i int) bool) {
+	var times []int // indexes into out, by position in the question
+	for i, k := range out {
+		if (k.Kind == KindYear || k.Kind == KindDate) && len(k.concepts) == 1 && pos[k.concepts[0]][0] >= 0 {
+			times = append(times, i)
+		}
+	}
+	if len(times) < 2 {
+		return
+	}
+	span := func(i int) [2]int { return pos[out[i].concepts[0]] }
+	slices.SortFunc(times, func(a, b int) int { return span(a)[0] - span(b)[0] })
+	// gap returns the words between two spans without the time words.
+	gap := func(a, b [2]int) []string {
+		var ws []string
+		for _, w := range lower[a[1]:max(a[1], b[0])] {
+			if !timeWords[w] {
+				ws = append(ws, w)
+			}
+		}
+		return ws
+	}
+	var groups [][]int
+	for _, i := range times {
+		if n := len(groups); n > 0 {
+			last := groups[n-1][len(groups[n-1])-1]
+			if g := gap(span(last), span(i)); len(g) == 0 && !dashAfter(span(last)[1]-1) {
+				groups[n-1] = append(groups[n-1], i) // "June 2025", "tháng 6 năm 2025"
+				continue
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	for g := 1; g < len(groups); g++ {
+		a, b := span(groups[g-1][len(groups[g-1])-1]), span(groups[g][0])
+		first := span(groups[g-1][0])[0]
+		w := gap(a, b)
+		if len(w) != 1 || !pairJoiners[w[0]] || timeJoinerNot[w[0]] || first > 0 && betweenWords[lower[first-1]] {
+			continue
+		}
+		for _, i := range append(slices.Clone(groups[g-1]), groups[g]...) {
+			out[i].listed = true
+		}
+	}
+}
+
+// timeWords, lower-cased and folded, stand between the parts of one
+// time ("tháng 6 năm 2025", "в июне 2025 года", "June of 2025") or
+// before it ("in 2025", "в 2025 году", "vào năm 2025").
+var timeWords = setOf("năm", "nam", "tháng", "thang", "ngày", "ngay", "vào", "vao", "hồi", "hoi",
+	"год", "года", "году", "годах", "годы", "г", "в", "во",
+	"of", "in", "on", "the", "year", "years")
+
+// timeJoinerNot are joiners that do not list times: "with", "с", "với"
+// tie a time to something else.
+var timeJoinerNot = setOf("with", "с", "со", "với", "voi", "vs", "versus", "против")
 
 // rawWords returns the words of query as written (case kept), as tokens
 // splits them, and a function reporting whether a dash separates word i
@@ -676,17 +742,42 @@ func rawWords(query string, n int) (words []string, dashAfter, bracketed func(i 
 	return words, dashAfter, bracketed
 }
 
+// topicSpelled reports a name whose translations are nearly all the
+// corpus's topic: "My" typed without its diacritics is "Mỹ", which the
+// lexicon spells "United States", "Hoa Kỳ", "США", though alone the word
+// is not one the lexicon reads as the topic (English "my"). One of its
+// spellings may be a word of its own ("US" is "us"), so two in three
+// are enough.
+func topicSpelled(con concept) bool {
+	yes, no := 0, 0
+	for _, a := range con.alts {
+		switch {
+		case a.weight == 1:
+		case retrieval.Topic(strings.Join(a.words, " ")):
+			yes++
+		default:
+			no++
+		}
+	}
+	return yes >= 2 && yes >= 2*no
+}
+
+// The joiners and prepositions below are written with their diacritics
+// and without: a Vietnamese question typed without them ("My va Nhat
+// Ban") joins its names as one with them does.
+
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
 // "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
-var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "или")
+var pairJoiners = setOf("và", "va", "and", "и", "với", "voi", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "hoac", "или")
 
 // betweenWords before two joined names make them a pair.
-var betweenWords = setOf("between", "giữa", "между")
+var betweenWords = setOf("between", "giữa", "giua", "между")
 
 // listWords are the prepositions after which joined names are a list
 // of places or parties, each of which another article may meet.
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
-	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+	"tại", "tai", "ở", "o", "đến", "den", "tới", "toi", "với", "voi", "từ", "tu", "thăm", "tham",
+	"в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
 
 // postConcept reports an office held in a country: an ambassador, a
 // consul.
@@ -703,7 +794,7 @@ var postWords = setOf("ambassador", "ambassadors", "consul", "consuls", "su", "l
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
-var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
+var officeJoiners = setOf("to", "of", "in", "at", "tại", "tai", "ở", "o", "của", "cua", "в", "во", "при")
 
 // lexNames returns the lexicon's expansions of query that are names
 // (capitalised), folded.
@@ -1209,7 +1300,12 @@ func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
 // the question's names (not the topic) gives another year than y: an
 // article of 2026 that recalls "the exchange in Ankara in September
 // 2025" does not date an exchange in Ankara to 2026 by its own date.
+// A year of the background ("the first drill since 2021", "by 2030")
+// dates no event of the sentence: the story of November 2025 on "the
+// first Bering Strait drill since 2021" still dates its drill by its own
+// date.
 func datedElsewhere(c *candidate, q *question, y int) bool {
+	years := eventYears(c)
 	found := false
 	for _, k := range q.cons {
 		if k.Kind != KindName {
@@ -1217,13 +1313,35 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 		}
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			found = true
-			years := yearRE.FindAllString(c.sents[c.sent[p]], -1)
-			if len(years) == 0 || slices.Contains(years, strconv.Itoa(y)) {
+			if ys := years[c.sent[p]]; len(ys) == 0 || slices.Contains(ys, y) {
 				return false
 			}
 		}
 	}
 	return found
+}
+
+// eventYears returns, per sentence of c, the years it dates something
+// by, alone or in a date ("9/2025"): not a year after a since word ("since 2021", "с 2021 года", "từ
+// năm 2021"), which dates an earlier time, nor after a deadline word
+// ("by 2030"), which names a target.
+func eventYears(c *candidate) [][]int {
+	years := make([][]int, len(c.sents))
+	for p, w := range c.words {
+		if isDate(w) {
+			w = w[strings.LastIndexByte(w, '/')+1:] // "tháng 9/2025"
+		}
+		if !isYear(w) || c.sent[p] >= len(years) {
+			continue
+		}
+		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
+		if before(sinceWords) || before(deadlineWords) {
+			continue
+		}
+		v, _ := strconv.Atoi(w)
+		years[c.sent[p]] = append(years[c.sent[p]], v)
+	}
+	return years
 }
 
 // givesAnswer reports whether c has a sentence giving the kind of answer

@@ -1,0 +1,115 @@
+package answer
+
+import (
+	"testing"
+	"time"
+)
+
+// Original short stories (not from any evaluation set) for the year, date
+// and pair constraints: two rounds of one set of consultations a half
+// year apart, told in two languages; a drill whose story names an
+// earlier year as background; a fisheries deal of one country pair.
+var yearPairArticles = map[string]Citation{
+	"round-2025": {Title: "Консультации в Найроби завершились без итогов", Lang: "ru", Published: time.Date(2025, 7, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "НАЙРОБИ, 9 июля. Раунд российско-американских консультаций по работе посольств завершился в Найроби без договорённостей. " +
+			"Стороны не смогли договориться о возвращении дипломатической собственности."},
+	"round-2026": {Title: "Nairobi consultations end with a visa deal", Lang: "en", Published: time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "NAIROBI, Feb 12 - Russian and U.S. diplomats ended a round of consultations on embassy work in Nairobi with a deal on diplomatic visas. " +
+			"Each side will issue up to 30 visas a quarter."},
+	"flood-drill": {Title: "US and Russian rescuers hold first joint flood drill since 2019", Lang: "en", Published: time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC),
+		Passage: "JUNEAU - U.S. and Russian rescue teams held a joint flood drill on the Yukon River on Monday, the first such exercise since 2019. " +
+			"The Russian team was led by Colonel Ilya Sorokin of the Emergencies Ministry."},
+	"crab": {Title: "Mỹ và Nga thống nhất chia sẻ dữ liệu về cua hoàng đế", Lang: "vi", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 2/3, Mỹ và Nga đã thống nhất chia sẻ dữ liệu khảo sát về cua hoàng đế ở biển Bering. " +
+			"Phiên họp tiếp theo sẽ diễn ra tại Anchorage vào mùa thu. " +
+			"Các nhà khoa học Nhật Bản từng đề nghị tham gia khảo sát nhưng chưa được mời."},
+	"crab-jp": {Title: "Nga và Nhật Bản bàn về hạn ngạch cua", Lang: "vi", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 1/4, Nga và Nhật Bản đã thống nhất hạn ngạch đánh bắt cua hoàng đế cho ngư dân Nhật Bản ở biển Okhotsk."},
+}
+
+func yearPairSources(keys ...string) []Citation {
+	out := make([]Citation, len(keys))
+	for i, k := range keys {
+		out[i] = yearPairArticles[k]
+		out[i].ArticleID = k
+	}
+	return out
+}
+
+// A question that lists two times ("in July 2025 and February 2026") asks
+// about two stories: each time is met by the article that tells it, not
+// all by one; a listed time no article tells is still a near miss. A
+// range ("between 2024 and 2026") is not a list.
+func TestJudgeListedYearsAcrossArticles(t *testing.T) {
+	rounds := yearPairSources("round-2025", "round-2026")
+	tests := []struct {
+		q, lang string
+		want    bool
+	}{
+		{"How did the Nairobi consultations of July 2025 and February 2026 end?", "en", true},
+		{"What came out of the 2025 and 2026 rounds of consultations in Nairobi?", "en", true},
+		{"Чем закончились консультации в Найроби в 2025 и 2026 годах?", "ru", true},
+		{"Các vòng tham vấn tại Nairobi năm 2025 và năm 2026 kết thúc ra sao?", "vi", true},
+		{"Cac vong tham van tai Nairobi nam 2025 va nam 2026 ket thuc ra sao?", "vi", true},
+		// Near misses: one of the listed years is no story's.
+		{"How did the Nairobi consultations of 2023 and 2026 end?", "en", false},
+		{"Чем закончились консультации в Найроби в 2025 и 2027 годах?", "ru", false},
+		{"Các vòng tham vấn tại Nairobi năm 2024 và năm 2025 kết thúc ra sao?", "vi", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, rounds); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A year written after "since" is the background of the story, not the
+// date of another event: the story of 2025 on "the first drill since
+// 2019" dates its own drill to 2025, and still does not tell the drill
+// of 2019.
+func TestJudgeSinceYearIsBackground(t *testing.T) {
+	drill := yearPairSources("flood-drill")
+	tests := []struct {
+		q, lang string
+		want    bool
+	}{
+		{"Who led the Russian team at the 2025 Yukon River flood drill?", "en", true},
+		{"Кто возглавлял российскую команду на учениях на реке Юкон в 2025 году?", "ru", true},
+		{"Who led the Russian team at the 2019 Yukon River flood drill?", "en", false},
+		{"Ai dẫn đầu đội Nga trong cuộc diễn tập trên sông Yukon năm 2019?", "vi", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, drill); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A Vietnamese question typed without diacritics pairs its countries as
+// one with them does: "My va Nhat Ban" is another pair than the "Mỹ và
+// Nga" of the story, which names Japan only in passing, and "Nga va Nhat
+// Ban" the pair of the other story.
+func TestJudgePairWithoutDiacritics(t *testing.T) {
+	tests := []struct {
+		q       string
+		sources []string
+		want    bool
+	}{
+		{"My va Nhat Ban da thong nhat gi ve du lieu cua hoang de?", []string{"crab"}, false},
+		{"Mỹ và Nhật Bản đã thống nhất gì về dữ liệu cua hoàng đế?", []string{"crab"}, false},
+		{"Trung Quoc va Nga chia se du lieu cua hoang de the nao?", []string{"crab"}, false},
+		{"My va Nga da thong nhat gi ve du lieu cua hoang de?", []string{"crab"}, true},
+		{"Nga va Nhat Ban thong nhat han ngach cua hoang de the nao?", []string{"crab-jp", "crab"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, "vi", yearPairSources(tt.sources...)); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
