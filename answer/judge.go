@@ -1224,7 +1224,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			return true
+			return !eventDatedElsewhere(c, q, src.Lang, y)
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
 			// written; a text that names none cannot rule a year out,

@@ -23,6 +23,14 @@ var yearPairArticles = map[string]Citation{
 		Passage: "Ngày 2/3, Mỹ và Nga đã thống nhất chia sẻ dữ liệu khảo sát về cua hoàng đế ở biển Bering. " +
 			"Phiên họp tiếp theo sẽ diễn ra tại Anchorage vào mùa thu. " +
 			"Các nhà khoa học Nhật Bản từng đề nghị tham gia khảo sát nhưng chưa được mời."},
+	"accord": {Title: "Hiệp định nghề cá Bering được gia hạn", Lang: "vi", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Hiệp định nghề cá Bering giữa Nga và Mỹ được ký năm 2012 tại Riga. " +
+			"Năm 2020, hai nước đã gia hạn hiệp định thêm 4 năm. " +
+			"Các chuyên gia cho rằng việc gia hạn giúp duy trì trao đổi dữ liệu khảo sát."},
+	"accord-en": {Title: "Bering fisheries accord to be reviewed", Lang: "en", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "The Bering fisheries accord between Russia and the United States was signed in 2012 in Riga. " +
+			"In 2020 the two countries extended the accord by four years. " +
+			"Experts said the extension kept the exchange of survey data alive."},
 	"crab-jp": {Title: "Nga và Nhật Bản bàn về hạn ngạch cua", Lang: "vi", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
 		Passage: "Ngày 1/4, Nga và Nhật Bản đã thống nhất hạn ngạch đánh bắt cua hoàng đế cho ngư dân Nhật Bản ở biển Okhotsk."},
 }
@@ -108,6 +116,30 @@ func TestJudgePairWithoutDiacritics(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			if v := judge(tt.q, "vi", yearPairSources(tt.sources...)); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A year the article gives to another act of the same thing ("signed in
+// 2012") does not date the act the question asks about when another
+// sentence tells that act with its own year ("in 2020 the two extended
+// it").
+func TestJudgeYearOfAnotherAct(t *testing.T) {
+	tests := []struct {
+		q, lang, src string
+		want         bool
+	}{
+		{"Năm 2012, Nga và Mỹ gia hạn hiệp định nghề cá Bering thêm bao lâu?", "vi", "accord", false},
+		{"Năm 2020, Nga và Mỹ gia hạn hiệp định nghề cá Bering thêm bao lâu?", "vi", "accord", true},
+		{"How long did Russia and the US extend the Bering fisheries accord by in 2012?", "en", "accord-en", false},
+		{"How long did Russia and the US extend the Bering fisheries accord by in 2020?", "en", "accord-en", true},
+		{"На сколько Россия и США продлили в 2012 году соглашение о рыболовстве в Беринговом море?", "ru", "accord-en", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, yearPairSources(tt.src)); v.Answerable != tt.want {
 				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
 			}
 		})
