@@ -311,6 +311,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			best, bestMissing = cov, missing
 		}
 	}
+	need := contrastCoverage(cons, metBy, covs)
 	closestScore := -1.0
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
@@ -324,7 +325,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 				all = false
 			}
 		}
-		if all && covs[i] >= minContentCoverage {
+		if all && covs[i] >= need[i] {
 			v.Meets[i] = true
 			if !v.Answerable {
 				v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
@@ -346,7 +347,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	v.Coverage, v.Missing = covs[c], misses[c]
-	if covs[c] < minContentCoverage {
+	if covs[c] < need[c] {
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	if len(v.Unmet) == 0 {
@@ -356,6 +357,66 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	return v
 }
+
+// contrastCoverage returns the share of the question's content each
+// source must cover. It is minContentCoverage, but for a pair of the
+// topic and another country ("the US and China") when another source
+// tells the question's content in full of the corpus's own pair: then
+// the question is a near miss of that story ("How did the US and China
+// agree to ease limits on embassy staff?" of the US–Russia deal on
+// embassy staff), and an article on the other pair answers only when it
+// covers the content nearly as well (minContrastCoverage), not by its
+// shared verbs ("agree", "ease limits" on chip exports).
+func contrastCoverage(cons []Constraint, metBy [][]bool, covs []float64) []float64 {
+	need := make([]float64, len(covs))
+	for i := range need {
+		need[i] = minContentCoverage
+	}
+	for pi, k := range cons {
+		if k.Kind != KindPair || k.post || !slices.ContainsFunc(cons, func(o Constraint) bool {
+			return o.Kind == KindTopic && len(o.concepts) == 1 && slices.Contains(k.concepts, o.concepts[0])
+		}) {
+			continue
+		}
+		// A source that meets all but the pair and its sides, covering
+		// all of the content.
+		side := func(o Constraint) bool {
+			return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
+		}
+		contrast := false
+		for j, m := range metBy {
+			if m[pi] || covs[j] < fullCoverage {
+				continue
+			}
+			others := true
+			for oi, o := range cons {
+				others = others && (m[oi] || side(o))
+			}
+			contrast = contrast || others
+		}
+		if !contrast {
+			continue
+		}
+		for i, m := range metBy {
+			if m[pi] {
+				need[i] = max(need[i], minContrastCoverage)
+			}
+		}
+	}
+	return need
+}
+
+// Coverage for a pair near miss by contrast (contrastCoverage).
+const (
+	// fullCoverage: the story of the corpus's own pair tells all the
+	// question asks.
+	fullCoverage = 0.9
+	// minContrastCoverage: what an article on the other pair must then
+	// cover. The question's objects (embassy staff, a treaty, a quota)
+	// weigh more than its verbs (rarityWeights): sharing only verbs
+	// covers about half.
+	minContrastCoverage = 0.7
+)
 
 // topicMetonyms are the names that stand for each side of the corpus's
 // topic ("Moscow wants", "the Kremlin said", "Washington imposed"): a

@@ -31,6 +31,12 @@ var yearPairArticles = map[string]Citation{
 		Passage: "The Bering fisheries accord between Russia and the United States was signed in 2012 in Riga. " +
 			"In 2020 the two countries extended the accord by four years. " +
 			"Experts said the extension kept the exchange of survey data alive."},
+	"staff-ru": {Title: "Russia and US ease limits on embassy staff", Lang: "en", Published: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC),
+		Passage: "VALLETTA - Russian and U.S. diplomats agreed on Friday to ease the limits that have left both countries' embassies short of staff. " +
+			"Each embassy may hire up to 25 more local employees."},
+	"chips-cn": {Title: "Mỹ và Trung Quốc nhất trí nới lỏng hạn chế xuất khẩu chip", Lang: "vi", Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Ngày 1/6, Mỹ và Trung Quốc đã nhất trí nới lỏng một số hạn chế xuất khẩu chip bán dẫn sau hai ngày đàm phán tại Oslo. " +
+			"Trung Quốc đồng ý cấp phép nhanh hơn cho các công ty Mỹ."},
 	"crab-jp": {Title: "Nga và Nhật Bản bàn về hạn ngạch cua", Lang: "vi", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
 		Passage: "Ngày 1/4, Nga và Nhật Bản đã thống nhất hạn ngạch đánh bắt cua hoàng đế cho ngư dân Nhật Bản ở biển Okhotsk."},
 }
@@ -140,6 +146,33 @@ func TestJudgeYearOfAnotherAct(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			if v := judge(tt.q, tt.lang, yearPairSources(tt.src)); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A question pairing the topic with another country about what the
+// corpus tells only of its own pair ("the US and China … embassy staff"
+// of a US–Russia deal on embassy staff) is a near miss, though a story
+// on the other pair shares its verbs ("agreed to ease limits" on chip
+// exports); the other pair's own story is still answered.
+func TestJudgePairNearMissByContrast(t *testing.T) {
+	both := yearPairSources("staff-ru", "chips-cn")
+	tests := []struct {
+		q, lang string
+		want    bool
+	}{
+		{"How did the US and China agree to ease limits on embassy staff?", "en", false},
+		{"Mỹ và Trung Quốc đồng ý nới lỏng hạn chế nhân viên đại sứ quán thế nào?", "vi", false},
+		{"Как США и Китай договорились смягчить ограничения на персонал посольств?", "ru", false},
+		{"How did the US and Russia agree to ease limits on embassy staff?", "en", true},
+		{"Mỹ và Trung Quốc nới lỏng hạn chế xuất khẩu chip thế nào?", "vi", true},
+		{"How did the US and China agree to ease limits on chip exports?", "en", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, both); v.Answerable != tt.want {
 				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
 			}
 		})
