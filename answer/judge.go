@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1190,9 +1191,13 @@ func sinceYear(words []string) bool {
 	return false
 }
 
-// sinceWords, folded, put a year before the time they speak of: "since
-// 2021", "kể từ năm 2021", "с 2021 года", "sau năm 2021".
-var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
+// sinceWords, folded, put a year before or after the time they speak
+// of, which it bounds but does not date: "since 2021", "kể từ năm 2021",
+// "с 2021 года", "sau năm 2021", "после 2021 года", "trước năm 2022",
+// "before 2022". "Trước năm 2022, Aeroflot khai thác khoảng 14 chuyến
+// mỗi tuần" does not tell the flights of 2022.
+var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная",
+	"after", "sau", "после", "before", "prior", "truoc", "перед")
 
 // meets reports whether source src (its stemmed words c) meets
 // constraint k of q.
@@ -1285,7 +1290,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			return !eventDatedElsewhere(c, q, src.Lang, y)
+			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y)
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
 			// written; a text that names none cannot rule a year out,
@@ -1380,6 +1385,64 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 		}
 	}
 	return found
+}
+
+// boundedBy reports whether the sentences of c that tell the question's
+// event best (eventScores) write the year y only as a bound of it
+// ("before 2022", "since 2021", "после 2021 года", see sinceWords),
+// never as its date: "Trước năm 2022, Aeroflot khai thác khoảng 14
+// chuyến mỗi tuần" tells the flights before 2022, and another sentence's
+// "danh sách hạn chế năm 2022" does not make them the flights of 2022.
+// A question that asks with such a word ("before 2022") is not judged.
+func boundedBy(c *candidate, q *question, srcLang string, y int) bool {
+	if q.since {
+		return false
+	}
+	score, best := eventScores(c, q, srcLang)
+	if best <= 0 {
+		return false
+	}
+	ys := strconv.Itoa(y)
+	bounded := map[int]bool{} // best sentences that write y as a bound
+	for p, w := range c.words {
+		s := c.sent[p]
+		if score[s] < best-1e-9 || w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
+			continue
+		}
+		if !(p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]] || p > 2 && sinceWords[c.full[p-3]] && isDate(w)) {
+			return false // y dates something the best sentence tells
+		}
+		bounded[s] = true
+	}
+	return len(bounded) > 0
+}
+
+// eventScores scores each sentence of c by how well it tells the
+// question's event: its content words (not its names, dates or
+// numbers), each weighing by how few sentences hold it; best is the
+// highest score, 0 when nothing is found or the question's words cannot
+// all be looked for in the article's language.
+func eventScores(c *candidate, q *question, srcLang string) (score []float64, best float64) {
+	cis, blind := locatable(q, srcLang)
+	if blind {
+		return nil, 0
+	}
+	cis = slices.DeleteFunc(cis, func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
+	})
+	score = make([]float64, len(c.sents))
+	n := float64(len(c.sents))
+	for _, ci := range cis {
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
+		for s := range in {
+			score[s] += w
+		}
+	}
+	return score, slices.Max(append(score, 0))
 }
 
 // eventYears returns, per sentence of c, the years it dates something

@@ -37,6 +37,14 @@ var yearPairArticles = map[string]Citation{
 	"chips-cn": {Title: "Mỹ và Trung Quốc nhất trí nới lỏng hạn chế xuất khẩu chip", Lang: "vi", Published: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC),
 		Passage: "Ngày 1/6, Mỹ và Trung Quốc đã nhất trí nới lỏng một số hạn chế xuất khẩu chip bán dẫn sau hai ngày đàm phán tại Oslo. " +
 			"Trung Quốc đồng ý cấp phép nhanh hơn cho các công ty Mỹ."},
+	"flights": {Title: "Nga đề nghị nối lại đường bay thẳng với Mỹ", Lang: "vi", Published: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga đã đề nghị Mỹ nối lại các chuyến bay thẳng giữa hai nước. " +
+			"Việc nối lại phụ thuộc vào lệnh trừng phạt đối với hãng Aurora, hãng bị đưa vào danh sách hạn chế năm 2019. " +
+			"Trước năm 2019, hãng Aurora khai thác khoảng 10 chuyến bay mỗi tuần giữa Nga và Mỹ."},
+	"survey": {Title: "Учёные России и США возобновят съёмку моржей", Lang: "ru", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Российские и американские учёные в августе возобновят совместную авиасъёмку моржей у острова Врангеля. " +
+			"После 2021 года совместная авиасъёмка моржей не проводилась. " +
+			"Учёные двух стран в 2021 году обменялись данными о популяции."},
 	"crab-jp": {Title: "Nga và Nhật Bản bàn về hạn ngạch cua", Lang: "vi", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
 		Passage: "Ngày 1/4, Nga và Nhật Bản đã thống nhất hạn ngạch đánh bắt cua hoàng đế cho ngư dân Nhật Bản ở biển Okhotsk."},
 }
@@ -173,6 +181,29 @@ func TestJudgePairNearMissByContrast(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			if v := judge(tt.q, tt.lang, both); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A year the sentence that tells the event writes only as its bound
+// ("before 2019", "после 2021 года") does not date the event to that
+// year, though another sentence writes it beside the question's words;
+// asked with the bound, the question is answered.
+func TestJudgeYearAsBound(t *testing.T) {
+	tests := []struct {
+		q, lang, src string
+		want         bool
+	}{
+		{"Năm 2019 hãng Aurora khai thác bao nhiêu chuyến bay mỗi tuần giữa Nga và Mỹ?", "vi", "flights", false},
+		{"Trước năm 2019 hãng Aurora khai thác bao nhiêu chuyến bay mỗi tuần giữa Nga và Mỹ?", "vi", "flights", true},
+		{"Когда Россия и США провели совместную авиасъёмку моржей в 2021 году?", "ru", "survey", false},
+		{"Когда учёные России и США возобновят совместную авиасъёмку моржей?", "ru", "survey", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, yearPairSources(tt.src)); v.Answerable != tt.want {
 				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
 			}
 		})
