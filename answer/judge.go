@@ -1246,7 +1246,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w)
+		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
@@ -1739,6 +1739,43 @@ func altLangs(a alternative) string {
 	}
 	return ""
 }
+
+// delegationConcept reports whether con names a delegation, which a
+// story names again by its side: "Phái đoàn Nga do ông A dẫn đầu. Phía
+// Nhật Bản do ông B phụ trách", "the Japanese side was led by".
+func delegationConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		w := a.words
+		if a.full != nil {
+			w = a.full
+		}
+		return len(w) > 0 && delegationWords[strings.Join(w, " ")]
+	})
+}
+
+// delegationWords are the folded words of a delegation (vi/en/ru).
+var delegationWords = setOf("delegation", "delegations", "phai doan", "doan", "делегация", "делегации", "делегацию", "делегацией")
+
+// sideNamed reports whether c names con as a side: "phía Nhật Bản",
+// "bên Nhật Bản", "со стороны Японии" (the word before it); "the
+// Japanese side", "японская сторона" (one of the two words after it).
+func sideNamed(c *candidate, con concept) bool {
+	side := func(w string) bool { return strings.HasPrefix(w, "сторон") }
+	for _, p := range runStarts(c, con) {
+		if p > 0 && (sideBefore[c.full[p-1]] || side(c.full[p-1])) {
+			return true
+		}
+		for e := p + 1; e < len(c.full) && e <= p+2 && c.sent[e] == c.sent[p]; e++ {
+			if c.full[e] == "side" || side(c.full[e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideBefore, folded, name a party to talks by its side before its name.
+var sideBefore = setOf("phia", "ben")
 
 // near reports whether c names a and b within window words of each other.
 func near(c *candidate, a, b concept, window int) bool {

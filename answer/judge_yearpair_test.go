@@ -45,6 +45,11 @@ var yearPairArticles = map[string]Citation{
 		Passage: "Российские и американские учёные в августе возобновят совместную авиасъёмку моржей у острова Врангеля. " +
 			"После 2021 года совместная авиасъёмка моржей не проводилась. " +
 			"Учёные двух стран в 2021 году обменялись данными о популяции."},
+	"squid": {Title: "Nga và Nhật Bản đạt thỏa thuận hạn ngạch mực", Lang: "vi", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Nhật Bản ngày 8/4 đã đạt thỏa thuận về hạn ngạch đánh bắt mực năm 2026 sau gần ba tuần đàm phán trực tuyến với nhiều vòng thảo luận kéo dài. " +
+			"Phái đoàn Nga do ông Oleg Smirnov, Phó Cục trưởng Cục Nghề cá Liên bang Nga, dẫn đầu. " +
+			"Phía Nhật Bản do ông Hiroshi Tanaka, quan chức Cơ quan Thủy sản, phụ trách. " +
+			"Giới quan sát cho rằng ngư dân Hàn Quốc cũng chịu ảnh hưởng của việc giảm hạn ngạch."},
 	"crab-jp": {Title: "Nga và Nhật Bản bàn về hạn ngạch cua", Lang: "vi", Published: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC),
 		Passage: "Ngày 1/4, Nga và Nhật Bản đã thống nhất hạn ngạch đánh bắt cua hoàng đế cho ngư dân Nhật Bản ở biển Okhotsk."},
 }
@@ -204,6 +209,27 @@ func TestJudgeYearAsBound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			if v := judge(tt.q, tt.lang, yearPairSources(tt.src)); v.Answerable != tt.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
+
+// A delegation the story names again by its side ("Phía Nhật Bản do ông
+// B phụ trách" after "Phái đoàn Nga do ông A dẫn đầu") is that
+// country's delegation; a country the story names otherwise has none.
+func TestJudgeDelegationBySide(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Ai dẫn đầu phái đoàn Nhật Bản trong đàm phán hạn ngạch mực với Nga?", true},
+		{"Ai dan dau phai doan Nhat Ban trong dam phan han ngach muc voi Nga?", true},
+		{"Ai dẫn đầu phái đoàn Hàn Quốc trong đàm phán hạn ngạch mực với Nga?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, "vi", yearPairSources("squid")); v.Answerable != tt.want {
 				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
 			}
 		})
