@@ -741,7 +741,9 @@ func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i 
 	gap := func(a, b [2]int) []string {
 		var ws []string
 		for _, w := range lower[a[1]:max(a[1], b[0])] {
-			if !timeWords[w] {
+			// A month or day the second time repeats ("February 2024 and
+			// February 2026") is part of it.
+			if !timeWords[w] && monthWord(w) == 0 && !isDate(w) && !isNumber(w) {
 				ws = append(ws, w)
 			}
 		}
@@ -1291,6 +1293,11 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y)
+		case src.Published.IsZero() && k.listed:
+			// One of several times the question lists names one story
+			// of several: an undated text that does not write it is
+			// not that story, though it cannot rule the year out.
+			return false
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
 			// written; a text that names none cannot rule a year out,

@@ -16,6 +16,11 @@ var yearPairArticles = map[string]Citation{
 	"round-2026": {Title: "Nairobi consultations end with a visa deal", Lang: "en", Published: time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
 		Passage: "NAIROBI, Feb 12 - Russian and U.S. diplomats ended a round of consultations on embassy work in Nairobi with a deal on diplomatic visas. " +
 			"Each side will issue up to 30 visas a quarter."},
+	// Undated, naming no year: it cannot rule a year out, nor be one of
+	// the stories a question lists by their years.
+	"round-undated": {Title: "Consultations in Nairobi", Lang: "en",
+		Passage: "NAIROBI - Russian and U.S. diplomats held a round of consultations on embassy work in Nairobi in February. " +
+			"The round ended without a deal."},
 	"flood-drill": {Title: "US and Russian rescuers hold first joint flood drill since 2019", Lang: "en", Published: time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC),
 		Passage: "JUNEAU - U.S. and Russian rescue teams held a joint flood drill on the Yukon River on Monday, the first such exercise since 2019. " +
 			"The Russian team was led by Colonel Ilya Sorokin of the Emergencies Ministry."},
@@ -65,10 +70,10 @@ func yearPairSources(keys ...string) []Citation {
 
 // A question that lists two times ("in July 2025 and February 2026") asks
 // about two stories: each time is met by the article that tells it, not
-// all by one; a listed time no article tells is still a near miss. A
-// range ("between 2024 and 2026") is not a list.
+// all by one; a listed time no article tells is still a near miss, even
+// beside an undated story that names no year.
 func TestJudgeListedYearsAcrossArticles(t *testing.T) {
-	rounds := yearPairSources("round-2025", "round-2026")
+	rounds := yearPairSources("round-2025", "round-2026", "round-undated")
 	tests := []struct {
 		q, lang string
 		want    bool
@@ -82,6 +87,7 @@ func TestJudgeListedYearsAcrossArticles(t *testing.T) {
 		{"How did the Nairobi consultations of 2023 and 2026 end?", "en", false},
 		{"Чем закончились консультации в Найроби в 2025 и 2027 годах?", "ru", false},
 		{"Các vòng tham vấn tại Nairobi năm 2024 và năm 2025 kết thúc ra sao?", "vi", false},
+		{"How did the Nairobi consultations of February 2024 and February 2026 end?", "en", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
