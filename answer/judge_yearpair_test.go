@@ -3,6 +3,7 @@ package answer
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // Original short stories (not from any evaluation set) for the year, date
@@ -240,4 +241,33 @@ func TestJudgeDelegationBySide(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Whatever the question, only its names, years and dates are listed
+// (met by any article), and judging it against stories of two years does
+// not fail and decides the same way twice.
+func FuzzListedTimes(f *testing.F) {
+	f.Add("How did the Nairobi consultations of July 2025 and February 2026 end?")
+	f.Add("Чем закончились консультации в 2025 и 2026 годах, и в 2027?")
+	f.Add("Vòng tham vấn tháng 6/2025 và tháng 1/2026, năm 2024 hay 2023 kết thúc ra sao?")
+	f.Add("between 2021 and 2025 – 2016–2017 and")
+	f.Add("")
+	srcs := yearPairSources("round-2025", "round-2026", "round-undated")
+	f.Fuzz(func(t *testing.T, q string) {
+		if !utf8.ValidString(q) {
+			t.Skip("questions are valid UTF-8")
+		}
+		for _, lang := range []string{"en", "ru", "vi"} {
+			terms, _ := withDemonyms(q, queryTerms(q, lang))
+			cons, _ := constraints(q, terms)
+			for _, k := range cons {
+				if k.listed && k.Kind != KindYear && k.Kind != KindDate && k.Kind != KindName {
+					t.Fatalf("%s listed in %q", k, q)
+				}
+			}
+			if a, b := judge(q, lang, srcs), judge(q, lang, srcs); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+				t.Fatalf("judge(%q, %s) decided %v then %v", q, lang, a.Reason(), b.Reason())
+			}
+		}
+	})
 }
