@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -311,6 +312,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			best, bestMissing = cov, missing
 		}
 	}
+	need := contrastCoverage(cons, metBy, covs)
 	closestScore := -1.0
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
@@ -324,7 +326,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 				all = false
 			}
 		}
-		if all && covs[i] >= minContentCoverage {
+		if all && covs[i] >= need[i] {
 			v.Meets[i] = true
 			if !v.Answerable {
 				v.Answerable, v.Closest, v.Coverage, v.Missing = true, i, covs[i], misses[i]
@@ -346,7 +348,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	v.Coverage, v.Missing = covs[c], misses[c]
-	if covs[c] < minContentCoverage {
+	if covs[c] < need[c] {
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	if len(v.Unmet) == 0 {
@@ -356,6 +358,66 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	return v
 }
+
+// contrastCoverage returns the share of the question's content each
+// source must cover. It is minContentCoverage, but for a pair of the
+// topic and another country ("the US and China") when another source
+// tells the question's content in full of the corpus's own pair: then
+// the question is a near miss of that story ("How did the US and China
+// agree to ease limits on embassy staff?" of the US–Russia deal on
+// embassy staff), and an article on the other pair answers only when it
+// covers the content nearly as well (minContrastCoverage), not by its
+// shared verbs ("agree", "ease limits" on chip exports).
+func contrastCoverage(cons []Constraint, metBy [][]bool, covs []float64) []float64 {
+	need := make([]float64, len(covs))
+	for i := range need {
+		need[i] = minContentCoverage
+	}
+	for pi, k := range cons {
+		if k.Kind != KindPair || k.post || !slices.ContainsFunc(cons, func(o Constraint) bool {
+			return o.Kind == KindTopic && len(o.concepts) == 1 && slices.Contains(k.concepts, o.concepts[0])
+		}) {
+			continue
+		}
+		// A source that meets all but the pair and its sides, covering
+		// all of the content.
+		side := func(o Constraint) bool {
+			return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
+		}
+		contrast := false
+		for j, m := range metBy {
+			if m[pi] || covs[j] < fullCoverage {
+				continue
+			}
+			others := true
+			for oi, o := range cons {
+				others = others && (m[oi] || side(o))
+			}
+			contrast = contrast || others
+		}
+		if !contrast {
+			continue
+		}
+		for i, m := range metBy {
+			if m[pi] {
+				need[i] = max(need[i], minContrastCoverage)
+			}
+		}
+	}
+	return need
+}
+
+// Coverage for a pair near miss by contrast (contrastCoverage).
+const (
+	// fullCoverage: the story of the corpus's own pair tells all the
+	// question asks.
+	fullCoverage = 0.9
+	// minContrastCoverage: what an article on the other pair must then
+	// cover. The question's objects (embassy staff, a treaty, a quota)
+	// weigh more than its verbs (rarityWeights): sharing only verbs
+	// covers about half.
+	minContrastCoverage = 0.7
+)
 
 // topicMetonyms are the names that stand for each side of the corpus's
 // topic ("Moscow wants", "the Kremlin said", "Washington imposed"): a
@@ -566,7 +628,7 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			kind[ci] = KindNumber
 		case officeConcept(con):
 			kind[ci] = KindOffice
-		case names[ci] && raw != nil && retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")):
+		case names[ci] && raw != nil && (retrieval.Topic(strings.Join(raw[pos[ci][0]:pos[ci][1]], " ")) || topicSpelled(con)):
 			// Russia, the US: every passage is about them; they
 			// constrain only as one side of a pair.
 			kind[ci] = KindTopic
@@ -651,8 +713,76 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
 		}
 	}
+	listTimes(out, pos, q.lower, dashAfter)
 	return out, notContent
 }
+
+// listTimes marks as listed the years and dates of a question that
+// lists several times ("the consultations of June 2025 and January
+// 2026", "в 2025 и 2026 годах", "tháng 6/2025 và tháng 1/2026"): each
+// time is a story of its own, which another article may tell, as a
+// listed name may be another's. A time is a run of years and dates
+// (with "năm", "tháng", "года" and the like between them); two are
+// listed when one joiner ("and", "và", "и", "or") stands between them.
+// A range is not a list: "between 2021 and 2025", "2016–2017".
+func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i int) bool) {
+	var times []int // indexes into out, by position in the question
+	for i, k := range out {
+		if (k.Kind == KindYear || k.Kind == KindDate) && len(k.concepts) == 1 && pos[k.concepts[0]][0] >= 0 {
+			times = append(times, i)
+		}
+	}
+	if len(times) < 2 {
+		return
+	}
+	span := func(i int) [2]int { return pos[out[i].concepts[0]] }
+	slices.SortFunc(times, func(a, b int) int { return span(a)[0] - span(b)[0] })
+	// gap returns the words between two spans without the time words.
+	gap := func(a, b [2]int) []string {
+		var ws []string
+		for _, w := range lower[a[1]:max(a[1], b[0])] {
+			// A month or day the second time repeats ("February 2024 and
+			// February 2026") is part of it.
+			if !timeWords[w] && monthWord(w) == 0 && !isDate(w) && !isNumber(w) {
+				ws = append(ws, w)
+			}
+		}
+		return ws
+	}
+	var groups [][]int
+	for _, i := range times {
+		if n := len(groups); n > 0 {
+			last := groups[n-1][len(groups[n-1])-1]
+			if g := gap(span(last), span(i)); len(g) == 0 && !dashAfter(span(last)[1]-1) {
+				groups[n-1] = append(groups[n-1], i) // "June 2025", "tháng 6 năm 2025"
+				continue
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	for g := 1; g < len(groups); g++ {
+		a, b := span(groups[g-1][len(groups[g-1])-1]), span(groups[g][0])
+		first := span(groups[g-1][0])[0]
+		w := gap(a, b)
+		if len(w) != 1 || !pairJoiners[w[0]] || timeJoinerNot[w[0]] || first > 0 && betweenWords[lower[first-1]] {
+			continue
+		}
+		for _, i := range append(slices.Clone(groups[g-1]), groups[g]...) {
+			out[i].listed = true
+		}
+	}
+}
+
+// timeWords, lower-cased and folded, stand between the parts of one
+// time ("tháng 6 năm 2025", "в июне 2025 года", "June of 2025") or
+// before it ("in 2025", "в 2025 году", "vào năm 2025").
+var timeWords = setOf("năm", "nam", "tháng", "thang", "ngày", "ngay", "vào", "vao", "hồi", "hoi",
+	"год", "года", "году", "годах", "годы", "г", "в", "во",
+	"of", "in", "on", "the", "year", "years")
+
+// timeJoinerNot are joiners that do not list times: "with", "с", "với"
+// tie a time to something else.
+var timeJoinerNot = setOf("with", "с", "со", "với", "voi", "vs", "versus", "против")
 
 // rawWords returns the words of query as written (case kept), as tokens
 // splits them, and a function reporting whether a dash separates word i
@@ -676,17 +806,42 @@ func rawWords(query string, n int) (words []string, dashAfter, bracketed func(i 
 	return words, dashAfter, bracketed
 }
 
+// topicSpelled reports a name whose translations are nearly all the
+// corpus's topic: "My" typed without its diacritics is "Mỹ", which the
+// lexicon spells "United States", "Hoa Kỳ", "США", though alone the word
+// is not one the lexicon reads as the topic (English "my"). One of its
+// spellings may be a word of its own ("US" is "us"), so two in three
+// are enough.
+func topicSpelled(con concept) bool {
+	yes, no := 0, 0
+	for _, a := range con.alts {
+		switch {
+		case a.weight == 1:
+		case retrieval.Topic(strings.Join(a.words, " ")):
+			yes++
+		default:
+			no++
+		}
+	}
+	return yes >= 2 && yes >= 2*no
+}
+
+// The joiners and prepositions below are written with their diacritics
+// and without: a Vietnamese question typed without them ("My va Nhat
+// Ban") joins its names as one with them does.
+
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
 // "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
-var pairJoiners = setOf("và", "and", "и", "với", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "или")
+var pairJoiners = setOf("và", "va", "and", "и", "với", "voi", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "hoac", "или")
 
 // betweenWords before two joined names make them a pair.
-var betweenWords = setOf("between", "giữa", "между")
+var betweenWords = setOf("between", "giữa", "giua", "между")
 
 // listWords are the prepositions after which joined names are a list
 // of places or parties, each of which another article may meet.
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
-	"tại", "ở", "đến", "tới", "với", "từ", "thăm", "в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+	"tại", "tai", "ở", "o", "đến", "den", "tới", "toi", "với", "voi", "từ", "tu", "thăm", "tham",
+	"в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
 
 // postConcept reports an office held in a country: an ambassador, a
 // consul.
@@ -703,7 +858,7 @@ var postWords = setOf("ambassador", "ambassadors", "consul", "consuls", "su", "l
 
 // officeJoiners tie an office to its country: "ambassador to Russia",
 // "đại sứ tại Nga", "посол в США", "đại sứ của Mỹ", "minister of".
-var officeJoiners = setOf("to", "of", "in", "at", "tại", "ở", "của", "в", "во", "при")
+var officeJoiners = setOf("to", "of", "in", "at", "tại", "tai", "ở", "o", "của", "cua", "в", "во", "при")
 
 // lexNames returns the lexicon's expansions of query that are names
 // (capitalised), folded.
@@ -1038,9 +1193,13 @@ func sinceYear(words []string) bool {
 	return false
 }
 
-// sinceWords, folded, put a year before the time they speak of: "since
-// 2021", "kể từ năm 2021", "с 2021 года", "sau năm 2021".
-var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
+// sinceWords, folded, put a year before or after the time they speak
+// of, which it bounds but does not date: "since 2021", "kể từ năm 2021",
+// "с 2021 года", "sau năm 2021", "после 2021 года", "trước năm 2022",
+// "before 2022". "Trước năm 2022, Aeroflot khai thác khoảng 14 chuyến
+// mỗi tuần" does not tell the flights of 2022.
+var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная",
+	"after", "sau", "после", "before", "prior", "truoc", "перед")
 
 // meets reports whether source src (its stemmed words c) meets
 // constraint k of q.
@@ -1089,7 +1248,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w)
+		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
@@ -1133,7 +1292,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			return true
+			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y)
+		case src.Published.IsZero() && k.listed:
+			// One of several times the question lists names one story
+			// of several: an undated text that does not write it is
+			// not that story, though it cannot rule the year out.
+			return false
 		case src.Published.IsZero():
 			// Undated: the years the text names bound when it was
 			// written; a text that names none cannot rule a year out,
@@ -1209,7 +1373,12 @@ func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
 // the question's names (not the topic) gives another year than y: an
 // article of 2026 that recalls "the exchange in Ankara in September
 // 2025" does not date an exchange in Ankara to 2026 by its own date.
+// A year of the background ("the first drill since 2021", "by 2030")
+// dates no event of the sentence: the story of November 2025 on "the
+// first Bering Strait drill since 2021" still dates its drill by its own
+// date.
 func datedElsewhere(c *candidate, q *question, y int) bool {
+	years := eventYears(c)
 	found := false
 	for _, k := range q.cons {
 		if k.Kind != KindName {
@@ -1217,13 +1386,93 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 		}
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			found = true
-			years := yearRE.FindAllString(c.sents[c.sent[p]], -1)
-			if len(years) == 0 || slices.Contains(years, strconv.Itoa(y)) {
+			if ys := years[c.sent[p]]; len(ys) == 0 || slices.Contains(ys, y) {
 				return false
 			}
 		}
 	}
 	return found
+}
+
+// boundedBy reports whether the sentences of c that tell the question's
+// event best (eventScores) write the year y only as a bound of it
+// ("before 2022", "since 2021", "после 2021 года", see sinceWords),
+// never as its date: "Trước năm 2022, Aeroflot khai thác khoảng 14
+// chuyến mỗi tuần" tells the flights before 2022, and another sentence's
+// "danh sách hạn chế năm 2022" does not make them the flights of 2022.
+// A question that asks with such a word ("before 2022") is not judged.
+func boundedBy(c *candidate, q *question, srcLang string, y int) bool {
+	if q.since {
+		return false
+	}
+	score, best := eventScores(c, q, srcLang)
+	if best <= 0 {
+		return false
+	}
+	ys := strconv.Itoa(y)
+	bounded := map[int]bool{} // best sentences that write y as a bound
+	for p, w := range c.words {
+		s := c.sent[p]
+		if score[s] < best-1e-9 || w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
+			continue
+		}
+		if !(p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]] || p > 2 && sinceWords[c.full[p-3]] && isDate(w)) {
+			return false // y dates something the best sentence tells
+		}
+		bounded[s] = true
+	}
+	return len(bounded) > 0
+}
+
+// eventScores scores each sentence of c by how well it tells the
+// question's event: its content words (not its names, dates or
+// numbers), each weighing by how few sentences hold it; best is the
+// highest score, 0 when nothing is found or the question's words cannot
+// all be looked for in the article's language.
+func eventScores(c *candidate, q *question, srcLang string) (score []float64, best float64) {
+	cis, blind := locatable(q, srcLang)
+	if blind {
+		return nil, 0
+	}
+	cis = slices.DeleteFunc(cis, func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
+	})
+	score = make([]float64, len(c.sents))
+	n := float64(len(c.sents))
+	for _, ci := range cis {
+		in := map[int]bool{}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			in[c.sent[p]] = true
+		}
+		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
+		for s := range in {
+			score[s] += w
+		}
+	}
+	return score, slices.Max(append(score, 0))
+}
+
+// eventYears returns, per sentence of c, the years it dates something
+// by, alone or in a date ("9/2025"): not a year after a since word ("since 2021", "с 2021 года", "từ
+// năm 2021"), which dates an earlier time, nor after a deadline word
+// ("by 2030"), which names a target.
+func eventYears(c *candidate) [][]int {
+	years := make([][]int, len(c.sents))
+	for p, w := range c.words {
+		if isDate(w) {
+			w = w[strings.LastIndexByte(w, '/')+1:] // "tháng 9/2025"
+		}
+		if !isYear(w) || c.sent[p] >= len(years) {
+			continue
+		}
+		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
+		if before(sinceWords) || before(deadlineWords) {
+			continue
+		}
+		v, _ := strconv.Atoi(w)
+		years[c.sent[p]] = append(years[c.sent[p]], v)
+	}
+	return years
 }
 
 // givesAnswer reports whether c has a sentence giving the kind of answer
@@ -1497,6 +1746,43 @@ func altLangs(a alternative) string {
 	}
 	return ""
 }
+
+// delegationConcept reports whether con names a delegation, which a
+// story names again by its side: "Phái đoàn Nga do ông A dẫn đầu. Phía
+// Nhật Bản do ông B phụ trách", "the Japanese side was led by".
+func delegationConcept(con concept) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		w := a.words
+		if a.full != nil {
+			w = a.full
+		}
+		return len(w) > 0 && delegationWords[strings.Join(w, " ")]
+	})
+}
+
+// delegationWords are the folded words of a delegation (vi/en/ru).
+var delegationWords = setOf("delegation", "delegations", "phai doan", "doan", "делегация", "делегации", "делегацию", "делегацией")
+
+// sideNamed reports whether c names con as a side: "phía Nhật Bản",
+// "bên Nhật Bản", "со стороны Японии" (the word before it); "the
+// Japanese side", "японская сторона" (one of the two words after it).
+func sideNamed(c *candidate, con concept) bool {
+	side := func(w string) bool { return strings.HasPrefix(w, "сторон") }
+	for _, p := range runStarts(c, con) {
+		if p > 0 && (sideBefore[c.full[p-1]] || side(c.full[p-1])) {
+			return true
+		}
+		for e := p + 1; e < len(c.full) && e <= p+2 && c.sent[e] == c.sent[p]; e++ {
+			if c.full[e] == "side" || side(c.full[e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideBefore, folded, name a party to talks by its side before its name.
+var sideBefore = setOf("phia", "ben")
 
 // near reports whether c names a and b within window words of each other.
 func near(c *candidate, a, b concept, window int) bool {

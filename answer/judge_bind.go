@@ -1,9 +1,7 @@
 package answer
 
 import (
-	"math"
 	"slices"
-	"strconv"
 
 	"github.com/detente/detente/corpus"
 )
@@ -100,37 +98,11 @@ func tail(s []string) []string {
 // agreed: neither is counted. Nothing is judged when the question's words cannot all be
 // looked for in the article's language.
 func eventDatedElsewhere(c *candidate, q *question, srcLang string, y int) bool {
-	cis, blind := locatable(q, srcLang)
-	if blind {
-		return false
-	}
-	cis = slices.DeleteFunc(cis, func(ci int) bool {
-		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
-	})
-	score := make([]float64, len(c.sents))
-	n := float64(len(c.sents))
-	for _, ci := range cis {
-		in := map[int]bool{}
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			in[c.sent[p]] = true
-		}
-		w := math.Log((n + 1) / (float64(len(in)) + 0.5))
-		for s := range in {
-			score[s] += w
-		}
-	}
-	best := slices.Max(append(score, 0))
+	score, best := eventScores(c, q, srcLang)
 	if best <= 0 {
 		return false
 	}
-	years := make([][]int, len(c.sents))
-	for p, w := range c.words {
-		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
-		if isYear(w) && !before(sinceWords) && !before(deadlineWords) {
-			v, _ := strconv.Atoi(w)
-			years[c.sent[p]] = append(years[c.sent[p]], v)
-		}
-	}
+	years := eventYears(c)
 	for s, x := range score {
 		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y)) {
 			return false
