@@ -851,8 +851,16 @@ func sameNoun(w string, con concept, srcLang string) bool {
 // something changed (changeRE). One reading for the extractive answer and
 // the judge.
 func asksMoney(query string, qt qType) bool {
-	return qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !asksDuration(query) && !changeRE.MatchString(strings.ToLower(query))
+	lower := strings.ToLower(query)
+	return qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query) || moneyAskRE.MatchString(lower)) && !asksDuration(query) && !changeRE.MatchString(lower)
 }
+
+// moneyAskRE finds, lower-cased, the words that make a "how much" ask for
+// money though they name no price: money itself, and what is earned
+// ("how much money has the project earned", "сколько денег заработал",
+// "thu về bao nhiêu tiền", "doanh thu"). Tonnes or cargoes sold do not
+// answer it.
+var moneyAskRE = regexp.MustCompile(`(^|[^\p{L}])(money|funds|revenues?|income|earn|earns|earned|earnings|profits?|денег|деньги|деньгами|средств|доход\p{L}*|выручк\p{L}*|прибыл\p{L}*|заработа\p{L}*|doanh thu|lợi nhuận|thu nhập|thu về|kiếm được)([^\p{L}]|$)`)
 
 // changeRE finds, lower-cased, a question about how much something
 // changed ("how much did oil prices rise", "насколько подорожал газ",
