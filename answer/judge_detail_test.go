@@ -54,6 +54,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"en count given", "How many tankers were hit by the Treasury sanctions over Severny Mys LNG?", "en", "eval3", "ev3-en-arctic-lng-sanctions", true},
 		// A part of a group counted: "12 members, including officers" does
 		// not count the officers.
+		{"en part of a delegation", "How many military officers sat in the American delegation in Vienna?", "en", "eval3", "ev3-en-vienna-warheads", false},
+		{"vi part of a delegation", "Có bao nhiêu quân nhân trong phái đoàn Nga tại Vienna?", "vi", "eval3", "ev3-en-vienna-warheads", false},
+		{"ru substantive adjective counted", "Сколько военных входило в делегацию США на консультациях в Вене?", "ru", "eval3", "ev3-en-vienna-warheads", false},
 		{"en whole delegation counted", "How many members did each delegation at the Vienna consultations have?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		// Who will head a body the article only says was set up.
 		{"ru who headed, given", "Кто возглавлял российскую делегацию на консультациях в Вене?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},

@@ -486,6 +486,9 @@ func modifierBound(c *candidate, mods []string) bool {
 				if isCount(w) {
 					return true
 				}
+				if inclusionWords[w] {
+					break
+				}
 			}
 		}
 	}
@@ -503,10 +506,15 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	first := after[0]
 	switch {
 	case cyrillic(first.Folded):
-		for _, w := range after[:min(3, len(after))] {
+		for j, w := range after[:min(3, len(after))] {
 			// A name after "сколько" is who acts, not what is counted:
-			// "Сколько Япония заплатит".
-			if capitalisedWord(w.Text) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+			// "Сколько Япония заплатит". An adjective with no noun after
+			// it is the noun itself: "сколько военных было", "сколько
+			// раненых доставили".
+			if capitalisedWord(w.Text) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] || j > 0 && verbRU(w.Folded) {
+				if j > 0 && adjectiveRU(after[j-1].Folded) {
+					return after[j-1], true
+				}
 				return corpus.Token{}, false
 			}
 			if !adjectiveRU(w.Folded) {
@@ -536,6 +544,20 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		return first, true
 	}
 	return corpus.Token{}, false
+}
+
+// verbRU reports a folded Russian word with a verb's ending, past or
+// present ("входило", "насчитывала", "служат"): after an adjective it
+// shows the adjective to be the noun counted ("сколько военных входило").
+// A counted noun is in the genitive plural, which does not end so ("-ат"
+// is left out: "солдат").
+func verbRU(w string) bool {
+	for _, e := range []string{"ло", "ла", "ли", "лось", "лась", "лись", "ет", "ит", "ут", "ют", "ят", "ется", "ится", "ются", "ятся"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveRU reports a folded Russian word with an adjective's ending.
@@ -587,8 +609,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	// three Americans"), or by what the question says of them ("how
 	// many Russian scientists" by "fourteen Russian researchers").
 	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
+		part := includedOnly(c, con)
 		for _, i := range slotSentences(c, q, srcLang) {
-			if countsPeople(c.sents[i]) {
+			if !part[i] && countsPeople(c.sents[i]) {
 				return true
 			}
 		}
@@ -618,7 +641,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if partitiveWords[w] {
 				continue
 			}
-			if k > 3 || stopWord(c.full[p-k], w) {
+			if k > 3 || stopWord(c.full[p-k], w) || inclusionWords[w] {
 				break
 			}
 		}
@@ -642,6 +665,34 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// inclusionWords, lower-cased, name a part of what was counted before
+// them: "12 members, including military officers", "12 человек, в том
+// числе (включая) военные", "12 thành viên, kể cả (bao gồm) sĩ quan".
+// The count is of the whole, not of the part.
+var inclusionWords = setOf("including", "included", "incl", "включая", "числе", "cả", "gồm")
+
+// includedOnly returns the sentences of c that name the counted concept
+// con only after an inclusion word (inclusionWords, within three words):
+// there the number counts the whole the part is of.
+func includedOnly(c *candidate, con concept) map[int]bool {
+	out, free := map[int]bool{}, map[int]bool{}
+	for _, p := range runStarts(c, con) {
+		in := false
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+			in = in || inclusionWords[c.lower[p-k]]
+		}
+		if in {
+			out[c.sent[p]] = true
+		} else {
+			free[c.sent[p]] = true
+		}
+	}
+	for s := range free {
+		delete(out, s)
+	}
+	return out
 }
 
 // designated reports whether the number at p of c is part of a model's
