@@ -250,7 +250,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
+		future: asksFuture(query, qt)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)

@@ -59,10 +59,18 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"ru substantive adjective counted", "Сколько военных входило в делегацию США на консультациях в Вене?", "ru", "eval3", "ev3-en-vienna-warheads", false},
 		{"en whole delegation counted", "How many members did each delegation at the Vienna consultations have?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		// Who will head a body the article only says was set up.
+		{"en who will chair", "Who will chair the working group on data exchange set up in Vienna?", "en", "eval3", "ev3-en-vienna-warheads", false},
+		{"ru who will head", "Кто будет руководить рабочей группой по обмену данными?", "ru", "eval3", "ev3-ru-vena-boegolovki", false},
+		{"vi who will head", "Ai sẽ đứng đầu nhóm công tác chung gồm 20 chuyên gia?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", false},
+		{"en who will chair, given", "Who will chair the new working group on data exchange?", "en", "", "group-chair-en", true},
+		{"en who will chair, only the source named", "Who will chair the new working group on data exchange?", "en", "", "group-source-en", false},
+		{"ru who will head, given", "Кто возглавит новую рабочую группу по обмену данными?", "ru", "", "group-chair-ru", true},
+		{"vi who will head, given", "Ai sẽ đứng đầu nhóm công tác mới về trao đổi dữ liệu?", "vi", "", "group-chair-vi", true},
 		{"ru who headed, given", "Кто возглавлял российскую делегацию на консультациях в Вене?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},
 		// Which company built a thing the article says only which country
 		// built.
 		{"en which company built", "Which company made the tug that will push the ISS into the atmosphere?", "en", "eval3", "ev3-vi-iss-ha-quy-dao", false},
+		{"ru which companies build, unnamed", "Какие компании построят пять судов ледового класса для Севморпути?", "ru", "eval", "ev-ru-kitay-sevmorput", false},
 		{"vi who signed, given", "Ai đã ký nghị định thư thay mặt NASA?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", true},
 		// On what day, when the article gives a month.
 		{"en what date, given", "On what date did the New START treaty lapse?", "en", "eval3", "ev3-en-vienna-warheads", true},
@@ -70,10 +78,31 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.set, tc.article)})
+			c, ok := detailArticles[tc.article]
+			if !ok {
+				c = evalArticle(t, tc.set, tc.article)
+			}
+			v := judge(tc.q, tc.lang, []Citation{c})
 			if v.Answerable != tc.answerable {
 				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
 			}
 		})
 	}
+}
+
+// detailArticles are short original stories that name who will head a
+// body still to meet, or only who reports on it.
+var detailArticles = map[string]Citation{
+	"group-chair-en": {N: 1, Title: "Arms talks set up a data group", Lang: "en", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "U.S. and Russian negotiators agreed on Wednesday to set up a working group on data exchange. " +
+			"The group will be chaired by Colonel Dana Reyes, the Pentagon said."},
+	"group-source-en": {N: 1, Title: "Arms talks set up a data group", Lang: "en", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "U.S. and Russian negotiators agreed on Wednesday to set up a working group on data exchange. " +
+			"The new working group will meet in May, the Pentagon said."},
+	"group-chair-ru": {N: 1, Title: "Стороны создали группу по обмену данными", Lang: "ru", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Российские и американские переговорщики договорились создать рабочую группу по обмену данными. " +
+			"Новую рабочую группу возглавит генерал Олег Жуков."},
+	"group-chair-vi": {N: 1, Title: "Nga và Mỹ lập nhóm trao đổi dữ liệu", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Các nhà đàm phán Nga và Mỹ nhất trí lập một nhóm công tác mới về trao đổi dữ liệu. " +
+			"Nhóm công tác sẽ do ông Lê Văn Hùng đứng đầu."},
 }

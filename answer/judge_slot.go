@@ -143,15 +143,144 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
 				continue
 			}
+			// "Who will head the new group": who is named to what is to
+			// come, not who led the talks that set it up.
+			if q.future && q.qt == qWho && !speaksOfFuture(sent) {
+				continue
+			}
 			if q.next {
 				sent = aboutNext(sent)
 			}
-			if newName(sent, own, q.qt == qWhere) {
+			if q.next || q.future {
+				sent = withoutSource(sent)
+			}
+			if newName(commonOpening(c, sent), own, q.qt == qWhere) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// asksFuture reports whether a "when" or "who" question asks of what is
+// still to come: "when will", "who will head", "ai sẽ", "кто будет",
+// and the Russian perfective that is a future by itself ("кто
+// возглавит", "кто подпишет").
+func asksFuture(query string, qt qType) bool {
+	lower := strings.ToLower(query)
+	if qt != qWhen && qt != qWho || pastQuestionRE.MatchString(lower) {
+		return false
+	}
+	if futureQuestionRE.MatchString(lower) {
+		return true
+	}
+	toks := corpus.Tokenize(lower)
+	for i, t := range toks {
+		if qt == qWho && t.Folded == "кто" && i+1 < len(toks) && perfectiveRU(toks[i+1].Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOfFuture reports whether a sentence speaks of what is to come:
+// the future tense or a plan ("will", "is to", "expected to", "sẽ", "dự
+// kiến", "будет", "предстоит"), or a Russian perfective in the present
+// form, a future ("группу возглавит").
+func speaksOfFuture(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	if futureRE.MatchString(lower) || nextRE.MatchString(lower) || planRE.MatchString(lower) {
+		return true
+	}
+	for _, t := range corpus.Tokenize(lower) {
+		if perfectiveRU(t.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// planRE finds, lower-cased, a plan or an appointment still to take
+// effect that futureRE does not: "would", "is to", "expected to", "sắp",
+// "предстоит".
+var planRE = regexp.MustCompile(`(^|[^\p{L}])(would|(is|are|was|were) (to|set to|expected to|due to)|expected to|set to|sắp|предстоит|планиру\p{L}*|намерен\p{L}*)([^\p{L}]|$)`)
+
+// perfectiveRU reports whether a folded Russian word looks like a
+// perfective verb in its present form, which is a future: a verbal
+// prefix ("воз-", "под-", "на-") and a personal ending, without the
+// imperfective "-ает", "-яет", "-ывает" ("возглавит", "подпишет",
+// "назначат" but not "возглавляет"). No morphology library is in the
+// module; a word wrongly taken only makes a sentence count as future.
+func perfectiveRU(w string) bool {
+	if !cyrillic(w) || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	prefixed := false
+	for _, p := range []string{"воз", "вос", "под", "по", "на", "за", "при", "про", "пере", "вы", "раз", "рас", "от", "об", "из", "ис", "с", "у"} {
+		prefixed = prefixed || strings.HasPrefix(w, p)
+	}
+	if !prefixed {
+		return false
+	}
+	for _, e := range []string{"ает", "яет", "еет", "ует", "ают", "яют", "еют", "уют", "вает", "вают"} {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	for _, e := range []string{"ит", "ет", "ут", "ют", "ят", "ится", "ется", "утся", "ются", "ятся"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSource returns sentence without the source a report ends with,
+// after a comma: of "A second round is planned for June, the State
+// Department said", the plan; the State Department tells of it and
+// leads nothing. "..., Bộ Ngoại giao cho biết", "..., сообщил посол".
+func withoutSource(sentence string) string {
+	ms := speechRE.FindAllStringIndex(sentence, -1)
+	if len(ms) == 0 {
+		return sentence
+	}
+	m := ms[len(ms)-1]
+	comma := strings.LastIndex(sentence[:m[0]], ",")
+	// The source closes the sentence: a few words before the verb
+	// ("the State Department said") or after it ("said Ellen Park"),
+	// and no more than a date after.
+	if comma < 0 || len(corpus.Tokenize(sentence[comma:m[0]])) > 4 || len(corpus.Tokenize(sentence[m[1]:])) > 4 {
+		return sentence
+	}
+	return sentence[:comma]
+}
+
+// commonOpening returns sentence with its first word in lower case when
+// the article writes that word in lower case elsewhere: a common word
+// capitalised only because it opens the sentence ("Стороны создали
+// рабочую группу" of "обе стороны"), which names no one. The lexicon
+// does not know every common word.
+func commonOpening(c *candidate, sentence string) string {
+	toks := corpus.Tokenize(sentence)
+	if len(toks) == 0 || !capitalisedWord(toks[0].Text) || strings.ToUpper(toks[0].Text) == toks[0].Text {
+		return sentence
+	}
+	w := toks[0].Lower
+	for _, s := range c.sents {
+		for _, t := range corpus.Tokenize(s) {
+			if t.Lower == w && t.Text == t.Lower {
+				return sentence[:toks[0].Start] + w + sentence[toks[0].End:]
+			}
+		}
+	}
+	return sentence
+}
+
+// commonWord reports whether w is a common word of the lexicon, none of
+// whose translations is a name: "Стороны" (the sides) opening a sentence
+// names no one; "Китайские" (Chinese) names a country, who acts.
+func commonWord(w string) bool {
+	return retrieval.Known(w) && !slices.ContainsFunc(retrieval.Expand(w), capitalisedWord)
 }
 
 // formerOffice returns, for a "who is the <office>" question asked of
@@ -248,7 +377,7 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		// distinctive itself ("Vetrov said", "Китайские компании
 		// построят").
 		if !upper(i) || stopWord(t.Folded, t.Lower) ||
-			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
+			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && (!retrieval.Distinctive(t.Folded) || commonWord(t.Text)) {
 			continue
 		}
 		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) || calendarWords[t.Folded] {

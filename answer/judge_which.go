@@ -433,7 +433,9 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		// court").
 		// A sentence's first word is capitalised whatever it is: a name
 		// only if distinctive ("Свердловский областной суд").
-		return (j > 0 || retrieval.Distinctive(t.Folded)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
+		// A word the lexicon knows as a common word is none even so
+		// ("Китайские компании построят": Chinese, not a company's name).
+		return (j > 0 || retrieval.Distinctive(t.Folded) && !retrieval.Known(t.Text)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
 			!own[matchKey(matchForm(t))] && !countryWord(t)
 	}
 	// The head inside a name: capitalised mid-sentence beside another
