@@ -70,6 +70,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		// Which company built a thing the article says only which country
 		// built.
 		{"en which company built", "Which company made the tug that will push the ISS into the atmosphere?", "en", "eval3", "ev3-vi-iss-ha-quy-dao", false},
+		{"vi which company built", "Công ty nào chế tạo tàu kéo sẽ đưa ISS vào bầu khí quyển?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", false},
+		{"vi which company built, given", "Công ty nào chế tạo tàu kéo sẽ đưa ISS vào bầu khí quyển?", "vi", "", "tug-vi", true},
+		{"en which company built, given", "Which company built the tug that will push the ISS into the atmosphere?", "en", "", "tug-en", true},
 		{"ru which companies build, unnamed", "Какие компании построят пять судов ледового класса для Севморпути?", "ru", "eval", "ev-ru-kitay-sevmorput", false},
 		{"vi who signed, given", "Ai đã ký nghị định thư thay mặt NASA?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", true},
 		// On what day, when the article gives a month.
@@ -93,6 +96,12 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 // detailArticles are short original stories that name who will head a
 // body still to meet, or only who reports on it.
 var detailArticles = map[string]Citation{
+	"tug-vi": {N: 1, Title: "NASA và Roscosmos ký nghị định thư về ISS", Lang: "vi", Published: time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "Tập đoàn Vũ trụ Nga Roscosmos và NASA đã ký nghị định thư về việc đưa ISS rời quỹ đạo. " +
+			"Một tàu kéo do công ty Orbex Dynamics của Mỹ chế tạo sẽ đưa trạm vào bầu khí quyển."},
+	"tug-en": {N: 1, Title: "NASA and Roscosmos sign ISS protocol", Lang: "en", Published: time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC),
+		Passage: "The Russian space corporation Roscosmos and NASA signed a protocol on bringing the ISS out of orbit. " +
+			"A tug built by the California company Orbex Dynamics will push the station into the atmosphere."},
 	"group-chair-en": {N: 1, Title: "Arms talks set up a data group", Lang: "en", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
 		Passage: "U.S. and Russian negotiators agreed on Wednesday to set up a working group on data exchange. " +
 			"The group will be chaired by Colonel Dana Reyes, the Pentagon said."},

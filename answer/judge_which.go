@@ -282,6 +282,13 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	// of "Mokhov, convicted in New Jersey".
 	heads := runStarts(c, q.which.con)
 	spoken := headSentences(c, q, srcLang, heads)
+	// Where one sentence tells all the question asks about, the name is
+	// there or in the next: "một tàu kéo do Mỹ chế tạo đưa trạm vào bầu
+	// khí quyển" says who built the tug (a country), and the company
+	// named in the lead ("Tập đoàn Vũ trụ Nga Roscosmos") did not.
+	if whole := wholeSentences(c, q, srcLang); whole != nil {
+		heads = slices.DeleteFunc(heads, func(p int) bool { return !whole[c.sent[p]] && !whole[c.sent[p]-1] })
+	}
 	if persons := personSentences(c, q); persons != nil {
 		best = slices.DeleteFunc(best, func(s int) bool { return !persons[s] })
 		maps.DeleteFunc(spoken, func(s int, _ bool) bool { return !persons[s] })
@@ -293,6 +300,46 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// wholeSentences returns the sentences of c that hold every content word
+// of the question the article holds ("tàu kéo", "bầu khí quyển", "chế
+// tạo"), when it holds at least three and all but one of them: the
+// sentence a reader would point at as the one that tells the thing asked
+// about. nil when there is none. Fewer words, or more of them missing
+// ("учёные пойдут" of "учёные проведут экспедицию"), and the story may
+// tell the thing in a sentence of its own (headSentences).
+func wholeSentences(c *candidate, q *question, srcLang string) map[int]bool {
+	var in []map[int]bool
+	missing := 0
+	for ci, o := range q.t.concepts {
+		if questionConcept(o) || q.notContent[ci] || len(o.alts) == 0 || slices.Equal(o.alts[0].words, q.which.con.alts[0].words) {
+			continue
+		}
+		if !slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) && srcLang != "" && srcLang != q.lang {
+			continue // no translation: not looked for in another language
+		}
+		at := map[int]bool{}
+		for _, p := range runStarts(c, o) {
+			at[c.sent[p]] = true
+		}
+		if len(at) == 0 {
+			missing++
+			continue
+		}
+		in = append(in, at)
+	}
+	if len(in) < 3 || missing > 1 {
+		return nil
+	}
+	out := maps.Clone(in[0])
+	for _, at := range in[1:] {
+		maps.DeleteFunc(out, func(s int, _ bool) bool { return !at[s] })
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // headSentences returns the sentences where c speaks of the thing asked
