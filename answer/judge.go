@@ -250,7 +250,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: asksFuture(query, qt)}
+		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1025,6 +1025,9 @@ type question struct {
 	// past: the question asks about the past ("who was", "ai từng"), see
 	// formerOffice.
 	past bool
+	// day: a "when" question asks for a day, not a month or a season
+	// (asksDay).
+	day bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since

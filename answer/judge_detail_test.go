@@ -76,6 +76,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"ru which companies build, unnamed", "Какие компании построят пять судов ледового класса для Севморпути?", "ru", "eval", "ev-ru-kitay-sevmorput", false},
 		{"vi who signed, given", "Ai đã ký nghị định thư thay mặt NASA?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", true},
 		// On what day, when the article gives a month.
+		{"en what date, month given", "On what date will the second full round of consultations in Vienna take place?", "en", "eval3", "ev3-en-vienna-warheads", false},
+		{"ru what day, month given", "Какого числа соберётся рабочая группа по обмену данными?", "ru", "eval3", "ev3-ru-vena-boegolovki", false},
+		{"vi what day, month given", "Nhóm công tác về trao đổi dữ liệu sẽ họp vào ngày nào?", "vi", "eval3", "ev3-ru-vena-boegolovki", false},
 		{"en what date, given", "On what date did the New START treaty lapse?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		{"ru what day, given", "Какого числа истёк срок действия Договора СНВ-3?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},
 	}

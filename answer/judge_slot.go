@@ -1388,6 +1388,10 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
+			// "On what date": "in June" gives the month only.
+			if q.day && qt == qWhen && !givesDay(lower) {
+				continue
+			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
 				return true
 			}
@@ -1395,6 +1399,33 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	return false
 }
+
+// asksDay reports whether a "when" question asks for a day: "on what
+// date", "which day", "ngày nào", "ngày mấy", "какого числа", "в какой
+// день".
+func asksDay(query string) bool {
+	return dayQuestionRE.MatchString(strings.ToLower(query))
+}
+
+// dayQuestionRE finds, lower-cased, a question for a day (asksDay); vi
+// with or without diacritics.
+var dayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what date|which date|what day|which day|(ngày|ngay|hôm|hom) (nào|nao|mấy|may)|какого числа|какое число|как\p{L}* дат\p{L}*|как\p{L}* день|какой день)([^\p{L}]|$)`)
+
+// givesDay reports whether a sentence (lower-cased) names a day: a day of
+// a month ("5 февраля", "February 5", "ngày 5/2", "5 tháng 2"), a
+// weekday, or a day told from today ("tomorrow", "ngày mai", "завтра").
+func givesDay(lower string) bool {
+	for _, md := range monthDays(lower) {
+		if md.day > 0 {
+			return true
+		}
+	}
+	return dayWordRE.MatchString(lower)
+}
+
+// dayWordRE finds, lower-cased, a weekday or a day told from today, in
+// vi/en/ru.
+var dayWordRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|сегодня|завтра|вчера|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|hôm nay|hôm qua|ngày mai)([^\p{L}]|$)`)
 
 // givesDuration reports whether a sentence gives a length of time: a
 // count before a unit of time, a few words apart ("seven hours", "около
