@@ -52,6 +52,12 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"en money earned, tonnes given", "How much revenue has Severny Mys LNG made by selling its gas?", "en", "eval3", "ev3-en-arctic-lng-sanctions", false},
 		{"vi money earned, tonnes given", "Severny Mys LNG đã thu về bao nhiêu tiền từ việc bán khí đốt?", "vi", "eval3", "ev3-en-arctic-lng-sanctions", false},
 		{"en count given", "How many tankers were hit by the Treasury sanctions over Severny Mys LNG?", "en", "eval3", "ev3-en-arctic-lng-sanctions", true},
+		// A count bound after its noun by a limit; a plural misspelt.
+		{"en count after a limit", "How many deployed warheads may each side keep under the Vienna pledge?", "en", "eval3", "ev3-en-vienna-warheads", true},
+		{"vi count after a limit", "Mỗi bên được giữ tối đa bao nhiêu đầu đạn đã triển khai sau cuộc gặp ở Vienna?", "vi", "eval3", "ev3-en-vienna-warheads", true},
+		{"en misspelt plural counted", "How many companys registered in Hong Kong were sanctioned?", "en", "eval3", "ev3-en-arctic-lng-sanctions", true},
+		{"en actual count, only a limit given", "How many deployed warheads does the United States have now?", "en", "eval3", "ev3-en-vienna-warheads", false},
+		{"en count of another thing under a limit", "How many bombers may each side keep under the Vienna pledge?", "en", "eval3", "ev3-en-vienna-warheads", false},
 		// A part of a group counted: "12 members, including officers" does
 		// not count the officers.
 		{"en part of a delegation", "How many military officers sat in the American delegation in Vienna?", "en", "eval3", "ev3-en-vienna-warheads", false},

@@ -751,6 +751,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if srcLang == "vi" && headCounted(c, con) {
 		return true
 	}
+	limit := asksLimit(q)
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
@@ -774,7 +775,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				break
 			}
 		}
-		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p) {
+		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
 			return true
 		}
 		// Or the number follows, of the noun named before: "the cars
@@ -911,9 +912,9 @@ func numberOfBound(c *candidate, p int) bool {
 // a count given as its predicate, a few words on in its sentence: "the
 // diplomats expelled numbered fifteen", "дипломатов, высланных Канадой,
 // было пятнадцать", "nhà ngoại giao bị trục xuất lên tới 15".
-func countPredicate(c *candidate, p int) bool {
+func countPredicate(c *candidate, p int, limit bool) bool {
 	for q := p + 1; q <= p+6 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
-		if !countVerbs[c.lower[q]] {
+		if !countVerbs[c.lower[q]] && !(limit && limitWords[c.lower[q]]) {
 			continue
 		}
 		for r := q + 1; r <= q+3 && r < len(c.lower) && c.sent[r] == c.sent[p]; r++ {
@@ -925,6 +926,30 @@ func countPredicate(c *candidate, p int) bool {
 	}
 	return false
 }
+
+// asksLimit reports whether a "how many" question asks of a limit, a
+// pledge or what is allowed ("how many warheads may each side keep",
+// "cam kết giữ giới hạn bao nhiêu đầu đạn", "не более скольких"): a
+// ceiling answers it, not "how many does Russia deploy today".
+func asksLimit(q *question) bool {
+	for _, con := range q.t.concepts {
+		for _, a := range con.alts {
+			if a.weight == 1 && limitAskRE.MatchString(strings.Join(a.full, " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// limitAskRE finds, folded, the words of a question about a limit.
+var limitAskRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling|cap|caps|allow\p{L}*|keep|kept|pledg\p{L}*|commit\p{L}*|maximum|exceed|превыш\p{L}*|потол\p{L}*|лимит\p{L}*|предел\p{L}*|огранич\p{L}*|обязал\p{L}*|сохран\p{L}*|gioi han|tran|toi da|cam ket|giu|duoc phep)([^\p{L}]|$)`)
+
+// limitWords, lower-cased, bound a count given after the noun: "deployed
+// warheads within the old limit of 1,550", "боеголовок — не больше
+// потолка в 1550", "đầu đạn ở mức trần 1.550".
+var limitWords = setOf("limit", "limits", "ceiling", "cap", "quota", "maximum", "потолок", "потолка", "потолке", "лимит",
+	"лимита", "предел", "предела", "trần", "hạn")
 
 // countVerbs, lower-cased, give a count as a predicate.
 var countVerbs = setOf("numbered", "totalled", "totaled", "totals", "number", "было", "были", "составило", "составил",
@@ -1008,7 +1033,14 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	if srcLang != "en" {
 		return true
 	}
-	sing := func(s string) string { return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e") }
+	// "-ies" and its misspelling "-ys" ("companys", "countrys") are one
+	// plural: the typo stems as the word does.
+	sing := func(s string) string {
+		if stem, ok := strings.CutSuffix(s, "ies"); ok {
+			s = stem + "ys"
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e")
+	}
 	for _, a := range con.alts {
 		if a.weight == 1 && len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) {
 			return sing(a.full[0]) == sing(w)
