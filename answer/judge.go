@@ -1100,7 +1100,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// against, and a missing translation is no evidence.
 			return true
 		}
-		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) {
+		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc

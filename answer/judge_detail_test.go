@@ -85,6 +85,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"en what date, month given", "On what date will the second full round of consultations in Vienna take place?", "en", "eval3", "ev3-en-vienna-warheads", false},
 		{"ru what day, month given", "Какого числа соберётся рабочая группа по обмену данными?", "ru", "eval3", "ev3-ru-vena-boegolovki", false},
 		{"vi what day, month given", "Nhóm công tác về trao đổi dữ liệu sẽ họp vào ngày nào?", "vi", "eval3", "ev3-ru-vena-boegolovki", false},
+		// "Viên" is Vienna; "phóng viên" (reporter) is not.
+		{"vi place only a syllable of another word", "NASA và Roscosmos ký nghị định thư tại Viên vào ngày nào?", "vi", "eval3", "ev3-vi-iss-ha-quy-dao", false},
+		{"vi place written as a name", "Nga và Mỹ sẽ họp ở Viên vào ngày nào?", "vi", "", "vien-vi", true},
 		{"en what date, given", "On what date did the New START treaty lapse?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		{"ru what day, given", "Какого числа истёк срок действия Договора СНВ-3?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},
 	}
@@ -105,6 +108,8 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 // detailArticles are short original stories that name who will head a
 // body still to meet, or only who reports on it.
 var detailArticles = map[string]Citation{
+	"vien-vi": {N: 1, Title: "Nga và Mỹ sẽ họp về vũ khí", Lang: "vi", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Phóng viên: Lê Thu Hà\nCác nhà ngoại giao Nga và Mỹ sẽ họp tại Viên (Áo) vào ngày 5/6 để bàn về kiểm soát vũ khí."},
 	"tug-vi": {N: 1, Title: "NASA và Roscosmos ký nghị định thư về ISS", Lang: "vi", Published: time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC),
 		Passage: "Tập đoàn Vũ trụ Nga Roscosmos và NASA đã ký nghị định thư về việc đưa ISS rời quỹ đạo. " +
 			"Một tàu kéo do công ty Orbex Dynamics của Mỹ chế tạo sẽ đưa trạm vào bầu khí quyển."},

@@ -283,6 +283,42 @@ func commonWord(w string) bool {
 	return retrieval.Known(w) && !slices.ContainsFunc(retrieval.Expand(w), capitalisedWord)
 }
 
+// syllableOnly reports whether c writes the name con only as a
+// Vietnamese syllable in lower case: the lexicon spells Vienna "Viên",
+// and "phóng viên" (reporter) or "sinh viên" (student) is no Vienna. A
+// name is capitalised; the question side is done in constraints.
+func syllableOnly(c *candidate, con concept) bool {
+	found := false
+	for _, a := range con.alts {
+		if len(a.words) == 0 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			if !c.wholeAt(a, p) {
+				continue
+			}
+			// A Latin syllable: not a number ("МС-29") nor a Cyrillic word.
+			w := a.full[0]
+			if len(a.full) > 1 || retrieval.Distinctive(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || capitalisedAt(c, p) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// capitalisedAt reports whether the word at p of c is written with a
+// capital: its sentence's token at the same place.
+func capitalisedAt(c *candidate, p int) bool {
+	first := p
+	for first > 0 && c.sent[first-1] == c.sent[p] {
+		first--
+	}
+	toks := corpus.Tokenize(c.sents[c.sent[p]])
+	return p-first < len(toks) && capitalisedWord(toks[p-first].Text)
+}
+
 // formerOffice returns, for a "who is the <office>" question asked of
 // the present, the sentences of c that write the office only as one
 // held before ("từng làm Đại sứ Mỹ tại Kazakhstan", "a former US
