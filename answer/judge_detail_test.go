@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // evalArticle reads an article of the evaluation sets (front matter and
@@ -128,4 +129,33 @@ var detailArticles = map[string]Citation{
 	"group-chair-vi": {N: 1, Title: "Nga và Mỹ lập nhóm trao đổi dữ liệu", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
 		Passage: "Các nhà đàm phán Nga và Mỹ nhất trí lập một nhóm công tác mới về trao đổi dữ liệu. " +
 			"Nhóm công tác sẽ do ông Lê Văn Hùng đứng đầu."},
+}
+
+// Whatever the question and the article, the detail slot's readers (the
+// source closing a report, a day, a Russian future, a limit) do not fail,
+// withoutSource keeps a beginning of its sentence, and the judge decides
+// the same way twice.
+func FuzzJudgeDetail(f *testing.F) {
+	f.Add("Who will chair the new group?", "The group will meet in May, the Pentagon said. It will be chaired by Dana Reyes, said an official.")
+	f.Add("Кто возглавит группу и какого числа она соберётся?", "Стороны создали группу, которая соберётся 5 мая. Группу возглавит Олег Жуков, сообщил МИД.")
+	f.Add("Nhóm công tác sẽ họp vào ngày nào ở Viên?", "Phóng viên: Lê Hà\nNhóm sẽ họp tại Viên (Áo) ngày 5/6, Bộ Ngoại giao cho biết.")
+	f.Add("", ",said")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		if w := withoutSource(passage); !strings.HasPrefix(passage, w) {
+			t.Fatalf("withoutSource(%q) = %q, not a beginning of it", passage, w)
+		}
+		givesDay(strings.ToLower(passage))
+		speaksOfFuture(passage)
+		asksDay(q)
+		asksFuture(q, questionType(q))
+		for _, lang := range []string{"en", "ru", "vi"} {
+			src := []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+			if a, b := judge(q, lang, src), judge(q, lang, src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+				t.Fatalf("judge(%q, %s) decided %v then %v", q, lang, a.Reason(), b.Reason())
+			}
+		}
+	})
 }
