@@ -35,6 +35,13 @@ import (
 // and those naming one of its names. It returns nil when none of the
 // terms is in c: the slot is not judged.
 func slotSentences(c *candidate, q *question, srcLang string) []int {
+	out, _ := slotSentencesWhy(c, q, srcLang)
+	return out
+}
+
+// slotSentencesWhy is slotSentences, and of its sentences those it takes
+// only because they name one of the question's names (namedOnly).
+func slotSentencesWhy(c *candidate, q *question, srcLang string) (out []int, namedOnly map[int]bool) {
 	cis, blind := locatable(q, srcLang)
 	score := make([]float64, len(c.sents))
 	n := float64(len(c.sents))
@@ -73,20 +80,23 @@ func slotSentences(c *candidate, q *question, srcLang string) []int {
 	}
 	best := slices.Max(append(score, 0))
 	if best <= 0 {
-		return nil
+		return nil, nil
 	}
-	var out []int
+	namedOnly = map[int]bool{}
 	for i, x := range score {
 		// Blind to some of the question's words (a word no entry of the
 		// lexicon translates, asked of an article in another language),
 		// the judge cannot tell which sentence carries it: the answer
 		// may be in any ("кто возглавлял американскую команду" of "Sarah
 		// Connelly, who led the U.S. team").
-		if x >= best-1e-9 || rare[i] || blind || namedSent[i] {
+		if x >= best-1e-9 || rare[i] || blind {
 			out = append(out, i)
+		} else if namedSent[i] {
+			out = append(out, i)
+			namedOnly[i] = true
 		}
 	}
-	return out
+	return out, namedOnly
 }
 
 // locatable returns the question's concepts that can locate its subject
@@ -118,9 +128,16 @@ func locatable(q *question, srcLang string) (out []int, blind bool) {
 // question's terms best (slotSentences); for "who will lead the next
 // round", one that speaks of what is to come.
 func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
-	best := slotSentences(c, q, srcLang)
+	best, namedOnly := slotSentencesWhy(c, q, srcLang)
 	if best == nil {
 		return true
+	}
+	// Who will head a thing still to come is named where the article
+	// speaks of it, not in any sentence that names who the question
+	// names: "Roscosmos ... astronauts will train at the Gagarin
+	// centre" does not say who will replace a Roscosmos deputy.
+	if q.future && q.qt == qWho {
+		best = slices.DeleteFunc(best, func(s int) bool { return namedOnly[s] })
 	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
@@ -1457,7 +1474,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				continue
 			}
 			// "On what date": "in June" gives the month only.
-			if q.day && qt == qWhen && !givesDay(lower) {
+			if q.day && qt == qWhen && !givesDay(lower, !q.future) {
 				continue
 			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
@@ -1480,16 +1497,25 @@ func asksDay(query string) bool {
 var dayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what date|which date|what day|which day|(ngày|ngay|hôm|hom) (nào|nao|mấy|may)|какого числа|какое число|как\p{L}* дат\p{L}*|как\p{L}* день|какой день)([^\p{L}]|$)`)
 
 // givesDay reports whether a sentence (lower-cased) names a day: a day of
-// a month ("5 февраля", "February 5", "ngày 5/2", "5 tháng 2"), a
-// weekday, or a day told from today ("tomorrow", "ngày mai", "завтра").
-func givesDay(lower string) bool {
+// a month ("5 февраля", "February 5", "ngày 5/2", "5 tháng 2"), a day
+// told from today ("tomorrow", "ngày mai", "завтра"), or when weekday, a
+// weekday. A weekday dates what a story reports ("signed on Wednesday
+// an agreement under which they will train from September"), not the
+// date of what is still to come.
+func givesDay(lower string, weekday bool) bool {
 	for _, md := range monthDays(lower) {
 		if md.day > 0 {
 			return true
 		}
 	}
-	return dayWordRE.MatchString(lower)
+	if weekday {
+		return dayWordRE.MatchString(lower)
+	}
+	return relativeDayRE.MatchString(lower)
 }
+
+// relativeDayRE finds, lower-cased, a day told from today, in vi/en/ru.
+var relativeDayRE = regexp.MustCompile(`(^|[^\p{L}])(today|tomorrow|сегодня|завтра|послезавтра|hôm nay|ngày mai)([^\p{L}]|$)`)
 
 // dayWordRE finds, lower-cased, a weekday or a day told from today, in
 // vi/en/ru.

@@ -87,6 +87,8 @@ var (
 		"company": fillName, "companies": fillName, "firm": fillName, "court": fillName, "hotel": fillName,
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
+		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
+		"manufacturer": fillName, "insurer": fillName,
 		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
@@ -95,6 +97,7 @@ var (
 		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
+		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName,
 		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
@@ -105,7 +108,8 @@ var (
 		{"банк", fillName}, {"газет", fillName}, {"журнал", fillName}, {"издани", fillName}, {"агентств", fillName},
 		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
-		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName},
+		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
+		{"подрядчик", fillName}, {"производител", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
@@ -225,7 +229,7 @@ func headSynonyms(w string) []string {
 var headSynonymGroups = [][]string{
 	{"newspaper", "paper", "daily", "weekly", "outlet", "publication"},
 	{"company", "companies", "firm", "corporation", "group", "operator"},
-	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"},
+	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"}, {"airline", "carrier"},
 	{"tờ báo", "tạp chí", "nhật báo"}, {"công ty", "tập đoàn", "hãng"}, {"tàu", "con tàu"},
 	{"bãi phóng", "sân bay vũ trụ", "bệ phóng"},
 	{"газета", "издание"}, {"компания", "фирма", "корпорация", "концерн"},
