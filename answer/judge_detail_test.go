@@ -93,6 +93,11 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"vi who will replace, only the names' lead", "Ai sẽ thay ông Bazhenov làm phó tổng giám đốc Roscosmos?", "vi", "eval3", "ev3-en-india-russia-space", false},
 		{"ru which airline, unnamed", "Какая авиакомпания доставила Белякова в Москву?", "ru", "eval3", "ev3-ru-tashkent-obmen", false},
 		{"ru which airline, named", "Какая авиакомпания доставила Белякова в Москву?", "ru", "", "airline-ru", true},
+		{"ru what day, reflexive future, month only", "Когда именно, какого числа, начнётся четвёртый раунд?", "ru", "eval3", "ev3-en-muscat-consulates", false},
+		{"en which bank, unnamed third-country bank", "Which bank in a third country will the embassies use to pay their bills?", "en", "eval3", "ev3-en-muscat-consulates", false},
+		{"vi how much money, given", "Ngư dân Nhật Bản trả cho Nga bao nhiêu tiền?", "vi", "eval2", "ev2-vi-nga-nhat-ca-hoi", true},
+		{"vi no diacritics, tonnes given", "Ngu dan Nhat Ban duoc danh bat bao nhieu tan ca hoi?", "vi", "eval2", "ev2-vi-nga-nhat-ca-hoi", true},
+		{"vi no diacritics, boats not counted", "Bao nhieu tau ca Nhat Ban duoc phep vao vung bien cua Nga?", "vi", "eval2", "ev2-vi-nga-nhat-ca-hoi", false},
 		{"en what date, given", "On what date did the New START treaty lapse?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		{"ru what day, given", "Какого числа истёк срок действия Договора СНВ-3?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},
 	}

@@ -165,7 +165,7 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			if q.future && q.qt == qWho && !speaksOfFuture(sent) {
 				continue
 			}
-			if q.next {
+			if q.next || q.future && q.qt == qWho {
 				sent = aboutNext(sent)
 			}
 			if q.next || q.future {
@@ -193,12 +193,19 @@ func asksFuture(query string, qt qType) bool {
 	}
 	toks := corpus.Tokenize(lower)
 	for i, t := range toks {
-		if qt == qWho && t.Folded == "кто" && i+1 < len(toks) && perfectiveRU(toks[i+1].Folded) {
+		// The verb after "кто" ("кто возглавит"; after "когда" a noun may
+		// look like one: "когда самолёт"), or a reflexive one anywhere,
+		// which no noun ends as ("когда именно начнётся").
+		if t.Folded == "кто" && i+1 < len(toks) && perfectiveRU(toks[i+1].Folded) ||
+			perfectiveRU(t.Folded) && reflexiveRE.MatchString(t.Folded) {
 			return true
 		}
 	}
 	return false
 }
+
+// reflexiveRE finds the reflexive personal endings of a Russian verb.
+var reflexiveRE = regexp.MustCompile(`(ится|ется|утся|ются|ятся|атся)$`)
 
 // speaksOfFuture reports whether a sentence speaks of what is to come:
 // the future tense or a plan ("will", "is to", "expected to", "sẽ", "dự
