@@ -64,6 +64,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"en part of a delegation", "How many military officers sat in the American delegation in Vienna?", "en", "eval3", "ev3-en-vienna-warheads", false},
 		{"vi part of a delegation", "Có bao nhiêu quân nhân trong phái đoàn Nga tại Vienna?", "vi", "eval3", "ev3-en-vienna-warheads", false},
 		{"ru substantive adjective counted", "Сколько военных входило в делегацию США на консультациях в Вене?", "ru", "eval3", "ev3-en-vienna-warheads", false},
+		{"vi part of a delegation, kể cả", "Phái đoàn Nga có bao nhiêu sĩ quan?", "vi", "", "part-vi", false},
+		{"vi whole delegation, gồm", "Phái đoàn Nga có bao nhiêu thành viên?", "vi", "", "part-vi", true},
+		{"vi all of them, cả", "Có bao nhiêu thủy thủ được cứu sống?", "vi", "", "all-vi", true},
 		{"en whole delegation counted", "How many members did each delegation at the Vienna consultations have?", "en", "eval3", "ev3-en-vienna-warheads", true},
 		// Who will head a body the article only says was set up.
 		{"en who will chair", "Who will chair the working group on data exchange set up in Vienna?", "en", "eval3", "ev3-en-vienna-warheads", false},
@@ -118,6 +121,10 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 // detailArticles are short original stories that name who will head a
 // body still to meet, or only who reports on it.
 var detailArticles = map[string]Citation{
+	"part-vi": {N: 1, Title: "Nga và Mỹ hội đàm tại Vienna", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Mỹ hội đàm về vũ khí tại Vienna. Phái đoàn Nga gồm 12 thành viên, kể cả các sĩ quan quân đội."},
+	"all-vi": {N: 1, Title: "Tàu cá Nga gặp nạn gần Alaska", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Một tàu cá Nga bị chìm gần Alaska. Cả 12 thủy thủ đã được tuần duyên Mỹ cứu sống."},
 	"airline-ru": {N: 1, Title: "Беляков вернулся в Москву", Lang: "ru", Published: time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "Освобождённый в Ташкенте Тимур Беляков прилетел в Москву. Его доставил во Внуково самолёт авиакомпании «Северный ветер»."},
 	"vien-vi": {N: 1, Title: "Nga và Mỹ sẽ họp về vũ khí", Lang: "vi", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),

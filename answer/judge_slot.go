@@ -675,7 +675,7 @@ func modifierBound(c *candidate, mods []string) bool {
 				if isCount(w) {
 					return true
 				}
-				if inclusionWords[w] {
+				if inclusionAt(c, p-k) {
 					break
 				}
 			}
@@ -831,7 +831,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if partitiveWords[w] {
 				continue
 			}
-			if k > 3 || stopWord(c.full[p-k], w) || inclusionWords[w] {
+			if k > 3 || stopWord(c.full[p-k], w) || inclusionAt(c, p-k) {
 				break
 			}
 		}
@@ -863,6 +863,22 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 // The count is of the whole, not of the part.
 var inclusionWords = setOf("including", "included", "incl", "включая", "числе", "cả", "gồm")
 
+// inclusionBefore, for the inclusion words that are one only after
+// another ("в том числе", "kể cả", "bao gồm"; "cả" alone is "all",
+// "gồm" alone "consists of"), is that word.
+var inclusionBefore = map[string]string{"числе": "том", "cả": "kể", "gồm": "bao"}
+
+// inclusionAt reports whether the word at j of c is an inclusion word
+// (inclusionWords) in its sentence.
+func inclusionAt(c *candidate, j int) bool {
+	w := c.lower[j]
+	if !inclusionWords[w] {
+		return false
+	}
+	before, ok := inclusionBefore[w]
+	return !ok || j > 0 && c.sent[j-1] == c.sent[j] && c.lower[j-1] == before
+}
+
 // includedOnly returns the sentences of c that name the counted concept
 // con only after an inclusion word (inclusionWords, within three words):
 // there the number counts the whole the part is of.
@@ -871,7 +887,7 @@ func includedOnly(c *candidate, con concept) map[int]bool {
 	for _, p := range runStarts(c, con) {
 		in := false
 		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
-			in = in || inclusionWords[c.lower[p-k]]
+			in = in || inclusionAt(c, p-k)
 		}
 		if in {
 			out[c.sent[p]] = true
