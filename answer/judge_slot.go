@@ -286,7 +286,10 @@ func withoutSource(sentence string) string {
 // does not know every common word.
 func commonOpening(c *candidate, sentence string) string {
 	toks := corpus.Tokenize(sentence)
-	if len(toks) == 0 || !capitalisedWord(toks[0].Text) || strings.ToUpper(toks[0].Text) == toks[0].Text {
+	// Russian only: an English surname may be a common word too ("Price
+	// said", "the oil price"), a Vietnamese opening syllable is no name
+	// already (newName).
+	if len(toks) == 0 || !capitalisedWord(toks[0].Text) || strings.ToUpper(toks[0].Text) == toks[0].Text || !cyrillic(toks[0].Folded) {
 		return sentence
 	}
 	w := toks[0].Lower
