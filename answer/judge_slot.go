@@ -185,7 +185,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 // возглавит", "кто подпишет").
 func asksFuture(query string, qt qType) bool {
 	lower := strings.ToLower(query)
-	if qt != qWhen && qt != qWho || pastQuestionRE.MatchString(lower) {
+	// "Who was" asks of the past whatever else it says; "when will the
+	// former ambassador return" of the future.
+	if qt != qWhen && qt != qWho || qt == qWho && pastQuestionRE.MatchString(lower) {
 		return false
 	}
 	if futureQuestionRE.MatchString(lower) {
