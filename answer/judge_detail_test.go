@@ -76,6 +76,9 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		{"en who will chair, only the source named", "Who will chair the new working group on data exchange?", "en", "", "group-source-en", false},
 		{"ru who will head, given", "Кто возглавит новую рабочую группу по обмену данными?", "ru", "", "group-chair-ru", true},
 		{"vi who will head, given", "Ai sẽ đứng đầu nhóm công tác mới về trao đổi dữ liệu?", "vi", "", "group-chair-vi", true},
+		{"en who will succeed, only an office named", "Who will succeed Tolliver as ambassador in Kazakhstan?", "en", "eval2", "ev2-vi-dai-su-tolliver", false},
+		{"vi who will be the envoy, given after an office", "Ai sẽ là đại sứ Mỹ mới tại Kazakhstan?", "vi", "", "envoy-vi", true},
+		{"en who will be the envoy, given after an office", "Who will be the new US ambassador to Kazakhstan?", "en", "", "envoy-en", true},
 		{"ru who headed, given", "Кто возглавлял российскую делегацию на консультациях в Вене?", "ru", "eval3", "ev3-ru-vena-boegolovki", true},
 		// Which company built a thing the article says only which country
 		// built.
@@ -121,6 +124,10 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 // detailArticles are short original stories that name who will head a
 // body still to meet, or only who reports on it.
 var detailArticles = map[string]Citation{
+	"envoy-vi": {N: 1, Title: "Mỹ đề cử đại sứ tại Kazakhstan", Lang: "vi", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Tổng thống Mỹ sẽ đề cử bà Laura Finch làm Đại sứ Mỹ mới tại Kazakhstan."},
+	"envoy-en": {N: 1, Title: "US names envoy to Kazakhstan", Lang: "en", Published: time.Date(2026, 2, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "The President will nominate Laura Finch as the new U.S. Ambassador to Kazakhstan, the White House said."},
 	"part-vi": {N: 1, Title: "Nga và Mỹ hội đàm tại Vienna", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
 		Passage: "Nga và Mỹ hội đàm về vũ khí tại Vienna. Phái đoàn Nga gồm 12 thành viên, kể cả các sĩ quan quân đội."},
 	"all-vi": {N: 1, Title: "Tàu cá Nga gặp nạn gần Alaska", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),

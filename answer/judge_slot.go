@@ -171,6 +171,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			if q.next || q.future {
 				sent = withoutSource(sent)
 			}
+			if q.future && q.qt == qWho {
+				sent = officesLowered(sent)
+			}
 			if newName(commonOpening(c, sent), own, q.qt == qWhere) {
 				return true
 			}
@@ -259,6 +262,32 @@ func perfectiveRU(w string) bool {
 		}
 	}
 	return false
+}
+
+// officesLowered returns sentence with the offices it writes with a
+// capital ("Tổng thống Nga", "Deputy Foreign Minister") in lower case: who
+// will take a post is a person, and "ông Tolliver sẽ trình quốc thư lên
+// Tổng thống Nga" names none but Tolliver. The office's holder, named
+// after it, stays.
+func officesLowered(sentence string) string {
+	toks := corpus.Tokenize(sentence)
+	out := []byte(sentence)
+	for i := range toks {
+		for n := min(3, len(toks)-i); n >= 1; n-- {
+			var ws []string
+			for _, t := range toks[i : i+n] {
+				ws = append(ws, t.Folded)
+			}
+			if !offices[strings.Join(ws, " ")] || !capitalisedWord(toks[i].Text) {
+				continue
+			}
+			for _, t := range toks[i : i+n] {
+				copy(out[t.Start:t.End], strings.ToLower(sentence[t.Start:t.End]))
+			}
+			break
+		}
+	}
+	return string(out)
 }
 
 // withoutSource returns sentence without the source a report ends with,
