@@ -251,7 +251,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: qt == qWhen && futureQuestionRE.MatchString(strings.ToLower(query))}
+		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1180,6 +1180,9 @@ type question struct {
 	// past: the question asks about the past ("who was", "ai từng"), see
 	// formerOffice.
 	past bool
+	// day: a "when" question asks for a day, not a month or a season
+	// (asksDay).
+	day bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -1256,7 +1259,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// against, and a missing translation is no evidence.
 			return true
 		}
-		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) {
+		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc

@@ -35,6 +35,13 @@ import (
 // and those naming one of its names. It returns nil when none of the
 // terms is in c: the slot is not judged.
 func slotSentences(c *candidate, q *question, srcLang string) []int {
+	out, _ := slotSentencesWhy(c, q, srcLang)
+	return out
+}
+
+// slotSentencesWhy is slotSentences, and of its sentences those it takes
+// only because they name one of the question's names (namedOnly).
+func slotSentencesWhy(c *candidate, q *question, srcLang string) (out []int, namedOnly map[int]bool) {
 	cis, blind := locatable(q, srcLang)
 	score := make([]float64, len(c.sents))
 	n := float64(len(c.sents))
@@ -73,20 +80,23 @@ func slotSentences(c *candidate, q *question, srcLang string) []int {
 	}
 	best := slices.Max(append(score, 0))
 	if best <= 0 {
-		return nil
+		return nil, nil
 	}
-	var out []int
+	namedOnly = map[int]bool{}
 	for i, x := range score {
 		// Blind to some of the question's words (a word no entry of the
 		// lexicon translates, asked of an article in another language),
 		// the judge cannot tell which sentence carries it: the answer
 		// may be in any ("кто возглавлял американскую команду" of "Sarah
 		// Connelly, who led the U.S. team").
-		if x >= best-1e-9 || rare[i] || blind || namedSent[i] {
+		if x >= best-1e-9 || rare[i] || blind {
 			out = append(out, i)
+		} else if namedSent[i] {
+			out = append(out, i)
+			namedOnly[i] = true
 		}
 	}
-	return out
+	return out, namedOnly
 }
 
 // locatable returns the question's concepts that can locate its subject
@@ -118,9 +128,16 @@ func locatable(q *question, srcLang string) (out []int, blind bool) {
 // question's terms best (slotSentences); for "who will lead the next
 // round", one that speaks of what is to come.
 func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
-	best := slotSentences(c, q, srcLang)
+	best, namedOnly := slotSentencesWhy(c, q, srcLang)
 	if best == nil {
 		return true
+	}
+	// Who will head a thing still to come is named where the article
+	// speaks of it, not in any sentence that names who the question
+	// names: "Roscosmos ... astronauts will train at the Gagarin
+	// centre" does not say who will replace a Roscosmos deputy.
+	if q.future && q.qt == qWho {
+		best = slices.DeleteFunc(best, func(s int) bool { return namedOnly[s] })
 	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
@@ -143,15 +160,221 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
 				continue
 			}
-			if q.next {
+			// "Who will head the new group": who is named to what is to
+			// come, not who led the talks that set it up.
+			if q.future && q.qt == qWho && !speaksOfFuture(sent) {
+				continue
+			}
+			if q.next || q.future && q.qt == qWho {
 				sent = aboutNext(sent)
 			}
-			if newName(sent, own, q.qt == qWhere) {
+			if q.next || q.future {
+				sent = withoutSource(sent)
+			}
+			if q.future && q.qt == qWho {
+				sent = officesLowered(sent)
+			}
+			if newName(commonOpening(c, sent), own, q.qt == qWhere) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// asksFuture reports whether a "when" or "who" question asks of what is
+// still to come: "when will", "who will head", "ai sẽ", "кто будет",
+// and the Russian perfective that is a future by itself ("кто
+// возглавит", "кто подпишет").
+func asksFuture(query string, qt qType) bool {
+	lower := strings.ToLower(query)
+	// "Who was" asks of the past whatever else it says; "when will the
+	// former ambassador return" of the future.
+	if qt != qWhen && qt != qWho || qt == qWho && pastQuestionRE.MatchString(lower) {
+		return false
+	}
+	if futureQuestionRE.MatchString(lower) {
+		return true
+	}
+	toks := corpus.Tokenize(lower)
+	for i, t := range toks {
+		// The verb after "кто" ("кто возглавит"; after "когда" a noun may
+		// look like one: "когда самолёт"), or a reflexive one anywhere,
+		// which no noun ends as ("когда именно начнётся").
+		if t.Folded == "кто" && i+1 < len(toks) && perfectiveRU(toks[i+1].Folded) ||
+			perfectiveRU(t.Folded) && reflexiveRE.MatchString(t.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveRE finds the reflexive personal endings of a Russian verb.
+var reflexiveRE = regexp.MustCompile(`(ится|ется|утся|ются|ятся|атся)$`)
+
+// speaksOfFuture reports whether a sentence speaks of what is to come:
+// the future tense or a plan ("will", "is to", "expected to", "sẽ", "dự
+// kiến", "будет", "предстоит"), or a Russian perfective in the present
+// form, a future ("группу возглавит").
+func speaksOfFuture(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	if futureRE.MatchString(lower) || nextRE.MatchString(lower) || planRE.MatchString(lower) {
+		return true
+	}
+	for _, t := range corpus.Tokenize(lower) {
+		if perfectiveRU(t.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// planRE finds, lower-cased, a plan or an appointment still to take
+// effect that futureRE does not: "would", "is to", "expected to", "sắp",
+// "предстоит".
+var planRE = regexp.MustCompile(`(^|[^\p{L}])(would|(is|are|was|were) (to|set to|expected to|due to)|expected to|set to|sắp|предстоит|планиру\p{L}*|намерен\p{L}*)([^\p{L}]|$)`)
+
+// perfectiveRU reports whether a folded Russian word looks like a
+// perfective verb in its present form, which is a future: a verbal
+// prefix ("воз-", "под-", "на-") and a personal ending, without the
+// imperfective "-ает", "-яет", "-ывает" ("возглавит", "подпишет",
+// "назначат" but not "возглавляет"). No morphology library is in the
+// module; a word wrongly taken only makes a sentence count as future.
+func perfectiveRU(w string) bool {
+	if !cyrillic(w) || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	prefixed := false
+	for _, p := range []string{"воз", "вос", "под", "по", "на", "за", "при", "про", "пере", "вы", "раз", "рас", "от", "об", "из", "ис", "с", "у"} {
+		prefixed = prefixed || strings.HasPrefix(w, p)
+	}
+	if !prefixed {
+		return false
+	}
+	for _, e := range []string{"ает", "яет", "еет", "ует", "ают", "яют", "еют", "уют", "вает", "вают"} {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	for _, e := range []string{"ит", "ет", "ут", "ют", "ят", "ится", "ется", "утся", "ются", "ятся"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// officesLowered returns sentence with the offices it writes with a
+// capital ("Tổng thống Nga", "Deputy Foreign Minister") in lower case: who
+// will take a post is a person, and "ông Tolliver sẽ trình quốc thư lên
+// Tổng thống Nga" names none but Tolliver. The office's holder, named
+// after it, stays.
+func officesLowered(sentence string) string {
+	toks := corpus.Tokenize(sentence)
+	out := []byte(sentence)
+	for i := range toks {
+		for n := min(3, len(toks)-i); n >= 1; n-- {
+			var ws []string
+			for _, t := range toks[i : i+n] {
+				ws = append(ws, t.Folded)
+			}
+			if !offices[strings.Join(ws, " ")] || !capitalisedWord(toks[i].Text) {
+				continue
+			}
+			for _, t := range toks[i : i+n] {
+				copy(out[t.Start:t.End], strings.ToLower(sentence[t.Start:t.End]))
+			}
+			break
+		}
+	}
+	return string(out)
+}
+
+// withoutSource returns sentence without the source a report ends with,
+// after a comma: of "A second round is planned for June, the State
+// Department said", the plan; the State Department tells of it and
+// leads nothing. "..., Bộ Ngoại giao cho biết", "..., сообщил посол".
+func withoutSource(sentence string) string {
+	ms := speechRE.FindAllStringIndex(sentence, -1)
+	if len(ms) == 0 {
+		return sentence
+	}
+	m := ms[len(ms)-1]
+	comma := strings.LastIndex(sentence[:m[0]], ",")
+	// The source closes the sentence: a few words before the verb
+	// ("the State Department said") or after it ("said Ellen Park"),
+	// and no more than a date after.
+	if comma < 0 || len(corpus.Tokenize(sentence[comma:m[0]])) > 4 || len(corpus.Tokenize(sentence[m[1]:])) > 4 {
+		return sentence
+	}
+	return sentence[:comma]
+}
+
+// commonOpening returns sentence with its first word in lower case when
+// the article writes that word in lower case elsewhere: a common word
+// capitalised only because it opens the sentence ("Стороны создали
+// рабочую группу" of "обе стороны"), which names no one. The lexicon
+// does not know every common word.
+func commonOpening(c *candidate, sentence string) string {
+	toks := corpus.Tokenize(sentence)
+	// Russian only: an English surname may be a common word too ("Price
+	// said", "the oil price"), a Vietnamese opening syllable is no name
+	// already (newName).
+	if len(toks) == 0 || !capitalisedWord(toks[0].Text) || strings.ToUpper(toks[0].Text) == toks[0].Text || !cyrillic(toks[0].Folded) {
+		return sentence
+	}
+	w := toks[0].Lower
+	for _, s := range c.sents {
+		for _, t := range corpus.Tokenize(s) {
+			if t.Lower == w && t.Text == t.Lower {
+				return sentence[:toks[0].Start] + w + sentence[toks[0].End:]
+			}
+		}
+	}
+	return sentence
+}
+
+// commonWord reports whether w is a common word of the lexicon, none of
+// whose translations is a name: "Стороны" (the sides) opening a sentence
+// names no one; "Китайские" (Chinese) names a country, who acts.
+func commonWord(w string) bool {
+	return retrieval.Known(w) && !slices.ContainsFunc(retrieval.Expand(w), capitalisedWord)
+}
+
+// syllableOnly reports whether c writes the name con only as a
+// Vietnamese syllable in lower case: the lexicon spells Vienna "Viên",
+// and "phóng viên" (reporter) or "sinh viên" (student) is no Vienna. A
+// name is capitalised; the question side is done in constraints.
+func syllableOnly(c *candidate, con concept) bool {
+	found := false
+	for _, a := range con.alts {
+		if len(a.words) == 0 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			if !c.wholeAt(a, p) {
+				continue
+			}
+			// A Latin syllable: not a number ("МС-29") nor a Cyrillic word.
+			w := a.full[0]
+			if len(a.full) > 1 || retrieval.Distinctive(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || capitalisedAt(c, p) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// capitalisedAt reports whether the word at p of c is written with a
+// capital: its sentence's token at the same place.
+func capitalisedAt(c *candidate, p int) bool {
+	first := p
+	for first > 0 && c.sent[first-1] == c.sent[p] {
+		first--
+	}
+	toks := corpus.Tokenize(c.sents[c.sent[p]])
+	return p-first < len(toks) && capitalisedWord(toks[p-first].Text)
 }
 
 // formerOffice returns, for a "who is the <office>" question asked of
@@ -248,7 +471,7 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 		// distinctive itself ("Vetrov said", "Китайские компании
 		// построят").
 		if !upper(i) || stopWord(t.Folded, t.Lower) ||
-			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && !retrieval.Distinctive(t.Folded) {
+			i == 0 && (!upper(1) || stopWord(toks[1].Folded, toks[1].Lower)) && (!retrieval.Distinctive(t.Folded) || commonWord(t.Text)) {
 			continue
 		}
 		if isOwn(i) || upper(i-1) && isOwn(i-1) || upper(i+1) && isOwn(i+1) || calendarWords[t.Folded] {
@@ -486,6 +709,9 @@ func modifierBound(c *candidate, mods []string) bool {
 				if isCount(w) {
 					return true
 				}
+				if inclusionAt(c, p-k) {
+					break
+				}
 			}
 		}
 	}
@@ -503,10 +729,15 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	first := after[0]
 	switch {
 	case cyrillic(first.Folded):
-		for _, w := range after[:min(3, len(after))] {
+		for j, w := range after[:min(3, len(after))] {
 			// A name after "сколько" is who acts, not what is counted:
-			// "Сколько Япония заплатит".
-			if capitalisedWord(w.Text) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] {
+			// "Сколько Япония заплатит". An adjective with no noun after
+			// it is the noun itself: "сколько военных было", "сколько
+			// раненых доставили".
+			if capitalisedWord(w.Text) || corpus.IsStopWord("ru", w.Folded) || countSkipRU[w.Folded] || j > 0 && verbRU(w.Folded) {
+				if j > 0 && adjectiveRU(after[j-1].Folded) {
+					return after[j-1], true
+				}
 				return corpus.Token{}, false
 			}
 			if !adjectiveRU(w.Folded) {
@@ -536,6 +767,20 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		return first, true
 	}
 	return corpus.Token{}, false
+}
+
+// verbRU reports a folded Russian word with a verb's ending, past or
+// present ("входило", "насчитывала", "служат"): after an adjective it
+// shows the adjective to be the noun counted ("сколько военных входило").
+// A counted noun is in the genitive plural, which does not end so ("-ат"
+// is left out: "солдат").
+func verbRU(w string) bool {
+	for _, e := range []string{"ло", "ла", "ли", "лось", "лась", "лись", "ет", "ит", "ут", "ют", "ят", "ется", "ится", "ются", "ятся"} {
+		if strings.HasSuffix(w, e) && len([]rune(w)) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveRU reports a folded Russian word with an adjective's ending.
@@ -587,8 +832,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	// three Americans"), or by what the question says of them ("how
 	// many Russian scientists" by "fourteen Russian researchers").
 	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
+		part := includedOnly(c, con)
 		for _, i := range slotSentences(c, q, srcLang) {
-			if countsPeople(c.sents[i]) {
+			if !part[i] && countsPeople(c.sents[i]) {
 				return true
 			}
 		}
@@ -599,6 +845,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if srcLang == "vi" && headCounted(c, con) {
 		return true
 	}
+	limit := asksLimit(q)
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
@@ -618,11 +865,11 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if partitiveWords[w] {
 				continue
 			}
-			if k > 3 || stopWord(c.full[p-k], w) {
+			if k > 3 || stopWord(c.full[p-k], w) || inclusionAt(c, p-k) {
 				break
 			}
 		}
-		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p) {
+		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
 			return true
 		}
 		// Or the number follows, of the noun named before: "the cars
@@ -642,6 +889,50 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// inclusionWords, lower-cased, name a part of what was counted before
+// them: "12 members, including military officers", "12 человек, в том
+// числе (включая) военные", "12 thành viên, kể cả (bao gồm) sĩ quan".
+// The count is of the whole, not of the part.
+var inclusionWords = setOf("including", "included", "incl", "включая", "числе", "cả", "gồm")
+
+// inclusionBefore, for the inclusion words that are one only after
+// another ("в том числе", "kể cả", "bao gồm"; "cả" alone is "all",
+// "gồm" alone "consists of"), is that word.
+var inclusionBefore = map[string]string{"числе": "том", "cả": "kể", "gồm": "bao"}
+
+// inclusionAt reports whether the word at j of c is an inclusion word
+// (inclusionWords) in its sentence.
+func inclusionAt(c *candidate, j int) bool {
+	w := c.lower[j]
+	if !inclusionWords[w] {
+		return false
+	}
+	before, ok := inclusionBefore[w]
+	return !ok || j > 0 && c.sent[j-1] == c.sent[j] && c.lower[j-1] == before
+}
+
+// includedOnly returns the sentences of c that name the counted concept
+// con only after an inclusion word (inclusionWords, within three words):
+// there the number counts the whole the part is of.
+func includedOnly(c *candidate, con concept) map[int]bool {
+	out, free := map[int]bool{}, map[int]bool{}
+	for _, p := range runStarts(c, con) {
+		in := false
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+			in = in || inclusionAt(c, p-k)
+		}
+		if in {
+			out[c.sent[p]] = true
+		} else {
+			free[c.sent[p]] = true
+		}
+	}
+	for s := range free {
+		delete(out, s)
+	}
+	return out
 }
 
 // designated reports whether the number at p of c is part of a model's
@@ -731,9 +1022,9 @@ func numberOfBound(c *candidate, p int) bool {
 // a count given as its predicate, a few words on in its sentence: "the
 // diplomats expelled numbered fifteen", "дипломатов, высланных Канадой,
 // было пятнадцать", "nhà ngoại giao bị trục xuất lên tới 15".
-func countPredicate(c *candidate, p int) bool {
+func countPredicate(c *candidate, p int, limit bool) bool {
 	for q := p + 1; q <= p+6 && q+1 < len(c.lower) && c.sent[q+1] == c.sent[p]; q++ {
-		if !countVerbs[c.lower[q]] {
+		if !countVerbs[c.lower[q]] && !(limit && limitWords[c.lower[q]]) {
 			continue
 		}
 		for r := q + 1; r <= q+3 && r < len(c.lower) && c.sent[r] == c.sent[p]; r++ {
@@ -745,6 +1036,30 @@ func countPredicate(c *candidate, p int) bool {
 	}
 	return false
 }
+
+// asksLimit reports whether a "how many" question asks of a limit, a
+// pledge or what is allowed ("how many warheads may each side keep",
+// "cam kết giữ giới hạn bao nhiêu đầu đạn", "не более скольких"): a
+// ceiling answers it, not "how many does Russia deploy today".
+func asksLimit(q *question) bool {
+	for _, con := range q.t.concepts {
+		for _, a := range con.alts {
+			if a.weight == 1 && limitAskRE.MatchString(strings.Join(a.full, " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// limitAskRE finds, folded, the words of a question about a limit.
+var limitAskRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling|cap|caps|allow\p{L}*|keep|kept|pledg\p{L}*|commit\p{L}*|maximum|exceed|превыш\p{L}*|потол\p{L}*|лимит\p{L}*|предел\p{L}*|огранич\p{L}*|обязал\p{L}*|сохран\p{L}*|gioi han|tran|toi da|cam ket|giu|duoc phep)([^\p{L}]|$)`)
+
+// limitWords, lower-cased, bound a count given after the noun: "deployed
+// warheads within the old limit of 1,550", "боеголовок — не больше
+// потолка в 1550", "đầu đạn ở mức trần 1.550".
+var limitWords = setOf("limit", "limits", "ceiling", "cap", "quota", "maximum", "потолок", "потолка", "потолке", "лимит",
+	"лимита", "предел", "предела", "trần", "hạn")
 
 // countVerbs, lower-cased, give a count as a predicate.
 var countVerbs = setOf("numbered", "totalled", "totaled", "totals", "number", "было", "были", "составило", "составил",
@@ -828,7 +1143,14 @@ func sameNoun(w string, con concept, srcLang string) bool {
 	if srcLang != "en" {
 		return true
 	}
-	sing := func(s string) string { return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e") }
+	// "-ies" and its misspelling "-ys" ("companys", "countrys") are one
+	// plural: the typo stems as the word does.
+	sing := func(s string) string {
+		if stem, ok := strings.CutSuffix(s, "ies"); ok {
+			s = stem + "ys"
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(s, "s"), "e")
+	}
 	for _, a := range con.alts {
 		if a.weight == 1 && len(a.full) == 1 && corpus.Stem(a.full[0]) == corpus.Stem(w) {
 			return sing(a.full[0]) == sing(w)
@@ -851,8 +1173,16 @@ func sameNoun(w string, con concept, srcLang string) bool {
 // something changed (changeRE). One reading for the extractive answer and
 // the judge.
 func asksMoney(query string, qt qType) bool {
-	return qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query)) && !asksDuration(query) && !changeRE.MatchString(strings.ToLower(query))
+	lower := strings.ToLower(query)
+	return qt == qHowMany && (namesPrice(query) || moneyRE.MatchString(query) || moneyAskRE.MatchString(lower)) && !asksDuration(query) && !changeRE.MatchString(lower)
 }
+
+// moneyAskRE finds, lower-cased, the words that make a "how much" ask for
+// money though they name no price: money itself, and what is earned
+// ("how much money has the project earned", "сколько денег заработал",
+// "thu về bao nhiêu tiền", "doanh thu"). Tonnes or cargoes sold do not
+// answer it.
+var moneyAskRE = regexp.MustCompile(`(^|[^\p{L}])(money|funds|revenues?|income|earn|earns|earned|earnings|profits?|денег|деньги|деньгами|средств|доход\p{L}*|выручк\p{L}*|прибыл\p{L}*|заработа\p{L}*|doanh thu|lợi nhuận|thu nhập|thu về|kiếm được)([^\p{L}]|$)`)
 
 // changeRE finds, lower-cased, a question about how much something
 // changed ("how much did oil prices rise", "насколько подорожал газ",
@@ -1200,6 +1530,10 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 			if (q.future || q.next) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !(q.future && !q.next && futureDate(lower, pub)) {
 				continue
 			}
+			// "On what date": "in June" gives the month only.
+			if q.day && qt == qWhen && !givesDay(lower, !q.future) {
+				continue
+			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
 				return true
 			}
@@ -1207,6 +1541,42 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	return false
 }
+
+// asksDay reports whether a "when" question asks for a day: "on what
+// date", "which day", "ngày nào", "ngày mấy", "какого числа", "в какой
+// день".
+func asksDay(query string) bool {
+	return dayQuestionRE.MatchString(strings.ToLower(query))
+}
+
+// dayQuestionRE finds, lower-cased, a question for a day (asksDay); vi
+// with or without diacritics.
+var dayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what date|which date|what day|which day|(ngày|ngay|hôm|hom) (nào|nao|mấy|may)|какого числа|какое число|как\p{L}* дат\p{L}*|как\p{L}* день|какой день)([^\p{L}]|$)`)
+
+// givesDay reports whether a sentence (lower-cased) names a day: a day of
+// a month ("5 февраля", "February 5", "ngày 5/2", "5 tháng 2"), a day
+// told from today ("tomorrow", "ngày mai", "завтра"), or when weekday, a
+// weekday. A weekday dates what a story reports ("signed on Wednesday
+// an agreement under which they will train from September"), not the
+// date of what is still to come.
+func givesDay(lower string, weekday bool) bool {
+	for _, md := range monthDays(lower) {
+		if md.day > 0 {
+			return true
+		}
+	}
+	if weekday {
+		return dayWordRE.MatchString(lower)
+	}
+	return relativeDayRE.MatchString(lower)
+}
+
+// relativeDayRE finds, lower-cased, a day told from today, in vi/en/ru.
+var relativeDayRE = regexp.MustCompile(`(^|[^\p{L}])(today|tomorrow|сегодня|завтра|послезавтра|hôm nay|ngày mai)([^\p{L}]|$)`)
+
+// dayWordRE finds, lower-cased, a weekday or a day told from today, in
+// vi/en/ru.
+var dayWordRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|понедельник\p{L}*|вторник\p{L}*|сред[ауы]|четверг\p{L}*|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|сегодня|завтра|вчера|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|hôm nay|hôm qua|ngày mai)([^\p{L}]|$)`)
 
 // givesDuration reports whether a sentence gives a length of time: a
 // count before a unit of time, a few words apart ("seven hours", "около

@@ -87,6 +87,8 @@ var (
 		"company": fillName, "companies": fillName, "firm": fillName, "court": fillName, "hotel": fillName,
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
+		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
+		"manufacturer": fillName, "insurer": fillName,
 		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
@@ -95,6 +97,7 @@ var (
 		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
+		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName,
 		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
@@ -105,7 +108,8 @@ var (
 		{"банк", fillName}, {"газет", fillName}, {"журнал", fillName}, {"издани", fillName}, {"агентств", fillName},
 		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
-		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName},
+		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
+		{"подрядчик", fillName}, {"производител", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
@@ -225,7 +229,7 @@ func headSynonyms(w string) []string {
 var headSynonymGroups = [][]string{
 	{"newspaper", "paper", "daily", "weekly", "outlet", "publication"},
 	{"company", "companies", "firm", "corporation", "group", "operator"},
-	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"},
+	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"}, {"airline", "carrier"},
 	{"tờ báo", "tạp chí", "nhật báo"}, {"công ty", "tập đoàn", "hãng"}, {"tàu", "con tàu"},
 	{"bãi phóng", "sân bay vũ trụ", "bệ phóng"},
 	{"газета", "издание"}, {"компания", "фирма", "корпорация", "концерн"},
@@ -282,6 +286,13 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	// of "Mokhov, convicted in New Jersey".
 	heads := runStarts(c, q.which.con)
 	spoken := headSentences(c, q, srcLang, heads)
+	// Where one sentence tells all the question asks about, the name is
+	// there or in the next: "một tàu kéo do Mỹ chế tạo đưa trạm vào bầu
+	// khí quyển" says who built the tug (a country), and the company
+	// named in the lead ("Tập đoàn Vũ trụ Nga Roscosmos") did not.
+	if whole := wholeSentences(c, q, srcLang); whole != nil {
+		heads = slices.DeleteFunc(heads, func(p int) bool { return !whole[c.sent[p]] && !whole[c.sent[p]-1] })
+	}
 	if persons := personSentences(c, q); persons != nil {
 		best = slices.DeleteFunc(best, func(s int) bool { return !persons[s] })
 		maps.DeleteFunc(spoken, func(s int, _ bool) bool { return !persons[s] })
@@ -293,6 +304,46 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// wholeSentences returns the sentences of c that hold every content word
+// of the question the article holds ("tàu kéo", "bầu khí quyển", "chế
+// tạo"), when it holds at least three and all but one of them: the
+// sentence a reader would point at as the one that tells the thing asked
+// about. nil when there is none. Fewer words, or more of them missing
+// ("учёные пойдут" of "учёные проведут экспедицию"), and the story may
+// tell the thing in a sentence of its own (headSentences).
+func wholeSentences(c *candidate, q *question, srcLang string) map[int]bool {
+	var in []map[int]bool
+	missing := 0
+	for ci, o := range q.t.concepts {
+		if questionConcept(o) || q.notContent[ci] || len(o.alts) == 0 || slices.Equal(o.alts[0].words, q.which.con.alts[0].words) {
+			continue
+		}
+		if !slices.ContainsFunc(o.alts, func(a alternative) bool { return a.weight != 1 }) && srcLang != "" && srcLang != q.lang {
+			continue // no translation: not looked for in another language
+		}
+		at := map[int]bool{}
+		for _, p := range runStarts(c, o) {
+			at[c.sent[p]] = true
+		}
+		if len(at) == 0 {
+			missing++
+			continue
+		}
+		in = append(in, at)
+	}
+	if len(in) < 3 || missing > 1 {
+		return nil
+	}
+	out := maps.Clone(in[0])
+	for _, at := range in[1:] {
+		maps.DeleteFunc(out, func(s int, _ bool) bool { return !at[s] })
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // headSentences returns the sentences where c speaks of the thing asked
@@ -433,7 +484,9 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		// court").
 		// A sentence's first word is capitalised whatever it is: a name
 		// only if distinctive ("Свердловский областной суд").
-		return (j > 0 || retrieval.Distinctive(t.Folded)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
+		// A word the lexicon knows as a common word is none even so
+		// ("Китайские компании построят": Chinese, not a company's name).
+		return (j > 0 || retrieval.Distinctive(t.Folded) && !retrieval.Known(t.Text)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
 			!own[matchKey(matchForm(t))] && !countryWord(t)
 	}
 	// The head inside a name: capitalised mid-sentence beside another
