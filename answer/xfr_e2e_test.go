@@ -9,8 +9,8 @@ import (
 	"github.com/detente/detente/answer"
 )
 
-// Over the real stack with no model and the third evaluation set's
-// articles: questions written for this test (not taken from any
+// Over the real stack with no model, the seeds and the third evaluation
+// set's articles: questions written for this test (not taken from any
 // question file), asked in another language than the article that
 // answers them, or with a misspelt word, are answered from that
 // article; the same questions about another project, person or country
@@ -23,7 +23,8 @@ func TestEndToEndCrossLingualAndTypos(t *testing.T) {
 		t.Skip("ingests the eval3 articles")
 	}
 	ctx := context.Background()
-	eng, st := emptyEngine(t)
+	// The seeds and the eval3 articles, as `detente eval --corpus` has them.
+	eng, st := seededEngine(t)
 	ingestFiles(t, eng, st, "../testdata/eval3/articles/*.md")
 	svc := answer.New(eng, answer.Options{})
 	iss := []string{"ev3-vi-iss-ha-quy-dao", "ev3-ru-mks-svod"}
@@ -63,6 +64,12 @@ func TestEndToEndCrossLingualAndTypos(t *testing.T) {
 		{"What did Kornieva say about the visa deal?", muscat},
 		{"Ông Semyonow nói gì về hiệp ước mới?", vienna},
 		{"What did Kornilov say about the visa deal?", nil},
+		{"How many companys were sanctioned for carrying Severny Mys gas?", []string{"ev3-en-arctic-lng-sanctions"}},
+		{"Bà Kornvea nói gì về thỏa thuận thị thực?", muscat},
+		{"Ông Tablot nói gì với báo chí sau cuộc họp?", muscat},
+		{"Who is Colleen Aveyr?", []string{"ev3-vi-tashkent-trao-doi", "ev3-ru-tashkent-obmen"}},
+		{"Until when will the Russian segmnet of the ISS operate?", iss},
+		{"Bà Kornilova nói gì về thỏa thuận thị thực?", nil},
 	}
 	good := 0
 	for _, tt := range tests {
