@@ -303,3 +303,32 @@ func answerTerms(t terms) terms {
 	}
 	return out
 }
+
+// limitQuestionRE asks about a limit, in vi/en/ru: "what is the
+// ceiling", "giữ giới hạn bao nhiêu", "какой потолок", how many may
+// not be exceeded or are allowed.
+var limitQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling\p{L}*|cap|caps|capped|quota\p{L}*|maximum|at most|up to|giới hạn|mức trần|hạn ngạch|tối đa|потол\p{L}*|предел\p{L}*|лимит\p{L}*|огранич\p{L}*|квот\p{L}*|максим\p{L}*|не более|до|exceed\p{L}*|allow\p{L}*|permit\p{L}*|превы\p{L}*|разреш\p{L}*|допуст\p{L}*|vượt|được phép|cho phép)([^\p{L}]|$)`)
+
+// limitWords are the folded words that tell a number as a limit, not as
+// a count: "a ceiling of 1,550 warheads", "потолок в 1550 боезарядов";
+// limitPairs the two-word ones ("giới hạn", "mức trần", "не более").
+var (
+	limitWords = setOf("limit", "limits", "ceiling", "cap", "maximum", "quota",
+		"потолок", "потолка", "потолке", "предел", "предела", "лимит", "лимита", "максимум", "квота", "квоту")
+	limitPairs = setOf("gioi han", "muc tran", "toi da", "han ngach", "не более", "не больше")
+)
+
+// limitNumber reports whether the number at p is told as a limit: a
+// limit word within the three words before it ("limit of", "потолок в",
+// "mức trần", "не более"). Such a number answers "how many at most",
+// not "how many are there" (a ceiling of warheads is not how many a
+// country deploys).
+func limitNumber(c *candidate, p int) bool {
+	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		i := p - k
+		if limitWords[c.full[i]] || i > 0 && c.sent[i-1] == c.sent[i] && limitPairs[c.full[i-1]+" "+c.full[i]] {
+			return true
+		}
+	}
+	return false
+}

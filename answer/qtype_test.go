@@ -357,3 +357,31 @@ func TestExtractivePeriodBound(t *testing.T) {
 		})
 	}
 }
+
+// A number told as a limit ("a ceiling of 1,550", "потолок в 1550",
+// "mức trần 1.550") answers how many may be kept, not how many there
+// are, in every language.
+func TestJudgeLimitIsNoCount(t *testing.T) {
+	src := map[string]Citation{
+		"en": {Lang: "en", Title: "Russia and US keep warhead ceiling", Passage: "Russia and the United States agreed to keep a ceiling of 1,550 deployed strategic warheads for another year."},
+		"ru": {Lang: "ru", Title: "Россия и США сохранят потолок", Passage: "Россия и США договорились соблюдать потолок в 1550 развёрнутых стратегических боезарядов ещё год."},
+		"vi": {Lang: "vi", Title: "Nga và Mỹ giữ mức trần đầu đạn", Passage: "Nga và Mỹ nhất trí giữ mức trần 1.550 đầu đạn chiến lược được triển khai thêm một năm."},
+	}
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"How many deployed strategic warheads may Russia and the US keep at most?", "en", "ru", true},
+		{"Сколько развёрнутых боезарядов стороны обязались не превышать?", "ru", "en", true},
+		{"Mỹ và Nga giữ giới hạn bao nhiêu đầu đạn chiến lược?", "vi", "ru", true},
+		{"How many strategic warheads does Russia deploy today?", "en", "ru", false},
+		{"Сколько стратегических боезарядов сейчас развернула Россия?", "ru", "vi", false},
+		{"Nga hiện triển khai bao nhiêu đầu đạn chiến lược?", "vi", "en", false},
+	}
+	for _, tc := range tests {
+		v := judge(tc.q, tc.lang, []Citation{src[tc.article]})
+		if v.Answerable != tc.answerable {
+			t.Errorf("%q against the %s report: answerable = %v (%s), want %v", tc.q, tc.article, v.Answerable, v.Reason(), tc.answerable)
+		}
+	}
+}
