@@ -115,7 +115,8 @@ func FuzzRepairTypos(f *testing.F) {
 		f.Add(s)
 	}
 	src := []Citation{{Title: "US and China open a hotline", Passage: "Officials counted intercepts in the South China Sea. " +
-		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev."}}
+		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev. " +
+		"Делегацию возглавила Евгения Корнева. Eleven companies were sanctioned."}}
 	f.Fuzz(func(t *testing.T, q string) {
 		got := repairTypos(q, src)
 		if got != repairTypos(q, src) {
