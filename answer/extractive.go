@@ -589,6 +589,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
 	// which is left alone.
 	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
+	// A question for the end or the start of a period is answered by
+	// the date that bounds it (periodBound).
+	period := periodBound(query)
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
 	money := asksMoney(query, qt)
@@ -739,6 +742,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
+			answers = answers && (period == nil || period.MatchString(c.text))
 			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
 				bound = false
 			}

@@ -255,6 +255,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
+		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
 		if q.duration = asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
@@ -1164,6 +1165,10 @@ type question struct {
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
 	countMods []string
+	// limit: a "how many" question about a limit ("giữ giới hạn bao
+	// nhiêu đầu đạn", "what is the ceiling"), which a number told as a
+	// limit answers; another is not (limitNumber).
+	limit bool
 	// duration: a "how long" question ("сколько времени", "bao lâu"),
 	// answered by a length of time, not any number (givesDuration).
 	duration bool

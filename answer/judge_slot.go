@@ -854,7 +854,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			w := c.lower[p-k]
 			// An ordinal counts what came before it: "the fourth round",
 			// "четвёртый раунд".
-			if isCount(w) && !designated(c, p-k) || ordinalOneWordRE.MatchString(w) {
+			if isCount(w) && !designated(c, p-k) && (q.limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts

@@ -39,7 +39,14 @@ var questionTypes = []struct {
 	re *regexp.Regexp
 }{
 	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
-	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день)([^\p{L}]|$)`)},
+	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день|` +
+		// the end or the start of a period: "до какого года", "с каких
+		// пор", "по какое число"; "until when" and "since what year" are
+		// matched by their "when" and "what year". Not "срок": "к какому
+		// сроку приговорили" asks for a prison term.
+		`(до|с|со|к|по|начиная с) как\p{L}* (год\p{L}*|числ\p{L}*|времени|пор|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*|дат\p{L}*)|` +
+		// "ngày mấy" asks which day ("mấy ngày" asks how many)
+		`(ngày|tháng|năm|ngay|thang) (mấy|may))([^\p{L}]|$)`)},
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
 	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|(về|tới|sang|từ) đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|(ve|toi|sang|tu) dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
@@ -95,6 +102,44 @@ var (
 
 // placeNouns are the kinds of place a name follows, in vi/en/ru.
 const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|đảo|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+
+// A when-question for the end or the start of a period ("until when",
+// "до какого года", "đến bao giờ"; "since what year", "с каких пор",
+// "từ năm nào") is answered by a date that bounds it ("until December
+// 31, 2026", "до 2028 года", "ít nhất đến năm 2028"; "since 2021", "с
+// 2021 года", "từ năm 2021"), not by the day the story happened. The
+// question's bound word comes before its question word; the answer's
+// before a year, a day or a month, maybe after a word or two ("đến hết
+// năm 2027", "at least until").
+var (
+	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|(до|по) (как\p{L}*|каких пор)|(đến|tới|den|toi) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}*|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	untilRE         = boundRE(`until|till|through|up to|до|вплоть до|по|đến|tới|cho đến`)
+	// A start is often told as the year of the event that began it
+	// ("Năm 2022, Nga đã đình chỉ đàm phán", "suspended the talks in
+	// 2022"): a year answers "since when" too, the dateline's day
+	// without one does not.
+	sinceRE = regexp.MustCompile(boundRE(`since|from|starting|beginning|с|со|начиная с|từ|kể từ`).String() + `|(^|[^\d])(19|20)\d\d([^\d]|$)`)
+)
+
+// boundRE finds one of the bound words before a date: a year, a day and
+// month, or a month, maybe after two words.
+func boundRE(words string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + words + `)\s+(\p{L}+\s+){0,2}((19|20)\d\d|\d{1,2}[ ./]\d{1,2}|\d{1,2}\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(january|february|march|april|may|june|july|august|september|october|november|december|tháng)\b)`)
+}
+
+// periodBound returns what a sentence must hold to answer a question
+// for the end or the start of a period, or nil for another question.
+func periodBound(query string) *regexp.Regexp {
+	q := strings.ToLower(query)
+	switch {
+	case untilQuestionRE.MatchString(q):
+		return untilRE
+	case sinceQuestionRE.MatchString(q):
+		return sinceRE
+	}
+	return nil
+}
 
 var (
 	// ordinalQuestionRE asks for a place in a series: "какой по счёту
@@ -266,4 +311,33 @@ func answerTerms(t terms) terms {
 		out.concepts = append(out.concepts, con)
 	}
 	return out
+}
+
+// limitQuestionRE asks about a limit, in vi/en/ru: "what is the
+// ceiling", "giữ giới hạn bao nhiêu", "какой потолок", how many may
+// not be exceeded or are allowed.
+var limitQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling\p{L}*|cap|caps|capped|quota\p{L}*|maximum|at most|up to|giới hạn|mức trần|hạn ngạch|tối đa|потол\p{L}*|предел\p{L}*|лимит\p{L}*|огранич\p{L}*|квот\p{L}*|максим\p{L}*|не более|до|exceed\p{L}*|allow\p{L}*|permit\p{L}*|превы\p{L}*|разреш\p{L}*|допуст\p{L}*|vượt|được phép|cho phép)([^\p{L}]|$)`)
+
+// limitWords are the folded words that tell a number as a limit, not as
+// a count: "a ceiling of 1,550 warheads", "потолок в 1550 боезарядов";
+// limitPairs the two-word ones ("giới hạn", "mức trần", "не более").
+var (
+	limitWords = setOf("limit", "limits", "ceiling", "cap", "maximum", "quota",
+		"потолок", "потолка", "потолке", "предел", "предела", "лимит", "лимита", "максимум", "квота", "квоту")
+	limitPairs = setOf("gioi han", "muc tran", "toi da", "han ngach", "не более", "не больше")
+)
+
+// limitNumber reports whether the number at p is told as a limit: a
+// limit word within the three words before it ("limit of", "потолок в",
+// "mức trần", "не более"). Such a number answers "how many at most",
+// not "how many are there" (a ceiling of warheads is not how many a
+// country deploys).
+func limitNumber(c *candidate, p int) bool {
+	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		i := p - k
+		if limitWords[c.full[i]] || i > 0 && c.sent[i-1] == c.sent[i] && limitPairs[c.full[i-1]+" "+c.full[i]] {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/detente/detente/corpus"
 )
 
 func TestQuestionType(t *testing.T) {
@@ -279,5 +281,107 @@ func TestOrdinalWords(t *testing.T) {
 	}
 	if !hasOrdinal("the first round") || !hasOrdinal("vòng tham vấn thứ tư") || hasOrdinal("họp vào thứ tư") || hasOrdinal("пятью голосами против") {
 		t.Error("hasOrdinal: first, thứ tư after a noun, a weekday, a cardinal")
+	}
+}
+
+// A question for the end or the start of a period asks for a date, in
+// every language and however the period is named: "until when", "since
+// what year", "до какого года", "с каких пор", "đến bao giờ", "từ năm
+// nào". A question that only holds "until" or "since" asks no date.
+func TestQuestionTypeUntilSince(t *testing.T) {
+	tests := []struct {
+		q    string
+		want qType
+	}{
+		{"Until when will the station keep operating?", qWhen},
+		{"Till what date are the visas valid?", qWhen},
+		{"Since what year has the ban been in force?", qWhen},
+		{"До какого года проработает российский сегмент станции?", qWhen},
+		{"До каких пор будет действовать мораторий?", qWhen},
+		{"С какого времени действует запрет на наём персонала?", qWhen},
+		{"С каких пор посольство не может нанимать сотрудников?", qWhen},
+		{"К какому сроку суд приговорил Белякова?", qOther},
+		{"По какое число продлён срок действия виз?", qWhen},
+		{"Trạm sẽ hoạt động đến bao giờ?", qWhen},
+		{"Lệnh cấm có hiệu lực từ năm nào?", qWhen},
+		{"Thị thực có giá trị đến ngày mấy?", qWhen},
+		{"Lệnh cấm có hiệu lực tu nam nao?", qWhen},
+		{"Will the talks continue until the summit?", qOther},
+		{"Сколько сотрудников осталось с 2021 года?", qHowMany},
+	}
+	for _, tc := range tests {
+		if got := questionType(tc.q); got != tc.want {
+			t.Errorf("questionType(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A question for the end or the start of a period leads with the
+// sentence whose date bounds it, in every language, not with the lead
+// that dates the story.
+func TestExtractivePeriodBound(t *testing.T) {
+	license := Citation{N: 1, ArticleID: "license", Title: "Treasury widens fertilizer license", Lang: "en",
+		Passage: "WASHINGTON, May 7 - The Treasury on Thursday widened the license that lets banks handle payments for Russian potash through a state bank. " +
+			"The license runs until December 31, 2027, officials said."}
+	station := Citation{N: 1, ArticleID: "station", Title: "Trạm vũ trụ sẽ rời quỹ đạo", Lang: "vi",
+		Passage: "Ngày 12/4, hai cơ quan vũ trụ đã ký nghị định thư về hoạt động của phân đoạn Nga trên trạm trước khi trạm rời quỹ đạo vào tháng 1/2032. " +
+			"Theo văn kiện, phân đoạn này sẽ tiếp tục hoạt động ít nhất đến năm 2029."}
+	hiring := Citation{N: 1, ArticleID: "hiring", Title: "Консультации о работе посольств", Lang: "ru",
+		Passage: "МОСКВА, 17 июня. На консультациях в понедельник обсуждали запрет на наём местного персонала посольством США. " +
+			"Этот запрет действует с 2020 года."}
+	tests := []struct {
+		q     string
+		src   Citation
+		first string
+	}{
+		{"До какой даты действует лицензия на платежи за калий?", license, "December 31"},
+		{"Until when may banks handle the potash payments?", license, "December 31"},
+		{"Phân đoạn của Nga sẽ hoạt động đến năm nào?", station, "2029"},
+		{"Until what year will the Russian segment operate?", station, "2029"},
+		{"С какого года действует запрет на наём местного персонала?", hiring, "2020"},
+		{"Since when has the embassy been barred from hiring local staff?", hiring, "2020"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			q := extractive("Intro:", tc.q, corpus.DetectLang(tc.q), []Citation{tc.src})
+			var first string
+			for _, line := range strings.Split(q.text, "\n") {
+				if strings.HasPrefix(line, "• ") {
+					first = line
+					break
+				}
+			}
+			if !strings.Contains(first, tc.first) {
+				t.Errorf("first bullet %q does not hold %q; answer:\n%s", first, tc.first, q.text)
+			}
+		})
+	}
+}
+
+// A number told as a limit ("a ceiling of 1,550", "потолок в 1550",
+// "mức trần 1.550") answers how many may be kept, not how many there
+// are, in every language.
+func TestJudgeLimitIsNoCount(t *testing.T) {
+	src := map[string]Citation{
+		"en": {Lang: "en", Title: "Russia and US keep warhead ceiling", Passage: "Russia and the United States agreed to keep a ceiling of 1,550 deployed strategic warheads for another year."},
+		"ru": {Lang: "ru", Title: "Россия и США сохранят потолок", Passage: "Россия и США договорились соблюдать потолок в 1550 развёрнутых стратегических боезарядов ещё год."},
+		"vi": {Lang: "vi", Title: "Nga và Mỹ giữ mức trần đầu đạn", Passage: "Nga và Mỹ nhất trí giữ mức trần 1.550 đầu đạn chiến lược được triển khai thêm một năm."},
+	}
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"How many deployed strategic warheads may Russia and the US keep at most?", "en", "ru", true},
+		{"Сколько развёрнутых боезарядов стороны обязались не превышать?", "ru", "en", true},
+		{"Mỹ và Nga giữ giới hạn bao nhiêu đầu đạn chiến lược?", "vi", "ru", true},
+		{"How many strategic warheads does Russia deploy today?", "en", "ru", false},
+		{"Сколько стратегических боезарядов сейчас развернула Россия?", "ru", "vi", false},
+		{"Nga hiện triển khai bao nhiêu đầu đạn chiến lược?", "vi", "en", false},
+	}
+	for _, tc := range tests {
+		v := judge(tc.q, tc.lang, []Citation{src[tc.article]})
+		if v.Answerable != tc.answerable {
+			t.Errorf("%q against the %s report: answerable = %v (%s), want %v", tc.q, tc.article, v.Answerable, v.Reason(), tc.answerable)
+		}
 	}
 }

@@ -115,7 +115,8 @@ func FuzzRepairTypos(f *testing.F) {
 		f.Add(s)
 	}
 	src := []Citation{{Title: "US and China open a hotline", Passage: "Officials counted intercepts in the South China Sea. " +
-		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev."}}
+		"Делегации провели обмен в Будапеште. The Russian delegation in Istanbul was led by Darchiev. " +
+		"Делегацию возглавила Евгения Корнева. Eleven companies were sanctioned."}}
 	f.Fuzz(func(t *testing.T, q string) {
 		got := repairTypos(q, src)
 		if got != repairTypos(q, src) {
@@ -146,6 +147,35 @@ func TestRepairTyposAgainstLexicon(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// Two swapped letters are one typo; a name is repaired against the
+// passages' spelling in the other script; a plural misspelt "-ys" is
+// repaired to the "-ies" the passages write, so a counted noun binds.
+// Names further away, and real words, stay as asked.
+func TestRepairTyposSwapsScriptsAndPlurals(t *testing.T) {
+	latin := []Citation{{Passage: "The Russian delegation was led by Yevgenia Korneva. The Treasury sanctioned 11 companies and four tankers."}}
+	cyr := []Citation{{Passage: "Российскую делегацию возглавила директор департамента Евгения Корнева."}}
+	tests := []struct {
+		name, q string
+		src     []Citation
+		want    string
+	}{
+		{"swapped letters", "What did Korenva say about visas?", latin, "What did Korneva say about visas?"},
+		{"swapped letters, other script", "What did Korenva say about visas?", cyr, "What did Korneva say about visas?"},
+		{"no Cyrillic guess of a Latin name", "Что обсуждали Россия и Китай в Эр-Рияде?", []Citation{{Passage: "Russia and the US met in Riyadh. Kitiy Lavrov spoke."}}, "Что обсуждали Россия и Китай в Эр-Рияде?"},
+		{"another name stays", "What did Kornilov say about visas?", cyr, "What did Kornilov say about visas?"},
+		{"misspelt plural", "How many companys did the Treasury sanction?", latin, "How many companies did the Treasury sanction?"},
+		{"misspelt plural the passages lack", "How many countrys did the Treasury sanction?", latin, "How many countrys did the Treasury sanction?"},
+		{"a vowel before -ys is a word", "How many days did the talks last?", latin, "How many days did the talks last?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, tt.src); got != tt.want {
 				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
 			}
 		})
