@@ -936,7 +936,7 @@ func answerType(query string) qType {
 	}
 	lower := strings.ToLower(query)
 	switch {
-	case sinceQuestionRE.MatchString(lower):
+	case periodBound(query) != nil:
 		return qWhen
 	case whichPlaceQuestionRE.MatchString(lower):
 		return qWhere
@@ -947,8 +947,6 @@ func answerType(query string) qType {
 }
 
 var (
-	// sinceQuestionRE asks since or until when, in vi/en/ru, lower-cased.
-	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((since|until|till) (what|which) (date|day|time|year|month|point)|(с|до) (какого|каких) (года|пор|времени|момента|числа|месяца)|(с|до) каких пор|к какому (году|сроку|числу|времени)|(từ|đến|tới) (năm|tháng|ngày) nào|(tu|den|toi) (nam|thang|ngay) nao|(từ|đến) (khi nào|bao giờ|lúc nào)|(tu|den) (khi nao|bao gio|luc nao))([^\p{L}]|$)`)
 	// whichPlaceQuestionRE asks which country or city before an
 	// auxiliary, lower-cased: "Which country was he ambassador to?"
 	// asks for a place, while "Which country mediated the swap?" asks

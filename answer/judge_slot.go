@@ -845,7 +845,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if srcLang == "vi" && headCounted(c, con) {
 		return true
 	}
-	limit := asksLimit(q)
+	limit := q.limit
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
 			continue
@@ -1036,30 +1036,6 @@ func countPredicate(c *candidate, p int, limit bool) bool {
 	}
 	return false
 }
-
-// asksLimit reports whether a "how many" question asks of a limit, a
-// pledge or what is allowed ("how many warheads may each side keep",
-// "cam kết giữ giới hạn bao nhiêu đầu đạn", "не более скольких"): a
-// ceiling answers it, not "how many does Russia deploy today".
-func asksLimit(q *question) bool {
-	for _, con := range q.t.concepts {
-		for _, a := range con.alts {
-			if a.weight == 1 && limitAskRE.MatchString(strings.Join(a.full, " ")) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// limitAskRE finds, folded, the words of a question about a limit.
-var limitAskRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling|cap|caps|allow\p{L}*|keep|kept|pledg\p{L}*|commit\p{L}*|maximum|exceed|превыш\p{L}*|потол\p{L}*|лимит\p{L}*|предел\p{L}*|огранич\p{L}*|обязал\p{L}*|сохран\p{L}*|gioi han|tran|toi da|cam ket|giu|duoc phep)([^\p{L}]|$)`)
-
-// limitWords, lower-cased, bound a count given after the noun: "deployed
-// warheads within the old limit of 1,550", "боеголовок — не больше
-// потолка в 1550", "đầu đạn ở mức trần 1.550".
-var limitWords = setOf("limit", "limits", "ceiling", "cap", "quota", "maximum", "потолок", "потолка", "потолке", "лимит",
-	"лимита", "предел", "предела", "trần", "hạn")
 
 // countVerbs, lower-cased, give a count as a predicate.
 var countVerbs = setOf("numbered", "totalled", "totaled", "totals", "number", "было", "были", "составило", "составил",

@@ -315,15 +315,19 @@ func answerTerms(t terms) terms {
 
 // limitQuestionRE asks about a limit, in vi/en/ru: "what is the
 // ceiling", "giữ giới hạn bao nhiêu", "какой потолок", how many may
-// not be exceeded or are allowed.
-var limitQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling\p{L}*|cap|caps|capped|quota\p{L}*|maximum|at most|up to|giới hạn|mức trần|hạn ngạch|tối đa|потол\p{L}*|предел\p{L}*|лимит\p{L}*|огранич\p{L}*|квот\p{L}*|максим\p{L}*|не более|до|exceed\p{L}*|allow\p{L}*|permit\p{L}*|превы\p{L}*|разреш\p{L}*|допуст\p{L}*|vượt|được phép|cho phép)([^\p{L}]|$)`)
+// not be exceeded, are allowed, kept or pledged ("how many warheads may
+// each side keep", "cam kết giữ … bao nhiêu"): a ceiling answers it, not
+// "how many does Russia deploy today".
+var limitQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(limit\p{L}*|ceiling\p{L}*|cap|caps|capped|quota\p{L}*|maximum|at most|up to|keep|kept|pledg\p{L}*|commit\p{L}*|giới hạn|mức trần|hạn ngạch|tối đa|cam kết|giữ|gioi han|muc tran|toi da|cam ket|giu|потол\p{L}*|предел\p{L}*|лимит\p{L}*|огранич\p{L}*|квот\p{L}*|максим\p{L}*|не более|до|сохран\p{L}*|обязал\p{L}*|exceed\p{L}*|allow\p{L}*|permit\p{L}*|превы\p{L}*|разреш\p{L}*|допуст\p{L}*|vượt|được phép|cho phép|duoc phep)([^\p{L}]|$)`)
 
-// limitWords are the folded words that tell a number as a limit, not as
-// a count: "a ceiling of 1,550 warheads", "потолок в 1550 боезарядов";
-// limitPairs the two-word ones ("giới hạn", "mức trần", "не более").
+// limitWords are the lower-cased words that tell a number as a limit,
+// not as a count, before it ("a ceiling of 1,550 warheads", "потолок в
+// 1550 боезарядов", "mức trần 1.550") or between the counted noun and it
+// ("warheads within the old limit of 1,550", countPredicate);
+// limitPairs the two-word ones, folded ("giới hạn", "не более").
 var (
 	limitWords = setOf("limit", "limits", "ceiling", "cap", "maximum", "quota",
-		"потолок", "потолка", "потолке", "предел", "предела", "лимит", "лимита", "максимум", "квота", "квоту")
+		"потолок", "потолка", "потолке", "предел", "предела", "лимит", "лимита", "максимум", "квота", "квоту", "trần", "hạn")
 	limitPairs = setOf("gioi han", "muc tran", "toi da", "han ngach", "не более", "не больше")
 )
 
@@ -335,7 +339,7 @@ var (
 func limitNumber(c *candidate, p int) bool {
 	for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 		i := p - k
-		if limitWords[c.full[i]] || i > 0 && c.sent[i-1] == c.sent[i] && limitPairs[c.full[i-1]+" "+c.full[i]] {
+		if limitWords[c.lower[i]] || i > 0 && c.sent[i-1] == c.sent[i] && limitPairs[c.full[i-1]+" "+c.full[i]] {
 			return true
 		}
 	}
