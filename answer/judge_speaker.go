@@ -30,6 +30,12 @@ type sayOffice struct {
 	// ("посол Антонов", "Giám đốc NASA" are written alike): the office
 	// must be bound to it somewhere, and the name speaks where it is.
 	sideNamed bool
+	// rank: the office by rank (judge_office.go), when the table knows
+	// it; nil judges it by the question's own word.
+	rank *officeRank
+	// topicSide: the side of the topic (0, 1) the office belongs to, by
+	// its bound name or its own ("госсекретарь"), or -1.
+	topicSide int
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -51,7 +57,15 @@ var speakerOffices = setOf(
 func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string]bool) *sayOffice {
 	toks := corpus.Tokenize(query)
 	start, end := -1, -1
+	var rank *officeRank
+	deputy := false
+	if o, ok := firstOffice(toks); ok {
+		start, end, rank, deputy = o.start, o.end, &o.rank, o.deputy
+	}
 	for i := range toks {
+		if rank != nil {
+			break
+		}
 		for n := min(4, len(toks)-i); n >= 1; n-- {
 			var ws []string
 			for _, w := range toks[i : i+n] {
@@ -69,35 +83,89 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 	if start < 0 {
 		return nil
 	}
-	deputy := start > 0 && deputyWords[toks[start-1].Lower]
-	if deputy {
-		start--
+	if rank == nil {
+		deputy = start > 0 && deputyWords[toks[start-1].Lower]
+		if deputy {
+			start--
+		}
 	}
 	qc := stemmedText(query)
-	side, sideNamed := -1, false
+	about := aboutStart(toks, end)
+	side, sideNamed, topic := -1, false, -1
+	if rank != nil {
+		topic = rank.side
+	}
 	for _, k := range cons {
 		if k.Kind != KindName && k.Kind != KindTopic {
 			continue
 		}
-		bound := false
+		bound, said, inside := false, false, false
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
 			bound = bound || y >= end && y-end < 3 || y < start && start-y <= 3
+			said = said || y >= about
+			inside = inside || y >= start && y < end
 		}
 		switch {
+		case inside && rank != nil:
+			// Part of the office's own name ("Pentagon chief").
 		case bound && side < 0:
 			side, sideNamed = k.concepts[0], speakers[k.Text]
+			if s := conceptSide(t.concepts[k.concepts[0]], k.Text); s >= 0 {
+				// A country is no person who may speak.
+				topic, sideNamed = s, false
+			}
+		case said && !bound:
+			// What was said ("about the Gaganyaan deal"), not who.
 		case speakers[k.Text]:
 			return nil // a person, or a second side: the name decides
 		}
 	}
-	if side < 0 {
+	if side < 0 && (rank == nil || rank.side < 0) {
 		return nil
 	}
 	var ws []string
 	for _, w := range toks[start:end] {
 		ws = append(ws, w.Lower)
 	}
-	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed}
+	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
+		rank: rank, topicSide: topic}
+}
+
+// aboutStart returns the index of the first word after from that opens
+// what a "what did X say" question asks about ("about", "on", "о",
+// "про", "về"), or len(toks).
+func aboutStart(toks []corpus.Token, from int) int {
+	for i := max(from, 0); i < len(toks); i++ {
+		if aboutWords[toks[i].Folded] {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// aboutWords, folded, open the matter of a saying (vi/en/ru).
+var aboutWords = setOf("about", "on", "regarding", "concerning", "over", "о", "об", "обо", "про", "насчет", "относительно", "ve")
+
+// conceptSide returns the side of the topic a constraint names, by its
+// text or by a one-word spelling of its concept ("My" written without
+// its diacritics is "Mỹ", the United States), or -1.
+func conceptSide(con concept, text string) int {
+	for _, t := range corpus.Tokenize(text) {
+		if s := wordSide(t); s >= 0 {
+			return s
+		}
+	}
+	for _, a := range con.alts {
+		if len(a.words) != 1 {
+			continue
+		}
+		for i, keys := range sideKeys() {
+			if keys[a.words[0]] {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // officeSentences returns the sentences of c that write q's speaking
@@ -107,6 +175,9 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 // or it never writes the office, and nothing can be judged.
 func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	o := q.sayOffice
+	if o.rank != nil {
+		return rankSentences(c, q, srcLang)
+	}
 	side := q.t.concepts[o.side]
 	if !spellable(o.office, srcLang, q, false) || !spellable(side, srcLang, q, true) {
 		return nil, false, false
@@ -147,3 +218,126 @@ func deputyBefore(c *candidate, p int) bool {
 	}
 	return deputyWords[c.lower[p-1]] || p > 1 && c.lower[p-2] == "trợ" && c.lower[p-1] == "lý"
 }
+
+// rankSentences is officeSentences for an office the table knows by
+// rank (judge_office.go): the sentences where an office of that rank and
+// portfolio is the side's, by a name of the side within three words of
+// it or by its own name ("Secretary of State" for the United States),
+// and those that name its holder ("Roscosmos director general Andrei
+// Lebedev … Lebedev said"). An office of the rank that is written only
+// as a deputy's (not asked for a deputy) makes deputyOnly; one never
+// written leaves nothing to judge (ok false), as does a side the
+// article's language cannot spell.
+func rankSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
+	o := q.sayOffice
+	var side *concept
+	if o.side >= 0 {
+		side = &q.t.concepts[o.side]
+		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 {
+			return nil, false, false
+		}
+	}
+	at = map[int]bool{}
+	seen := false
+	first := 0
+	for s, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		owner := map[int]bool{} // tokens of the side's names, by their index in toks
+		if side != nil {
+			for _, a := range side.alts {
+				for _, p := range c.at[a.words[0]] {
+					if c.sent[p] == s && c.wholeAt(a, p) {
+						for k := range a.words {
+							owner[p-first+k] = true
+						}
+					}
+				}
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			f, found := findOffice(toks, i)
+			if !found || f.rank.rank != o.rank.rank || f.rank.portfolio != o.rank.portfolio {
+				continue
+			}
+			seen = true
+			bound := f.rank.side >= 0 && f.rank.side == o.topicSide
+			host := hostAfter(toks, f)
+			for y := range owner {
+				bound = bound || y >= f.end && y-f.end < 3 && y < host || y < f.start && f.start-y <= 3
+			}
+			// The side's country by its adjective or genitive ("Russian
+			// Foreign Minister", "министр обороны России") where the
+			// question's side is a country.
+			for y := max(f.start-3, 0); y < min(f.end+3, host) && o.topicSide >= 0; y++ {
+				if (y < f.start || y >= f.end) && topicSide(toks[y]) == o.topicSide {
+					bound = true
+				}
+			}
+			switch {
+			case !bound:
+			case f.deputy && !o.deputy:
+				deputyOnly = true
+			case f.deputy == o.deputy:
+				at[s] = true
+				if key, named := holderName(toks, f.end, owner); named {
+					for _, p := range c.at[key] {
+						at[c.sent[p]] = true
+					}
+				}
+			}
+			i = f.end - 1
+		}
+		first += len(toks)
+	}
+	return at, deputyOnly && len(at) == 0, seen
+}
+
+// holderName returns the match key of the surname of the office-holder
+// written after an office that ends at end ("Roscosmos director general
+// Andrei Lebedev", "Đại sứ Nga tại Mỹ, ông Ivan Petrov"): the last word
+// of the first run of capitalised words that is no name of the side.
+func holderName(toks []corpus.Token, end int, owner map[int]bool) (string, bool) {
+	last := -1
+	for i := end; i < min(end+6, len(toks)); i++ {
+		t := toks[i]
+		switch {
+		case owner[i], topicSide(t) >= 0, honorifics[t.Folded]:
+			if last >= 0 {
+				return matchKey(matchForm(toks[last])), true
+			}
+		case capitalisedWord(t.Text):
+			last = i
+		case last >= 0:
+			return matchKey(matchForm(toks[last])), true
+		case !stopWord(t.Folded, t.Lower) && t.Folded != "tai":
+			return "", false
+		}
+	}
+	if last < 0 {
+		return "", false
+	}
+	return matchKey(matchForm(toks[last])), true
+}
+
+// honorifics, folded, stand before a name ("ông Petrov", "Mr. Hale").
+var honorifics = setOf("ong", "ba", "mr", "mrs", "ms", "dr", "г-н", "г-жа", "господин", "госпожа")
+
+// hostAfter returns where the country an ambassador is posted to starts
+// after his office ("Russia's ambassador in Washington", "посол в
+// России", "Đại sứ Nga tại Mỹ"): a place word there puts what follows
+// as the host, not the side he speaks for. Other offices: len(toks).
+func hostAfter(toks []corpus.Token, f officeAt) int {
+	if f.rank.rank != "ambassador" {
+		return len(toks)
+	}
+	for y := f.end; y < min(f.end+3, len(toks)); y++ {
+		if hostWords[toks[y].Folded] {
+			return y
+		}
+	}
+	return len(toks)
+}
+
+// hostWords, folded, put the country an ambassador is posted to after
+// them.
+var hostWords = setOf("in", "to", "at", "в", "во", "при", "tai", "o")

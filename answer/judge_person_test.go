@@ -1,0 +1,84 @@
+package answer
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/detente/detente/corpus"
+)
+
+// evalArticle returns an article of the open evaluation sets as one
+// passage, as the judge would see it whole.
+func evalArticle(t *testing.T, path string) Citation {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.Parse(filepath.Base(path), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Citation{N: 1, ArticleID: a.ID, Title: a.Title, Passage: a.Body, Lang: a.Lang, Published: a.Published}
+}
+
+// TestJudgePersonOffice: a question that names its speaker by an office
+// ("the head of Roscosmos", "министр обороны США", "Bo truong Tai chinh
+// My") is answered only where that office of that side speaks: a deputy,
+// an under secretary, an associate administrator or another side's
+// holder of the office does not answer it, and the office in another
+// word of the same rank ("глава" for "director general") does. Questions
+// written for this kind against the open sets' articles, phrased unlike
+// their own questions.
+func TestJudgePersonOffice(t *testing.T) {
+	const (
+		soyuz    = "eval/articles/ev-en-soyuz-seat-swap.md"
+		fleet    = "eval/articles/ev-en-shadow-fleet-sanctions.md"
+		abudhabi = "eval/articles/ev-en-abudhabi-swap.md"
+		india    = "eval/articles/ev-en-india-russia-oil.md"
+		hotline  = "eval2/articles/ev2-en-us-china-hotline.md"
+		lng      = "eval3/articles/ev3-en-arctic-lng-sanctions.md"
+		space    = "eval3/articles/ev3-en-india-russia-space.md"
+		yastreb  = "eval3/articles/ev3-en-ambassador-yastrebov.md"
+		mks      = "eval3/articles/ev3-ru-mks-svod.md"
+	)
+	tests := []struct {
+		name, q, lang, article string
+		answerable             bool
+	}{
+		// Head of an agency: the director general speaks, or only a deputy.
+		{"ru head is the director general", "Что сказал глава Роскосмоса о сотрудничестве на станции?", "ru", soyuz, true},
+		{"en head, only a deputy director general", "What did the head of Roscosmos say about the Gaganyaan agreement?", "en", space, false},
+		{"vi head, only a deputy director general", "Người đứng đầu Roscosmos nói gì về việc đưa trạm ISS khỏi quỹ đạo?", "vi", mks, false},
+		{"en head, only an associate administrator", "What did the NASA chief say about the crew swap?", "en", soyuz, false},
+		// A minister and his under secretary.
+		{"ru treasury secretary, only an under secretary", "Что заявил министр финансов США о танкерах теневого флота?", "ru", fleet, false},
+		{"vi nodiac treasury secretary, only a deputy", "Bo truong Tai chinh My noi gi ve cac lenh trung phat tau cho khi?", "vi", lng, false},
+		{"en defense secretary, only an under secretary", "What did the Pentagon chief say about the hotline with Beijing?", "en", hotline, false},
+		{"vi defense minister, only an under secretary", "Bộ trưởng Quốc phòng Mỹ nói gì về đường dây nóng với Trung Quốc?", "vi", hotline, false},
+		{"en under secretary asked", "What did the under secretary of defense say about the hotline?", "en", hotline, true},
+		// The office of one side, written without the side where the
+		// office is the side's own; another side's office.
+		{"vi secretary of state", "Ngoại trưởng Mỹ nói gì về vụ trao đổi tù nhân ở Abu Dhabi?", "vi", abudhabi, true},
+		{"ru russian foreign minister not quoted on it", "Что сказал министр иностранных дел России об обмене в Абу-Даби?", "ru", abudhabi, false},
+		{"ru russian foreign minister", "Что сказал министр иностранных дел России о поставках С-400?", "ru", india, true},
+		{"ru indian minister by another word", "Что сказал министр иностранных дел Индии о покупках нефти?", "ru", india, true},
+		{"en the host's ambassador is not the sender's", "What did the American ambassador say about the tanker sanctions?", "en", fleet, false},
+		// A spokesperson of a ministry, an ambassador of a side.
+		{"vi state department spokesperson", "Người phát ngôn Bộ Ngoại giao Mỹ nói gì về lễ trình quốc thư?", "vi", yastreb, true},
+		{"ru secretary of state not quoted", "Что сказал госсекретарь США о вручении грамот Ястребовым?", "ru", yastreb, false},
+		{"ru russian ambassador in washington", "Что сказал посол России в Вашингтоне о санкциях против танкеров?", "ru", lng, true},
+		// A person by name: of the story, or not.
+		{"en surname across scripts", "What did Drozdova say about the deorbit protocol?", "en", mks, true},
+		{"ru person not in the story", "Что сказал Юрий Борисов о своде МКС?", "ru", mks, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
