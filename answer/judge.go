@@ -75,6 +75,10 @@ const (
 	// "how much does the gas cost", nor the talks' date "when will the
 	// expert groups first meet".
 	KindAnswer ConstraintKind = "answer"
+	// KindHolder is the office by which a question other than "what did
+	// X say" names its subject ("when did the US Treasury Secretary…"):
+	// not met by a deputy's office of that side (judge_speaker.go).
+	KindHolder ConstraintKind = "holder"
 )
 
 // Constraint is one thing a question requires of its passages.
@@ -261,6 +265,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if qt == qSay {
 		q.speakers = speakers(query, cons)
 		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
+	} else if q.heldOffice = heldOffice(query, t, cons); q.heldOffice != nil {
+		q.cons = append(q.cons, Constraint{Kind: KindHolder, Text: q.heldOffice.text})
+		cons, v.Constraints = q.cons, q.cons
 	}
 	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
@@ -1022,6 +1029,9 @@ type question struct {
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice
+	// heldOffice: the office a question of another kind names its
+	// subject by ("when did the US Treasury Secretary…"); nil for none.
+	heldOffice *sayOffice
 	// past: the question asks about the past ("who was", "ai từng"), see
 	// formerOffice.
 	past bool
@@ -1046,6 +1056,9 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная")
 // constraint k of q.
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
+	if k.Kind == KindHolder {
+		return officeHeld(c, q, src.Lang)
+	}
 	if k.Kind == KindAnswer {
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false

@@ -42,6 +42,7 @@ func TestJudgePersonOffice(t *testing.T) {
 		space    = "eval3/articles/ev3-en-india-russia-space.md"
 		yastreb  = "eval3/articles/ev3-en-ambassador-yastrebov.md"
 		mks      = "eval3/articles/ev3-ru-mks-svod.md"
+		envoy    = "eval2/articles/ev2-vi-dai-su-tolliver.md"
 	)
 	tests := []struct {
 		name, q, lang, article string
@@ -72,6 +73,17 @@ func TestJudgePersonOffice(t *testing.T) {
 		// A person by name: of the story, or not.
 		{"en surname across scripts", "What did Drozdova say about the deorbit protocol?", "en", mks, true},
 		{"ru person not in the story", "Что сказал Юрий Борисов о своде МКС?", "ru", mks, false},
+		{"en surname of the story, vi article", "What did Tolliver say about his priorities in Moscow?", "en", envoy, true},
+		{"ru surname declined, en article", "Что сказал Лебедев о сотрудничестве на станции?", "ru", soyuz, true},
+		{"en a namesake is not the person", "What did Andrei Orlov say about trade with India?", "en", india, false},
+		// Offices across languages, with the host of an ambassador.
+		{"en ambassador of a side, vi article", "What did the Russian ambassador to Washington say about the new US ambassador?", "en", envoy, true},
+		{"ru foreign minister, only his deputy in the story", "Что сказал министр иностранных дел России о приезде нового посла США?", "ru", envoy, false},
+		{"vi another country's foreign minister", "Bộ trưởng Ngoại giao Ấn Độ nói gì về việc mua dầu của Nga?", "vi", india, true},
+		{"en another country's defense minister", "What did China's defense minister say about the hotline?", "en", hotline, false},
+		{"en an aide is no spokesman", "What did the Kremlin spokesman say about the Abu Dhabi exchange?", "en", abudhabi, false},
+		{"en who is the side's ambassador", "Who is Russia's ambassador in Washington?", "en", fleet, true},
+		{"ru when did the treasury secretary, only the department", "Когда министр финансов США объявил санкции против танкеров?", "ru", fleet, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

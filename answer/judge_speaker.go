@@ -36,6 +36,8 @@ type sayOffice struct {
 	// topicSide: the side of the topic (0, 1) the office belongs to, by
 	// its bound name or its own ("госсекретарь"), or -1.
 	topicSide int
+	// text: the office as the question writes it, lower-cased.
+	text string
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -128,7 +130,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		ws = append(ws, w.Lower)
 	}
 	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
-		rank: rank, topicSide: topic}
+		rank: rank, topicSide: topic, text: strings.Join(ws, " ")}
 }
 
 // aboutStart returns the index of the first word after from that opens
@@ -176,7 +178,7 @@ func conceptSide(con concept, text string) int {
 func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	o := q.sayOffice
 	if o.rank != nil {
-		return rankSentences(c, q, srcLang)
+		return rankSentences(c, q, o, srcLang)
 	}
 	side := q.t.concepts[o.side]
 	if !spellable(o.office, srcLang, q, false) || !spellable(side, srcLang, q, true) {
@@ -228,8 +230,7 @@ func deputyBefore(c *candidate, p int) bool {
 // as a deputy's (not asked for a deputy) makes deputyOnly; one never
 // written leaves nothing to judge (ok false), as does a side the
 // article's language cannot spell.
-func rankSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
-	o := q.sayOffice
+func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	var side *concept
 	if o.side >= 0 {
 		side = &q.t.concepts[o.side]
@@ -341,3 +342,26 @@ func hostAfter(toks []corpus.Token, f officeAt) int {
 // hostWords, folded, put the country an ambassador is posted to after
 // them.
 var hostWords = setOf("in", "to", "at", "в", "во", "при", "tai", "o")
+
+// heldOffice returns the office by rank (judge_office.go) that a
+// question of any kind but "what did X say" names its subject by, bound
+// to a side ("When did the US Treasury Secretary announce…", "Кто посол
+// России в Вашингтоне?"), or nil.
+func heldOffice(query string, t terms, cons []Constraint) *sayOffice {
+	o := officeSpeaker(query, t, cons, speakers(query, cons))
+	if o == nil || o.rank == nil {
+		return nil
+	}
+	return o
+}
+
+// officeHeld reports whether c may hold the office q.heldOffice names:
+// not when the article writes that office of that side only as a
+// deputy's ("Treasury Under Secretary Elena Marsh" for the Treasury
+// Secretary). An article that never binds the office to a side, or
+// calls it otherwise, is not judged by it: the question's other words
+// are.
+func officeHeld(c *candidate, q *question, srcLang string) bool {
+	_, deputyOnly, _ := rankSentences(c, q, q.heldOffice, srcLang)
+	return !deputyOnly
+}
