@@ -73,7 +73,9 @@ var officeSpellings = []struct {
 		"head", "chief", "director", "director general", "director-general", "administrator", "chief executive",
 		"глава|главы|главе|главу|главой", "руководител*", "директор|директора|директору|директором", "генеральн* директор*", "гендиректор*",
 		"администратор|администратора|администратору|администратором",
-		"người đứng đầu", "giám đốc", "tổng giám đốc"}},
+		"người đứng đầu", "giám đốc", "tổng giám đốc",
+		// "Who heads Roscosmos?" asks for its head as well.
+		"heads", "headed", "leads", "led", "возглавля*", "возглавил*", "возглавит", "руководит", "руководил*", "đứng đầu", "dẫn đầu"}},
 	{"ambassador", "", -1, false, []string{"ambassador*", "посол|посла|послу|послом|послы|послов", "đại sứ"}},
 	{"president", "", -1, false, []string{"president", "президент*", "tổng thống"}},
 	{"premier", "", -1, false, []string{"prime minister*", "premier", "премьер-министр*", "премьер|премьера|премьером", "thủ tướng"}},
@@ -142,6 +144,10 @@ func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
 	found := false
 	for _, o := range officeTable() {
 		end, inner, ok := spellsAt(toks, i, o.words)
+		// "Đại sứ quán" is the embassy, not its ambassador.
+		if ok && end < len(toks) && toks[end].Folded == "quan" && toks[end-1].Folded == "su" {
+			continue
+		}
 		if ok && (!found || end > best.end) {
 			best, found = officeAt{rank: o.rank, start: start, end: end, deputy: deputy || inner || o.deputy}, true
 		}

@@ -83,6 +83,14 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"en another country's defense minister", "What did China's defense minister say about the hotline?", "en", hotline, false},
 		{"en an aide is no spokesman", "What did the Kremlin spokesman say about the Abu Dhabi exchange?", "en", abudhabi, false},
 		{"en who is the side's ambassador", "Who is Russia's ambassador in Washington?", "en", fleet, true},
+		// Who holds it, without diacritics, another country's office.
+		{"ru who heads the agency, only a deputy", "Кто возглавляет Роскосмос?", "ru", mks, false},
+		{"en who is the administrator, only an associate", "Who is the NASA administrator?", "en", soyuz, false},
+		{"en who heads the agency", "Who is the head of Roscosmos?", "en", soyuz, true},
+		{"vi nodiac ambassador of a side", "Dai su Nga tai My noi gi ve dai su moi cua My?", "vi", envoy, true},
+		{"vi another country's defense minister", "Bộ trưởng Quốc phòng Trung Quốc nói gì về đường dây nóng?", "vi", hotline, false},
+		{"ru declined office of a side", "Что думает посол США в России о каналах связи?", "ru", envoy, true},
+		{"ru declined office, only the deputy", "Что сказал глава МИД России о новом после?", "ru", envoy, false},
 		{"ru when did the treasury secretary, only the department", "Когда министр финансов США объявил санкции против танкеров?", "ru", fleet, false},
 	}
 	for _, tc := range tests {

@@ -158,7 +158,9 @@ func conceptSide(con concept, text string) int {
 		}
 	}
 	for _, a := range con.alts {
-		if len(a.words) != 1 {
+		// The question's own word only: "Роскосмос" translates to a
+		// "Russian space agency", which is no country's office.
+		if len(a.words) != 1 || a.weight != 1 {
 			continue
 		}
 		for i, keys := range sideKeys() {
