@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/detente/detente/corpus"
 )
@@ -96,6 +97,43 @@ func TestJudgePersonOffice(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
+
+// TestJudgeOfficeOfAnOrganisation: "the head of Roscosmos" is not
+// whoever heads something else in a story on Roscosmos, in any language;
+// he is the one the story writes as its head, or names after the office.
+func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
+	articles := map[string]Citation{
+		"en": {Title: "Roscosmos and the station's last years", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+			Passage: "Roscosmos said on Monday that the Russian segment would stay in orbit until 2030. " +
+				"The head of the Russian delegation at the talks, Oleg Vetrov, said the station would be brought down over the Pacific."},
+		"ru": {Title: "Роскосмос о последних годах станции", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+			Passage: "Роскосмос в понедельник сообщил, что российский сегмент останется на орбите до 2030 года. " +
+				"Глава российской делегации на переговорах Олег Ветров заявил, что станцию сведут с орбиты над Тихим океаном."},
+		"en-head": {Title: "Roscosmos and the station's last years", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+			Passage: "Roscosmos said on Monday that the Russian segment would stay in orbit until 2030. " +
+				"Roscosmos head Oleg Vetrov said the station would be brought down over the Pacific."},
+	}
+	tests := []struct {
+		name, q, lang, article string
+		answerable             bool
+	}{
+		{"en another head", "What did the head of Roscosmos say about bringing the station down?", "en", "en", false},
+		{"ru another head", "Что сказал глава Роскосмоса о сведении станции с орбиты?", "ru", "ru", false},
+		{"vi another head, en article", "Người đứng đầu Roscosmos nói gì về việc đưa trạm xuống?", "vi", "en", false},
+		{"en the agency's head", "What did the head of Roscosmos say about bringing the station down?", "en", "en-head", true},
+		{"ru the agency's head, en article", "Что сказал глава Роскосмоса о станции?", "ru", "en-head", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := articles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
 			if v.Answerable != tc.answerable {
 				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
 			}

@@ -112,7 +112,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 			// Part of the office's own name ("Pentagon chief").
 		case bound && side < 0:
 			side, sideNamed = k.concepts[0], speakers[k.Text]
-			if s := conceptSide(t.concepts[k.concepts[0]], k.Text); s >= 0 {
+			if s := conceptSide(k.Text); s >= 0 {
 				// A country is no person who may speak.
 				topic, sideNamed = s, false
 			}
@@ -148,23 +148,22 @@ func aboutStart(toks []corpus.Token, from int) int {
 // aboutWords, folded, open the matter of a saying (vi/en/ru).
 var aboutWords = setOf("about", "on", "regarding", "concerning", "over", "о", "об", "обо", "про", "насчет", "относительно", "ve")
 
-// conceptSide returns the side of the topic a constraint names, by its
-// text or by a one-word spelling of its concept ("My" written without
-// its diacritics is "Mỹ", the United States), or -1.
-func conceptSide(con concept, text string) int {
+// conceptSide returns the side of the topic a constraint's text names,
+// or -1. A Latin word is taken by its spelling alone: "My" written
+// without its diacritics is "Mỹ", the United States, though the lexicon
+// takes it so only in a question that otherwise looks Vietnamese. A
+// Cyrillic word must be the topic's ("Роскосмоса" shares its first
+// letters with "России").
+func conceptSide(text string) int {
 	for _, t := range corpus.Tokenize(text) {
 		if s := wordSide(t); s >= 0 {
 			return s
 		}
-	}
-	for _, a := range con.alts {
-		// The question's own word only: "Роскосмос" translates to a
-		// "Russian space agency", which is no country's office.
-		if len(a.words) != 1 || a.weight != 1 {
+		if cyrillic(t.Folded) {
 			continue
 		}
 		for i, keys := range sideKeys() {
-			if keys[a.words[0]] {
+			if keys[matchKey(matchForm(t))] {
 				return i
 			}
 		}
@@ -180,7 +179,11 @@ func conceptSide(con concept, text string) int {
 func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	o := q.sayOffice
 	if o.rank != nil {
-		return rankSentences(c, q, o, srcLang)
+		at, deputyOnly, ok = rankSentences(c, q, o, srcLang)
+		// A side that may be the speaker's name ("Đại sứ Antonov",
+		// "Giám đốc NASA"): an article that writes the office, but never
+		// bound to it, quotes another holder of it.
+		return at, deputyOnly || ok && o.sideNamed && len(at) == 0, ok
 	}
 	side := q.t.concepts[o.side]
 	if !spellable(o.office, srcLang, q, false) || !spellable(side, srcLang, q, true) {
@@ -264,6 +267,14 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 			}
 			seen = true
 			bound := f.rank.side >= 0 && f.rank.side == o.topicSide
+			// A side that may be the speaker's name is bound where the
+			// holder is named so ("Đại sứ Nga tại Mỹ, ông Anatoly Antonov").
+			skip := owner
+			if o.sideNamed {
+				skip = nil
+			}
+			holder, named := holderName(toks, f.end, skip)
+			bound = bound || named && owner[holder]
 			host := hostAfter(toks, f)
 			for y := range owner {
 				bound = bound || y >= f.end && y-f.end < 3 && y < host || y < f.start && f.start-y <= 3
@@ -282,8 +293,8 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 				deputyOnly = true
 			case f.deputy == o.deputy:
 				at[s] = true
-				if key, named := holderName(toks, f.end, owner); named {
-					for _, p := range c.at[key] {
+				if named {
+					for _, p := range c.at[matchKey(matchForm(toks[holder]))] {
 						at[c.sent[p]] = true
 					}
 				}
@@ -295,31 +306,29 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 	return at, deputyOnly && len(at) == 0, seen
 }
 
-// holderName returns the match key of the surname of the office-holder
-// written after an office that ends at end ("Roscosmos director general
+// holderName returns where the surname of the office-holder written
+// after an office that ends at end is ("Roscosmos director general
 // Andrei Lebedev", "Đại sứ Nga tại Mỹ, ông Ivan Petrov"): the last word
-// of the first run of capitalised words that is no name of the side.
-func holderName(toks []corpus.Token, end int, owner map[int]bool) (string, bool) {
+// of the first run of capitalised words that is no name of the side
+// (owner, the side's names by index).
+func holderName(toks []corpus.Token, end int, owner map[int]bool) (int, bool) {
 	last := -1
 	for i := end; i < min(end+6, len(toks)); i++ {
 		t := toks[i]
 		switch {
 		case owner[i], topicSide(t) >= 0, honorifics[t.Folded]:
 			if last >= 0 {
-				return matchKey(matchForm(toks[last])), true
+				return last, true
 			}
 		case capitalisedWord(t.Text):
 			last = i
 		case last >= 0:
-			return matchKey(matchForm(toks[last])), true
+			return last, true
 		case !stopWord(t.Folded, t.Lower) && t.Folded != "tai":
-			return "", false
+			return 0, false
 		}
 	}
-	if last < 0 {
-		return "", false
-	}
-	return matchKey(matchForm(toks[last])), true
+	return last, last >= 0
 }
 
 // honorifics, folded, stand before a name ("ông Petrov", "Mr. Hale").
