@@ -77,6 +77,13 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"en surname of the story, vi article", "What did Tolliver say about his priorities in Moscow?", "en", envoy, true},
 		{"ru surname declined, en article", "Что сказал Лебедев о сотрудничестве на станции?", "ru", soyuz, true},
 		{"en a namesake is not the person", "What did Andrei Orlov say about trade with India?", "en", india, false},
+		// The person of the story who says it, not his neighbour's
+		// words, nor a "he" that is another's.
+		{"en another's words beside the person", "What did Menon say about the S-400 deliveries?", "en", india, false},
+		{"en the person's own words", "What did Orlov say about the S-400 deliveries?", "en", india, true},
+		{"en a pronoun is the previous speaker", "What did Lebedev say about the number of flights in the extension?", "en", soyuz, false},
+		{"vi the previous speaker's pronoun", "Ông Kline nói gì về số chuyến bay trong thỏa thuận gia hạn?", "vi", soyuz, true},
+		{"ru the person with an adverb", "Что сказала Дроздова о перекрёстных полётах?", "ru", mks, true},
 		// Offices across languages, with the host of an ambassador.
 		{"en ambassador of a side, vi article", "What did the Russian ambassador to Washington say about the new US ambassador?", "en", envoy, true},
 		{"ru foreign minister, only his deputy in the story", "Что сказал министр иностранных дел России о приезде нового посла США?", "ru", envoy, false},

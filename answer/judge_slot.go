@@ -956,7 +956,7 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		if x >= best/2 && s <= 1 {
 			return true
 		}
-		if x >= best/2 && (named[s-1] || named[s] || named[s+1]) {
+		if x >= best/2 && (named[s] || saidNear(c, s, named)) {
 			return true
 		}
 	}

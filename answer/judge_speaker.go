@@ -376,3 +376,40 @@ func officeHeld(c *candidate, q *question, srcLang string) bool {
 	_, deputyOnly, _ := rankSentences(c, q, q.heldOffice, srcLang)
 	return !deputyOnly
 }
+
+// withoutMatter returns the speakers of a "what did X say about Y"
+// question (see speakers) without the names of Y: "S-400" in "What did
+// Menon say about the S-400 deliveries?" is what was said, and a
+// sentence naming it is not Menon's. The names are kept when none
+// would be left ("About the sanctions, what did Demidov say?").
+func withoutMatter(query string, t terms, cons []Constraint, sp map[string]bool) map[string]bool {
+	toks := corpus.Tokenize(query)
+	about := len(toks)
+	for i := range toks {
+		if sayingWords[toks[i].Folded] || sayingQuestionWords[toks[i].Folded] {
+			about = aboutStart(toks, i+1)
+			break
+		}
+	}
+	qc := stemmedText(query)
+	out := map[string]bool{}
+	for _, k := range cons {
+		if !sp[k.Text] {
+			continue
+		}
+		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
+			if y < about {
+				out[k.Text] = true
+			}
+		}
+	}
+	if len(out) == 0 {
+		return sp
+	}
+	return out
+}
+
+// sayingQuestionWords, folded, ask what was said (vi/en/ru); sayingWords
+// holds the rest.
+var sayingQuestionWords = setOf("say", "think", "thinks", "claim", "claimed", "claims", "comment", "commented", "noi",
+	"думает", "считает", "заявлял", "говорил", "говорит", "прокомментировал", "прокомментировала", "ответил", "ответила")
