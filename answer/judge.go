@@ -263,7 +263,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	if qt == qSay {
-		q.speakers = withoutMatter(query, t, cons, speakers(query, cons))
+		q.speakers = withoutMatter(query, lang, t, cons, speakers(query, cons))
 		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
 	} else if q.heldOffice = heldOffice(query, t, cons); q.heldOffice != nil {
 		q.cons = append(q.cons, Constraint{Kind: KindHolder, Text: q.heldOffice.text})

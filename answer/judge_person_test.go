@@ -84,6 +84,7 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"en a pronoun is the previous speaker", "What did Lebedev say about the number of flights in the extension?", "en", soyuz, false},
 		{"vi the previous speaker's pronoun", "Ông Kline nói gì về số chuyến bay trong thỏa thuận gia hạn?", "vi", soyuz, true},
 		{"ru the person with an adverb", "Что сказала Дроздова о перекрёстных полётах?", "ru", mks, true},
+		{"ru a person named, not quoted", "Что сказал Сабуров о полёте на Crew Dragon?", "ru", mks, false},
 		// Offices across languages, with the host of an ambassador.
 		{"en ambassador of a side, vi article", "What did the Russian ambassador to Washington say about the new US ambassador?", "en", envoy, true},
 		{"ru foreign minister, only his deputy in the story", "Что сказал министр иностранных дел России о приезде нового посла США?", "ru", envoy, false},

@@ -1,6 +1,9 @@
 package answer
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/detente/detente/corpus"
 )
 
@@ -13,17 +16,40 @@ import (
 // speaker is a pronoun is the previous sentence's speaker's; only a
 // sentence with no speaker of its own may be told by a neighbour's.
 
-// saidNear reports whether sentence s of c, which does not itself name
-// the question's speaker, is that speaker's words by a neighbour
-// (named: the sentences that name him).
-func saidNear(c *candidate, s int, named map[int]bool) bool {
-	switch attribution(c.sents[s]) {
-	case saidByName:
+// saidBy reports whether sentence s of c, which says much of what the
+// question asks about, is the words of its speaker (named: the sentences
+// that name him): it names him and no other speaker, or it has no
+// speaker of its own and a neighbour names him, or its "he" is the
+// previous sentence's him.
+func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
+	kind, key := attribution(c, s)
+	switch {
+	case named[s]:
+		// "Drozdova said that cosmonaut Saburov will fly" are not
+		// Saburov's words. An office's holder is judged by his office.
+		return kind != saidByName || q.sayOffice != nil || speakerKey(q, key)
+	case kind == saidByName:
 		return false
-	case saidByPronoun:
+	case kind == saidByPronoun:
 		return named[s-1]
 	}
 	return named[s-1] || named[s+1]
+}
+
+// speakerKey reports whether a word's match key is one of the question's
+// speakers' names.
+func speakerKey(q *question, key string) bool {
+	for _, k := range q.cons {
+		if k.Kind != KindName || !q.speakers[k.Text] {
+			continue
+		}
+		for _, a := range q.t.concepts[k.concepts[0]].alts {
+			if slices.Contains(a.words, key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // The speaker a sentence gives itself.
@@ -33,14 +59,17 @@ const (
 	saidByPronoun
 )
 
-// attribution returns who a sentence says says it: a name beside a
-// saying verb ("Orlov said", "said Treasury Under Secretary Elena
-// Marsh", "заявил Орлов", "ông Tolliver cho biết"), a pronoun ("he
-// said", "она добавила", "ông cho biết", "по её словам"), or none. A
-// capitalised word that opens the sentence alone is no name: "Officials
-// said" and "Lebedev also said" are written alike.
-func attribution(sentence string) int {
-	toks := corpus.Tokenize(sentence)
+// attribution returns who sentence s of c says says it, and for a name
+// the match key of its last word: a name beside a saying verb ("Orlov
+// said", "said Treasury Under Secretary Elena Marsh", "заявил Орлов",
+// "ông Tolliver cho biết"), a pronoun ("he said", "она добавила", "ông
+// cho biết", "по её словам"), or none. A capitalised word that opens the
+// sentence alone is a name only if the article writes it capitalised
+// inside a sentence too: "Officials said" and "Lebedev also said" are
+// written alike, "Эксперты считают" and "Дроздова сообщила" too.
+func attribution(c *candidate, s int) (int, string) {
+	toks := corpus.Tokenize(c.sents[s])
+	key := func(t corpus.Token) string { return matchKey(matchForm(t)) }
 	for i := range toks {
 		n := sayingVerb(toks, i)
 		if n == 0 {
@@ -51,11 +80,11 @@ func attribution(sentence string) int {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			t := toks[j]
 			if speakerPronouns[t.Folded] {
-				return saidByPronoun
+				return saidByPronoun, ""
 			}
-			if capitalisedWord(t.Text) && !honorifics[t.Folded] {
-				if j > 0 || j+1 < i && capitalisedWord(toks[j+1].Text) {
-					return saidByName
+			if capitalisedWord(t.Text) && !honorifics[t.Folded] && topicSide(t) < 0 {
+				if j > 0 || j+1 < i && capitalisedWord(toks[j+1].Text) || namedInside(c, t.Folded) {
+					return saidByName, key(t)
 				}
 				break
 			}
@@ -63,17 +92,46 @@ func attribution(sentence string) int {
 				break
 			}
 		}
-		// After it ("said Orlov", "заявил Орлов", "по словам Орлова").
-		if k := i + n; k < len(toks) {
-			if speakerPronouns[toks[k].Folded] {
-				return saidByPronoun
-			}
-			if capitalisedWord(toks[k].Text) && !honorifics[toks[k].Folded] {
-				return saidByName
+		// After it, where the verb follows a quote, a comma or a dash or
+		// opens an attribution ("…," said Orlov', "— заявил Орлов", "по
+		// словам Орлова", "according to Orlov"): the last word of the
+		// run of capitalised words. Elsewhere what follows the verb is
+		// what was said ("Lavrov cho biết Nga và Mỹ…").
+		sentence := c.sents[s]
+		before := strings.TrimRight(sentence[:toks[i].Start], " \u00a0")
+		opens := n == 2 || toks[i].Folded == "словам" || i > 0 && toks[i-1].Folded == "как" ||
+			strings.HasSuffix(before, ",") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "-") ||
+			strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, "”")
+		k := i + n
+		if !opens || n == 2 && toks[i].Folded != "according" || k >= len(toks) {
+			continue
+		}
+		if speakerPronouns[toks[k].Folded] {
+			return saidByPronoun, ""
+		}
+		last := -1
+		for ; k < len(toks) && capitalisedWord(toks[k].Text) && !honorifics[toks[k].Folded] && topicSide(toks[k]) < 0; k++ {
+			last = k
+		}
+		if last >= 0 {
+			return saidByName, key(toks[last])
+		}
+	}
+	return saidByNone, ""
+}
+
+// namedInside reports whether c writes the folded word w capitalised
+// inside a sentence, as a name is.
+func namedInside(c *candidate, w string) bool {
+	for _, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Folded == w && capitalisedWord(toks[i].Text) {
+				return true
 			}
 		}
 	}
-	return saidByNone
+	return false
 }
 
 // sayingVerb returns how many words at toks[i] spell a verb of saying
@@ -97,7 +155,8 @@ var (
 		"заявил", "заявила", "сказал", "сказала", "сообщил", "сообщила", "отметил", "отметила", "добавил", "добавила",
 		"подчеркнул", "подчеркнула", "пояснил", "пояснила", "словам")
 	// sayingPhrases, folded, report speech in two words.
-	sayingPhrases = setOf("cho biet", "khang dinh", "nhan manh", "tuyen bo", "cho rang", "according to")
+	sayingPhrases = setOf("cho biet", "khang dinh", "nhan manh", "tuyen bo", "cho rang", "danh gia", "binh luan", "nhan xet",
+		"phat bieu", "nhan dinh", "according to")
 	// speakerPronouns, folded, stand for a speaker named before.
 	speakerPronouns = setOf("he", "she", "он", "она", "его", "ее", "ong", "ba")
 	// sayAdverbs, folded, may stand between a speaker and his verb.

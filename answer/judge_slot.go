@@ -956,7 +956,7 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		if x >= best/2 && s <= 1 {
 			return true
 		}
-		if x >= best/2 && (named[s] || saidNear(c, s, named)) {
+		if x >= best/2 && saidBy(c, q, s, named) {
 			return true
 		}
 	}

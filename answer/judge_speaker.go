@@ -93,6 +93,10 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 	}
 	qc := stemmedText(query)
 	about := aboutStart(toks, end)
+	host := len(toks) // where an ambassador's host country starts ("посол России в США")
+	if rank != nil {
+		host = hostAfter(toks, officeAt{rank: *rank, start: start, end: end})
+	}
 	side, sideNamed, topic := -1, false, -1
 	if rank != nil {
 		topic = rank.side
@@ -101,15 +105,18 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		if k.Kind != KindName && k.Kind != KindTopic {
 			continue
 		}
-		bound, said, inside := false, false, false
+		bound, said, inside, hosting := false, false, false, false
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
-			bound = bound || y >= end && y-end < 3 || y < start && start-y <= 3
+			bound = bound || y >= end && y-end < 3 && y < host || y < start && start-y <= 3
 			said = said || y >= about
 			inside = inside || y >= start && y < end
+			hosting = hosting || y > host && y-host <= 3
 		}
 		switch {
 		case inside && rank != nil:
 			// Part of the office's own name ("Pentagon chief").
+		case hosting && !bound:
+			// Where the ambassador is posted, judged by the post's pair.
 		case bound && side < 0:
 			side, sideNamed = k.concepts[0], speakers[k.Text]
 			if s := conceptSide(k.Text); s >= 0 {
@@ -380,14 +387,21 @@ func officeHeld(c *candidate, q *question, srcLang string) bool {
 // withoutMatter returns the speakers of a "what did X say about Y"
 // question (see speakers) without the names of Y: "S-400" in "What did
 // Menon say about the S-400 deliveries?" is what was said, and a
-// sentence naming it is not Menon's. The names are kept when none
-// would be left ("About the sanctions, what did Demidov say?").
-func withoutMatter(query string, t terms, cons []Constraint, sp map[string]bool) map[string]bool {
+// sentence naming it is not Menon's. English and Vietnamese put the
+// speaker before the verb ("What did Menon say", "Sherman đánh giá gì
+// sau hội đàm Geneva"), Russian before what is asked about ("Что сказал
+// Лавров о Рябкове"). The names are kept when none would be left
+// ("About the sanctions, what did Demidov say?").
+func withoutMatter(query, lang string, t terms, cons []Constraint, sp map[string]bool) map[string]bool {
 	toks := corpus.Tokenize(query)
-	about := len(toks)
+	matter := len(toks)
 	for i := range toks {
-		if sayingWords[toks[i].Folded] || sayingQuestionWords[toks[i].Folded] {
-			about = aboutStart(toks, i+1)
+		if n := sayingVerb(toks, i); n > 0 || sayingQuestionWords[toks[i].Folded] {
+			if lang == "ru" {
+				matter = aboutStart(toks, i+1)
+			} else {
+				matter = i
+			}
 			break
 		}
 	}
@@ -398,7 +412,7 @@ func withoutMatter(query string, t terms, cons []Constraint, sp map[string]bool)
 			continue
 		}
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
-			if y < about {
+			if y < matter {
 				out[k.Text] = true
 			}
 		}
@@ -410,6 +424,6 @@ func withoutMatter(query string, t terms, cons []Constraint, sp map[string]bool)
 }
 
 // sayingQuestionWords, folded, ask what was said (vi/en/ru); sayingWords
-// holds the rest.
-var sayingQuestionWords = setOf("say", "think", "thinks", "claim", "claimed", "claims", "comment", "commented", "noi",
+// and sayingPhrases hold the rest.
+var sayingQuestionWords = setOf("say", "think", "thinks", "claim", "claimed", "claims", "comment", "commented", "tell", "noi", "nghi",
 	"думает", "считает", "заявлял", "говорил", "говорит", "прокомментировал", "прокомментировала", "ответил", "ответила")
