@@ -1107,8 +1107,10 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
 			// ("Уитакер" for an English article): nothing to check it
-			// against, and a missing translation is no evidence.
-			return true
+			// against, and a missing translation is no evidence; but a
+			// speaker no word of the story resembles is not in it
+			// (judge_names.go).
+			return !(k.Kind == KindName && q.speakers[k.Text] && nameAbsent(c, k.Text))
 		}
 		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) {
 			return false

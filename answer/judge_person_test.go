@@ -84,6 +84,13 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"en a pronoun is the previous speaker", "What did Lebedev say about the number of flights in the extension?", "en", soyuz, false},
 		{"vi the previous speaker's pronoun", "Ông Kline nói gì về số chuyến bay trong thỏa thuận gia hạn?", "vi", soyuz, true},
 		{"ru the person with an adverb", "Что сказала Дроздова о перекрёстных полётах?", "ru", mks, true},
+		{"en a person named, not quoted", "What did Saburov say about flying on Crew Dragon?", "en", mks, false},
+		{"en a person not in the story, ru article", "What did Borisov say about deorbiting the station?", "en", mks, false},
+		{"en a person of the story, ru article", "What did Drozdova say about the debris?", "en", mks, true},
+		{"ru a person not in the story, en article", "Что сказал Рябков о санкциях против танкеров?", "ru", fleet, false},
+		{"ru a person of the story, en article", "Что сказала Марш о танкерах?", "ru", fleet, true},
+		{"vi a person of the story, ru article", "Bà Drozdova nói gì về các mảnh vỡ?", "vi", mks, true},
+		{"ru an english name of the story, en article", "Что сказал Кляйн о соглашении?", "ru", soyuz, true},
 		{"ru a person named, not quoted", "Что сказал Сабуров о полёте на Crew Dragon?", "ru", mks, false},
 		// Offices across languages, with the host of an ambassador.
 		{"en ambassador of a side, vi article", "What did the Russian ambassador to Washington say about the new US ambassador?", "en", envoy, true},

@@ -22,12 +22,12 @@ import (
 // speaker of its own and a neighbour names him, or its "he" is the
 // previous sentence's him.
 func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
-	kind, key := attribution(c, s)
+	kind, key, word := attribution(c, s)
 	switch {
 	case named[s]:
 		// "Drozdova said that cosmonaut Saburov will fly" are not
 		// Saburov's words. An office's holder is judged by his office.
-		return kind != saidByName || q.sayOffice != nil || speakerKey(q, key)
+		return kind != saidByName || q.sayOffice != nil || speakerKey(q, key, word)
 	case kind == saidByName:
 		return false
 	case kind == saidByPronoun:
@@ -36,9 +36,10 @@ func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
 	return named[s-1] || named[s+1]
 }
 
-// speakerKey reports whether a word's match key is one of the question's
-// speakers' names.
-func speakerKey(q *question, key string) bool {
+// speakerKey reports whether a word (its match key, and folded) is one
+// of the question's speakers' names, in its spellings or resembling it
+// in the other script (judge_names.go).
+func speakerKey(q *question, key, word string) bool {
 	for _, k := range q.cons {
 		if k.Kind != KindName || !q.speakers[k.Text] {
 			continue
@@ -47,6 +48,9 @@ func speakerKey(q *question, key string) bool {
 			if slices.Contains(a.words, key) {
 				return true
 			}
+		}
+		if keys, _ := nameKeys(k.Text); wordResembles(word, keys) {
+			return true
 		}
 	}
 	return false
@@ -60,16 +64,16 @@ const (
 )
 
 // attribution returns who sentence s of c says says it, and for a name
-// the match key of its last word: a name beside a saying verb ("Orlov
+// the match key of its last word and the word folded: a name beside a saying verb ("Orlov
 // said", "said Treasury Under Secretary Elena Marsh", "заявил Орлов",
 // "ông Tolliver cho biết"), a pronoun ("he said", "она добавила", "ông
 // cho biết", "по её словам"), or none. A capitalised word that opens the
 // sentence alone is a name only if the article writes it capitalised
 // inside a sentence too: "Officials said" and "Lebedev also said" are
 // written alike, "Эксперты считают" and "Дроздова сообщила" too.
-func attribution(c *candidate, s int) (int, string) {
+func attribution(c *candidate, s int) (kind int, key, word string) {
 	toks := corpus.Tokenize(c.sents[s])
-	key := func(t corpus.Token) string { return matchKey(matchForm(t)) }
+	name := func(t corpus.Token) (int, string, string) { return saidByName, matchKey(matchForm(t)), t.Folded }
 	for i := range toks {
 		n := sayingVerb(toks, i)
 		if n == 0 {
@@ -80,11 +84,11 @@ func attribution(c *candidate, s int) (int, string) {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			t := toks[j]
 			if speakerPronouns[t.Folded] {
-				return saidByPronoun, ""
+				return saidByPronoun, "", ""
 			}
 			if capitalisedWord(t.Text) && !honorifics[t.Folded] && topicSide(t) < 0 {
 				if j > 0 || j+1 < i && capitalisedWord(toks[j+1].Text) || namedInside(c, t.Folded) {
-					return saidByName, key(t)
+					return name(t)
 				}
 				break
 			}
@@ -107,17 +111,17 @@ func attribution(c *candidate, s int) (int, string) {
 			continue
 		}
 		if speakerPronouns[toks[k].Folded] {
-			return saidByPronoun, ""
+			return saidByPronoun, "", ""
 		}
 		last := -1
 		for ; k < len(toks) && capitalisedWord(toks[k].Text) && !honorifics[toks[k].Folded] && topicSide(toks[k]) < 0; k++ {
 			last = k
 		}
 		if last >= 0 {
-			return saidByName, key(toks[last])
+			return name(toks[last])
 		}
 	}
-	return saidByNone, ""
+	return saidByNone, "", ""
 }
 
 // namedInside reports whether c writes the folded word w capitalised
