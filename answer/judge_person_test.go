@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 )
@@ -154,4 +155,33 @@ func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzJudgeSpeaker: the office, attribution and cross-script name
+// readers take any question and passage, and the judge decides the same
+// twice.
+func FuzzJudgeSpeaker(f *testing.F) {
+	f.Add("What did the head of Roscosmos say about the station?", "Roscosmos Deputy Director General Yuri Bazhenov said the station, he said, will fall.")
+	f.Add("Что сказал министр финансов США о танкерах?", "«Танкеры старые», — сказала заместитель министра финансов Марш. По её словам, это так.")
+	f.Add("Bo truong Tai chinh My noi gi?", "Ông Tolliver cho biết, theo bà Marsh, Đại sứ quán Mỹ tại Nga mở cửa.")
+	f.Add("What did Kline say?", "Treasury Under Secretary Elena Marsh said \"no,\" said Кляйн.")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		c := stemmedText(passage)
+		for s := range c.sents {
+			attribution(&c, s)
+		}
+		nameAbsent(&c, q)
+		nameSentences(&c, q)
+		firstOffice(corpus.Tokenize(q))
+		for _, lang := range []string{"en", "ru", "vi"} {
+			src := []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+			if a, b := judge(q, lang, src), judge(q, lang, src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+				t.Fatalf("judge(%q, %s) decided %v then %v", q, lang, a.Reason(), b.Reason())
+			}
+		}
+	})
 }
