@@ -72,6 +72,11 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"vi state department spokesperson", "Người phát ngôn Bộ Ngoại giao Mỹ nói gì về lễ trình quốc thư?", "vi", yastreb, true},
 		{"ru secretary of state not quoted", "Что сказал госсекретарь США о вручении грамот Ястребовым?", "ru", yastreb, false},
 		{"ru russian ambassador in washington", "Что сказал посол России в Вашингтоне о санкциях против танкеров?", "ru", lng, true},
+		// A side's office the story never writes, in any word of its
+		// rank.
+		{"ru a defense minister the story lacks", "Что сказал министр обороны России об обмене в Абу-Даби?", "ru", abudhabi, false},
+		{"vi a secretary of state the story lacks", "Ngoại trưởng Mỹ nói gì về thương mại giữa Ấn Độ và Nga?", "vi", india, false},
+		{"en a president the story lacks", "What did Russia's president say about the Severny Mys sanctions?", "en", lng, false},
 		// A person by name: of the story, or not.
 		{"en surname across scripts", "What did Drozdova say about the deorbit protocol?", "en", mks, true},
 		{"ru person not in the story", "Что сказал Юрий Борисов о своде МКС?", "ru", mks, false},

@@ -190,6 +190,11 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 		// A side that may be the speaker's name ("Đại sứ Antonov",
 		// "Giám đốc NASA"): an article that writes the office, but never
 		// bound to it, quotes another holder of it.
+		// A country's office the story never writes, in any word of its
+		// rank: the story quotes someone else.
+		if !ok && !o.sideNamed && o.topicSide >= 0 {
+			return map[int]bool{}, false, true
+		}
 		return at, deputyOnly || ok && o.sideNamed && len(at) == 0, ok
 	}
 	side := q.t.concepts[o.side]
