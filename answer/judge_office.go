@@ -126,19 +126,33 @@ type officeAt struct {
 	rank       officeRank
 	start, end int // tokens [start, end) spell it, with its deputy words
 	deputy     bool
+	// former: the office is one held before ("former ambassador").
+	former bool
 }
 
 // findOffice returns the longest office spelling that starts at toks[i]
 // (after the deputy words before it), or false.
 func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
-	start, deputy := i, false
-	for i < len(toks) && officeDeputyWords[toks[i].Folded] {
-		deputy = deputy || toks[i].Folded != "first" && toks[i].Folded != "первый"
+	start, deputy, former := i, false, false
+	// formerWords make the office one held before: "former US
+	// ambassador", "бывший посол", "cựu Đại sứ".
+	for i < len(toks) && (officeDeputyWords[toks[i].Folded] || formerWords[toks[i].Lower]) {
+		former = former || formerWords[toks[i].Lower]
+		deputy = deputy || officeDeputyWords[toks[i].Folded] && toks[i].Folded != "first" && toks[i].Folded != "первый"
 		i++
 	}
 	// "Trợ lý Ngoại trưởng": an assistant, in two syllables.
 	if i+1 < len(toks) && toks[i].Folded == "tro" && toks[i+1].Folded == "ly" {
 		deputy, i = true, i+2
+	}
+	// "Former US ambassador", "former United States ambassador": the
+	// side's name may stand between.
+	for j := start - 1; j >= 0 && j >= start-3 && !former; j-- {
+		if formerWords[toks[j].Lower] {
+			former = true
+		} else if !capitalisedWord(toks[j].Text) {
+			break
+		}
 	}
 	var best officeAt
 	found := false
@@ -149,7 +163,7 @@ func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
 			continue
 		}
 		if ok && (!found || end > best.end) {
-			best, found = officeAt{rank: o.rank, start: start, end: end, deputy: deputy || inner || o.deputy}, true
+			best, found = officeAt{rank: o.rank, start: start, end: end, deputy: deputy || inner || o.deputy, former: former}, true
 		}
 	}
 	return best, found

@@ -128,6 +128,7 @@ func TestJudgePersonOffice(t *testing.T) {
 // TestJudgeOfficeOfAnOrganisation: "the head of Roscosmos" is not
 // whoever heads something else in a story on Roscosmos, in any language;
 // he is the one the story writes as its head, or names after the office.
+// Nor is a former holder the holder.
 func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 	articles := map[string]Citation{
 		"en": {Title: "Roscosmos and the station's last years", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
@@ -136,6 +137,9 @@ func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 		"ru": {Title: "Роскосмос о последних годах станции", Lang: "ru", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
 			Passage: "Роскосмос в понедельник сообщил, что российский сегмент останется на орбите до 2030 года. " +
 				"Глава российской делегации на переговорах Олег Ветров заявил, что станцию сведут с орбиты над Тихим океаном."},
+		"en-former": {Title: "Direct flights will not return soon, says former envoy", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+			Passage: "Former US ambassador to Russia John Tefft said on Monday that direct flights between the two countries would not return soon. " +
+				"The State Department declined to comment."},
 		"en-head": {Title: "Roscosmos and the station's last years", Lang: "en", Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
 			Passage: "Roscosmos said on Monday that the Russian segment would stay in orbit until 2030. " +
 				"Roscosmos head Oleg Vetrov said the station would be brought down over the Pacific."},
@@ -147,6 +151,10 @@ func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 		{"en another head", "What did the head of Roscosmos say about bringing the station down?", "en", "en", false},
 		{"ru another head", "Что сказал глава Роскосмоса о сведении станции с орбиты?", "ru", "ru", false},
 		{"vi another head, en article", "Người đứng đầu Roscosmos nói gì về việc đưa trạm xuống?", "vi", "en", false},
+		{"en a former holder is not the holder", "What did the US ambassador to Russia say about direct flights?", "en", "en-former", false},
+		{"ru a former holder is not the holder", "Что сказал посол США в России о прямых рейсах?", "ru", "en-former", false},
+		{"en the former holder asked", "What did the former US ambassador to Russia say about direct flights?", "en", "en-former", true},
+		{"vi the former holder asked", "Cựu Đại sứ Mỹ tại Nga nói gì về các chuyến bay thẳng?", "vi", "en-former", true},
 		{"en the agency's head", "What did the head of Roscosmos say about bringing the station down?", "en", "en-head", true},
 		{"ru the agency's head, en article", "Что сказал глава Роскосмоса о станции?", "ru", "en-head", true},
 	}

@@ -38,6 +38,8 @@ type sayOffice struct {
 	topicSide int
 	// text: the office as the question writes it, lower-cased.
 	text string
+	// former: the question asks for a former holder ("бывший посол").
+	former bool
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -61,8 +63,9 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 	start, end := -1, -1
 	var rank *officeRank
 	deputy := false
+	former := false
 	if o, ok := firstOffice(toks); ok {
-		start, end, rank, deputy = o.start, o.end, &o.rank, o.deputy
+		start, end, rank, deputy, former = o.start, o.end, &o.rank, o.deputy, o.former
 	}
 	for i := range toks {
 		if rank != nil {
@@ -137,7 +140,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		ws = append(ws, w.Lower)
 	}
 	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
-		rank: rank, topicSide: topic, text: strings.Join(ws, " ")}
+		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former}
 }
 
 // aboutStart returns the index of the first word after from that opens
@@ -244,7 +247,8 @@ func deputyBefore(c *candidate, p int) bool {
 // it or by its own name ("Secretary of State" for the United States),
 // and those that name its holder ("Roscosmos director general Andrei
 // Lebedev … Lebedev said"). An office of the rank that is written only
-// as a deputy's (not asked for a deputy) makes deputyOnly; one never
+// as a deputy's (not asked for a deputy) or a former holder's (not asked
+// of the past) makes deputyOnly; one never
 // written leaves nothing to judge (ok false), as does a side the
 // article's language cannot spell.
 func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
@@ -299,9 +303,13 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 					bound = true
 				}
 			}
+			// A former holder is not the holder, unless the question asks
+			// for one ("бывший посол") or of the past ("Who was…"; the
+			// "did" of "what did X say" is no past of the office).
+			former := f.former && !o.former && !(q.past && q.qt != qSay)
 			switch {
 			case !bound:
-			case f.deputy && !o.deputy:
+			case f.deputy && !o.deputy, former:
 				deputyOnly = true
 			case f.deputy == o.deputy:
 				at[s] = true
