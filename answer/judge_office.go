@@ -121,6 +121,24 @@ var officeTable = sync.OnceValue(func() []officeWords {
 var officeDeputyWords = setOf("deputy", "vice", "assistant", "under", "associate", "pho", "заместитель", "заместителя",
 	"заместителю", "заместителем", "заместители", "зам", "вице", "первый", "first")
 
+// deputyBeforeNext reports whether the deputy word at toks[i] makes a
+// deputy of the word after it: "under" only of a secretary ("under
+// President Biden" is when, not who), "associate" only of an
+// administrator or a director.
+func deputyBeforeNext(toks []corpus.Token, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Folded
+	}
+	switch toks[i].Folded {
+	case "under":
+		return next == "secretary"
+	case "associate":
+		return next == "administrator" || next == "director"
+	}
+	return true
+}
+
 // officeAt is an office written at a position of a token list.
 type officeAt struct {
 	rank       officeRank
@@ -136,7 +154,7 @@ func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
 	start, deputy, former := i, false, false
 	// formerWords make the office one held before: "former US
 	// ambassador", "бывший посол", "cựu Đại sứ".
-	for i < len(toks) && (officeDeputyWords[toks[i].Folded] || formerWords[toks[i].Lower]) {
+	for i < len(toks) && (officeDeputyWords[toks[i].Folded] && deputyBeforeNext(toks, i) || formerWords[toks[i].Lower]) {
 		former = former || formerWords[toks[i].Lower]
 		deputy = deputy || officeDeputyWords[toks[i].Folded] && toks[i].Folded != "first" && toks[i].Folded != "первый"
 		i++
@@ -174,7 +192,7 @@ func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
 func spellsAt(toks []corpus.Token, i int, words [][]string) (end int, deputy, ok bool) {
 	p := i
 	for k, alts := range words {
-		if k > 0 && !deputy && p < len(toks) && officeDeputyWords[toks[p].Folded] {
+		if k > 0 && !deputy && p < len(toks) && officeDeputyWords[toks[p].Folded] && deputyBeforeNext(toks, p) {
 			deputy = true
 			p++
 		}

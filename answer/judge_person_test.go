@@ -198,3 +198,27 @@ func FuzzJudgeSpeaker(f *testing.F) {
 		}
 	})
 }
+
+// TestOfficeDeputy: the words that make an office a deputy's, before it
+// or inside it, in vi/en/ru; "under" a president is when, not who.
+func TestOfficeDeputy(t *testing.T) {
+	for s, want := range map[string]bool{
+		"imposed under President Hale":           false,
+		"Treasury Under Secretary Elena Marsh":   true,
+		"Under Secretary of Defense Prentiss":    true,
+		"NASA Associate Administrator Kline":     true,
+		"Roscosmos director general Lebedev":     false,
+		"заместитель генерального директора":     true,
+		"Phó Giám đốc NASA Mark Lee":             true,
+		"Thu truong Tai chinh My":                true,
+		"Trợ lý Ngoại trưởng Mỹ":                 true,
+		"Russian Deputy Foreign Minister Orlov":  true,
+		"министра иностранных дел России Орлова": false,
+	} {
+		toks := corpus.Tokenize(s)
+		o, ok := firstOffice(toks)
+		if !ok || o.deputy != want {
+			t.Errorf("%q: office %v, deputy %v, want deputy %v", s, ok, o.deputy, want)
+		}
+	}
+}
