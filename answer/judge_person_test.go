@@ -77,6 +77,7 @@ func TestJudgePersonOffice(t *testing.T) {
 		{"ru a defense minister the story lacks", "Что сказал министр обороны России об обмене в Абу-Даби?", "ru", abudhabi, false},
 		{"vi a secretary of state the story lacks", "Ngoại trưởng Mỹ nói gì về thương mại giữa Ấn Độ và Nga?", "vi", india, false},
 		{"en a president the story lacks", "What did Russia's president say about the Severny Mys sanctions?", "en", lng, false},
+		{"en a US office in two words the story lacks", "What did the US ambassador say about the S-400 deliveries?", "en", india, false},
 		// A person by name: of the story, or not.
 		{"en surname across scripts", "What did Drozdova say about the deorbit protocol?", "en", mks, true},
 		{"ru person not in the story", "Что сказал Юрий Борисов о своде МКС?", "ru", mks, false},

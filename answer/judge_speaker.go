@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // The speaker by office. "What did Russia's foreign minister say about
@@ -56,8 +57,10 @@ var speakerOffices = setOf(
 // officeSpeaker returns the office a "what did X say" question names as
 // its speaker and the side it binds it to ("Russia's foreign minister",
 // "министр энергетики России", "Giám đốc NASA"), or nil when it names
-// none, binds it to nothing, or names a person who may be the speaker
-// (the name decides then). t are the question's stemmed terms.
+// none, binds it to nothing (and its own name to no side, as
+// "госсекретарь" is bound), or names a person who may be the speaker
+// (the name decides then). An office the rank table knows
+// (judge_office.go) is taken first. t are the question's stemmed terms.
 func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string]bool) *sayOffice {
 	toks := corpus.Tokenize(query)
 	start, end := -1, -1
@@ -175,6 +178,17 @@ func conceptSide(text string) int {
 		for i, keys := range sideKeys() {
 			if keys[matchKey(matchForm(t))] {
 				return i
+			}
+		}
+	}
+	// A side in several words ("United States", "White House") by its
+	// one-word spellings ("Mỹ", "США").
+	if len(corpus.Tokenize(text)) > 1 {
+		for _, sp := range retrieval.Expand(text) {
+			if toks := corpus.Tokenize(sp); len(toks) == 1 {
+				if s := wordSide(toks[0]); s >= 0 {
+					return s
+				}
 			}
 		}
 	}
