@@ -46,7 +46,9 @@ import (
 //     sentence", "какова сумма", a filler of the noun's kind (a name
 //     beside it, a term, a sum: judge_which.go), of the side of the topic
 //     asked about (judge_side.go); a speaker named by an office, that
-//     office of that side (judge_speaker.go).
+//     office of that side, by rank and not a deputy's (judge_speaker.go,
+//     judge_office.go), who says the sentence (judge_said.go), in either
+//     script (judge_names.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
