@@ -47,7 +47,9 @@ import (
 //     sentence", "какова сумма", a filler of the noun's kind (a name
 //     beside it, a term, a sum: judge_which.go), of the side of the topic
 //     asked about (judge_side.go); a speaker named by an office, that
-//     office of that side (judge_speaker.go).
+//     office of that side, by rank and not a deputy's (judge_speaker.go,
+//     judge_office.go), who says the sentence (judge_said.go), in either
+//     script (judge_names.go).
 //
 // Each unmet constraint is named in the verdict, for logs and evaluation.
 
@@ -76,6 +78,10 @@ const (
 	// "how much does the gas cost", nor the talks' date "when will the
 	// expert groups first meet".
 	KindAnswer ConstraintKind = "answer"
+	// KindHolder is the office by which a question other than "what did
+	// X say" names its subject ("when did the US Treasury Secretary…"):
+	// not met by a deputy's office of that side (judge_speaker.go).
+	KindHolder ConstraintKind = "holder"
 )
 
 // Constraint is one thing a question requires of its passages.
@@ -261,8 +267,11 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	if qt == qSay {
-		q.speakers = speakers(query, cons)
+		q.speakers = withoutMatter(query, lang, t, cons, speakers(query, cons))
 		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
+	} else if q.heldOffice = heldOffice(query, t, cons); q.heldOffice != nil {
+		q.cons = append(q.cons, Constraint{Kind: KindHolder, Text: q.heldOffice.text})
+		cons, v.Constraints = q.cons, q.cons
 	}
 	if q.named = namedConcept(query, t); q.named >= 0 && slot && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
@@ -1182,6 +1191,9 @@ type question struct {
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice
+	// heldOffice: the office a question of another kind names its
+	// subject by ("when did the US Treasury Secretary…"); nil for none.
+	heldOffice *sayOffice
 	// past: the question asks about the past ("who was", "ai từng"), see
 	// formerOffice.
 	past bool
@@ -1213,6 +1225,9 @@ var sinceWords = setOf("since", "ke", "tu", "с", "со", "начиная",
 // constraint k of q.
 func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
+	if k.Kind == KindHolder {
+		return officeHeld(c, q, src.Lang)
+	}
 	if k.Kind == KindAnswer {
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false
@@ -1261,8 +1276,10 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
 			// ("Уитакер" for an English article): nothing to check it
-			// against, and a missing translation is no evidence.
-			return true
+			// against, and a missing translation is no evidence; but a
+			// speaker no word of the story resembles is not in it
+			// (judge_names.go).
+			return !(k.Kind == KindName && q.speakers[k.Text] && nameAbsent(c, k.Text))
 		}
 		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false

@@ -1210,6 +1210,9 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			named[c.sent[p]] = true
 		}
+		if !spellable(q.t.concepts[k.concepts[0]], srcLang, q, true) {
+			maps.Copy(named, nameSentences(c, k.Text)) // in the other script (judge_names.go)
+		}
 	}
 	// A speaker named by an office and its side: where the article
 	// writes them bound (judge_speaker.go), and nowhere else.
@@ -1262,7 +1265,7 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		if x >= best/2 && s <= 1 {
 			return true
 		}
-		if x >= best/2 && (named[s-1] || named[s] || named[s+1]) {
+		if x >= best/2 && saidBy(c, q, s, named) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // The speaker by office. "What did Russia's foreign minister say about
@@ -30,6 +31,16 @@ type sayOffice struct {
 	// ("посол Антонов", "Giám đốc NASA" are written alike): the office
 	// must be bound to it somewhere, and the name speaks where it is.
 	sideNamed bool
+	// rank: the office by rank (judge_office.go), when the table knows
+	// it; nil judges it by the question's own word.
+	rank *officeRank
+	// topicSide: the side of the topic (0, 1) the office belongs to, by
+	// its bound name or its own ("госсекретарь"), or -1.
+	topicSide int
+	// text: the office as the question writes it, lower-cased.
+	text string
+	// former: the question asks for a former holder ("бывший посол").
+	former bool
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -46,12 +57,23 @@ var speakerOffices = setOf(
 // officeSpeaker returns the office a "what did X say" question names as
 // its speaker and the side it binds it to ("Russia's foreign minister",
 // "министр энергетики России", "Giám đốc NASA"), or nil when it names
-// none, binds it to nothing, or names a person who may be the speaker
-// (the name decides then). t are the question's stemmed terms.
+// none, binds it to nothing (and its own name to no side, as
+// "госсекретарь" is bound), or names a person who may be the speaker
+// (the name decides then). An office the rank table knows
+// (judge_office.go) is taken first. t are the question's stemmed terms.
 func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string]bool) *sayOffice {
 	toks := corpus.Tokenize(query)
 	start, end := -1, -1
+	var rank *officeRank
+	deputy := false
+	former := false
+	if o, ok := firstOffice(toks); ok {
+		start, end, rank, deputy, former = o.start, o.end, &o.rank, o.deputy, o.former
+	}
 	for i := range toks {
+		if rank != nil {
+			break
+		}
 		for n := min(4, len(toks)-i); n >= 1; n-- {
 			var ws []string
 			for _, w := range toks[i : i+n] {
@@ -69,35 +91,108 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 	if start < 0 {
 		return nil
 	}
-	deputy := start > 0 && deputyWords[toks[start-1].Lower]
-	if deputy {
-		start--
+	if rank == nil {
+		deputy = start > 0 && deputyWords[toks[start-1].Lower]
+		if deputy {
+			start--
+		}
 	}
 	qc := stemmedText(query)
-	side, sideNamed := -1, false
+	about := aboutStart(toks, end)
+	host := len(toks) // where an ambassador's host country starts ("посол России в США")
+	if rank != nil {
+		host = hostAfter(toks, officeAt{rank: *rank, start: start, end: end})
+	}
+	side, sideNamed, topic := -1, false, -1
+	if rank != nil {
+		topic = rank.side
+	}
 	for _, k := range cons {
 		if k.Kind != KindName && k.Kind != KindTopic {
 			continue
 		}
-		bound := false
+		bound, said, inside, hosting := false, false, false, false
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
-			bound = bound || y >= end && y-end < 3 || y < start && start-y <= 3
+			bound = bound || y >= end && y-end < 3 && y < host || y < start && start-y <= 3
+			said = said || y >= about
+			inside = inside || y >= start && y < end
+			hosting = hosting || y > host && y-host <= 3
 		}
 		switch {
+		case inside && rank != nil:
+			// Part of the office's own name ("Pentagon chief").
+		case hosting && !bound:
+			// Where the ambassador is posted, judged by the post's pair.
 		case bound && side < 0:
 			side, sideNamed = k.concepts[0], speakers[k.Text]
+			if s := conceptSide(k.Text); s >= 0 {
+				// A country is no person who may speak.
+				topic, sideNamed = s, false
+			}
+		case said && !bound:
+			// What was said ("about the Gaganyaan deal"), not who.
 		case speakers[k.Text]:
 			return nil // a person, or a second side: the name decides
 		}
 	}
-	if side < 0 {
+	if side < 0 && (rank == nil || rank.side < 0) {
 		return nil
 	}
 	var ws []string
 	for _, w := range toks[start:end] {
 		ws = append(ws, w.Lower)
 	}
-	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed}
+	return &sayOffice{office: headTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
+		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former}
+}
+
+// aboutStart returns the index of the first word after from that opens
+// what a "what did X say" question asks about ("about", "on", "о",
+// "про", "về"), or len(toks).
+func aboutStart(toks []corpus.Token, from int) int {
+	for i := max(from, 0); i < len(toks); i++ {
+		if aboutWords[toks[i].Folded] {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// aboutWords, folded, open the matter of a saying (vi/en/ru).
+var aboutWords = setOf("about", "on", "regarding", "concerning", "over", "о", "об", "обо", "про", "насчет", "относительно", "ve")
+
+// conceptSide returns the side of the topic a constraint's text names,
+// or -1. A Latin word is taken by its spelling alone: "My" written
+// without its diacritics is "Mỹ", the United States, though the lexicon
+// takes it so only in a question that otherwise looks Vietnamese. A
+// Cyrillic word must be the topic's ("Роскосмоса" shares its first
+// letters with "России").
+func conceptSide(text string) int {
+	for _, t := range corpus.Tokenize(text) {
+		if s := wordSide(t); s >= 0 {
+			return s
+		}
+		if cyrillic(t.Folded) {
+			continue
+		}
+		for i, keys := range sideKeys() {
+			if keys[matchKey(matchForm(t))] {
+				return i
+			}
+		}
+	}
+	// A side in several words ("United States", "White House") by its
+	// one-word spellings ("Mỹ", "США").
+	if len(corpus.Tokenize(text)) > 1 {
+		for _, sp := range retrieval.Expand(text) {
+			if toks := corpus.Tokenize(sp); len(toks) == 1 {
+				if s := wordSide(toks[0]); s >= 0 {
+					return s
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // officeSentences returns the sentences of c that write q's speaking
@@ -107,6 +202,18 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 // or it never writes the office, and nothing can be judged.
 func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
 	o := q.sayOffice
+	if o.rank != nil {
+		at, deputyOnly, ok = rankSentences(c, q, o, srcLang)
+		// A side that may be the speaker's name ("Đại sứ Antonov",
+		// "Giám đốc NASA"): an article that writes the office, but never
+		// bound to it, quotes another holder of it.
+		// A country's office the story never writes, in any word of its
+		// rank: the story quotes someone else.
+		if !ok && !o.sideNamed && o.topicSide >= 0 {
+			return map[int]bool{}, false, true
+		}
+		return at, deputyOnly || ok && o.sideNamed && len(at) == 0, ok
+	}
 	side := q.t.concepts[o.side]
 	if !spellable(o.office, srcLang, q, false) || !spellable(side, srcLang, q, true) {
 		return nil, false, false
@@ -147,3 +254,203 @@ func deputyBefore(c *candidate, p int) bool {
 	}
 	return deputyWords[c.lower[p-1]] || p > 1 && c.lower[p-2] == "trợ" && c.lower[p-1] == "lý"
 }
+
+// rankSentences is officeSentences for an office the table knows by
+// rank (judge_office.go): the sentences where an office of that rank and
+// portfolio is the side's, by a name of the side within three words of
+// it or by its own name ("Secretary of State" for the United States),
+// and those that name its holder ("Roscosmos director general Andrei
+// Lebedev … Lebedev said"). An office of the rank that is written only
+// as a deputy's (not asked for a deputy) or a former holder's (not asked
+// of the past) makes deputyOnly; one never
+// written leaves nothing to judge (ok false), as does a side the
+// article's language cannot spell.
+func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at map[int]bool, deputyOnly, ok bool) {
+	var side *concept
+	if o.side >= 0 {
+		side = &q.t.concepts[o.side]
+		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 {
+			return nil, false, false
+		}
+	}
+	at = map[int]bool{}
+	seen := false
+	first := 0
+	for s, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		owner := map[int]bool{} // tokens of the side's names, by their index in toks
+		if side != nil {
+			for _, a := range side.alts {
+				for _, p := range c.at[a.words[0]] {
+					if c.sent[p] == s && c.wholeAt(a, p) {
+						for k := range a.words {
+							owner[p-first+k] = true
+						}
+					}
+				}
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			f, found := findOffice(toks, i)
+			if !found || f.rank.rank != o.rank.rank || f.rank.portfolio != o.rank.portfolio {
+				continue
+			}
+			seen = true
+			bound := f.rank.side >= 0 && f.rank.side == o.topicSide
+			// A side that may be the speaker's name is bound where the
+			// holder is named so ("Đại sứ Nga tại Mỹ, ông Anatoly Antonov").
+			skip := owner
+			if o.sideNamed {
+				skip = nil
+			}
+			holder, named := holderName(toks, f.end, skip)
+			bound = bound || named && owner[holder]
+			host := hostAfter(toks, f)
+			for y := range owner {
+				bound = bound || y >= f.end && y-f.end < 3 && y < host || y < f.start && f.start-y <= 3
+			}
+			// The side's country by its adjective or genitive ("Russian
+			// Foreign Minister", "министр обороны России") where the
+			// question's side is a country.
+			for y := max(f.start-3, 0); y < min(f.end+3, host) && o.topicSide >= 0; y++ {
+				if (y < f.start || y >= f.end) && topicSide(toks[y]) == o.topicSide {
+					bound = true
+				}
+			}
+			// A former holder is not the holder, unless the question asks
+			// for one ("бывший посол") or of the past ("Who was…"; the
+			// "did" of "what did X say" is no past of the office).
+			former := f.former && !o.former && !(q.past && q.qt != qSay)
+			switch {
+			case !bound:
+			case f.deputy && !o.deputy, former:
+				deputyOnly = true
+			case f.deputy == o.deputy:
+				at[s] = true
+				if named {
+					for _, p := range c.at[matchKey(matchForm(toks[holder]))] {
+						at[c.sent[p]] = true
+					}
+				}
+			}
+			i = f.end - 1
+		}
+		first += len(toks)
+	}
+	return at, deputyOnly && len(at) == 0, seen
+}
+
+// holderName returns where the surname of the office-holder written
+// after an office that ends at end is ("Roscosmos director general
+// Andrei Lebedev", "Đại sứ Nga tại Mỹ, ông Ivan Petrov"): the last word
+// of the first run of capitalised words that is no name of the side
+// (owner, the side's names by index).
+func holderName(toks []corpus.Token, end int, owner map[int]bool) (int, bool) {
+	last := -1
+	for i := end; i < min(end+6, len(toks)); i++ {
+		t := toks[i]
+		switch {
+		case owner[i], topicSide(t) >= 0, honorifics[t.Folded]:
+			if last >= 0 {
+				return last, true
+			}
+		case capitalisedWord(t.Text):
+			last = i
+		case last >= 0:
+			return last, true
+		case !stopWord(t.Folded, t.Lower) && t.Folded != "tai":
+			return 0, false
+		}
+	}
+	return last, last >= 0
+}
+
+// honorifics, folded, stand before a name ("ông Petrov", "Mr. Hale").
+var honorifics = setOf("ong", "ba", "mr", "mrs", "ms", "dr", "г-н", "г-жа", "господин", "госпожа")
+
+// hostAfter returns where the country an ambassador is posted to starts
+// after his office ("Russia's ambassador in Washington", "посол в
+// России", "Đại sứ Nga tại Mỹ"): a place word there puts what follows
+// as the host, not the side he speaks for. Other offices: len(toks).
+func hostAfter(toks []corpus.Token, f officeAt) int {
+	if f.rank.rank != "ambassador" {
+		return len(toks)
+	}
+	for y := f.end; y < min(f.end+3, len(toks)); y++ {
+		if hostWords[toks[y].Folded] {
+			return y
+		}
+	}
+	return len(toks)
+}
+
+// hostWords, folded, put the country an ambassador is posted to after
+// them.
+var hostWords = setOf("in", "to", "at", "в", "во", "при", "tai", "o")
+
+// heldOffice returns the office by rank (judge_office.go) that a
+// question of any kind but "what did X say" names its subject by, bound
+// to a side ("When did the US Treasury Secretary announce…", "Кто посол
+// России в Вашингтоне?"), or nil.
+func heldOffice(query string, t terms, cons []Constraint) *sayOffice {
+	o := officeSpeaker(query, t, cons, speakers(query, cons))
+	if o == nil || o.rank == nil {
+		return nil
+	}
+	return o
+}
+
+// officeHeld reports whether c may hold the office q.heldOffice names:
+// not when the article writes that office of that side only as a
+// deputy's ("Treasury Under Secretary Elena Marsh" for the Treasury
+// Secretary). An article that never binds the office to a side, or
+// calls it otherwise, is not judged by it: the question's other words
+// are.
+func officeHeld(c *candidate, q *question, srcLang string) bool {
+	_, deputyOnly, _ := rankSentences(c, q, q.heldOffice, srcLang)
+	return !deputyOnly
+}
+
+// withoutMatter returns the speakers of a "what did X say about Y"
+// question (see speakers) without the names of Y: "S-400" in "What did
+// Menon say about the S-400 deliveries?" is what was said, and a
+// sentence naming it is not Menon's. English and Vietnamese put the
+// speaker before the verb ("What did Menon say", "Sherman đánh giá gì
+// sau hội đàm Geneva"), Russian before what is asked about ("Что сказал
+// Лавров о Рябкове"). The names are kept when none would be left
+// ("About the sanctions, what did Demidov say?").
+func withoutMatter(query, lang string, t terms, cons []Constraint, sp map[string]bool) map[string]bool {
+	toks := corpus.Tokenize(query)
+	matter := len(toks)
+	for i := range toks {
+		if n := sayingVerb(toks, i); n > 0 || sayingQuestionWords[toks[i].Folded] {
+			if lang == "ru" {
+				matter = aboutStart(toks, i+1)
+			} else {
+				matter = i
+			}
+			break
+		}
+	}
+	qc := stemmedText(query)
+	out := map[string]bool{}
+	for _, k := range cons {
+		if !sp[k.Text] {
+			continue
+		}
+		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
+			if y < matter {
+				out[k.Text] = true
+			}
+		}
+	}
+	if len(out) == 0 {
+		return sp
+	}
+	return out
+}
+
+// sayingQuestionWords, folded, ask what was said (vi/en/ru); sayingWords
+// and sayingPhrases hold the rest.
+var sayingQuestionWords = setOf("say", "think", "thinks", "claim", "claimed", "claims", "comment", "commented", "tell", "noi", "nghi",
+	"думает", "считает", "заявлял", "говорил", "говорит", "прокомментировал", "прокомментировала", "ответил", "ответила")

@@ -1,0 +1,155 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
+)
+
+// A person across scripts. "What did Saburov say about Crew Dragon?"
+// asked of a Russian story names someone the lexicon does not know; its
+// Cyrillic guess ("сабуров") may differ from the press's spelling, so a
+// missing guess is no evidence that the story lacks him. But a story
+// in which no word even resembles the name, by the consonants it is
+// written with in either script, does not have him: "Борисов" is no
+// word of a story that quotes Дроздова and Лински. The comparison is
+// loose on purpose (vowels, soft signs, "kh"/"h", "y"/"i", case
+// endings): it decides only that a name is absent.
+
+// nameAbsent reports whether the story c, in a script the question's
+// name (text) is not written in, holds no word that resembles its
+// surname (its last word) in the other script.
+func nameAbsent(c *candidate, text string) bool {
+	keys, asked := nameKeys(text)
+	if len(keys) == 0 {
+		return false
+	}
+	other := false // the story writes words of the other script at all
+	seen := map[string]bool{}
+	for _, w := range c.lower {
+		f := corpus.Fold(w)
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		// A Latin name may stand in a Russian story as written ("NASA",
+		// "Crew Dragon").
+		other = other || cyrillic(f) != asked
+		if wordResembles(f, keys) {
+			return false
+		}
+	}
+	return other
+}
+
+// nameSentences returns the sentences of c that hold a word that
+// resembles the surname of a name (text), in either script.
+func nameSentences(c *candidate, text string) map[int]bool {
+	keys, _ := nameKeys(text)
+	out := map[int]bool{}
+	if len(keys) == 0 {
+		return out
+	}
+	for p, w := range c.lower {
+		if f := corpus.Fold(w); !out[c.sent[p]] && wordResembles(f, keys) {
+			out[c.sent[p]] = true
+		}
+	}
+	return out
+}
+
+// nameKeys returns the skeletons (nameSkeleton) of the spellings of the
+// surname of a name (its last word) in either script, and whether it is
+// written in Cyrillic; none for a word too short to judge by.
+func nameKeys(text string) (map[string]bool, bool) {
+	toks := corpus.Tokenize(text)
+	if len(toks) == 0 {
+		return nil, false
+	}
+	surname := toks[len(toks)-1].Folded
+	asked := cyrillic(surname)
+	if utf8.RuneCountInString(surname) < 4 || strings.ContainsFunc(surname, unicode.IsDigit) {
+		return nil, asked
+	}
+	guesses := []string{surname}
+	if asked {
+		guesses = append(guesses, retrieval.NameGuesses(surname)...)
+		guesses = append(guesses, retrieval.Romanize(corpus.NameStem(surname)))
+	} else {
+		guesses = append(guesses, retrieval.Cyrillize(surname)...)
+	}
+	keys := map[string]bool{}
+	for _, g := range guesses {
+		if k := nameSkeleton(g); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys, asked
+}
+
+// wordResembles reports whether a folded word, in any of its spellings
+// in the other script, resembles one of keys (see nameKeys).
+func wordResembles(f string, keys map[string]bool) bool {
+	forms := []string{f}
+	if cyrillic(f) {
+		forms = append(forms, retrieval.Romanize(corpus.NameStem(f)))
+	} else {
+		forms = append(forms, retrieval.Cyrillize(f)...)
+	}
+	for _, form := range forms {
+		if k := nameSkeleton(form); k != "" && resembles(k, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// resembles reports whether skeleton k is one of keys, or one begins the
+// other by at most two letters (a case ending: "drzdv" of "drzdvm").
+func resembles(k string, keys map[string]bool) bool {
+	if keys[k] {
+		return true
+	}
+	for key := range keys {
+		short, long := k, key
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && strings.HasPrefix(long, short) && len(long)-len(short) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSkeleton is the consonants a name is written with, in Latin
+// letters, after the spellings that differ between transliterations are
+// made one ("kh" and "h", "ts" and "tz", "w" and "v", doubled letters);
+// a Cyrillic word is romanized first. Its first letter is kept as it is,
+// a vowel or not.
+func nameSkeleton(w string) string {
+	w = retrieval.Romanize(corpus.Fold(w))
+	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	for _, r := range []struct{ from, to string }{
+		{"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
+		{"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"j", "y"},
+	} {
+		w = strings.ReplaceAll(w, r.from, r.to)
+	}
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		vowel := strings.ContainsRune("aeiouy", r)
+		if i > 0 && (vowel || r == last || r == 'h') {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}

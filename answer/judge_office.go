@@ -1,0 +1,225 @@
+package answer
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/detente/detente/corpus"
+)
+
+// Offices by rank. "The head of Roscosmos" is the agency's director
+// general, its "глава" or "người đứng đầu", and the "administrator" of
+// NASA; "министр финансов США" is the Treasury Secretary and "Bộ trưởng
+// Tài chính Mỹ". A question and an article name one office in many
+// words, and a deputy's office in the same words with one more: "Deputy
+// Treasury Secretary", "Treasury Under Secretary", "заместитель
+// генерального директора", "Phó Giám đốc", "NASA Associate
+// Administrator". The judge compares offices by rank and portfolio, not
+// by the asker's word, so that a deputy or an under secretary quoted on
+// the matter does not answer for the minister, while the office in
+// another word of the same rank does.
+
+// officeRank is the kind of an office: its rank, the portfolio of a
+// minister ("" for any other), and the side of the topic the office's
+// own name belongs to ("Secretary of State", "госсекретарь", "Treasury
+// Secretary" are American offices), or -1.
+type officeRank struct {
+	rank, portfolio string
+	side            int
+}
+
+// officeWords is one spelling of an office: its words, folded, each a
+// set of alternatives ("министр|министра|…"); an alternative ending in
+// "*" is a prefix.
+type officeWords struct {
+	words [][]string
+	rank  officeRank
+	// deputy: the spelling is itself a deputy's ("замминистра",
+	// "Thứ trưởng", "вице-премьер" is two words and needs none).
+	deputy bool
+}
+
+// officeSpellings are the offices the judge compares by rank, in vi, en
+// and ru; the longest spelling at a position is taken. Ranks it does not
+// list (governors, spokespeople, envoys) are judged by the question's
+// own word (speakerOffices).
+var officeSpellings = []struct {
+	rank, portfolio string
+	side            int
+	deputy          bool
+	spellings       []string
+}{
+	{"minister", "foreign", -1, false, []string{
+		"foreign minister*", "minister* of foreign affairs", "foreign secretary", "external affairs minister*", "top diplomat*",
+		"министр|министра|министру|министром|министре|министры|министров иностранных дел", "глава|главы|главе|главу|главой мид",
+		"ngoại trưởng", "bộ trưởng ngoại giao"}},
+	{"minister", "foreign", 1, false, []string{"secretary of state", "secretaries of state", "госсекретар*"}},
+	{"minister", "foreign", -1, true, []string{"замминистра иностранных дел", "замглав* мид", "thứ trưởng ngoại giao"}},
+	{"minister", "defense", -1, false, []string{
+		"defense minister*", "defence minister*", "minister* of defense", "minister* of defence", "defence secretary",
+		"министр|министра|министру|министром|министре|министры|министров обороны", "глава|главы|главе|главу|главой минобороны",
+		"bộ trưởng quốc phòng"}},
+	{"minister", "defense", 1, false, []string{
+		"defense secretary", "secretary of defense", "secretary of war", "war secretary", "pentagon chief", "head of the pentagon",
+		"глава|главы|главе|главу|главой пентагона", "người đứng đầu lầu năm góc"}},
+	{"minister", "defense", -1, true, []string{"замминистра обороны", "thứ trưởng quốc phòng"}},
+	{"minister", "finance", -1, false, []string{
+		"finance minister*", "minister* of finance", "finance secretary",
+		"министр|министра|министру|министром|министре|министры|министров финансов", "глава|главы|главе|главу|главой минфина",
+		"bộ trưởng tài chính"}},
+	{"minister", "finance", 1, false, []string{"treasury secretary", "secretary of the treasury"}},
+	{"minister", "finance", -1, true, []string{"замминистра финансов", "thứ trưởng tài chính"}},
+	{"head", "", -1, false, []string{
+		"head", "chief", "director", "director general", "director-general", "administrator", "chief executive",
+		"глава|главы|главе|главу|главой", "руководител*", "директор|директора|директору|директором", "генеральн* директор*", "гендиректор*",
+		"администратор|администратора|администратору|администратором",
+		"người đứng đầu", "giám đốc", "tổng giám đốc",
+		// "Who heads Roscosmos?" asks for its head as well.
+		"heads", "headed", "leads", "led", "возглавля*", "возглавил*", "возглавит", "руководит", "руководил*", "đứng đầu", "dẫn đầu"}},
+	{"ambassador", "", -1, false, []string{"ambassador*", "посол|посла|послу|послом|послы|послов", "đại sứ"}},
+	{"president", "", -1, false, []string{"president", "президент*", "tổng thống"}},
+	{"premier", "", -1, false, []string{"prime minister*", "premier", "премьер-министр*", "премьер|премьера|премьером", "thủ tướng"}},
+}
+
+// officeTable is officeSpellings folded, as officeWords.
+var officeTable = sync.OnceValue(func() []officeWords {
+	var out []officeWords
+	for _, o := range officeSpellings {
+		for _, sp := range o.spellings {
+			var words [][]string
+			for _, w := range strings.Fields(sp) {
+				var alts []string
+				for _, a := range strings.Split(w, "|") {
+					star := strings.HasSuffix(a, "*")
+					var folded []string
+					for _, t := range corpus.Tokenize(strings.TrimSuffix(a, "*")) {
+						folded = append(folded, t.Folded)
+					}
+					// A hyphenated word is two tokens ("director-general",
+					// "премьер-министр"): each is a word of the spelling.
+					for i, f := range folded {
+						if i == len(folded)-1 && star {
+							f += "*"
+						}
+						if i < len(folded)-1 {
+							words = append(words, []string{f})
+							continue
+						}
+						alts = append(alts, f)
+					}
+				}
+				words = append(words, alts)
+			}
+			out = append(out, officeWords{words: words, rank: officeRank{o.rank, o.portfolio, o.side}, deputy: o.deputy})
+		}
+	}
+	return out
+})
+
+// officeDeputyWords, folded, make the office after them a deputy's, and
+// may stand inside its spelling ("Treasury Under Secretary").
+var officeDeputyWords = setOf("deputy", "vice", "assistant", "under", "associate", "pho", "заместитель", "заместителя",
+	"заместителю", "заместителем", "заместители", "зам", "вице", "первый", "first")
+
+// deputyBeforeNext reports whether the deputy word at toks[i] makes a
+// deputy of the word after it: "under" only of a secretary ("under
+// President Biden" is when, not who), "associate" only of an
+// administrator or a director.
+func deputyBeforeNext(toks []corpus.Token, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Folded
+	}
+	switch toks[i].Folded {
+	case "under":
+		return next == "secretary"
+	case "associate":
+		return next == "administrator" || next == "director"
+	}
+	return true
+}
+
+// officeAt is an office written at a position of a token list.
+type officeAt struct {
+	rank       officeRank
+	start, end int // tokens [start, end) spell it, with its deputy words
+	deputy     bool
+	// former: the office is one held before ("former ambassador").
+	former bool
+}
+
+// findOffice returns the longest office spelling that starts at toks[i]
+// (after the deputy words before it), or false.
+func findOffice(toks []corpus.Token, i int) (officeAt, bool) {
+	start, deputy, former := i, false, false
+	// formerWords make the office one held before: "former US
+	// ambassador", "бывший посол", "cựu Đại sứ".
+	for i < len(toks) && (officeDeputyWords[toks[i].Folded] && deputyBeforeNext(toks, i) || formerWords[toks[i].Lower]) {
+		former = former || formerWords[toks[i].Lower]
+		deputy = deputy || officeDeputyWords[toks[i].Folded] && toks[i].Folded != "first" && toks[i].Folded != "первый"
+		i++
+	}
+	// "Trợ lý Ngoại trưởng": an assistant, in two syllables.
+	if i+1 < len(toks) && toks[i].Folded == "tro" && toks[i+1].Folded == "ly" {
+		deputy, i = true, i+2
+	}
+	// "Former US ambassador", "former United States ambassador": the
+	// side's name may stand between.
+	for j := start - 1; j >= 0 && j >= start-3 && !former; j-- {
+		if formerWords[toks[j].Lower] {
+			former = true
+		} else if !capitalisedWord(toks[j].Text) {
+			break
+		}
+	}
+	var best officeAt
+	found := false
+	for _, o := range officeTable() {
+		end, inner, ok := spellsAt(toks, i, o.words)
+		// "Đại sứ quán" is the embassy, not its ambassador.
+		if ok && end < len(toks) && toks[end].Folded == "quan" && toks[end-1].Folded == "su" {
+			continue
+		}
+		if ok && (!found || end > best.end) {
+			best, found = officeAt{rank: o.rank, start: start, end: end, deputy: deputy || inner || o.deputy, former: former}, true
+		}
+	}
+	return best, found
+}
+
+// spellsAt reports whether toks from i spell words, allowing one deputy
+// word inside ("Treasury Under Secretary"), and where the spelling ends.
+func spellsAt(toks []corpus.Token, i int, words [][]string) (end int, deputy, ok bool) {
+	p := i
+	for k, alts := range words {
+		if k > 0 && !deputy && p < len(toks) && officeDeputyWords[toks[p].Folded] && deputyBeforeNext(toks, p) {
+			deputy = true
+			p++
+		}
+		if p >= len(toks) || !wordIn(toks[p].Folded, alts) {
+			return 0, false, false
+		}
+		p++
+	}
+	return p, deputy, true
+}
+
+// wordIn reports whether folded word w is one of alts (see officeWords).
+func wordIn(w string, alts []string) bool {
+	for _, a := range alts {
+		if a == w || strings.HasSuffix(a, "*") && strings.HasPrefix(w, a[:len(a)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOffice returns the first office toks write, or false.
+func firstOffice(toks []corpus.Token) (officeAt, bool) {
+	for i := range toks {
+		if o, ok := findOffice(toks, i); ok {
+			return o, true
+		}
+	}
+	return officeAt{}, false
+}

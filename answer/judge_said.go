@@ -1,0 +1,168 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/detente/detente/corpus"
+)
+
+// Who says a sentence. "What did Menon say about the S-400 deliveries?"
+// is not answered by "…the S-400 units, which Orlov said would arrive in
+// the agreed time frame" though the next sentence quotes Menon; nor
+// "What did Lebedev say about the flights?" by "He said four flights
+// would be covered", whose "he" is the previous sentence's Kline. A
+// sentence that names who says it is that person's words; one whose
+// speaker is a pronoun is the previous sentence's speaker's; only a
+// sentence with no speaker of its own may be told by a neighbour's.
+
+// saidBy reports whether sentence s of c, which says much of what the
+// question asks about, is the words of its speaker (named: the sentences
+// that name him): it names him and no other speaker, or it has no
+// speaker of its own and a neighbour names him, or its "he" is the
+// previous sentence's him.
+func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
+	kind, key, word := attribution(c, s)
+	switch {
+	case named[s]:
+		// "Drozdova said that cosmonaut Saburov will fly" are not
+		// Saburov's words. An office's holder is judged by his office.
+		return kind != saidByName || q.sayOffice != nil || speakerKey(q, key, word)
+	case kind == saidByName:
+		return false
+	case kind == saidByPronoun:
+		return named[s-1]
+	}
+	return named[s-1] || named[s+1]
+}
+
+// speakerKey reports whether a word (its match key, and folded) is one
+// of the question's speakers' names, in its spellings or resembling it
+// in the other script (judge_names.go).
+func speakerKey(q *question, key, word string) bool {
+	for _, k := range q.cons {
+		if k.Kind != KindName || !q.speakers[k.Text] {
+			continue
+		}
+		for _, a := range q.t.concepts[k.concepts[0]].alts {
+			if slices.Contains(a.words, key) {
+				return true
+			}
+		}
+		if keys, _ := nameKeys(k.Text); wordResembles(word, keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// The speaker a sentence gives itself.
+const (
+	saidByNone = iota
+	saidByName
+	saidByPronoun
+)
+
+// attribution returns who sentence s of c says says it, and for a name
+// the match key of its last word and the word folded: a name beside a saying verb ("Orlov
+// said", "said Treasury Under Secretary Elena Marsh", "заявил Орлов",
+// "ông Tolliver cho biết"), a pronoun ("he said", "она добавила", "ông
+// cho biết", "по её словам"), or none. A capitalised word that opens the
+// sentence alone is a name only if the article writes it capitalised
+// inside a sentence too: "Officials said" and "Lebedev also said" are
+// written alike, "Эксперты считают" and "Дроздова сообщила" too.
+func attribution(c *candidate, s int) (kind int, key, word string) {
+	toks := corpus.Tokenize(c.sents[s])
+	name := func(t corpus.Token) (int, string, string) { return saidByName, matchKey(matchForm(t)), t.Folded }
+	for i := range toks {
+		n := sayingVerb(toks, i)
+		if n == 0 {
+			continue
+		}
+		// Before the verb, over an adverb ("Drozdova also said",
+		// "Дроздова также сообщила").
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			t := toks[j]
+			if speakerPronouns[t.Folded] {
+				return saidByPronoun, "", ""
+			}
+			if capitalisedWord(t.Text) && !honorifics[t.Folded] && topicSide(t) < 0 {
+				if j > 0 || j+1 < i && capitalisedWord(toks[j+1].Text) || namedInside(c, t.Folded) {
+					return name(t)
+				}
+				break
+			}
+			if !sayAdverbs[t.Folded] {
+				break
+			}
+		}
+		// After it, where the verb follows a quote, a comma or a dash or
+		// opens an attribution ("…," said Orlov', "— заявил Орлов", "по
+		// словам Орлова", "according to Orlov"): the last word of the
+		// run of capitalised words. Elsewhere what follows the verb is
+		// what was said ("Lavrov cho biết Nga và Mỹ…").
+		sentence := c.sents[s]
+		before := strings.TrimRight(sentence[:toks[i].Start], " \u00a0")
+		opens := n == 2 || toks[i].Folded == "словам" || i > 0 && toks[i-1].Folded == "как" ||
+			strings.HasSuffix(before, ",") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "-") ||
+			strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "»") || strings.HasSuffix(before, "”")
+		k := i + n
+		if !opens || n == 2 && toks[i].Folded != "according" || k >= len(toks) {
+			continue
+		}
+		if speakerPronouns[toks[k].Folded] {
+			return saidByPronoun, "", ""
+		}
+		last := -1
+		for ; k < len(toks) && capitalisedWord(toks[k].Text) && !honorifics[toks[k].Folded] && topicSide(toks[k]) < 0; k++ {
+			last = k
+		}
+		if last >= 0 {
+			return name(toks[last])
+		}
+	}
+	return saidByNone, "", ""
+}
+
+// namedInside reports whether c writes the folded word w capitalised
+// inside a sentence, as a name is.
+func namedInside(c *candidate, w string) bool {
+	for _, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Folded == w && capitalisedWord(toks[i].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayingVerb returns how many words at toks[i] spell a verb of saying
+// (vi/en/ru), or 0.
+func sayingVerb(toks []corpus.Token, i int) int {
+	w := toks[i].Folded
+	if i+1 < len(toks) {
+		if two := w + " " + toks[i+1].Folded; sayingPhrases[two] {
+			return 2
+		}
+	}
+	if sayingWords[w] {
+		return 1
+	}
+	return 0
+}
+
+var (
+	// sayingWords, folded, report speech.
+	sayingWords = setOf("said", "says", "told", "added", "noted", "stressed", "warned", "insisted", "explained",
+		"заявил", "заявила", "сказал", "сказала", "сообщил", "сообщила", "отметил", "отметила", "добавил", "добавила",
+		"подчеркнул", "подчеркнула", "пояснил", "пояснила", "словам")
+	// sayingPhrases, folded, report speech in two words.
+	sayingPhrases = setOf("cho biet", "khang dinh", "nhan manh", "tuyen bo", "cho rang", "danh gia", "binh luan", "nhan xet",
+		"phat bieu", "nhan dinh", "according to")
+	// speakerPronouns, folded, stand for a speaker named before.
+	speakerPronouns = setOf("he", "she", "он", "она", "его", "ее", "ong", "ba")
+	// sayAdverbs, folded, may stand between a speaker and his verb.
+	sayAdverbs = setOf("also", "later", "then", "further", "также", "тоже", "затем", "позже", "cung", "con")
+)
