@@ -1,41 +1,12 @@
 package answer
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 )
-
-// evalArticle reads an article of the evaluation sets (front matter and
-// body) as the citation the judge is given: the whole story.
-func evalArticle(t *testing.T, set, id string) Citation {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", set, "articles", id+".md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := strings.SplitN(string(b), "---\n", 3)
-	if len(parts) < 3 {
-		t.Fatalf("%s: no front matter", id)
-	}
-	c := Citation{N: 1, ArticleID: id, Passage: parts[2]}
-	for _, l := range strings.Split(parts[1], "\n") {
-		k, v, _ := strings.Cut(l, ": ")
-		v = strings.Trim(v, `"`)
-		switch k {
-		case "title":
-			c.Title = v
-		case "lang":
-			c.Lang = v
-		case "published":
-			c.Published, _ = time.Parse("2006-01-02", v)
-		}
-	}
-	return c
-}
 
 // TestJudgeDetailNearMiss: a question on a story the article tells, asking
 // a detail of it the article does not give (who will head a group it only
@@ -111,7 +82,7 @@ func TestJudgeDetailNearMiss(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ok := detailArticles[tc.article]
 			if !ok {
-				c = evalArticle(t, tc.set, tc.article)
+				c = evalArticle(t, filepath.Join(tc.set, "articles", tc.article+".md"))
 			}
 			v := judge(tc.q, tc.lang, []Citation{c})
 			if v.Answerable != tc.answerable {
