@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -31,10 +32,83 @@ func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
 	case kind == saidByName:
 		return false
 	case kind == saidByPronoun:
-		return named[s-1]
+		return namedBefore(c, s, named)
 	}
-	return named[s-1] || named[s+1]
+	return named[s-1] || named[s+1] || pronounLed(c, s) && namedBefore(c, s, named) ||
+		roleLed(c.sents[s]) && (named[s-2] || named[s-3])
 }
+
+// maxPronounRun is how many sentences back a run of sentences led by a
+// pronoun may carry a speaker: a news account of one person's briefing
+// goes on for a paragraph or two ("Antonov also conveyed … He underscored
+// … From his perspective … He urged … In discussing Ukraine, he
+// criticized …": a seed's report runs four).
+const maxPronounRun = 5
+
+// namedBefore reports whether the sentence before s names the speaker,
+// or is one of a run of sentences led by a pronoun that goes back to one
+// that does: "he" is the last person named.
+func namedBefore(c *candidate, s int, named map[int]bool) bool {
+	for j := s - 1; j >= 0 && j >= s-maxPronounRun; j-- {
+		if named[j] {
+			return true
+		}
+		if !pronounLed(c, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounLed reports whether sentence s of c has a pronoun of a person
+// (or his possessive) among its first words: "He urged …", "In
+// discussing Ukraine, he criticized …", "From his perspective, …", "По
+// его словам". Vietnamese "ông"/"bà" before a capitalised word is a
+// title ("ông Antonov"), not a pronoun.
+func pronounLed(c *candidate, s int) bool {
+	toks := corpus.Tokenize(c.sents[s])
+	for i := 0; i < len(toks) && i < 6; i++ {
+		w := toks[i].Folded
+		if !speakerPronouns[w] && !possessivePronouns[w] {
+			continue
+		}
+		if (w == "ong" || w == "ba") && i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// roleLed reports whether a sentence is told, near its start, by a
+// person named before by his role: "As described by the diplomat, …",
+// "The ambassador added …", "Дипломат также сообщил …", "Nhà ngoại
+// giao này cho biết …". Such a role stands for a person named a sentence
+// or two back, past a sentence that cites an agency ("…, according to
+// RIA News"), which breaks a run of pronouns (namedBefore) but not a
+// role's reference. A role before a capitalised word names its own
+// holder ("посол Антонов"); a role in Latin letters needs an English
+// article ("Officials said" is nobody named before), so Vietnamese
+// written without diacritics is not read.
+func roleLed(sentence string) bool {
+	head := sentence
+	if r := []rune(head); len(r) > 80 {
+		head = string(r[:80])
+	}
+	for _, m := range roleLedRE.FindAllStringSubmatchIndex(head, -1) {
+		if m[2] < 0 && isASCII([]byte(head[m[4]:m[5]])) {
+			continue
+		}
+		if rest := strings.Fields(head[m[5]:]); len(rest) == 0 || !capitalisedWord(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleLedRE finds a role (extractive.go's roleNouns and personNouns),
+// with an English article before it as its second group.
+var roleLedRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(the|this)\s+)?(` + roleNouns + `|` + personNouns + `)(?:[^\p{L}]|$)`)
 
 // speakerKey reports whether a word (its match key, and folded) is one
 // of the question's speakers' names, in its spellings or resembling it
@@ -163,6 +237,9 @@ var (
 		"phat bieu", "nhan dinh", "according to")
 	// speakerPronouns, folded, stand for a speaker named before.
 	speakerPronouns = setOf("he", "she", "он", "она", "его", "ее", "ong", "ba")
+	// possessivePronouns, folded, tell a speaker's view: "from his
+	// perspective", "по её мнению".
+	possessivePronouns = setOf("his", "her")
 	// sayAdverbs, folded, may stand between a speaker and his verb.
 	sayAdverbs = setOf("also", "later", "then", "further", "также", "тоже", "затем", "позже", "cung", "con")
 )

@@ -1,0 +1,40 @@
+package answer
+
+import "testing"
+
+// A report of one person's briefing goes on in pronouns and in his role
+// ("he urged", "from his perspective", "as described by the diplomat");
+// what it says there is his, however far the run goes, while a run that
+// starts at another speaker is not.
+func TestSaidByPronounRunAndRole(t *testing.T) {
+	const title = "Envoy briefs reporters on consular talks"
+	pronouns := "Ambassador Petra Lindqvist opened the briefing on Monday. " +
+		"She said the consular talks would resume in March. " +
+		"From her perspective, the visa queue is the main obstacle. " +
+		"She urged both capitals to add staff. " +
+		"In discussing the ferry link, she criticised the decision to close the Tallinn crossing."
+	role := "Ambassador Petra Lindqvist opened the briefing on Monday. " +
+		"Officials expect a decision soon, according to Baltic Wire.\n\n" +
+		"As described by the diplomat, the Tallinn ferry crossing will close in May."
+	other := "Ambassador Petra Lindqvist attended the briefing on Monday. " +
+		"Minister Jonas Berg opened it with a statement on trade. " +
+		"He said the consular talks would resume in March. " +
+		"In discussing the ferry link, he criticised the decision to close the Tallinn crossing."
+	tests := []struct {
+		name, passage string
+		want          bool
+	}{
+		{"pronoun run", pronouns, true},
+		{"role past an agency", role, true},
+		{"another speaker's run", other, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge("What did Lindqvist say about the Tallinn ferry crossing?", "en",
+				[]Citation{{N: 1, ArticleID: "x", Title: title, Passage: tc.passage, Lang: "en"}})
+			if v.Answerable != tc.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.want, v.Reason())
+			}
+		})
+	}
+}
