@@ -1317,7 +1317,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y)
+			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:
 			// One of several times the question lists names one story
 			// of several: an undated text that does not write it is
@@ -1491,7 +1491,7 @@ func eventYears(c *candidate) [][]int {
 			continue
 		}
 		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
-		if before(sinceWords) || before(deadlineWords) {
+		if before(sinceWords) || before(deadlineWords) || untilEndOf(c, p) {
 			continue
 		}
 		v, _ := strconv.Atoi(w)

