@@ -257,7 +257,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query)}
+		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1200,6 +1200,9 @@ type question struct {
 	// day: a "when" question asks for a day, not a month or a season
 	// (asksDay).
 	day bool
+	// hour: a "when" question asks for a time of day ("at what time",
+	// "в котором часу", "lúc mấy giờ"): a weekday or a date is not one.
+	hour bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since

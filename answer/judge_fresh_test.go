@@ -2,6 +2,7 @@ package answer
 
 import (
 	"testing"
+	"time"
 )
 
 // TestJudgeFreshNearMiss: near-miss questions written afresh (wave 2,
@@ -103,10 +104,21 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "vi", "Đặc phái viên nào của Mỹ có mặt tại sân bay Tashkent?", "eval3/articles/ev3-vi-tashkent-trao-doi.md", true},
 		{"answer", "vi", "Nhóm công tác chung về đưa ISS rời quỹ đạo gồm bao nhiêu chuyên gia?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", true},
 		{"answer", "vi", "Thượng viện Mỹ phê chuẩn ông Tolliver với bao nhiêu phiếu thuận?", "eval2/articles/ev2-vi-dai-su-tolliver.md", true},
+		// A time of day asked: a weekday or a date does not give it.
+		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
+		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
+		{"hour", "vi", "Cuộc trao đổi tù nhân ở sân bay Budapest diễn ra lúc mấy giờ?", "eval2/articles/ev2-vi-trao-doi-budapest.md", false},
+		{"answer", "en", "What time of day was Yastrebov's credentials ceremony?", "hour-en", true},
+		{"answer", "ru", "В котором часу Беляков прилетел во Внуково?", "eval3/articles/ev3-ru-tashkent-obmen.md", true},
+		{"answer", "vi", "Ông Mokhov về tới Moskva lúc mấy giờ?", "eval2/articles/ev2-vi-trao-doi-budapest.md", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.near+"/"+tc.lang+"/"+tc.q, func(t *testing.T) {
-			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			c, ok := freshArticles[tc.article]
+			if !ok {
+				c = evalArticle(t, tc.article)
+			}
+			v := judge(tc.q, tc.lang, []Citation{c})
 			if freshOpen[tc.q] {
 				if v.Answerable == tc.answerable {
 					t.Errorf("judged right now: take it off freshOpen")
@@ -125,7 +137,6 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 var freshOpen = map[string]bool{
 	"What was the name of the bank chosen for diplomats' accounts after the Reykjavik talks?": true,
 	"Who paid for the Juneau salmon meeting?":                                                 true,
-	"What time of day was Yastrebov's credentials ceremony?":                                  true,
 	"How much gas did the four sanctioned tankers carry in total?":                            true,
 	"How many of the Vienna negotiators were women?":                                          true,
 	"Кто пилотировал самолёт, который вывез Колдуэлла из Будапешта?":                          true,
@@ -141,4 +152,12 @@ var freshOpen = map[string]bool{
 	"Ngoại trưởng Mỹ có mặt tại sân bay Tashkent để đón hai công dân Mỹ không?":               true,
 	"How many messages did the nuclear risk reduction centers exchange in 2025?":              true,
 	"Сколько американцев участвует в экспедиции в Чукотском море?":                            true,
+}
+
+// freshArticles are short original stories that give what the eval
+// articles do not: the hour of a ceremony.
+var freshArticles = map[string]Citation{
+	"hour-en": {N: 1, Title: "New Russian ambassador presents credentials", Lang: "en", Published: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "WASHINGTON - Kirill Yastrebov, Russia's new ambassador, presented his credentials at the White House on Tuesday. " +
+			"The credentials ceremony began at 11:30 a.m. and lasted twenty minutes."},
 }

@@ -1510,7 +1510,10 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				continue
 			}
 			// "On what date": "in June" gives the month only.
-			if q.day && qt == qWhen && !givesDay(lower, !q.future) {
+			if q.day && qt == qWhen && !givesDay(lower, !q.future) || q.hour && qt == qWhen && (s != i || !hourRE.MatchString(lower)) {
+				// An hour is told with its event, not the sentence after:
+				// "Ташкент выбрали ... . Беляков прилетел поздно вечером"
+				// is not the hour of the exchange.
 				continue
 			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
@@ -1520,6 +1523,24 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	return false
 }
+
+// asksHour reports whether a "when" question asks for a time of day:
+// "at what time", "what time of day", "в котором часу", "во сколько
+// началась", "lúc mấy giờ", "vào giờ nào".
+func asksHour(query string) bool {
+	return hourQuestionRE.MatchString(strings.ToLower(query))
+}
+
+var (
+	// hourQuestionRE finds, lower-cased, a question for a time of day;
+	// vi with or without diacritics. "Во сколько" asks a time only
+	// before a verb of an event, not of a cost ("во сколько обойдётся").
+	hourQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what time|at what hour|which hour|в котором часу|в какое время суток|во сколько (начал|закончил|прилетел|прибыл|вылетел|состоял|прошл|прошёл|открыл|встретил)\p{L}*|(mấy|may) (giờ|gio)|(giờ|gio) (nào|nao)|(thời điểm|thoi diem) nào trong ngày)([^\p{L}]|$)`)
+	// hourRE finds, lower-cased, a time of day: a clock time ("10:30",
+	// "3 p.m.", "в 15 часов", "lúc 9 giờ") or a part of the day
+	// ("in the morning", "вечером", "buổi tối", "chiều nay").
+	hourRE = regexp.MustCompile(`\d{1,2}[:.]\d{2}(\s|$|[^\d])|\d{1,2}\s?(a\.?m\.?|p\.?m\.?)([^\p{L}]|$)|(^|[^\p{L}])(o'clock|noon|midnight|morning|afternoon|evening|night|dawn|утром|днём|днем|вечером|ночью|утра|вечера|ночи|полдень|полночь|\d{1,2} час\p{L}*|(buổi|vào|lúc|rạng|đêm) (sáng|trưa|chiều|tối|khuya|đêm)|(sáng|trưa|chiều|tối|đêm) (nay|qua|mai|cùng ngày|ngày|thứ)|\d{1,2} giờ|nửa đêm)([^\p{L}]|$)`)
+)
 
 // asksDay reports whether a "when" question asks for a day: "on what
 // date", "which day", "ngày nào", "ngày mấy", "какого числа", "в какой
