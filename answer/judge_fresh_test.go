@@ -104,6 +104,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "vi", "Đặc phái viên nào của Mỹ có mặt tại sân bay Tashkent?", "eval3/articles/ev3-vi-tashkent-trao-doi.md", true},
 		{"answer", "vi", "Nhóm công tác chung về đưa ISS rời quỹ đạo gồm bao nhiêu chuyên gia?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", true},
 		{"answer", "vi", "Thượng viện Mỹ phê chuẩn ông Tolliver với bao nhiêu phiếu thuận?", "eval2/articles/ev2-vi-dai-su-tolliver.md", true},
+		// A part of a group counted.
+		{"detail", "en", "How many of the people who took part in the Juneau meeting were scientists?", "eval2/articles/ev2-en-yukon-salmon.md", false},
+		{"answer", "en", "How many of the 22 researchers on the Chukchi Sea expedition are Americans?", "chukchi-en", true},
+		{"answer", "en", "How many of the delegates were at the Juneau meeting?", "eval2/articles/ev2-en-yukon-salmon.md", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -135,10 +139,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"How many of the people who took part in the Juneau meeting were scientists?":             true,
 	"What was the name of the bank chosen for diplomats' accounts after the Reykjavik talks?": true,
 	"Who paid for the Juneau salmon meeting?":                                                 true,
 	"How much gas did the four sanctioned tankers carry in total?":                            true,
-	"How many of the Vienna negotiators were women?":                                          true,
 	"Кто пилотировал самолёт, который вывез Колдуэлла из Будапешта?":                          true,
 	"Правда ли, что консультации в Рейкьявике прошли в 2025 году?":                            true,
 	"Что сказал глава NASA о своде МКС?":                                                      true,
@@ -157,6 +161,9 @@ var freshOpen = map[string]bool{
 // freshArticles are short original stories that give what the eval
 // articles do not: the hour of a ceremony.
 var freshArticles = map[string]Citation{
+	"chukchi-en": {N: 1, Title: "Russian and American scientists plan Chukchi Sea expedition", Lang: "en", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "VLADIVOSTOK - Russian and American scientists will hold a joint expedition in the Chukchi Sea in August. " +
+			"The expedition will last 35 days and include 22 researchers, nine of them Americans."},
 	"hour-en": {N: 1, Title: "New Russian ambassador presents credentials", Lang: "en", Published: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
 		Passage: "WASHINGTON - Kirill Yastrebov, Russia's new ambassador, presented his credentials at the White House on Tuesday. " +
 			"The credentials ceremony began at 11:30 a.m. and lasted twenty minutes."},

@@ -653,7 +653,7 @@ func countedConcept(query string, t terms) int {
 		var after []corpus.Token
 		switch {
 		case toks[i].Folded == "how" && i+1 < len(toks) && toks[i+1].Folded == "many":
-			after = toks[i+2:]
+			after = partCounted(toks[i+2:])
 		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
 			after = toks[i+1:]
 		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
@@ -677,6 +677,31 @@ func countedConcept(query string, t terms) int {
 		return -1
 	}
 	return -1
+}
+
+// partCounted returns the words that name what "how many" counts when
+// the question counts a part of a group: "how many of the negotiators
+// were women" counts women, not negotiators (a delegation of 12 does not
+// say how many of them were women); "how many of the delegates" counts
+// delegates.
+func partCounted(after []corpus.Token) []corpus.Token {
+	if len(after) == 0 || after[0].Folded != "of" {
+		return after
+	}
+	for j, w := range after {
+		switch w.Folded {
+		case "were", "was", "are", "is":
+			rest := after[j+1:]
+			for len(rest) > 0 && (rest[0].Folded == "the" || rest[0].Folded == "a" || rest[0].Folded == "an") {
+				rest = rest[1:]
+			}
+			return rest
+		}
+	}
+	for len(after) > 0 && (after[0].Folded == "of" || after[0].Folded == "the" || after[0].Folded == "them") {
+		after = after[1:]
+	}
+	return after
 }
 
 // countModifiers returns the match keys of the words a "how many"
