@@ -108,6 +108,16 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"detail", "en", "How many of the people who took part in the Juneau meeting were scientists?", "eval2/articles/ev2-en-yukon-salmon.md", false},
 		{"answer", "en", "How many of the 22 researchers on the Chukchi Sea expedition are Americans?", "chukchi-en", true},
 		{"answer", "en", "How many of the delegates were at the Juneau meeting?", "eval2/articles/ev2-en-yukon-salmon.md", true},
+		// The doer of a deed the article tells, and of one it does not.
+		{"answer", "en", "Who suspended the defense hotline in 2022?", "eval2/articles/ev2-en-us-china-hotline.md", true},
+		{"answer", "en", "Who proposed adding advance notice of large strategic exercises?", "eval2/articles/ev2-en-geneva-launch-notice.md", true},
+		{"answer", "ru", "Кто освободил Тимура Белякова?", "eval3/articles/ev3-ru-tashkent-obmen.md", true},
+		{"answer", "ru", "Кто приговорил Колдуэлла к восьми годам?", "eval2/articles/ev2-ru-budapesht-obmen.md", true},
+		{"answer", "vi", "Ai đề xuất bổ sung việc thông báo trước các cuộc tập trận chiến lược?", "eval2/articles/ev2-vi-geneva-ten-lua.md", true},
+		{"answer", "vi", "Ai thả công dân Nga Timur Belyakov?", "eval3/articles/ev3-vi-tashkent-trao-doi.md", true},
+		{"detail", "en", "Who financed the Gaganyaan astronauts' training in Russia?", "eval3/articles/ev3-en-india-russia-space.md", false},
+		{"detail", "ru", "Кто оплатил перелёт Белякова в Москву?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
+		{"detail", "vi", "Ai tài trợ cho cuộc họp nghề cá ở Seattle?", "eval3/articles/ev3-vi-nghe-ca-seattle.md", false},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -139,18 +149,17 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"Who proposed adding advance notice of large strategic exercises?":                        true,
+	"Кто освободил Тимура Белякова?":                                                          true,
 	"How many of the people who took part in the Juneau meeting were scientists?":             true,
 	"What was the name of the bank chosen for diplomats' accounts after the Reykjavik talks?": true,
-	"Who paid for the Juneau salmon meeting?":                                                 true,
 	"How much gas did the four sanctioned tankers carry in total?":                            true,
-	"Кто пилотировал самолёт, который вывез Колдуэлла из Будапешта?":                          true,
 	"Правда ли, что консультации в Рейкьявике прошли в 2025 году?":                            true,
 	"Что сказал глава NASA о своде МКС?":                                                      true,
 	"Какие подарки Ястребов вручил президенту США?":                                           true,
 	"Thượng viện Mỹ có bao nhiêu phiếu chống khi phê chuẩn ông Tolliver?":                     true,
 	"Ông Tolliver làm Đại sứ Mỹ tại Kazakhstan năm nào?":                                      true,
 	"Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?":                       true,
-	"Ai lái máy bay đưa ông Caldwell về căn cứ Andrews?":                                      true,
 	"Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2027?":                                     true,
 	"Ông Zavarzin có mấy người con?":                                                          true,
 	"Ngoại trưởng Mỹ có mặt tại sân bay Tashkent để đón hai công dân Mỹ không?":               true,

@@ -139,6 +139,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if q.future && q.qt == qWho {
 		best = slices.DeleteFunc(best, func(s int) bool { return namedOnly[s] })
 	}
+	if deedAbsent(c, q, srcLang) {
+		return false
+	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
@@ -1845,4 +1848,96 @@ func untilEndOf(c *candidate, p int) bool {
 		}
 	}
 	return false
+}
+
+// The deed asked. "Who paid for the meeting", "кто пилотировал
+// самолёт", "ai lái máy bay" ask the doer of a deed; an article that
+// never tells the deed (no one pays, flies or drives in it) names people
+// for other deeds: the delegation's head, the man flown home. The deed
+// is the verb right after the interrogative, the one shape where it is
+// plain which word it is; a question that asks it otherwise ("who did
+// the ministry thank") is not judged here.
+
+// deedConcept returns the concept of the verb right after "who", "кто"
+// or "ai" in a "who" question, or -1: not an auxiliary ("who was",
+// "who will"), a saying verb (judged by the speaker, judge_said.go) or
+// an office ("who heads": judge_office.go).
+func deedConcept(query string, t terms, qt qType) int {
+	if qt != qWho {
+		return -1
+	}
+	toks := corpus.Tokenize(query)
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := toks[i], toks[i+1]
+		switch {
+		case w.Folded == "who" && !deedSkipEN[next.Folded] && strings.HasSuffix(next.Folded, "ed") || w.Folded == "who" && deedPastEN[next.Folded]:
+		case w.Folded == "кто" && (verbRU(next.Folded) || pastRU(next.Folded)) && !deedSkipRU(next.Folded):
+		case w.Lower == "ai" && !corpus.IsStopWordVI(next.Lower) && !deedSkipVI[next.Lower]:
+		default:
+			continue
+		}
+		// A Vietnamese verb of two syllables may keep only its second as a
+		// term when the first folds to a stop word ("tài trợ": "tại").
+		cands := []corpus.Token{next}
+		if w.Lower == "ai" && i+2 < len(toks) {
+			cands = append(cands, toks[i+2])
+		}
+		for _, tok := range cands {
+			key := matchKey(matchForm(tok))
+			for ci, con := range t.concepts {
+				if officeConcept(con) || questionConcept(con) {
+					continue
+				}
+				if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && len(a.words) > 0 && a.words[0] == key }) {
+					return ci
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var (
+	// deedSkipEN are English verbs in -ed after "who" that ask who led
+	// or spoke: the office and speaker readers judge those.
+	deedSkipEN = setOf("headed", "chaired", "hosted", "signed", "represented", "announced", "stated", "reported", "called", "named", "appointed", "nominated", "replaced", "succeeded", "mediated", "attended", "visited", "met", "welcomed", "criticized", "criticised", "praised", "confirmed")
+	// deedPastEN are irregular English past tenses of deeds.
+	deedPastEN = setOf("paid", "drove", "flew", "built", "made", "bought", "sold", "wrote", "brought", "sent", "gave", "took", "found", "caught", "shot", "stole")
+	// deedSkipVI are Vietnamese words after "ai" that ask who led or
+	// spoke, or are not a deed.
+	deedSkipVI = setOf("là", "đã", "sẽ", "đang", "được", "bị", "dẫn", "đứng", "chủ", "đại", "nói", "phát", "cho", "tuyên", "ký", "làm", "thay", "đón", "gặp", "tiếp", "có")
+)
+
+// deedSkipRU reports a Russian verb after "кто" that asks who led,
+// spoke, met or took part, or who is one of a group ("кто входит в
+// экипаж", "кто является"): a membership, not a deed.
+func deedSkipRU(w string) bool {
+	for _, p := range []string{"возглав", "руковод", "заяв", "сказ", "сообщ", "подпис", "представл", "был", "будет", "стал", "встреч", "участв", "назнач", "замен", "предлож", "посредн", "принимал", "провод", "вед", "вход", "явля", "счита", "наход", "оста", "работа"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastRU reports a folded Russian word with a masculine past tense
+// ending ("пилотировал", "заплатил"), which verbRU leaves out.
+func pastRU(w string) bool {
+	n := len([]rune(w))
+	return n > 4 && (strings.HasSuffix(w, "ал") || strings.HasSuffix(w, "ил") || strings.HasSuffix(w, "ял") || strings.HasSuffix(w, "ел"))
+}
+
+// deedAbsent reports whether the deed q asks the doer of (q.deed) is told
+// nowhere in c, in any spelling the lexicon gives it, when c's language
+// can hold it.
+func deedAbsent(c *candidate, q *question, srcLang string) bool {
+	if q.deed < 0 || q.future {
+		return false
+	}
+	con := q.t.concepts[q.deed]
+	if !spellable(con, srcLang, q, false) || srcLang != q.lang && !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 }) {
+		return false
+	}
+	return !slices.ContainsFunc(con.alts, c.hasRun)
 }
