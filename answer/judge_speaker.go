@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/detente/detente/corpus"
@@ -269,7 +270,9 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 	var side *concept
 	if o.side >= 0 {
 		side = &q.t.concepts[o.side]
-		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 {
+		// A Latin name a Russian article writes as it is ("заместитель
+		// администратора NASA") is spelt there, whatever the script.
+		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 && !slices.ContainsFunc(side.alts, c.hasRun) {
 			return nil, false, false
 		}
 	}
