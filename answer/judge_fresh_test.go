@@ -122,6 +122,12 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "ru", "Что сказал заместитель администратора NASA о сведении МКС с орбиты?", "eval3/articles/ev3-vi-iss-ha-quy-dao.md", true},
 		{"answer", "ru", "Что сказала заместитель гендиректора Роскосмоса о своде МКС?", "eval3/articles/ev3-ru-mks-svod.md", true},
 		{"person", "ru", "Что заявил администратор NASA о своде станции?", "eval3/articles/ev3-ru-mks-svod.md", false},
+		// A typed head asked of an article in another language: the
+		// head's translation must be where the name is.
+		{"detail", "en", "Which hotel hosted the Geneva talks on missile launch notifications?", "eval2/articles/ev2-vi-geneva-ten-lua.md", false},
+		{"detail", "ru", "В какой гостинице проходила встреча в Маскате?", "eval3/articles/ev3-vi-muscat-lanh-su.md", false},
+		{"answer", "en", "Which hotel hosted the expert talks in Geneva?", "hotel-ru", true},
+		{"answer", "vi", "Cuộc họp ở Geneva diễn ra tại khách sạn nào?", "hotel-ru", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -173,6 +179,9 @@ var freshOpen = map[string]bool{
 // freshArticles are short original stories that give what the eval
 // articles do not: the hour of a ceremony.
 var freshArticles = map[string]Citation{
+	"hotel-ru": {N: 1, Title: "Эксперты России и США встретились в Женеве", Lang: "ru", Published: time.Date(2026, 6, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "ЖЕНЕВА, 4 июня. Российские и американские эксперты провели в Женеве переговоры об уведомлениях о пусках ракет. " +
+			"Встреча прошла в гостинице «Бо-Риваж» на берегу озера."},
 	"chukchi-en": {N: 1, Title: "Russian and American scientists plan Chukchi Sea expedition", Lang: "en", Published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
 		Passage: "VLADIVOSTOK - Russian and American scientists will hold a joint expedition in the Chukchi Sea in August. " +
 			"The expedition will last 35 days and include 22 researchers, nine of them Americans."},
