@@ -1239,7 +1239,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return false
 		}
 		if k.Text == "name" {
-			return true
+			// "The name of the bank" is a bank's name beside it, as
+			// "which bank" asks (judge_which.go), not the bank alone.
+			return q.which.kind != fillName || fillsTypedSlot(c, q, src.Lang)
 		}
 		if q.which.kind != fillNone && k.Text == q.which.kind.String() {
 			return fillsTypedSlot(c, q, src.Lang)
