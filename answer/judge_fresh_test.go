@@ -132,6 +132,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "en", "What is the name of the Russian bank that can now handle fertilizer payments?", "eval2/articles/ev2-en-fertilizer-license.md", true},
 		{"detail", "en", "What was the name of the third-country bank the embassies will pay their bills through?", "eval3/articles/ev3-en-muscat-consulates.md", false},
 		{"answer", "en", "What is the name of the ship the Chukchi Sea expedition will sail on?", "eval2/articles/ev2-ru-chukotskoe-more.md", true},
+		// Women counted, asked of an article in another language.
+		{"detail", "en", "How many women were on the US delegation in Reykjavik?", "eval2/articles/ev2-ru-reykjavik-konsultatsii.md", false},
+		{"detail", "vi", "Có bao nhiêu phụ nữ tham gia đoàn thám hiểm ở biển Chukotka?", "eval2/articles/ev2-ru-chukotskoe-more.md", false},
+		{"answer", "en", "How many women took part in the expedition?", "women-ru", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -182,6 +186,9 @@ var freshOpen = map[string]bool{
 // freshArticles are short original stories that give what the eval
 // articles do not: the hour of a ceremony.
 var freshArticles = map[string]Citation{
+	"women-ru": {N: 1, Title: "Учёные России и США отправились в экспедицию", Lang: "ru", Published: time.Date(2026, 8, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "ВЛАДИВОСТОК, 5 августа. Российские и американские учёные отправились в совместную экспедицию в Чукотское море. " +
+			"В экспедиции участвуют 22 исследователя, из них восемь женщин."},
 	"hotel-ru": {N: 1, Title: "Эксперты России и США встретились в Женеве", Lang: "ru", Published: time.Date(2026, 6, 4, 0, 0, 0, 0, time.UTC),
 		Passage: "ЖЕНЕВА, 4 июня. Российские и американские эксперты провели в Женеве переговоры об уведомлениях о пусках ракет. " +
 			"Встреча прошла в гостинице «Бо-Риваж» на берегу озера."},
