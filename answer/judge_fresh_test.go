@@ -136,6 +136,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"detail", "en", "How many women were on the US delegation in Reykjavik?", "eval2/articles/ev2-ru-reykjavik-konsultatsii.md", false},
 		{"detail", "vi", "Có bao nhiêu phụ nữ tham gia đoàn thám hiểm ở biển Chukotka?", "eval2/articles/ev2-ru-chukotskoe-more.md", false},
 		{"answer", "en", "How many women took part in the expedition?", "women-ru", true},
+		// An office of one side, where the story has it only of another.
+		{"answer", "vi", "Ngoại trưởng Mỹ đã cảm ơn nước nào sau cuộc trao đổi ở Budapest?", "eval2/articles/ev2-vi-trao-doi-budapest.md", true},
+		{"answer", "en", "Did the US Secretary of State thank Hungary after the Budapest exchange?", "eval2/articles/ev2-vi-trao-doi-budapest.md", true},
+		{"person", "en", "Did the Russian foreign minister greet Belyakov at Vnukovo airport?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -167,6 +171,7 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"Did the Russian foreign minister greet Belyakov at Vnukovo airport?":         true,
 	"Who proposed adding advance notice of large strategic exercises?":            true,
 	"Кто освободил Тимура Белякова?":                                              true,
 	"How many of the people who took part in the Juneau meeting were scientists?": true,
@@ -178,7 +183,6 @@ var freshOpen = map[string]bool{
 	"Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?":           true,
 	"Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2027?":                         true,
 	"Ông Zavarzin có mấy người con?":                                              true,
-	"Ngoại trưởng Mỹ có mặt tại sân bay Tashkent để đón hai công dân Mỹ không?":   true,
 	"How many messages did the nuclear risk reduction centers exchange in 2025?":  true,
 	"Сколько американцев участвует в экспедиции в Чукотском море?":                true,
 }
