@@ -140,6 +140,8 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "vi", "Ngoại trưởng Mỹ đã cảm ơn nước nào sau cuộc trao đổi ở Budapest?", "eval2/articles/ev2-vi-trao-doi-budapest.md", true},
 		{"answer", "en", "Did the US Secretary of State thank Hungary after the Budapest exchange?", "eval2/articles/ev2-vi-trao-doi-budapest.md", true},
 		{"person", "en", "Did the Russian foreign minister greet Belyakov at Vnukovo airport?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
+		// "Tên lửa" is a missile, not a name asked.
+		{"answer", "vi", "Nga và Mỹ thông báo cho nhau trước các vụ phóng tên lửa nào?", "eval2/articles/ev2-en-geneva-launch-notice.md", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
