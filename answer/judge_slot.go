@@ -873,6 +873,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if srcLang == "vi" && headCounted(c, con) {
 		return true
 	}
+	if sideCounted(c, q, con, srcLang) {
+		return true
+	}
 	limit := q.limit
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
@@ -1940,4 +1943,52 @@ func deedAbsent(c *candidate, q *question, srcLang string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(con.alts, c.hasRun)
+}
+
+// sideCounted reports whether people counted by their side ("сколько
+// американцев", "how many Russians") are counted in c by the side's
+// adjective standing for them, with no noun after it: "22 исследователя,
+// из них девять американских" counts the Americans. An adjective before
+// a noun ("пять американских кораблей") counts the noun. The adjective
+// is the counted word's when it names a side of the topic and shares
+// the word's stem ("американск", "американц").
+func sideCounted(c *candidate, q *question, con concept, srcLang string) bool {
+	var stems [][]rune
+	for _, a := range con.alts {
+		if a.weight == 1 && len(a.full) == 1 {
+			if r := []rune(a.full[0]); len(r) >= 5 {
+				stems = append(stems, r[:5])
+			}
+		}
+	}
+	if len(stems) == 0 {
+		return false
+	}
+	// In a sentence that holds one of the question's other terms ("В ней
+	// примут участие 22 исследователя" of "участвует в экспедиции").
+	about := map[int]bool{}
+	cis, _ := locatable(q, srcLang)
+	for _, ci := range cis {
+		if ci == q.counted {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			about[c.sent[p]] = true
+		}
+	}
+	for i := range about {
+		toks := corpus.Tokenize(c.sents[i])
+		for j := 1; j < len(toks); j++ {
+			if topicSide(toks[j]) < 0 || !isCount(toks[j-1].Lower) {
+				continue
+			}
+			if !slices.ContainsFunc(stems, func(st []rune) bool { return strings.HasPrefix(toks[j].Folded, string(st)) }) {
+				continue
+			}
+			if j+1 == len(toks) || stopWord(toks[j+1].Folded, toks[j+1].Lower) {
+				return true
+			}
+		}
+	}
+	return false
 }
