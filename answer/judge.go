@@ -1325,6 +1325,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
+			if countDated(c, q, y) {
+				return true
+			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:
 			// One of several times the question lists names one story

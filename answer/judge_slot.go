@@ -1992,3 +1992,29 @@ func sideCounted(c *candidate, q *question, con concept, srcLang string) bool {
 	}
 	return false
 }
+
+// countDated reports whether a "how many" question's year dates the
+// count itself in c: one sentence writes the year, the counted noun and a
+// number before it ("the centers had exchanged more than 1,200 messages
+// in 2025"). The sentence that tells the question's other words best may
+// be another ("notify each other ... under a 1988 agreement, using the
+// nuclear risk reduction centers"); the count and its year are the
+// answer.
+func countDated(c *candidate, q *question, y int) bool {
+	if q.qt != qHowMany || q.counted < 0 {
+		return false
+	}
+	years := eventYears(c)
+	for _, p := range runStarts(c, q.t.concepts[q.counted]) {
+		s := c.sent[p]
+		if !slices.Contains(years[s], y) {
+			continue
+		}
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == s; k++ {
+			if isCount(c.lower[p-k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
