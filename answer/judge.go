@@ -256,7 +256,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -1203,6 +1203,9 @@ type question struct {
 	// hour: a "when" question asks for a time of day ("at what time",
 	// "в котором часу", "lúc mấy giờ"): a weekday or a date is not one.
 	hour bool
+	// target: the question writes its year as a target ("set for
+	// 2030", "đến năm 2028", "к 2030 году"), not as a date.
+	target bool
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int

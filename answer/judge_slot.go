@@ -1800,8 +1800,8 @@ func monthWord(w string) time.Month {
 // license widened "on Thursday" in a story of 2026 to 2025, nor does
 // "the previous rounds were held in Istanbul in 2025" date the talks held
 // "on Tuesday". The headline is the story's own event too. A best
-// sentence with neither a day nor a year cannot be dated, and one that
-// writes y dates the event to it: both keep the year.
+// sentence that writes y dates the event to it and keeps the year; one
+// with neither a day nor a year tells nothing of when.
 func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 	if src.Published.IsZero() || q.since {
 		return false
@@ -1817,23 +1817,48 @@ func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 		return false
 	}
 	years := eventYears(c)
+	// A sentence on earlier instances of the event ("the previous rounds
+	// were held in Istanbul in 2025") dates them, not this one, unless
+	// the question asks of those.
+	asksEarlier := slices.ContainsFunc(q.t.concepts, func(con concept) bool {
+		return slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && earlierRE.MatchString(strings.Join(a.full, " ")) })
+	})
+	if !asksEarlier {
+		best = 0
+		for s := range score {
+			if earlierRE.MatchString(strings.ToLower(c.sents[s])) {
+				score[s] = 0
+			}
+			best = max(best, score[s])
+		}
+		if best <= 0 {
+			return false
+		}
+	}
 	dated := false
 	for s, x := range score {
 		if x < best-1e-9 {
 			continue
 		}
+		lower := strings.ToLower(c.sents[s])
 		// The headline tells the story's own event, of the article's date.
 		headline := s == 0 && src.Title != "" && strings.HasPrefix(strings.TrimSpace(src.Title), strings.TrimSpace(c.sents[s]))
 		switch {
-		case slices.Contains(years[s], y):
+		// y as a target ("raise trade to $100 billion by 2030") is the
+		// year of a question that asks a target ("set for 2030").
+		case slices.Contains(years[s], y) || q.target && strings.Contains(c.sents[s], strconv.Itoa(y)):
 			return false
-		case len(years[s]) == 0 && !headline && !givesDay(strings.ToLower(c.sents[s]), true):
-			return false
+		case len(years[s]) == 0 && (headline || givesDay(lower, true)):
+			dated = true
 		}
-		dated = true
 	}
 	return dated
 }
+
+// earlierRE finds, lower-cased or folded, a word that speaks of earlier
+// instances of a thing: "previous", "предыдущие", "прежние", "trước đó",
+// "lần trước".
+var earlierRE = regexp.MustCompile(`(^|[^\p{L}])(previous|prior|earlier|предыдущ\p{L}*|прежн\p{L}*|trước đó|lần trước|vòng trước|truoc do|lan truoc)([^\p{L}]|$)`)
 
 // endOfWords, folded, stand between a deadline word and its year: "until
 // the end of 2028", "đến hết năm 2028", "đến cuối năm 2028".
@@ -2013,6 +2038,28 @@ func countDated(c *candidate, q *question, y int) bool {
 		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == s; k++ {
 			if isCount(c.lower[p-k]) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// targetYear reports whether folded question words write a year as a
+// target or a bound: after "for", "by", "until", "đến (hết) năm", "к",
+// "до" (deadlineWords), not as the date of the event ("in 2028", "vào
+// năm 2028").
+func targetYear(words []string) bool {
+	for i, w := range words {
+		if !isYear(w) {
+			continue
+		}
+		for k := 1; k <= 3 && i-k >= 0; k++ {
+			b := words[i-k]
+			if deadlineWords[b] || b == "for" || b == "на" {
+				return true
+			}
+			if !endOfWords[b] {
+				break
 			}
 		}
 	}
