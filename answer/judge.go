@@ -256,7 +256,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -1206,6 +1206,9 @@ type question struct {
 	// target: the question writes its year as a target ("set for
 	// 2030", "đến năm 2028", "к 2030 году"), not as a date.
 	target bool
+	// yearNames: the question's names written beside its year ("trên
+	// tàu Soyuz năm 2027"), by concept (see namesAway).
+	yearNames map[int]bool
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int
@@ -1330,6 +1333,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			if countDated(c, q, y) {
 				return true
+			}
+			if namesAway(c, q, y) {
+				return false
 			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:

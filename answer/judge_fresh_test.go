@@ -154,6 +154,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		// A target year is the story's year too.
 		{"answer", "en", "Until what date in 2026 does the amended fertilizer license allow payments?", "eval2/articles/ev2-en-fertilizer-license.md", true},
 		{"answer", "vi", "Thỏa thuận bay chéo được gia hạn đến năm 2028 phải không?", "eval2/articles/ev2-vi-vu-tru-bay-cheo.md", true},
+		// A year written beside a name the article dates elsewhere.
+		{"answer", "en", "Will a Russian cosmonaut fly on Crew Dragon in 2027?", "eval2/articles/ev2-vi-vu-tru-bay-cheo.md", true},
+		{"answer", "en", "Did Yastrebov serve as ambassador to Canada in 2018?", "eval3/articles/ev3-en-ambassador-yastrebov.md", true},
+		{"year", "ru", "Полетит ли российский космонавт на МКС на корабле Crew Dragon в 2027 году?", "eval3/articles/ev3-ru-mks-svod.md", false},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -194,7 +198,6 @@ var freshOpen = map[string]bool{
 	"Thượng viện Mỹ có bao nhiêu phiếu chống khi phê chuẩn ông Tolliver?":         true,
 	"Ông Tolliver làm Đại sứ Mỹ tại Kazakhstan năm nào?":                          true,
 	"Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?":           true,
-	"Phi hành gia Mỹ nào sẽ bay trên tàu Soyuz năm 2027?":                         true,
 	"Ông Zavarzin có mấy người con?":                                              true,
 }
 

@@ -2065,3 +2065,63 @@ func targetYear(words []string) bool {
 	}
 	return false
 }
+
+// namesAway reports whether the question's names written beside its
+// year (its people, places and things, not the topic's, not a list;
+// "and in 2025, how many messages" of a question in two parts keeps
+// "Geneva" to the other part) are in c but none within a
+// sentence of where c writes the year y: "Anton Yeremin will fly on Crew
+// Dragon in February 2027" does not date a flight on Soyuz, which
+// another sentence names. The year is what happened to those names.
+func namesAway(c *candidate, q *question, y int) bool {
+	ys := strconv.Itoa(y)
+	var at []int
+	for p, w := range c.words {
+		if w == ys || isDate(w) && strings.HasSuffix(w, "/"+ys) {
+			at = append(at, c.sent[p])
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	found := false
+	for _, k := range q.cons {
+		if k.Kind != KindName || k.listed || !q.yearNames[k.concepts[0]] {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			found = true
+			if slices.ContainsFunc(at, func(s int) bool { return abs(s-c.sent[p]) <= 1 }) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+// nearYearNames returns the concepts of the question's names written
+// within four words of one of its years.
+func nearYearNames(query string, t terms, cons []Constraint) map[int]bool {
+	qc := stemmedText(query)
+	var years []int
+	for p, w := range qc.words {
+		if isYear(w) {
+			years = append(years, p)
+		}
+	}
+	if len(years) == 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		for _, p := range runStarts(&qc, t.concepts[k.concepts[0]]) {
+			if slices.ContainsFunc(years, func(y int) bool { return abs(y-p) <= 4 }) {
+				out[k.concepts[0]] = true
+			}
+		}
+	}
+	return out
+}
