@@ -189,6 +189,8 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"Which restaurant hosted al-Harthy's dinner for the delegations?":             true,
+	"Who paid for the Severny Mys LNG tankers?":                                   true,
 	"Did the Russian foreign minister greet Belyakov at Vnukovo airport?":         true,
 	"Who proposed adding advance notice of large strategic exercises?":            true,
 	"Кто освободил Тимура Белякова?":                                              true,
@@ -218,4 +220,67 @@ var freshArticles = map[string]Citation{
 	"hour-en": {N: 1, Title: "New Russian ambassador presents credentials", Lang: "en", Published: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
 		Passage: "WASHINGTON - Kirill Yastrebov, Russia's new ambassador, presented his credentials at the White House on Tuesday. " +
 			"The credentials ceremony began at 11:30 a.m. and lasted twenty minutes."},
+}
+
+// TestJudgeFreshSecondBatch: a second batch of fresh questions, written
+// after the rules above and never tuned on (wave 2 of issue 8): how the
+// judge fares on near misses whose shapes it was not fixed for.
+func TestJudgeFreshSecondBatch(t *testing.T) {
+	const (
+		yastreb = "eval3/articles/ev3-en-ambassador-yastrebov.md"
+		isro    = "eval3/articles/ev3-en-india-russia-space.md"
+		muscat  = "eval3/articles/ev3-en-muscat-consulates.md"
+		lng     = "eval3/articles/ev3-en-arctic-lng-sanctions.md"
+		vienna  = "eval3/articles/ev3-en-vienna-warheads.md"
+		posol   = "eval3/articles/ev3-ru-posol-yastrebov.md"
+		vena    = "eval3/articles/ev3-ru-vena-boegolovki.md"
+		mks     = "eval3/articles/ev3-ru-mks-svod.md"
+		maskat  = "eval3/articles/ev3-ru-maskat-2025.md"
+		brazil  = "eval3/articles/ev3-vi-dai-su-nga-brazil.md"
+		tashvi  = "eval3/articles/ev3-vi-tashkent-trao-doi.md"
+		seattle = "eval3/articles/ev3-vi-nghe-ca-seattle.md"
+	)
+	tests := []struct {
+		near, lang, q, article string
+		answerable             bool
+	}{
+		{"year", "en", "Was Kirill Yastrebov Russia's ambassador to Canada in 2015?", yastreb, false},
+		{"year", "en", "Did Roscosmos and ISRO sign the astronaut training agreement in 1984?", isro, false},
+		{"person", "en", "What did India's prime minister say about the Roscosmos training deal?", isro, false},
+		{"detail", "en", "Which restaurant hosted al-Harthy's dinner for the delegations?", muscat, false},
+		{"detail", "en", "Who paid for the Severny Mys LNG tankers?", lng, false},
+		{"pair", "en", "Did the US and India agree to keep the warhead ceiling after the Vienna talks?", vienna, false},
+		{"detail", "en", "What time did Talbot speak to reporters in Muscat?", muscat, false},
+		{"answer", "en", "Which Omani official hosted a dinner for both delegations?", muscat, true},
+		{"answer", "en", "How many tankers did Treasury sanction for carrying Severny Mys gas?", lng, true},
+		{"year", "ru", "Вручил ли Ястребов верительные грамоты в 2017 году?", posol, false},
+		{"person", "ru", "Что заявил министр обороны России о потолке боеголовок?", vena, false},
+		{"detail", "ru", "Сколько женщин было в составе делегаций в Вене?", vienna, false},
+		{"detail", "ru", "Кто построил буксир, который сведёт МКС с орбиты?", mks, false},
+		{"pair", "ru", "Договорились ли Россия и Китай о своде МКС с орбиты?", mks, false},
+		{"answer", "ru", "Сколько специалистов войдёт в совместную рабочую группу по своду МКС?", mks, true},
+		{"answer", "ru", "Кто возглавлял российскую делегацию в Маскате в июне 2025 года?", maskat, true},
+		{"year", "vi", "Ông Zavarzin làm Đại sứ Nga tại Chile từ năm 2015 phải không?", brazil, false},
+		{"person", "vi", "Tổng thống Nga nói gì về quan hệ với Brazil?", brazil, false},
+		{"detail", "vi", "Buổi lễ trình quốc thư của ông Zavarzin diễn ra lúc mấy giờ?", brazil, false},
+		{"detail", "vi", "Ai trả tiền cho chuyến bay đưa hai công dân Mỹ tới Ramstein?", tashvi, false},
+		{"pair", "vi", "Mỹ và Nhật Bản có nhất trí trao đổi dữ liệu về cá minh thái không?", seattle, false},
+		{"detail", "vi", "Có bao nhiêu phụ nữ trong phái đoàn Mỹ tại Seattle?", seattle, false},
+		{"answer", "vi", "Bà Margaret Pruitt đã chờ đợi con trai bao nhiêu ngày?", tashvi, true},
+		{"answer", "vi", "Brazil nhập khẩu bao nhiêu phân bón từ Nga?", brazil, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.near+"/"+tc.lang+"/"+tc.q, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			if freshOpen[tc.q] {
+				if v.Answerable == tc.answerable {
+					t.Errorf("judged right now: take it off freshOpen")
+				}
+				t.Skipf("open: answerable = %v, want %v (%s)", v.Answerable, tc.answerable, v.Reason())
+			}
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
 }
