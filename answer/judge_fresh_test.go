@@ -158,6 +158,9 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		{"answer", "en", "Will a Russian cosmonaut fly on Crew Dragon in 2027?", "eval2/articles/ev2-vi-vu-tru-bay-cheo.md", true},
 		{"answer", "en", "Did Yastrebov serve as ambassador to Canada in 2018?", "eval3/articles/ev3-en-ambassador-yastrebov.md", true},
 		{"year", "ru", "Полетит ли российский космонавт на МКС на корабле Crew Dragon в 2027 году?", "eval3/articles/ev3-ru-mks-svod.md", false},
+		// A Vietnamese head counted with another modifier.
+		{"detail", "vi", "Có bao nhiêu tàu chiến Mỹ tham gia?", "ships-vi", false},
+		{"answer", "vi", "Có bao nhiêu tàu cá bị bắt giữ?", "ships-vi", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -197,7 +200,6 @@ var freshOpen = map[string]bool{
 	"How many of the people who took part in the Juneau meeting were scientists?": true,
 	"How much gas did the four sanctioned tankers carry in total?":                true,
 	"Какие подарки Ястребов вручил президенту США?":                               true,
-	"Thượng viện Mỹ có bao nhiêu phiếu chống khi phê chuẩn ông Tolliver?":         true,
 	"Ông Tolliver làm Đại sứ Mỹ tại Kazakhstan năm nào?":                          true,
 	"Hạn ngạch cá hồi năm ngoái của ngư dân Nhật Bản là bao nhiêu tấn?":           true,
 	"Ông Zavarzin có mấy người con?":                                              true,
@@ -206,6 +208,8 @@ var freshOpen = map[string]bool{
 // freshArticles are short original stories that give what the eval
 // articles do not: the hour of a ceremony.
 var freshArticles = map[string]Citation{
+	"ships-vi": {N: 1, Title: "Tàu cá Nga bị bắt giữ gần Alaska", Lang: "vi", Published: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "Tuần duyên Mỹ đã bắt giữ 3 tàu cá Nga gần đường ranh giới biển, với sự tham gia của 2 tàu tuần tra."},
 	"hull-ru": {N: 1, Title: "Обмен в Будапеште", Lang: "ru", Published: time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC),
 		Passage: "БУДАПЕШТ, 19 февраля. Россия и США провели обмен в Будапеште. К аэропорту подошли два американских самолёта."},
 	"women-ru": {N: 1, Title: "Учёные России и США отправились в экспедицию", Lang: "ru", Published: time.Date(2026, 8, 5, 0, 0, 0, 0, time.UTC),

@@ -1080,7 +1080,7 @@ var numberOfWords = setOf("число", "числа", "числу", "число�
 // con by its first syllable alone, the head that serves as its
 // classifier: "khoảng 20 chuyến mỗi tuần" counts "chuyến bay". A number
 // stands before the head, which the compound's second syllable does not
-// follow.
+// follow, nor another modifier.
 func headCounted(c *candidate, con concept) bool {
 	for _, a := range con.alts {
 		if len(a.words) < 2 {
@@ -1090,6 +1090,11 @@ func headCounted(c *candidate, con concept) bool {
 			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
 				continue
 			}
+			// The head with another modifier is another compound: "68
+			// phiếu thuận" (votes for) does not count "phiếu chống".
+			if p+1 < len(c.words) && c.sent[p+1] == c.sent[p] && !corpus.IsStopWordVI(c.lower[p+1]) && !isCount(c.lower[p+1]) && !afterHeadVI[c.lower[p+1]] {
+				continue
+			}
 			if isCount(c.lower[p-1]) {
 				return true
 			}
@@ -1097,6 +1102,11 @@ func headCounted(c *candidate, con concept) bool {
 	}
 	return false
 }
+
+// afterHeadVI are Vietnamese syllables that follow a counted head without
+// making another compound of it: "20 chuyến mỗi tuần", "hai chuyến một
+// ngày", "ba chuyến nữa".
+var afterHeadVI = setOf("mỗi", "một", "trong", "của", "cho", "và", "với", "từ", "đến", "tới", "nữa", "khác", "này", "đó", "trên", "dưới", "ở", "tại", "vào", "đã", "sẽ", "đang", "được", "bị", "là")
 
 // partitiveWords, lower-cased, join a number to the noun it counts in
 // a partitive: "N of (its|the|their) <noun>", "N out of M", "N из M",
