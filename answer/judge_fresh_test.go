@@ -3,6 +3,9 @@ package answer
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
 )
 
 // TestJudgeFreshNearMiss: near-miss questions written afresh (wave 2,
@@ -287,4 +290,29 @@ func TestJudgeFreshSecondBatch(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Whatever the question and the article, the fresh readers (the deed a
+// "who" question asks, the part "how many of" counts, a target year, a
+// time of day) do not fail, and the judge decides the same way twice.
+func FuzzJudgeFresh(f *testing.F) {
+	f.Add("Who paid for the meeting in 2025?", "The meeting was held on Tuesday. Russia paid 5 million in 2024.")
+	f.Add("Кто пилотировал самолёт в котором часу?", "Самолёт прилетел поздно вечером. Из них девять американских.")
+	f.Add("Ai tài trợ cho cuộc họp đến hết năm 2028?", "Hai bên ký ngày 14/7, gia hạn đến hết năm 2028. Có 68 phiếu thuận.")
+	f.Add("How many of", "of")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		asksHour(q)
+		targetYear(foldedWords(q))
+		partCounted(corpus.Tokenize(q))
+		for _, lang := range []string{"en", "ru", "vi"} {
+			deedConcept(q, stemmedTerms(queryTerms(q, lang)), qWho)
+			src := []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+			if a, b := judge(q, lang, src), judge(q, lang, src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+				t.Fatalf("judge(%q, %s) decided %v then %v", q, lang, a.Reason(), b.Reason())
+			}
+		}
+	})
 }
