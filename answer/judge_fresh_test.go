@@ -164,6 +164,9 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 		// A Vietnamese head counted with another modifier.
 		{"detail", "vi", "Có bao nhiêu tàu chiến Mỹ tham gia?", "ships-vi", false},
 		{"answer", "vi", "Có bao nhiêu tàu cá bị bắt giữ?", "ships-vi", true},
+		// A side as the doer, and a side that did something else.
+		{"detail", "en", "Who suspended the Honolulu hotline talks?", "eval2/articles/ev2-en-us-china-hotline.md", false},
+		{"answer", "vi", "Ai đã áp đặt lệnh trừng phạt đối với Moskva từ năm 2022?", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", true},
 		// A time of day asked: a weekday or a date does not give it.
 		{"hour", "en", "At what time did the American and Russian experts start their meeting in Geneva?", "eval2/articles/ev2-en-geneva-launch-notice.md", false},
 		{"hour", "ru", "В котором часу начался обмен заключёнными в Ташкенте?", "eval3/articles/ev3-ru-tashkent-obmen.md", false},
@@ -195,11 +198,10 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"Who suspended the Honolulu hotline talks?":                                   true,
 	"Which restaurant hosted al-Harthy's dinner for the delegations?":             true,
 	"Who paid for the Severny Mys LNG tankers?":                                   true,
 	"Did the Russian foreign minister greet Belyakov at Vnukovo airport?":         true,
-	"Who proposed adding advance notice of large strategic exercises?":            true,
-	"Кто освободил Тимура Белякова?":                                              true,
 	"How many of the people who took part in the Juneau meeting were scientists?": true,
 	"How much gas did the four sanctioned tankers carry in total?":                true,
 	"Какие подарки Ястребов вручил президенту США?":                               true,

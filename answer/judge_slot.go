@@ -142,6 +142,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if deedAbsent(c, q, srcLang) {
 		return false
 	}
+	if sideDoer(c, q, best) {
+		return true
+	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
@@ -2134,4 +2137,34 @@ func nearYearNames(query string, t terms, cons []Constraint) map[int]bool {
 		}
 	}
 	return out
+}
+
+// sideDoer reports whether one of the sentences best tells the deed a
+// "who V" question asks (q.deed) with a side of the topic just before it
+// as its doer: "Washington proposed adding advance notice", "американские
+// власти освободили Тимура Белякова", "Mỹ thả công dân Nga". A country is
+// the answer then, though it is no new name.
+func sideDoer(c *candidate, q *question, best []int) bool {
+	if q.deed < 0 || q.future {
+		return false
+	}
+	con := q.t.concepts[q.deed]
+	for _, p := range runStarts(c, con) {
+		s := c.sent[p]
+		if !slices.Contains(best, s) {
+			continue
+		}
+		first := slices.Index(c.sent, s)
+		toks := corpus.Tokenize(c.sents[s])
+		i := p - first // the deed's index among the sentence's tokens
+		if i < 0 || i >= len(toks) {
+			continue
+		}
+		for j := max(i-3, 0); j < i; j++ {
+			if topicSide(toks[j]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
