@@ -36,12 +36,17 @@ import (
 //     one passage, not merely both somewhere in it;
 //   - years, dates and numbers: written in a passage (a date in either
 //     language's form), a year also by the article's publication year;
+//     a year is the event's only where the story tells the event, not a
+//     year it gives for something else while it tells the event by its
+//     day or headline, or away from the names the question writes
+//     beside the year (judge_slot.go);
 //   - offices (ambassador, foreign minister, đại sứ, посол): found in a
 //     passage;
 //   - content: the question's other words (what it asks about) must be
 //     mostly covered by one article; words of one language that no
 //     translation carries count only for articles in that language;
-//   - the kind of answer (who, where, when, how many, why, what X said):
+//   - the kind of answer (who, where, when, how many, why, what X said;
+//     the deed a "who paid" asks, the time of day "at what time" asks):
 //     given where the article says what the question is about, not
 //     anywhere in it (see judge_slot.go); for "which bank", "what
 //     sentence", "какова сумма", a filler of the noun's kind (a name
