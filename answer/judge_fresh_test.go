@@ -198,6 +198,7 @@ func TestJudgeFreshNearMiss(t *testing.T) {
 // freshOpen are the fresh questions the judge still gets wrong, each for
 // a cause no general rule here reads yet (see the report of issue 8).
 var freshOpen = map[string]bool{
+	"Nhóm công tác chung về ISS được lập năm 2028 phải không?":                    true,
 	"Who suspended the Honolulu hotline talks?":                                   true,
 	"Which restaurant hosted al-Harthy's dinner for the delegations?":             true,
 	"Who paid for the Severny Mys LNG tankers?":                                   true,
@@ -231,9 +232,10 @@ var freshArticles = map[string]Citation{
 			"The credentials ceremony began at 11:30 a.m. and lasted twenty minutes."},
 }
 
-// TestJudgeFreshSecondBatch: a second batch of fresh questions, written
-// after the rules above and never tuned on (wave 2 of issue 8): how the
-// judge fares on near misses whose shapes it was not fixed for.
+// TestJudgeFreshSecondBatch: a second and a third batch of fresh
+// questions, written after the rules above and never tuned on (wave 2 of
+// issue 8): how the judge fares on near misses whose shapes it was not
+// fixed for. What it still gets wrong is in freshOpen.
 func TestJudgeFreshSecondBatch(t *testing.T) {
 	const (
 		yastreb = "eval3/articles/ev3-en-ambassador-yastrebov.md"
@@ -248,6 +250,9 @@ func TestJudgeFreshSecondBatch(t *testing.T) {
 		brazil  = "eval3/articles/ev3-vi-dai-su-nga-brazil.md"
 		tashvi  = "eval3/articles/ev3-vi-tashkent-trao-doi.md"
 		seattle = "eval3/articles/ev3-vi-nghe-ca-seattle.md"
+		hotline = "eval2/articles/ev2-en-us-china-hotline.md"
+		reykru  = "eval2/articles/ev2-ru-reykjavik-konsultatsii.md"
+		issvi   = "eval3/articles/ev3-vi-iss-ha-quy-dao.md"
 	)
 	tests := []struct {
 		near, lang, q, article string
@@ -277,6 +282,23 @@ func TestJudgeFreshSecondBatch(t *testing.T) {
 		{"detail", "vi", "Có bao nhiêu phụ nữ trong phái đoàn Mỹ tại Seattle?", seattle, false},
 		{"answer", "vi", "Bà Margaret Pruitt đã chờ đợi con trai bao nhiêu ngày?", tashvi, true},
 		{"answer", "vi", "Brazil nhập khẩu bao nhiêu phân bón từ Nga?", brazil, true},
+		// A third batch, written after every rule here and never tuned on.
+		{"person", "en", "What did the Chinese defense minister say in Honolulu?", hotline, false},
+		{"year", "en", "Did the US and China restore their defense hotline in 2022?", hotline, false},
+		{"detail", "en", "How many calls have been made on the restored hotline?", hotline, false},
+		{"answer", "en", "Within how many hours must each side answer a hotline call?", hotline, true},
+		{"detail", "ru", "Сколько стоит билет на прямой рейс между Россией и США?", reykru, false},
+		{"person", "ru", "Что сказал посол России в США о консультациях в Рейкьявике?", reykru, false},
+		{"year", "ru", "Изъяли ли американские власти дипсобственность в 2017 году?", reykru, false},
+		{"answer", "ru", "Когда американские власти изъяли объекты дипсобственности?", reykru, true},
+		{"detail", "vi", "Ai lái tàu kéo đưa ISS vào bầu khí quyển?", issvi, false},
+		{"detail", "vi", "Lễ ký nghị định thư về ISS diễn ra lúc mấy giờ?", issvi, false},
+		{"pair", "vi", "Nga và Ấn Độ ký nghị định thư đưa ISS rời quỹ đạo khi nào?", issvi, false},
+		{"answer", "vi", "Ai ký nghị định thư thay mặt Roscosmos?", issvi, true},
+		{"year", "vi", "Nhóm công tác chung về ISS được lập năm 2028 phải không?", issvi, false},
+		{"person", "vi", "Tổng giám đốc Roscosmos nói gì về nghị định thư?", issvi, false},
+		{"answer", "vi", "Lý do chính của việc ký nghị định thư về ISS là gì?", issvi, true},
+		{"detail", "en", "Which airline flew Daniel Pruitt to Ramstein?", tashvi, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.near+"/"+tc.lang+"/"+tc.q, func(t *testing.T) {
