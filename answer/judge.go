@@ -36,12 +36,17 @@ import (
 //     one passage, not merely both somewhere in it;
 //   - years, dates and numbers: written in a passage (a date in either
 //     language's form), a year also by the article's publication year;
+//     a year is the event's only where the story tells the event, not a
+//     year it gives for something else while it tells the event by its
+//     day or headline, or away from the names the question writes
+//     beside the year (judge_slot.go);
 //   - offices (ambassador, foreign minister, đại sứ, посол): found in a
 //     passage;
 //   - content: the question's other words (what it asks about) must be
 //     mostly covered by one article; words of one language that no
 //     translation carries count only for articles in that language;
-//   - the kind of answer (who, where, when, how many, why, what X said):
+//   - the kind of answer (who, where, when, how many, why, what X said;
+//     the deed a "who paid" asks, the time of day "at what time" asks):
 //     given where the article says what the question is about, not
 //     anywhere in it (see judge_slot.go); for "which bank", "what
 //     sentence", "какова сумма", a filler of the noun's kind (a name
@@ -256,8 +261,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query)}
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1200,6 +1205,18 @@ type question struct {
 	// day: a "when" question asks for a day, not a month or a season
 	// (asksDay).
 	day bool
+	// hour: a "when" question asks for a time of day ("at what time",
+	// "в котором часу", "lúc mấy giờ"): a weekday or a date is not one.
+	hour bool
+	// target: the question writes its year as a target ("set for
+	// 2030", "đến năm 2028", "к 2030 году"), not as a date.
+	target bool
+	// yearNames: the question's names written beside its year ("trên
+	// tàu Soyuz năm 2027"), by concept (see namesAway).
+	yearNames map[int]bool
+	// deed: the concept of the deed a "who V" question asks the doer
+	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
+	deed int
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -1233,7 +1250,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return false
 		}
 		if k.Text == "name" {
-			return true
+			// "The name of the bank" is a bank's name beside it, as
+			// "which bank" asks (judge_which.go), not the bank alone.
+			return q.which.kind != fillName || fillsTypedSlot(c, q, src.Lang)
 		}
 		if q.which.kind != fillNone && k.Text == q.which.kind.String() {
 			return fillsTypedSlot(c, q, src.Lang)
@@ -1317,7 +1336,13 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		y := yearOf(con)
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y)
+			if countDated(c, q, y) {
+				return true
+			}
+			if namesAway(c, q, y) {
+				return false
+			}
+			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:
 			// One of several times the question lists names one story
 			// of several: an undated text that does not write it is
@@ -1491,7 +1516,7 @@ func eventYears(c *candidate) [][]int {
 			continue
 		}
 		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
-		if before(sinceWords) || before(deadlineWords) {
+		if before(sinceWords) || before(deadlineWords) || untilEndOf(c, p) {
 			continue
 		}
 		v, _ := strconv.Atoi(w)

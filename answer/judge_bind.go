@@ -32,7 +32,7 @@ func namedConcept(query string, t terms) int {
 			if toks[i].Folded == "как" {
 				after = toks[i+2:]
 			}
-		case toks[i].Lower == "tên":
+		case toks[i].Lower == "tên" && !(i+1 < len(toks) && toks[i+1].Lower == "lửa"): // "tên lửa" is a missile
 			after = toks[i+1:]
 			if len(after) > 0 && after[0].Lower == "của" {
 				after = after[1:]

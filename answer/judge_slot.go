@@ -139,6 +139,12 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if q.future && q.qt == qWho {
 		best = slices.DeleteFunc(best, func(s int) bool { return namedOnly[s] })
 	}
+	if deedAbsent(c, q, srcLang) {
+		return false
+	}
+	if sideDoer(c, q, best) {
+		return true
+	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
@@ -653,7 +659,7 @@ func countedConcept(query string, t terms) int {
 		var after []corpus.Token
 		switch {
 		case toks[i].Folded == "how" && i+1 < len(toks) && toks[i+1].Folded == "many":
-			after = toks[i+2:]
+			after = partCounted(toks[i+2:])
 		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
 			after = toks[i+1:]
 		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
@@ -677,6 +683,31 @@ func countedConcept(query string, t terms) int {
 		return -1
 	}
 	return -1
+}
+
+// partCounted returns the words that name what "how many" counts when
+// the question counts a part of a group: "how many of the negotiators
+// were women" counts women, not negotiators (a delegation of 12 does not
+// say how many of them were women); "how many of the delegates" counts
+// delegates.
+func partCounted(after []corpus.Token) []corpus.Token {
+	if len(after) == 0 || after[0].Folded != "of" {
+		return after
+	}
+	for j, w := range after {
+		switch w.Folded {
+		case "were", "was", "are", "is":
+			rest := after[j+1:]
+			for len(rest) > 0 && (rest[0].Folded == "the" || rest[0].Folded == "a" || rest[0].Folded == "an") {
+				rest = rest[1:]
+			}
+			return rest
+		}
+	}
+	for len(after) > 0 && (after[0].Folded == "of" || after[0].Folded == "the" || after[0].Folded == "them") {
+		after = after[1:]
+	}
+	return after
 }
 
 // countModifiers returns the match keys of the words a "how many"
@@ -843,6 +874,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	if srcLang == "vi" && headCounted(c, con) {
+		return true
+	}
+	if sideCounted(c, q, con, srcLang) {
 		return true
 	}
 	limit := q.limit
@@ -1049,7 +1083,7 @@ var numberOfWords = setOf("число", "числа", "числу", "число�
 // con by its first syllable alone, the head that serves as its
 // classifier: "khoảng 20 chuyến mỗi tuần" counts "chuyến bay". A number
 // stands before the head, which the compound's second syllable does not
-// follow.
+// follow, nor another modifier.
 func headCounted(c *candidate, con concept) bool {
 	for _, a := range con.alts {
 		if len(a.words) < 2 {
@@ -1059,6 +1093,11 @@ func headCounted(c *candidate, con concept) bool {
 			if p == 0 || c.sent[p-1] != c.sent[p] || p+1 < len(c.words) && c.words[p+1] == a.words[1] {
 				continue
 			}
+			// The head with another modifier is another compound: "68
+			// phiếu thuận" (votes for) does not count "phiếu chống".
+			if p+1 < len(c.words) && c.sent[p+1] == c.sent[p] && !corpus.IsStopWordVI(c.lower[p+1]) && !isCount(c.lower[p+1]) && !afterHeadVI[c.lower[p+1]] {
+				continue
+			}
 			if isCount(c.lower[p-1]) {
 				return true
 			}
@@ -1066,6 +1105,11 @@ func headCounted(c *candidate, con concept) bool {
 	}
 	return false
 }
+
+// afterHeadVI are Vietnamese syllables that follow a counted head without
+// making another compound of it: "20 chuyến mỗi tuần", "hai chuyến một
+// ngày", "ba chuyến nữa".
+var afterHeadVI = setOf("mỗi", "một", "trong", "của", "cho", "và", "với", "từ", "đến", "tới", "nữa", "khác", "này", "đó", "trên", "dưới", "ở", "tại", "vào", "đã", "sẽ", "đang", "được", "bị", "là")
 
 // partitiveWords, lower-cased, join a number to the noun it counts in
 // a partitive: "N of (its|the|their) <noun>", "N out of M", "N из M",
@@ -1510,7 +1554,10 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				continue
 			}
 			// "On what date": "in June" gives the month only.
-			if q.day && qt == qWhen && !givesDay(lower, !q.future) {
+			if q.day && qt == qWhen && !givesDay(lower, !q.future) || q.hour && qt == qWhen && (s != i || !hourRE.MatchString(lower)) {
+				// An hour is told with its event, not the sentence after:
+				// "Ташкент выбрали ... . Беляков прилетел поздно вечером"
+				// is not the hour of the exchange.
 				continue
 			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
@@ -1520,6 +1567,24 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	return false
 }
+
+// asksHour reports whether a "when" question asks for a time of day:
+// "at what time", "what time of day", "в котором часу", "во сколько
+// началась", "lúc mấy giờ", "vào giờ nào".
+func asksHour(query string) bool {
+	return hourQuestionRE.MatchString(strings.ToLower(query))
+}
+
+var (
+	// hourQuestionRE finds, lower-cased, a question for a time of day;
+	// vi with or without diacritics. "Во сколько" asks a time only
+	// before a verb of an event, not of a cost ("во сколько обойдётся").
+	hourQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what time|at what hour|which hour|в котором часу|в какое время суток|во сколько (начал|закончил|прилетел|прибыл|вылетел|состоял|прошл|прошёл|открыл|встретил)\p{L}*|(mấy|may) (giờ|gio)|(giờ|gio) (nào|nao)|(thời điểm|thoi diem) nào trong ngày)([^\p{L}]|$)`)
+	// hourRE finds, lower-cased, a time of day: a clock time ("10:30",
+	// "3 p.m.", "в 15 часов", "lúc 9 giờ") or a part of the day
+	// ("in the morning", "вечером", "buổi tối", "chiều nay").
+	hourRE = regexp.MustCompile(`\d{1,2}[:.]\d{2}(\s|$|[^\d])|\d{1,2}\s?(a\.?m\.?|p\.?m\.?)([^\p{L}]|$)|(^|[^\p{L}])(o'clock|noon|midnight|morning|afternoon|evening|night|dawn|утром|днём|днем|вечером|ночью|утра|вечера|ночи|полдень|полночь|\d{1,2} час\p{L}*|(buổi|vào|lúc|rạng|đêm) (sáng|trưa|chiều|tối|khuya|đêm)|(sáng|trưa|chiều|tối|đêm) (nay|qua|mai|cùng ngày|ngày|thứ)|\d{1,2} giờ|nửa đêm)([^\p{L}]|$)`)
+)
 
 // asksDay reports whether a "when" question asks for a day: "on what
 // date", "which day", "ngày nào", "ngày mấy", "какого числа", "в какой
@@ -1737,4 +1802,369 @@ func monthWord(w string) time.Month {
 		}
 	}
 	return 0
+}
+
+// dayDatedElsewhere reports whether the sentences of c that tell the
+// question's event best (eventScores) give it a day and no year ("on
+// Thursday widened a general license", "во вторник", "ngày 14/7 đã ký")
+// while the article is of another year than y. A news story tells its
+// own event by the day, and the day is of the article's year: "Russia
+// supplied 15 percent of fertilizer exports in 2025" does not date the
+// license widened "on Thursday" in a story of 2026 to 2025, nor does
+// "the previous rounds were held in Istanbul in 2025" date the talks held
+// "on Tuesday". The headline is the story's own event too. A best
+// sentence that writes y dates the event to it and keeps the year; one
+// with neither a day nor a year tells nothing of when.
+func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
+	if src.Published.IsZero() || q.since {
+		return false
+	}
+	pub := src.Published.UTC()
+	// A story of early January may tell on "Tuesday" what happened on
+	// the last days of December.
+	if y == pub.Year() || y == pub.Year()-1 && pub.Month() == time.January {
+		return false
+	}
+	score, best := eventScores(c, q, src.Lang)
+	if best <= 0 {
+		return false
+	}
+	years := eventYears(c)
+	// A sentence on earlier instances of the event ("the previous rounds
+	// were held in Istanbul in 2025") dates them, not this one, unless
+	// the question asks of those.
+	asksEarlier := slices.ContainsFunc(q.t.concepts, func(con concept) bool {
+		return slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && earlierRE.MatchString(strings.Join(a.full, " ")) })
+	})
+	if !asksEarlier {
+		best = 0
+		for s := range score {
+			if earlierRE.MatchString(strings.ToLower(c.sents[s])) {
+				score[s] = 0
+			}
+			best = max(best, score[s])
+		}
+		if best <= 0 {
+			return false
+		}
+	}
+	dated := false
+	for s, x := range score {
+		if x < best-1e-9 {
+			continue
+		}
+		lower := strings.ToLower(c.sents[s])
+		// The headline tells the story's own event, of the article's date.
+		headline := s == 0 && src.Title != "" && strings.HasPrefix(strings.TrimSpace(src.Title), strings.TrimSpace(c.sents[s]))
+		switch {
+		// y as a target ("raise trade to $100 billion by 2030") is the
+		// year of a question that asks a target ("set for 2030").
+		case slices.Contains(years[s], y) || q.target && strings.Contains(c.sents[s], strconv.Itoa(y)):
+			return false
+		case len(years[s]) == 0 && (headline || givesDay(lower, true)):
+			dated = true
+		}
+	}
+	return dated
+}
+
+// earlierRE finds, lower-cased or folded, a word that speaks of earlier
+// instances of a thing: "previous", "предыдущие", "прежние", "trước đó",
+// "lần trước".
+var earlierRE = regexp.MustCompile(`(^|[^\p{L}])(previous|prior|earlier|предыдущ\p{L}*|прежн\p{L}*|trước đó|lần trước|vòng trước|truoc do|lan truoc)([^\p{L}]|$)`)
+
+// endOfWords, folded, stand between a deadline word and its year: "until
+// the end of 2028", "đến hết năm 2028", "đến cuối năm 2028".
+var endOfWords = setOf("the", "end", "of", "het", "cuoi", "nam")
+
+// untilEndOf reports whether the year at p follows a deadline word across
+// only endOfWords ("đến hết năm 2028"): a target, not the event's date.
+func untilEndOf(c *candidate, p int) bool {
+	for i := p - 1; i >= 0 && i >= p-4; i-- {
+		if deadlineWords[c.full[i]] {
+			return i < p-2
+		}
+		if !endOfWords[c.full[i]] {
+			return false
+		}
+	}
+	return false
+}
+
+// The deed asked. "Who paid for the meeting", "кто пилотировал
+// самолёт", "ai lái máy bay" ask the doer of a deed; an article that
+// never tells the deed (no one pays, flies or drives in it) names people
+// for other deeds: the delegation's head, the man flown home. The deed
+// is the verb right after the interrogative, the one shape where it is
+// plain which word it is; a question that asks it otherwise ("who did
+// the ministry thank") is not judged here.
+
+// deedConcept returns the concept of the verb right after "who", "кто"
+// or "ai" in a "who" question, or -1: not an auxiliary ("who was",
+// "who will"), a saying verb (judged by the speaker, judge_said.go) or
+// an office ("who heads": judge_office.go).
+func deedConcept(query string, t terms, qt qType) int {
+	if qt != qWho {
+		return -1
+	}
+	toks := corpus.Tokenize(query)
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := toks[i], toks[i+1]
+		switch {
+		case w.Folded == "who" && !deedSkipEN[next.Folded] && strings.HasSuffix(next.Folded, "ed") || w.Folded == "who" && deedPastEN[next.Folded]:
+		case w.Folded == "кто" && (verbRU(next.Folded) || pastRU(next.Folded)) && !deedSkipRU(next.Folded):
+		case w.Lower == "ai" && !corpus.IsStopWordVI(next.Lower) && !deedSkipVI[next.Lower]:
+		default:
+			continue
+		}
+		// A Vietnamese verb of two syllables may keep only its second as a
+		// term when the first folds to a stop word ("tài trợ": "tại").
+		cands := []corpus.Token{next}
+		if w.Lower == "ai" && i+2 < len(toks) {
+			cands = append(cands, toks[i+2])
+		}
+		for _, tok := range cands {
+			key := matchKey(matchForm(tok))
+			for ci, con := range t.concepts {
+				if officeConcept(con) || questionConcept(con) {
+					continue
+				}
+				if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && len(a.words) > 0 && a.words[0] == key }) {
+					return ci
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var (
+	// deedSkipEN are English verbs in -ed after "who" that ask who led
+	// or spoke: the office and speaker readers judge those.
+	deedSkipEN = setOf("headed", "chaired", "hosted", "signed", "represented", "announced", "stated", "reported", "called", "named", "appointed", "nominated", "replaced", "succeeded", "mediated", "attended", "visited", "met", "welcomed", "criticized", "criticised", "praised", "confirmed")
+	// deedPastEN are irregular English past tenses of deeds.
+	deedPastEN = setOf("paid", "drove", "flew", "built", "made", "bought", "sold", "wrote", "brought", "sent", "gave", "took", "found", "caught", "shot", "stole")
+	// deedSkipVI are Vietnamese words after "ai" that ask who led or
+	// spoke, or are not a deed.
+	deedSkipVI = setOf("là", "đã", "sẽ", "đang", "được", "bị", "dẫn", "đứng", "chủ", "đại", "nói", "phát", "cho", "tuyên", "ký", "làm", "thay", "đón", "gặp", "tiếp", "có")
+)
+
+// deedSkipRU reports a Russian verb after "кто" that asks who led,
+// spoke, met or took part, or who is one of a group ("кто входит в
+// экипаж", "кто является"): a membership, not a deed.
+func deedSkipRU(w string) bool {
+	for _, p := range []string{"возглав", "руковод", "заяв", "сказ", "сообщ", "подпис", "представл", "был", "будет", "стал", "встреч", "участв", "назнач", "замен", "предлож", "посредн", "принимал", "провод", "вед", "вход", "явля", "счита", "наход", "оста", "работа"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastRU reports a folded Russian word with a masculine past tense
+// ending ("пилотировал", "заплатил"), which verbRU leaves out.
+func pastRU(w string) bool {
+	n := len([]rune(w))
+	return n > 4 && (strings.HasSuffix(w, "ал") || strings.HasSuffix(w, "ил") || strings.HasSuffix(w, "ял") || strings.HasSuffix(w, "ел"))
+}
+
+// deedAbsent reports whether the deed q asks the doer of (q.deed) is told
+// nowhere in c, in any spelling the lexicon gives it, when c's language
+// can hold it.
+func deedAbsent(c *candidate, q *question, srcLang string) bool {
+	if q.deed < 0 || q.future {
+		return false
+	}
+	con := q.t.concepts[q.deed]
+	if !spellable(con, srcLang, q, false) || srcLang != q.lang && !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 }) {
+		return false
+	}
+	return !slices.ContainsFunc(con.alts, c.hasRun)
+}
+
+// sideCounted reports whether people counted by their side ("сколько
+// американцев", "how many Russians") are counted in c by the side's
+// adjective standing for them, with no noun after it: "22 исследователя,
+// из них девять американских" counts the Americans. An adjective before
+// a noun ("пять американских кораблей") counts the noun. The adjective
+// is the counted word's when it names a side of the topic and shares
+// the word's stem ("американск", "американц").
+func sideCounted(c *candidate, q *question, con concept, srcLang string) bool {
+	var stems [][]rune
+	for _, a := range con.alts {
+		if a.weight == 1 && len(a.full) == 1 {
+			if r := []rune(a.full[0]); len(r) >= 5 {
+				stems = append(stems, r[:5])
+			}
+		}
+	}
+	if len(stems) == 0 {
+		return false
+	}
+	// In a sentence that holds one of the question's other terms ("В ней
+	// примут участие 22 исследователя" of "участвует в экспедиции").
+	about := map[int]bool{}
+	cis, _ := locatable(q, srcLang)
+	for _, ci := range cis {
+		if ci == q.counted {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			about[c.sent[p]] = true
+		}
+	}
+	for i := range about {
+		toks := corpus.Tokenize(c.sents[i])
+		for j := 1; j < len(toks); j++ {
+			if topicSide(toks[j]) < 0 || !isCount(toks[j-1].Lower) {
+				continue
+			}
+			if !slices.ContainsFunc(stems, func(st []rune) bool { return strings.HasPrefix(toks[j].Folded, string(st)) }) {
+				continue
+			}
+			if j+1 == len(toks) || stopWord(toks[j+1].Folded, toks[j+1].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countDated reports whether a "how many" question's year dates the
+// count itself in c: one sentence writes the year, the counted noun and a
+// number before it ("the centers had exchanged more than 1,200 messages
+// in 2025"). The sentence that tells the question's other words best may
+// be another ("notify each other ... under a 1988 agreement, using the
+// nuclear risk reduction centers"); the count and its year are the
+// answer.
+func countDated(c *candidate, q *question, y int) bool {
+	if q.qt != qHowMany || q.counted < 0 {
+		return false
+	}
+	years := eventYears(c)
+	for _, p := range runStarts(c, q.t.concepts[q.counted]) {
+		s := c.sent[p]
+		if !slices.Contains(years[s], y) {
+			continue
+		}
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == s; k++ {
+			if isCount(c.lower[p-k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// targetYear reports whether folded question words write a year as a
+// target or a bound: after "for", "by", "until", "đến (hết) năm", "к",
+// "до" (deadlineWords), not as the date of the event ("in 2028", "vào
+// năm 2028").
+func targetYear(words []string) bool {
+	for i, w := range words {
+		if !isYear(w) {
+			continue
+		}
+		for k := 1; k <= 3 && i-k >= 0; k++ {
+			b := words[i-k]
+			if deadlineWords[b] || b == "for" || b == "на" {
+				return true
+			}
+			if !endOfWords[b] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// namesAway reports whether the question's names written beside its
+// year (its people, places and things, not the topic's, not a list;
+// "and in 2025, how many messages" of a question in two parts keeps
+// "Geneva" to the other part) are in c but none within a
+// sentence of where c writes the year y: "Anton Yeremin will fly on Crew
+// Dragon in February 2027" does not date a flight on Soyuz, which
+// another sentence names. The year is what happened to those names.
+func namesAway(c *candidate, q *question, y int) bool {
+	ys := strconv.Itoa(y)
+	var at []int
+	for p, w := range c.words {
+		if w == ys || isDate(w) && strings.HasSuffix(w, "/"+ys) {
+			at = append(at, c.sent[p])
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	found := false
+	for _, k := range q.cons {
+		if k.Kind != KindName || k.listed || !q.yearNames[k.concepts[0]] {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+			found = true
+			if slices.ContainsFunc(at, func(s int) bool { return abs(s-c.sent[p]) <= 1 }) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+// nearYearNames returns the concepts of the question's names written
+// within four words of one of its years.
+func nearYearNames(query string, t terms, cons []Constraint) map[int]bool {
+	qc := stemmedText(query)
+	var years []int
+	for p, w := range qc.words {
+		if isYear(w) {
+			years = append(years, p)
+		}
+	}
+	if len(years) == 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, k := range cons {
+		if k.Kind != KindName {
+			continue
+		}
+		for _, p := range runStarts(&qc, t.concepts[k.concepts[0]]) {
+			if slices.ContainsFunc(years, func(y int) bool { return abs(y-p) <= 4 }) {
+				out[k.concepts[0]] = true
+			}
+		}
+	}
+	return out
+}
+
+// sideDoer reports whether one of the sentences best tells the deed a
+// "who V" question asks (q.deed) with a side of the topic just before it
+// as its doer: "Washington proposed adding advance notice", "американские
+// власти освободили Тимура Белякова", "Mỹ thả công dân Nga". A country is
+// the answer then, though it is no new name.
+func sideDoer(c *candidate, q *question, best []int) bool {
+	if q.deed < 0 || q.future {
+		return false
+	}
+	con := q.t.concepts[q.deed]
+	for _, p := range runStarts(c, con) {
+		s := c.sent[p]
+		if !slices.Contains(best, s) {
+			continue
+		}
+		first := slices.Index(c.sent, s)
+		toks := corpus.Tokenize(c.sents[s])
+		i := p - first // the deed's index among the sentence's tokens
+		if i < 0 || i >= len(toks) {
+			continue
+		}
+		for j := max(i-3, 0); j < i; j++ {
+			if topicSide(toks[j]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/detente/detente/corpus"
@@ -269,7 +270,9 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 	var side *concept
 	if o.side >= 0 {
 		side = &q.t.concepts[o.side]
-		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 {
+		// A Latin name a Russian article writes as it is ("заместитель
+		// администратора NASA") is spelt there, whatever the script.
+		if !spellable(*side, srcLang, q, true) && o.topicSide < 0 && !slices.ContainsFunc(side.alts, c.hasRun) {
 			return nil, false, false
 		}
 	}
@@ -392,8 +395,27 @@ var hostWords = setOf("in", "to", "at", "в", "во", "при", "tai", "o")
 // question of any kind but "what did X say" names its subject by, bound
 // to a side ("When did the US Treasury Secretary announce…", "Кто посол
 // России в Вашингтоне?"), or nil.
+//
+// A name after a place word, a few words before it ("tại sân bay
+// Tashkent", "in Tashkent"), is where the holder was, not a second
+// person who may be the subject.
 func heldOffice(query string, t terms, cons []Constraint) *sayOffice {
-	o := officeSpeaker(query, t, cons, speakers(query, cons))
+	sp := speakers(query, cons)
+	toks := corpus.Tokenize(query)
+	qc := stemmedText(query)
+	for _, k := range cons {
+		if k.Kind != KindName || !sp[k.Text] {
+			continue
+		}
+		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
+			for j := max(y-3, 0); j < y && j < len(toks); j++ {
+				if placeWords[toks[j].Lower] {
+					delete(sp, k.Text)
+				}
+			}
+		}
+	}
+	o := officeSpeaker(query, t, cons, sp)
 	if o == nil || o.rank == nil {
 		return nil
 	}
@@ -406,8 +428,18 @@ func heldOffice(query string, t terms, cons []Constraint) *sayOffice {
 // Secretary). An article that never binds the office to a side, or
 // calls it otherwise, is not judged by it: the question's other words
 // are.
+//
+// Nor when it writes that rank only as another side's office: "Ngoại
+// trưởng Uzbekistan" at the airport is not "Ngoại trưởng Mỹ", though the
+// story names the United States throughout.
 func officeHeld(c *candidate, q *question, srcLang string) bool {
-	_, deputyOnly, _ := rankSentences(c, q, q.heldOffice, srcLang)
+	o := q.heldOffice
+	at, deputyOnly, ok := rankSentences(c, q, o, srcLang)
+	// A head is also who "leads" or "dẫn đầu" a delegation, sentences
+	// from the side's name: only an office of its own name is judged so.
+	if ok && len(at) == 0 && !o.sideNamed && o.topicSide >= 0 && !o.former && o.rank.rank != "head" {
+		return false
+	}
 	return !deputyOnly
 }
 

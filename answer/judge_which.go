@@ -136,6 +136,13 @@ func whichHead(query string, cons []Constraint) typedHead {
 			if len(after) > 1 && copulaEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
 				after = after[2:]
 			}
+			// "What was the name of the bank": the thing named is the head.
+			if len(after) > 2 && after[0].Folded == "name" && after[1].Folded == "of" {
+				after = after[2:]
+				if after[0].Folded == "the" || after[0].Folded == "a" {
+					after = after[1:]
+				}
+			}
 			for _, w := range after[:min(3, len(after))] {
 				k, listed := headKindsEN[w.Lower]
 				if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] || kind != fillNone && !listed {

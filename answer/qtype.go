@@ -39,7 +39,7 @@ var questionTypes = []struct {
 	re *regexp.Regexp
 }{
 	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
-	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день|` +
+	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день|в котором часу|в какое время|at what (time|hour)|` +
 		// the end or the start of a period: "до какого года", "с каких
 		// пор", "по какое число"; "until when" and "since what year" are
 		// matched by their "when" and "what year". Not "срок": "к какому
