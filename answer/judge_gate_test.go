@@ -62,7 +62,7 @@ var gateQuestions = []struct {
 	{"en cargo value", "What were the Severny Mys cargoes worth in dollars?", "en", "eval3", "ev3-en-arctic-lng-sanctions", false, true},
 	{"en which senators", "Which senators lobbied the administration to go after the tanker fleet?", "en", "eval3", "ev3-en-arctic-lng-sanctions", false, true},
 	{"en training price", "What is Russia charging India to train the four astronauts?", "en", "eval3", "ev3-en-india-russia-space", false, true},
-	{"en women astronauts", "How many of the Indian astronaut candidates are women?", "en", "eval3", "ev3-en-india-russia-space", false, true},
+	{"en women astronauts", "How many of the Indian astronaut candidates are women?", "en", "eval3", "ev3-en-india-russia-space", false, false},
 	{"en wife said", "What did Yastrebov's wife tell reporters at the White House?", "en", "eval3", "ev3-en-ambassador-yastrebov", false, true},
 	{"en predecessor age", "How old is Vadim Sorokin?", "en", "eval3", "ev3-en-ambassador-yastrebov", false, true},
 	{"en dinner guests", "How many guests came to the dinner Oman's foreign minister gave the delegations?", "en", "eval3", "ev3-en-muscat-consulates", false, false},
