@@ -361,6 +361,34 @@ func englishSpellings(folded string) []string {
 		return out
 	})
 	grow(func(c string) []string {
+		// A у between a consonant and a vowel inside the name is an
+		// English w ("Колдуэлл", Caldwell; "Болдуин", Baldwin), a first
+		// в may be one too ("Вэнь", Wen; "Вулф", Woolf), and an о
+		// before л is often an English a ("Колдуэлл", "Уолтер").
+		b := []byte(c)
+		for i := 1; i+1 < len(b); i++ {
+			if b[i] == 'u' && !isVowelASCII(b[i-1]) && isVowelASCII(b[i+1]) {
+				b[i] = 'w'
+			}
+		}
+		if w := string(b); w != c {
+			return []string{w}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if c[0] == 'v' {
+			return []string{"w" + c[1:]}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if i := strings.Index(c, "ol"); i >= 0 && i+2 < len(c) && !isVowelASCII(c[i+2]) {
+			return []string{c[:i] + "al" + c[i+2:]}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
 		// At either end of the name ("Thomas", "Smith"): inside one, th
 		// is rarer than t.
 		var out []string
@@ -391,8 +419,13 @@ func englishSpellings(folded string) []string {
 		return nil
 	})
 	var out []string
-	for _, c := range cands[1:] {
-		if slices.Contains(Cyrillize(c), folded) {
+	key := soundKey(folded)
+	// The guesses that put back most of what the transcription lost
+	// come last and are kept first: "Колдуэлл" is "Caldwell" more
+	// likely than "Koldwell", and at most maxEnglishSpellings are kept.
+	for i := len(cands) - 1; i > 0; i-- {
+		c := cands[i]
+		if slices.ContainsFunc(Cyrillize(c), func(r string) bool { return soundKey(r) == key }) {
 			out = append(out, c)
 			if len(out) == maxEnglishSpellings {
 				break
@@ -400,6 +433,16 @@ func englishSpellings(folded string) []string {
 		}
 	}
 	return out
+}
+
+// soundKey is a folded Cyrillic word without what Russian outlets write
+// either way in a foreign name: the soft sign ("Денхольм", "Денхолм"),
+// э or е ("Колдуэлл", "Колдуелл"), and an unstressed о or а
+// ("Колдуэлл", "Калдуэлл"). englishSpellings compares Cyrillize's
+// spelling of a guess with the question's by it, since Cyrillize writes
+// one of these and the asker may have written the other.
+func soundKey(w string) string {
+	return strings.NewReplacer("ь", "", "ъ", "", "э", "е", "о", "а").Replace(w)
 }
 
 // russianSurname reports a folded Cyrillic word with the ending of a
