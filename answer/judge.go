@@ -185,8 +185,16 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 	// slot of one is blind to the other, whose terms pull the slot's
 	// sentences away from it. The whole question is judged without a
 	// slot (its names, years and content), and each ask by its own: the
-	// passages answer it when they answer one ask.
+	// passages answer it when they answer one ask. Each ask may be
+	// another article's ("What did Tarasenko ask for in Juneau, and when
+	// does the Chukchi Sea expedition sail?" is two reports): the whole is
+	// met too when every ask, without its slot, is met by an article of
+	// its own, so a name of one ask is not sought in the other's report,
+	// and a detail no report holds still fails its ask.
 	v := judgeAsk(rare, query, lang, sources, false)
+	if !v.Answerable && !slices.ContainsFunc(parts, func(p string) bool { return !judgeAsk(rare, p, lang, sources, false).Answerable }) {
+		v.Answerable, v.Unmet = true, nil
+	}
 	if !v.Answerable {
 		return v
 	}
