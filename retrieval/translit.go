@@ -225,6 +225,14 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 	if len(written) != len(folded) {
 		return nil // a folding that split a word differently: no names rather than wrong ones
 	}
+	// A who-question typed without a single capital ("кто такой антон
+	// еремин") writes the person's name in lower case too: there, any
+	// Cyrillic word the lexicon does not cover is read as a possible
+	// name. Its romanized guesses cost little when it is not one: a
+	// Russian word spelt in Latin letters is in no article. Other
+	// lower-case questions ("санкции против россии") are not read so.
+	lower := len(folded) > 1 && folded[0] == "кто" &&
+		!slices.ContainsFunc(written, func(w string) bool { return strings.ToLower(w) != w })
 	var out []expGroup
 	for i, w := range written {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -233,7 +241,7 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			out = append(out, g)
 			continue
 		}
-		if covered[i] || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) ||
+		if covered[i] || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) && !lower ||
 			utf8.RuneCountInString(f) < 3 || corpus.IsStopWord("ru", f) {
 			continue
 		}
@@ -258,8 +266,29 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 // name (englishSpellings).
 func latinGuesses(f string) []string {
 	out := []string{Romanize(f), Romanize(corpus.NameStem(f))}
+	out = append(out, pressVariants(out[0])...)
 	out = append(out, englishSpellings(f)...)
 	return append(out, englishSpellings(corpus.NameStem(f))...)
+}
+
+// pressVariants are the other spellings the English-language press gives
+// a romanized Russian name beside Romanize's: a first е written "ye"
+// ("Еремин", Yeremin; "Евгения", Yevgenia), as BGN/PCGN has it, and a
+// final "-iya" written "-ia" ("Yevgenia", "Maria").
+func pressVariants(rom string) []string {
+	var out []string
+	if strings.HasPrefix(rom, "e") && len(rom) > 3 {
+		out = append(out, "y"+rom)
+	}
+	for _, v := range out[:len(out):len(out)] {
+		if s, ok := strings.CutSuffix(v, "iya"); ok {
+			out = append(out, s+"ia")
+		}
+	}
+	if s, ok := strings.CutSuffix(rom, "iya"); ok && len(s) > 2 {
+		out = append(out, s+"ia")
+	}
+	return out
 }
 
 // NameGuesses returns every spelling Expand guesses for a name the
@@ -335,7 +364,7 @@ func latinNameGroup(written, folded string, covered bool, seen map[string]bool) 
 // (noise of a shared machine dominates).
 func englishSpellings(folded string) []string {
 	base := Romanize(folded)
-	if base == folded || utf8.RuneCountInString(folded) < 4 || russianSurname(folded) {
+	if base == folded || utf8.RuneCountInString(folded) < 3 || russianSurname(folded) {
 		return nil
 	}
 	cands := []string{base}

@@ -27,6 +27,12 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 		{"Сколько лет было журналисту Колдуэллу?", []string{"caldwell"}, nil},
 		{"Что сенатор Денхольм сказал об обязательстве?", []string{"denholm"}, nil},
 		{"Что потребовал генерал Вэнь от США?", []string{"wen"}, nil},
+		// a short English name, the press's "ye" and "-ia", a who-question
+		// typed all in lower case
+		{"Кто такая Рут Келлерман?", []string{"ruth", "kellerman"}, nil},
+		{"Когда Еремин полетит на МКС?", []string{"yeremin"}, nil},
+		{"Что сказала Евгения Корнева?", []string{"yevgenia", "korneva"}, nil},
+		{"кто такой антон еремин", []string{"anton", "yeremin"}, nil},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
