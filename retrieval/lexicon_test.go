@@ -164,6 +164,8 @@ func TestExpand(t *testing.T) {
 		{"встреча с послом", []string{"ambassador"}, nil},
 		{"переговоры по лососю", []string{"salmon"}, nil},
 		{"российская команда", []string{"team"}, []string{"commander"}},
+		{"поэтому переговоры отложили", nil, []string{"poet"}},
+		{"Когда соглашение вступит в силу?", []string{"take effect"}, []string{"forces"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
 		{"who is the AI", []string{"trí tuệ nhân tạo"}, []string{"Nhà nước Hồi giáo"}},
