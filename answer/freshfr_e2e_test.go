@@ -105,6 +105,11 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Ngân hàng nông nghiệp Nga tên là gì?", []string{"ev2-en-fertilizer-license"}},
 			{"nha bao Caldwell bi ket an bao nhieu nam", []string{"ev2-vi-trao-doi-budapest", "ev2-ru-budapesht-obmen"}},
 			{"Ngân hàng nông nghiệp Trung Quốc tên là gì?", nil},
+			// "Mấy" (how many) first, capitalised, is no month May; a
+			// law "вступит в силу" (takes effect), not forces
+			{"Mấy công dân Mỹ vẫn bị giam giữ sai trái ở Nga?", []string{"ev2-vi-trao-doi-budapest"}},
+			{"Mấy ngày thì thỏa thuận ngân hàng cho các đại sứ quán có hiệu lực?", []string{"ev2-en-reykjavik-irritants"}},
+			{"Когда вступит в силу банковская договорённость посольств?", []string{"ev2-en-reykjavik-irritants", "ev2-ru-reykjavik-konsultatsii"}},
 			// two asks, each answered by another report
 			{"Кто возглавил делегацию США в Джуно и сколько дней продлится экспедиция в Чукотском море?", []string{"ev2-en-yukon-salmon", "ev2-ru-chukotskoe-more"}},
 			{"Who led the US side in Juneau, and how many researchers will sail to the Chukchi Sea?", []string{"ev2-en-yukon-salmon", "ev2-ru-chukotskoe-more"}},
@@ -170,6 +175,9 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Сколько танкеров попали под санкции из-за проекта Ямал СПГ?", nil},
 			{"Who is Svetlana Zakharova?", nil},
 			{"How often will the joint Tiangong working group meet?", nil},
+			// a month in a Russian case ("в мае") is a date, not a name
+			{"Сколько танкеров попало под санкции в мае?", []string{"ev3-en-arctic-lng-sanctions"}},
+			{"Сколько танкеров попало под санкции в марте?", nil},
 			// second batch
 			{"Which Russian ambassador criticised the tanker sanctions?", []string{"ev3-en-arctic-lng-sanctions"}},
 			{"How much do Brazilian farmers depend on Russian fertilizer?", []string{"ev3-vi-dai-su-nga-brazil"}},
