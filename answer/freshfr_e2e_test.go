@@ -178,6 +178,7 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			// a month in a Russian case ("в мае") is a date, not a name
 			{"Сколько танкеров попало под санкции в мае?", []string{"ev3-en-arctic-lng-sanctions"}},
 			{"Сколько танкеров попало под санкции в марте?", nil},
+			{"Какие меры приняты в отношении танкеров?", []string{"ev3-en-arctic-lng-sanctions"}},
 			// second batch
 			{"Which Russian ambassador criticised the tanker sanctions?", []string{"ev3-en-arctic-lng-sanctions"}},
 			{"How much do Brazilian farmers depend on Russian fertilizer?", []string{"ev3-vi-dai-su-nga-brazil"}},

@@ -166,6 +166,8 @@ func TestExpand(t *testing.T) {
 		{"российская команда", []string{"team"}, []string{"commander"}},
 		{"поэтому переговоры отложили", nil, []string{"poet"}},
 		{"Когда соглашение вступит в силу?", []string{"take effect"}, []string{"forces"}},
+		{"меры в отношении консульств", []string{"measures"}, []string{"relations"}},
+		{"С помощью чего снижают орбиту?", []string{"orbit"}, []string{"aid"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
 		{"who is the AI", []string{"trí tuệ nhân tạo"}, []string{"Nhà nước Hồi giáo"}},
