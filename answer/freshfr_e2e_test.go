@@ -110,6 +110,9 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Mấy công dân Mỹ vẫn bị giam giữ sai trái ở Nga?", []string{"ev2-vi-trao-doi-budapest"}},
 			{"Mấy ngày thì thỏa thuận ngân hàng cho các đại sứ quán có hiệu lực?", []string{"ev2-en-reykjavik-irritants"}},
 			{"Когда вступит в силу банковская договорённость посольств?", []string{"ev2-en-reykjavik-irritants", "ev2-ru-reykjavik-konsultatsii"}},
+			// a body named by its Russian short form
+			{"Что Вашингтон разрешил Россельхозбанку?", []string{"ev2-en-fertilizer-license"}},
+			{"Кто из Росрыболовства возглавлял делегацию в Джуно?", []string{"ev2-en-yukon-salmon"}},
 			// two asks, each answered by another report
 			{"Кто возглавил делегацию США в Джуно и сколько дней продлится экспедиция в Чукотском море?", []string{"ev2-en-yukon-salmon", "ev2-ru-chukotskoe-more"}},
 			{"Who led the US side in Juneau, and how many researchers will sail to the Chukchi Sea?", []string{"ev2-en-yukon-salmon", "ev2-ru-chukotskoe-more"}},
