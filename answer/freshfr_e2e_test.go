@@ -110,6 +110,18 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Mấy công dân Mỹ vẫn bị giam giữ sai trái ở Nga?", []string{"ev2-vi-trao-doi-budapest"}},
 			{"Mấy ngày thì thỏa thuận ngân hàng cho các đại sứ quán có hiệu lực?", []string{"ev2-en-reykjavik-irritants"}},
 			{"Когда вступит в силу банковская договорённость посольств?", []string{"ev2-en-reykjavik-irritants", "ev2-ru-reykjavik-konsultatsii"}},
+			// fourth batch: is-it-true, tell-me-about, money
+			{"Правда ли, что Россия требует вернуть шесть дипломатических объектов?", []string{"ev2-ru-reykjavik-konsultatsii", "ev2-en-reykjavik-irritants"}},
+			{"Расскажи про обмен заключёнными в Будапеште", []string{"ev2-ru-budapesht-obmen", "ev2-vi-trao-doi-budapest"}},
+			{"Is it true that Caldwell worked for a business newspaper?", []string{"ev2-vi-trao-doi-budapest"}},
+			{"Tell me about the Thrace gas hub", []string{"ev2-ru-turtsiya-gazovyi-khab"}},
+			{"Kể cho tôi về giấy phép thanh toán phân bón của Bộ Tài chính Mỹ", []string{"ev2-en-fertilizer-license"}},
+			{"Có đúng là Nga sẽ bán 10 tỷ mét khối khí qua trung tâm ở Thrace không?", []string{"ev2-ru-turtsiya-gazovyi-khab"}},
+			{"Верно ли, что посольство США начнёт принимать заявления на визы с 1 апреля?", []string{"ev2-ru-vizy-moskva"}},
+			{"How much will Japan pay Russia for the salmon quota?", []string{"ev2-vi-nga-nhat-ca-hoi"}},
+			{"Сколько иен Япония заплатит России?", []string{"ev2-vi-nga-nhat-ca-hoi"}},
+			{"Which Russian city will the research ship leave from?", []string{"ev2-ru-chukotskoe-more"}},
+			{"Kể cho tôi về trung tâm khí đốt ở Hy Lạp", nil},
 			// a body named by its Russian short form
 			{"Что Вашингтон разрешил Россельхозбанку?", []string{"ev2-en-fertilizer-license"}},
 			{"Кто из Росрыболовства возглавлял делегацию в Джуно?", []string{"ev2-en-yukon-salmon"}},
@@ -178,6 +190,18 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Сколько танкеров попали под санкции из-за проекта Ямал СПГ?", nil},
 			{"Who is Svetlana Zakharova?", nil},
 			{"How often will the joint Tiangong working group meet?", nil},
+			// fourth batch
+			{"Правда ли, что Индия будет платить в рупиях?", []string{"ev3-en-india-russia-space"}},
+			{"Tell me about Lydia Gorsky", []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}},
+			{"Расскажи о новом после России в Бразилии", []string{"ev3-vi-dai-su-nga-brazil"}},
+			{"Có đúng là phái đoàn Mỹ và Nga ở Vienna mỗi bên có 12 thành viên?", []string{"ev3-en-vienna-warheads"}},
+			{"Is it true that the warhead pledge is legally binding?", []string{"ev3-en-vienna-warheads", "ev3-ru-vena-boegolovki"}},
+			{"Kể về việc Roscosmos huấn luyện phi hành gia Ấn Độ", []string{"ev3-en-india-russia-space"}},
+			{"Где вручал грамоты Ястребов?", []string{"ev3-en-ambassador-yastrebov", "ev3-ru-posol-yastrebov"}},
+			{"What are the companies shipping Severny Mys gas accused of?", []string{"ev3-en-arctic-lng-sanctions"}},
+			{"Когда соберётся рабочая группа по обмену данными?", []string{"ev3-en-vienna-warheads", "ev3-ru-vena-boegolovki"}},
+			{"Bà Korneva muốn Mỹ trả lại gì?", []string{"ev3-vi-muscat-lanh-su", "ev3-en-muscat-consulates", "ev3-ru-maskat-2025"}},
+			{"Tell me about the prisoner swap in Riyadh", nil},
 			// a month in a Russian case ("в мае") is a date, not a name
 			{"Сколько танкеров попало под санкции в мае?", []string{"ev3-en-arctic-lng-sanctions"}},
 			{"Сколько танкеров попало под санкции в марте?", nil},
@@ -211,6 +235,7 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 	// of a kind this test fixes); logged, not failed, so the count stays
 	// honest.
 	open := map[string]string{
+		"Which Russian city will the research ship leave from?":                "\"research ship\" is one lexicon term, and the report writes only \"судно\"",
 		"Bao nhiêu quan chức tham dự cuộc họp ở Juneau?":                       "officials are counted; the report counts delegates",
 		"Các tàu chở khí hóa lỏng bị trừng phạt đã tắt thiết bị gì?":           "\"thiết bị\" (device) is too general to find transponders",
 		"Ông Semyonov đã đưa cho Mỹ văn bản gì vào ngày 13/3?":                 "the sentence dated 13 March is the article's last passage, which retrieval does not reach",
