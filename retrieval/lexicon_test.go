@@ -162,7 +162,6 @@ func TestExpand(t *testing.T) {
 		{"что он сказал после встречи", nil, []string{"ambassador"}},
 		{"Послом в какой стране служил он?", []string{"ambassador"}, nil},
 		{"встреча с послом", []string{"ambassador"}, nil},
-		{"Что он думает о новом после США?", []string{"ambassador"}, nil},
 		{"переговоры по лососю", []string{"salmon"}, nil},
 		{"российская команда", []string{"team"}, []string{"commander"}},
 		{"поэтому переговоры отложили", nil, []string{"poet"}},
