@@ -197,6 +197,9 @@ func repairTypos(query string, sources []Citation) string {
 // on a keyboard; these are misspelt by sound, not by finger.
 var soundAlikeInitial = map[rune]rune{'а': 'о', 'о': 'а', 'е': 'и', 'и': 'е'}
 
+// minStemRunes is the shortest Russian stem lexiconFix compares.
+const minStemRunes = 4
+
 // lexiconFix returns the one-word name of the lexicon one edit from w
 // (same first letter, not a word extending it), and how many there are.
 func lexiconFix(w string) (fix string, n int) {
@@ -206,6 +209,12 @@ func lexiconFix(w string) (fix string, n int) {
 	cyr := cyrillic(w)
 	if cyr {
 		w = corpus.Stem(w)
+		// A verb Snowball cuts to a stub ("учиться" to "уч") is one
+		// letter from a short name ("Уфа"): a stem that short tells
+		// nothing.
+		if utf8.RuneCountInString(w) < minStemRunes {
+			return "", 0
+		}
 	}
 	for _, c := range retrieval.Names() {
 		if cr, _ := utf8.DecodeRuneInString(c); cr != r || strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {

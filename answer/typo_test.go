@@ -144,6 +144,7 @@ func TestRepairTyposAgainstLexicon(t *testing.T) {
 		{"ru declined", "Кто посол США в Казахтане?", "Кто посол США в Казахстан?"},
 		{"a short name is another person", "What did Rubin say about grain?", "What did Rubin say about grain?"},
 		{"a correct name stays", "What did Zakharov say about grain?", "What did Zakharov say about grain?"},
+		{"a verb stemmed to a stub is no city", "Сколько месяцев будут учиться астронавты?", "Сколько месяцев будут учиться астронавты?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
