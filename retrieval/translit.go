@@ -139,7 +139,7 @@ func englishToRU(w string) string {
 // position i of the word; l is how many letters it took, 0 for none.
 func digraphRU(rest string, i int) (s string, l int) {
 	for _, d := range []struct{ from, to string }{
-		{"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
+		{"igh", "ай"}, {"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
 		{"wh", "у"}, {"kh", "х"}, {"zh", "ж"}, {"tz", "ц"}, {"oo", "у"}, {"ee", "и"}, {"ea", "и"}, {"ay", "ей"},
 		{"ai", "ей"}, {"ey", "ей"}, {"ei", "ей"}, {"oy", "ой"}, {"ou", "ау"}, {"au", "о"}, {"aw", "о"}, {"ow", "оу"},
 		{"ew", "ью"},
@@ -245,7 +245,10 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			utf8.RuneCountInString(f) < 3 || corpus.IsStopWord("ru", f) {
 			continue
 		}
-		g := expGroup{matched: f, spellings: []string{f}}
+		// Found in a Russian passage by its stem too: the question
+		// declines the name ("Белякова", "во Внукове") that the report
+		// writes in another case ("Беляков", "Внуково").
+		g := expGroup{matched: f, spellings: []string{f}, nameStems: []string{corpus.Stem(f)}}
 		for _, rom := range latinGuesses(f) {
 			if rom == "" || rom == f || seen[rom] {
 				continue
@@ -402,6 +405,14 @@ func englishSpellings(folded string) []string {
 		}
 		if w := string(b); w != c {
 			return []string{w}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		// "-айт" is English "-ight" (Олбрайт, Albright), in a name long
+		// enough not to be an English word ("Райт" is not "right").
+		if strings.Contains(c, "ayt") && len(c) >= 6 {
+			return []string{strings.Replace(c, "ayt", "ight", 1)}
 		}
 		return nil
 	})

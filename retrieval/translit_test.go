@@ -33,6 +33,8 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 		{"Когда Еремин полетит на МКС?", []string{"yeremin"}, nil},
 		{"Что сказала Евгения Корнева?", []string{"yevgenia", "korneva"}, nil},
 		{"кто такой антон еремин", []string{"anton", "yeremin"}, nil},
+		{"Кто такая Дениз Олбрайт?", []string{"albright"}, nil},
+		{"Что сказал Райт?", nil, []string{"right"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
