@@ -110,6 +110,14 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Mấy công dân Mỹ vẫn bị giam giữ sai trái ở Nga?", []string{"ev2-vi-trao-doi-budapest"}},
 			{"Mấy ngày thì thỏa thuận ngân hàng cho các đại sứ quán có hiệu lực?", []string{"ev2-en-reykjavik-irritants"}},
 			{"Когда вступит в силу банковская договорённость посольств?", []string{"ev2-en-reykjavik-irritants", "ev2-ru-reykjavik-konsultatsii"}},
+			// fifth batch: Russian questions about English and Vietnamese reports
+			{"Сколько сезонов подряд деревням на Юконе запрещали ловить чавычу?", []string{"ev2-en-yukon-salmon"}},
+			{"Кто возглавлял китайскую делегацию в Гонолулу?", []string{"ev2-en-us-china-hotline"}},
+			{"Почему учёные считают, что лосося на Юконе стало меньше?", []string{"ev2-en-yukon-salmon"}},
+			{"Чего Пекин требует от Вашингтона?", []string{"ev2-en-us-china-hotline"}},
+			{"Кто просил Вашингтон расширить лицензию на удобрения?", []string{"ev2-en-fertilizer-license"}},
+			{"Когда НАСА собирается свести МКС с орбиты?", []string{"ev2-vi-vu-tru-bay-cheo"}},
+			{"Кто такая Дениз Олбрайт?", []string{"ev2-vi-vu-tru-bay-cheo"}},
 			// fourth batch: is-it-true, tell-me-about, money
 			{"Правда ли, что Россия требует вернуть шесть дипломатических объектов?", []string{"ev2-ru-reykjavik-konsultatsii", "ev2-en-reykjavik-irritants"}},
 			{"Расскажи про обмен заключёнными в Будапеште", []string{"ev2-ru-budapesht-obmen", "ev2-vi-trao-doi-budapest"}},
@@ -190,6 +198,16 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Сколько танкеров попали под санкции из-за проекта Ямал СПГ?", nil},
 			{"Who is Svetlana Zakharova?", nil},
 			{"How often will the joint Tiangong working group meet?", nil},
+			// fifth batch
+			{"Сколько месяцев будут учиться индийские астронавты?", []string{"ev3-en-india-russia-space"}},
+			{"Что Россия поставит для корабля Гаганьян?", []string{"ev3-en-india-russia-space"}},
+			{"Кто такой Ракеш Шарма?", []string{"ev3-en-india-russia-space"}},
+			{"Сколько компаний из Гонконга попали под санкции?", []string{"ev3-en-arctic-lng-sanctions"}},
+			{"Кто из сенаторов раскритиковал обязательство по боеголовкам?", []string{"ev3-en-vienna-warheads"}},
+			{"Куда упадут обломки МКС?", []string{"ev3-ru-mks-svod", "ev3-vi-iss-ha-quy-dao"}},
+			{"Какую должность занимает Надин Кэрроу?", []string{"ev3-en-ambassador-yastrebov", "ev3-ru-posol-yastrebov"}},
+			{"На сколько миль могут отъезжать российские дипломаты без уведомления?", []string{"ev3-en-ambassador-yastrebov", "ev3-ru-posol-yastrebov"}},
+			{"Кто встречал Белякова во Внукове?", []string{"ev3-ru-tashkent-obmen"}},
 			// fourth batch
 			{"Правда ли, что Индия будет платить в рупиях?", []string{"ev3-en-india-russia-space"}},
 			{"Tell me about Lydia Gorsky", []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}},
@@ -235,6 +253,11 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 	// of a kind this test fixes); logged, not failed, so the count stays
 	// honest.
 	open := map[string]string{
+		"Кто возглавлял китайскую делегацию в Гонолулу?":                       "the report says the Chinese team, and a team is not read as a delegation (a team's stay would then answer how long talks lasted)",
+		"Чего Пекин требует от Вашингтона?":                                    "Beijing and the demand are in different passages of the report; none holds two units",
+		"Кто такая Дениз Олбрайт?":                                             "\"Дениз\" is not guessed as Denise, and a short question needs both names",
+		"Что Россия поставит для корабля Гаганьян?":                            "\"Гаганьян\" romanizes as gaganyan, the report writes Gaganyaan",
+		"Сколько компаний из Гонконга попали под санкции?":                     "the passage retrieved from the report is its first, which does not name Hong Kong",
 		"Which Russian city will the research ship leave from?":                "\"research ship\" is one lexicon term, and the report writes only \"судно\"",
 		"Bao nhiêu quan chức tham dự cuộc họp ở Juneau?":                       "officials are counted; the report counts delegates",
 		"Các tàu chở khí hóa lỏng bị trừng phạt đã tắt thiết bị gì?":           "\"thiết bị\" (device) is too general to find transponders",
