@@ -190,8 +190,16 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 	// slot of one is blind to the other, whose terms pull the slot's
 	// sentences away from it. The whole question is judged without a
 	// slot (its names, years and content), and each ask by its own: the
-	// passages answer it when they answer one ask.
+	// passages answer it when they answer one ask. Each ask may be
+	// another article's ("What did Tarasenko ask for in Juneau, and when
+	// does the Chukchi Sea expedition sail?" is two reports): the whole is
+	// met too when every ask, without its slot, is met by an article of
+	// its own, so a name of one ask is not sought in the other's report,
+	// and a detail no report holds still fails its ask.
 	v := judgeAsk(rare, query, lang, sources, false)
+	if !v.Answerable && !slices.ContainsFunc(parts, func(p string) bool { return !judgeAsk(rare, p, lang, sources, false).Answerable }) {
+		v.Answerable, v.Unmet = true, nil
+	}
 	if !v.Answerable {
 		return v
 	}
@@ -629,7 +637,7 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 		switch {
 		case slices.ContainsFunc(words, isYear):
 			kind[ci] = KindYear
-		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthConcept(con, capitalised(raw, pos[ci])):
+		case slices.ContainsFunc(words, isDate) || dateConcept(con) || monthConcept(con, capitalised(raw, pos[ci]) && unmarked(raw, pos[ci])):
 			kind[ci] = KindDate
 		case slices.ContainsFunc(words, isNumber) && pos[ci][0] > 0 && dashAfter(pos[ci][0]-1):
 			// "MS-29", "G-7": part of a name.
@@ -997,6 +1005,17 @@ func capitalised(raw []string, span [2]int) bool {
 	return capitalisedWord(raw[span[0]])
 }
 
+// unmarked reports whether the word at span is written without
+// diacritics: "Mấy" (how many), capitalised as a Vietnamese question's
+// first word, folds to "may" but is no English month.
+func unmarked(raw []string, span [2]int) bool {
+	if raw == nil || span[0] < 0 {
+		return false
+	}
+	w := raw[span[0]]
+	return strings.ToLower(corpus.Fold(w)) == strings.ToLower(w)
+}
+
 // yearOf returns the year a year concept names.
 func yearOf(con concept) int {
 	for _, a := range con.alts {
@@ -1038,7 +1057,7 @@ func monthOf(con concept, own bool) time.Month {
 			w = a.full[0]
 		}
 		for m, p := range monthsRU {
-			if strings.HasPrefix(w, p) && (p != "ма" || utf8.RuneCountInString(w) == 3) {
+			if strings.HasPrefix(w, p) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
 				return time.Month(m + 1)
 			}
 		}
@@ -1132,7 +1151,8 @@ func monthConcept(con concept, capital bool) bool {
 
 // monthsRU are the beginnings of the Russian month names in all their
 // forms ("декабрь", "декабре", "декабря"), folded; May's ("май", "мая",
-// "мае") are whole words of three letters.
+// "мае") are whole words of three letters, or their Snowball stem "ма"
+// (a question's own word is read stemmed: "в мае" was a name).
 var monthsRU = [...]string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
 
 // isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").

@@ -79,7 +79,7 @@ var gateQuestions = []struct {
 	{"vi frozen assets sum", "Bộ Tài chính Mỹ đã phong tỏa bao nhiêu tiền tài sản của các công ty này?", "vi", "eval3", "ev3-en-arctic-lng-sanctions", false, false},
 	{"vi reconnaissance flights", "Mỗi năm có bao nhiêu chuyến bay trinh sát của Mỹ gần bờ biển Trung Quốc?", "vi", "eval2", "ev2-en-us-china-hotline", false, false},
 	{"ru yukon catch", "Сколько лосося выловили на Юконе в 2024 году?", "ru", "eval2", "ev2-en-yukon-salmon", false, false},
-	{"vi rupee amount", "Ấn Độ sẽ trả cho Nga bao nhiêu rupee?", "vi", "eval3", "ev3-en-india-russia-space", false, true},
+	{"vi rupee amount", "Ấn Độ sẽ trả cho Nga bao nhiêu rupee?", "vi", "eval3", "ev3-en-india-russia-space", false, false},
 }
 
 // TestJudgeGateFresh: the judge answers the fresh answerable questions and

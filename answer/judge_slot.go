@@ -1913,7 +1913,7 @@ func deedConcept(query string, t terms, qt qType) int {
 		switch {
 		case w.Folded == "who" && !deedSkipEN[next.Folded] && strings.HasSuffix(next.Folded, "ed") || w.Folded == "who" && deedPastEN[next.Folded]:
 		case w.Folded == "кто" && (verbRU(next.Folded) || pastRU(next.Folded)) && !deedSkipRU(next.Folded):
-		case w.Lower == "ai" && !corpus.IsStopWordVI(next.Lower) && !deedSkipVI[next.Lower]:
+		case w.Lower == "ai" && !corpus.IsStopWordVI(next.Lower) && !deedSkipVI[next.Folded]:
 		default:
 			continue
 		}
@@ -1946,8 +1946,9 @@ var (
 	// deedPastEN are irregular English past tenses of deeds.
 	deedPastEN = setOf("paid", "drove", "flew", "built", "made", "bought", "sold", "wrote", "brought", "sent", "gave", "took", "found", "caught", "shot", "stole")
 	// deedSkipVI are Vietnamese words after "ai" that ask who led or
-	// spoke, or are not a deed.
-	deedSkipVI = setOf("là", "đã", "sẽ", "đang", "được", "bị", "dẫn", "đứng", "chủ", "đại", "nói", "phát", "cho", "tuyên", "ký", "làm", "thay", "đón", "gặp", "tiếp", "có")
+	// spoke, or are not a deed, folded: a question written without
+	// diacritics ("Ai ky thoa thuan") asks the same.
+	deedSkipVI = setOf("la", "da", "se", "dang", "duoc", "bi", "dan", "dung", "chu", "dai", "noi", "phat", "cho", "tuyen", "ky", "lam", "thay", "don", "gap", "tiep", "co")
 )
 
 // deedSkipRU reports a Russian verb after "кто" that asks who led,

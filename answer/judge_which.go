@@ -121,6 +121,10 @@ const ruEndingLetters = "аеиоуыэюяйьмхв"
 // whichHead returns the head noun of a "which <noun>" question (vi/en/ru)
 // and the kind of filler it asks for (fillNone for none). query is the
 // question as written, t its terms.
+// strandedPrep are the English prepositions a question may end on
+// ("accused of", "known for", "asked about").
+var strandedPrep = setOf("of", "for", "about", "with", "to", "from", "on", "by")
+
 func whichHead(query string, cons []Constraint) typedHead {
 	toks := corpus.Tokenize(query)
 	for i, tok := range toks {
@@ -134,6 +138,12 @@ func whichHead(query string, cons []Constraint) typedHead {
 			// cost of": the noun after the copula.
 			after := toks[i+1:]
 			if len(after) > 1 && copulaEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
+				// "What are the companies accused of?": a question that
+				// ends on its preposition asks for that preposition's
+				// object, and the noun after the copula is its subject.
+				if strandedPrep[toks[len(toks)-1].Folded] {
+					continue
+				}
 				after = after[2:]
 			}
 			// "What was the name of the bank": the thing named is the head.

@@ -164,6 +164,8 @@ func TestWhichHead(t *testing.T) {
 		"What prison sentence did the court give him?":          fillDuration,
 		"What was the cost of the new embassy building?":        fillMoney,
 		"Which expert groups did the sides set up?":             fillNone,
+		"What are the companies accused of?":                    fillNone,
+		"What is the bank known for?":                           fillNone,
 		"Under which agreement do the sides notify each other?": fillNone,
 		"Какова сумма отсрочки платежей?":                       fillMoney,
 		"На каком судне учёные пойдут в море?":                  fillName,

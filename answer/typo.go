@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,6 +130,9 @@ func repairTypos(query string, sources []Citation) string {
 		// compared with it.
 		fix, n := "", 0
 		pools := [][]string{byInitial[r]}
+		if o, ok := soundAlikeInitial[r]; ok {
+			pools[0] = append(slices.Clip(pools[0]), byInitial[o]...)
+		}
 		if capitalisedWord(t.Text) && !cyrillic(w) {
 			pools = append(pools, otherScript[r])
 		}
@@ -185,6 +189,17 @@ func repairTypos(query string, sources []Citation) string {
 	return b.String()
 }
 
+// soundAlikeInitial pairs the Russian first letters one is written for
+// the other by ear: an unstressed "о" sounds as "а" (akanye), so
+// "арбита" is "орбита" and "акеан" "океан"; "е" and "и" likewise
+// ("истребитель" typed "естребитель"). The rule that a fix keeps the
+// word's first letter exists because a first letter is seldom mistyped
+// on a keyboard; these are misspelt by sound, not by finger.
+var soundAlikeInitial = map[rune]rune{'а': 'о', 'о': 'а', 'е': 'и', 'и': 'е'}
+
+// minStemRunes is the shortest Russian stem lexiconFix compares.
+const minStemRunes = 4
+
 // lexiconFix returns the one-word name of the lexicon one edit from w
 // (same first letter, not a word extending it), and how many there are.
 func lexiconFix(w string) (fix string, n int) {
@@ -194,6 +209,12 @@ func lexiconFix(w string) (fix string, n int) {
 	cyr := cyrillic(w)
 	if cyr {
 		w = corpus.Stem(w)
+		// A verb Snowball cuts to a stub ("учиться" to "уч") is one
+		// letter from a short name ("Уфа"): a stem that short tells
+		// nothing.
+		if utf8.RuneCountInString(w) < minStemRunes {
+			return "", 0
+		}
 	}
 	for _, c := range retrieval.Names() {
 		if cr, _ := utf8.DecodeRuneInString(c); cr != r || strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {

@@ -728,7 +728,13 @@ func indeclinable(t lexTerm) bool {
 	if len(t.ftoks) != 1 || !cyrillicWord(t.folded) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(t.folded)
+	r, n := utf8.DecodeLastRuneInString(t.folded)
+	if p, _ := utf8.DecodeLastRuneInString(t.folded[:len(t.folded)-n]); r == 'а' && strings.ContainsRune("аеиоуыэюя", p) {
+		// A foreign name in a vowel and "а" ("Самоа", "Бразилиа",
+		// "Манагуа") is not declined either: cut, "Самоа" began "само"
+		// (itself) and "Бразилиа" was Brazil ("Бразилия").
+		return true
+	}
 	return strings.ContainsRune("оуеэю", r) && !softNeuter(t.folded)
 }
 

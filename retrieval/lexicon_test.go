@@ -157,6 +157,21 @@ func TestExpand(t *testing.T) {
 		{"3 trieu USD", []string{"million"}, nil},
 		{"tiến trình hoà bình", []string{"peace"}, nil}, // the tone on the other vowel
 		{"санкции против россии", nil, []string{"sanktsii", "protiv"}},
+		// "после" (after) stems as "посол" (ambassador) does; salmon and
+		// a team in the cases Snowball stems apart
+		{"что он сказал после встречи", nil, []string{"ambassador"}},
+		{"Послом в какой стране служил он?", []string{"ambassador"}, nil},
+		{"встреча с послом", []string{"ambassador"}, nil},
+		{"переговоры по лососю", []string{"salmon"}, nil},
+		{"российская команда", []string{"team"}, []string{"commander"}},
+		{"поэтому переговоры отложили", nil, []string{"poet"}},
+		{"само соглашение не продлевает", nil, []string{"Samoa"}},
+		{"посол в Бразилии", []string{"Brazil"}, []string{"Brasilia"}},
+		{"тиран", nil, []string{"Tirana"}},
+		{"Расскажи о новом после России", []string{"new ambassador"}, nil},
+		{"Когда соглашение вступит в силу?", []string{"take effect"}, []string{"forces"}},
+		{"меры в отношении консульств", []string{"measures"}, []string{"relations"}},
+		{"С помощью чего снижают орбиту?", []string{"orbit"}, []string{"aid"}},
 		// English words that fold like Vietnamese ones must not expand.
 		{"tell us about my trip", nil, []string{"United States", "Mỹ", "Hoa Kỳ"}},
 		{"who is the AI", []string{"trí tuệ nhân tạo"}, []string{"Nhà nước Hồi giáo"}},

@@ -139,7 +139,7 @@ func englishToRU(w string) string {
 // position i of the word; l is how many letters it took, 0 for none.
 func digraphRU(rest string, i int) (s string, l int) {
 	for _, d := range []struct{ from, to string }{
-		{"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
+		{"igh", "ай"}, {"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
 		{"wh", "у"}, {"kh", "х"}, {"zh", "ж"}, {"tz", "ц"}, {"oo", "у"}, {"ee", "и"}, {"ea", "и"}, {"ay", "ей"},
 		{"ai", "ей"}, {"ey", "ей"}, {"ei", "ей"}, {"oy", "ой"}, {"ou", "ау"}, {"au", "о"}, {"aw", "о"}, {"ow", "оу"},
 		{"ew", "ью"},
@@ -225,6 +225,14 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 	if len(written) != len(folded) {
 		return nil // a folding that split a word differently: no names rather than wrong ones
 	}
+	// A who-question typed without a single capital ("кто такой антон
+	// еремин") writes the person's name in lower case too: there, any
+	// Cyrillic word the lexicon does not cover is read as a possible
+	// name. Its romanized guesses cost little when it is not one: a
+	// Russian word spelt in Latin letters is in no article. Other
+	// lower-case questions ("санкции против россии") are not read so.
+	lower := len(folded) > 1 && folded[0] == "кто" &&
+		!slices.ContainsFunc(written, func(w string) bool { return strings.ToLower(w) != w })
 	var out []expGroup
 	for i, w := range written {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -233,11 +241,14 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 			out = append(out, g)
 			continue
 		}
-		if covered[i] || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) ||
+		if covered[i] || !unicode.Is(unicode.Cyrillic, r) || !unicode.IsUpper(r) && !lower ||
 			utf8.RuneCountInString(f) < 3 || corpus.IsStopWord("ru", f) {
 			continue
 		}
-		g := expGroup{matched: f, spellings: []string{f}}
+		// Found in a Russian passage by its stem too: the question
+		// declines the name ("Белякова", "во Внукове") that the report
+		// writes in another case ("Беляков", "Внуково").
+		g := expGroup{matched: f, spellings: []string{f}, nameStems: []string{corpus.Stem(f)}}
 		for _, rom := range latinGuesses(f) {
 			if rom == "" || rom == f || seen[rom] {
 				continue
@@ -258,8 +269,29 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 // name (englishSpellings).
 func latinGuesses(f string) []string {
 	out := []string{Romanize(f), Romanize(corpus.NameStem(f))}
+	out = append(out, pressVariants(out[0])...)
 	out = append(out, englishSpellings(f)...)
 	return append(out, englishSpellings(corpus.NameStem(f))...)
+}
+
+// pressVariants are the other spellings the English-language press gives
+// a romanized Russian name beside Romanize's: a first е written "ye"
+// ("Еремин", Yeremin; "Евгения", Yevgenia), as BGN/PCGN has it, and a
+// final "-iya" written "-ia" ("Yevgenia", "Maria").
+func pressVariants(rom string) []string {
+	var out []string
+	if strings.HasPrefix(rom, "e") && len(rom) > 3 {
+		out = append(out, "y"+rom)
+	}
+	for _, v := range out[:len(out):len(out)] {
+		if s, ok := strings.CutSuffix(v, "iya"); ok {
+			out = append(out, s+"ia")
+		}
+	}
+	if s, ok := strings.CutSuffix(rom, "iya"); ok && len(s) > 2 {
+		out = append(out, s+"ia")
+	}
+	return out
 }
 
 // NameGuesses returns every spelling Expand guesses for a name the
@@ -335,7 +367,7 @@ func latinNameGroup(written, folded string, covered bool, seen map[string]bool) 
 // (noise of a shared machine dominates).
 func englishSpellings(folded string) []string {
 	base := Romanize(folded)
-	if base == folded || utf8.RuneCountInString(folded) < 4 || russianSurname(folded) {
+	if base == folded || utf8.RuneCountInString(folded) < 3 || russianSurname(folded) {
 		return nil
 	}
 	cands := []string{base}
@@ -359,6 +391,42 @@ func englishSpellings(folded string) []string {
 			out = append(out, "wa"+c[2:]) // Уолш, Walsh
 		}
 		return out
+	})
+	grow(func(c string) []string {
+		// A у between a consonant and a vowel inside the name is an
+		// English w ("Колдуэлл", Caldwell; "Болдуин", Baldwin), a first
+		// в may be one too ("Вэнь", Wen; "Вулф", Woolf), and an о
+		// before л is often an English a ("Колдуэлл", "Уолтер").
+		b := []byte(c)
+		for i := 1; i+1 < len(b); i++ {
+			if b[i] == 'u' && !isVowelASCII(b[i-1]) && isVowelASCII(b[i+1]) {
+				b[i] = 'w'
+			}
+		}
+		if w := string(b); w != c {
+			return []string{w}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		// "-айт" is English "-ight" (Олбрайт, Albright), in a name long
+		// enough not to be an English word ("Райт" is not "right").
+		if strings.Contains(c, "ayt") && len(c) >= 6 {
+			return []string{strings.Replace(c, "ayt", "ight", 1)}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if c[0] == 'v' {
+			return []string{"w" + c[1:]}
+		}
+		return nil
+	})
+	grow(func(c string) []string {
+		if i := strings.Index(c, "ol"); i >= 0 && i+2 < len(c) && !isVowelASCII(c[i+2]) {
+			return []string{c[:i] + "al" + c[i+2:]}
+		}
+		return nil
 	})
 	grow(func(c string) []string {
 		// At either end of the name ("Thomas", "Smith"): inside one, th
@@ -391,8 +459,13 @@ func englishSpellings(folded string) []string {
 		return nil
 	})
 	var out []string
-	for _, c := range cands[1:] {
-		if slices.Contains(Cyrillize(c), folded) {
+	key := soundKey(folded)
+	// The guesses that put back most of what the transcription lost
+	// come last and are kept first: "Колдуэлл" is "Caldwell" more
+	// likely than "Koldwell", and at most maxEnglishSpellings are kept.
+	for i := len(cands) - 1; i > 0; i-- {
+		c := cands[i]
+		if slices.ContainsFunc(Cyrillize(c), func(r string) bool { return soundKey(r) == key }) {
 			out = append(out, c)
 			if len(out) == maxEnglishSpellings {
 				break
@@ -400,6 +473,16 @@ func englishSpellings(folded string) []string {
 		}
 	}
 	return out
+}
+
+// soundKey is a folded Cyrillic word without what Russian outlets write
+// either way in a foreign name: the soft sign ("Денхольм", "Денхолм"),
+// э or е ("Колдуэлл", "Колдуелл"), and an unstressed о or а
+// ("Колдуэлл", "Калдуэлл"). englishSpellings compares Cyrillize's
+// spelling of a guess with the question's by it, since Cyrillize writes
+// one of these and the asker may have written the other.
+func soundKey(w string) string {
+	return strings.NewReplacer("ь", "", "ъ", "", "э", "е", "о", "а").Replace(w)
 }
 
 // russianSurname reports a folded Cyrillic word with the ending of a

@@ -22,6 +22,19 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 		{"Who is Walsh?", []string{"уолш"}, nil},
 		{"What did Warren say?", []string{"уоррен"}, nil},
 		{"С кем встречался Виктор Орлов?", []string{"orlov"}, []string{"thorlov", "corlov", "viktory"}},
+		// a w inside the name, an English a written о, a soft sign or
+		// э the transcription does not write, a first в for w
+		{"Сколько лет было журналисту Колдуэллу?", []string{"caldwell"}, nil},
+		{"Что сенатор Денхольм сказал об обязательстве?", []string{"denholm"}, nil},
+		{"Что потребовал генерал Вэнь от США?", []string{"wen"}, nil},
+		// a short English name, the press's "ye" and "-ia", a who-question
+		// typed all in lower case
+		{"Кто такая Рут Келлерман?", []string{"ruth", "kellerman"}, nil},
+		{"Когда Еремин полетит на МКС?", []string{"yeremin"}, nil},
+		{"Что сказала Евгения Корнева?", []string{"yevgenia", "korneva"}, nil},
+		{"кто такой антон еремин", []string{"anton", "yeremin"}, nil},
+		{"Кто такая Дениз Олбрайт?", []string{"albright"}, nil},
+		{"Что сказал Райт?", nil, []string{"right"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
