@@ -616,6 +616,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 			units = nil
 		}
 	}
+	// A count or a size asked that is no length of time is not given by
+	// one: "How big is the quota?" is not answered by the lead's "after
+	// almost three weeks of talks", which times the story, not the thing
+	// asked.
+	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
 	idf := terms.idf(cands)
 	typeCredit := 0.0 // the mean IDF of the query's concepts
 	for _, v := range idf {
@@ -726,7 +731,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
 		if qt == qHowMany {
-			answers = answersKind(qt, uncounted(c.text))
+			text := c.text
+			if spansAside {
+				text = withoutSpans(text, durations(text))
+			}
+			answers = answersKind(qt, uncounted(text))
 		}
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
@@ -877,8 +886,22 @@ var subjectVerbsEN = setOf("means", "meant", "comes", "came", "follows", "follow
 // стороны"), which every sentence of it may name.
 func uncounted(sentence string) string {
 	sentence = slashDateRE.ReplaceAllString(sentence, " ")
+	sentence = yearVIRE.ReplaceAllString(sentence, " ")
 	return partiesRE.ReplaceAllString(dateRE.ReplaceAllString(sentence, " "), " ")
 }
+
+// withoutSpans is text with the byte spans blanked out.
+func withoutSpans(text string, spans [][]int) string {
+	for _, m := range slices.Backward(spans) {
+		text = text[:m[0]] + " " + text[m[1]:]
+	}
+	return text
+}
+
+// yearVIRE is a Vietnamese year with its word ("năm 2026"), whole:
+// "năm" is also the number five, which would count what the year only
+// dates once the year's digits are gone.
+var yearVIRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(năm|nam) (19|20)\d\d\b`)
 
 // slashDateRE is a date written with slashes, whole ("12/4", "tháng
 // 1/2031", "19/11/2025"): dateRE, trying its alternatives from the left,
@@ -921,6 +944,13 @@ const (
 	roleNouns = `ambassadors?|ministers?|secretary|envoys?|spokes(?:man|woman|person)|advis[eo]rs?|directors?|deputy|president|governors?|commanders?|посол\p{L}*|министр\p{L}*|замминистра|спецпосланник\p{L}*|пресс-секретар\p{L}*|директор\p{L}*|губернатор\p{L}*|đại sứ|dai su|bộ trưởng|bo truong|ngoại trưởng|ngoai truong|thứ trưởng|thu truong|người phát ngôn|nguoi phat ngon|đặc phái viên|dac phai vien`
 )
 
+// personNounsVI are Vietnamese nouns of persons built on "nhà" (one who
+// does: "nhà du hành", astronaut; "nhà đàm phán", negotiator) and on
+// "người" before a people ("người Nga nào"), that only the extractive
+// answer reads: "nhà" alone is also a house, and the judge takes none of
+// these as a role.
+const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|hoạt động|phân tích|bình luận|sử học|kinh tế|vật lý|thiên văn|văn)|nha (du hanh|dam phan|lanh dao|nghien cuu|hoat dong|phan tich)|người|nguoi`
+
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until
 // when ("с какого года", "до каких пор"), a place for one asking which
@@ -942,6 +972,8 @@ func answerType(query string) qType {
 		return qWhere
 	case whichPersonQuestionRE.MatchString(lower) || whichDemonymQuestionRE.MatchString(query):
 		return qWho
+	case sizeQuestionRE.MatchString(lower):
+		return qHowMany
 	}
 	return qt
 }
@@ -956,12 +988,17 @@ var (
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
-	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
+	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
 	// whichDemonymQuestionRE asks which person of a country, by its
 	// adjective before an auxiliary, as written: "Which Russian did the
 	// US release?".
 	whichDemonymQuestionRE = regexp.MustCompile(`(^|[^\p{L}])[Ww]hich \p{Lu}\p{L}+ (did|does|do|was|were|is|are|will|has|have|had)([^\p{L}]|$)`)
-	whichPlaceQuestionRE   = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+	// sizeQuestionRE asks a size or a share without "how many"/"сколько"
+	// ("How big is the quota?", "What share of exports...", "Какова доля",
+	// "hạn ngạch lớn cỡ nào"): a number answers it, as it does "how
+	// many", though the judge reads no kind in it.
+	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
+	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
 )
 
 // pair is two concepts of a question next to each other in it, a
@@ -1446,6 +1483,24 @@ func countedUnit(query string) string {
 	return ""
 }
 
+// compound reports whether w, found by the prefix a Russian word
+// shares with unit (sameWord), is longer than unit by more than a case
+// ending: "газопроводу" (pipeline) is no form of "газа" (gas).
+func compound(w, unit string) bool {
+	return utf8.RuneCountInString(w)-utf8.RuneCountInString(unit) > maxEndingGrowth
+}
+
+// maxEndingGrowth is how many letters a Russian noun's case ending may
+// add to another of its forms ("газ" → "газами", "тонна" → "тоннами").
+const maxEndingGrowth = 3
+
+// scaleWordRE finds, in one folded word, a word of scale or measure
+// that stands between a number and the noun it counts, in vi/en/ru.
+var scaleWordRE = regexp.MustCompile(`^(thousand|thousands|million|millions|billion|billions|trillion|tonnes?|tons?|barrels?|cubic|metres?|meters?|nghin|ngan|trieu|ty|ti|tan|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|млн|млрд|тонн\p{L}*|кубометр\p{L}*|баррел\p{L}*)$`)
+
+// scaleWord reports whether a folded word is one of scaleWordRE.
+func scaleWord(w string) bool { return scaleWordRE.MatchString(w) }
+
 // ruNumberAfter is how many words after the counted noun a Russian
 // sentence may give its number.
 const ruNumberAfter = 6
@@ -1575,7 +1630,7 @@ func countsUnit(text string, words []string, unit string) bool {
 	}
 	key := matchKey(unit)
 	for p, w := range words {
-		if matchKey(w) != key || !sameWord(w, unit) {
+		if matchKey(w) != key || !sameWord(w, unit) || corpus.Stem(w) != corpus.Stem(unit) && compound(w, unit) {
 			continue
 		}
 		// Russian also gives the number in the predicate, after the
@@ -1585,7 +1640,17 @@ func countsUnit(text string, words []string, unit string) bool {
 		if cyrillic(w) {
 			after = min(len(words)-1, p+ruNumberAfter)
 		}
-		for q := max(0, p-3); q <= after; q++ {
+		// Three words before, not counting the words of scale and
+		// measure that stand between a number and its noun ("10
+		// миллиардов кубометров российского газа", "2 tỷ yên", "40
+		// million barrels of oil").
+		before := p
+		for n := 0; before > 0 && n < 3; before-- {
+			if !scaleWord(words[before-1]) {
+				n++
+			}
+		}
+		for q := before; q <= after; q++ {
 			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
 				return true
 			}

@@ -1,0 +1,127 @@
+package answer_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/answer"
+)
+
+// freshFactoid is a factoid question written before its answer was
+// looked up in the code's behaviour: want lists the verbatim phrases
+// (any one suffices, "|"-separated) of the article sentence that
+// answers it, in whichever language's article carries it; xling marks
+// a question whose answer only articles in another language carry;
+// miss, when set, says why the first bullet still misses (outside the
+// extractive answer's reach): such a case is logged, not failed.
+type freshFactoid struct {
+	set, q, want string
+	xling        bool
+	miss         string
+}
+
+// freshFactoids are 47 questions over the eval2 and eval3 articles,
+// written in shapes the eval files do not use (colloquial, short,
+// "how did X end", "what did X call"), a third of them cross-lingual.
+var freshFactoids = []freshFactoid{
+	// English.
+	{"eval2", "Who led the Chinese team in Honolulu?", "Wen Haoran", false, ""},
+	{"eval2", "How often will the US-China defense hotline be tested?", "tested monthly", false, ""},
+	{"eval2", "What share of global fertilizer exports did Russia have in 2025?", "15 percent", false, ""},
+	{"eval2", "Until when may banks process Rosselkhozbank fertilizer payments?", "December 31, 2026", false, ""},
+	{"eval2", "What did Berezin call the Treasury's fertilizer decision?", "small, late and insufficient", false, ""},
+	{"eval2", "How many messages did the risk reduction centers exchange in 2025?", "1,200", false, ""},
+	{"eval2", "Where will the Bering Sea salmon data be sent?", "North Pacific Anadromous Fish Commission", false, ""},
+	{"eval2", "How many delegates came to the Juneau salmon meeting?", "14 delegates", false, ""},
+	{"eval2", "What ship is the joint Chukchi Sea expedition using?", "Полярная звезда", true, "the judge refuses it (unmet: answer \"which name\")"},
+	{"eval2", "How long will the Chukchi Sea expedition last?", "35 дней", true, ""},
+	{"eval3", "Who did Russia let go in the Tashkent swap?", "Прюитт|Pruitt|Горски|Gorsky", true, "the side that released is not told apart: the US's release leads"},
+	{"eval3", "How many Indian astronauts will train at the Gagarin center?", "four Indian astronauts", false, ""},
+	{"eval3", "Why was Yastrebov's credentials ceremony delayed?", "schedule", false, ""},
+	{"eval2", "What is the capacity of the TurkStream pipeline?", "31,5", true, ""},
+	{"eval2", "How did the Geneva launch-notification meeting end?", "without a joint statement|không ra tuyên bố chung", false, ""},
+	{"eval2", "How big is Japan's 2026 salmon quota in Russian waters?", "1.950 tấn", true, ""},
+	// Russian.
+	{"eval2", "Кто возглавлял американскую делегацию в Женеве?", "Kellerman|Келлерман", true, ""},
+	{"eval2", "Сколько лет колонии дали Колдуэллу?", "восьми годам|8 năm", false, "the judge refuses"},
+	{"eval2", "Сколько времени готовили обмен в Будапеште?", "четырёх месяцев", false, "the judge marks only the Vietnamese report as meeting it, and its term of years leads"},
+	{"eval2", "С какого числа посольство США в Москве снова принимает заявления на визы?", "1 апреля", false, ""},
+	{"eval2", "Сколько заявлений в неделю сможет рассматривать консульский отдел посольства США?", "200 заявлений", false, ""},
+	{"eval2", "Где россияне раньше получали американские визы?", "Варшаве", false, ""},
+	{"eval2", "Во сколько обойдётся российская часть экспедиции в Чукотском море?", "180 миллионов", false, ""},
+	{"eval2", "Сколько газа в год будут продавать через хаб во Фракии?", "10 миллиардов", false, ""},
+	{"eval3", "Суд какого штата осудил Тимура Белякова?", "Орегон", false, ""},
+	{"eval3", "Сколько специалистов войдёт в рабочую группу по своду МКС?", "20 специалистов", false, ""},
+	{"eval3", "Кто полетит на Crew Dragon в сентябре 2026 года?", "Сабуров", false, ""},
+	{"eval3", "Чем закончился второй раунд консультаций в Маскате?", "без договорённостей", false, ""},
+	{"eval3", "Сколько виз в квартал договорились выдавать дипломатам в Маскате?", "40 visas|40 thị thực", true, ""},
+	{"eval2", "Сколько опасных перехватов было в Южно-Китайском море за два года?", "180 unsafe intercepts", true, ""},
+	{"eval3", "Кто стал новым послом России в Бразилии?", "Zavarzin", true, ""},
+	{"eval2", "Что сенатор Корриган сказал о лицензии на удобрения?", "back door", true, ""},
+	// Vietnamese.
+	{"eval2", "Ai dẫn đầu phái đoàn Nga tại Reykjavik?", "Arkady Lukin|Аркадий Лукин", true, ""},
+	{"eval2", "Cuộc họp về đại sứ quán ở Reykjavik kéo dài bao lâu?", "seven hours|семи часов", true, ""},
+	{"eval2", "Thượng viện Mỹ phê chuẩn ông Tolliver với bao nhiêu phiếu?", "68 phiếu", false, ""},
+	{"eval2", "Ông Caldwell đã bị giam bao lâu?", "23 tháng", false, ""},
+	{"eval2", "Nhật Bản trả cho Nga bao nhiêu tiền hợp tác nghề cá?", "2 tỷ yên", false, ""},
+	{"eval2", "Nhà du hành Nga nào sẽ bay trên Crew Dragon năm 2027?", "Anton Yeremin", false, ""},
+	{"eval3", "Trước khi sang Brazil, ông Zavarzin làm đại sứ ở nước nào?", "Chile", false, ""},
+	{"eval3", "Mảnh vỡ của ISS sẽ rơi xuống đâu?", "Nam Thái Bình Dương", false, ""},
+	{"eval3", "Ai ra sân bay Tashkent đón hai công dân Mỹ?", "Colleen Avery", false, ""},
+	{"eval3", "Vì sao Tashkent được chọn làm nơi trao đổi tù nhân?", "доверяют узбекской", true, "a purpose (\"để chuẩn bị\") in the asker's language leads over the Russian cause"},
+	{"eval3", "Khi phát hiện tàu đánh bắt trái phép, Mỹ và Nga báo cho nhau trong bao lâu?", "24 giờ", false, ""},
+	{"eval3", "Phiên họp nghề cá tiếp theo sẽ diễn ra ở đâu?", "Vladivostok", false, ""},
+	{"eval3", "Bộ Tài chính Mỹ trừng phạt bao nhiêu công ty chở LNG của Nga?", "11 companies", true, ""},
+	{"eval3", "Ông Yastrebov từng làm đại sứ ở đâu?", "Canada|Канаде", true, ""},
+	{"eval3", "Nga và Mỹ đồng ý giữ trần đầu đạn chiến lược ở mức nào?", "1,550|1550", true, ""},
+}
+
+// TestFirstBulletFreshFactoids asks freshFactoids through the real stack
+// with no model and checks that the first bullet holds the answering
+// phrase: the sentence that answers must lead, not one that merely
+// shares the question's words.
+func TestFirstBulletFreshFactoids(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests two eval corpora")
+	}
+	svcs := map[string]*answer.Service{}
+	for _, set := range []string{"eval2", "eval3"} {
+		eng, st := emptyEngine(t)
+		ingestFiles(t, eng, st, "../testdata/"+set+"/articles/*.md")
+		svcs[set] = answer.New(eng, answer.Options{})
+	}
+	pass, xpass, xall := 0, 0, 0
+	for _, tc := range freshFactoids {
+		if tc.xling {
+			xall++
+		}
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := svcs[tc.set].Ask(context.Background(), answer.Request{Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := ""
+			for _, line := range strings.Split(a.Text, "\n") {
+				if strings.HasPrefix(line, "• ") {
+					first = line
+					break
+				}
+			}
+			if slices.ContainsFunc(strings.Split(tc.want, "|"), func(w string) bool { return strings.Contains(first, w) }) {
+				pass++
+				if tc.xling {
+					xpass++
+				}
+				return
+			}
+			if tc.miss != "" {
+				t.Logf("known miss (%s): first bullet %q", tc.miss, first)
+				return
+			}
+			t.Errorf("first bullet %q holds none of %q; answer:\n%s", first, tc.want, a.Text)
+		})
+	}
+	t.Logf("fresh factoids: first bullet right %d/%d, cross-lingual %d/%d", pass, len(freshFactoids), xpass, xall)
+}
