@@ -601,7 +601,16 @@ func scored(query, lang string, sources []Citation) []candidate {
 	var act *regexp.Regexp
 	if qt == qOther {
 		act = actAsked(query)
+		// "How did it end" is best answered by how (outcomeRE), when
+		// some sentence tells it.
+		if act != nil && endAsked(query) && slices.ContainsFunc(cands, func(c candidate) bool { return outcomeRE.MatchString(c.text) }) {
+			act = outcomeRE
+		}
 	}
+	// side: the one side of the topic the question names ("Who headed
+	// the American side?"); a sentence that names only the other side
+	// ("Tarasenko led the Russian team") gives the other side's answer.
+	side := querySide(query)
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	// "How old is he" is answered by an age ("Yastrebov, 58,", "58
@@ -796,6 +805,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if act != nil {
 			answers = act.MatchString(c.text)
 		}
+		if otherSideOnly(c.text, side) {
+			answers = false
+		}
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
@@ -838,6 +850,35 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	return cands
 }
+
+// querySide returns the one side of the topic whose party a question
+// names (see topicSide): "the American side", "phái đoàn Mỹ",
+// "российскую делегацию"; -1 when it names none or both. A side named
+// otherwise ("ambassador to Russia", "before his Washington posting")
+// is where or to whom, and a sentence may name only the other side.
+func querySide(query string) int {
+	side := -1
+	for _, m := range sidePartyRE.FindAllStringSubmatch(query, -1) {
+		for _, w := range m[2:] {
+			for _, t := range corpus.Tokenize(w) {
+				s := topicSide(t)
+				if s < 0 {
+					continue
+				}
+				if side >= 0 && s != side {
+					return -1
+				}
+				side = s
+			}
+		}
+	}
+	return side
+}
+
+// sidePartyRE finds a party of one side at talks, in vi/en/ru: an
+// adjective or a country before (en, ru) or after (vi) a noun for a
+// delegation or a side.
+var sidePartyRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(?:(\p{L}+(?:'s)?) (?:side|delegation|team|negotiators|part|officials)|(?:phía|phái đoàn|đoàn|bên|phia|phai doan|doan) (\p{L}+)|(\p{L}+) (?:сторон\p{L}*|делегаци\p{L}*|команд\p{L}*|част\p{L}*))([^\p{L}]|$)`)
 
 // anaphoraWeight is how much a concept of the sentence before counts in
 // a sentence that opens by pointing back to it (see pointsBack): "this
@@ -1092,12 +1133,37 @@ func speaks(c *candidate, t terms) bool {
 			continue
 		}
 		named = true
-		if c.own[ci] >= wholeMatch {
+		if c.own[ci] >= wholeMatch && !placeOnly(c.text, q) {
 			return true
 		}
 	}
 	return !named
 }
+
+// placeOnly reports whether text names name (lower-cased) only as a
+// place, after a preposition of place ("held ... in Muscat", "в
+// Маскате"): a city of the question is where things were said, not who
+// said them.
+func placeOnly(text, name string) bool {
+	lower := strings.ToLower(text)
+	found := false
+	for i := strings.Index(lower, name); i >= 0; {
+		before := strings.Fields(lower[:i])
+		if len(before) == 0 || !placePrepositions[before[len(before)-1]] {
+			return false
+		}
+		found = true
+		next := strings.Index(lower[i+len(name):], name)
+		if next < 0 {
+			break
+		}
+		i += len(name) + next
+	}
+	return found
+}
+
+// placePrepositions are the prepositions before a place, in vi/en/ru.
+var placePrepositions = setOf("in", "at", "from", "near", "tại", "ở", "từ", "в", "во", "из", "под")
 
 // pronounSpeech is reported speech whose speaker is a pronoun, in
 // vi/en/ru: "he said", "ông nói", "— сказал он".

@@ -22,7 +22,7 @@ type freshFactoid struct {
 	miss         string
 }
 
-// freshFactoids are 47 questions over the eval2 and eval3 articles,
+// freshFactoids are 62 questions over the eval2 and eval3 articles,
 // written in shapes the eval files do not use (colloquial, short,
 // "how did X end", "what did X call"), a third of them cross-lingual.
 var freshFactoids = []freshFactoid{
@@ -76,6 +76,23 @@ var freshFactoids = []freshFactoid{
 	{"eval3", "Bộ Tài chính Mỹ trừng phạt bao nhiêu công ty chở LNG của Nga?", "11 companies", true, ""},
 	{"eval3", "Ông Yastrebov từng làm đại sứ ở đâu?", "Canada|Канаде", true, ""},
 	{"eval3", "Nga và Mỹ đồng ý giữ trần đầu đạn chiến lược ở mức nào?", "1,550|1550", true, ""},
+	// A second batch, written after the first batch's fixes and before
+	// running it: how those fixes generalise.
+	{"eval2", "What did Washington and Moscow agree on in Reykjavik?", "commercial bank|коммерческом банке", false, ""},
+	{"eval3", "What did Talbot say about the Muscat deal?", "fixing the plumbing|sửa đường ống", false, ""},
+	{"eval3", "What was decided about the Yekaterinburg consulate?", "reopen|mở lại", false, ""},
+	{"eval2", "Which company gets a deferral on gas payments?", "BOTAŞ", true, ""},
+	{"eval2", "Who headed the American side at the Juneau salmon meeting?", "Marisol Fenwick", false, ""},
+	{"eval3", "Что Дроздова сказала о перекрёстных полётах?", "перекрёстные полёты продолжатся", false, ""},
+	{"eval2", "Чем закончилась встреча в Женеве по уведомлениям о пусках?", "without a joint statement|không ra tuyên bố chung", true, ""},
+	{"eval3", "Кто из сенаторов раскритиковал обязательство по боеголовкам?", "Ross Denholm", true, ""},
+	{"eval2", "На какой бирже будет работать торговая площадка газового хаба?", "Стамбульской энергетической бирже", false, ""},
+	{"eval2", "Сколько должностей в посольстве США в Москве пустует?", "41", true, ""},
+	{"eval3", "Ông Linsky nói gì về việc đưa trạm xuống?", "cùng nhau", false, ""},
+	{"eval2", "Ai làm trung gian cho vụ trao đổi tù nhân ở Budapest?", "Hungary|Венгрии", false, ""},
+	{"eval2", "Hiệp ước New START hết hạn khi nào?", "tháng 2|February", false, ""},
+	{"eval2", "Ở Reykjavik, Nga đề nghị khôi phục điều gì?", "авиасообщение", true, ""},
+	{"eval3", "Bao nhiêu phi hành gia Ấn Độ sẽ tập huấn ở Nga?", "four Indian astronauts", true, ""},
 }
 
 // TestFirstBulletFreshFactoids asks freshFactoids through the real stack
