@@ -592,6 +592,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// A question for the end or the start of a period is answered by
 	// the date that bounds it (periodBound).
 	period := periodBound(query)
+	if period == nil && qt == qWhen && stopQuestionRE.MatchString(strings.ToLower(query)) {
+		period = untilRE
+	}
+	// A bound no sentence gives leaves any date to answer.
+	if period != nil && !slices.ContainsFunc(cands, func(c candidate) bool { return period.MatchString(c.text) }) {
+		period = nil
+	}
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
 	money := asksMoney(query, qt)
@@ -621,7 +628,16 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
 		units = unitForms(terms, unit)
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) }) {
+		counted := func() bool {
+			return slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) })
+		}
+		// People counted by their role ("сколько сотрудников", "how
+		// many staff") are most often counted as people ("штат
+		// сократился до 120 человек", "a staff of 120 people").
+		if !counted() && peopleNounRE.MatchString(unit) {
+			units = peopleUnits
+		}
+		if !counted() {
 			units = nil
 		}
 	}
@@ -1566,6 +1582,13 @@ var scaleWordRE = regexp.MustCompile(`^(thousand|thousands|million|millions|bill
 
 // scaleWord reports whether a folded word is one of scaleWordRE.
 func scaleWord(w string) bool { return scaleWordRE.MatchString(w) }
+
+// peopleNounRE finds, in a folded word, a noun for people counted by
+// what they are (staff, members, employees, diplomats), in vi/en/ru.
+var peopleNounRE = regexp.MustCompile(`^(staff|staffers|employees?|workers?|personnel|members?|diplomats?|officials?|people|persons|nhan|nguoi|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*|дипломат\p{L}*|член\p{L}*|человек|люд\p{L}*)$`)
+
+// peopleUnits are the words that count people as such, folded.
+var peopleUnits = []string{"people", "persons", "staff", "members", "employees", "nguoi", "человек", "сотрудников", "членов"}
 
 // ruNumberAfter is how many words after the counted noun a Russian
 // sentence may give its number.

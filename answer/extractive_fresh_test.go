@@ -22,7 +22,7 @@ type freshFactoid struct {
 	miss         string
 }
 
-// freshFactoids are 62 questions over the eval2 and eval3 articles,
+// freshFactoids are 77 questions over the eval2 and eval3 articles,
 // written in shapes the eval files do not use (colloquial, short,
 // "how did X end", "what did X call"), a third of them cross-lingual.
 var freshFactoids = []freshFactoid{
@@ -93,6 +93,23 @@ var freshFactoids = []freshFactoid{
 	{"eval2", "Hiệp ước New START hết hạn khi nào?", "tháng 2|February", false, ""},
 	{"eval2", "Ở Reykjavik, Nga đề nghị khôi phục điều gì?", "авиасообщение", true, ""},
 	{"eval3", "Bao nhiêu phi hành gia Ấn Độ sẽ tập huấn ở Nga?", "four Indian astronauts", true, ""},
+	// A third batch, written after the second batch's fixes and before
+	// running it.
+	{"eval3", "When will the Russian segment of the ISS stop working at the earliest?", "2028", true, ""},
+	{"eval3", "Where were the Americans freed in Tashkent flown for checkups?", "Ramstein", true, "the place is told only in Vietnamese, by a verb the lexicon does not translate (\"được đưa tới\" for flown), and the Russian story's court city leads"},
+	{"eval2", "How much will the Russian share of the Chukchi expedition cost?", "180 миллионов", true, "the judge refuses it"},
+	{"eval3", "Who is Uzbekistan's foreign minister?", "Рахимов|Rakhimov", true, ""},
+	{"eval3", "How far can Russian diplomats in the US travel without notifying anyone?", "25 miles|25 миль", false, ""},
+	{"eval3", "Когда NASA и Роскосмос собираются свести МКС с орбиты?", "январь 2031|January 2031|1/2031", false, ""},
+	{"eval3", "Сколько человек было в каждой делегации в Вене?", "12 members", true, "retrieval brings no English Vienna report, the only one that gives the delegations' size"},
+	{"eval3", "Кто в Кремле прокомментировал обмен в Ташкенте?", "Луговской", false, ""},
+	{"eval3", "Где зарегистрированы компании, попавшие под санкции из-за перевозки СПГ?", "Hong Kong", true, ""},
+	{"eval3", "Сколько сотрудников осталось в посольстве США в Москве?", "120 человек", false, ""},
+	{"eval2", "Khi nào Nga và Nhật Bản đạt thỏa thuận về cá hồi?", "8/4", false, ""},
+	{"eval3", "Người phát ngôn nào của Bộ Ngoại giao Mỹ bình luận về lễ trình quốc thư của ông Yastrebov?", "Nadine Carrow|Надин Кэрроу", true, ""},
+	{"eval3", "Ấn Độ sẽ trả tiền cho Nga bằng đồng tiền gì?", "rupees", true, ""},
+	{"eval2", "Ông Tolliver bao nhiêu tuổi?", "61 tuổi", false, "retrieval brings only the Russian visa story"},
+	{"eval3", "Nga và Mỹ cam kết gì về tàu đánh bắt bất hợp pháp?", "24 giờ", false, ""},
 }
 
 // TestFirstBulletFreshFactoids asks freshFactoids through the real stack

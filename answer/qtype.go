@@ -122,6 +122,14 @@ var (
 	sinceRE = regexp.MustCompile(boundRE(`since|from|starting|beginning|с|со|начиная с|từ|kể từ`).String() + `|(^|[^\d])(19|20)\d\d([^\d]|$)`)
 )
 
+// stopQuestionRE asks when something that runs will stop ("when will
+// the segment stop working", "когда станция перестанет работать",
+// "khi nào trạm ngừng hoạt động"): the end of a period, answered as
+// "until when" is ("will work at least until 2028", "проработает до
+// 2028 года"), not by the date of another event in the story. Read with
+// a when-question only (see scored): "Will it keep flying?" asks no date.
+var stopQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((stop|cease|end) (working|operating|running|functioning|flying|operations)|(keep|continue) (working|operating|running|flying)|перестан\p{L}* (работать|действовать|летать)|прекрат\p{L}* (работу|работать|действовать|полёты|полеты)|ngừng (hoạt động|vận hành|bay)|dừng (hoạt động|vận hành)|ngung hoat dong)([^\p{L}]|$)`)
+
 // boundRE finds one of the bound words before a date: a year, a day and
 // month, or a month, maybe after two words.
 func boundRE(words string) *regexp.Regexp {
