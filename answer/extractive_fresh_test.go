@@ -22,7 +22,7 @@ type freshFactoid struct {
 	miss         string
 }
 
-// freshFactoids are 77 questions over the eval2 and eval3 articles,
+// freshFactoids are 92 questions over the eval2 and eval3 articles,
 // written in shapes the eval files do not use (colloquial, short,
 // "how did X end", "what did X call"), a third of them cross-lingual.
 var freshFactoids = []freshFactoid{
@@ -110,6 +110,23 @@ var freshFactoids = []freshFactoid{
 	{"eval3", "Ấn Độ sẽ trả tiền cho Nga bằng đồng tiền gì?", "rupees", true, ""},
 	{"eval2", "Ông Tolliver bao nhiêu tuổi?", "61 tuổi", false, "retrieval brings only the Russian visa story"},
 	{"eval3", "Nga và Mỹ cam kết gì về tàu đánh bắt bất hợp pháp?", "24 giờ", false, ""},
+	// A fourth batch, written after every fix above and before running
+	// it: the measure of how the rules generalise.
+	{"eval2", "What was Mokhov convicted of in New Jersey?", "экспортного контроля|kiểm soát xuất khẩu|export control", true, ""},
+	{"eval2", "How many years of his sentence did Mokhov still have to serve?", "пять лет", true, "the Russian answer speaks of him by a pronoun (\"Ему оставалось\"), and the Vietnamese report's term of another prisoner leads"},
+	{"eval2", "When does the next round of embassy talks after Reykjavik take place?", "May|мае", false, ""},
+	{"eval2", "What does the fertilizer license not cover?", "grain", false, ""},
+	{"eval3", "Who signed the space agreement with Roscosmos for India?", "Raghunathan", false, ""},
+	{"eval3", "Сколько грузовых кораблей будут снижать орбиту МКС?", "два грузовых корабля", false, ""},
+	{"eval3", "Куда упадут обломки МКС?", "южной части Тихого океана", false, "\"в отдалённый район южной части Тихого океана\" is no place to placeRE (a capital four words after its preposition)"},
+	{"eval3", "Что Кэрроу сказала о церемонии вручения грамот Ястребовым?", "рутинным шагом", false, ""},
+	{"eval3", "В каком американском городе снова откроют российское генконсульство?", "San Francisco", true, ""},
+	{"eval3", "Сколько часов шла встреча в Маскате в январе?", "six-hour|sáu giờ", true, ""},
+	{"eval2", "Ai là Bộ trưởng Năng lượng Thổ Nhĩ Kỳ?", "Селим Аксой", true, ""},
+	{"eval2", "Tàu nghiên cứu của Nga sẽ khởi hành từ đâu?", "Владивосток", true, "the judge refuses it"},
+	{"eval2", "Ông Caldwell được đưa về đâu sau khi được thả?", "Andrews", false, ""},
+	{"eval2", "Nga hiện còn giam bao nhiêu công dân Mỹ bị coi là giam giữ sai trái?", "7 công dân", false, ""},
+	{"eval3", "Cá minh thái đã di chuyển về hướng nào?", "phía bắc", false, "the judge refuses it"},
 }
 
 // TestFirstBulletFreshFactoids asks freshFactoids through the real stack
