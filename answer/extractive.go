@@ -1304,6 +1304,16 @@ func namesSomeone(c *candidate, t terms) bool {
 	return false
 }
 
+// regionRE finds a place told as a part of a named one, its name up to
+// four words after the preposition ("в отдалённый район южной части
+// Тихого океана", "into a remote area of the South Pacific", "xuống
+// một vùng hẻo lánh ở Nam Thái Bình Dương"), with placeRE's groups; the
+// words between must hold a noun of a region (regionNounRE).
+var regionRE = regexp.MustCompile(`(^|[^\p{L}])(in|into|to|at|в|во|на|tại|ở|xuống|vào|tới|đến)\s+((?:\p{Ll}+\s+){1,4})(\p{Lu}[\p{L}-]*)`)
+
+// regionNounRE finds a noun of a region, in vi/en/ru.
+var regionNounRE = regexp.MustCompile(`(^|[^\p{L}])(area|region|part|zone|район\p{L}*|част\p{L}*|зон\p{L}*|област\p{L}*|vùng|khu vực|miền)([^\p{L}]|$)`)
+
 // placeHeads are the English nouns that end the name of a place or a
 // body, not of a person.
 var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
@@ -1334,7 +1344,13 @@ var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "�
 func namesPlace(c *candidate, t terms, bound, to bool) bool {
 	toks := corpus.Tokenize(c.text)
 	near := c.asked(t)
-	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
+	places := placeRE.FindAllStringSubmatchIndex(c.text, -1)
+	for _, m := range regionRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if regionNounRE.MatchString(c.text[m[6]:m[7]]) {
+			places = append(places, m)
+		}
+	}
+	for _, m := range places {
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
 			continue

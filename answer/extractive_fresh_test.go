@@ -118,7 +118,7 @@ var freshFactoids = []freshFactoid{
 	{"eval2", "What does the fertilizer license not cover?", "grain", false, ""},
 	{"eval3", "Who signed the space agreement with Roscosmos for India?", "Raghunathan", false, ""},
 	{"eval3", "Сколько грузовых кораблей будут снижать орбиту МКС?", "два грузовых корабля", false, ""},
-	{"eval3", "Куда упадут обломки МКС?", "южной части Тихого океана", false, "\"в отдалённый район южной части Тихого океана\" is no place to placeRE (a capital four words after its preposition)"},
+	{"eval3", "Куда упадут обломки МКС?", "южной части Тихого океана", false, ""},
 	{"eval3", "Что Кэрроу сказала о церемонии вручения грамот Ястребовым?", "рутинным шагом", false, ""},
 	{"eval3", "В каком американском городе снова откроют российское генконсульство?", "San Francisco", true, ""},
 	{"eval3", "Сколько часов шла встреча в Маскате в январе?", "six-hour|sáu giờ", true, ""},
