@@ -592,6 +592,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// A question for the end or the start of a period is answered by
 	// the date that bounds it (periodBound).
 	period := periodBound(query)
+	if period == nil && qt == qWhen && stopQuestionRE.MatchString(strings.ToLower(query)) {
+		period = untilRE
+	}
+	// A bound no sentence gives leaves any date to answer.
+	if period != nil && !slices.ContainsFunc(cands, func(c candidate) bool { return period.MatchString(c.text) }) {
+		period = nil
+	}
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
 	money := asksMoney(query, qt)
@@ -601,7 +608,16 @@ func scored(query, lang string, sources []Citation) []candidate {
 	var act *regexp.Regexp
 	if qt == qOther {
 		act = actAsked(query)
+		// "How did it end" is best answered by how (outcomeRE), when
+		// some sentence tells it.
+		if act != nil && endAsked(query) && slices.ContainsFunc(cands, func(c candidate) bool { return outcomeRE.MatchString(c.text) }) {
+			act = outcomeRE
+		}
 	}
+	// side: the one side of the topic the question names ("Who headed
+	// the American side?"); a sentence that names only the other side
+	// ("Tarasenko led the Russian team") gives the other side's answer.
+	side := querySide(query)
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	// "How old is he" is answered by an age ("Yastrebov, 58,", "58
@@ -612,10 +628,24 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A unit no sentence counts ("barels" typed for "barrels") asks
 		// for no more than any number.
 		units = unitForms(terms, unit)
-		if !slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) }) {
+		counted := func() bool {
+			return slices.ContainsFunc(cands, func(c candidate) bool { return countsAny(c.text, c.full, units) })
+		}
+		// People counted by their role ("сколько сотрудников", "how
+		// many staff") are most often counted as people ("штат
+		// сократился до 120 человек", "a staff of 120 people").
+		if !counted() && peopleNounRE.MatchString(unit) {
+			units = peopleUnits
+		}
+		if !counted() {
 			units = nil
 		}
 	}
+	// A count or a size asked that is no length of time is not given by
+	// one: "How big is the quota?" is not answered by the lead's "after
+	// almost three weeks of talks", which times the story, not the thing
+	// asked.
+	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
 	idf := terms.idf(cands)
 	typeCredit := 0.0 // the mean IDF of the query's concepts
 	for _, v := range idf {
@@ -726,7 +756,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
 		if qt == qHowMany {
-			answers = answersKind(qt, uncounted(c.text))
+			text := c.text
+			if spansAside {
+				text = withoutSpans(text, durations(text))
+			}
+			answers = answersKind(qt, uncounted(text))
 		}
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
@@ -787,6 +821,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if act != nil {
 			answers = act.MatchString(c.text)
 		}
+		if otherSideOnly(c.text, side) {
+			answers = false
+		}
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
@@ -829,6 +866,35 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	return cands
 }
+
+// querySide returns the one side of the topic whose party a question
+// names (see topicSide): "the American side", "phái đoàn Mỹ",
+// "российскую делегацию"; -1 when it names none or both. A side named
+// otherwise ("ambassador to Russia", "before his Washington posting")
+// is where or to whom, and a sentence may name only the other side.
+func querySide(query string) int {
+	side := -1
+	for _, m := range sidePartyRE.FindAllStringSubmatch(query, -1) {
+		for _, w := range m[2:] {
+			for _, t := range corpus.Tokenize(w) {
+				s := topicSide(t)
+				if s < 0 {
+					continue
+				}
+				if side >= 0 && s != side {
+					return -1
+				}
+				side = s
+			}
+		}
+	}
+	return side
+}
+
+// sidePartyRE finds a party of one side at talks, in vi/en/ru: an
+// adjective or a country before (en, ru) or after (vi) a noun for a
+// delegation or a side.
+var sidePartyRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(?:(\p{L}+(?:'s)?) (?:side|delegation|team|negotiators|part|officials)|(?:phía|phái đoàn|đoàn|bên|phia|phai doan|doan) (\p{L}+)|(\p{L}+) (?:сторон\p{L}*|делегаци\p{L}*|команд\p{L}*|част\p{L}*))([^\p{L}]|$)`)
 
 // anaphoraWeight is how much a concept of the sentence before counts in
 // a sentence that opens by pointing back to it (see pointsBack): "this
@@ -877,8 +943,22 @@ var subjectVerbsEN = setOf("means", "meant", "comes", "came", "follows", "follow
 // стороны"), which every sentence of it may name.
 func uncounted(sentence string) string {
 	sentence = slashDateRE.ReplaceAllString(sentence, " ")
+	sentence = yearVIRE.ReplaceAllString(sentence, " ")
 	return partiesRE.ReplaceAllString(dateRE.ReplaceAllString(sentence, " "), " ")
 }
+
+// withoutSpans is text with the byte spans blanked out.
+func withoutSpans(text string, spans [][]int) string {
+	for _, m := range slices.Backward(spans) {
+		text = text[:m[0]] + " " + text[m[1]:]
+	}
+	return text
+}
+
+// yearVIRE is a Vietnamese year with its word ("năm 2026"), whole:
+// "năm" is also the number five, which would count what the year only
+// dates once the year's digits are gone.
+var yearVIRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(năm|nam) (19|20)\d\d\b`)
 
 // slashDateRE is a date written with slashes, whole ("12/4", "tháng
 // 1/2031", "19/11/2025"): dateRE, trying its alternatives from the left,
@@ -921,6 +1001,13 @@ const (
 	roleNouns = `ambassadors?|ministers?|secretary|envoys?|spokes(?:man|woman|person)|advis[eo]rs?|directors?|deputy|president|governors?|commanders?|посол\p{L}*|министр\p{L}*|замминистра|спецпосланник\p{L}*|пресс-секретар\p{L}*|директор\p{L}*|губернатор\p{L}*|đại sứ|dai su|bộ trưởng|bo truong|ngoại trưởng|ngoai truong|thứ trưởng|thu truong|người phát ngôn|nguoi phat ngon|đặc phái viên|dac phai vien`
 )
 
+// personNounsVI are Vietnamese nouns of persons built on "nhà" (one who
+// does: "nhà du hành", astronaut; "nhà đàm phán", negotiator) and on
+// "người" before a people ("người Nga nào"), that only the extractive
+// answer reads: "nhà" alone is also a house, and the judge takes none of
+// these as a role.
+const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|hoạt động|phân tích|bình luận|sử học|kinh tế|vật lý|thiên văn|văn)|nha (du hanh|dam phan|lanh dao|nghien cuu|hoat dong|phan tich)|người|nguoi`
+
 // answerType is the kind of answer the extractive answer looks for:
 // questionType, and also a date for a question asking since or until
 // when ("с какого года", "до каких пор"), a place for one asking which
@@ -942,6 +1029,8 @@ func answerType(query string) qType {
 		return qWhere
 	case whichPersonQuestionRE.MatchString(lower) || whichDemonymQuestionRE.MatchString(query):
 		return qWho
+	case sizeQuestionRE.MatchString(lower):
+		return qHowMany
 	}
 	return qt
 }
@@ -956,12 +1045,17 @@ var (
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
-	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
+	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
 	// whichDemonymQuestionRE asks which person of a country, by its
 	// adjective before an auxiliary, as written: "Which Russian did the
 	// US release?".
 	whichDemonymQuestionRE = regexp.MustCompile(`(^|[^\p{L}])[Ww]hich \p{Lu}\p{L}+ (did|does|do|was|were|is|are|will|has|have|had)([^\p{L}]|$)`)
-	whichPlaceQuestionRE   = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+	// sizeQuestionRE asks a size or a share without "how many"/"сколько"
+	// ("How big is the quota?", "What share of exports...", "Какова доля",
+	// "hạn ngạch lớn cỡ nào"): a number answers it, as it does "how
+	// many", though the judge reads no kind in it.
+	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
+	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
 )
 
 // pair is two concepts of a question next to each other in it, a
@@ -1055,12 +1149,37 @@ func speaks(c *candidate, t terms) bool {
 			continue
 		}
 		named = true
-		if c.own[ci] >= wholeMatch {
+		if c.own[ci] >= wholeMatch && !placeOnly(c.text, q) {
 			return true
 		}
 	}
 	return !named
 }
+
+// placeOnly reports whether text names name (lower-cased) only as a
+// place, after a preposition of place ("held ... in Muscat", "в
+// Маскате"): a city of the question is where things were said, not who
+// said them.
+func placeOnly(text, name string) bool {
+	lower := strings.ToLower(text)
+	found := false
+	for i := strings.Index(lower, name); i >= 0; {
+		before := strings.Fields(lower[:i])
+		if len(before) == 0 || !placePrepositions[before[len(before)-1]] {
+			return false
+		}
+		found = true
+		next := strings.Index(lower[i+len(name):], name)
+		if next < 0 {
+			break
+		}
+		i += len(name) + next
+	}
+	return found
+}
+
+// placePrepositions are the prepositions before a place, in vi/en/ru.
+var placePrepositions = setOf("in", "at", "from", "near", "tại", "ở", "từ", "в", "во", "из", "под")
 
 // pronounSpeech is reported speech whose speaker is a pronoun, in
 // vi/en/ru: "he said", "ông nói", "— сказал он".
@@ -1185,6 +1304,16 @@ func namesSomeone(c *candidate, t terms) bool {
 	return false
 }
 
+// regionRE finds a place told as a part of a named one, its name up to
+// four words after the preposition ("в отдалённый район южной части
+// Тихого океана", "into a remote area of the South Pacific", "xuống
+// một vùng hẻo lánh ở Nam Thái Bình Dương"), with placeRE's groups; the
+// words between must hold a noun of a region (regionNounRE).
+var regionRE = regexp.MustCompile(`(^|[^\p{L}])(in|into|to|at|в|во|на|tại|ở|xuống|vào|tới|đến)\s+((?:\p{Ll}+\s+){1,4})(\p{Lu}[\p{L}-]*)`)
+
+// regionNounRE finds a noun of a region, in vi/en/ru.
+var regionNounRE = regexp.MustCompile(`(^|[^\p{L}])(area|region|part|zone|район\p{L}*|част\p{L}*|зон\p{L}*|област\p{L}*|vùng|khu vực|miền)([^\p{L}]|$)`)
+
 // placeHeads are the English nouns that end the name of a place or a
 // body, not of a person.
 var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
@@ -1215,7 +1344,13 @@ var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "�
 func namesPlace(c *candidate, t terms, bound, to bool) bool {
 	toks := corpus.Tokenize(c.text)
 	near := c.asked(t)
-	for _, m := range placeRE.FindAllStringSubmatchIndex(c.text, -1) {
+	places := placeRE.FindAllStringSubmatchIndex(c.text, -1)
+	for _, m := range regionRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if regionNounRE.MatchString(c.text[m[6]:m[7]]) {
+			places = append(places, m)
+		}
+	}
+	for _, m := range places {
 		i := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= m[8] })
 		if i < 0 || i >= len(c.words) {
 			continue
@@ -1446,6 +1581,31 @@ func countedUnit(query string) string {
 	return ""
 }
 
+// compound reports whether w, found by the prefix a Russian word
+// shares with unit (sameWord), is longer than unit by more than a case
+// ending: "газопроводу" (pipeline) is no form of "газа" (gas).
+func compound(w, unit string) bool {
+	return utf8.RuneCountInString(w)-utf8.RuneCountInString(unit) > maxEndingGrowth
+}
+
+// maxEndingGrowth is how many letters a Russian noun's case ending may
+// add to another of its forms ("газ" → "газами", "тонна" → "тоннами").
+const maxEndingGrowth = 3
+
+// scaleWordRE finds, in one folded word, a word of scale or measure
+// that stands between a number and the noun it counts, in vi/en/ru.
+var scaleWordRE = regexp.MustCompile(`^(thousand|thousands|million|millions|billion|billions|trillion|tonnes?|tons?|barrels?|cubic|metres?|meters?|nghin|ngan|trieu|ty|ti|tan|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|млн|млрд|тонн\p{L}*|кубометр\p{L}*|баррел\p{L}*)$`)
+
+// scaleWord reports whether a folded word is one of scaleWordRE.
+func scaleWord(w string) bool { return scaleWordRE.MatchString(w) }
+
+// peopleNounRE finds, in a folded word, a noun for people counted by
+// what they are (staff, members, employees, diplomats), in vi/en/ru.
+var peopleNounRE = regexp.MustCompile(`^(staff|staffers|employees?|workers?|personnel|members?|diplomats?|officials?|people|persons|nhan|nguoi|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*|дипломат\p{L}*|член\p{L}*|человек|люд\p{L}*)$`)
+
+// peopleUnits are the words that count people as such, folded.
+var peopleUnits = []string{"people", "persons", "staff", "members", "employees", "nguoi", "человек", "сотрудников", "членов"}
+
 // ruNumberAfter is how many words after the counted noun a Russian
 // sentence may give its number.
 const ruNumberAfter = 6
@@ -1575,7 +1735,7 @@ func countsUnit(text string, words []string, unit string) bool {
 	}
 	key := matchKey(unit)
 	for p, w := range words {
-		if matchKey(w) != key || !sameWord(w, unit) {
+		if matchKey(w) != key || !sameWord(w, unit) || corpus.Stem(w) != corpus.Stem(unit) && compound(w, unit) {
 			continue
 		}
 		// Russian also gives the number in the predicate, after the
@@ -1585,7 +1745,17 @@ func countsUnit(text string, words []string, unit string) bool {
 		if cyrillic(w) {
 			after = min(len(words)-1, p+ruNumberAfter)
 		}
-		for q := max(0, p-3); q <= after; q++ {
+		// Three words before, not counting the words of scale and
+		// measure that stand between a number and its noun ("10
+		// миллиардов кубометров российского газа", "2 tỷ yên", "40
+		// million barrels of oil").
+		before := p
+		for n := 0; before > 0 && n < 3; before-- {
+			if !scaleWord(words[before-1]) {
+				n++
+			}
+		}
+		for q := before; q <= after; q++ {
 			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
 				return true
 			}

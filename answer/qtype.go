@@ -122,6 +122,14 @@ var (
 	sinceRE = regexp.MustCompile(boundRE(`since|from|starting|beginning|с|со|начиная с|từ|kể từ`).String() + `|(^|[^\d])(19|20)\d\d([^\d]|$)`)
 )
 
+// stopQuestionRE asks when something that runs will stop ("when will
+// the segment stop working", "когда станция перестанет работать",
+// "khi nào trạm ngừng hoạt động"): the end of a period, answered as
+// "until when" is ("will work at least until 2028", "проработает до
+// 2028 года"), not by the date of another event in the story. Read with
+// a when-question only (see scored): "Will it keep flying?" asks no date.
+var stopQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((stop|cease|end) (working|operating|running|functioning|flying|operations)|(keep|continue) (working|operating|running|flying)|перестан\p{L}* (работать|действовать|летать)|прекрат\p{L}* (работу|работать|действовать|полёты|полеты)|ngừng (hoạt động|vận hành|bay)|dừng (hoạt động|vận hành)|ngung hoat dong)([^\p{L}]|$)`)
+
 // boundRE finds one of the bound words before a date: a year, a day and
 // month, or a month, maybe after two words.
 func boundRE(words string) *regexp.Regexp {
@@ -217,10 +225,31 @@ var acts = []struct{ asked, said *regexp.Regexp }{
 	// How talks ended is their outcome: "завершился без договорённостей"
 	// answers "чем закончился", "kết thúc ra sao", "how did it end".
 	{actRE(`end|ended|ends|conclude|concluded|outcome|result|results|закончил\p{L}*|закончат\p{L}*|заверши\p{L}*|итог\p{L}*|результат\p{L}*|kết thúc|kết quả|ket thuc|ket qua`),
-		actRE(`end|ended|ends|ending|concluded|broke up|without (an |any )?(agreement|deal|result|progress|breakthrough)|no (agreement|deal|breakthrough|progress)|failed|agreed|agreement|deal|outcome|results?|закончил\p{L}*|заверши\p{L}*|без договор\p{L}*|без результат\p{L}*|итог\p{L}*|результат\p{L}*|договорил\p{L}*|договорённост\p{L}*|провал\p{L}*|kết thúc|kết quả|không đạt|bế tắc|nhất trí|thỏa thuận|đạt được`)},
+		// Ending alone is no outcome ("đã kết thúc ba ngày thảo luận",
+		// the story's lead): an end is told by how ("ended without a
+		// joint statement", "завершился без договорённостей", "không
+		// ra tuyên bố chung").
+		actRE(`(end|ended|ends|ending|concluded|broke up)( \p{L}+)? (with|without|in|on)|(закончил|заверши)\p{L}* (\p{L}+ )?(без|с|со|ничем|подписани\p{L}*|принятием)|kết thúc (mà )?(không|với|bằng)|without (a |an |any )?(joint |final |common )?(agreement|deal|result|progress|breakthrough|statement|declaration|communiqu\p{L}*)|no (joint |final )?(agreement|deal|breakthrough|progress|statement)|failed|agreed|agreement|deal|outcome|results?|без (совместн\p{L}+ |итогов\p{L}+ )?(договор\p{L}*|результат\p{L}*|заявлени\p{L}*|документ\p{L}*|коммюнике)|итог\p{L}*|результат\p{L}*|договорил\p{L}*|договорённост\p{L}*|провал\p{L}*|kết quả|không (ra|đưa ra|đạt|có|thông qua)( được)? (tuyên bố|thỏa thuận|kết quả|văn kiện|đột phá)|không đạt|bế tắc|nhất trí|thỏa thuận|đạt được`)},
 	{actRE(`sign|signed|signs|подписа\p{L}*|подпишут|ký kết|ký|ky ket`),
 		actRE(`sign|signed|signs|signing|подписа\p{L}*|подпис\p{L}*|ký kết|ký`)},
 }
+
+// outcomeRE finds how talks ended when they ended without what talks
+// end with ("ended without a joint statement", "завершился без
+// договорённостей", "không ra tuyên bố chung"): where a story says so,
+// it answers "how did it end" over a sentence that only mentions an
+// agreement ("one of the few arms control arrangements", "had agreed to
+// meet again").
+var outcomeRE = actRE(`(end|ended|ends|ending|concluded|broke up)( \p{L}+)? (with|without)|(закончил|заверши)\p{L}* (\p{L}+ )?(без|ничем)|kết thúc (mà )?(không|với|bằng)|without (a |an |any )?(joint |final |common )?(agreement|deal|result|progress|breakthrough|statement|declaration|communiqu\p{L}*)|no (joint |final )?(agreement|deal|breakthrough|progress|statement)|без (совместн\p{L}+ |итогов\p{L}+ )?(договор\p{L}*|результат\p{L}*|заявлени\p{L}*|документ\p{L}*|коммюнике)|không (ra|đưa ra|đạt|có|thông qua)( được)? (tuyên bố|thỏa thuận|kết quả|văn kiện|đột phá)|bế tắc`)
+
+// endAsked reports whether query asks how something ended (the act of
+// acts whose sentences outcomeRE narrows).
+func endAsked(query string) bool {
+	return acts[endAct].asked.MatchString(query)
+}
+
+// endAct is the index in acts of how talks ended.
+const endAct = 4
 
 // actRE matches one of the alternatives of alts as a whole word.
 func actRE(alts string) *regexp.Regexp {
