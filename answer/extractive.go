@@ -873,22 +873,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 // otherwise ("ambassador to Russia", "before his Washington posting")
 // is where or to whom, and a sentence may name only the other side.
 func querySide(query string) int {
-	side := -1
+	var texts []string
 	for _, m := range sidePartyRE.FindAllStringSubmatch(query, -1) {
-		for _, w := range m[2:] {
-			for _, t := range corpus.Tokenize(w) {
-				s := topicSide(t)
-				if s < 0 {
-					continue
-				}
-				if side >= 0 && s != side {
-					return -1
-				}
-				side = s
-			}
-		}
+		texts = append(texts, m[2:]...)
 	}
-	return side
+	return oneSide(texts, topicSide)
 }
 
 // sidePartyRE finds a party of one side at talks, in vi/en/ru: an

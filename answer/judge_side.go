@@ -90,13 +90,22 @@ func countryWord(t corpus.Token) bool {
 // questionSide returns the one side of the topic the question names
 // (its topic constraints), or -1 when it names none or both.
 func questionSide(q *question) int {
-	side := -1
+	var texts []string
 	for _, k := range q.cons {
-		if k.Kind != KindTopic {
-			continue
+		if k.Kind == KindTopic {
+			texts = append(texts, k.Text)
 		}
-		for _, t := range corpus.Tokenize(k.Text) {
-			s := wordSide(t)
+	}
+	return oneSide(texts, wordSide)
+}
+
+// oneSide returns the one side of the topic (by sideOf) that the words of
+// texts name, or -1 when they name none or both.
+func oneSide(texts []string, sideOf func(corpus.Token) int) int {
+	side := -1
+	for _, text := range texts {
+		for _, t := range corpus.Tokenize(text) {
+			s := sideOf(t)
 			if s < 0 {
 				continue
 			}
