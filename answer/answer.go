@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -239,7 +240,8 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	if k <= 0 {
 		k = s.opt.K
 	}
-	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: s.phrasings(ctx, query, qLang), K: k})
+	extra := s.phrasings(ctx, query, qLang)
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: extra, K: k})
 	if err != nil {
 		return Answer{Lang: lang, Query: query}, fmt.Errorf("answer: search %q: %w", query, err)
 	}
@@ -247,13 +249,14 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// the relevance gate and the judge, which read words: repaired against
 	// what retrieval found (typo.go), the question is searched again.
 	if fixed := repairTypos(query, hitTexts(hits)); fixed != query {
-		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: s.phrasings(ctx, fixed, qLang), K: k}); err == nil {
+		fixedExtra := s.phrasings(ctx, fixed, qLang)
+		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: fixedExtra, K: k}); err == nil {
 			if focus == query {
 				focus = fixed
 			} else {
 				focus = repairTypos(focus, hitTexts(again))
 			}
-			query, hits = fixed, again
+			query, hits, extra = fixed, again, fixedExtra
 		}
 	}
 	var relevant []retrieval.Hit
@@ -271,6 +274,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	sources := numberSources(relevant)
 	// The judge runs before any model call: a refusal costs nothing.
 	v := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, sources)
+	if !v.Answerable && !inStory {
+		if more := s.moreOfArticles(ctx, query, extra, relevant); len(more) > len(relevant) {
+			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, numberSources(more)); w.Answerable {
+				relevant, sources, v = more, numberSources(more), w
+			}
+		}
+	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")
@@ -604,3 +614,44 @@ func orDefault(vals ...string) string {
 	}
 	return ""
 }
+
+// moreOfArticles returns the hits with more passages of the same
+// articles, read further down (up to wholeArticlePassages each). Search
+// keeps two passages of an article, the two that share most of the
+// question's words; a detail told further down ("On March 13 the Russian
+// side handed over a draft", a list of companies by country) is then
+// never read, and the judge refuses an article that answers. The search
+// is the question's own, with the phrasings already made (no model call).
+// Only the
+// articles retrieval found relevant are read further: no new story comes
+// in, so a near miss refused for its story stays refused.
+func (s *Service) moreOfArticles(ctx context.Context, query string, extra []string, relevant []retrieval.Hit) []retrieval.Hit {
+	articles := map[string]bool{}
+	for _, h := range relevant {
+		articles[h.ArticleID] = true
+	}
+	hits, err := s.search.Search(ctx, retrieval.Query{Text: query, Extra: extra,
+		K: min(len(articles)*wholeArticlePassages, maxSearchK), PerArticle: wholeArticlePassages})
+	if err != nil {
+		return nil
+	}
+	out := slices.Clone(relevant)
+	have := map[int64]bool{}
+	for _, h := range relevant {
+		have[h.ChunkID] = true
+	}
+	for _, h := range hits {
+		if articles[h.ArticleID] && !have[h.ChunkID] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// wholeArticlePassages is how many passages of an article the judge reads
+// when the two retrieval kept do not answer: a news report of 150-600
+// words is two to six passages.
+const wholeArticlePassages = 8
+
+// maxSearchK is the most hits retrieval gives (retrieval.Query.K).
+const maxSearchK = 100

@@ -525,13 +525,17 @@ func TestAskTranslatesIntoEveryCorpusLanguage(t *testing.T) {
 			h := newHarness(t, []retrieval.Hit{hitGeneva}, false, nil)
 			h.srv.Respond(respond)
 			h.ask(t, Request{Question: tt.q, Lang: tt.lang})
+			// A refused question is searched again for more of its
+			// articles (moreOfArticles), with the same phrasings.
 			calls := h.search.calls()
-			if len(calls) != 1 {
-				t.Fatalf("%d searches", len(calls))
+			if len(calls) == 0 {
+				t.Fatal("no search")
 			}
-			got := slices.Sorted(slices.Values(calls[0].Extra))
-			if want := slices.Sorted(slices.Values(tt.want)); !slices.Equal(got, want) {
-				t.Errorf("searched with %q, want %q", got, want)
+			for _, c := range calls {
+				got := slices.Sorted(slices.Values(c.Extra))
+				if want := slices.Sorted(slices.Values(tt.want)); !slices.Equal(got, want) {
+					t.Errorf("searched with %q, want %q", got, want)
+				}
 			}
 		})
 	}
