@@ -276,8 +276,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	v := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, sources)
 	if !v.Answerable && !inStory {
 		if more := s.moreOfArticles(ctx, query, extra, relevant); len(more) > len(relevant) {
-			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, numberSources(more)); w.Answerable {
-				relevant, sources, v = more, numberSources(more), w
+			moreSources := numberSources(more)
+			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, moreSources); w.Answerable {
+				relevant, sources, v = more, moreSources, w
 			}
 		}
 	}
