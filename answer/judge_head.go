@@ -41,11 +41,6 @@ func askedHead(query string) (con concept, text string, ok bool) {
 	if h == "" || exemptHead(h) || questionType(query) == qHowMany {
 		return concept{}, "", false
 	}
-	// A short word the lexicon does not know may be a typo that repair
-	// left alone (minTypoRunes): "чсла" is "числа", a date.
-	if !strings.Contains(h, " ") && utf8.RuneCountInString(h) < minTypoRunes && !retrieval.Known(h) {
-		return concept{}, "", false
-	}
 	con = headTerm(h)
 	if delegationConcept(con) {
 		return concept{}, "", false
@@ -139,15 +134,49 @@ func exemptHead(h string) bool {
 		if len(toks) == 0 {
 			continue
 		}
-		last := toks[len(toks)-1].Folded
-		if exemptHeadsEN[corpus.Stem(last)] || exemptHeadsEN[last] {
+		last := toks[len(toks)-1]
+		// A Vietnamese translation folds onto English words ("đẩy" to
+		// "day"), and puts its head first: only English is read here.
+		vi := slices.ContainsFunc(toks, func(t corpus.Token) bool { return t.Lower != t.Folded && !cyrillic(t.Folded) })
+		if !vi && (exemptHeadsEN[corpus.Stem(last.Folded)] || exemptHeadsEN[last.Folded]) {
 			return true
 		}
-		if cyrillic(last) {
-			for _, p := range exemptHeadsRU {
-				if strings.HasPrefix(last, p) && strings.Trim(strings.TrimPrefix(last, p), ruEndingLetters) == "" {
-					return true
-				}
+		if cyrillic(last.Folded) && exemptRU(last.Folded, false) {
+			return true
+		}
+	}
+	// A short word typo repair leaves alone (minTypoRunes) may be an
+	// exempt one misspelt: "чсла" is "числа", a date.
+	if !strings.Contains(h, " ") && utf8.RuneCountInString(h) < minTypoRunes && !retrieval.Known(h) {
+		if cyrillic(f) {
+			return exemptRU(f, true)
+		}
+		for w := range exemptHeadsEN {
+			if levenshtein.ComputeDistance(corpus.Stem(f), w) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exemptRU reports a folded Russian word made of an exempt stem
+// (exemptHeadsRU) and a case ending; typo: or of a stem one edit from
+// one.
+func exemptRU(w string, typo bool) bool {
+	rs := []rune(w)
+	for _, p := range exemptHeadsRU {
+		n := utf8.RuneCountInString(p)
+		for k := n - 1; k <= n+1; k++ {
+			if k < 1 || k > len(rs) || !typo && k != n {
+				continue
+			}
+			stem, rest := string(rs[:k]), string(rs[k:])
+			if strings.Trim(rest, ruEndingLetters) != "" {
+				continue
+			}
+			if stem == p || typo && n >= 3 && (droppedLetter(stem, p) || levenshtein.ComputeDistance(stem, p) == 1) {
+				return true
 			}
 		}
 	}
