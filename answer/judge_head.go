@@ -24,9 +24,12 @@ import (
 //
 // Heads that name the type of the answer rather than a thing the story
 // speaks of are exempt (exemptHead): a "which country" is answered by
-// "Turkey", a "what year" by "2025", "how many tonnes" by "25,000 t",
-// "what steps" by the steps; a story gives the instance, not the type's
-// word. So are the heads the typed slot judges (judge_which.go) and a
+// "Turkey", a "what year" by "2025", "what share" by "15%", "what
+// steps" by the steps; a story gives the instance, not the type's word.
+// So are hypernyms ("what equipment", "which agency"), which a story
+// names by a narrower word ("ship transponders", "the Commerce
+// Department"); a count ("how many flights"), which countBound binds to
+// its number; the heads the typed slot judges (judge_which.go); and a
 // delegation, which a story names by its side ("the Russian side").
 
 // KindHead is the thing a question asks for, by its head noun: the
@@ -201,6 +204,11 @@ var (
 		// descriptions
 		"thing", "way", "step", "issue", "question", "topic", "subject", "matter", "result", "outcome", "kind", "type",
 		"sort", "role", "measure",
+		// hypernyms, which a story names by a narrower word ("ship
+		// transponders" for equipment, "the Commerce Department" for an
+		// agency; see judge_which.go)
+		"agency", "body", "organisation", "organization", "institution", "authority", "entity", "equipment",
+		"item", "object", "document", "material", "product", "goods",
 		// bounds on a quantity, given as a number and worded by a verb
 		// ("aim to reach $100 billion", "no more than 15")
 		"target", "goal", "aim", "objective", "limit", "ceiling", "cap", "quota", "threshold", "action", "problem", "aspect", "part", "reason", "purpose", "condition", "term",
@@ -208,10 +216,10 @@ var (
 	// exemptHeadsVI are Vietnamese heads of the same kinds the lexicon
 	// does not translate: classifiers ("con", "chiếc") and generic nouns.
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
-		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
+		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "hình thức", "phía", "bên", "đồng", "tiền")
 	// exemptHeadsRU are Russian stems of the same kinds.
-	exemptHeadsRU = []string{"должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
+	exemptHeadsRU = []string{"ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар"}

@@ -9,13 +9,14 @@ import "testing"
 // words the article holds.
 func TestJudgeAskedHead(t *testing.T) {
 	const (
-		india  = "eval3/articles/ev3-en-india-russia-space.md"
-		delhi  = "eval4/articles/ev4-en-delhi-flights.md"
-		cairo  = "eval4/articles/ev4-en-cairo-black-sea.md"
-		kair   = "eval4/articles/ev4-ru-cairo-black-sea.md"
-		vizy   = "eval2/articles/ev2-ru-vizy-moskva.md"
-		tomsk  = "eval4/articles/ev4-vi-tomsk-student-exchange.md"
-		muscat = "eval3/articles/ev3-en-muscat-consulates.md"
+		india = "eval3/articles/ev3-en-india-russia-space.md"
+		delhi = "eval4/articles/ev4-en-delhi-flights.md"
+		cairo = "eval4/articles/ev4-en-cairo-black-sea.md"
+		kair  = "eval4/articles/ev4-ru-cairo-black-sea.md"
+		vizy  = "eval2/articles/ev2-ru-vizy-moskva.md"
+		tomsk = "eval4/articles/ev4-vi-tomsk-student-exchange.md"
+		lng   = "eval3/articles/ev3-en-arctic-lng-sanctions.md"
+		scan  = "eval4/articles/ev4-en-scanner-licence.md"
 	)
 	tests := []struct {
 		lang, q    string
@@ -43,6 +44,12 @@ func TestJudgeAskedHead(t *testing.T) {
 		// gives the city, the currency, the post, not the word.
 		{"en", "In which currency will India pay Roscosmos?", []string{india}, true},
 		{"ru", "Какую должность занимает Раджунатхан?", []string{india}, true},
+		// A hypernym: the story names the thing by a narrower word
+		// ("ship transponders", "the Commerce Department").
+		{"en", "What equipment did the sanctioned LNG carriers switch off?", []string{lng}, true},
+		{"en", "Which agency granted Larkfield its export licence?", []string{scan}, true},
+		{"ru", "Какое ведомство выдало лицензию компании Larkfield?", []string{scan}, true},
+		{"vi", "Cơ quan nào của Mỹ cấp giấy phép cho Larkfield?", []string{scan}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
