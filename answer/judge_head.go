@@ -129,7 +129,8 @@ func unspelledHeads(q *question, sources []Citation, cons []Constraint, metBy []
 // lexicon translation is one of exemptHeadsEN's.
 func exemptHead(h string) bool {
 	f := corpus.Fold(h)
-	if questionWords[f] || framingVerbs[f] || genericCounts[f] || exemptHeadsVI[h] || corpus.IsStopWordVI(h) || corpus.IsStopWord("en", f) {
+	// Typed without diacritics, a Vietnamese head is known by its folding.
+	if questionWords[f] || framingVerbs[f] || genericCounts[f] || exemptHeadsVI[h] || h == f && exemptHeadsVIFolded[f] || corpus.IsStopWordVI(h) || corpus.IsStopWord("en", f) {
 		return true
 	}
 	for _, w := range append([]string{h}, retrieval.Expand(h)...) {
@@ -218,6 +219,7 @@ var (
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
 		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "hình thức", "phía", "bên", "đồng", "tiền")
+	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
 	exemptHeadsRU = []string{"ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
@@ -251,7 +253,9 @@ func askedHeadWord(query string) string {
 			if w, ok := countedWord(toks[i+1:]); ok && cyrillic(w.Folded) && !verbRU(w.Folded) {
 				return w.Lower
 			}
-		case (tok.Lower == "nào" || tok.Lower == "gì") && i > 1 && meansPrepositions[toks[i-2].Folded]:
+		case (tok.Lower == "nào" || tok.Lower == "nao") && i > 1 && meansPrepositions[toks[i-2].Folded]:
+			continue
+		case tok.Lower == "gì" && i > 1 && meansPrepositions[toks[i-2].Folded]:
 			continue
 		case tok.Lower == "gì" && (i < 2 || !prepositionsVI[toks[i-2].Lower]):
 			// "đòi hỏi gì", "nói gì", "làm gì": after a verb "gì" is its
@@ -259,7 +263,8 @@ func askedHeadWord(query string) string {
 			// before is a verb; after a preposition it is a noun ("vì
 			// tội gì", "về vấn đề gì").
 			continue
-		case (tok.Lower == "nào" || tok.Lower == "gì") && i > 0:
+		case (tok.Lower == "nào" || tok.Lower == "nao" || tok.Lower == "gì") && i > 0:
+			// "nao" typed without diacritics: "nganh nao" is "ngành nào".
 			if h := headBeforeVI(toks[:i]); h != "" {
 				return h
 			}
@@ -286,6 +291,10 @@ func headAfterEN(after []corpus.Token) string {
 	if len(after) > 1 && beEN[after[0].Folded] && (after[1].Folded == "the" || after[1].Folded == "a") {
 		after = after[2:]
 	}
+	// "What kind of aircraft": the kind is of the noun after "of".
+	if len(after) > 2 && kindWordsEN[after[0].Folded] && after[1].Folded == "of" {
+		after = after[2:]
+	}
 	var head string
 	for _, w := range after[:min(3, len(after))] {
 		if corpus.IsStopWord("en", w.Folded) || copulaEN[w.Folded] {
@@ -301,6 +310,9 @@ func headAfterEN(after []corpus.Token) string {
 	}
 	return head
 }
+
+// kindWordsEN ask for a kind of the noun after "of".
+var kindWordsEN = setOf("kind", "kinds", "type", "types", "sort", "sorts")
 
 // beEN are the forms of "be" between "what" and the thing asked.
 var beEN = setOf("is", "are", "was", "were", "be")
@@ -324,4 +336,13 @@ func headBeforeVI(before []corpus.Token) string {
 		}
 	}
 	return last.Lower
+}
+
+// foldedSet returns the folded words of set.
+func foldedSet(set map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range set {
+		out[corpus.Fold(w)] = true
+	}
+	return out
 }

@@ -40,6 +40,9 @@ func TestJudgeAskedHead(t *testing.T) {
 		{"vi", "Đại học Tomsk ký thỏa thuận với liên minh các trường nào của Mỹ?", []string{tomsk}, true},
 		{"vi", "Sinh viên Mỹ sang Tomsk sẽ ở ký túc xá nào?", []string{tomsk}, false},
 		{"vi", "Sinh viên trao đổi được cấp loại học bổng nào?", []string{tomsk}, false},
+		{"en", "what kind of aircraft will russian carriers put on the delhi routes", []string{delhi}, false},
+		{"vi", "Sinh vien My sang Tomsk se o ky tuc xa nao?", []string{tomsk}, false},
+		{"vi", "Sinh vien duoc mien khoan phi nao?", []string{tomsk}, true},
 		// A head naming the answer's type is not looked for: the story
 		// gives the city, the currency, the post, not the word.
 		{"en", "In which currency will India pay Roscosmos?", []string{india}, true},
