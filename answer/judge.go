@@ -298,6 +298,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.head = h
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
+	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
+		q.head, q.rate = h, true
+		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
+		cons, v.Constraints = q.cons, q.cons
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
@@ -1222,6 +1226,8 @@ type question struct {
 	// head: the thing the question asks for, which the article must
 	// speak of (judge_head.go); no alternatives when none.
 	head concept
+	// rate: head is the unit of time a count is asked per (judge_head.go).
+	rate bool
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice

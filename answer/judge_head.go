@@ -51,10 +51,111 @@ func askedHead(query string) (con concept, text string, ok bool) {
 	return con, h, true
 }
 
+// The rate asked. "Bao nhiêu chuyến mỗi tuần", "how many visa
+// applications a week", "сколько рейсов в неделю" count per a unit of
+// time: a story that counts flights but never per week ("the national
+// carrier still flies to both countries"; a group that "meets every six
+// weeks" is a period, not a rate of flights) does not give it. The unit
+// must be in a sentence that gives a number, written as a rate: after
+// "a", "per", "each", "mỗi", "hàng", "một", "в", "каждую", or as the
+// adjective ("weekly", "еженедельно").
+
+// rateUnits are the units of time a count is asked per, in vi/en/ru, each
+// with its rate adjectives: the first word is the English unit.
+var rateUnits = [][]string{
+	{"week", "weekly", "tuần", "неделя", "неделю", "недели", "еженедельно", "еженедельных", "еженедельные"},
+	{"day", "daily", "ngày", "день", "сутки", "ежедневно", "ежедневных", "ежедневные"},
+	{"month", "monthly", "tháng", "месяц", "ежемесячно", "ежемесячных", "ежемесячные"},
+	{"year", "annual", "annually", "yearly", "năm", "год", "ежегодно", "ежегодных", "ежегодные"},
+}
+
+// rateMarkers, lower-cased, put a unit of time after them as a rate.
+var rateMarkers = setOf("a", "an", "per", "each", "every", "mỗi", "hàng", "một", "в", "во", "каждую", "каждый", "каждые", "за")
+
+// askedRate returns the concept of the unit of time a "how many"
+// question counts per (rateUnits), and the rate as written, or ok false.
+func askedRate(query string) (con concept, text string, ok bool) {
+	toks := corpus.Tokenize(query)
+	for i, t := range toks {
+		for _, g := range rateUnits {
+			if !slices.Contains(g, t.Lower) {
+				continue
+			}
+			adjective := rateAdjective(t.Folded)
+			marked := i > 0 && rateMarkers[toks[i-1].Lower] && toks[i-1].Lower != "một"
+			// "hàng năm" and "mỗi năm" are rates; "năm 2025" is a year.
+			if !adjective && !marked {
+				continue
+			}
+			if t.Folded == "год" && (i+1 < len(toks) && isYear(toks[i+1].Folded) || i > 1 && isYear(toks[i-2].Folded)) {
+				continue
+			}
+			text := t.Lower
+			if marked {
+				text = toks[i-1].Lower + " " + t.Lower
+			}
+			// The unit and its translations: the adjectives are known
+			// by their words (rateAdjective), not by a stem they share
+			// with other words ("daily" is also a newspaper).
+			return headTerm(g[0]), text, true
+		}
+	}
+	return concept{}, "", false
+}
+
+// rateGiven reports whether c gives a count per the unit q.head holds:
+// the unit written as a rate (rateMarkers before it, or a rate
+// adjective) in a sentence with a number.
+func rateGiven(c *candidate, q *question, srcLang string) bool {
+	if !spellable(q.head, srcLang, q, false) {
+		return true
+	}
+	at := runStarts(c, q.head)
+	// A Russian rate adjective holds the unit's root after "еже"
+	// ("еженедельно"), which the unit's stem does not find.
+	for p, w := range c.lower {
+		if strings.HasPrefix(w, "еже") && slices.ContainsFunc(q.head.alts, func(a alternative) bool {
+			return cyrillic(a.words[0]) && strings.HasPrefix(w[len("еже"):], a.words[0])
+		}) {
+			at = append(at, p)
+		}
+	}
+	for _, p := range at {
+		s := c.sent[p]
+		rate := rateAdjective(c.lower[p])
+		if p > 0 && c.sent[p-1] == s && rateMarkers[c.lower[p-1]] {
+			rate = true
+		}
+		if !rate {
+			continue
+		}
+		for j := p - 1; j >= 0 && c.sent[j] == s; j-- {
+			if isCount(c.lower[j]) {
+				return true
+			}
+		}
+		for j := p + 1; j < len(c.words) && c.sent[j] == s; j++ {
+			if isCount(c.lower[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rateAdjective reports a folded word that is a rate by itself
+// ("weekly", "annually", "ежедневно").
+func rateAdjective(w string) bool {
+	return strings.HasPrefix(w, "еже") || strings.HasSuffix(w, "ly") || strings.HasPrefix(w, "annual")
+}
+
 // headSpoken reports whether c speaks of the head noun a question asks
 // for (askedHead). A head the article's language cannot spell (no
 // translation) cannot be looked for, and is not held against it.
 func headSpoken(c *candidate, q *question, srcLang string) bool {
+	if q.rate {
+		return rateGiven(c, q, srcLang)
+	}
 	if !spellable(q.head, srcLang, q, false) {
 		return true
 	}

@@ -43,6 +43,14 @@ func TestJudgeAskedHead(t *testing.T) {
 		{"en", "what kind of aircraft will russian carriers put on the delhi routes", []string{delhi}, false},
 		{"vi", "Sinh vien My sang Tomsk se o ky tuc xa nao?", []string{tomsk}, false},
 		{"vi", "Sinh vien duoc mien khoan phi nao?", []string{tomsk}, true},
+		// A count per a unit of time: the unit must be a rate in a
+		// sentence with a number, not a period ("every six weeks").
+		{"en", "how many flights a week can each country's airlines run under the new deal with india", []string{delhi}, true},
+		{"en", "How many flights a day will connect Kazan and Delhi?", []string{delhi}, false},
+		{"ru", "Сколько заявлений в неделю сможет рассматривать консульский отдел?", []string{vizy}, true},
+		{"ru", "Сколько собеседований в день будет проводить посольство США в Москве?", []string{vizy}, false},
+		{"vi", "Theo thỏa thuận ở New Delhi, mỗi tuần hãng bay mỗi nước được khai thác bao nhiêu chuyến?", []string{delhi}, true},
+		{"vi", "Mỗi năm mỗi bên gửi bao nhiêu sinh viên sang trường đối tác?", []string{tomsk}, false},
 		// A head naming the answer's type is not looked for: the story
 		// gives the city, the currency, the post, not the word.
 		{"en", "In which currency will India pay Roscosmos?", []string{india}, true},
