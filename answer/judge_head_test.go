@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestJudgeAskedHead: fresh questions (written for this rule, phrased
 // unlike the eval files) that ask for a thing by its head noun, in twins:
@@ -74,4 +78,29 @@ func TestJudgeAskedHead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzAskedHead: whatever the question and the passage, the asked-for
+// thing and the rate are read without a panic, the head is a word of the
+// question as written, and a refusal names what is unmet.
+func FuzzAskedHead(f *testing.F) {
+	f.Add("Which radio frequency will the Black Sea hotline use?", "en", "The hotline will run around the clock.")
+	f.Add("Какую частоту будет использовать линия?", "ru", "Линия будет работать круглосуточно.")
+	f.Add("Steven Crowley bị kết án vì tội gì?", "vi", "Ông Crowley bị kết án 8 năm tù.")
+	f.Add("Bao nhiêu chuyến mỗi tuần?", "vi", "Hai bên họp sáu tuần một lần.")
+	f.Add("what kind of", "en", "a week")
+	f.Add("nào gì which какой", "vi", "еже «")
+	f.Fuzz(func(t *testing.T, q, lang, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and the corpus are valid UTF-8")
+		}
+		if h := askedHeadWord(q); h != "" && !strings.Contains(strings.ToLower(q), strings.Fields(h)[0]) {
+			t.Fatalf("head %q is no word of %q", h, q)
+		}
+		askedRate(q)
+		v := judge(q, lang, []Citation{{N: 1, ArticleID: "a", Lang: lang, Title: "t", Passage: passage}})
+		if !v.Answerable && len(v.Unmet) == 0 {
+			t.Fatalf("refused with nothing unmet: %+v", v)
+		}
+	})
 }
