@@ -28,7 +28,8 @@ import (
 // steps" by the steps; a story gives the instance, not the type's word.
 // So are hypernyms ("what equipment", "which agency"), which a story
 // names by a narrower word ("ship transponders", "the Commerce
-// Department"); a count ("how many flights"), which countBound binds to
+// Department"); a speech act ("what demand"), whose content a story
+// reports by any verb of saying ("Moscow still insisted that…"); a count ("how many flights"), which countBound binds to
 // its number; the heads the typed slot judges (judge_which.go); and a
 // delegation, which a story names by its side ("the Russian side").
 
@@ -311,6 +312,11 @@ var (
 		// agency; see judge_which.go)
 		"agency", "body", "organisation", "organization", "institution", "authority", "entity", "equipment",
 		"item", "object", "document", "material", "product", "goods",
+		// speech acts, whose content a story reports by any verb of
+		// saying ("Moscow still insisted that…" gives the demand)
+		"demand", "request", "proposal", "offer", "promise", "pledge", "warning", "criticism", "message", "statement",
+		"comment", "remark", "explanation", "argument", "position", "view", "opinion", "assessment", "response",
+		"reaction", "answer", "call", "appeal", "complaint", "concern", "suggestion", "idea", "claim", "accusation",
 		// bounds on a quantity, given as a number and worded by a verb
 		// ("aim to reach $100 billion", "no more than 15")
 		"target", "goal", "aim", "objective", "limit", "ceiling", "cap", "quota", "threshold", "action", "problem", "aspect", "part", "reason", "purpose", "condition", "term",
@@ -318,11 +324,14 @@ var (
 	// exemptHeadsVI are Vietnamese heads of the same kinds the lexicon
 	// does not translate: classifiers ("con", "chiếc") and generic nouns.
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
-		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
+		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "yêu cầu", "đòi hỏi", "đề nghị", "đề xuất", "lời hứa", "cam kết", "cảnh báo", "chỉ trích",
+		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
+		"cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "hình thức", "phía", "bên", "đồng", "tiền")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
-	exemptHeadsRU = []string{"ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
+	exemptHeadsRU = []string{"требовани", "просьб", "предложени", "обещани", "предупреждени", "критик", "заявлени",
+		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар"}
@@ -432,7 +441,7 @@ func headBeforeVI(before []corpus.Token) string {
 	}
 	if n >= 2 && !corpus.IsStopWordVI(before[n-2].Lower) && !capitalisedWord(before[n-2].Text) {
 		two := before[n-2].Lower + " " + last.Lower
-		if len(retrieval.Expand(two)) > 0 {
+		if len(retrieval.Expand(two)) > 0 || exemptHeadsVI[two] || exemptHeadsVIFolded[corpus.Fold(two)] {
 			return two
 		}
 	}

@@ -47,6 +47,10 @@ func TestJudgeAskedHead(t *testing.T) {
 		{"en", "what kind of aircraft will russian carriers put on the delhi routes", []string{delhi}, false},
 		{"vi", "Sinh vien My sang Tomsk se o ky tuc xa nao?", []string{tomsk}, false},
 		{"vi", "Sinh vien duoc mien khoan phi nao?", []string{tomsk}, true},
+		// A speech act is reported by a verb ("insisted that"); a
+		// generic head of two syllables is that head, not its last one.
+		{"en", "What demand does Russia still make before a wider truce at sea?", []string{cairo}, true},
+		{"vi", "Trở ngại lớn nhất trong đàm phán Tomsk - Wisconsin là vấn đề nào?", []string{tomsk}, true},
 		// A count per a unit of time: the unit must be a rate in a
 		// sentence with a number, not a period ("every six weeks").
 		{"en", "how many flights a week can each country's airlines run under the new deal with india", []string{delhi}, true},
