@@ -49,7 +49,29 @@ func askedHead(query string) (con concept, text string, ok bool) {
 	if delegationConcept(con) {
 		return concept{}, "", false
 	}
-	return con, h, true
+	return con, shownHead(query, h), true
+}
+
+// shownHead returns the head h as a reader of the refusal should see it:
+// a single Vietnamese syllable with the syllables before it that make
+// its word ("ký túc xá", not "xá"), up to three; any other head as is.
+func shownHead(query, h string) string {
+	if strings.Contains(h, " ") || cyrillic(corpus.Fold(h)) {
+		return h
+	}
+	toks := corpus.Tokenize(query)
+	for i, t := range toks {
+		if t.Lower != h || i+1 >= len(toks) || toks[i+1].Lower != "nào" && toks[i+1].Lower != "nao" && toks[i+1].Lower != "gì" {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 2 && !corpus.IsStopWordVI(toks[start-1].Lower) && !capitalisedWord(toks[start-1].Text) &&
+			!exemptHeadsVI[toks[start-1].Lower] && !prepositionsVI[toks[start-1].Lower] && !placeWords[toks[start-1].Lower] {
+			start--
+		}
+		return query[toks[start].Start:t.End]
+	}
+	return h
 }
 
 // The rate asked. "Bao nhiêu chuyến mỗi tuần", "how many visa

@@ -84,6 +84,26 @@ func TestJudgeAskedHead(t *testing.T) {
 	}
 }
 
+// TestAskedHeadRefusal: the reader is told which thing the closest
+// article does not mention, as the question wrote it.
+func TestAskedHeadRefusal(t *testing.T) {
+	tests := []struct{ lang, q, article, want string }{
+		{"en", "On the Cairo hotline, what encryption will the messages use?", "eval4/articles/ev4-en-cairo-black-sea.md", "“encryption”"},
+		{"vi", "Sinh viên Mỹ sang Tomsk sẽ ở ký túc xá nào?", "eval4/articles/ev4-vi-tomsk-student-exchange.md", "“ký túc xá”"},
+		{"en", "How many flights a day will connect Kazan and Delhi?", "eval4/articles/ev4-en-delhi-flights.md", "“a day”"},
+	}
+	for _, tc := range tests {
+		src := evalArticle(t, tc.article)
+		v := judge(tc.q, tc.lang, []Citation{src})
+		if v.Answerable {
+			t.Fatalf("%q answered", tc.q)
+		}
+		if got := closestText(tc.lang, tc.q, src, v); !strings.Contains(got, tc.want) {
+			t.Errorf("%q: refusal %q does not name %s", tc.q, got, tc.want)
+		}
+	}
+}
+
 // FuzzAskedHead: whatever the question and the passage, the asked-for
 // thing and the rate are read without a panic, the head is a word of the
 // question as written, and a refusal names what is unmet.
