@@ -294,6 +294,15 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}
+	if h, text, ok := askedHead(query); slot && ok && q.which.kind == fillNone {
+		q.head = h
+		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
+		cons, v.Constraints = q.cons, q.cons
+	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
+		q.head, q.rate = h, true
+		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
+		cons, v.Constraints = q.cons, q.cons
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -336,6 +345,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	need := contrastCoverage(cons, metBy, covs)
+	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
@@ -1213,6 +1223,11 @@ type question struct {
 	// which: the head noun of a "which <noun>" question and the kind of
 	// filler it asks for (judge_which.go).
 	which typedHead
+	// head: the thing the question asks for, which the article must
+	// speak of (judge_head.go); no alternatives when none.
+	head concept
+	// rate: head is the unit of time a count is asked per (judge_head.go).
+	rate bool
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice
@@ -1264,6 +1279,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	t := q.t
 	if k.Kind == KindHolder {
 		return officeHeld(c, q, src.Lang)
+	}
+	if k.Kind == KindHead {
+		return headSpoken(c, q, src.Lang)
 	}
 	if k.Kind == KindAnswer {
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
