@@ -40,3 +40,28 @@ func TestStemBritishAmerican(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAmericanSpelling: any word of a–z stays a word of a–z, at most two
+// letters shorter and never longer, and Stem takes it without panicking.
+func FuzzAmericanSpelling(f *testing.F) {
+	for _, s := range []string{"organisations", "labour", "licence", "centres", "travelled", "programme", "ourour", "isise"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return
+			}
+		}
+		got := americanSpelling(w)
+		for i := 0; i < len(got); i++ {
+			if got[i] < 'a' || got[i] > 'z' {
+				t.Fatalf("americanSpelling(%q) = %q: not a–z", w, got)
+			}
+		}
+		if d := len(w) - len(got); d < 0 || d > 2 {
+			t.Fatalf("americanSpelling(%q) = %q: length changed by %d", w, got, -d)
+		}
+		_ = Stem(w)
+	})
+}
