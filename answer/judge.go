@@ -1295,7 +1295,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return datedSlot(c, q, src)
 		}
 		if q.ratio {
-			return givesRatio(c)
+			return givesRatio(c, q)
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.

@@ -34,9 +34,27 @@ func asksRatio(query string) bool {
 	return ratioQuestionRE.MatchString(strings.ToLower(query))
 }
 
-// givesRatio reports whether a sentence of c gives a multiplier.
-func givesRatio(c *candidate) bool {
-	return slices.ContainsFunc(c.sents, func(s string) bool { return multiplierRE.MatchString(strings.ToLower(s)) })
+// givesRatio reports whether a sentence of c gives a multiplier where it
+// says what the question asks about (one of its content concepts in that
+// sentence or the one before), or anywhere when no sentence says it in
+// the question's words: "flights doubled" does not tell how much the
+// premiums grew.
+func givesRatio(c *candidate, q *question) bool {
+	near := map[int]bool{}
+	for ci, con := range q.t.concepts {
+		if questionConcept(con) || q.notContent[ci] {
+			continue
+		}
+		for _, p := range runStarts(c, con) {
+			near[c.sent[p]] = true
+		}
+	}
+	for i, s := range c.sents {
+		if (len(near) == 0 || near[i] || near[i-1]) && multiplierRE.MatchString(strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ratioWords are the folded words a ratio is asked with (vi/en/ru).

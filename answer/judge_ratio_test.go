@@ -13,6 +13,8 @@ func TestJudgeRatio(t *testing.T) {
 		Passage: "India and Russia agreed on Wednesday to double the number of weekly passenger flights between the two countries to 64."}
 	visas := Citation{N: 1, ArticleID: "visas-vi", Lang: "vi", Title: "Thị thực cho công dân Mỹ",
 		Passage: "Năm 2025, Đại sứ quán Nga đã cấp cho công dân Mỹ khoảng 9.000 thị thực, tăng gấp đôi so với năm trước."}
+	elsewhere := Citation{N: 1, ArticleID: "elsewhere-en", Lang: "en", Title: "Trade news",
+		Passage: "Flights between the two countries doubled last year. Insurance premiums for ships calling at Russian ports rose since the summer, brokers said."}
 	flat := Citation{N: 1, ArticleID: "flat-en", Lang: "en", Title: "Insurance premiums for ships",
 		Passage: "Insurance premiums for ships calling at Russian ports rose since the summer, brokers said."}
 	tests := []struct {
@@ -26,6 +28,7 @@ func TestJudgeRatio(t *testing.T) {
 		{"Во сколько раз увеличится число рейсов между Индией и Россией?", "ru", flights, true},
 		{"Số thị thực Nga cấp cho người Mỹ năm 2025 tăng gấp mấy lần?", "vi", visas, true},
 		{"Во сколько раз выросли страховые премии для судов?", "ru", flat, false},
+		{"By how many times did insurance premiums for ships calling at Russian ports grow?", "en", elsewhere, false},
 	}
 	for _, tt := range tests {
 		v := judge(tt.q, tt.lang, []Citation{tt.src})
