@@ -698,6 +698,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	for i, c := range cands {
 		at[[2]int{c.src, c.pos}] = i
 	}
+	role := roleConcepts(query, terms)
 	prev := func(c *candidate) *candidate {
 		if i, ok := at[[2]int{c.src, c.pos - 1}]; ok {
 			return &cands[i]
@@ -746,6 +747,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 			if back != nil && anaphoraWeight*back[ci] > h {
 				h = anaphoraWeight * back[ci]
 				c.overlap = true
+			}
+			if role[ci] {
+				// "Which senator": the sentence that names someone by
+				// the role asked ("Senator Wade Corrigan said") answers,
+				// not one naming someone else beside another word of the
+				// question ("Lionel Marsh ... said the license").
+				c.focus += h * idf[ci]
 			}
 			if terms.concepts[ci].specific {
 				c.focus += nameFocus * h * idf[ci]
@@ -1045,6 +1053,42 @@ var (
 	// many", though the judge reads no kind in it.
 	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
 	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+)
+
+// roleConcepts returns the concepts of a "which <person or role>"
+// question that name the kind of person asked ("senator" of "Which US
+// senator criticised...", "журналист" of "Какой американский журналист"):
+// the noun right after "which"/"what"/"какой", or one word later.
+func roleConcepts(query string, t terms) map[int]bool {
+	out := map[int]bool{}
+	toks := corpus.Tokenize(query)
+	for i, tok := range toks {
+		if !whichWords[tok.Folded] {
+			continue
+		}
+		for _, nt := range toks[i+1 : min(len(toks), i+3)] {
+			if !roleNounRE.MatchString(nt.Lower) {
+				continue
+			}
+			st := corpus.Stem(nt.Folded)
+			for ci, con := range t.concepts {
+				if slices.ContainsFunc(con.alts, func(a alternative) bool {
+					return slices.ContainsFunc(a.forms(), func(w string) bool { return corpus.Stem(w) == st })
+				}) {
+					out[ci] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// whichWords open a question of which person (folded).
+	whichWords = setOf("which", "what", "какой", "какая", "какое", "какие", "какого", "какую", "каких", "каким")
+	// roleNounRE is a whole noun of persons or a role (see
+	// whichPersonQuestionRE).
+	roleNounRE = regexp.MustCompile(`^(` + personNouns + `|` + roleNouns + `)$`)
 )
 
 // pair is two concepts of a question next to each other in it, a

@@ -279,6 +279,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}
+	if q.ratio = qt == qHowMany && asksRatio(query); q.ratio {
+		q.counted = -1 // a multiplier answers, not a count (judge_ratio.go)
+		ratioNotContent(t, notContent)
+	}
 	if qt == qSay {
 		q.speakers = withoutMatter(query, lang, t, cons, speakers(query, cons))
 		q.sayOffice = officeSpeaker(query, t, cons, q.speakers)
@@ -1216,6 +1220,9 @@ type question struct {
 	// duration: a "how long" question ("сколько времени", "bao lâu"),
 	// answered by a length of time, not any number (givesDuration).
 	duration bool
+	// ratio: a "how many times" question ("во сколько раз", "gấp mấy
+	// lần"), answered by a multiplier (judge_ratio.go).
+	ratio bool
 	// named: the concept whose name the question asks ("what is the
 	// name of the hotel", "как называется отель"), -1 for none: see
 	// namedConcept.
@@ -1304,6 +1311,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return givesCause(c, q, src.Lang)
 		case qWhen:
 			return datedSlot(c, q, src)
+		}
+		if q.ratio {
+			return givesRatio(c, q)
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.

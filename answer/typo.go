@@ -200,6 +200,11 @@ var soundAlikeInitial = map[rune]rune{'а': 'о', 'о': 'а', 'е': 'и', 'и': 
 // minStemRunes is the shortest Russian stem lexiconFix compares.
 const minStemRunes = 4
 
+// maxCaseEnding is the most letters a Russian noun's case ending adds to
+// its stem ("-ами", "-ого"); Snowball cuts more only of a verb, a
+// participle or an adjective.
+const maxCaseEnding = 3
+
 // lexiconFix returns the one-word name of the lexicon one edit from w
 // (same first letter, not a word extending it), and how many there are.
 func lexiconFix(w string) (fix string, n int) {
@@ -208,11 +213,14 @@ func lexiconFix(w string) (fix string, n int) {
 	// typo ("Казахтане") is compared by its stem.
 	cyr := cyrillic(w)
 	if cyr {
+		full := utf8.RuneCountInString(w)
 		w = corpus.Stem(w)
 		// A verb Snowball cuts to a stub ("учиться" to "уч") is one
 		// letter from a short name ("Уфа"): a stem that short tells
-		// nothing.
-		if utf8.RuneCountInString(w) < minStemRunes {
+		// nothing. Nor does one cut by more than a case ending: a
+		// participle or an adjective ("выданная", issued, is "выда", one
+		// letter from "вада", WADA) is a word, not a declined name.
+		if n := utf8.RuneCountInString(w); n < minStemRunes || full-n > maxCaseEnding {
 			return "", 0
 		}
 	}

@@ -145,6 +145,10 @@ func TestRepairTyposAgainstLexicon(t *testing.T) {
 		{"a short name is another person", "What did Rubin say about grain?", "What did Rubin say about grain?"},
 		{"a correct name stays", "What did Zakharov say about grain?", "What did Zakharov say about grain?"},
 		{"a verb stemmed to a stub is no city", "Сколько месяцев будут учиться астронавты?", "Сколько месяцев будут учиться астронавты?"},
+		// Snowball cuts a participle or an adjective by more than a case
+		// ending: "выданная" is "выда", one letter from "вада" (WADA).
+		{"a participle stemmed short is no name", "Сколько томографов охватывает лицензия, выданная компании?", "Сколько томографов охватывает лицензия, выданная компании?"},
+		{"an adjective stemmed short is no name", "Какие запчасти разрешено поставлять по выданной лицензии?", "Какие запчасти разрешено поставлять по выданной лицензии?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -180,7 +180,7 @@ func Stem(word string) string {
 	}
 	switch {
 	case latin:
-		return english.Stem(word, true)
+		return english.Stem(americanSpelling(word), true)
 	case cyrillic:
 		return russian.Stem(word, true)
 	}
@@ -254,7 +254,7 @@ func (a *Analyzer) Analyze(s string) string {
 // another version must be rebuilt, since its stored terms would not match
 // the terms of a query; so bump it with any change to Tokenize, Fold or Stem
 // that changes what Analyze returns (TestAnalyze pins a sample).
-const AnalyzerVersion = "2-snowball-0.10.0"
+const AnalyzerVersion = "3-snowball-0.10.0-american"
 
 // IsContentWord reports whether a folded word may carry a topic: longer
 // than one letter (single letters are initials) and not a stop word in any
