@@ -1,0 +1,90 @@
+package answer_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/answer"
+)
+
+// eval4Factoids are factoid questions over the eval4 articles, written
+// before the code's behaviour on them was looked at, of the kinds whose
+// first bullet eval4 missed: a lead time or a deadline, the head of a
+// delegation at a place, what a line connects, the next venue, the
+// mediator, what a named speaker said (a pronoun too), a list of
+// fields. Some are without diacritics, some cross-lingual. The fields
+// are freshFactoid's.
+var eval4Factoids = []freshFactoid{
+	// English.
+	{"eval4", "How far in advance must each side warn the other of a big bomber exercise?", "72 hours", false, ""},
+	{"eval4", "Who headed the American team in Belgrade?", "Laura Kincaid", false, ""},
+	{"eval4", "Who was in charge of the Russian delegation at the New Delhi aviation talks?", "Yelena Gurova", false, ""},
+	{"eval4", "Which two places does the Black Sea hotline link?", "Naples", false, ""},
+	{"eval4", "By what date should the Black Sea hotline be up and running?", "January 15", false, ""},
+	{"eval4", "Who brokered the Astana prisoner swap?", "Kazakhstan|Казахстан", true, ""},
+	{"eval4", "Which subjects will the Tomsk student exchange favour?", "физике|vật lý", true, ""},
+	{"eval4", "What did Lavrentiev say about warhead limits?", "would not discuss warhead limits", false, ""},
+	{"eval4", "Where will the next India-Russia aviation round take place?", "held in Moscow", false, "the judge refuses it (unmet: answer \"where\")"},
+	{"eval4", "What will the Belgrade working group look at first?", "certification", false, ""},
+	// Russian.
+	{"eval4", "За сколько часов нужно предупреждать о крупных учениях бомбардировщиков?", "72 часа", false, ""},
+	{"eval4", "К какому сроку стороны должны передать друг другу контакты дежурных офицеров?", "к концу декабря", false, "the judge refuses it (unmet: content, the question's words for handing over contacts)"},
+	{"eval4", "Что соединит горячая линия в Чёрном море?", "Неаполе|Naples", false, ""},
+	{"eval4", "Какие направления получат приоритет в обмене студентами с Томском?", "физике", false, ""},
+	{"eval4", "Что Джессика Моралес сказала о соглашении?", "знаком того", false, ""},
+	{"eval4", "Кто руководил американской делегацией в Белграде?", "Kincaid", true, ""},
+	// Vietnamese, some without diacritics.
+	{"eval4", "Nga và Mỹ phải báo trước bao lâu về các cuộc tập trận máy bay ném bom?", "72 hours|72 часа", true, ""},
+	{"eval4", "nuoc nao dung ra lam trung gian cho cuoc trao doi tu nhan o Astana?", "Kazakhstan", false, ""},
+	{"eval4", "Bà Lindqvist cho biết gì về số lượng gấu?", "2.900", false, ""},
+	{"eval4", "ong Shubin noi gi ve cuoc khao sat chung?", "khảo sát chung bằng máy bay", false, ""},
+	{"eval4", "Vòng tham vấn tiếp theo về máy bay ném bom sẽ tổ chức ở đâu?", "meet again in Valletta|Валлетте", true, ""},
+	{"eval4", "chuong trinh trao doi sinh vien Tomsk uu tien nhung nganh nao?", "vật lý", false, ""},
+	{"eval4", "Tân đại sứ Nga tại Indonesia ưu tiên điều gì?", "hợp tác năng lượng", false, "\"what does X prioritise\": the envoy's other plan names him in more of the question's words"},
+	{"eval4", "Bà Morales nói gì về thỏa thuận trao đổi sinh viên?", "dấu hiệu|знаком того", false, ""},
+}
+
+// TestFirstBulletEval4Factoids asks eval4Factoids through the real stack
+// with no model: the first bullet must hold the answering phrase.
+func TestFirstBulletEval4Factoids(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests an eval corpus")
+	}
+	eng, st := emptyEngine(t)
+	ingestFiles(t, eng, st, "../testdata/eval4/articles/*.md")
+	svc := answer.New(eng, answer.Options{})
+	pass, xpass, xall := 0, 0, 0
+	for _, tc := range eval4Factoids {
+		if tc.xling {
+			xall++
+		}
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := svc.Ask(context.Background(), answer.Request{Question: tc.q}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := ""
+			for _, line := range strings.Split(a.Text, "\n") {
+				if strings.HasPrefix(line, "• ") {
+					first = line
+					break
+				}
+			}
+			if slices.ContainsFunc(strings.Split(tc.want, "|"), func(w string) bool { return strings.Contains(first, w) }) {
+				pass++
+				if tc.xling {
+					xpass++
+				}
+				return
+			}
+			if tc.miss != "" {
+				t.Logf("known miss (%s): first bullet %q", tc.miss, first)
+				return
+			}
+			t.Errorf("first bullet %q holds none of %q; answer:\n%s", first, tc.want, a.Text)
+		})
+	}
+	t.Logf("eval4 fresh factoids: first bullet right %d/%d, cross-lingual %d/%d", pass, len(eval4Factoids), xpass, xall)
+}
