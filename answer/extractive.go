@@ -581,7 +581,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
-	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query))
+	// "going to be held" is English's future, not a way somewhere.
+	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -856,7 +857,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if mediator && mediationRE.MatchString(c.text) {
 			answers, bound = true, true
 		}
-		if otherSideOnly(c.text, side) {
+		if otherSideOnly(c.text, side) && !bothLeaders(c.text) {
 			answers = false
 		}
 		if money {
@@ -942,7 +943,7 @@ var listRE = regexp.MustCompile(`(?i)[\p{L}-]+( [\p{L}-]+){0,3}, [\p{L}-]+( [\p{
 
 // mediatorQuestionRE asks who mediated, in vi/en/ru (lower-cased,
 // Vietnamese also without diacritics).
-var mediatorQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(broker\p{L}*|mediat\p{L}*|intermediar\p{L}*|go-between|trung gian|làm cầu nối|lam cau noi|посредни\p{L}*)([^\p{L}]|$)`)
+var mediatorQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(broker\p{L}*|mediat\p{L}*|intermediar\p{L}*|go-between|facilitat\p{L}*|trung gian|dàn xếp|dan xep|làm cầu nối|lam cau noi|посредни\p{L}*)([^\p{L}]|$)`)
 
 // mediationRE finds the one who mediated named after a word of
 // mediation, in vi/en/ru: "with the mediation of Qatar", "brokered by
@@ -967,6 +968,34 @@ var quotedSpanRE = regexp.MustCompile(`"[^"]*"|“[^”]*”|«[^»]*»`)
 // againRE finds a meeting told as the next by repeating it, in vi/en/ru
 // (lower-cased): "meet again", "họp lại", "встретиться снова".
 var againRE = regexp.MustCompile(`(^|[^\p{L}])(again|reconvene\p{L}*|снова|вновь|(họp|gặp|nhóm họp) lại)([^\p{L}]|$)`)
+
+// bothLeaders reports whether sentence names someone in a role and then,
+// after a conjunction, the other side's: "the consultations were led by
+// Assistant Secretary Daniel Whitcombe and Russian Deputy Foreign
+// Minister Gennady Lavrentiev". Only the second is marked by his side;
+// the first is the other party's, so the sentence answers for both
+// sides (otherSideOnly sees only the one marked).
+func bothLeaders(sentence string) bool {
+	m := roleRE.FindStringIndex(sentence)
+	if m == nil {
+		return false
+	}
+	toks := corpus.Tokenize(sentence)
+	for i, t := range toks {
+		if t.Start < m[1] || topicSide(t) < 0 {
+			continue
+		}
+		gap := sentence[toks[i-1].End:t.Start]
+		prev := toks[i-1].Folded
+		return strings.Contains(gap, ",") || prev == "and" || prev == "va" || prev == "и" || i > 1 && toks[i-2].Folded == "and" && prev == "the"
+	}
+	return false
+}
+
+// goingToRE finds English's future with "going to" before a verb of
+// being or meeting, lower-cased: "where is the next session going to
+// be", not "where is the plane going to".
+var goingToRE = regexp.MustCompile(`going to (be|take place|happen|meet|convene|sit)([^\p{L}]|$)`)
 
 // namingRE finds speech that names a thing for what the speaker holds
 // it to be, in vi/en/ru: "gọi thỏa thuận là dấu hiệu...", "called the
@@ -1128,9 +1157,17 @@ func answerType(query string) qType {
 		return qWho
 	case sizeQuestionRE.MatchString(lower):
 		return qHowMany
+	case describeQuestionRE.MatchString(lower):
+		return qSay
 	}
 	return qt
 }
+
+// describeQuestionRE asks how someone described something or what they
+// promised, in vi/en/ru (lower-cased): answered by their words as a
+// "what did X say" is ("Уиткомб назвал договорённость «небольшой»",
+// "По её словам, посольство будет рассматривать заявления").
+var describeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how did \p{L}+( \p{L}+)? (describe|characteri[sz]e|call)|what did .{1,60} (promise|pledge|vow)|(mô tả|đánh giá|nhận xét) .{1,60} (như thế nào|ra sao|thế nào)|(mo ta|danh gia|nhan xet) .{1,60} (nhu the nao|ra sao|the nao)|hứa (điều )?gì|hua (dieu )?gi|как .{1,60}(описал|охарактеризовал|назвал|оценил)\p{L}*|что .{1,60}(пообещал|обещал)\p{L}*)([^\p{L}]|$)`)
 
 var (
 	// whichPlaceQuestionRE asks which country or city before an

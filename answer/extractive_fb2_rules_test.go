@@ -38,6 +38,24 @@ func TestLeadTimeListMediatorRules(t *testing.T) {
 	if !connectRE.MatchString("a 24-hour line linking the naval command in Naples with the fleet") || !connectQuestionRE.MatchString("что соединит линия?") {
 		t.Error("connectRE")
 	}
+	if !bothLeaders("The talks were led by Assistant Secretary Daniel Whitcombe and Russian Deputy Foreign Minister Gennady Lavrentiev.") ||
+		bothLeaders("The Russian delegation was led by Deputy Foreign Minister Gennady Lavrentiev.") {
+		t.Error("bothLeaders tells a sentence naming both sides' leaders from one naming the other side's")
+	}
+	for q, want := range map[string]qType{
+		"How did Whitcombe describe the step?":        qSay,
+		"Как Аргайл охарактеризовал договорённость?":  qSay,
+		"Ông Whitcombe mô tả thỏa thuận như thế nào?": qSay,
+		"What did the attaché promise?":               qSay,
+		"How did the talks end?":                      qOther,
+	} {
+		if got := answerType(q); got != want {
+			t.Errorf("answerType(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if !goingToRE.MatchString("where is the next session going to be?") || goingToRE.MatchString("where is the plane going to?") {
+		t.Error("goingToRE")
+	}
 	if !namingRE.MatchString("Bà Morales gọi thỏa thuận là dấu hiệu tích cực.") || !againRE.MatchString("the delegations agreed to meet again in valletta") {
 		t.Error("namingRE or againRE")
 	}

@@ -9,7 +9,8 @@ import (
 	"github.com/detente/detente/answer"
 )
 
-// eval4Factoids are factoid questions over the eval4 articles, written
+// eval4Factoids are factoid questions over the eval4 articles (and, in
+// a second batch, the other open sets'), written
 // before the code's behaviour on them was looked at, of the kinds whose
 // first bullet eval4 missed: a lead time or a deadline, the head of a
 // delegation at a place, what a line connects, the next venue, the
@@ -44,24 +45,42 @@ var eval4Factoids = []freshFactoid{
 	{"eval4", "chuong trinh trao doi sinh vien Tomsk uu tien nhung nganh nao?", "vật lý", false, ""},
 	{"eval4", "Tân đại sứ Nga tại Indonesia ưu tiên điều gì?", "hợp tác năng lượng", false, "\"what does X prioritise\": the envoy's other plan names him in more of the question's words"},
 	{"eval4", "Bà Morales nói gì về thỏa thuận trao đổi sinh viên?", "dấu hiệu|знаком того", false, ""},
+	// A second batch over the other open sets' articles, written after
+	// the first batch's fixes and before running it: how they carry.
+	{"eval3", "Who mediated the Tashkent prisoner exchange?", "Узбекистан|Uzbekistan", false, ""},
+	{"eval3", "Ai đứng ra dàn xếp vụ trao đổi tù nhân ở Tashkent?", "Uzbekistan", false, ""},
+	{"eval3", "How did Korneva describe the Muscat agreement?", "first step", false, ""},
+	{"eval3", "Кто возглавлял российскую делегацию на консультациях в Вене?", "Semyonov|Семёнов", false, ""},
+	{"eval3", "Who led the U.S. team at the Vienna warhead talks?", "Marian Whitcombe", false, ""},
+	{"eval3", "Where is the next fisheries session going to be?", "Vladivostok", true, ""},
+	{"eval2", "Who brokered the Budapest swap?", "Hungary|Венгри", false, ""},
+	{"eval2", "How did Berezin describe the fertilizer licence decision?", "small, late and insufficient", false, ""},
+	{"eval2", "Что соединит восстановленная линия между военными США и Китая?", "defense ministries", true, ""},
+	{"eval", "Who mediated the Doha swap?", "Qatar", false, ""},
+	{"eval", "How did Liu Zhen describe the Geneva trade talks?", "candid, deep and constructive", false, ""},
+	{"eval", "Кто был посредником при обмене в Анкаре?", "турецкой разведки", false, ""},
+	{"eval", "Ai làm trung gian cho vụ trao đổi tù nhân ở Abu Dhabi?", "UAE|Các Tiểu vương quốc", false, ""},
 }
 
 // TestFirstBulletEval4Factoids asks eval4Factoids through the real stack
 // with no model: the first bullet must hold the answering phrase.
 func TestFirstBulletEval4Factoids(t *testing.T) {
 	if testing.Short() {
-		t.Skip("ingests an eval corpus")
+		t.Skip("ingests four eval corpora")
 	}
-	eng, st := emptyEngine(t)
-	ingestFiles(t, eng, st, "../testdata/eval4/articles/*.md")
-	svc := answer.New(eng, answer.Options{})
+	svcs := map[string]*answer.Service{}
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4"} {
+		eng, st := emptyEngine(t)
+		ingestFiles(t, eng, st, "../testdata/"+set+"/articles/*.md")
+		svcs[set] = answer.New(eng, answer.Options{})
+	}
 	pass, xpass, xall := 0, 0, 0
 	for _, tc := range eval4Factoids {
 		if tc.xling {
 			xall++
 		}
 		t.Run(tc.q, func(t *testing.T) {
-			a, err := svc.Ask(context.Background(), answer.Request{Question: tc.q}, nil)
+			a, err := svcs[tc.set].Ask(context.Background(), answer.Request{Question: tc.q}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,5 +105,5 @@ func TestFirstBulletEval4Factoids(t *testing.T) {
 			t.Errorf("first bullet %q holds none of %q; answer:\n%s", first, tc.want, a.Text)
 		})
 	}
-	t.Logf("eval4 fresh factoids: first bullet right %d/%d, cross-lingual %d/%d", pass, len(eval4Factoids), xpass, xall)
+	t.Logf("fb2 fresh factoids: first bullet right %d/%d, cross-lingual %d/%d", pass, len(eval4Factoids), xpass, xall)
 }
