@@ -53,6 +53,11 @@ func TestLeadTimeListMediatorRules(t *testing.T) {
 			t.Errorf("answerType(%q) = %v, want %v", q, got, want)
 		}
 	}
+	for _, s := range []string{"Эксперты обменяются контактами к концу декабря.", "Работы начнутся в середине марта.", "Срок продлён до середины мая."} {
+		if !dateRE.MatchString(s) {
+			t.Errorf("dateRE misses the edge of a month in %q", s)
+		}
+	}
 	if !goingToRE.MatchString("where is the next session going to be?") || goingToRE.MatchString("where is the plane going to?") {
 		t.Error("goingToRE")
 	}
