@@ -1163,11 +1163,11 @@ func answerType(query string) qType {
 	return qt
 }
 
-// describeQuestionRE asks how someone described something or what they
-// promised, in vi/en/ru (lower-cased): answered by their words as a
+// describeQuestionRE asks how someone described something, what they
+// promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a
 // "what did X say" is ("Уиткомб назвал договорённость «небольшой»",
 // "По её словам, посольство будет рассматривать заявления").
-var describeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how did \p{L}+( \p{L}+)? (describe|characteri[sz]e|call)|what did .{1,60} (promise|pledge|vow)|(mô tả|đánh giá|nhận xét) .{1,60} (như thế nào|ra sao|thế nào)|(mo ta|danh gia|nhan xet) .{1,60} (nhu the nao|ra sao|the nao)|hứa (điều )?gì|hua (dieu )?gi|как .{1,60}(описал|охарактеризовал|назвал|оценил)\p{L}*|что .{1,60}(пообещал|обещал)\p{L}*)([^\p{L}]|$)`)
+var describeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how did \p{L}+( \p{L}+)? (describe|characteri[sz]e|call)|what did .{1,60} (promise|pledge|vow)|what (did|does) .{1,60} (think|make) of|(nghĩ|nghi) (gì|gi) về|что .{1,60}(думает|думают)|(mô tả|đánh giá|nhận xét) .{1,60} (như thế nào|ra sao|thế nào)|(mo ta|danh gia|nhan xet) .{1,60} (nhu the nao|ra sao|the nao)|hứa (điều )?gì|hua (dieu )?gi|как .{1,60}(описал|охарактеризовал|назвал|оценил)\p{L}*|что .{1,60}(пообещал|обещал)\p{L}*)([^\p{L}]|$)`)
 
 var (
 	// whichPlaceQuestionRE asks which country or city before an

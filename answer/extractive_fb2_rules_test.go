@@ -47,6 +47,7 @@ func TestLeadTimeListMediatorRules(t *testing.T) {
 		"Как Аргайл охарактеризовал договорённость?":  qSay,
 		"Ông Whitcombe mô tả thỏa thuận như thế nào?": qSay,
 		"What did the attaché promise?":               qSay,
+		"What did the negotiator think of the cut?":   qSay,
 		"How did the talks end?":                      qOther,
 	} {
 		if got := answerType(q); got != want {

@@ -60,6 +60,21 @@ var eval4Factoids = []freshFactoid{
 	{"eval", "How did Liu Zhen describe the Geneva trade talks?", "candid, deep and constructive", false, ""},
 	{"eval", "Кто был посредником при обмене в Анкаре?", "турецкой разведки", false, ""},
 	{"eval", "Ai làm trung gian cho vụ trao đổi tù nhân ở Abu Dhabi?", "UAE|Các Tiểu vương quốc", false, ""},
+	// A third batch, written after the second batch's fixes and before
+	// running it: speakers, lists, deadlines and go-betweens in other
+	// shapes.
+	{"eval2", "ong Morimoto noi gi ve viec giam han ngach?", "đáng tiếc", false, ""},
+	{"eval2", "What did the Japanese negotiator think of the salmon quota cut?", "đáng tiếc", true, "the speaker is named by his role only in the sentence before (\"Phía Nhật Bản do ông Kenji Morimoto ... phụ trách\"), and \"Theo thỏa thuận\" reads as speech by the Japanese side"},
+	{"eval3", "What will the Indian astronauts' training include?", "survival exercises", false, ""},
+	{"eval3", "Bazhenov nói gì về Ấn Độ?", "reliable partner|first country", true, ""},
+	{"eval3", "Who signed the space deal for Roscosmos?", "Yuri Bazhenov", false, ""},
+	{"eval", "К какому году стороны хотят довести транзит по Севморпути до 10 миллионов тонн?", "2030", false, ""},
+	{"eval", "What did Gordeev say Moscow asked for in return?", "grain corridor", false, ""},
+	{"eval", "Who was the go-between at the Jeddah talks?", "Brooks|mediators", false, ""},
+	{"eval", "Ван Цзюнь что сказал об Арктике?", "пространство сотрудничества", false, ""},
+	{"eval", "Which officials will the Jeddah monitoring group be made of?", "Saudi and Swiss", false, ""},
+	{"eval", "Khi nào trung tâm giám sát băng ở Murmansk bắt đầu hoạt động?", "2027", true, ""},
+	{"eval", "How many ice-class ships will Chinese firms build?", "пять судов", true, ""},
 }
 
 // TestFirstBulletEval4Factoids asks eval4Factoids through the real stack
