@@ -1159,6 +1159,10 @@ func answerType(query string) qType {
 		return qHowMany
 	case describeQuestionRE.MatchString(lower):
 		return qSay
+	case asksDuration(query):
+		// "За какое время стороны обязались ответить?" asks for a
+		// length of time, which a "how many" answer gives.
+		return qHowMany
 	}
 	return qt
 }
@@ -1762,7 +1766,7 @@ const durationUnit = "⧗"
 // durationQuestionRE asks how long something lasted or took, or how
 // long before something happens, also by counting units of time ("на сколько дней", "how many more days", "kéo
 // dài mấy ngày", "bao lau"), lower-cased. Read by asksDuration.
-var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
+var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|скольких|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
 	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|` +
 	// A lead time asked ("how much notice", "how far in advance", "за
 	// какой срок", "báo trước bao lâu") is a length of time too: "at

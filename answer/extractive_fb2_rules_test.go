@@ -5,7 +5,7 @@ import "testing"
 // TestLeadTimeListMediatorRules pins the kinds eval4's first-bullet
 // misses brought (extractive_fb2_test.go), each on text of its kind.
 func TestLeadTimeListMediatorRules(t *testing.T) {
-	for _, q := range []string{"How much notice must the navy give?", "How far in advance are drills announced?", "За какой срок стороны предупредят друг друга?", "Báo trước bao lâu?"} {
+	for _, q := range []string{"How much notice must the navy give?", "How far in advance are drills announced?", "За какой срок стороны предупредят друг друга?", "Báo trước bao lâu?", "В течение скольких часов они сообщат?"} {
 		if !asksDuration(q) {
 			t.Errorf("asksDuration(%q) = false: a lead time is a length of time", q)
 		}
@@ -49,6 +49,7 @@ func TestLeadTimeListMediatorRules(t *testing.T) {
 		"What did the attaché promise?":               qSay,
 		"What did the negotiator think of the cut?":   qSay,
 		"How did the talks end?":                      qOther,
+		"За какое время стороны обязались ответить?":  qHowMany,
 	} {
 		if got := answerType(q); got != want {
 			t.Errorf("answerType(%q) = %v, want %v", q, got, want)
