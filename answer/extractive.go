@@ -1452,6 +1452,14 @@ var regionRE = regexp.MustCompile(`(^|[^\p{L}])(in|into|to|at|в|во|на|tại
 // regionNounRE finds a noun of a region, in vi/en/ru.
 var regionNounRE = regexp.MustCompile(`(^|[^\p{L}])(area|region|part|zone|район\p{L}*|част\p{L}*|зон\p{L}*|област\p{L}*|vùng|khu vực|miền)([^\p{L}]|$)`)
 
+// topicCountry reports whether w is a country of the topic written as
+// an acronym ("США", "US"): a place ("пройдёт в США"), not a body ("в
+// МИД", "at NASA").
+func topicCountry(w string) bool {
+	toks := corpus.Tokenize(w)
+	return len(toks) == 1 && countryWord(toks[0])
+}
+
 // placeHeads are the English nouns that end the name of a place or a
 // body, not of a person.
 var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
@@ -1499,7 +1507,7 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		// "in December", "on Monday": a time, not a place; "в МИД",
 		// "at NASA": a body, where its staff said something, not where
 		// the thing asked happened.
-		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) {
+		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) && !topicCountry(w) {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })

@@ -60,6 +60,9 @@ func TestLeadTimeListMediatorRules(t *testing.T) {
 			t.Errorf("dateRE misses the edge of a month in %q", s)
 		}
 	}
+	if !topicCountry("США") || !topicCountry("US") || topicCountry("МИД") || topicCountry("NASA") {
+		t.Error("topicCountry tells a country of the topic from a body")
+	}
 	if !goingToRE.MatchString("where is the next session going to be?") || goingToRE.MatchString("where is the plane going to?") {
 		t.Error("goingToRE")
 	}
