@@ -75,6 +75,20 @@ var eval4Factoids = []freshFactoid{
 	{"eval", "Which officials will the Jeddah monitoring group be made of?", "Saudi and Swiss", false, ""},
 	{"eval", "Khi nào trung tâm giám sát băng ở Murmansk bắt đầu hoạt động?", "2027", true, ""},
 	{"eval", "How many ice-class ships will Chinese firms build?", "пять судов", true, ""},
+	// A fourth batch, written after every fix above and before running
+	// it: the measure of how the rules carry.
+	{"eval3", "Who led the Russian side in Muscat?", "Korneva|Корнева", false, ""},
+	{"eval3", "Korneva noi gi ve thoa thuan?", "first step|bước đầu|первый шаг", false, ""},
+	{"eval3", "When is a final decision on reopening the consulates expected?", "April|tháng 4|апрел", false, ""},
+	{"eval2", "К какому сроку запустят первую очередь газового хаба?", "к концу 2027 года", false, "the judge reads \"к какому сроку\" as asking which term (refused through the CLI; through this test's retrieval another story's \"очередь\", a queue, leads)"},
+	{"eval2", "Что Аксой сказал о хабе?", "энергетическим мостом", false, ""},
+	{"eval2", "Through which pipeline will gas reach the Thrace hub?", "Турецкий поток", true, ""},
+	{"eval", "Bà Hale nói gì sau cuộc gặp ở Helsinki?", "đã nói thẳng với nhau", false, ""},
+	{"eval", "Nhóm công tác thứ nhất sẽ họp lần đầu ở đâu?", "Istanbul", false, ""},
+	{"eval", "How long did the Helsinki talks between Orlov and Hale last?", "ba giờ", true, ""},
+	{"eval", "Which two working groups did Orlov and Hale set up?", "một nhóm về hoạt động", true, ""},
+	{"eval", "What will Chinese companies build for the Northern Sea Route?", "пять судов ледового класса", true, ""},
+	{"eval3", "What did Talbot say was not discussed?", "Ukraine war was not discussed", false, ""},
 }
 
 // TestFirstBulletEval4Factoids asks eval4Factoids through the real stack
