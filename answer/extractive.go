@@ -581,7 +581,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
-	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query))
+	// "going to be held" is English's future, not a way somewhere.
+	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -589,6 +590,16 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
 	// which is left alone.
 	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
+	// "Where will the next round be held?" is answered by the sentence
+	// that tells of the next one ("the delegations agreed to meet again
+	// in Valletta", "Следующий раунд запланирован в Валлетте"), not by
+	// the dateline's city of the round just held, when one tells of it.
+	tellsNext := func(text string) bool {
+		lower := strings.ToLower(text)
+		return nextRE.MatchString(lower) || againRE.MatchString(lower)
+	}
+	next := (qt == qWhere || qt == qWhen) && nextRE.MatchString(strings.ToLower(query)) &&
+		slices.ContainsFunc(cands, func(c candidate) bool { return tellsNext(c.text) })
 	// A question for the end or the start of a period is answered by
 	// the date that bounds it (periodBound).
 	period := periodBound(query)
@@ -613,11 +624,24 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if act != nil && endAsked(query) && slices.ContainsFunc(cands, func(c candidate) bool { return outcomeRE.MatchString(c.text) }) {
 			act = outcomeRE
 		}
+		// "What will the hotline connect?" asks for its two ends, told
+		// by whatever verb of linking the story uses.
+		if act == nil && connectQuestionRE.MatchString(strings.ToLower(query)) {
+			act = connectRE
+		}
 	}
 	// side: the one side of the topic the question names ("Who headed
 	// the American side?"); a sentence that names only the other side
 	// ("Tarasenko led the Russian team") gives the other side's answer.
 	side := querySide(query)
+	// "Which fields get priority?" is answered by the sentence that
+	// lists them, whatever its words for the fields.
+	list := qt == qOther && act == nil && asksList(query)
+	// "Who brokered the swap?" ("nước nào làm trung gian") is answered
+	// by the one who mediated, named after a noun of mediation ("при
+	// посредничестве Казахстана"): a country or a body most often,
+	// which the "who" and "where" tests do not take for a person.
+	mediator := (qt == qWho || qt == qWhere || qt == qOther) && mediatorQuestionRE.MatchString(strings.ToLower(query))
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	// "How old is he" is answered by an age ("Yastrebov, 58,", "58
@@ -763,6 +787,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
+		if qt == qSay && !answers {
+			answers = namingRE.MatchString(c.text)
+		}
 		if qt == qHowMany {
 			text := c.text
 			if spansAside {
@@ -788,6 +815,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
 				bound = false
 			}
+		}
+		if next && !tellsNext(c.text) {
+			bound = false
 		}
 		if ordinal {
 			answers = hasOrdinal(c.text)
@@ -829,13 +859,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if act != nil {
 			answers = act.MatchString(c.text)
 		}
-		if otherSideOnly(c.text, side) {
+		if list {
+			answers = c.overlap && listRE.MatchString(quotedSpanRE.ReplaceAllString(c.text, ""))
+		}
+		if mediator && mediationRE.MatchString(c.text) {
+			answers, bound = true, true
+		}
+		if otherSideOnly(c.text, side) && !bothLeaders(c.text) {
 			answers = false
 		}
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil || frequency || charge || age) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -874,6 +910,107 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	return cands
 }
+
+// asksList reports whether query asks which things of a kind, in the
+// plural, a question of no other kind: "which subjects", "what
+// sectors", "какие направления", "những ngành nào" (also without
+// diacritics). Its answer is most often one sentence that lists them.
+func asksList(query string) bool {
+	lower := strings.ToLower(query)
+	if listQuestionRE.MatchString(lower) {
+		return true
+	}
+	ws, _ := tokens(query)
+	for i, w := range ws {
+		if (w == "which" || w == "what") && i+1 < len(ws) {
+			n := ws[i+1]
+			if i+2 < len(ws) && !strings.HasSuffix(n, "s") {
+				n = ws[i+2] // an adjective first: "which main sectors"
+			}
+			if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !auxiliaryS[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// auxiliaryS are the English words ending in s that follow "what" or
+// "which" without being a plural noun.
+var auxiliaryS = setOf("does", "was", "has", "is", "this", "its", "says", "his", "hers", "theirs", "yours", "ours", "news")
+
+// listQuestionRE asks which things of a kind in Russian and Vietnamese,
+// lower-cased: the plural "какие", "những/các ... nào".
+var listQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(какие|каких|какими|(những|các|nhung|cac) (\p{L}+ ){1,3}(nào|nao))([^\p{L}]|$)`)
+
+// listRE finds a list of three or more short items, the last joined by
+// a conjunction, in vi/en/ru: "physics, linguistics and Arctic
+// ecology", "vật lý, ngôn ngữ học và sinh thái học", "по физике,
+// лингвистике и экологии".
+var listRE = regexp.MustCompile(`(?i)[\p{L}-]+( [\p{L}-]+){0,3}, [\p{L}-]+( [\p{L}-]+){0,3},? (and|or|và|hoặc|cùng|и|или) [\p{L}-]+`)
+
+// mediatorQuestionRE asks who mediated, in vi/en/ru (lower-cased,
+// Vietnamese also without diacritics).
+var mediatorQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(broker\p{L}*|mediat\p{L}*|intermediar\p{L}*|go-between|facilitat\p{L}*|trung gian|dàn xếp|dan xep|làm cầu nối|lam cau noi|посредни\p{L}*)([^\p{L}]|$)`)
+
+// mediationRE finds the one who mediated named after a word of
+// mediation, in vi/en/ru: "with the mediation of Qatar", "brokered by
+// the UAE", "при посредничестве Казахстана", "với sự trung gian của
+// Kazakhstan", "Hungary làm trung gian".
+var mediationRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(mediation of|mediated by|brokered by|with the help of|при посредничестве|при содействии|посредником|посредником выступил\p{L}*|(sự )?trung gian của|làm trung gian|đứng ra trung gian)([^\p{L}]|$)`)
+
+// connectQuestionRE asks what something connects or links, in
+// vi/en/ru (lower-cased, Vietnamese also without diacritics).
+var connectQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(connect|connects|link|links|join|joins|соедин\p{L}*|связ(ать|ывать|ывает|ала|ал|ало|ет|ут)|kết nối|ket noi|nối|noi)([^\p{L}]|$)`)
+
+// connectRE finds two ends told as linked, in vi/en/ru: "a line
+// linking the naval command in Naples with the fleet's headquarters",
+// "свяжет штаб с командованием", "nối Moskva với Washington", "between
+// X and Y".
+var connectRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(connect\p{L}*|link(s|ing|ed)?|join(s|ing|ed)?|between|соедин\p{L}*|свяж\p{L}*|связыва\p{L}*|между|kết nối|nối|giữa)([^\p{L}]|$)`)
+
+// quotedSpanRE finds words in quotation marks: a speaker's adjectives
+// ("businesslike, long and not easy") are no list of things asked.
+var quotedSpanRE = regexp.MustCompile(`"[^"]*"|“[^”]*”|«[^»]*»`)
+
+// againRE finds a meeting told as the next by repeating it, in vi/en/ru
+// (lower-cased): "meet again", "họp lại", "встретиться снова".
+var againRE = regexp.MustCompile(`(^|[^\p{L}])(again|reconvene\p{L}*|снова|вновь|(họp|gặp|nhóm họp) lại)([^\p{L}]|$)`)
+
+// bothLeaders reports whether sentence names someone in a role and then,
+// after a conjunction, the other side's: "the consultations were led by
+// Assistant Secretary Daniel Whitcombe and Russian Deputy Foreign
+// Minister Gennady Lavrentiev". Only the second is marked by his side;
+// the first is the other party's, so the sentence answers for both
+// sides (otherSideOnly sees only the one marked).
+func bothLeaders(sentence string) bool {
+	m := roleRE.FindStringIndex(sentence)
+	if m == nil {
+		return false
+	}
+	toks := corpus.Tokenize(sentence)
+	for i, t := range toks {
+		if t.Start < m[1] || topicSide(t) < 0 {
+			continue
+		}
+		gap := sentence[toks[i-1].End:t.Start]
+		prev := toks[i-1].Folded
+		return strings.Contains(gap, ",") || prev == "and" || prev == "va" || prev == "и" || i > 1 && toks[i-2].Folded == "and" && prev == "the"
+	}
+	return false
+}
+
+// goingToRE finds English's future with "going to" before a verb of
+// being or meeting, lower-cased: "where is the next session going to
+// be", not "where is the plane going to".
+var goingToRE = regexp.MustCompile(`going to (be|take place|happen|meet|convene|sit)([^\p{L}]|$)`)
+
+// namingRE finds speech that names a thing for what the speaker holds
+// it to be, in vi/en/ru: "gọi thỏa thuận là dấu hiệu...", "called the
+// step small", "описал". It answers "what did X say about Y" as well as
+// a verb of saying does (speechRE has "назвал" already), and is
+// common in Vietnamese reports, which drop the quotation marks.
+var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*)([^\p{L}]|$)`)
 
 // querySide returns the one side of the topic whose party a question
 // names (see topicSide): "the American side", "phái đoàn Mỹ",
@@ -1028,9 +1165,21 @@ func answerType(query string) qType {
 		return qWho
 	case sizeQuestionRE.MatchString(lower):
 		return qHowMany
+	case describeQuestionRE.MatchString(lower):
+		return qSay
+	case asksDuration(query):
+		// "За какое время стороны обязались ответить?" asks for a
+		// length of time, which a "how many" answer gives.
+		return qHowMany
 	}
 	return qt
 }
+
+// describeQuestionRE asks how someone described something, what they
+// promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a
+// "what did X say" is ("Уиткомб назвал договорённость «небольшой»",
+// "По её словам, посольство будет рассматривать заявления").
+var describeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how did \p{L}+( \p{L}+)? (describe|characteri[sz]e|call)|what did .{1,60} (promise|pledge|vow)|what (did|does) .{1,60} (think|make) of|(nghĩ|nghi) (gì|gi) về|что .{1,60}(думает|думают)|(mô tả|đánh giá|nhận xét) .{1,60} (như thế nào|ra sao|thế nào)|(mo ta|danh gia|nhan xet) .{1,60} (nhu the nao|ra sao|the nao)|hứa (điều )?gì|hua (dieu )?gi|как .{1,60}(описал|охарактеризовал|назвал|оценил)\p{L}*|что .{1,60}(пообещал|обещал)\p{L}*)([^\p{L}]|$)`)
 
 var (
 	// whichPlaceQuestionRE asks which country or city before an
@@ -1347,6 +1496,14 @@ var regionRE = regexp.MustCompile(`(^|[^\p{L}])(in|into|to|at|в|во|на|tại
 // regionNounRE finds a noun of a region, in vi/en/ru.
 var regionNounRE = regexp.MustCompile(`(^|[^\p{L}])(area|region|part|zone|район\p{L}*|част\p{L}*|зон\p{L}*|област\p{L}*|vùng|khu vực|miền)([^\p{L}]|$)`)
 
+// topicCountry reports whether w is a country of the topic written as
+// an acronym ("США", "US"): a place ("пройдёт в США"), not a body ("в
+// МИД", "at NASA").
+func topicCountry(w string) bool {
+	toks := corpus.Tokenize(w)
+	return len(toks) == 1 && countryWord(toks[0])
+}
+
 // placeHeads are the English nouns that end the name of a place or a
 // body, not of a person.
 var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "island", "islands", "ocean", "lake", "gulf",
@@ -1394,7 +1551,7 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		// "in December", "on Monday": a time, not a place; "в МИД",
 		// "at NASA": a body, where its staff said something, not where
 		// the thing asked happened.
-		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) {
+		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) && !topicCountry(w) {
 			continue
 		}
 		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
@@ -1658,11 +1815,15 @@ const percentUnit = "%"
 // ("seven hours", "tám tháng", "около 40 минут"), not a date ("tháng 3").
 const durationUnit = "⧗"
 
-// durationQuestionRE asks how long something lasted or took, also by
-// counting units of time ("на сколько дней", "how many more days", "kéo
+// durationQuestionRE asks how long something lasted or took, or how
+// long before something happens, also by counting units of time ("на сколько дней", "how many more days", "kéo
 // dài mấy ngày", "bao lau"), lower-cased. Read by asksDuration.
-var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
-	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|сколько|скольких|bao nhiêu|mấy) (\p{L}+ )?(` + timeUnits + `|времени|time|thời gian)|` +
+	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|` +
+	// A lead time asked ("how much notice", "how far in advance", "за
+	// какой срок", "báo trước bao lâu") is a length of time too: "at
+	// least 72 hours before".
+	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
 
 // asksDuration reports whether a question asks for a length of time
 // (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"
