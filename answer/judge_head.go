@@ -342,21 +342,25 @@ var (
 		// bounds on a quantity, given as a number and worded by a verb
 		// ("aim to reach $100 billion", "no more than 15")
 		"target", "goal", "aim", "objective", "limit", "ceiling", "cap", "quota", "threshold", "action", "problem", "aspect", "part", "reason", "purpose", "condition", "term",
-		"detail", "point", "option", "currency", "language", "species", "category", "form", "method", "means"})...)
+		"detail", "point", "option", "currency", "language", "species", "category", "form", "method", "means",
+		// fields, which a story names one by one ("physics, linguistics
+		// and Arctic ecology" for "which fields")
+		"field", "sector", "sphere", "domain", "discipline", "direction", "industry", "branch"})...)
 	// exemptHeadsVI are Vietnamese heads of the same kinds the lexicon
 	// does not translate: classifiers ("con", "chiếc") and generic nouns.
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
 		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "yêu cầu", "đòi hỏi", "đề nghị", "đề xuất", "lời hứa", "cam kết", "cảnh báo", "chỉ trích",
 		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
 		"cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
-		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "hình thức", "phía", "bên", "đồng", "tiền")
+		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
 	exemptHeadsRU = []string{"требовани", "просьб", "предложени", "обещани", "предупреждени", "критик", "заявлени",
 		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
-		"услови", "валют", "язык", "сторон", "рубл", "доллар"}
+		"услови", "валют", "язык", "сторон", "рубл", "доллар",
+		"направлени", "област", "сфер", "отрасл"}
 )
 
 // askedHeadWord returns the head noun of the thing a question asks for,
