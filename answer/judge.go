@@ -275,6 +275,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
+		q.per = askedPeriod(query)
 		if q.duration = asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
@@ -1237,6 +1238,9 @@ type question struct {
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int
+	// per: the period a "how many" question counts per ("a week", "mỗi
+	// tháng", "в год"), see askedPeriod.
+	per period
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -1286,6 +1290,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			return givesCause(c, q, src.Lang)
 		case qWhen:
 			return datedSlot(c, q, src)
+		}
+		if q.per != perNone && !givesRate(c, q.per) {
+			return false // a count of another period
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.

@@ -2169,3 +2169,114 @@ func sideDoer(c *candidate, q *question, best []int) bool {
 	}
 	return false
 }
+
+// A count per period. "How many flights a week", "bao nhiêu người mỗi
+// tháng", "сколько медведей в год" ask a rate, and a rate of another
+// period does not answer it: "32 flights a week" does not say how many a
+// day, nor "11.000 người mỗi tháng" how many a week. Converting one into
+// the other is the reader's sum, not something the story told.
+
+// period is the time a rate is counted per.
+type period int
+
+const (
+	perNone period = iota
+	perDay
+	perWeek
+	perMonth
+	perYear
+)
+
+// periodForms, lower-cased, write a rate's period: strict forms a
+// question asks with, and the looser ones a story also writes ("một
+// tuần", "за сутки", "/day"), which in a question may be a length of
+// time ("trong một tuần").
+var periodForms = map[period]struct{ ask, also []string }{
+	perDay: {
+		ask:  []string{"a day", "per day", "each day", "every day", "daily", "mỗi ngày", "moi ngay", "hàng ngày", "hang ngay", "hằng ngày", "hang ngay", "в день", "в сутки", "ежедневно", "ежедневные", "ежедневных"},
+		also: []string{"một ngày", "за день", "за сутки", "/day", "/ngày", "per-day"},
+	},
+	perWeek: {
+		ask:  []string{"a week", "per week", "each week", "every week", "weekly", "mỗi tuần", "moi tuan", "hàng tuần", "hang tuan", "hằng tuần", "в неделю", "еженедельно", "еженедельных", "еженедельные"},
+		also: []string{"một tuần", "за неделю", "/week", "/tuần"},
+	},
+	perMonth: {
+		ask:  []string{"a month", "per month", "each month", "every month", "monthly", "mỗi tháng", "moi thang", "hàng tháng", "hang thang", "hằng tháng", "в месяц", "ежемесячно", "ежемесячных", "ежемесячные"},
+		also: []string{"một tháng", "за месяц", "/month", "/tháng"},
+	},
+	perYear: {
+		ask:  []string{"a year", "per year", "each year", "every year", "yearly", "annually", "annual", "per annum", "mỗi năm", "moi nam", "hàng năm", "hang nam", "hằng năm", "в год", "ежегодно", "ежегодных", "ежегодные", "ежегодная", "ежегодный"},
+		also: []string{"một năm", "за год", "/year", "/năm", "a-year"},
+	},
+}
+
+// periodBefore, folded, make a period phrase a length or a point of
+// time, not a rate: "in a week", "for a year", "within a month", "a
+// year ago" (see ratePeriod).
+var periodBefore = setOf("in", "for", "within", "after", "than", "over", "about", "nearly", "almost", "trong", "sau", "через")
+
+// askedPeriod returns the period a question asks a count per: one of
+// the strict forms of periodForms as whole words, not after a word that
+// makes it a length of time ("in a week") nor before "ago". perNone when
+// it writes none, or more than one (a question that asks both is judged
+// by neither).
+func askedPeriod(query string) period {
+	lower := strings.ToLower(query)
+	found := perNone
+	for per, f := range periodForms {
+		for _, form := range f.ask {
+			if !ratePhrase(lower, form) {
+				continue
+			}
+			if found != perNone && found != per {
+				return perNone
+			}
+			found = per
+		}
+	}
+	return found
+}
+
+// ratePhrase reports whether lower holds form as whole words, and not as
+// a length or a point of time (periodBefore, "ago").
+func ratePhrase(lower, form string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], form)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(form)
+		from = end
+		before, _ := utf8.DecodeLastRuneInString(lower[:i])
+		after, _ := utf8.DecodeRuneInString(lower[end:])
+		if i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(lower) && unicode.IsLetter(after) {
+			continue
+		}
+		prev := strings.Fields(lower[:i])
+		if len(prev) > 0 && periodBefore[corpus.Fold(strings.Trim(prev[len(prev)-1], ",;:"))] {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(lower[end:]), "ago") {
+			continue
+		}
+		return true
+	}
+}
+
+// givesRate reports whether c gives a count per the period per: a
+// sentence that writes the period (in any language's form, loose) and a
+// number that is not a year. A story that writes no rate of that period
+// does not answer "how many a day", whatever else it counts.
+func givesRate(c *candidate, per period) bool {
+	return slices.ContainsFunc(c.sents, func(s string) bool {
+		return hasRate(s, per) && answersKind(qHowMany, s)
+	})
+}
+
+// hasRate reports whether sentence s writes the period per among others.
+func hasRate(s string, per period) bool {
+	lower := strings.ToLower(s)
+	f := periodForms[per]
+	return slices.ContainsFunc(append(slices.Clone(f.ask), f.also...), func(form string) bool { return ratePhrase(lower, form) })
+}

@@ -327,3 +327,31 @@ func TestSyllableNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// A count per period asks that period: the phrase that writes it as a
+// rate, in any of the three languages, not a length or a point of time
+// ("in a week", "a year ago", "trong một tuần").
+func TestAskedPeriod(t *testing.T) {
+	tests := []struct {
+		q    string
+		want period
+	}{
+		{"How many flights a week will Aeroflot operate?", perWeek},
+		{"how many weekly flights were agreed", perWeek},
+		{"Mỗi tháng có bao nhiêu người đi lại?", perMonth},
+		{"Moi thang co bao nhieu nguoi di lai?", perMonth},
+		{"Сколько медведей в год разрешено добывать?", perYear},
+		{"Сколько рейсов в день выполняет Аэрофлот?", perDay},
+		{"How many flights were there a year ago?", perNone},
+		{"How many visas will be issued in a week?", perNone},
+		{"Bao nhiêu thị thực được cấp trong một tuần?", perNone},
+		{"How many flights a day and a week?", perNone},
+		{"How many flights did India and Russia agree to?", perNone},
+		{"Сколько лет длится годовой контракт?", perNone},
+	}
+	for _, tt := range tests {
+		if got := askedPeriod(tt.q); got != tt.want {
+			t.Errorf("askedPeriod(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
