@@ -295,6 +295,11 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}
+	if slot && q.qt == qOther && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) && slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindName }) {
+		// What a named person did or had done to him (judge_bind.go).
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "detail"})
+		cons, v.Constraints = q.cons, q.cons
+	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
@@ -1270,6 +1275,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		return officeHeld(c, q, src.Lang)
 	}
 	if k.Kind == KindAnswer {
+		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {
+			return false // told of another person listed beside (judge_bind.go)
+		}
+		if k.Text == "detail" {
+			return true
+		}
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false
 		}
