@@ -130,7 +130,8 @@ var deadlineWords = setOf("by", "until", "till", "through", "к", "до", "den",
 // names only of another: some content word of the question (not a name,
 // an office, a year or a number) is in c only inside the appositions of
 // other people's names (listAppositions), and none is in a sentence
-// naming the question's person outside them. Nothing is judged when the
+// naming the question's person (or the next) outside them, nor does
+// such a sentence give a charge or an answer of the kind asked. Nothing is judged when the
 // question's words cannot all be looked for in c's language.
 func anotherDetail(c *candidate, q *question, srcLang string) bool {
 	if !slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindName }) {
@@ -163,9 +164,12 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 	if len(others) == 0 {
 		return false
 	}
+	// The sentences naming the person, and the one after, which may go
+	// on of him ("…освободили Тимура Белякова. В 2023 году суд в штате
+	// Орегон приговорил его…").
 	ownSent := map[int]bool{}
 	for _, p := range own {
-		ownSent[c.sent[p]] = true
+		ownSent[c.sent[p]], ownSent[c.sent[p]+1] = true, true
 	}
 	// What the sentences naming the person say outside the others'
 	// appositions may give the detail in other words: "Лидию Горски,
