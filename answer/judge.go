@@ -245,7 +245,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = spellUS(query)
+	query = fullYears(spellUS(query), time.Now())
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)

@@ -1825,6 +1825,9 @@ func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 	if y == pub.Year() || y == pub.Year()-1 && pub.Month() == time.January {
 		return false
 	}
+	if yearOnlyRelative(c, q, src.Lang, y) {
+		return true
+	}
 	score, best := eventScores(c, q, src.Lang)
 	if best <= 0 {
 		return false
@@ -2279,4 +2282,110 @@ func hasRate(s string, per period) bool {
 	lower := strings.ToLower(s)
 	f := periodForms[per]
 	return slices.ContainsFunc(append(slices.Clone(f.ask), f.also...), func(form string) bool { return ratePhrase(lower, form) })
+}
+
+// relativeYear reports whether a sentence (lower-cased) that tells its
+// event by a weekday writes the year y only in a clause after it that
+// describes one of its things: after a comma, a relative word or a
+// participle ("…подписали в понедельник соглашение о возобновлении
+// обмена, прерванного в 2022 году", "signed on Monday a deal to resume
+// the exchange, which was halted in 2022"). The weekday dates the
+// sentence's event; the year dates what the clause tells of the
+// exchange. clauses: the byte ranges from each such comma to the year.
+func relativeYear(lower string, y int) (clauses [][2]int, ok bool) {
+	day := dayWordRE.FindStringIndex(lower)
+	if day == nil {
+		return nil, false
+	}
+	ys := strconv.Itoa(y)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], ys)
+		if i < 0 {
+			return clauses, len(clauses) > 0
+		}
+		i += from
+		from = i + len(ys)
+		comma := strings.LastIndex(lower[:i], ",")
+		if comma < day[1] {
+			return nil, false // the year is in the weekday's clause
+		}
+		words := append(strings.Fields(lower[comma+1:i]), "")
+		if w := strings.Trim(words[0], "\"«“("); !relativeWordRE.MatchString(w) || demonstrativeRU[w] {
+			return nil, false
+		}
+		clauses = append(clauses, [2]int{comma, i})
+	}
+}
+
+// yearOnlyRelative reports whether c writes the year y, where it dates
+// anything (eventYears), only in relative clauses of sentences that
+// tell their event by a weekday (relativeYear) and that hold none of the
+// question's content words: a question of "the deal signed in 2022" is
+// not met by "signed on Monday the deal on exchanges, interrupted in
+// 2022", but one of "the exchange interrupted in 2022" is.
+func yearOnlyRelative(c *candidate, q *question, srcLang string, y int) bool {
+	years := eventYears(c)
+	cis, _ := locatable(q, srcLang)
+	cis = slices.DeleteFunc(cis, func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
+	})
+	found := false
+	first := 0
+	for s, text := range c.sents {
+		base := first
+		for first < len(c.sent) && c.sent[first] == s {
+			first++
+		}
+		if !slices.Contains(years[s], y) {
+			continue
+		}
+		lower := strings.ToLower(text)
+		clauses, ok := relativeYear(lower, y)
+		toks := corpus.Tokenize(text)
+		if !ok || len(toks) != first-base || len(lower) != len(text) {
+			return false
+		}
+		for _, ci := range cis {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				if c.sent[p] != s {
+					continue
+				}
+				at := toks[p-base].Start
+				if slices.ContainsFunc(clauses, func(r [2]int) bool { return at > r[0] && at < r[1] }) {
+					return false // the question asks what the clause tells
+				}
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// relativeWordRE matches, lower-cased, a word that opens a clause
+// describing a thing named before it: a relative pronoun ("which",
+// "который", "vốn") or a past participle ("halted", "прерванного",
+// "приостановленной", "начатых").
+var relativeWordRE = regexp.MustCompile(`^(which|who|whose|that|\p{L}+ed|котор\p{L}*|\p{L}+(нн|вш|т)(ого|ому|ой|ым|ых|ую|ая|ое|ые|ый|ий|ом)|vốn|mà|bị)$`)
+
+// demonstrativeRU are Russian pronouns of a participle's shape ("этого").
+var demonstrativeRU = setOf("этого", "этой", "этом", "этому", "этим", "этих", "это")
+
+// shortYearRE finds a year written with an apostrophe and two digits
+// ("talks of '25", "в ’24"), not inside a word ("rock'n'roll").
+var shortYearRE = regexp.MustCompile(`(^|[\s(,;:–—-])['’‘](\d\d)([^\p{L}\p{N}]|$)`)
+
+// fullYears writes a year the question gives as "'25" in full ("2025"):
+// read as the number 25, it asks for a 25 no story writes. Two digits
+// up to ten years past the current one are of this century, the rest
+// of the last.
+func fullYears(query string, now time.Time) string {
+	return shortYearRE.ReplaceAllStringFunc(query, func(m string) string {
+		sub := shortYearRE.FindStringSubmatch(m)
+		n, _ := strconv.Atoi(sub[2])
+		century := "20"
+		if n > now.Year()%100+10 {
+			century = "19"
+		}
+		return sub[1] + century + sub[2] + sub[3]
+	})
 }

@@ -355,3 +355,57 @@ func TestAskedPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A year written "'25" is the year 2025, not the number 25.
+func TestFullYears(t *testing.T) {
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := map[string]string{
+		"India–Russia aviation talks of '25: who led the Russian side?": "India–Russia aviation talks of 2025: who led the Russian side?",
+		"переговоры ’24 года":                                           "переговоры 2024 года",
+		"the summit of '99":                                             "the summit of 1999",
+		"Russia's deal with '25s":                                       "Russia's deal with '25s",
+		"rock'n'roll diplomacy":                                         "rock'n'roll diplomacy",
+	}
+	for in, want := range tests {
+		if got := fullYears(in, now); got != want {
+			t.Errorf("fullYears(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A story that tells its event by a weekday and writes another year only
+// in a clause describing one of its things ("обмена студентами,
+// прерванного в 2022 году") does not date the event to that year; a
+// question about what the clause tells is met by it.
+func TestJudgeRelativeClauseYear(t *testing.T) {
+	const tomsk = "eval4/articles/ev4-ru-tomsk-student-exchange.md"
+	tests := []struct {
+		q, lang    string
+		answerable bool
+	}{
+		{"which university group signed the student exchange deal with Tomsk in 2022", "en", false},
+		{"Какой университет подписал соглашение об обмене студентами с Томском в 2022 году?", "ru", false},
+		{"which university group signed the student exchange deal with Tomsk in 2026", "en", true},
+		{"Обмен студентами с Томском прервали в 2022 году?", "ru", true},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{evalArticle(t, tomsk)})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		y    int
+		want bool
+	}{
+		{"signed on monday a deal to resume the exchange, which was halted in 2022.", 2022, true},
+		{"on monday, the two sides signed the 2022 accord.", 2022, false},
+		{"the two sides signed the accord in 2022.", 2022, false},
+		{"в понедельник подписали соглашение, этого в 2022 году не было.", 2022, false},
+	} {
+		if _, got := relativeYear(tt.s, tt.y); got != tt.want {
+			t.Errorf("relativeYear(%q, %d) = %v, want %v", tt.s, tt.y, got, tt.want)
+		}
+	}
+}
