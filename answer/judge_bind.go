@@ -181,8 +181,27 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 			ownText = append(ownText, c.lower[p])
 		}
 	}
-	if told := strings.Join(ownText, " "); chargeRE.MatchString(told) || q.qt != qOther && answersKind(q.qt, told) {
+	told := strings.Join(ownText, " ")
+	if chargeRE.MatchString(told) || q.qt != qOther && answersKind(q.qt, told) {
 		return false
+	}
+	// A term or a count may be asked in other words than the story's ("к
+	// какому сроку приговорён" of "осуждённого … на девять лет
+	// колонии"): when the sentences naming the person give no number
+	// and another's apposition does, the number is the other's.
+	if q.qt == qHowMany || q.which.kind == fillDuration || q.which.kind == fillPenalty {
+		if answersKind(qHowMany, told) {
+			return false
+		}
+		var theirs []string
+		for p := range c.words {
+			if others[p] && ownSent[c.sent[p]] {
+				theirs = append(theirs, c.lower[p])
+			}
+		}
+		if answersKind(qHowMany, strings.Join(theirs, " ")) {
+			return true
+		}
 	}
 	elsewhere := false
 	for _, ci := range cis {

@@ -119,6 +119,11 @@ func TestJudgeAnotherPersonsDetail(t *testing.T) {
 		{"За что осудили Игоря Самсонова?", "ru", astanaRU, true},
 		{"На сколько лет осудили Стивена Кроули?", "ru", astanaRU, false},
 		{"На сколько лет осудили Пола Бренника?", "ru", astanaRU, true},
+		// The term asked in other words than the story's ("к какому
+		// сроку приговорён" of "осуждённого … на девять лет").
+		{"К какому сроку был приговорён Пол Бренник?", "ru", astanaRU, true},
+		{"What sentence did Steven Crowley get?", "en", astanaVI, false},
+		{"Steven Crowley nhận mức án bao nhiêu năm?", "vi", astanaVI, false},
 		// Her sentence says "приговорили ... за участие": the charge in
 		// other words than the question's.
 		{"За что осудили Лидию Горски?", "ru", tashkentRU, true},
