@@ -1372,6 +1372,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 	case KindYear:
 		y := yearOf(con)
+		if met, ok := relativeYearMet(c, q, src, y); ok {
+			return met // "last year", "năm nay" (judge_slot.go)
+		}
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			if countDated(c, q, y) {

@@ -2389,3 +2389,83 @@ func fullYears(query string, now time.Time) string {
 		return sub[1] + century + sub[2] + sub[3]
 	})
 }
+
+// A year told from the story's date. "Trade reached $66 billion last
+// year" in a story of 2026 tells the trade of 2025; "Demidov took up his
+// post last year" in a story of 2025 does not date it to 2025, whatever
+// the story's own year.
+
+// relativeYearRE finds, lower-cased, a year told from the story's date:
+// the last ("last year", "năm ngoái", "в прошлом году"), this ("this
+// year", "năm nay", "в этом году") or the next ("next year", "в
+// следующем году"). Group 2 is the phrase. Not "năm trước", "năm tới"
+// nor "năm sau": after a number they are "years ago", "the coming
+// years", "years later" ("hai năm trước"); nor "over the last year".
+var relativeYearRE = regexp.MustCompile(`(^|[^\p{L}])(last year|năm ngoái|в прошлом году|прошлого года|в минувшем году|минувшего года|this year|năm nay|в этом году|этого года|в текущем году|текущего года|next year|в следующем году|следующего года|в будущем году)([^\p{L}]|$)`)
+
+// relativeYears returns the years sentence (lower-cased) tells from pub
+// (relativeYearRE).
+func relativeYears(lower string, pub int) []int {
+	var out []int
+	for _, m := range relativeYearRE.FindAllStringSubmatchIndex(lower, -1) {
+		p := lower[m[4]:m[5]]
+		switch {
+		case strings.HasSuffix(lower[:m[4]], "the "):
+			// "over the last year", "the next year": a span, not a year
+		case comparedRE.MatchString(lower[:m[4]]):
+			// "giảm 10% so với năm ngoái", "more than last year": the
+			// figure is of the story's year, compared with the last
+		case strings.HasPrefix(p, "last") || strings.Contains(p, "ngoái") || strings.Contains(p, "прошл") || strings.Contains(p, "минувш"):
+			out = append(out, pub-1)
+		case strings.HasPrefix(p, "this") || strings.Contains(p, "nay") || strings.Contains(p, "этом") || strings.Contains(p, "этого") || strings.Contains(p, "текущ"):
+			out = append(out, pub)
+		default:
+			out = append(out, pub+1)
+		}
+	}
+	return out
+}
+
+// comparedRE finds, lower-cased, a comparison that ends right before a
+// relative year: "so với", "compared with", "than", "по сравнению с".
+var comparedRE = regexp.MustCompile(`(so với|so voi|compared (with|to)|than|against|по сравнению с|против) $`)
+
+// relativeYearMet decides the year y of q by the sentences of c that
+// carry the question's terms best (slotSentences) and tell a year from
+// the story's date: met when one of them tells y; not met when they tell
+// another and none writes y itself. ok is false when none tells a year
+// so, or the story is undated: the year is judged as any other.
+func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bool) {
+	if src.Published.IsZero() || q.since || q.target {
+		return false, false
+	}
+	cis, _ := locatable(q, src.Lang)
+	holds := map[int]bool{} // sentences holding one of the question's terms
+	for _, ci := range cis {
+		if yearOf(q.t.concepts[ci]) != 0 {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			holds[c.sent[p]] = true
+		}
+	}
+	years := eventYears(c)
+	told, written := false, false // written: y itself, even as a bound ("by 2030")
+	for _, s := range slotSentences(c, q, src.Lang) {
+		if !holds[s] {
+			continue
+		}
+		lower := strings.ToLower(c.sents[s])
+		rs := relativeYears(lower, src.Published.Year())
+		if slices.Contains(rs, y) {
+			return true, true
+		}
+		// A sentence that tells its event by the day ("agreed on
+		// Wednesday to raise trade …, up from $66 billion last year")
+		// dates that event to the story's date; "last year" dates a
+		// detail of it.
+		told = told || len(rs) > 0 && !givesDay(lower, true)
+		written = written || slices.Contains(years[s], y) || strings.Contains(c.sents[s], strconv.Itoa(y))
+	}
+	return false, told && !written
+}

@@ -409,3 +409,38 @@ func TestJudgeRelativeClauseYear(t *testing.T) {
 		}
 	}
 }
+
+// A year told from the story's date: "last year" in a story of 2026 is
+// 2025, and the story does not date to its own year what it says
+// happened last year.
+func TestJudgeYearToldFromTheStorysDate(t *testing.T) {
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"What was US-China trade worth in 2025?", "en", "eval/articles/ev-ru-ssha-kitay-chipy.md", true},
+		{"What was US-China trade worth in 2024?", "en", "eval/articles/ev-ru-ssha-kitay-chipy.md", false},
+		{"Какой был товарооборот России и Китая в 2025 году?", "ru", "eval/articles/ev-ru-kitay-sevmorput.md", true},
+		{"When did Demidov take up his post in Washington, in 2024?", "en", "eval/articles/ev-en-whitaker-credentials.md", true},
+		{"Did Demidov take up his post in Washington in 2025?", "en", "eval/articles/ev-en-whitaker-credentials.md", false},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{evalArticle(t, tt.article)})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+	for s, want := range map[string][]int{
+		"trade grew last year.":                {2025},
+		"trade grew over the last year.":       nil,
+		"sản lượng năm ngoái đạt 300 tấn":      {2025},
+		"giảm khoảng 10% so với năm ngoái":     nil,
+		"hai năm trước, sản lượng đạt 300 tấn": nil,
+		"в следующем году пройдёт новый раунд": {2027},
+		"this year and next year":              {2026, 2027},
+	} {
+		if got := relativeYears(s, 2026); !slices.Equal(got, want) {
+			t.Errorf("relativeYears(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

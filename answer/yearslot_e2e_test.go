@@ -101,12 +101,25 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 			{"Where did the US and Russian coast guards drill together in 2021?", nil}, // "since 2021"
 			{"Did NASA and Roscosmos extend the seat-swap deal in 2026?", []string{"ev-en-soyuz-seat-swap"}},
 			{"Did NASA and Roscosmos extend the seat-swap deal in 2028?", nil}, // "through 2028"
+			// third batch: a year the story writes as "last year"
+			{"How much was trade between India and Russia worth in 2025?", []string{"ev-en-india-russia-oil"}},
+			{"How much was trade between India and Russia worth in 2023?", nil},
+			{"Сколько составил товарооборот России и Китая в 2025 году?", []string{"ev-ru-kitay-sevmorput"}},
+			{"Сколько составил товарооборот России и Китая в 2023 году?", nil},
+			{"Thương mại Mỹ - Trung năm 2025 đạt bao nhiêu tỷ USD?", []string{"ev-ru-ssha-kitay-chipy"}},
+			{"Thương mại Mỹ - Trung năm 2023 đạt bao nhiêu tỷ USD?", nil},
+			{"Did Alexei Demidov start his job as ambassador in Washington in 2025?", nil}, // "last year" of a story of 2025
+			{"Did Alexei Demidov start his job as ambassador in Washington in 2024?", []string{"ev-en-whitaker-credentials", "ev-ru-demidov-vashington"}},
+			{"What was US-China trade worth in 2025?", []string{"ev-ru-ssha-kitay-chipy"}},
 		}},
 	}
 	// open: the questions that still misbehave, and why; logged, not
 	// failed, so the count stays honest.
 	open := map[string]string{
-		"Сколько белых медведей в год разрешено добывать коренным народам?": "the Vietnamese report counts \"35 con\" (head), not bears: a count by a classifier is not bound to the counted noun across languages",
+		"Did Alexei Demidov start his job as ambassador in Washington in 2025?": "the Russian interview of December 2025 is read blind (\"start his job\" has no Russian entry for \"приступил к работе\"), so its own year dates what it says of Demidov",
+		"Сколько составил товарооборот России и Китая в 2025 году?":             "\"сколько составил товарооборот\" counts a turnover the story calls \"торговля\" (a sum asked as a count); the year is met (\"в прошлом году\")",
+		"Thương mại Mỹ - Trung năm 2025 đạt bao nhiêu tỷ USD?":                  "retrieval: the Vietnamese words rank Vietnamese stories above the Russian one on US-China trade",
+		"Сколько белых медведей в год разрешено добывать коренным народам?":     "the Vietnamese report counts \"35 con\" (head), not bears: a count by a classifier is not bound to the counted noun across languages",
 	}
 	ctx := context.Background()
 	good, total := 0, 0
