@@ -74,6 +74,13 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 			{"Mỗi tuần có bao nhiêu người đi lại giữa Nga và Mỹ qua nước thứ ba?", nil},
 			{"Сколько белых медведей в год разрешено добывать коренным народам?", bears},
 			{"Сколько белых медведей в месяц разрешено добывать коренным народам?", nil},
+			// fourth batch: two sessions of one commission a year apart, a
+			// survey planned for the next year
+			{"Ủy ban gấu Bắc Cực Nga - Mỹ họp ở đâu năm 2025?", []string{"ev4-ru-polar-bears-2025"}},
+			{"Ủy ban gấu Bắc Cực Nga - Mỹ họp ở đâu năm 2024?", nil},
+			{"When in 2027 will the joint polar bear survey take place?", bears},
+			{"When in 2026 will the joint polar bear survey take place?", nil}, // "mùa xuân năm 2027"
+			{"Seattle fisheries talks 2021 — who led the Russian side?", nil},
 		}},
 		// second batch, written after the first was fixed and before it
 		// was run: other stories, other phrasings
@@ -95,6 +102,9 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 			{"Where did the US and Russia agree to ease diplomatic visas in 2016?", nil}, // "since 2016"
 			{"What did Daniel Pruitt get convicted for?", []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}},
 			{"Timur Belyakov bị kết án bao nhiêu năm?", []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}},
+			{"Кто возглавлял американскую делегацию на консультациях в Маскате в 2026-м?", []string{"ev3-en-muscat-consulates", "ev3-vi-muscat-lanh-su"}},
+			{"Năm 2025 Mỹ và Nga họp ủy ban nghề cá ở thành phố nào?", []string{"ev3-vi-nghe-ca-seattle"}},
+			{"Where did US and Russian diplomats hold consultations in Muscat in 2024?", nil},
 		}},
 		{"../testdata/eval/articles/*.md", []fresh{
 			{"Where did the US and Russian coast guards drill together in 2025?", []string{"ev-en-bering-rescue"}},
@@ -116,6 +126,8 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 	// open: the questions that still misbehave, and why; logged, not
 	// failed, so the count stays honest.
 	open := map[string]string{
+		"Ủy ban gấu Bắc Cực Nga - Mỹ họp ở đâu năm 2025?":                       "cross-lingual: the passages retrieved from the Russian story do not hold its year with the commission's words, and the whole story meets the year but its \"where\" slot finds no place besides the dateline's",
+		"When in 2026 will the joint polar bear survey take place?":             "\"joint\" has no Vietnamese entry, so the judge is blind to which sentence tells the survey (\"vào mùa xuân năm 2027\") and the story's own year dates it",
 		"Did Alexei Demidov start his job as ambassador in Washington in 2025?": "the Russian interview of December 2025 is read blind (\"start his job\" has no Russian entry for \"приступил к работе\"), so its own year dates what it says of Demidov",
 		"Сколько составил товарооборот России и Китая в 2025 году?":             "\"сколько составил товарооборот\" counts a turnover the story calls \"торговля\" (a sum asked as a count); the year is met (\"в прошлом году\")",
 		"Thương mại Mỹ - Trung năm 2025 đạt bao nhiêu tỷ USD?":                  "retrieval: the Vietnamese words rank Vietnamese stories above the Russian one on US-China trade",
