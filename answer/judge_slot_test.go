@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // slotArticles are short original texts in which the event a question
@@ -443,4 +444,29 @@ func TestJudgeYearToldFromTheStorysDate(t *testing.T) {
 			t.Errorf("relativeYears(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// The year and rate readers of this file never panic on any text, write
+// a year in full only where the question wrote two digits after an
+// apostrophe, and the judge decides the same twice on a list of people
+// with appositions.
+func FuzzYearSlotForms(f *testing.F) {
+	f.Add("India–Russia aviation talks of '25: who led?", "Paul Brennick, người bị kết án chín năm tù năm 2024, cùng Steven Crowley. Trade grew last year, so với năm ngoái.")
+	f.Add("Сколько рейсов в день, в неделю?", "подписали в понедельник соглашение, прерванного в 2022 году.")
+	f.Add("'", ", ,")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		if full := fullYears(q, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); full != q && !shortYearRE.MatchString(q) {
+			t.Fatalf("fullYears(%q) = %q without a short year", q, full)
+		}
+		askedPeriod(q)
+		relativeYears(strings.ToLower(passage), 2026)
+		relativeYear(strings.ToLower(passage), 2022)
+		src := []Citation{{N: 1, ArticleID: "a", Lang: "vi", Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+		if a, b := judge(q, "vi", src), judge(q, "vi", src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+			t.Fatalf("judge(%q) decided %v then %v", q, a.Reason(), b.Reason())
+		}
+	})
 }
