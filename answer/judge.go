@@ -245,7 +245,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = spellUS(query)
+	query = fullYears(spellUS(query), time.Now())
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
@@ -275,6 +275,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
+		q.per = askedPeriod(query)
 		if q.duration = asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
@@ -305,6 +306,11 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
 		q.head, q.rate = h, true
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
+		cons, v.Constraints = q.cons, q.cons
+	}
+	if slot && q.qt == qOther && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) && slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindName }) {
+		// What a named person did or had done to him (judge_bind.go).
+		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "detail"})
 		cons, v.Constraints = q.cons, q.cons
 	}
 	metBy := make([][]bool, len(sources)) // [source][constraint]
@@ -1259,6 +1265,9 @@ type question struct {
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int
+	// per: the period a "how many" question counts per ("a week", "mỗi
+	// tháng", "в год"), see askedPeriod.
+	per period
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -1291,6 +1300,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		return headSpoken(c, q, src.Lang)
 	}
 	if k.Kind == KindAnswer {
+		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {
+			return false // told of another person listed beside (judge_bind.go)
+		}
+		if k.Text == "detail" {
+			return true
+		}
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false
 		}
@@ -1314,6 +1329,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if q.ratio {
 			return givesRatio(c, q)
+		}
+		if q.per != perNone && !givesRate(c, q.per) {
+			return false // a count of another period
 		}
 		if q.qt == qHowMany && q.counted >= 0 {
 			// A number bound to what is counted is the answer itself.
@@ -1382,6 +1400,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 	case KindYear:
 		y := yearOf(con)
+		if met, ok := relativeYearMet(c, q, src, y); ok {
+			return met // "last year", "năm nay" (judge_slot.go)
+		}
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
 			if countDated(c, q, y) {

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/detente/detente/corpus"
 )
@@ -114,3 +115,190 @@ func eventDatedElsewhere(c *candidate, q *question, srcLang string, y int) bool 
 // deadlineWords, folded, put a year after them as a target: "by 2030",
 // "к 2030 году", "đến năm 2030", "until 2028".
 var deadlineWords = setOf("by", "until", "till", "through", "к", "до", "den", "toi")
+
+// A detail of one person listed beside another. A story that lists the
+// people of an exchange, a trial or a delegation gives each one's detail
+// in an apposition after the name, closed before the next one is listed:
+// "Paul Brennick, người bị kết án chín năm tù năm 2024 vì tội buôn lậu ma
+// túy, cùng cựu lính thủy đánh bộ Steven Crowley"; "Игоря Самсонова,
+// осуждённого в штате Орегон за нарушение экспортного контроля, а также
+// программиста Артёма Белецкого". The term and the crime are Brennick's
+// and Samsonov's: the story does not say what Crowley or Beletsky was
+// convicted of, though the sentence that names them says "convicted".
+
+// anotherDetail reports whether c tells what q asks of the person it
+// names only of another: some content word of the question (not a name,
+// an office, a year or a number) is in c only inside the appositions of
+// other people's names (listAppositions), and none is in a sentence
+// naming the question's person (or the next) outside them, nor does
+// such a sentence give a charge or an answer of the kind asked. Nothing is judged when the
+// question's words cannot all be looked for in c's language.
+func anotherDetail(c *candidate, q *question, srcLang string) bool {
+	if !slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindName }) {
+		return false
+	}
+	cis, blind := locatable(q, srcLang)
+	if blind {
+		return false
+	}
+	var own []int // word positions of the question's names
+	for _, k := range q.cons {
+		if k.Kind != KindName {
+			continue
+		}
+		con := q.t.concepts[k.concepts[0]]
+		for _, p := range runStarts(c, con) {
+			n := 1
+			if i := slices.IndexFunc(con.alts, func(a alternative) bool { return c.wholeAt(a, p) }); i >= 0 {
+				n = len(con.alts[i].words)
+			}
+			for j := p; j < p+n && j < len(c.words); j++ {
+				own = append(own, j)
+			}
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	others := listAppositions(c, own)
+	if len(others) == 0 {
+		return false
+	}
+	// The sentences naming the person, and the one after, which may go
+	// on of him ("…освободили Тимура Белякова. В 2023 году суд в штате
+	// Орегон приговорил его…").
+	ownSent := map[int]bool{}
+	for _, p := range own {
+		ownSent[c.sent[p]], ownSent[c.sent[p]+1] = true, true
+	}
+	// What the sentences naming the person say outside the others'
+	// appositions may give the detail in other words: "Лидию Горски,
+	// …, которую приговорили к пяти годам за участие…" tells her charge
+	// and term, though "осудили" is only in Pruitt's apposition.
+	var ownText []string
+	for p := range c.words {
+		if ownSent[c.sent[p]] && !others[p] {
+			ownText = append(ownText, c.lower[p])
+		}
+	}
+	told := strings.Join(ownText, " ")
+	if chargeRE.MatchString(told) || q.qt != qOther && answersKind(q.qt, told) {
+		return false
+	}
+	// A term or a count may be asked in other words than the story's ("к
+	// какому сроку приговорён" of "осуждённого … на девять лет
+	// колонии"): when the sentences naming the person give no number
+	// and another's apposition does, the number is the other's.
+	if q.qt == qHowMany || q.which.kind == fillDuration || q.which.kind == fillPenalty {
+		if answersKind(qHowMany, told) {
+			return false
+		}
+		var theirs []string
+		for p := range c.words {
+			if others[p] && ownSent[c.sent[p]] {
+				theirs = append(theirs, c.lower[p])
+			}
+		}
+		if answersKind(qHowMany, strings.Join(theirs, " ")) {
+			return true
+		}
+	}
+	elsewhere := false
+	for _, ci := range cis {
+		if slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) }) {
+			continue // names, offices, years and numbers are not the detail
+		}
+		at := runStarts(c, q.t.concepts[ci])
+		if len(at) > 0 && !slices.ContainsFunc(at, func(p int) bool { return !capitalisedAt(c, p) }) {
+			continue // a name the question gives ("Steven" of Steven Crowley), not the detail
+		}
+		// Told beside the person: in a sentence naming him, outside
+		// another's apposition ("Igor Samsonov, người bị kết án tại bang
+		// Oregon vì vi phạm…" tells his conviction, though its "tội" is
+		// only in Brennick's).
+		if slices.ContainsFunc(at, func(p int) bool { return ownSent[c.sent[p]] && !others[p] }) {
+			return false
+		}
+		elsewhere = elsewhere || len(at) > 0 && !slices.ContainsFunc(at, func(p int) bool { return !others[p] })
+	}
+	return elsewhere
+}
+
+// listAppositions returns the word positions of c inside an apposition
+// of a listed name that holds none of the positions own: a capitalised
+// name, a comma, then words up to a comma followed by the conjunction
+// that lists the next one ("…, and", "…, cùng", "…, и", "…, а также").
+// An apposition not closed so is not counted: "Theo ông Zhaksybekov,
+// đại diện … đã gặp nhau" goes on with the sentence's own clause. Nor
+// is one after a source ("according to", "theo", "по словам").
+func listAppositions(c *candidate, own []int) map[int]bool {
+	out := map[int]bool{}
+	ownAt := map[int]bool{}
+	for _, p := range own {
+		ownAt[p] = true
+	}
+	first := 0
+	for s, text := range c.sents {
+		toks := corpus.Tokenize(text)
+		base := first
+		for first < len(c.sent) && c.sent[first] == s {
+			first++
+		}
+		if first-base != len(toks) {
+			continue // the words do not line up with the sentence's tokens
+		}
+		gap := func(i int) string { // the text after token i
+			if i+1 < len(toks) {
+				return text[toks[i].End:toks[i+1].Start]
+			}
+			return text[toks[i].End:]
+		}
+		for b := 0; b+1 < len(toks); b++ {
+			if !capitalisedWord(toks[b].Text) || !strings.Contains(gap(b), ",") {
+				continue
+			}
+			a := b
+			for a > 0 && capitalisedWord(toks[a-1].Text) && !strings.ContainsAny(gap(a-1), ",.;:") {
+				a--
+			}
+			if slices.ContainsFunc(toks[max(0, a-3):a], func(t corpus.Token) bool { return sourceWords[t.Folded] }) {
+				continue
+			}
+			e := -1
+			for j := b + 1; j+1 < len(toks) && j <= b+25; j++ {
+				if !strings.Contains(gap(j), ",") {
+					continue
+				}
+				if listNext[toks[j+1].Folded] {
+					e = j
+				}
+				break
+			}
+			if e < 0 || slices.ContainsFunc(rangeOf(base+a, base+e), func(p int) bool { return ownAt[p] }) {
+				continue
+			}
+			for p := base + b + 1; p <= base+e; p++ {
+				out[p] = true
+			}
+		}
+	}
+	return out
+}
+
+// rangeOf returns the integers from a to b.
+func rangeOf(a, b int) []int {
+	var out []int
+	for i := a; i <= b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+var (
+	// listNext, folded, list the next person after an apposition:
+	// "and", "as well as", "cùng", "và", "и", "а (также)".
+	listNext = setOf("and", "as", "or", "cung", "va", "hoac", "и", "а", "или")
+	// sourceWords, folded, name a source before a name and a comma:
+	// "according to", "theo", "по словам", "по данным".
+	sourceWords = setOf("according", "theo", "словам", "данным", "мнению")
+)

@@ -93,3 +93,45 @@ func TestJudgeBinding(t *testing.T) {
 		})
 	}
 }
+
+// A story that lists the people of an exchange gives each one's term and
+// crime in an apposition after the name: asked of the one listed without
+// them, it is a near miss; asked of the one it tells them of, or of one
+// whose sentence tells them in other words, it answers. Questions
+// written for this kind, phrased unlike the eval files' own.
+func TestJudgeAnotherPersonsDetail(t *testing.T) {
+	const (
+		astanaVI   = "eval4/articles/ev4-vi-astana-exchange.md"
+		astanaRU   = "eval4/articles/ev4-ru-astana-exchange.md"
+		tashkentRU = "eval3/articles/ev3-ru-tashkent-obmen.md"
+	)
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"Steven Crowley bị kết án bao nhiêu năm tù?", "vi", astanaVI, false},
+		{"Paul Brennick bị kết án bao nhiêu năm tù?", "vi", astanaVI, true},
+		{"Steven Crowley bị kết án vì tội gì?", "vi", astanaVI, false},
+		{"Igor Samsonov bị kết án vì tội gì?", "vi", astanaVI, true},
+		{"What was Artyom Beletsky convicted of?", "en", astanaVI, false},
+		{"What was Igor Samsonov convicted of?", "en", astanaVI, true},
+		{"За что осудили Артёма Белецкого?", "ru", astanaRU, false},
+		{"За что осудили Игоря Самсонова?", "ru", astanaRU, true},
+		{"На сколько лет осудили Стивена Кроули?", "ru", astanaRU, false},
+		{"На сколько лет осудили Пола Бренника?", "ru", astanaRU, true},
+		// The term asked in other words than the story's ("к какому
+		// сроку приговорён" of "осуждённого … на девять лет").
+		{"К какому сроку был приговорён Пол Бренник?", "ru", astanaRU, true},
+		{"What sentence did Steven Crowley get?", "en", astanaVI, false},
+		{"Steven Crowley nhận mức án bao nhiêu năm?", "vi", astanaVI, false},
+		// Her sentence says "приговорили ... за участие": the charge in
+		// other words than the question's.
+		{"За что осудили Лидию Горски?", "ru", tashkentRU, true},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{evalArticle(t, tt.article)})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+}

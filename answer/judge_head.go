@@ -120,10 +120,22 @@ func askedRate(query string) (con concept, text string, ok bool) {
 			// The unit and its translations: the adjectives are known
 			// by their words (rateAdjective), not by a stem they share
 			// with other words ("daily" is also a newspaper).
-			return headTerm(g[0]), text, true
+			return rateTerm(g), text, true
 		}
 	}
 	return concept{}, "", false
+}
+
+// rateTerm is the unit of a rateUnits group in every language the group
+// spells it: the lexicon does not translate "month", and the English
+// word alone counts as spelled in a Vietnamese story (spellable), which
+// then never held "mỗi tháng".
+func rateTerm(g []string) concept {
+	alts := []alternative{phraseOf(g[0]).alternative(1)}
+	for _, w := range g[1:] {
+		alts = append(alts, phraseOf(w).alternative(expansionWeight))
+	}
+	return stemmedTerms(terms{concepts: []concept{{alts: alts}}}).concepts[0]
 }
 
 // rateGiven reports whether c gives a count per the unit q.head holds:

@@ -1825,6 +1825,9 @@ func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 	if y == pub.Year() || y == pub.Year()-1 && pub.Month() == time.January {
 		return false
 	}
+	if yearOnlyRelative(c, q, src.Lang, y) {
+		return true
+	}
 	score, best := eventScores(c, q, src.Lang)
 	if best <= 0 {
 		return false
@@ -2168,4 +2171,301 @@ func sideDoer(c *candidate, q *question, best []int) bool {
 		}
 	}
 	return false
+}
+
+// A count per period. "How many flights a week", "bao nhiêu người mỗi
+// tháng", "сколько медведей в год" ask a rate, and a rate of another
+// period does not answer it: "32 flights a week" does not say how many a
+// day, nor "11.000 người mỗi tháng" how many a week. Converting one into
+// the other is the reader's sum, not something the story told.
+
+// period is the time a rate is counted per.
+type period int
+
+const (
+	perNone period = iota
+	perDay
+	perWeek
+	perMonth
+	perYear
+)
+
+// periodForms, lower-cased, write a rate's period: strict forms a
+// question asks with, and the looser ones a story also writes ("một
+// tuần", "за сутки", "/day"), which in a question may be a length of
+// time ("trong một tuần").
+var periodForms = map[period]struct{ ask, also []string }{
+	perDay: {
+		ask:  []string{"a day", "per day", "each day", "every day", "daily", "mỗi ngày", "moi ngay", "hàng ngày", "hang ngay", "hằng ngày", "hang ngay", "в день", "в сутки", "ежедневно", "ежедневные", "ежедневных"},
+		also: []string{"một ngày", "за день", "за сутки", "/day", "/ngày", "per-day"},
+	},
+	perWeek: {
+		ask:  []string{"a week", "per week", "each week", "every week", "weekly", "mỗi tuần", "moi tuan", "hàng tuần", "hang tuan", "hằng tuần", "в неделю", "еженедельно", "еженедельных", "еженедельные"},
+		also: []string{"một tuần", "за неделю", "/week", "/tuần"},
+	},
+	perMonth: {
+		ask:  []string{"a month", "per month", "each month", "every month", "monthly", "mỗi tháng", "moi thang", "hàng tháng", "hang thang", "hằng tháng", "в месяц", "ежемесячно", "ежемесячных", "ежемесячные"},
+		also: []string{"một tháng", "за месяц", "/month", "/tháng"},
+	},
+	perYear: {
+		ask:  []string{"a year", "per year", "each year", "every year", "yearly", "annually", "annual", "per annum", "mỗi năm", "moi nam", "hàng năm", "hang nam", "hằng năm", "в год", "ежегодно", "ежегодных", "ежегодные", "ежегодная", "ежегодный"},
+		also: []string{"một năm", "за год", "/year", "/năm", "a-year"},
+	},
+}
+
+// periodBefore, folded, make a period phrase a length or a point of
+// time, not a rate: "in a week", "for a year", "within a month", "a
+// year ago" (see ratePeriod).
+var periodBefore = setOf("in", "for", "within", "after", "than", "over", "about", "nearly", "almost", "trong", "sau", "через")
+
+// askedPeriod returns the period a question asks a count per: one of
+// the strict forms of periodForms as whole words, not after a word that
+// makes it a length of time ("in a week") nor before "ago". perNone when
+// it writes none, or more than one (a question that asks both is judged
+// by neither).
+func askedPeriod(query string) period {
+	lower := strings.ToLower(query)
+	found := perNone
+	for per, f := range periodForms {
+		for _, form := range f.ask {
+			if !ratePhrase(lower, form) {
+				continue
+			}
+			if found != perNone && found != per {
+				return perNone
+			}
+			found = per
+		}
+	}
+	return found
+}
+
+// ratePhrase reports whether lower holds form as whole words, and not as
+// a length or a point of time (periodBefore, "ago").
+func ratePhrase(lower, form string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], form)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(form)
+		from = end
+		before, _ := utf8.DecodeLastRuneInString(lower[:i])
+		after, _ := utf8.DecodeRuneInString(lower[end:])
+		if i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(lower) && unicode.IsLetter(after) {
+			continue
+		}
+		prev := strings.Fields(lower[:i])
+		if len(prev) > 0 && periodBefore[corpus.Fold(strings.Trim(prev[len(prev)-1], ",;:"))] {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(lower[end:]), "ago") {
+			continue
+		}
+		return true
+	}
+}
+
+// givesRate reports whether c gives a count per the period per: a
+// sentence that writes the period (in any language's form, loose) and a
+// number that is not a year. A story that writes no rate of that period
+// does not answer "how many a day", whatever else it counts.
+func givesRate(c *candidate, per period) bool {
+	return slices.ContainsFunc(c.sents, func(s string) bool {
+		return hasRate(s, per) && answersKind(qHowMany, s)
+	})
+}
+
+// hasRate reports whether sentence s writes the period per among others.
+func hasRate(s string, per period) bool {
+	lower := strings.ToLower(s)
+	f := periodForms[per]
+	return slices.ContainsFunc(append(slices.Clone(f.ask), f.also...), func(form string) bool { return ratePhrase(lower, form) })
+}
+
+// relativeYear reports whether a sentence (lower-cased) that tells its
+// event by a weekday writes the year y only in a clause after it that
+// describes one of its things: after a comma, a relative word or a
+// participle ("…подписали в понедельник соглашение о возобновлении
+// обмена, прерванного в 2022 году", "signed on Monday a deal to resume
+// the exchange, which was halted in 2022"). The weekday dates the
+// sentence's event; the year dates what the clause tells of the
+// exchange. clauses: the byte ranges from each such comma to the year.
+func relativeYear(lower string, y int) (clauses [][2]int, ok bool) {
+	day := dayWordRE.FindStringIndex(lower)
+	if day == nil {
+		return nil, false
+	}
+	ys := strconv.Itoa(y)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], ys)
+		if i < 0 {
+			return clauses, len(clauses) > 0
+		}
+		i += from
+		from = i + len(ys)
+		comma := strings.LastIndex(lower[:i], ",")
+		if comma < day[1] {
+			return nil, false // the year is in the weekday's clause
+		}
+		words := append(strings.Fields(lower[comma+1:i]), "")
+		if w := strings.Trim(words[0], "\"«“("); !relativeWordRE.MatchString(w) || demonstrativeRU[w] {
+			return nil, false
+		}
+		clauses = append(clauses, [2]int{comma, i})
+	}
+}
+
+// yearOnlyRelative reports whether c writes the year y, where it dates
+// anything (eventYears), only in relative clauses of sentences that
+// tell their event by a weekday (relativeYear) and that hold none of the
+// question's content words: a question of "the deal signed in 2022" is
+// not met by "signed on Monday the deal on exchanges, interrupted in
+// 2022", but one of "the exchange interrupted in 2022" is.
+func yearOnlyRelative(c *candidate, q *question, srcLang string, y int) bool {
+	years := eventYears(c)
+	cis, _ := locatable(q, srcLang)
+	cis = slices.DeleteFunc(cis, func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(k.concepts, ci) })
+	})
+	found := false
+	first := 0
+	for s, text := range c.sents {
+		base := first
+		for first < len(c.sent) && c.sent[first] == s {
+			first++
+		}
+		if !slices.Contains(years[s], y) {
+			continue
+		}
+		lower := strings.ToLower(text)
+		clauses, ok := relativeYear(lower, y)
+		toks := corpus.Tokenize(text)
+		if !ok || len(toks) != first-base || len(lower) != len(text) {
+			return false
+		}
+		for _, ci := range cis {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				if c.sent[p] != s {
+					continue
+				}
+				at := toks[p-base].Start
+				if slices.ContainsFunc(clauses, func(r [2]int) bool { return at > r[0] && at < r[1] }) {
+					return false // the question asks what the clause tells
+				}
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// relativeWordRE matches, lower-cased, a word that opens a clause
+// describing a thing named before it: a relative pronoun ("which",
+// "который", "vốn") or a past participle ("halted", "прерванного",
+// "приостановленной", "начатых").
+var relativeWordRE = regexp.MustCompile(`^(which|who|whose|that|\p{L}+ed|котор\p{L}*|\p{L}+(нн|вш|т)(ого|ому|ой|ым|ых|ую|ая|ое|ые|ый|ий|ом)|vốn|mà|bị)$`)
+
+// demonstrativeRU are Russian pronouns of a participle's shape ("этого").
+var demonstrativeRU = setOf("этого", "этой", "этом", "этому", "этим", "этих", "это")
+
+// shortYearRE finds a year written with an apostrophe and two digits
+// ("talks of '25", "в ’24"), not inside a word ("rock'n'roll").
+var shortYearRE = regexp.MustCompile(`(^|[\s(,;:–—-])['’‘](\d\d)([^\p{L}\p{N}]|$)`)
+
+// fullYears writes a year the question gives as "'25" in full ("2025"):
+// read as the number 25, it asks for a 25 no story writes. Two digits
+// up to ten years past the current one are of this century, the rest
+// of the last.
+func fullYears(query string, now time.Time) string {
+	return shortYearRE.ReplaceAllStringFunc(query, func(m string) string {
+		sub := shortYearRE.FindStringSubmatch(m)
+		n, _ := strconv.Atoi(sub[2])
+		century := "20"
+		if n > now.Year()%100+10 {
+			century = "19"
+		}
+		return sub[1] + century + sub[2] + sub[3]
+	})
+}
+
+// A year told from the story's date. "Trade reached $66 billion last
+// year" in a story of 2026 tells the trade of 2025; "Demidov took up his
+// post last year" in a story of 2025 does not date it to 2025, whatever
+// the story's own year.
+
+// relativeYearRE finds, lower-cased, a year told from the story's date:
+// the last ("last year", "năm ngoái", "в прошлом году"), this ("this
+// year", "năm nay", "в этом году") or the next ("next year", "в
+// следующем году"). Group 2 is the phrase. Not "năm trước", "năm tới"
+// nor "năm sau": after a number they are "years ago", "the coming
+// years", "years later" ("hai năm trước"); nor "over the last year".
+var relativeYearRE = regexp.MustCompile(`(^|[^\p{L}])(last year|năm ngoái|в прошлом году|прошлого года|в минувшем году|минувшего года|this year|năm nay|в этом году|этого года|в текущем году|текущего года|next year|в следующем году|следующего года|в будущем году)([^\p{L}]|$)`)
+
+// relativeYears returns the years sentence (lower-cased) tells from pub
+// (relativeYearRE).
+func relativeYears(lower string, pub int) []int {
+	var out []int
+	for _, m := range relativeYearRE.FindAllStringSubmatchIndex(lower, -1) {
+		p := lower[m[4]:m[5]]
+		switch {
+		case strings.HasSuffix(lower[:m[4]], "the "):
+			// "over the last year", "the next year": a span, not a year
+		case comparedRE.MatchString(lower[:m[4]]):
+			// "giảm 10% so với năm ngoái", "more than last year": the
+			// figure is of the story's year, compared with the last
+		case strings.HasPrefix(p, "last") || strings.Contains(p, "ngoái") || strings.Contains(p, "прошл") || strings.Contains(p, "минувш"):
+			out = append(out, pub-1)
+		case strings.HasPrefix(p, "this") || strings.Contains(p, "nay") || strings.Contains(p, "этом") || strings.Contains(p, "этого") || strings.Contains(p, "текущ"):
+			out = append(out, pub)
+		default:
+			out = append(out, pub+1)
+		}
+	}
+	return out
+}
+
+// comparedRE finds, lower-cased, a comparison that ends right before a
+// relative year: "so với", "compared with", "than", "по сравнению с".
+var comparedRE = regexp.MustCompile(`(so với|so voi|compared (with|to)|than|against|по сравнению с|против) $`)
+
+// relativeYearMet decides the year y of q by the sentences of c that
+// carry the question's terms best (slotSentences) and tell a year from
+// the story's date: met when one of them tells y; not met when they tell
+// another and none writes y itself. ok is false when none tells a year
+// so, or the story is undated: the year is judged as any other.
+func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bool) {
+	if src.Published.IsZero() || q.since || q.target {
+		return false, false
+	}
+	cis, _ := locatable(q, src.Lang)
+	holds := map[int]bool{} // sentences holding one of the question's terms
+	for _, ci := range cis {
+		if yearOf(q.t.concepts[ci]) != 0 {
+			continue
+		}
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			holds[c.sent[p]] = true
+		}
+	}
+	years := eventYears(c)
+	told, written := false, false // written: y itself, even as a bound ("by 2030")
+	for _, s := range slotSentences(c, q, src.Lang) {
+		if !holds[s] {
+			continue
+		}
+		lower := strings.ToLower(c.sents[s])
+		rs := relativeYears(lower, src.Published.Year())
+		if slices.Contains(rs, y) {
+			return true, true
+		}
+		// A sentence that tells its event by the day ("agreed on
+		// Wednesday to raise trade …, up from $66 billion last year")
+		// dates that event to the story's date; "last year" dates a
+		// detail of it.
+		told = told || len(rs) > 0 && !givesDay(lower, true)
+		written = written || slices.Contains(years[s], y) || strings.Contains(c.sents[s], strconv.Itoa(y))
+	}
+	return false, told && !written
 }

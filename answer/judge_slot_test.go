@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // slotArticles are short original texts in which the event a question
@@ -326,4 +327,146 @@ func TestSyllableNotPlace(t *testing.T) {
 			t.Errorf("constraints(%q) = %v, want a name: %v", q, cons, want)
 		}
 	}
+}
+
+// A count per period asks that period: the phrase that writes it as a
+// rate, in any of the three languages, not a length or a point of time
+// ("in a week", "a year ago", "trong một tuần").
+func TestAskedPeriod(t *testing.T) {
+	tests := []struct {
+		q    string
+		want period
+	}{
+		{"How many flights a week will Aeroflot operate?", perWeek},
+		{"how many weekly flights were agreed", perWeek},
+		{"Mỗi tháng có bao nhiêu người đi lại?", perMonth},
+		{"Moi thang co bao nhieu nguoi di lai?", perMonth},
+		{"Сколько медведей в год разрешено добывать?", perYear},
+		{"Сколько рейсов в день выполняет Аэрофлот?", perDay},
+		{"How many flights were there a year ago?", perNone},
+		{"How many visas will be issued in a week?", perNone},
+		{"Bao nhiêu thị thực được cấp trong một tuần?", perNone},
+		{"How many flights a day and a week?", perNone},
+		{"How many flights did India and Russia agree to?", perNone},
+		{"Сколько лет длится годовой контракт?", perNone},
+	}
+	for _, tt := range tests {
+		if got := askedPeriod(tt.q); got != tt.want {
+			t.Errorf("askedPeriod(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A year written "'25" is the year 2025, not the number 25.
+func TestFullYears(t *testing.T) {
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := map[string]string{
+		"India–Russia aviation talks of '25: who led the Russian side?": "India–Russia aviation talks of 2025: who led the Russian side?",
+		"переговоры ’24 года":                                           "переговоры 2024 года",
+		"the summit of '99":                                             "the summit of 1999",
+		"Russia's deal with '25s":                                       "Russia's deal with '25s",
+		"rock'n'roll diplomacy":                                         "rock'n'roll diplomacy",
+	}
+	for in, want := range tests {
+		if got := fullYears(in, now); got != want {
+			t.Errorf("fullYears(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A story that tells its event by a weekday and writes another year only
+// in a clause describing one of its things ("обмена студентами,
+// прерванного в 2022 году") does not date the event to that year; a
+// question about what the clause tells is met by it.
+func TestJudgeRelativeClauseYear(t *testing.T) {
+	const tomsk = "eval4/articles/ev4-ru-tomsk-student-exchange.md"
+	tests := []struct {
+		q, lang    string
+		answerable bool
+	}{
+		{"which university group signed the student exchange deal with Tomsk in 2022", "en", false},
+		{"Какой университет подписал соглашение об обмене студентами с Томском в 2022 году?", "ru", false},
+		{"which university group signed the student exchange deal with Tomsk in 2026", "en", true},
+		{"Обмен студентами с Томском прервали в 2022 году?", "ru", true},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{evalArticle(t, tomsk)})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		y    int
+		want bool
+	}{
+		{"signed on monday a deal to resume the exchange, which was halted in 2022.", 2022, true},
+		{"on monday, the two sides signed the 2022 accord.", 2022, false},
+		{"the two sides signed the accord in 2022.", 2022, false},
+		{"в понедельник подписали соглашение, этого в 2022 году не было.", 2022, false},
+	} {
+		if _, got := relativeYear(tt.s, tt.y); got != tt.want {
+			t.Errorf("relativeYear(%q, %d) = %v, want %v", tt.s, tt.y, got, tt.want)
+		}
+	}
+}
+
+// A year told from the story's date: "last year" in a story of 2026 is
+// 2025, and the story does not date to its own year what it says
+// happened last year.
+func TestJudgeYearToldFromTheStorysDate(t *testing.T) {
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"What was US-China trade worth in 2025?", "en", "eval/articles/ev-ru-ssha-kitay-chipy.md", true},
+		{"What was US-China trade worth in 2024?", "en", "eval/articles/ev-ru-ssha-kitay-chipy.md", false},
+		{"Какой был товарооборот России и Китая в 2025 году?", "ru", "eval/articles/ev-ru-kitay-sevmorput.md", true},
+		{"When did Demidov take up his post in Washington, in 2024?", "en", "eval/articles/ev-en-whitaker-credentials.md", true},
+		{"Did Demidov take up his post in Washington in 2025?", "en", "eval/articles/ev-en-whitaker-credentials.md", false},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{evalArticle(t, tt.article)})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+	for s, want := range map[string][]int{
+		"trade grew last year.":                {2025},
+		"trade grew over the last year.":       nil,
+		"sản lượng năm ngoái đạt 300 tấn":      {2025},
+		"giảm khoảng 10% so với năm ngoái":     nil,
+		"hai năm trước, sản lượng đạt 300 tấn": nil,
+		"в следующем году пройдёт новый раунд": {2027},
+		"this year and next year":              {2026, 2027},
+	} {
+		if got := relativeYears(s, 2026); !slices.Equal(got, want) {
+			t.Errorf("relativeYears(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The year and rate readers of this file never panic on any text, write
+// a year in full only where the question wrote two digits after an
+// apostrophe, and the judge decides the same twice on a list of people
+// with appositions.
+func FuzzYearSlotForms(f *testing.F) {
+	f.Add("India–Russia aviation talks of '25: who led?", "Paul Brennick, người bị kết án chín năm tù năm 2024, cùng Steven Crowley. Trade grew last year, so với năm ngoái.")
+	f.Add("Сколько рейсов в день, в неделю?", "подписали в понедельник соглашение, прерванного в 2022 году.")
+	f.Add("'", ", ,")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(passage) {
+			t.Skip("questions and passages are valid UTF-8")
+		}
+		if full := fullYears(q, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)); full != q && !shortYearRE.MatchString(q) {
+			t.Fatalf("fullYears(%q) = %q without a short year", q, full)
+		}
+		askedPeriod(q)
+		relativeYears(strings.ToLower(passage), 2026)
+		relativeYear(strings.ToLower(passage), 2022)
+		src := []Citation{{N: 1, ArticleID: "a", Lang: "vi", Title: "T", Passage: passage, Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}
+		if a, b := judge(q, "vi", src), judge(q, "vi", src); a.Answerable != b.Answerable || a.Reason() != b.Reason() {
+			t.Fatalf("judge(%q) decided %v then %v", q, a.Reason(), b.Reason())
+		}
+	})
 }
