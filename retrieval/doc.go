@@ -1,8 +1,7 @@
 // Package retrieval owns embedders (built-in local, OpenAI-compatible through package llm), the
 // in-memory chromem-go vector index loaded from the store, BM25 keyword
 // search (SQLite FTS5 through the store), reciprocal-rank fusion, per-article
-// dedupe and multilingual (vi, en, ru) query expansion: the question is also
-// searched as the lexicon translates it into each other corpus language.
+// dedupe and bilingual (vi<->en) query expansion.
 package retrieval
 
 import (

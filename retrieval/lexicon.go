@@ -347,12 +347,8 @@ func (l *Lexicon) Expand(q string) []string {
 
 // expGroup is the expansion of one lexicon entry (or date) found in a query.
 type expGroup struct {
-	matched string   // the query's words that matched, folded
-	terms   []string // the expansion terms (synonyms of one concept)
-	// langs are the languages of terms, one for one, where the lexicon
-	// says (its column); a guessed spelling (a transliterated name, a
-	// date) has none and goes by its script (see termLang).
-	langs     []string
+	matched   string   // the query's words that matched, folded
+	terms     []string // the expansion terms (synonyms of one concept)
 	spellings []string // every spelling of the concept in every language, folded
 	// stems are the stemmed spellings of the concept's common words (not
 	// names: a name's stem is shared by other names, Дмитрий and
@@ -484,7 +480,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			continue
 		}
 		seenEntry[m.entry] = true
-		var group, langs []string
+		var group []string
 		for _, t := range l.entries[m.entry].terms {
 			if t.col == m.col && (l.langs[m.col] == "en" || !t.name) {
 				// A same-language synonym adds generic words, not reach. The
@@ -498,11 +494,10 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			}
 			seenTerm[t.stemmed] = true
 			group = append(group, t.text)
-			langs = append(langs, l.langs[t.col])
 		}
 		// A group without new terms still names a concept of the question
 		// (Search weighs relevance evidence by concept).
-		g := expGroup{matched: m.matched, terms: group, langs: langs, topic: l.entries[m.entry].topic}
+		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
 		for _, t := range l.entries[m.entry].terms {
 			if t.exact {
 				g.exact = append(g.exact, strings.Join(appendWordsText(t.text), " "))

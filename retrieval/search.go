@@ -93,17 +93,6 @@ const (
 	minCandidates = 40
 	// maxKeywordTerms bounds the BM25 query (expansion can add dozens).
 	maxKeywordTerms = 48
-	// translationWeight is the say of the vector list of one translation
-	// of the question (see translations) beside the question's own list:
-	// with two other corpus languages, their lists together weigh as much
-	// as the question's. Measured on the open sets (answer.Ask recall@5):
-	// at 1 each, the Russian questions of eval4 rose .793 -> .828 but
-	// same-language questions that name a person lost ground to reports in
-	// other languages (tune factoid mrr .956 -> .923); at .5, .793 -> .862,
-	// tune mrr .964, no open set's same-language recall@5 lower. The
-	// translations were also tried as BM25 lists of their own (weights .25
-	// to 1): every weight cost tune's same-language factoids (.995 -> .964).
-	translationWeight = 0.5
 )
 
 // candidate is one chunk's standing across the fused lists.
@@ -118,9 +107,8 @@ type candidate struct {
 
 // Search runs hybrid search. Empty query: no hits, no error.
 //
-// The question, the question with its lexicon expansion, its lexicon
-// translation into each other corpus language (see translations), and each
-// Extra phrasing are embedded and searched in the vector index; their content
+// The question, the question with its lexicon expansion, and each Extra
+// phrasing are embedded and searched in the vector index; their content
 // words and the expansion are searched with BM25 at the same time; the
 // lists are fused by reciprocal rank (BM25 weighing as much as the vector
 // lists together). The best candidates are read back from the store, judged
@@ -163,10 +151,6 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 
 	// The BM25 query (SQLite, one thread) runs while the vector leg
 	// (chromem-go, all CPUs) embeds and scans.
-	var trans []translation // the question in each other corpus language
-	if !q.NoExpansion {
-		trans = translations(text, groups)
-	}
 	var (
 		kwHits []store.KeywordHit
 		kwErr  error
@@ -190,11 +174,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if q.Mode != Keyword {
 		var emb Embedder
 		var err error
-		texts := vectorTexts(text, phrasings, groups)
-		for _, tr := range trans {
-			texts = append(texts, tr.text())
-		}
-		lists, emb, err = e.vectorSearch(ctx, texts, depth)
+		lists, emb, err = e.vectorSearch(ctx, vectorTexts(text, phrasings, groups), depth)
 		if err != nil {
 			<-kwDone
 			return nil, fmt.Errorf("search %q: %w", text, err)
@@ -216,34 +196,24 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		c.score += weight / float64(rrfK+rank+1)
 		return c
 	}
-	for li, list := range lists {
-		w := 1.0
-		if li >= len(lists)-len(trans) {
-			w = translationWeight
-		}
+	for _, list := range lists {
 		for rank, r := range list {
 			id, err := strconv.ParseInt(r.ID, 10, 64)
 			if err != nil {
 				continue // not ours; cannot happen
 			}
-			c := add(rank, id, w)
+			c := add(rank, id, 1)
 			c.vector = true
 			if s := float64(r.Similarity); finite(s) && s > c.vectorSim {
 				c.vectorSim = s
 			}
 		}
 	}
-	// The BM25 list carries one weight per vector list of the question's
-	// own phrasings, so each retriever has about the same say whatever the
-	// number of phrasings (a separate BM25 list of the question's words
-	// alone was measured and only pulled same-language articles above
-	// cross-lingual answers). The translations' lists add no BM25 weight:
-	// counted one each, BM25 decided more of the order, and SQLite and
-	// PostgreSQL, which score keyword hits each their own way, then
-	// answered the same question from different passages of the same
-	// seeds (TestCopyDataDirectory); left out, eval4 recall@5 of
-	// answer.Ask is .933 instead of .945 and tune is unchanged.
-	kwWeight := float64(max(1, len(lists)-len(trans)))
+	// The BM25 list carries as much weight as all vector lists together,
+	// so each retriever has the same say whatever the number of phrasings
+	// (a separate BM25 list of the question's words alone was measured and
+	// only pulled same-language articles above cross-lingual answers).
+	kwWeight := float64(max(1, len(lists)))
 	for rank, h := range kwHits {
 		add(rank, h.ChunkID, kwWeight).keyword = true
 	}
@@ -618,12 +588,6 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 		if g.topic {
 			for _, sp := range g.spellings {
 				topic[sp] = true
-			}
-			// The question's own inflected form too ("российских"):
-			// left in, it ranks the question's language above the
-			// others by how often an article says "Russian".
-			for _, w := range strings.Fields(g.matched) {
-				topic[w] = true
 			}
 		}
 	}
