@@ -87,15 +87,16 @@ func boilerplateLines(t testing.TB, path string) []string {
 // who had read neither the earlier sets' questions nor the answer code:
 // eval2, then eval3 once eval2 had been looked at too often, eval4,
 // written at the end of the third round and run only for the fourth
-// round's report, and eval5, written at the start of the fourth round and
-// never run: blind for the next.
+// round's report, eval5, written at the start of the fourth round and
+// run only for the fifth round's report, and eval6, written in the fifth
+// round and never run: blind for the next.
 type laterSet struct {
 	name     string // directory under testdata
 	prefix   string // article id prefix, before the language
 	maxWords int
 }
 
-var laterSets = []laterSet{{"eval2", "ev2-", 350}, {"eval3", "ev3-", 400}, {"eval4", "ev4-", 400}, {"eval5", "ev5-", 400}}
+var laterSets = []laterSet{{"eval2", "ev2-", 350}, {"eval3", "ev3-", 400}, {"eval4", "ev4-", 400}, {"eval5", "ev5-", 400}, {"eval6", "ev6-", 400}}
 
 func (s laterSet) dir(t testing.TB) string {
 	t.Helper()
