@@ -34,6 +34,8 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 	jakarta := []string{"ev4-vi-jakarta-ambassador"}
 	delhi := []string{"ev4-en-delhi-flights"}
 	cairo := []string{"ev4-en-cairo-black-sea", "ev4-ru-cairo-black-sea"}
+	tashkent := []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}
+	jeddah := []string{"ev-en-jeddah-energy-truce"}
 	bears := []string{"ev4-vi-anchorage-polar-bears", "ev4-ru-polar-bears-2025"}
 	sets := []struct {
 		glob  string
@@ -64,6 +66,25 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 			{"Bà Lindqvist nói gì về số lượng gấu Bắc Cực?", bears},
 			{"Bà Lindqvist nói gì về chi phí cuộc khảo sát bằng máy bay?", nil},
 		}},
+		// A second batch, written after the first was fixed, on other
+		// articles, before running them.
+		{"../testdata/eval3/articles/*.md", []fresh{
+			{"Tổng thống Brazil đã nói gì với tân đại sứ Nga?", nil},
+			{"What did Brazil's president say about fertiliser exports?", nil},
+			{"What did Uzbekistan's foreign minister say about how long the swap took to prepare?", tashkent},
+			{"Что сказал пресс-секретарь Кремля об обмене в Ташкенте?", tashkent},
+			{"What did Uzbekistan's president say about the Tashkent exchange?", nil},
+			{"Пресс-секретарь Белого дома что-то сказал про обмен в Ташкенте?", nil},
+		}},
+		{"../testdata/eval/articles/*.md", []fresh{
+			{"What did the head of the Russian delegation in Jeddah say about the grain corridor?", jeddah},
+			{"What did Saudi Arabia's foreign minister say about the energy truce?", nil},
+			{"Đại sứ Nga tại Việt Nam nói gì về đường bay thẳng?", []string{"ev-vi-dai-su-nga-viet-nam"}},
+			{"Đại sứ Việt Nam tại Nga nói gì về đường bay thẳng?", nil},
+			{"What did Kovalenko say about the grain corridor?", nil},
+			{"What did Kovalenko say about prisoners of war?", jeddah},
+			{"Что Брукс сказал о группе мониторинга?", jeddah},
+		}},
 		{"../testdata/eval2/articles/*.md", []fresh{
 			{"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?", []string{"ev2-ru-turtsiya-gazovyi-khab"}},
 			{"What did Turkey's president say about the gas hub in Thrace?", nil},
@@ -75,6 +96,7 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 	open := map[string]string{
 		"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?":   "\"trung tâm khí đốt\" (gas hub) is not the lexicon's \"хаб\": content, not the speaker",
 		"What did the OFAC director say about pressure on Russia's war economy?": "the report writes the Office of Foreign Assets Control in full, and no acronym is expanded",
+		"Что Брукс сказал о группе мониторинга?":                                 "the judge accepts the whole report (Brooks speaks of the group); the refusal, with no unmet constraint, comes after it",
 	}
 	ctx := context.Background()
 	good, total := 0, 0
