@@ -82,7 +82,7 @@ func speech(c *candidate, s int) bool {
 	toks := corpus.Tokenize(c.sents[s])
 	for i, t := range toks {
 		if sayingVerb(toks, i) > 0 || speechWords[t.Lower] || sayingQuestionWords[t.Folded] && t.Folded != "noi" ||
-			i+1 < len(toks) && speechWords[t.Lower+" "+toks[i+1].Lower] {
+			i+1 < len(toks) && speechWords[t.Lower+" "+toks[i+1].Lower] || russianSpeech(t.Lower) {
 			return true
 		}
 	}
@@ -90,13 +90,37 @@ func speech(c *candidate, s int) bool {
 }
 
 // speechWords, lower-cased (one word or two), report speech beside
-// sayingWords: a name given to something ("called it a drop in the
-// ocean"), a call made, a matter discussed ("Министры обсудили работу
-// посольств"). Vietnamese is matched with its diacritics: folded, "nói"
-// is also "nối" (to join, to resume).
-var speechWords = setOf("called", "calls", "urged", "asked", "welcomed", "discussed", "talked", "spoke",
-	"назвал", "назвала", "призвал", "призвала", "говорится", "сообщили", "заявили", "отметили", "обсудили", "обсудил",
-	"обсуждали", "говорили", "nói", "gọi", "kêu gọi", "thảo luận", "đề nghị")
+// sayingWords: a verb of saying in its other forms, a judgement given
+// ("praised", "called it a drop in the ocean"), a call or a promise
+// made, a matter discussed ("the ministers discussed the embassies").
+// Vietnamese is matched with its diacritics: folded, "nói" is also
+// "nối" (to join, to resume). Russian is matched by stem
+// (russianSpeech).
+var speechWords = setOf("called", "calls", "urged", "asked", "welcomed", "discussed", "talked", "spoke", "announced",
+	"confirmed", "denied", "praised", "criticized", "criticised", "described", "argued", "acknowledged", "promised",
+	"pledged", "expressed", "hailed", "emphasized", "emphasised", "underscored", "reiterated", "suggested", "proposed",
+	"replied", "responded", "wrote", "predicted", "estimated", "recalled", "complained", "admitted", "declared",
+	"говорится",
+	"nói", "gọi", "viết", "kêu gọi", "thảo luận", "đề nghị", "bày tỏ", "hoan nghênh", "chỉ trích", "cam kết", "đề xuất",
+	"thông báo", "xác nhận", "phủ nhận", "trả lời", "giải thích", "lưu ý", "ca ngợi", "khẳng định", "nhấn mạnh")
+
+// russianSpeechStems begin the forms of Russian verbs of saying, in the
+// past of either gender or number ("заявил", "заявила", "заявили").
+var russianSpeechStems = []string{"заяви", "сказа", "сообщи", "отмети", "добави", "подчеркну", "поясни", "назва",
+	"призва", "обсуди", "обсужда", "говори", "рассказа", "уточни", "ответи", "предупреди", "призна", "вырази",
+	"высказа", "приветствова", "раскритикова", "пообеща", "написа", "объясни", "напомни", "констатирова"}
+
+// russianSpeech reports whether a lower-cased word is a past form of a
+// Russian verb of saying: a stem of russianSpeechStems and its ending
+// ("л", "ла", "ли", "ло", "лся").
+func russianSpeech(w string) bool {
+	for _, st := range russianSpeechStems {
+		if rest, ok := strings.CutPrefix(w, st); ok && (rest == "л" || rest == "ла" || rest == "ли" || rest == "ло" || rest == "лся") {
+			return true
+		}
+	}
+	return false
+}
 
 // officeLed reports whether sentence s of c writes q's speaking office
 // among its first words ("The minister added…", "Министр также
