@@ -44,6 +44,9 @@ type sayOffice struct {
 	text string
 	// former: the question asks for a former holder ("бывший посол").
 	former bool
+	// sideWritten: the side's first word as the question writes it, which
+	// may be an acronym ("OFAC") an article spells out (acronymRun).
+	sideWritten string
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -107,7 +110,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		host = hostAfter(toks, officeAt{rank: *rank, start: start, end: end})
 	}
 	side, sideNamed, topic := -1, false, -1
-	sideText := ""
+	sideText, sideWritten := "", ""
 	if rank != nil {
 		topic = rank.side
 	}
@@ -116,8 +119,14 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 			continue
 		}
 		bound, said, inside, hosting := false, false, false, false
+		written := "" // the side as the question writes it ("OFAC")
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
-			bound = bound || y >= end && y-end < 3 && y < host || y < start && start-y <= 3
+			if y >= end && y-end < 3 && y < host || y < start && start-y <= 3 {
+				bound = true
+				if y < len(toks) {
+					written = toks[y].Text
+				}
+			}
 			said = said || y >= about
 			inside = inside || y >= start && y < end
 			hosting = hosting || y > host && y-host <= 3
@@ -133,8 +142,9 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		case bound && side >= 0 && retrieval.Known(sideText):
 			// The side is its proper name, not its common word.
 			side, sideText, sideNamed = k.concepts[0], k.Text, speakers[k.Text] && !regionName(k.Text)
+			sideWritten = written
 		case bound && side < 0:
-			sideText = k.Text
+			sideText, sideWritten = k.Text, written
 			side, sideNamed = k.concepts[0], speakers[k.Text] && !regionName(k.Text)
 			if s := conceptSide(k.Text); s >= 0 {
 				// A country is no person who may speak.
@@ -154,7 +164,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		ws = append(ws, w.Lower)
 	}
 	return &sayOffice{office: officeTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
-		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former}
+		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former, sideWritten: sideWritten}
 }
 
 // officeTerm is headTerm of an office a question names its speaker by,
@@ -429,6 +439,7 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 			return nil, false, false
 		}
 	}
+	acronym := o.sideWritten
 	at = map[int]bool{}
 	seen := false
 	first := 0
@@ -436,6 +447,7 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 		toks := corpus.Tokenize(sent)
 		owner := map[int]bool{} // tokens of the side's names, by their index in toks
 		if side != nil {
+			acronymRun(toks, acronym, owner)
 			for _, a := range side.alts {
 				for _, p := range c.at[a.words[0]] {
 					if c.sent[p] == s && c.wholeAt(a, p) {
@@ -495,6 +507,48 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 	}
 	return at, deputyOnly && len(at) == 0, seen
 }
+
+// acronymRun marks in owner the words of toks that spell, by their
+// initials, an organisation a question names by its acronym: "Office of
+// Foreign Assets Control" for "OFAC", "Международное агентство по
+// атомной энергии" for "МАГАТЭ" is not reached (its letters are not all
+// initials), and nothing is marked then. A word that is not all capitals
+// (or too long for an acronym) marks nothing.
+func acronymRun(toks []corpus.Token, acronym string, owner map[int]bool) {
+	acr := []rune(acronym)
+	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acronym) != acronym || strings.ContainsFunc(acronym, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return
+	}
+	initial := func(t corpus.Token) rune {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return unicode.ToUpper(r)
+	}
+	for i := range toks {
+		k, j := 0, i
+		for j < len(toks) && k < len(acr) {
+			t := toks[j]
+			switch {
+			case capitalisedWord(t.Text) && initial(t) == acr[k]:
+				k++
+			case k > 0 && acronymJoins[t.Lower]:
+			default:
+				j = len(toks) // no run here
+				continue
+			}
+			j++
+		}
+		if k == len(acr) {
+			for x := i; x < j; x++ {
+				owner[x] = true
+			}
+			return
+		}
+	}
+}
+
+// acronymJoins, lower-cased, stand between the words an acronym spells
+// without a letter of their own ("Office of Foreign Assets Control").
+var acronymJoins = setOf("of", "the", "for", "and", "on", "по", "и", "de", "và")
 
 // holderName returns where the surname of the office-holder written
 // after an office that ends at end is ("Roscosmos director general

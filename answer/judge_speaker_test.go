@@ -103,7 +103,7 @@ func TestJudgeFormerOffice(t *testing.T) {
 func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 	date := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	articles := map[string]Citation{
-		"credentials": {Title: "New envoy in Nairobi", Lang: "en", Published: date,
+		"credentials": {Title: "Russian envoy presents credentials in Nairobi, pledges more trade", Lang: "en", Published: date,
 			Passage: "Russia's new ambassador Oleg Demin presented his credentials to the President of Kenya on Monday, with trade in tea and wheat at a record. " +
 				"Speaking after the ceremony, Demin said trade in tea and wheat could double by 2028. " +
 				"The new ambassador also said Moscow would open a trade office in Mombasa."},

@@ -99,9 +99,8 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 	}
 	// open: still misread, and why; logged, not failed.
 	open := map[string]string{
-		"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?":   "\"trung tâm khí đốt\" (gas hub) is not the lexicon's \"хаб\": content, not the speaker",
-		"What did the OFAC director say about pressure on Russia's war economy?": "the report writes the Office of Foreign Assets Control in full, and no acronym is expanded",
-		"Что Брукс сказал о группе мониторинга?":                                 "the judge accepts the whole report (Brooks speaks of the group); the refusal, with no unmet constraint, comes after it",
+		"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?": "\"trung tâm khí đốt\" (gas hub) is not the lexicon's \"хаб\": content, not the speaker",
+		"Что Брукс сказал о группе мониторинга?":                               "the judge accepts the whole report (Brooks speaks of the group); the refusal, with no unmet constraint, comes after it",
 	}
 	ctx := context.Background()
 	good, total := 0, 0
