@@ -141,9 +141,11 @@ func talks(c *candidate, s int) bool {
 	return false
 }
 
-// talkWords, lower-cased (one word or two), are conversations.
+// talkWords, lower-cased (one word or two), are conversations and
+// meetings.
 var talkWords = setOf("talks", "call", "conversation", "interview", "briefing", "разговор", "разговора", "переговоры",
-	"переговоров", "переговорах", "интервью", "брифинге", "điện đàm", "hội đàm", "phỏng vấn", "họp báo")
+	"переговоров", "переговорах", "интервью", "брифинге", "met", "meeting", "встретился", "встретилась", "встрече",
+	"điện đàm", "hội đàm", "hội kiến", "gặp", "phỏng vấn", "họp báo")
 
 // russianSpeechStems begin the forms of Russian verbs of saying, in the
 // past of either gender or number ("заявил", "заявила", "заявили").

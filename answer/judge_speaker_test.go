@@ -110,6 +110,9 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 		"president-speaks": {Title: "Kenya welcomes new envoy", Lang: "en", Published: date,
 			Passage: "Russia's new ambassador Oleg Demin presented his credentials to the President of Kenya on Monday. " +
 				"The President of Kenya said trade in tea and wheat could double by 2028."},
+		"met": {Title: "Arctic talks in Oslo", Lang: "en", Published: date,
+			Passage: "US Secretary of State Dana Reeve met Norway's foreign minister in Oslo on Monday. " +
+				"The two discussed the Arctic fishing quotas and a new coast guard hotline."},
 		"rector": {Title: "Хабаровск и Орегон возобновляют обмен", Lang: "ru", Published: date,
 			Passage: "Тихоокеанский университет и Университет штата Орегон подписали соглашение об обмене аспирантами. " +
 				"Ректор Тихоокеанского университета Игорь Лунев сказал, что первые аспиранты приедут в сентябре."},
@@ -123,6 +126,9 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 	}{
 		{"the office met, not heard", "What did the President of Kenya say about trade?", "en", "credentials", false},
 		{"the office heard", "What did the President of Kenya say about trade?", "en", "president-speaks", true},
+		// A meeting is a speaking occasion: what "the two discussed" is
+		// the holder's words.
+		{"the office met, then discussed", "What did the US Secretary of State say about the Arctic fishing quotas?", "en", "met", true},
 		{"ru another organisation's rector", "Что сказал ректор Орегонского университета об обмене аспирантами?", "ru", "rector", false},
 		{"en the organisation's rector", "What did the rector of the Pacific University say about the graduate exchange?", "en", "rector", true},
 		{"vi host country's minister", "Bộ trưởng Giao thông Na Uy nói gì về đường bay thẳng?", "vi", "vi-minister", false},
