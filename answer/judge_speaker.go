@@ -326,7 +326,10 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 					}
 				}
 			}
-			other = other || !bound && !deputy && namedAfter(c, p+n, initial)
+			// "Người phát ngôn Điện Kremlin Dmitry Sergeyev": the name
+			// after the office's organisation is still the side's.
+			near := slices.ContainsFunc(sides, func(y int) bool { return c.sent[y] == c.sent[p] && y >= p+n && y-(p+n) <= 6 })
+			other = other || !bound && !deputy && !near && namedAfter(c, p+n, initial)
 		}
 	}
 	// A side that may be the speaker's name ("Hiệu trưởng Đại học

@@ -113,6 +113,8 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 		"met": {Title: "Arctic talks in Oslo", Lang: "en", Published: date,
 			Passage: "US Secretary of State Dana Reeve met Norway's foreign minister in Oslo on Monday. " +
 				"The two discussed the Arctic fishing quotas and a new coast guard hotline."},
+		"vi-spokeswoman": {Title: "Nga nói về vòng đàm phán mới", Lang: "vi", Published: date,
+			Passage: "Người phát ngôn Bộ Ngoại giao Nga Irina Volkova ngày 3/3 cho biết vòng đàm phán tiếp theo sẽ diễn ra tại Geneva."},
 		"rector": {Title: "Хабаровск и Орегон возобновляют обмен", Lang: "ru", Published: date,
 			Passage: "Тихоокеанский университет и Университет штата Орегон подписали соглашение об обмене аспирантами. " +
 				"Ректор Тихоокеанского университета Игорь Лунев сказал, что первые аспиранты приедут в сентябре."},
@@ -129,6 +131,8 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 		// A meeting is a speaking occasion: what "the two discussed" is
 		// the holder's words.
 		{"the office met, then discussed", "What did the US Secretary of State say about the Arctic fishing quotas?", "en", "met", true},
+		// The office's organisation between the office and her name.
+		{"vi a spokeswoman by name", "Người phát ngôn Volkova nói gì về vòng đàm phán tiếp theo?", "vi", "vi-spokeswoman", true},
 		{"ru another organisation's rector", "Что сказал ректор Орегонского университета об обмене аспирантами?", "ru", "rector", false},
 		{"en the organisation's rector", "What did the rector of the Pacific University say about the graduate exchange?", "en", "rector", true},
 		{"vi host country's minister", "Bộ trưởng Giao thông Na Uy nói gì về đường bay thẳng?", "vi", "vi-minister", false},
