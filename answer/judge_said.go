@@ -25,17 +25,169 @@ import (
 func saidBy(c *candidate, q *question, s int, named map[int]bool) bool {
 	kind, key, word := attribution(c, s)
 	switch {
+	case named[s] && byOffice(q) && !speech(c, s):
+		// "…trình quốc thư lên Tổng thống Indonesia": the office is
+		// written, and its holder says nothing there.
+		return false
 	case named[s]:
 		// "Drozdova said that cosmonaut Saburov will fly" are not
 		// Saburov's words. An office's holder is judged by his office.
 		return kind != saidByName || q.sayOffice != nil || speakerKey(q, key, word)
-	case kind == saidByName:
+	case kind == saidByName, kind == saidByOther:
 		return false
 	case kind == saidByPronoun:
 		return namedBefore(c, s, named)
+	case speechNamed(c, s):
+		return false
 	}
-	return named[s-1] || named[s+1] || pronounLed(c, s) && namedBefore(c, s, named) ||
-		roleLed(c.sents[s]) && (named[s-2] || named[s-3])
+	// "The new ambassador also said…" stands for the ambassador named
+	// before, not for the president he presented his credentials to.
+	role := roleLed(c.sents[s]) && (!byOffice(q) || officeLed(c, q, s))
+	// A neighbour's words only where the sentence reports words said:
+	// "The working group will first study payments for airport
+	// services", after "Kincaid said any decision depended on safety",
+	// is the story's, not Kincaid's.
+	// An office's holder goes on speaking only from a sentence where he
+	// speaks: beside "…presented his credentials to the President of
+	// Indonesia", the headline's "…, cam kết mở rộng hợp tác" is the
+	// envoy's.
+	heard := func(j int) bool { return named[j] && (!byOffice(q) || speech(c, j) || talks(c, j)) }
+	return (heard(s-1) || heard(s+1)) && speech(c, s) || pronounLed(c, s) && namedBefore(c, s, named) ||
+		role && (named[s-2] || named[s-3])
+}
+
+// officeSpeaks reports whether the holder of q's speaking office, written
+// in the sentences at of c, says anything there: one of them, or a
+// sentence his pronoun or his office leads after it, reports speech. An
+// article may write the office only as someone the story's speaker met
+// ("presented his credentials to the President of Indonesia"); what the
+// story is about is not then the holder's words.
+func officeSpeaks(c *candidate, q *question, at map[int]bool) bool {
+	for s := range c.sents {
+		if speech(c, s) && saidBy(c, q, s, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNamed reports whether sentence s of c names its own speaker
+// before a verb of speech that is not a verb of saying: "Berezin called
+// the decision a small step", "Аргайл назвал договорённость попыткой".
+// Such a sentence is not a neighbour's words. (attribution reads only
+// verbs of saying: "Senator Denholm, a Republican on the Armed Services
+// Committee, criticised the pledge" would be the committee's.)
+func speechNamed(c *candidate, s int) bool {
+	toks := corpus.Tokenize(c.sents[s])
+	for i := 1; i < len(toks); i++ {
+		t := toks[i-1]
+		if (speechWords[toks[i].Lower] || russianSpeech(toks[i].Lower)) && capitalisedWord(t.Text) && !honorifics[t.Folded] &&
+			topicSide(t) < 0 && (i > 1 || namedInside(c, t.Folded)) {
+			return true
+		}
+	}
+	return false
+}
+
+// byOffice reports whether q names its speaker by an office of a country
+// or an organisation alone ("the President of Indonesia", "глава МИД
+// Казахстана"), not by a name that may be the speaker's own ("Đại sứ
+// Antonov"): the sentences that write the office are his only where he
+// speaks in them.
+func byOffice(q *question) bool {
+	return q.sayOffice != nil && !q.sayOffice.sideNamed
+}
+
+// speech reports whether sentence s of c reports words said: a verb of
+// saying (sayingVerb, sayingQuestionWords, speechWords) or a quotation.
+func speech(c *candidate, s int) bool {
+	if strings.ContainsAny(c.sents[s], "«»“”\"") {
+		return true
+	}
+	toks := corpus.Tokenize(c.sents[s])
+	for i, t := range toks {
+		if sayingVerb(toks, i) > 0 || speechWords[t.Lower] || sayingQuestionWords[t.Folded] && t.Folded != "noi" ||
+			i+1 < len(toks) && speechWords[t.Lower+" "+toks[i+1].Lower] || russianSpeech(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechWords, lower-cased (one word or two), report speech beside
+// sayingWords: a verb of saying in its other forms, a judgement given
+// ("praised", "called it a drop in the ocean"), a call or a promise
+// made, a matter discussed ("the ministers discussed the embassies").
+// Vietnamese is matched with its diacritics: folded, "nói" is also
+// "nối" (to join, to resume). Russian is matched by stem
+// (russianSpeech).
+var speechWords = setOf("called", "calls", "urged", "asked", "welcomed", "discussed", "talked", "spoke", "announced",
+	"confirmed", "denied", "praised", "criticized", "criticised", "described", "argued", "acknowledged", "promised",
+	"pledged", "expressed", "hailed", "emphasized", "emphasised", "underscored", "reiterated", "suggested", "proposed",
+	"replied", "responded", "wrote", "predicted", "estimated", "recalled", "complained", "admitted", "declared",
+	"говорится", "nói", "gọi", "viết", "kêu gọi", "thảo luận", "đề nghị", "bày tỏ", "hoan nghênh", "chỉ trích", "cam kết", "đề xuất",
+	"thông báo", "xác nhận", "phủ nhận", "trả lời", "giải thích", "lưu ý", "ca ngợi", "khẳng định", "nhấn mạnh")
+
+// talks reports whether sentence s of c tells of a conversation held
+// (talkWords): its speaker's words may follow ("Орлов провёл телефонный
+// разговор с Хейл. Министры обсудили…"), though it says none itself.
+func talks(c *candidate, s int) bool {
+	toks := corpus.Tokenize(c.sents[s])
+	for i, t := range toks {
+		if talkWords[t.Lower] || i+1 < len(toks) && talkWords[t.Lower+" "+toks[i+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkWords, lower-cased (one word or two), are conversations and
+// meetings.
+var talkWords = setOf("talks", "call", "conversation", "interview", "briefing", "разговор", "разговора", "переговоры",
+	"переговоров", "переговорах", "интервью", "брифинге", "met", "meeting", "встретился", "встретилась", "встрече",
+	"điện đàm", "hội đàm", "hội kiến", "gặp", "phỏng vấn", "họp báo")
+
+// russianSpeechStems begin the forms of Russian verbs of saying, in the
+// past of either gender or number ("заявил", "заявила", "заявили").
+var russianSpeechStems = []string{"заяви", "сказа", "сообщи", "отмети", "добави", "подчеркну", "поясни", "назва",
+	"призва", "обсуди", "обсужда", "говори", "рассказа", "уточни", "ответи", "предупреди", "призна", "вырази",
+	"высказа", "приветствова", "раскритикова", "пообеща", "написа", "объясни", "напомни", "констатирова"}
+
+// russianSpeech reports whether a lower-cased word is a past form of a
+// Russian verb of saying: a stem of russianSpeechStems and its ending
+// ("л", "ла", "ли", "ло", "лся").
+func russianSpeech(w string) bool {
+	for _, st := range russianSpeechStems {
+		if rest, ok := strings.CutPrefix(w, st); ok && (rest == "л" || rest == "ла" || rest == "ли" || rest == "ло" || rest == "лся") {
+			return true
+		}
+	}
+	return false
+}
+
+// officeLed reports whether sentence s of c writes q's speaking office
+// among its first words ("The minister added…", "Министр также
+// сообщил…"): a role that stands for the office's holder.
+func officeLed(c *candidate, q *question, s int) bool {
+	toks := corpus.Tokenize(c.sents[s])
+	toks = toks[:min(len(toks), 8)]
+	o := q.sayOffice
+	if o.rank != nil {
+		for i := range toks {
+			if f, ok := findOffice(toks, i); ok && f.rank.rank == o.rank.rank && f.rank.portfolio == o.rank.portfolio {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range o.office.alts {
+		for i := range toks {
+			if i+len(a.words) <= len(toks) && matchKey(matchForm(toks[i])) == a.words[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxPronounRun is how many sentences back a run of sentences led by a
@@ -135,6 +287,10 @@ const (
 	saidByNone = iota
 	saidByName
 	saidByPronoun
+	// saidByOther: a source that is no person named ("according to a
+	// joint statement", "…, the statement said"): the sentence is not a
+	// neighbour's words.
+	saidByOther
 )
 
 // attribution returns who sentence s of c says says it, and for a name
@@ -166,6 +322,10 @@ func attribution(c *candidate, s int) (kind int, key, word string) {
 				}
 				break
 			}
+			// "…, the statement said": a thing, after an article.
+			if j == i-1 && j > 0 && articles[toks[j-1].Folded] && !roleLedRE.MatchString(t.Text) {
+				return saidByOther, "", ""
+			}
 			if !sayAdverbs[t.Folded] {
 				break
 			}
@@ -193,6 +353,11 @@ func attribution(c *candidate, s int) (kind int, key, word string) {
 		}
 		if last >= 0 {
 			return name(toks[last])
+		}
+		// "According to a joint statement", "according to industry
+		// data": a source of its own, no person.
+		if n == 2 && !capitalisedWord(toks[i+n].Text) && !roleLed(sentence[toks[i+n].Start:]) {
+			return saidByOther, "", ""
 		}
 	}
 	return saidByNone, "", ""
@@ -240,6 +405,9 @@ var (
 	// possessivePronouns, folded, tell a speaker's view: "from his
 	// perspective", "по её мнению".
 	possessivePronouns = setOf("his", "her")
+	// articles, folded, stand before a noun that says something ("the
+	// statement said").
+	articles = setOf("the", "a", "an")
 	// sayAdverbs, folded, may stand between a speaker and his verb.
 	sayAdverbs = setOf("also", "later", "then", "further", "также", "тоже", "затем", "позже", "cung", "con")
 )

@@ -38,3 +38,36 @@ func TestSaidByPronounRunAndRole(t *testing.T) {
 		})
 	}
 }
+
+// A person quoted on one matter is not quoted on the next sentence's
+// matter when that sentence reports no words ("The working group will
+// first study payments") or gives its own source ("according to a joint
+// statement").
+func TestSaidByNotTheNarration(t *testing.T) {
+	const title = "Talks on ferry links end in Riga"
+	narration := "Envoy Mara Voss led the delegation at the talks in Riga. " +
+		"Voss said any decision depended on the safety of the ferries. " +
+		"The working group will first study port fees and insurance."
+	statement := "Envoy Mara Voss led the delegation at the talks in Riga. " +
+		"Voss said any decision depended on the safety of the ferries. " +
+		"According to a joint statement, the working group will first study port fees and insurance."
+	quoted := "Envoy Mara Voss led the delegation at the talks in Riga. " +
+		"Voss said the working group would first study port fees and insurance."
+	tests := []struct {
+		name, passage string
+		want          bool
+	}{
+		{"narration beside her quote", narration, false},
+		{"a statement's words", statement, false},
+		{"her words", quoted, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge("What did Voss say about port fees?", "en",
+				[]Citation{{N: 1, ArticleID: "x", Title: title, Passage: tc.passage, Lang: "en"}})
+			if v.Answerable != tc.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.want, v.Reason())
+			}
+		})
+	}
+}

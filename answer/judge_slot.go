@@ -1247,7 +1247,8 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 	named := map[int]bool{}
 	nameSet := map[int]bool{}
 	for _, k := range q.cons {
-		if k.Kind != KindName || !q.speakers[k.Text] {
+		// The country of an office ("Tổng thống Ukraine") is no speaker.
+		if k.Kind != KindName || !q.speakers[k.Text] || byOffice(q) && k.concepts[0] == q.sayOffice.side {
 			continue
 		}
 		nameSet[k.concepts[0]] = true
@@ -1273,6 +1274,8 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 			maps.Copy(named, at)
 		case len(at) == 0:
 			return false
+		case !officeSpeaks(c, q, at):
+			return false // written, never quoted (judge_said.go)
 		default:
 			named = at
 			nameSet[q.sayOffice.side] = true

@@ -94,3 +94,58 @@ func TestJudgeFormerOffice(t *testing.T) {
 	}
 	judgeEachLang(t, articles, tests)
 }
+
+// TestJudgeOfficeOfACountrySpeaks: "what did <an office of a country or
+// an organisation> say" is met only where the holder of that office of
+// that country or organisation says something: not by a story that
+// names the office as the one its speaker met, nor by one that quotes
+// the same office of another organisation or another country's deputy.
+func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
+	date := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	articles := map[string]Citation{
+		"credentials": {Title: "Russian envoy presents credentials in Nairobi, pledges more trade", Lang: "en", Published: date,
+			Passage: "Russia's new ambassador Oleg Demin presented his credentials to the President of Kenya on Monday, with trade in tea and wheat at a record. " +
+				"Speaking after the ceremony, Demin said trade in tea and wheat could double by 2028. " +
+				"The new ambassador also said Moscow would open a trade office in Mombasa."},
+		"president-speaks": {Title: "Kenya welcomes new envoy", Lang: "en", Published: date,
+			Passage: "Russia's new ambassador Oleg Demin presented his credentials to the President of Kenya on Monday. " +
+				"The President of Kenya said trade in tea and wheat could double by 2028."},
+		"met": {Title: "Arctic talks in Oslo", Lang: "en", Published: date,
+			Passage: "US Secretary of State Dana Reeve met Norway's foreign minister in Oslo on Monday. " +
+				"The two discussed the Arctic fishing quotas and a new coast guard hotline."},
+		"vi-spokeswoman": {Title: "Nga nói về vòng đàm phán mới", Lang: "vi", Published: date,
+			Passage: "Người phát ngôn Bộ Ngoại giao Nga Irina Volkova ngày 3/3 cho biết vòng đàm phán tiếp theo sẽ diễn ra tại Geneva."},
+		"rector": {Title: "Хабаровск и Орегон возобновляют обмен", Lang: "ru", Published: date,
+			Passage: "Тихоокеанский университет и Университет штата Орегон подписали соглашение об обмене аспирантами. " +
+				"Ректор Тихоокеанского университета Игорь Лунев сказал, что первые аспиранты приедут в сентябре."},
+		"vi-minister": {Title: "Nga và Mỹ bàn về đường bay thẳng tại Oslo", Lang: "vi", Published: date,
+			Passage: "Hội đàm về đường bay thẳng giữa Nga và Mỹ diễn ra tại Oslo, thủ đô Na Uy, hôm 3/3. " +
+				"Thứ trưởng Giao thông Nga Pavel Ilyin cho biết các hãng bay Nga sẵn sàng nối lại đường bay trong ba tháng."},
+	}
+	tests := []struct {
+		name, q, lang, article string
+		answerable             bool
+	}{
+		{"the office met, not heard", "What did the President of Kenya say about trade?", "en", "credentials", false},
+		{"the office heard", "What did the President of Kenya say about trade?", "en", "president-speaks", true},
+		// A meeting is a speaking occasion: what "the two discussed" is
+		// the holder's words.
+		{"the office met, then discussed", "What did the US Secretary of State say about the Arctic fishing quotas?", "en", "met", true},
+		// The office's organisation between the office and her name.
+		{"vi a spokeswoman by name", "Người phát ngôn Volkova nói gì về vòng đàm phán tiếp theo?", "vi", "vi-spokeswoman", true},
+		{"ru another organisation's rector", "Что сказал ректор Орегонского университета об обмене аспирантами?", "ru", "rector", false},
+		{"en the organisation's rector", "What did the rector of the Pacific University say about the graduate exchange?", "en", "rector", true},
+		{"vi host country's minister", "Bộ trưởng Giao thông Na Uy nói gì về đường bay thẳng?", "vi", "vi-minister", false},
+		{"en host country's minister", "What did Norway's transport minister say about direct flights?", "en", "vi-minister", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := articles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}

@@ -52,6 +52,9 @@ type lexEntry struct {
 	// capitals): expanded like any entry but no evidence that a passage is
 	// on the question's topic, since nearly every passage mentions them.
 	topic bool
+	// region marks a country or territory of the generated region names
+	// (lexicon_regions.tsv), or a hand-written entry one of them joined.
+	region bool
 }
 
 // lexTerm is one spelling of an entry.
@@ -216,6 +219,7 @@ func (l *Lexicon) merge(o *Lexicon) error {
 			}
 		}
 		if target < 0 {
+			e.region = true
 			l.add(e)
 			for _, t := range e.terms {
 				if _, ok := have[t.folded]; !ok {
@@ -224,6 +228,7 @@ func (l *Lexicon) merge(o *Lexicon) error {
 			}
 			continue
 		}
+		l.entries[target].region = true
 		for _, t := range e.terms {
 			if slices.ContainsFunc(l.entries[target].terms, func(x lexTerm) bool { return x.folded == t.folded }) {
 				continue
@@ -370,8 +375,9 @@ type expGroup struct {
 	// space, which a passage must write so too: folded, "WHO" is "who",
 	// "IS" "is", "Того" (Togo) "того" (of that) and "Viên" (Vienna) the
 	// "viên" of "thành viên".
-	exact []string
-	topic bool // a topic entry (lexEntry.topic)
+	exact  []string
+	topic  bool // a topic entry (lexEntry.topic)
+	region bool // a country's entry (lexEntry.region)
 }
 
 // expandGroups is Expand with the terms grouped by the lexicon entry (or
@@ -497,7 +503,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 		}
 		// A group without new terms still names a concept of the question
 		// (Search weighs relevance evidence by concept).
-		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic}
+		g := expGroup{matched: m.matched, terms: group, topic: l.entries[m.entry].topic, region: l.entries[m.entry].region}
 		for _, t := range l.entries[m.entry].terms {
 			if t.exact {
 				g.exact = append(g.exact, strings.Join(appendWordsText(t.text), " "))
@@ -680,6 +686,15 @@ var viMarkers = func() map[string]struct{} {
 func Topic(term string) bool {
 	gs := DefaultLexicon().expandGroups(term)
 	return len(gs) == 1 && gs[0].topic
+}
+
+// Region reports whether the default lexicon reads term (one name, in
+// any language or spelling) as a country or territory: "Serbia",
+// "Индонезии", "Ai Cập". A country may have offices, but is no person
+// who speaks.
+func Region(term string) bool {
+	gs := DefaultLexicon().expandGroups(term)
+	return len(gs) == 1 && gs[0].region
 }
 
 // declinedPrefix returns the part of a folded Russian noun that all its
