@@ -276,7 +276,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.countMods = countModifiers(query)
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
 		q.per = askedPeriod(query)
-		if q.duration = asksDuration(query); q.duration {
+		// A count per period ("bao nhiêu mỗi tháng", "how much a
+		// week") asks no length of time: its unit of time is the rate's
+		// (givesRate), and "900 USD mỗi tháng" answers it.
+		if q.duration = q.per == perNone && asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}
