@@ -65,7 +65,6 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 		"fg2-14": "gate: an office declined in Russian ('ректор Казанского университета'), vi story",
 		"fg2-22": "ranking: en yes/no question, ru story not cited",
 		// the judge
-		"fg1-18": "date: a recurring month ('every November') read as the date of the event",
 		"fg1-23": "content: a short place name declined in Russian ('в Номе') not matched to 'Nome'",
 		// near misses answered (slice nmgen)
 		"fg1-un-00": "near miss", "fg1-un-02": "near miss", "fg1-un-03": "near miss", "fg1-un-05": "near miss",
@@ -76,9 +75,20 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 	eng, st := seededEngine(t)
 	ingestFiles(t, eng, st, "testdata/frgen/articles/*.md")
 	svc := answer.New(eng, answer.Options{})
+	// The twins of the fixed mechanisms: another month, a counted thing
+	// the story never names in any wording, a rate of another period.
+	twins := []frgenQuestion{
+		{ID: "twin-month", Q: "What will the two services swap every March?"},
+		{ID: "twin-count", Q: "how many ships did whitcombe mention since 2022"},
+		{ID: "twin-rate", Q: "Sinh viên trao đổi nhận học bổng bao nhiêu mỗi tuần?"},
+	}
 	good, total := 0, 0
-	for _, batch := range []string{"testdata/frgen/batch1.jsonl", "testdata/frgen/batch2.jsonl"} {
-		for _, q := range readFrgen(t, batch) {
+	for _, batch := range []string{"testdata/frgen/batch1.jsonl", "testdata/frgen/batch2.jsonl", ""} {
+		qs := twins
+		if batch != "" {
+			qs = readFrgen(t, batch)
+		}
+		for _, q := range qs {
 			total++
 			a, err := svc.Ask(ctx, answer.Request{Question: q.Q}, nil)
 			if err != nil {

@@ -1797,6 +1797,14 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	if srcLang == "vi" {
 		window = pairWindowVI
 	}
+	if q.qt == qOther && yearOf(con) == 0 {
+		// "What will they swap every November?": the thing asked is
+		// not in the question but stands between its verb and the
+		// month ("exchange lists of ice-class ships available for
+		// rescue each November"), so a month of the same sentence
+		// reaches twice as far.
+		window *= 2
+	}
 	if len(others) == 0 {
 		// Names are often in the sentence before ("New START was
 		// signed in 2010. In 2021 the two extended it").
