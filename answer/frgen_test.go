@@ -65,7 +65,6 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 		"fg2-14": "gate: an office declined in Russian ('ректор Казанского университета'), vi story",
 		"fg2-22": "ranking: en yes/no question, ru story not cited",
 		// the judge
-		"fg1-23": "content: a short place name declined in Russian ('в Номе') not matched to 'Nome'",
 		// near misses answered (slice nmgen)
 		"fg1-un-00": "near miss", "fg1-un-02": "near miss", "fg1-un-03": "near miss", "fg1-un-05": "near miss",
 		"fg1-un-06": "near miss", "fg1-un-09": "near miss", "fg1-un-12": "near miss",
@@ -81,6 +80,7 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 		{ID: "twin-month", Q: "What will the two services swap every March?"},
 		{ID: "twin-count", Q: "how many ships did whitcombe mention since 2022"},
 		{ID: "twin-rate", Q: "Sinh viên trao đổi nhận học bổng bao nhiêu mỗi tuần?"},
+		{ID: "twin-place", Q: "Сколько дней шли переговоры в Анкоридже?"},
 	}
 	good, total := 0, 0
 	for _, batch := range []string{"testdata/frgen/batch1.jsonl", "testdata/frgen/batch2.jsonl", ""} {

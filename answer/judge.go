@@ -1995,7 +1995,7 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			size = (size + 1) / 2
 		}
 		words += w * float64(max(size, 1))
-		if slices.ContainsFunc(con.alts, c.hasRun) {
+		if slices.ContainsFunc(con.alts, c.hasRun) || declinedNameGuess(c, con) {
 			have += iw
 		} else {
 			missing = append(missing, strings.Join(con.alts[0].words, " "))
@@ -2015,6 +2015,39 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 		return 0, nil, false
 	}
 	return have / total, missing, true
+}
+
+// declinedNameGuess reports whether c writes, capitalised, a Latin name
+// that one of the romanised guesses of con's Cyrillic word begins, a
+// letter or two short: a Russian name is asked declined and stemmed ("в
+// Номе" is "ном", romanised "nom"), and the stem's guess lacks the
+// ending the name has in English ("Nome"). Only a word the article
+// capitalises counts, so a common word that begins alike is no match.
+func declinedNameGuess(c *candidate, con concept) bool {
+	own, _ := utf8.DecodeRuneInString(con.alts[0].forms()[0])
+	if !unicode.Is(unicode.Cyrillic, own) {
+		return false
+	}
+	words := c.full
+	if words == nil {
+		words = c.words
+	}
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		f := a.forms()
+		if a.weight == 1 || len(f) != 1 || len(f[0]) < 3 || strings.ContainsFunc(f[0], func(r rune) bool { return r > unicode.MaxASCII }) {
+			return false
+		}
+		for p, w := range words {
+			if len(w) <= len(f[0]) || len(w)-len(f[0]) > 2 || !strings.HasPrefix(w, f[0]) || p >= len(c.sent) || c.sent[p] >= len(c.sents) {
+				continue
+			}
+			sent := c.sents[c.sent[p]]
+			if strings.Contains(sent, strings.ToUpper(w[:1])+w[1:]) || strings.Contains(sent, strings.ToUpper(w)) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // questionConcept reports a concept made only of question words ("thế
