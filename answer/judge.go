@@ -276,7 +276,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.countMods = countModifiers(query)
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
 		q.per = askedPeriod(query)
-		if q.duration = asksDuration(query); q.duration {
+		// A count per period ("bao nhiêu mỗi tháng", "how much a
+		// week") asks no length of time: its unit of time is the rate's
+		// (givesRate), and "900 USD mỗi tháng" answers it.
+		if q.duration = q.per == perNone && asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}
@@ -1794,6 +1797,14 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 	if srcLang == "vi" {
 		window = pairWindowVI
 	}
+	if q.qt == qOther && yearOf(con) == 0 {
+		// "What will they swap every November?": the thing asked is
+		// not in the question but stands between its verb and the
+		// month ("exchange lists of ice-class ships available for
+		// rescue each November"), so a month of the same sentence
+		// reaches twice as far.
+		window *= 2
+	}
 	if len(others) == 0 {
 		// Names are often in the sentence before ("New START was
 		// signed in 2010. In 2021 the two extended it").
@@ -1984,7 +1995,7 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			size = (size + 1) / 2
 		}
 		words += w * float64(max(size, 1))
-		if slices.ContainsFunc(con.alts, c.hasRun) {
+		if slices.ContainsFunc(con.alts, c.hasRun) || declinedNameGuess(c, con) {
 			have += iw
 		} else {
 			missing = append(missing, strings.Join(con.alts[0].words, " "))
@@ -2004,6 +2015,39 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 		return 0, nil, false
 	}
 	return have / total, missing, true
+}
+
+// declinedNameGuess reports whether c writes, capitalised, a Latin name
+// that one of the romanised guesses of con's Cyrillic word begins, a
+// letter or two short: a Russian name is asked declined and stemmed ("в
+// Номе" is "ном", romanised "nom"), and the stem's guess lacks the
+// ending the name has in English ("Nome"). Only a word the article
+// capitalises counts, so a common word that begins alike is no match.
+func declinedNameGuess(c *candidate, con concept) bool {
+	own, _ := utf8.DecodeRuneInString(con.alts[0].forms()[0])
+	if !unicode.Is(unicode.Cyrillic, own) {
+		return false
+	}
+	words := c.full
+	if words == nil {
+		words = c.words
+	}
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		f := a.forms()
+		if a.weight == 1 || len(f) != 1 || len(f[0]) < 3 || strings.ContainsFunc(f[0], func(r rune) bool { return r > unicode.MaxASCII }) {
+			return false
+		}
+		for p, w := range words {
+			if len(w) <= len(f[0]) || len(w)-len(f[0]) > 2 || !strings.HasPrefix(w, f[0]) || p >= len(c.sent) || c.sent[p] >= len(c.sents) {
+				continue
+			}
+			sent := c.sents[c.sent[p]]
+			if strings.Contains(sent, strings.ToUpper(w[:1])+w[1:]) || strings.Contains(sent, strings.ToUpper(w)) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // questionConcept reports a concept made only of question words ("thế

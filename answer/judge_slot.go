@@ -856,6 +856,15 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if !spellable(con, srcLang, q, false) {
 		return givesAnswer(c, q, srcLang) // nothing to bind: any number beside the question's things
 	}
+	// Asked in another language, a counted noun the story writes only
+	// as the head of one of the lexicon's longer translations is the
+	// same thing worded shorter: a new story says "40 vị trí" where the
+	// lexicon has "vị trí công tác" for "positions". Only a number
+	// beside the question's things answers then; a noun of which the
+	// story holds nothing ("mét" of a ship's length) is still unmet.
+	if q.lang != "" && srcLang != q.lang && len(runStarts(c, con)) == 0 && headOnly(c, con, srcLang) {
+		return givesAnswer(c, q, srcLang)
+	}
 	// People are counted by who they are: "how many prisoners" by "three
 	// Americans and two Russians".
 	// People are counted by who they are, where the question's terms
@@ -1115,7 +1124,11 @@ var afterHeadVI = setOf("mỗi", "một", "trong", "của", "cho", "và", "với
 // a partitive: "N of (its|the|their) <noun>", "N out of M", "N из M",
 // "N своих/наших", "N trong số (các) <noun>".
 var partitiveWords = setOf("of", "out", "its", "the", "their", "our", "his", "her", "these", "those",
-	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những")
+	"из", "своих", "наших", "их", "его", "её", "ее", "trong", "số", "các", "những",
+	// Determiners of kind and addition stand there too: "14 such
+	// incidents", "12 other diplomats", "3 more ships", "5 таких
+	// случаев", "ещё 4 судна".
+	"such", "other", "more", "additional", "further", "таких", "других", "ещё", "еще")
 
 // countAfter reports whether sentence gives, after a word that refers
 // to what was named before ("of them, 41", "there were", "their number
@@ -2471,4 +2484,32 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 		written = written || slices.Contains(years[s], y) || strings.Contains(c.sents[s], strconv.Itoa(y))
 	}
 	return false, told && !written
+}
+
+// headOnly reports whether c holds the head of one of con's translated
+// multi-word alternatives without the rest: the first words of a
+// Vietnamese compound (at least two syllables, since one syllable is
+// any word's), the last word of an English or Russian one ("vacancies"
+// of "job vacancies").
+func headOnly(c *candidate, con concept, srcLang string) bool {
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		if a.weight == 1 || len(a.words) < 2 {
+			return false
+		}
+		lo, hi := len(a.words)-1, len(a.words)
+		if srcLang == "vi" {
+			if len(a.words) < 3 {
+				return false
+			}
+			lo, hi = 0, 2
+		}
+		h := alternative{words: a.words[lo:hi], weight: a.weight}
+		if len(a.exact) == len(a.words) {
+			h.exact = a.exact[lo:hi]
+		}
+		if len(a.full) == len(a.words) {
+			h.full = a.full[lo:hi]
+		}
+		return c.hasRun(h)
+	})
 }
