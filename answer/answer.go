@@ -259,6 +259,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			query, hits, extra = fixed, again, fixedExtra
 		}
 	}
+	hits = s.askHits(ctx, query, qLang, k, hits) // each ask's report among them (multidoc.go)
 	var relevant []retrieval.Hit
 	for _, h := range hits {
 		if h.Relevant {
