@@ -232,7 +232,7 @@ func askParts(query string) []string {
 			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
 		}
 	}
-	return coordinatedAsks(query)
+	return coordinatedAsks(query, false)
 }
 
 var (

@@ -25,8 +25,11 @@ import (
 // a preposition of the left one ("… in Vienna and in Muscat?" → "… in
 // Vienna?", "… in Muscat?"), or, within a few words, heads another
 // named setting ("notices in Valletta and the hotline in Cairo"). It
-// returns query alone when there is no such split.
-func coordinatedAsks(query string) []string {
+// returns query alone when there is no such split. With times, a
+// question listing two times ("of June 2025 and January 2026") is split
+// too, for retrieval only (searchAsks): the judge weighs listed times
+// itself (listTimes), an undated story against each.
+func coordinatedAsks(query string, times bool) []string {
 	compare := compareRE.MatchString(strings.ToLower(query))
 	for _, m := range coordRE.FindAllStringSubmatchIndex(query, -1) {
 		joiner := strings.ToLower(query[m[2]:m[3]])
@@ -34,6 +37,12 @@ func coordinatedAsks(query string) []string {
 			continue // "agreed in Geneva with Russia": a partner, not a second setting
 		}
 		left, right := query[:m[0]], query[m[1]:]
+		if parts := timePairAsks(left, right, joiner); times && parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
+		if parts := sameHeadAsks(left, right); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
 		rw := wordSpans(right)
 		for j := 0; j < len(rw) && j <= maxMidWords; j++ {
 			p := strings.ToLower(right[rw[j][0]:rw[j][1]])
@@ -41,6 +50,12 @@ func coordinatedAsks(query string) []string {
 				continue
 			}
 			pi := lastPrep(left, p)
+			if pi < 0 && j == 0 {
+				// Another preposition heads the second setting ("trong
+				// đàm phán vũ khí và về các cơ sở ngoại giao"): still two
+				// settings side by side, the left one the nearest.
+				pi = lastPrep(left, "")
+			}
 			if pi < 0 {
 				break
 			}
@@ -71,11 +86,77 @@ func coordinatedAsks(query string) []string {
 			}
 			first := strings.TrimSpace(prefix+x) + suffix
 			second := strings.TrimSpace(strings.TrimSpace(head)+" "+y) + suffix
-			return append([]string{first}, coordinatedAsks(second)...)
+			return append([]string{first}, coordinatedAsks(second, times)...)
 		}
 	}
 	return []string{query}
 }
+
+// sameHeadAsks splits "… the flight talks and the Black Sea talks
+// were held" (left and right of the conjunction) into its two asks: the
+// article repeated and the conjunct's last noun repeated within a few
+// words mark two things of one kind side by side, as a repeated
+// preposition does. Nil when the right side does not repeat both.
+func sameHeadAsks(left, right string) []string {
+	rw := wordSpans(right)
+	if len(rw) < 3 || !strings.EqualFold(right[rw[0][0]:rw[0][1]], "the") {
+		return nil
+	}
+	clause := strings.LastIndexAny(left, ",;:?!—") + 1
+	lw := wordSpans(left[clause:])
+	pi := slices.IndexFunc(lw, func(w []int) bool { return strings.EqualFold(left[clause+w[0]:clause+w[1]], "the") })
+	for i := len(lw) - 1; i > pi && pi >= 0; i-- {
+		if strings.EqualFold(left[clause+lw[i][0]:clause+lw[i][1]], "the") {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 || len(lw)-pi < 3 {
+		return nil
+	}
+	last := lw[len(lw)-1]
+	head := left[clause+last[0] : clause+last[1]]
+	for k := 2; k < len(rw) && k <= maxMidWords+1; k++ {
+		if !strings.EqualFold(right[rw[k][0]:rw[k][1]], head) {
+			continue
+		}
+		start := clause + lw[pi][0]
+		prefix, suffix := left[:start], right[rw[k][1]:]
+		return []string{prefix + strings.TrimSpace(left[start:]) + suffix, prefix + right[:rw[k][1]] + suffix}
+	}
+	return nil
+}
+
+// timePairAsks splits "the consultations of June 2025 and January
+// 2026" (left and right of joiner) into one ask per time: each time is
+// another story (listTimes), which another article may tell, and
+// searched whole, the question finds only one of them. The right time
+// is a year or a word and a year ("January 2026", "2026 годах"); the
+// left one as many words ending in a year. A range ("between 2021 and
+// 2025") and a time tied to something else ("with") are one ask. Nil
+// when there is no such pair.
+func timePairAsks(left, right, joiner string) []string {
+	if timeJoinerNot[joiner] {
+		return nil
+	}
+	rw, lw := wordSpans(right), wordSpans(left)
+	n := slices.IndexFunc(rw, func(w []int) bool { return yearWordRE.MatchString(right[w[0]:w[1]]) }) + 1
+	if n < 1 || n > 2 || len(lw) < n+1 || !yearWordRE.MatchString(left[lw[len(lw)-1][0]:lw[len(lw)-1][1]]) {
+		return nil
+	}
+	if n == 2 && yearWordRE.MatchString(left[lw[len(lw)-2][0]:lw[len(lw)-2][1]]) {
+		return nil
+	}
+	start := lw[len(lw)-n][0]
+	if before := lw[len(lw)-n-1]; betweenWords[strings.ToLower(left[before[0]:before[1]])] {
+		return nil
+	}
+	end := rw[n-1][1]
+	return []string{left + right[end:], left[:start] + right[:end] + right[end:]}
+}
+
+// yearWordRE is a year written in full.
+var yearWordRE = regexp.MustCompile(`^(19|20)\d\d$`)
 
 // maxMidWords is how many words may stand between the conjunction and
 // the repeated preposition ("and the shipping hotline in Cairo").
@@ -100,13 +181,14 @@ var (
 	}
 )
 
-// lastPrep is where the last preposition of p's class stands in left's
-// last clause, or -1.
+// lastPrep is where the last preposition of p's class ("": of any
+// class) stands in left's last clause, or -1.
 func lastPrep(left, p string) int {
 	clause := strings.LastIndexAny(left, ",;:?!—") + 1
 	ws := wordSpans(left[clause:])
 	for i := len(ws) - 1; i >= 0; i-- {
-		if prepClass[strings.ToLower(left[clause+ws[i][0]:clause+ws[i][1]])] == prepClass[p] {
+		c, ok := prepClass[strings.ToLower(left[clause+ws[i][0]:clause+ws[i][1]])]
+		if ok && (p == "" || c == prepClass[p]) {
 			return clause + ws[i][0]
 		}
 	}
@@ -142,7 +224,7 @@ func startsUpper(s string) bool {
 // when hits lack its story, is put first, asks in question order, then
 // the whole question's hits. A failed ask search leaves hits as they are.
 func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits []retrieval.Hit) []retrieval.Hit {
-	parts := askParts(query)
+	parts := searchAsks(query)
 	if len(parts) < 2 {
 		return hits
 	}
@@ -224,4 +306,41 @@ func askMeets(ask, lang string, sources []Citation, meets []bool) []bool {
 		return meets
 	}
 	return v.Meets
+}
+
+// timelyAsks is timely for a question of several asks: each ask keeps
+// the sources of its own time ("the consultations of June 2025 and
+// January 2026" keeps both rounds' reports, where the whole question's
+// first time cue kept only June's). The query comes back whole then:
+// without one time cue, the other's ask would lose its split.
+func timelyAsks(query string, sources []Citation) (string, []Citation) {
+	quote, kept := timely(query, sources)
+	parts := searchAsks(query)
+	if len(parts) < 2 || len(kept) == len(sources) {
+		return quote, kept
+	}
+	keep := map[string]bool{}
+	for _, p := range parts {
+		_, ks := timely(p, sources)
+		for _, c := range ks {
+			keep[c.ArticleID] = true
+		}
+	}
+	out := make([]Citation, 0, len(sources))
+	for _, c := range sources {
+		if keep[c.ArticleID] {
+			c.N = len(out) + 1
+			out = append(out, c)
+		}
+	}
+	return query, out
+}
+
+// searchAsks are the asks of query searched (and dated) one by one:
+// askParts' asks, or one ask per listed time.
+func searchAsks(query string) []string {
+	if parts := askParts(query); len(parts) > 1 {
+		return parts
+	}
+	return coordinatedAsks(query, true)
 }
