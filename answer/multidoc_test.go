@@ -76,3 +76,31 @@ func TestTimelyAsks(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSearchAsks: any question splits without a panic into asks that
+// are not empty, and a question with no joiner is one ask.
+func FuzzSearchAsks(f *testing.F) {
+	for _, q := range []string{
+		"Who mediated the prisoner swaps in Ankara and in Budapest?",
+		"bomber notices in Valletta and the shipping hotline in Cairo, who led the US side each time?",
+		"Name the cities where the direct-flight talks and the Black Sea hotline talks were held.",
+		"How did the Muscat consultations of June 2025 and January 2026 end?",
+		"Сколько заключённых освободили в 2024 и 2025 годах?",
+		"Nga đòi hỏi gì với Mỹ trong đàm phán vũ khí và về các cơ sở ngoại giao?",
+		"in and in", "the and the the", "2025 and 2026", " и в ",
+	} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := searchAsks(q)
+		if len(got) == 0 {
+			t.Fatalf("searchAsks(%q) = no asks", q)
+		}
+		if len(got) > 1 && slices.Contains(got, "") {
+			t.Errorf("searchAsks(%q) = %q: an empty ask", q, got)
+		}
+		if !coordRE.MatchString(q) && !askJoinRE.MatchString(q) && (len(got) != 1 || got[0] != q) {
+			t.Errorf("searchAsks(%q) = %q, want the question alone", q, got)
+		}
+	})
+}
