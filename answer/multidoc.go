@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/detente/detente/retrieval"
@@ -228,12 +229,23 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 	if len(parts) < 2 {
 		return hits
 	}
+	// The asks are searched at once: with a model, each one's phrasings
+	// are translations, model calls that would otherwise queue before
+	// the answer's first token.
+	found := make([][]retrieval.Hit, len(parts))
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Go(func() {
+			found[i], errs[i] = s.search.Search(ctx, retrieval.Query{Text: p, Extra: s.phrasings(ctx, p, lang), K: k})
+		})
+	}
+	wg.Wait()
+	if slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
+		return hits
+	}
 	var lead []retrieval.Hit
-	for _, p := range parts {
-		got, err := s.search.Search(ctx, retrieval.Query{Text: p, Extra: s.phrasings(ctx, p, lang), K: k})
-		if err != nil {
-			return hits
-		}
+	for _, got := range found {
 		i := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant })
 		if i < 0 {
 			continue
