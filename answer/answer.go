@@ -259,6 +259,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			query, hits, extra = fixed, again, fixedExtra
 		}
 	}
+	hits = s.askHits(ctx, query, qLang, k, hits) // each ask's report among them (multidoc.go)
 	var relevant []retrieval.Hit
 	for _, h := range hits {
 		if h.Relevant {
@@ -297,7 +298,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
-	quote, sources := timely(query, sources) // of the time the question asks about (timely.go)
+	quote, sources := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
 	if focus != query {
 		// Sentences are chosen by what the follow-up itself asks, without
 		// its time words; the sources stay those of the whole question.

@@ -186,7 +186,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	if parts := askParts(query); len(parts) > 1 && top >= 0 {
 		keep := func(c candidate) bool { return slices.Contains(pinned, [2]int{c.src, c.pos}) }
 		for _, p := range parts {
-			pc, pt, _ := quotesFor(p, qLang, sources, meets)
+			pc, pt, _ := quotesFor(p, qLang, sources, askMeets(p, qLang, sources, meets))
 			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
 				continue
 			}

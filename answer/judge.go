@@ -197,8 +197,8 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 	// its own, so a name of one ask is not sought in the other's report,
 	// and a detail no report holds still fails its ask.
 	v := judgeAsk(rare, query, lang, sources, false)
-	if !v.Answerable && !slices.ContainsFunc(parts, func(p string) bool { return !judgeAsk(rare, p, lang, sources, false).Answerable }) {
-		v.Answerable, v.Unmet = true, nil
+	if !v.Answerable {
+		v = asksMet(rare, v, parts, lang, sources)
 	}
 	if !v.Answerable {
 		return v
@@ -220,8 +220,9 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 // askParts splits a question with several asks ("Who is X, and when will
 // Y?", "Кто возглавлял делегацию и сколько вакансий…", "Ai là đại sứ
 // mới và khi nào…") into them: at a conjunction or a comma with an
-// interrogative on both sides. "What did the US and China agree" is
-// one ask: nothing asks after its "and".
+// interrogative on both sides, or where one ask is put to two settings
+// ("in Vienna and in Muscat", coordinatedAsks). "What did the US and
+// China agree" is one ask: nothing asks after its "and".
 func askParts(query string) []string {
 	for _, m := range askJoinRE.FindAllStringIndex(query, -1) {
 		left, right := query[:m[0]], query[m[1]:]
@@ -231,7 +232,7 @@ func askParts(query string) []string {
 			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
 		}
 	}
-	return []string{query}
+	return coordinatedAsks(query, false)
 }
 
 var (

@@ -1,0 +1,358 @@
+package answer
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/detente/detente/retrieval"
+)
+
+// A question may ask the same thing of two events ("Who mediated the
+// swaps in Ankara and in Budapest?", "О чём договорились в Валлетте и на
+// переговорах в Каире?", "… về trao đổi tù nhân và về đường bay thẳng?"),
+// each told by another article. One interrogative governs both, so
+// askParts' split at an interrogative does not see two asks; what marks
+// them is the preposition repeated after the conjunction: "in A and in
+// B" puts A and B side by side as two settings of one ask, where "in A
+// and B" may be one setting ("in Moscow and Washington's embassies").
+// coordinatedAsks splits there, and each ask is searched (askHits) and
+// judged (judgeRare) on its own.
+
+// coordinatedAsks splits query at a conjunction whose right side repeats
+// a preposition of the left one ("… in Vienna and in Muscat?" → "… in
+// Vienna?", "… in Muscat?"), or, within a few words, heads another
+// named setting ("notices in Valletta and the hotline in Cairo"). It
+// returns query alone when there is no such split. With times, a
+// question listing two times ("of June 2025 and January 2026") is split
+// too, for retrieval only (searchAsks): the judge weighs listed times
+// itself (listTimes), an undated story against each.
+func coordinatedAsks(query string, times bool) []string {
+	compare := compareRE.MatchString(strings.ToLower(query))
+	for _, m := range coordRE.FindAllStringSubmatchIndex(query, -1) {
+		joiner := strings.ToLower(query[m[2]:m[3]])
+		if withJoiners[joiner] && !compare {
+			continue // "agreed in Geneva with Russia": a partner, not a second setting
+		}
+		left, right := query[:m[0]], query[m[1]:]
+		if parts := timePairAsks(left, right, joiner); times && parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
+		if parts := sameHeadAsks(left, right); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
+		rw := wordSpans(right)
+		for j := 0; j < len(rw) && j <= maxMidWords; j++ {
+			p := strings.ToLower(right[rw[j][0]:rw[j][1]])
+			if _, ok := prepClass[p]; !ok || j+1 >= len(rw) {
+				continue
+			}
+			pi := lastPrep(left, p)
+			if pi < 0 && j == 0 {
+				// Another preposition heads the second setting ("trong
+				// đàm phán vũ khí và về các cơ sở ngoại giao"): still two
+				// settings side by side, the left one the nearest.
+				pi = lastPrep(left, "")
+			}
+			if pi < 0 {
+				break
+			}
+			lw := wordSpans(left[pi:])
+			if len(lw) < 2 {
+				break
+			}
+			if j > 0 && (!named(left[pi:], lw[1:]) || !startsUpper(right[rw[j+1][0]:])) {
+				// A mid phrase only between two named settings, the
+				// first one nothing but its name ("in Valletta and the
+				// hotline in Cairo", not "in Istanbul did the Russian
+				// and Ukrainian delegations meet in May").
+				break
+			}
+			yStart := rw[j][0]
+			yEnd := len(right)
+			if k := strings.IndexAny(right[yStart:], ",;:?.!"); k >= 0 {
+				yEnd = yStart + k
+			}
+			prefix, x := left[:pi], strings.TrimSpace(left[pi:])
+			y, suffix := strings.TrimSpace(right[yStart:yEnd]), right[yEnd:]
+			if suffix == "" {
+				suffix = "?"
+			}
+			head := prefix
+			if j > 0 {
+				head = right[:yStart]
+			}
+			first := strings.TrimSpace(prefix+x) + suffix
+			second := strings.TrimSpace(strings.TrimSpace(head)+" "+y) + suffix
+			return append([]string{first}, coordinatedAsks(second, times)...)
+		}
+	}
+	return []string{query}
+}
+
+// sameHeadAsks splits "… the flight talks and the Black Sea talks
+// were held" (left and right of the conjunction) into its two asks: the
+// article repeated and the conjunct's last noun repeated within a few
+// words mark two things of one kind side by side, as a repeated
+// preposition does. Nil when the right side does not repeat both.
+func sameHeadAsks(left, right string) []string {
+	rw := wordSpans(right)
+	if len(rw) < 3 || !strings.EqualFold(right[rw[0][0]:rw[0][1]], "the") {
+		return nil
+	}
+	clause := strings.LastIndexAny(left, ",;:?!—") + 1
+	lw := wordSpans(left[clause:])
+	pi := slices.IndexFunc(lw, func(w []int) bool { return strings.EqualFold(left[clause+w[0]:clause+w[1]], "the") })
+	for i := len(lw) - 1; i > pi && pi >= 0; i-- {
+		if strings.EqualFold(left[clause+lw[i][0]:clause+lw[i][1]], "the") {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 || len(lw)-pi < 3 {
+		return nil
+	}
+	last := lw[len(lw)-1]
+	head := left[clause+last[0] : clause+last[1]]
+	for k := 2; k < len(rw) && k <= maxMidWords+1; k++ {
+		if !strings.EqualFold(right[rw[k][0]:rw[k][1]], head) {
+			continue
+		}
+		start := clause + lw[pi][0]
+		prefix, suffix := left[:start], right[rw[k][1]:]
+		return []string{prefix + strings.TrimSpace(left[start:]) + suffix, prefix + right[:rw[k][1]] + suffix}
+	}
+	return nil
+}
+
+// timePairAsks splits "the consultations of June 2025 and January
+// 2026" (left and right of joiner) into one ask per time: each time is
+// another story (listTimes), which another article may tell, and
+// searched whole, the question finds only one of them. The right time
+// is a year or a word and a year ("January 2026", "2026 годах"); the
+// left one as many words ending in a year. A range ("between 2021 and
+// 2025") and a time tied to something else ("with") are one ask. Nil
+// when there is no such pair.
+func timePairAsks(left, right, joiner string) []string {
+	if timeJoinerNot[joiner] {
+		return nil
+	}
+	rw, lw := wordSpans(right), wordSpans(left)
+	n := slices.IndexFunc(rw, func(w []int) bool { return yearWordRE.MatchString(right[w[0]:w[1]]) }) + 1
+	if n < 1 || n > 2 || len(lw) < n+1 || !yearWordRE.MatchString(left[lw[len(lw)-1][0]:lw[len(lw)-1][1]]) {
+		return nil
+	}
+	if n == 2 && yearWordRE.MatchString(left[lw[len(lw)-2][0]:lw[len(lw)-2][1]]) {
+		return nil
+	}
+	start := lw[len(lw)-n][0]
+	if before := lw[len(lw)-n-1]; betweenWords[strings.ToLower(left[before[0]:before[1]])] {
+		return nil
+	}
+	end := rw[n-1][1]
+	return []string{left + right[end:], left[:start] + right[:end] + right[end:]}
+}
+
+// yearWordRE is a year written in full.
+var yearWordRE = regexp.MustCompile(`^(19|20)\d\d$`)
+
+// maxMidWords is how many words may stand between the conjunction and
+// the repeated preposition ("and the shipping hotline in Cairo").
+const maxMidWords = 4
+
+var (
+	// coordRE finds a conjunction that may join two settings (vi/en/ru).
+	coordRE = regexp.MustCompile(`(?i)\s+(and then|and also|as well as|and|versus|vs\.?|with|а также|и|а|с|со|và|rồi|cũng như|với)\s+`)
+	// compareRE finds a request to compare, which lets "with" join two
+	// settings ("compare the deal in Juneau with the commission in
+	// Seattle").
+	compareRE = regexp.MustCompile(`(^|[^\p{L}])(compar\p{L}*|differ\p{L}*|сравн\p{L}*|отлича\p{L}*|so sánh|khác)([^\p{L}]|$)`)
+	// withJoiners are the joiners that need compareRE.
+	withJoiners = map[string]bool{"with": true, "с": true, "со": true, "với": true}
+	// prepClass maps a preposition to its class: "at Ankara and in
+	// Budapest" and "tại Valletta và ở Cairo" repeat one preposition in
+	// two spellings.
+	prepClass = map[string]string{
+		"in": "in", "at": "in", "on": "on", "for": "for", "about": "about", "from": "from", "during": "during", "after": "after",
+		"в": "в", "во": "в", "на": "на", "о": "о", "об": "о", "обо": "о", "по": "по", "у": "у", "из": "из", "при": "при", "про": "о",
+		"ở": "ở", "tại": "ở", "về": "về", "trong": "trong",
+	}
+)
+
+// lastPrep is where the last preposition of p's class ("": of any
+// class) stands in left's last clause, or -1.
+func lastPrep(left, p string) int {
+	clause := strings.LastIndexAny(left, ",;:?!—") + 1
+	ws := wordSpans(left[clause:])
+	for i := len(ws) - 1; i >= 0; i-- {
+		c, ok := prepClass[strings.ToLower(left[clause+ws[i][0]:clause+ws[i][1]])]
+		if ok && (p == "" || c == prepClass[p]) {
+			return clause + ws[i][0]
+		}
+	}
+	return -1
+}
+
+// wordSpans are the byte spans of s's words.
+func wordSpans(s string) [][]int {
+	return wordSpanRE.FindAllStringIndex(s, -1)
+}
+
+var wordSpanRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.-]*`)
+
+// named reports whether every word of s at spans is capitalised.
+func named(s string, spans [][]int) bool {
+	return !slices.ContainsFunc(spans, func(w []int) bool { return !startsUpper(s[w[0]:]) })
+}
+
+// startsUpper reports whether s starts with an upper-case letter (a
+// name: "Valletta", "Каире").
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// askHits makes each ask of a question of several asks (askParts) hold
+// its best article among hits: searched whole, the question's words of
+// one ask outweigh the other's, and the other's report falls below the
+// sources given (recall@5 of .45–.7 on unseen two-report questions).
+// Each ask is searched by its own phrasing; its best relevant article,
+// when hits lack its story, is put first, asks in question order, then
+// the whole question's hits. A failed ask search leaves hits as they are.
+func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits []retrieval.Hit) []retrieval.Hit {
+	parts := searchAsks(query)
+	if len(parts) < 2 {
+		return hits
+	}
+	// The asks are searched at once: with a model, each one's phrasings
+	// are translations, model calls that would otherwise queue before
+	// the answer's first token.
+	found := make([][]retrieval.Hit, len(parts))
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Go(func() {
+			found[i], errs[i] = s.search.Search(ctx, retrieval.Query{Text: p, Extra: s.phrasings(ctx, p, lang), K: k})
+		})
+	}
+	wg.Wait()
+	if slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
+		return hits
+	}
+	var lead []retrieval.Hit
+	for _, got := range found {
+		i := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant })
+		if i < 0 {
+			continue
+		}
+		best := got[i]
+		if slices.ContainsFunc(lead, func(h retrieval.Hit) bool { return sameStory(h, best) }) {
+			continue
+		}
+		// The whole question's passages of that story, when it found
+		// them; else the ask's own.
+		from := hits
+		if !slices.ContainsFunc(hits, func(h retrieval.Hit) bool { return sameStory(h, best) && h.Relevant }) {
+			from = got
+		}
+		for _, h := range from {
+			if sameStory(h, best) && h.Relevant {
+				lead = append(lead, h)
+			}
+		}
+	}
+	if len(lead) == 0 {
+		return hits
+	}
+	out := slices.Clone(lead)
+	for _, h := range hits {
+		if !slices.ContainsFunc(lead, func(l retrieval.Hit) bool { return sameStory(l, h) }) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sameStory reports whether two hits are one report (one story).
+func sameStory(a, b retrieval.Hit) bool {
+	return a.ArticleID == b.ArticleID || a.Story != 0 && a.Story == b.Story
+}
+
+// asksMet is whole, the verdict on a question of several asks judged
+// whole without a slot, made answerable when each ask, without its
+// slot, is met by an article of its own. The articles that meet an ask
+// then meet the question (Meets): each ask's report is one an answer
+// leads with, though none meets the whole.
+func asksMet(rare rarity, whole Verdict, parts []string, lang string, sources []Citation) Verdict {
+	meets := make([]bool, len(sources))
+	closest := -1
+	for _, p := range parts {
+		pv := judgeAsk(rare, p, lang, sources, false)
+		if !pv.Answerable {
+			return whole
+		}
+		if closest < 0 {
+			closest = pv.Closest
+		}
+		for i, m := range pv.Meets {
+			meets[i] = meets[i] || m
+		}
+	}
+	whole.Answerable, whole.Unmet, whole.Meets, whole.Closest = true, nil, meets, closest
+	return whole
+}
+
+// askMeets is, for one ask of a question, the sources that meet it
+// (judged without its slot), so the ask's bullet is taken from its own
+// report, not from the other ask's that names its place in passing ("…
+// after the exchange in Ankara" in a story on Abu Dhabi); meets (the
+// whole question's) when none does.
+func askMeets(ask, lang string, sources []Citation, meets []bool) []bool {
+	v := judgeAsk(nil, ask, lang, sources, false)
+	if !v.Answerable {
+		return meets
+	}
+	return v.Meets
+}
+
+// timelyAsks is timely for a question of several asks: each ask keeps
+// the sources of its own time ("the consultations of June 2025 and
+// January 2026" keeps both rounds' reports, where the whole question's
+// first time cue kept only June's). The query comes back whole then:
+// without one time cue, the other's ask would lose its split.
+func timelyAsks(query string, sources []Citation) (string, []Citation) {
+	quote, kept := timely(query, sources)
+	parts := searchAsks(query)
+	if len(parts) < 2 || len(kept) == len(sources) {
+		return quote, kept
+	}
+	keep := map[string]bool{}
+	for _, p := range parts {
+		_, ks := timely(p, sources)
+		for _, c := range ks {
+			keep[c.ArticleID] = true
+		}
+	}
+	out := make([]Citation, 0, len(sources))
+	for _, c := range sources {
+		if keep[c.ArticleID] {
+			c.N = len(out) + 1
+			out = append(out, c)
+		}
+	}
+	return query, out
+}
+
+// searchAsks are the asks of query searched (and dated) one by one:
+// askParts' asks, or one ask per listed time.
+func searchAsks(query string) []string {
+	if parts := askParts(query); len(parts) > 1 {
+		return parts
+	}
+	return coordinatedAsks(query, true)
+}
