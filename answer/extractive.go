@@ -881,6 +881,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if next && !tellsNext(c.text) {
 			bound = false
 		}
+		// The next meeting asked is said by whatever words the story's
+		// language has for it ("các vòng tiếp theo" for "the next
+		// round"): a sentence that tells of the next one says the
+		// question's own ask, though the lexicon may translate none of
+		// its words.
+		if next && tellsNext(c.text) {
+			c.overlap = true
+		}
 		if ordinal {
 			answers = hasOrdinal(c.text)
 		}

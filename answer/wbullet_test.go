@@ -31,7 +31,6 @@ var wbKnownMisses = map[string]string{
 	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":               "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
 	"Which research ship will be the first one escorted by a Russian icebreaker?":             "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
 	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?":          "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
-	"Where is the next round of the prisoner list talks expected to be held?":                 "the sentence of the next round shares no translated word with the question",
 }
 
 // TestFirstBulletUnseenStories asks factoids over stories nobody tuned
