@@ -27,10 +27,18 @@ var wbKnownMisses = map[string]string{
 	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":             "the judge refuses it",
 	"В каких уездах провинции Куангчи будут расчищать мины?":                                  "the judge refuses it",
 	"Сколько в год будет стоить перевозка наблюдателей на ремонтных судах в Балтийском море?": "the sum is told in a sentence that shares no translated word with the question (\"The cost was put at about $310,000 a year\"), after one that does",
-	"Tàu sửa cáp ngầm ở biển Baltic phải phát vị trí bao lâu một lần?":                        "the lexicon translates neither the verb (broadcast) nor the frequency asked",
 	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":               "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
 	"Which research ship will be the first one escorted by a Russian icebreaker?":             "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
 	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?":          "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
+	// The second batch, written after the first batch's fixes.
+	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
+	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "the judge refuses it",
+	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
+	"How many diplomatic mail shipments were held at the border last year?":            "the judge refuses it",
+	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
+	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "the judge refuses it",
+	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it",
+	"Which ship takes charge of a rescue under the new US-Russian procedure?":          "the judge refuses it",
 }
 
 // TestFirstBulletUnseenStories asks factoids over stories nobody tuned
@@ -45,7 +53,7 @@ func TestFirstBulletUnseenStories(t *testing.T) {
 	ingestFiles(t, eng, st, "testdata/wbullet/articles/*.md")
 	ingestFiles(t, eng, st, "../testdata/eval2/articles/*.md")
 	svc := answer.New(eng, answer.Options{})
-	for _, file := range []string{"testdata/wbullet/questions.jsonl"} {
+	for _, file := range []string{"testdata/wbullet/questions.jsonl", "testdata/wbullet/questions2.jsonl"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)
