@@ -481,11 +481,14 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 		// question's words (a new story's own words: "cruise" asked,
 		// "carry eight scientists for 38 days" told), the first that
 		// gives it after the lead answers: a wire story tells its main
-		// details right after its lead, most important first.
-		if t := chosen[top]; t.lead && !t.typed && !slices.ContainsFunc(cands, func(c candidate) bool { return c.src == t.src && c.typed && c.overlap }) {
+		// details right after its lead, most important first. So does
+		// the sentence right after any other that says the question's
+		// words without its kind: "Estonia will pay for the observers'
+		// transport. The cost was put at about $310,000 a year."
+		if t := chosen[top]; !t.typed && !slices.ContainsFunc(cands, func(c candidate) bool { return c.src == t.src && c.typed && c.overlap }) {
 			next := -1
 			for i, c := range cands {
-				if c.src == t.src && c.typed && c.pos > t.pos && (next < 0 || c.pos < cands[next].pos) {
+				if c.src == t.src && c.typed && c.pos > t.pos && (t.lead || c.pos <= t.pos+detailReach) && (next < 0 || c.pos < cands[next].pos) {
 					next = i
 				}
 			}
@@ -1777,6 +1780,11 @@ func quotesWords(sentence string) bool {
 
 // quotedRE is a quotation of at least two words.
 var quotedRE = regexp.MustCompile(`["“«][^"”»]*\s[^"”»]*["”»]`)
+
+// detailReach is how many sentences after the one that says a
+// question's words (not its story's lead) the detail it asks for may
+// stand: the next one, which most often goes on with its subject.
+const detailReach = 1
 
 // causeReach is how many sentences after the one a "why" question
 // restates its cause may stand.
