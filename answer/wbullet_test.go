@@ -1,0 +1,101 @@
+package answer_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/answer"
+)
+
+// wbFactoid is one line of testdata/wbullet/*questions.jsonl: a factoid
+// written with its stories before the bullet chooser was read, gold the
+// story that answers it and answer a phrase copied verbatim from it.
+type wbFactoid struct {
+	Q, Lang, Gold, Answer string
+}
+
+// wbKnownMisses are the questions whose first bullet still misses, and
+// why: logged, not failed, so that the count shows what is left.
+var wbKnownMisses = map[string]string{
+	"Within what distance of a military site does an observer have to be allowed aboard?": "the judge refuses it (\"distance\" unmet by \"within 40 kilometres\")",
+	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":               "the judge refuses it",
+	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                             "the judge refuses it",
+	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":         "the judge refuses it",
+	"В каких уездах провинции Куангчи будут расчищать мины?":                              "the judge refuses it",
+	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":           "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
+	"Which research ship will be the first one escorted by a Russian icebreaker?":         "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
+	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?":      "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
+	// The second batch, written after the first batch's fixes.
+	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
+	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "the judge refuses it",
+	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
+	"How many diplomatic mail shipments were held at the border last year?":            "the judge refuses it",
+	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
+	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "the judge refuses it",
+	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it",
+	"Which ship takes charge of a rescue under the new US-Russian procedure?":          "the judge refuses it",
+}
+
+// TestFirstBulletUnseenStories asks factoids over stories nobody tuned
+// on, mixed with the eval2 stories as distractors, and checks that the
+// first bullet holds the answering phrase: on a new article the
+// sentence that answers must lead, whatever its words.
+func TestFirstBulletUnseenStories(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a corpus")
+	}
+	eng, st := emptyEngine(t)
+	ingestFiles(t, eng, st, "testdata/wbullet/articles/*.md")
+	ingestFiles(t, eng, st, "../testdata/eval2/articles/*.md")
+	svc := answer.New(eng, answer.Options{})
+	for _, file := range []string{"testdata/wbullet/questions.jsonl", "testdata/wbullet/questions2.jsonl"} {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		pass, all, xpass, xall := 0, 0, 0, 0
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var tc wbFactoid
+			if err := json.Unmarshal(sc.Bytes(), &tc); err != nil {
+				t.Fatal(err)
+			}
+			xling := !strings.HasPrefix(tc.Gold, "wb-"+tc.Lang+"-")
+			all++
+			if xling {
+				xall++
+			}
+			t.Run(tc.Q, func(t *testing.T) {
+				a, err := svc.Ask(context.Background(), answer.Request{Question: tc.Q}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				first := ""
+				for _, line := range strings.Split(a.Text, "\n") {
+					if strings.HasPrefix(line, "• ") {
+						first = line
+						break
+					}
+				}
+				if strings.Contains(first, tc.Answer) {
+					pass++
+					if xling {
+						xpass++
+					}
+					return
+				}
+				if why, ok := wbKnownMisses[tc.Q]; ok {
+					t.Logf("known miss (%s): first bullet %q", why, first)
+					return
+				}
+				t.Errorf("first bullet %q lacks %q; answer:\n%s", first, tc.Answer, a.Text)
+			})
+		}
+		t.Logf("%s: first bullet right %d/%d, cross-lingual %d/%d", file, pass, all, xpass, xall)
+	}
+}
