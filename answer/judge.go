@@ -1309,6 +1309,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false
 		}
+		if namesPerson(q) && !personNamedBeside(c, q) {
+			return false // a person's name asked, none beside (judge_bind.go)
+		}
 		if k.Text == "name" {
 			// "The name of the bank" is a bank's name beside it, as
 			// "which bank" asks (judge_which.go), not the bank alone.

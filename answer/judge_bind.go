@@ -22,13 +22,13 @@ func namedConcept(query string, t terms) int {
 	for i := range toks {
 		var after []corpus.Token
 		switch {
-		case toks[i].Folded == "name" && i+1 < len(toks) && toks[i+1].Folded == "of":
+		case (toks[i].Folded == "name" || toks[i].Folded == "names") && i+1 < len(toks) && toks[i+1].Folded == "of":
 			after = toks[i+2:]
 			for len(after) > 0 && (after[0].Folded == "the" || after[0].Folded == "a" || after[0].Folded == "an" || after[0].Folded == "this" || after[0].Folded == "that") {
 				after = after[1:]
 			}
-		case toks[i].Folded == "как" && i+1 < len(toks) && slices.Contains([]string{"называется", "называлась", "называлось", "называются", "назывался", "называют"}, toks[i+1].Folded),
-			toks[i].Folded == "название" || toks[i].Folded == "названия":
+		case toks[i].Folded == "как" && i+1 < len(toks) && slices.Contains([]string{"называется", "называлась", "называлось", "называются", "назывался", "называют", "зовут", "звали"}, toks[i+1].Folded),
+			toks[i].Folded == "название" || toks[i].Folded == "названия" || personNameWords[toks[i].Folded]:
 			after = toks[i+1:]
 			if toks[i].Folded == "как" {
 				after = toks[i+2:]
@@ -77,6 +77,65 @@ func namedGiven(c *candidate, q *question, srcLang string) bool {
 		}
 		return c.hasRun(a)
 	})
+}
+
+// personNameWords, folded, ask the names of people before them in the
+// genitive: "имена астронавтов", "фамилии заключённых".
+var personNameWords = setOf("имена", "имя", "фамилии", "фамилия", "фамилию")
+
+// namesPerson reports whether the thing whose name q asks is a kind of
+// person ("the names of the astronauts", "как зовут посла", "tên các
+// nhà ngoại giao"): a person's name answers it, which a sentence that
+// speaks of the astronauts, counts them or says where they fly does not
+// give.
+func namesPerson(q *question) bool {
+	if q.named < 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.t.concepts[q.named].alts, func(a alternative) bool {
+		return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool { return roleNounRE.MatchString(w) })
+	})
+}
+
+// personNamedBeside reports whether c writes a person's name beside
+// the kind of person whose name q asks: a capitalised word the question
+// does not give, within three words of it in its sentence ("deputy NASA
+// administrator Kevin Strand", "посланник Ребекка Холлоуэй"), not a
+// word all in capitals (an agency: NASA, МИД). "Three American
+// astronauts will fly on Soyuz" speaks of the astronauts and names
+// none; a capitalised word further off (a craft, a city) is not theirs.
+func personNamedBeside(c *candidate, q *question) bool {
+	own := ownKeys(q)
+	for _, p := range runStarts(c, q.t.concepts[q.named]) {
+		first := p
+		for first > 0 && c.sent[first-1] == c.sent[p] {
+			first--
+		}
+		toks := corpus.Tokenize(c.sents[c.sent[p]])
+		for j := max(first+1, p-3); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
+			if j == p || j-first >= len(toks) {
+				continue
+			}
+			text := toks[j-first].Text
+			if capitalisedWord(text) && strings.ToUpper(text) != text && !own[c.words[j]] && !afterPreposition(toks, j-first) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether one of the two words before toks[i]
+// is a stop word (a preposition, an article): "на российских «Союзах»",
+// "on the Soyuz" governs a craft or a place, not the person's name that
+// stands in apposition to the noun ("посланник Ребекка Холлоуэй").
+func afterPreposition(toks []corpus.Token, i int) bool {
+	for _, t := range toks[max(0, i-2):i] {
+		if corpus.IsStopWord("en", t.Folded) || corpus.IsStopWord("ru", t.Folded) || corpus.IsStopWordVI(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords, folded, ask a name inside a phrase ("tên khách sạn").
