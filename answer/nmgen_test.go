@@ -60,6 +60,8 @@ func TestEndToEndNearMissesOnNewArticles(t *testing.T) {
 		// A person's name asked of people the story counts or places
 		// but does not name (judge_bind.go's personNamedBeside).
 		{"testdata/nmgen/articles/*.md", "testdata/nmgen/names.jsonl", nil},
+		// Written after the first fixes, before running them.
+		{"testdata/nmgen2/articles/*.md", "testdata/nmgen2/pairs.jsonl", nmOpen2},
 	} {
 		eng, st := seededEngine(t)
 		ingestFiles(t, eng, st, batch.articles)
@@ -114,7 +116,12 @@ var nmOpen = map[string]string{
 	"Ba vụ tai nạn máy bay năm 2025 ở Nga làm bao nhiêu người thiệt mạng?":         "a count of people killed is met by \"ba vụ tai nạn\", which counts accidents",
 	"Какие фамилии были в американском списке заключённых?":                        "names asked by \"какие фамилии\": no noun of persons after it to look for names beside",
 	"Which diplomatic properties are Russia and the United States disputing?":      "content: \"disputing\" is in no sentence of the story (frgen's relaxation)",
-	"Bộ trưởng Giao thông Nga nói gì về đội bay chở khách của Nga?":                "a minister of a portfolio the office table does not list is no constraint: the deputy minister answers",
-	"Bộ trưởng Tài nguyên Nga nói gì về việc săn gấu Bắc Cực?":                     "as above: \"Bộ trưởng Tài nguyên\" is not an office the judge compares",
 	"What did Kevin Strand say about the station after 2030?":                      "\"after 2030\" is a bound, asked cross-lingually; the year check refuses it",
+}
+
+// nmOpen2: pairs of the second batch the judge still gets wrong, and why.
+var nmOpen2 = map[string]string{
+	"Какие спутники столкнулись в 2009 году?":                "cross-lingual: \"since 2009, when a Kosmos satellite smashed into an Iridium one\" holds no translated word of \"столкнулись\" near the year",
+	"Bảo tàng ở Sitka nhận hiện vật tên là gì?":              "the museum of Sitka is unnamed, but \"Bảo tàng Kunstkamera\" (another museum) stands in the same sentence",
+	"Где столкнулись танкер и рыболовное судно в 2025 году?": "\"у посёлка Уэлен\" is a place the where slot does not read after \"у\"",
 }
