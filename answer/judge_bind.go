@@ -518,7 +518,23 @@ func headSkip(t corpus.Token) bool {
 	return t.Folded == "of" || t.Folded == "the" || t.Lower == "của" || t.Lower == "bộ"
 }
 
+// unitWord reports a word (lower-cased) for a unit inside an institution:
+// its head is not the institution's ("head of the legal department of
+// Roscosmos", "начальник управления Росморречфлота", "vụ trưởng").
+func unitWord(w string) bool {
+	if unitWords[w] {
+		return true
+	}
+	for _, p := range []string{"управлени", "департамент", "отдел", "служб", "подразделени"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	unitWords      = setOf("department", "departments", "division", "office", "bureau", "unit", "directorate", "section", "vụ", "cục", "phòng", "ban")
 	headPairs      = setOf("bộ trưởng", "giám đốc", "chủ tịch", "tổng giám đốc", "hiệu trưởng")
 	headWords      = setOf("head", "chief", "director", "minister", "chairman", "chairwoman", "administrator", "rector", "глава", "главы", "главу", "главой")
 	headPrefixesRU = []string{"руководител", "директор", "гендиректор", "начальник", "председател", "министр", "ректор"}
@@ -551,7 +567,7 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 		if p+1 < len(lower) && c.sent[p+1] == c.sent[p] && headAt(lower, p+1) > 0 {
 			return false
 		}
-		for k := p - 1; k >= 0 && k >= p-4 && c.sent[k] == c.sent[p]; k-- {
+		for k := p - 1; k >= 0 && k >= p-7 && c.sent[k] == c.sent[p]; k-- {
 			if k > 0 && unitOffices[lower[k-1]+" "+lower[k]] {
 				other = true
 				break
@@ -566,17 +582,16 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 				// bảo tàng Kunstkamera"), or a unit ("начальник
 				// управления Росморречфлота"), a word neither capitalised
 				// nor the question's own.
-				nouns := 0
+				unit := false
 				for m := k + n; m < p; m++ {
-					if w := lower[m]; !(w == "of" || w == "the" || w == "của" || w == "bộ") && !own[c.words[m]] && !capitalisedAt(c, m) {
-						nouns++
+					if !own[c.words[m]] && !capitalisedAt(c, m) && unitWord(lower[m]) {
+						unit = true
 					}
 				}
-				switch nouns {
-				case 0:
-					head = true
-				case 1:
+				if unit {
 					other = true // a unit's office: "начальник управления"
+				} else {
+					head = true
 				}
 				break
 			}
