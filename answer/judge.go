@@ -269,7 +269,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -1192,6 +1192,7 @@ type question struct {
 	notContent map[int]bool
 	lang       string  // the question's
 	headOf     headAsk // the institution whose head is asked (judge_bind.go)
+	people     bool    // "how many people", counted by no noun of its own (judge_slot.go)
 	qt         qType
 	lexName    map[string]bool // the lexicon's names for the question's words, folded
 	// money: a "how much" question about a price, cost or value, which
@@ -1340,7 +1341,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if q.per != perNone && !givesRate(c, q.per) {
 			return false // a count of another period
 		}
-		if q.qt == qHowMany && q.counted >= 0 {
+		if q.qt == qHowMany && (q.counted >= 0 || q.people) {
 			// A number bound to what is counted is the answer itself.
 			return countBound(c, q, src.Lang)
 		}

@@ -62,6 +62,9 @@ func TestEndToEndNearMissesOnNewArticles(t *testing.T) {
 		{"testdata/nmgen/articles/*.md", "testdata/nmgen/names.jsonl", nil},
 		// The head of an institution asked, a deputy or a unit's chief
 		// quoted (judge_bind.go's headOnlyDeputy).
+		// People counted by no noun of their own ("how many people"):
+		// a number of accidents does not answer (judge_slot.go).
+		{"testdata/nmgen/articles/*.md", "testdata/nmgen/counts.jsonl", nil},
 		{"testdata/nmgen/articles/*.md", "testdata/nmgen/heads.jsonl", map[string]string{
 			"What did the head of Roscosmos say after the signing?": "the question's Roscosmos is spelt \"roskosmosa\", which no word of the Russian article runs as; the name is met by transliteration, the office beside it is not looked at",
 		}},
@@ -119,7 +122,6 @@ func TestEndToEndNearMissesOnNewArticles(t *testing.T) {
 var nmOpen = map[string]string{
 	"Đối thoại hàng không Nga - Mỹ năm 2019 diễn ra ở đâu?":                        "the year is in the sentence that tells the dialogue, yet the year check refuses it",
 	"How many polar bears may be hunted each year under the quota agreed in 2026?": "cross-lingual count: \"35 con\" (a classifier) is not read as counting bears",
-	"Ba vụ tai nạn máy bay năm 2025 ở Nga làm bao nhiêu người thiệt mạng?":         "a count of people killed is met by \"ba vụ tai nạn\", which counts accidents",
 	"Какие фамилии были в американском списке заключённых?":                        "names asked by \"какие фамилии\": no noun of persons after it to look for names beside",
 	"Which diplomatic properties are Russia and the United States disputing?":      "content: \"disputing\" is in no sentence of the story (frgen's relaxation)",
 	"What did Kevin Strand say about the station after 2030?":                      "\"after 2030\" is a bound, asked cross-lingually; the year check refuses it",
