@@ -46,6 +46,11 @@ func namedConcept(query string, t terms) int {
 			continue
 		}
 		w, ok := countedWord(after)
+		if !ok && personNameWords[toks[i].Folded] {
+			// "Какие фамилии были в списке?": the names themselves
+			// are the thing, which a story may count without giving.
+			w, ok = toks[i], true
+		}
 		if !ok {
 			return -1
 		}
@@ -97,7 +102,7 @@ func namesPerson(q *question) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.t.concepts[q.named].alts, func(a alternative) bool {
-		return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool { return roleNounRE.MatchString(w) })
+		return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool { return roleNounRE.MatchString(w) || personNameWords[w] })
 	})
 }
 
