@@ -1859,9 +1859,16 @@ func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 		return slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && earlierRE.MatchString(strings.Join(a.full, " ")) })
 	})
 	if !asksEarlier {
+		top := best
 		best = 0
 		for s := range score {
 			if earlierRE.MatchString(strings.ToLower(c.sents[s])) {
+				// The year asked, written where the story tells an
+				// earlier instance best ("the previous aviation dialogue
+				// was held in Vienna in 2019"), asks of that instance.
+				if score[s] >= top-1e-9 && slices.Contains(years[s], y) {
+					return false
+				}
 				score[s] = 0
 			}
 			best = max(best, score[s])
