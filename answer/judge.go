@@ -270,7 +270,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -1194,7 +1194,9 @@ type question struct {
 	t          terms // stemmed (see stemmedTerms)
 	cons       []Constraint
 	notContent map[int]bool
-	lang       string // the question's
+	lang       string  // the question's
+	headOf     headAsk // the institution whose head is asked (judge_bind.go)
+	people     bool    // "how many people", counted by no noun of its own (judge_slot.go)
 	qt         qType
 	lexName    map[string]bool // the lexicon's names for the question's words, folded
 	// money: a "how much" question about a price, cost or value, which
@@ -1313,6 +1315,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if q.named >= 0 && !namedGiven(c, q, src.Lang) {
 			return false
 		}
+		if headOnlyDeputy(c, q) {
+			return false // the head asked, a deputy quoted (judge_bind.go)
+		}
+		if q.named >= 0 && !nameNear(c, q, src.Lang) {
+			return false // a name asked, none beside the thing (judge_bind.go)
+		}
 		if k.Text == "name" {
 			// "The name of the bank" is a bank's name beside it, as
 			// "which bank" asks (judge_which.go), not the bank alone.
@@ -1337,7 +1345,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if q.per != perNone && !givesRate(c, q.per) {
 			return false // a count of another period
 		}
-		if q.qt == qHowMany && q.counted >= 0 {
+		if q.qt == qHowMany && (q.counted >= 0 || q.people) {
 			// A number bound to what is counted is the answer itself.
 			return countBound(c, q, src.Lang)
 		}
@@ -1539,7 +1547,7 @@ func boundedBy(c *candidate, q *question, srcLang string, y int) bool {
 		if score[s] < best-1e-9 || w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
 			continue
 		}
-		if !(p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]] || p > 2 && sinceWords[c.full[p-3]] && isDate(w)) {
+		if !(p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]] || p > 2 && sinceWords[c.full[p-3]] && isDate(w)) || whenClause(c, p) {
 			return false // y dates something the best sentence tells
 		}
 		bounded[s] = true
@@ -1589,7 +1597,7 @@ func eventYears(c *candidate) [][]int {
 			continue
 		}
 		before := func(set map[string]bool) bool { return p > 0 && set[c.full[p-1]] || p > 1 && set[c.full[p-2]] }
-		if before(sinceWords) || before(deadlineWords) || untilEndOf(c, p) {
+		if (before(sinceWords) || before(deadlineWords)) && !whenClause(c, p) || untilEndOf(c, p) {
 			continue
 		}
 		v, _ := strconv.Atoi(w)
@@ -1768,7 +1776,7 @@ func inContext(c *candidate, con concept, q *question, srcLang string) bool {
 		// one: a year after "since" answers only a question that asks
 		// "since".
 		at = slices.DeleteFunc(at, func(p int) bool {
-			return p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]]
+			return (p > 0 && sinceWords[c.full[p-1]] || p > 1 && sinceWords[c.full[p-2]]) && !whenClause(c, p)
 		})
 	}
 	if len(at) == 0 {

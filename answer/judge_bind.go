@@ -22,17 +22,21 @@ func namedConcept(query string, t terms) int {
 	for i := range toks {
 		var after []corpus.Token
 		switch {
-		case toks[i].Folded == "name" && i+1 < len(toks) && toks[i+1].Folded == "of":
+		case (toks[i].Folded == "name" || toks[i].Folded == "names") && i+1 < len(toks) && toks[i+1].Folded == "of":
 			after = toks[i+2:]
 			for len(after) > 0 && (after[0].Folded == "the" || after[0].Folded == "a" || after[0].Folded == "an" || after[0].Folded == "this" || after[0].Folded == "that") {
 				after = after[1:]
 			}
-		case toks[i].Folded == "как" && i+1 < len(toks) && slices.Contains([]string{"называется", "называлась", "называлось", "называются", "назывался", "называют"}, toks[i+1].Folded),
-			toks[i].Folded == "название" || toks[i].Folded == "названия":
+		case toks[i].Folded == "как" && i+1 < len(toks) && slices.Contains([]string{"называется", "называлась", "называлось", "называются", "назывался", "называют", "зовут", "звали"}, toks[i+1].Folded),
+			toks[i].Folded == "название" || toks[i].Folded == "названия" || personNameWords[toks[i].Folded]:
 			after = toks[i+1:]
 			if toks[i].Folded == "как" {
 				after = toks[i+2:]
 			}
+		case toks[i].Lower == "tên" && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "là":
+			// "Bảo tàng ở Sitka tên là gì?": the thing is the question's
+			// subject, before the asking word.
+			after = toks[:i]
 		case toks[i].Lower == "tên" && !(i+1 < len(toks) && toks[i+1].Lower == "lửa"): // "tên lửa" is a missile
 			after = toks[i+1:]
 			if len(after) > 0 && after[0].Lower == "của" {
@@ -42,6 +46,11 @@ func namedConcept(query string, t terms) int {
 			continue
 		}
 		w, ok := countedWord(after)
+		if !ok && personNameWords[toks[i].Folded] {
+			// "Какие фамилии были в списке?": the names themselves
+			// are the thing, which a story may count without giving.
+			w, ok = toks[i], true
+		}
 		if !ok {
 			return -1
 		}
@@ -77,6 +86,74 @@ func namedGiven(c *candidate, q *question, srcLang string) bool {
 		}
 		return c.hasRun(a)
 	})
+}
+
+// personNameWords, folded, ask the names of people before them in the
+// genitive: "имена астронавтов", "фамилии заключённых".
+var personNameWords = setOf("имена", "имя", "фамилии", "фамилия", "фамилию")
+
+// namesPerson reports whether the thing whose name q asks is a kind of
+// person ("the names of the astronauts", "как зовут посла", "tên các
+// nhà ngoại giao"): a person's name answers it, which a sentence that
+// speaks of the astronauts, counts them or says where they fly does not
+// give.
+func namesPerson(q *question) bool {
+	if q.named < 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.t.concepts[q.named].alts, func(a alternative) bool {
+		return a.weight == 1 && slices.ContainsFunc(a.forms(), func(w string) bool { return roleNounRE.MatchString(w) || personNameWords[w] })
+	})
+}
+
+// nameNear reports whether c writes a name beside the thing whose
+// name q asks: a capitalised word the question does not give, within
+// three words of it in its sentence ("deputy NASA administrator Kevin
+// Strand", "посланник Ребекка Холлоуэй", "bảo tàng Kunstkamera", "the
+// tanker Arctic Sun"). "Three American astronauts will fly on Soyuz"
+// speaks of the astronauts and names none, as "một bảo tàng ở thị trấn
+// Sitka" names no museum: a story that counts or places a thing does not
+// give its name. A person's name is not written all in capitals (an
+// agency: NASA, МИД) nor governed by a preposition (a craft, a place:
+// "на «Союзах»"); a thing's may be ("the Kosmos satellite").
+func nameNear(c *candidate, q *question, srcLang string) bool {
+	con := q.t.concepts[q.named]
+	if srcLang != "" && srcLang != q.lang && !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 }) {
+		return true // a word the lexicon does not translate cannot be looked for (namedGiven)
+	}
+	person := namesPerson(q)
+	own := ownKeys(q)
+	for _, p := range runStarts(c, con) {
+		first := p
+		for first > 0 && c.sent[first-1] == c.sent[p] {
+			first--
+		}
+		toks := corpus.Tokenize(c.sents[c.sent[p]])
+		for j := max(first+1, p-3); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
+			if j == p || j-first >= len(toks) || own[c.words[j]] {
+				continue
+			}
+			text := toks[j-first].Text
+			if !capitalisedWord(text) || person && (strings.ToUpper(text) == text || afterPreposition(toks, j-first)) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether one of the two words before toks[i]
+// is a stop word (a preposition, an article): "на российских «Союзах»",
+// "on the Soyuz" governs a craft or a place, not the person's name that
+// stands in apposition to the noun ("посланник Ребекка Холлоуэй").
+func afterPreposition(toks []corpus.Token, i int) bool {
+	for _, t := range toks[max(0, i-2):i] {
+		if corpus.IsStopWord("en", t.Folded) || corpus.IsStopWord("ru", t.Folded) || corpus.IsStopWordVI(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords, folded, ask a name inside a phrase ("tên khách sạn").
@@ -302,3 +379,258 @@ var (
 	// "according to", "theo", "по словам", "по данным".
 	sourceWords = setOf("according", "theo", "словам", "данным", "мнению")
 )
+
+// whenClause reports whether the year at p of c opens a clause telling
+// what happened then: "since 2009, when a Kosmos satellite smashed into
+// an Iridium one", "с 2022 года, когда", "từ năm 2019, khi". The year
+// bounds the sentence's main event but dates the clause's, which a
+// question may ask ("Which satellites collided in 2009?").
+func whenClause(c *candidate, p int) bool {
+	return p+1 < len(c.full) && c.sent[p+1] == c.sent[p] && whenWords[c.full[p+1]]
+}
+
+// whenWords, folded, open a clause of time after a year.
+var whenWords = setOf("when", "khi", "когда")
+
+// The head of an institution asked, its deputy or a unit's chief quoted.
+// "Что сказал руководитель Росморречфлота" is not answered by "начальник
+// управления Росморречфлота", nor "Giám đốc bảo tàng Kunstkamera" by
+// "Phó giám đốc bảo tàng Kunstkamera", nor "Bộ trưởng Giao thông" by
+// "Thứ trưởng Giao thông": whatever the institution (the office table
+// of judge_office.go knows a few by portfolio), the article that writes
+// it only under a deputy's office or a unit's does not tell what its
+// head said or did.
+
+// headConcept returns the concept of t that names the institution whose
+// head query asks ("руководитель Росморречфлота", "giám đốc bảo tàng
+// Kunstkamera", "the head of Roscosmos", "Roscosmos chief"), or -1; not
+// when the question asks a deputy ("phó giám đốc", "deputy head").
+func headConcept(query string, t terms) headAsk {
+	toks := corpus.Tokenize(query)
+	lower := make([]string, len(toks))
+	for i, tok := range toks {
+		lower[i] = tok.Lower
+	}
+	var found headAsk
+	for i := range toks {
+		n := headAt(lower, i)
+		if n == 0 || headDeputyBefore(lower, i) {
+			continue
+		}
+		j := i + n
+		for j < len(toks) && headSkip(toks[j]) {
+			j++
+		}
+		// The institution is written with a capital ("Росморречфлота",
+		// "Giao thông", "bảo tàng Kunstkamera"): "the head of the
+		// delegation" asks who led, which judge_office.go and the who
+		// slot judge.
+		var at []int // where the institution may be written
+		if j < len(toks) {
+			if c := slices.IndexFunc(toks[j:min(j+3, len(toks))], func(t corpus.Token) bool { return capitalisedWord(t.Text) }); c >= 0 {
+				at = []int{j + c, j + c + 1, j + c + 2} // from the capital: "министр иностранных дел России" is a country's
+			}
+		}
+		if i > 0 && capitalisedWord(toks[i-1].Text) && (j >= len(toks) || !capitalisedWord(toks[j].Text)) {
+			at = []int{i - 1} // "Roscosmos chief"
+		}
+		// A Vietnamese institution is a phrase of syllables, of which
+		// the first may be no content word ("Tài nguyên"), or a name
+		// after its kind ("Đại học Wisconsin").
+		for _, a := range at {
+			if a >= len(toks) {
+				break
+			}
+			keys := []string{matchKey(matchForm(toks[a]))}
+			if a+1 < len(toks) {
+				keys = append(keys, keys[0]+" "+matchKey(matchForm(toks[a+1])))
+			}
+			for _, key := range keys {
+				for ci, con := range t.concepts {
+					if !slices.Contains(found.concepts, ci) && slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, key) }) {
+						found.concepts = append(found.concepts, ci)
+					}
+				}
+			}
+		}
+		if len(found.concepts) > 0 {
+			found.office = strings.Join(lower[i:i+n], " ")
+			return found
+		}
+	}
+	return found
+}
+
+// headAsk is the head of an institution a question asks: the concepts
+// that may name the institution, in the question's order (none: no head
+// asked; "Đại học Wisconsin" gives the kind and the name), and the
+// office as written, lower-cased.
+type headAsk struct {
+	concepts []int
+	office   string
+}
+
+// institution returns the concept of q's headOf that names the
+// institution: a name the question gives ("Wisconsin", not "Đại học"),
+// else the first that is not a country (whose head is the office
+// table's, judge_office.go), or -1.
+func (h headAsk) institution(q *question) int {
+	kind := func(ci int, kinds ...ConstraintKind) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return slices.Contains(kinds, k.Kind) && slices.Contains(k.concepts, ci) })
+	}
+	for _, ci := range h.concepts {
+		if kind(ci, KindName) {
+			return ci
+		}
+	}
+	for _, ci := range h.concepts {
+		if !kind(ci, KindTopic, KindPair) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// headAt returns how many words (lower-cased) at i write the head of
+// an institution, or 0.
+func headAt(lower []string, i int) int {
+	if i+1 < len(lower) && headPairs[lower[i]+" "+lower[i+1]] {
+		return 2
+	}
+	w := lower[i]
+	if headWords[w] {
+		return 1
+	}
+	for _, p := range headPrefixesRU {
+		if strings.HasPrefix(w, p) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// headDeputyBefore reports whether a deputy's word stands just before the
+// office at i ("phó giám đốc", "deputy head", "заместитель руководителя").
+func headDeputyBefore(lower []string, i int) bool {
+	return i > 0 && (deputyWords[lower[i-1]] || strings.HasPrefix(lower[i-1], "заместител")) ||
+		i > 1 && deputyWords[lower[i-2]] && corpus.IsStopWord("en", lower[i-1])
+}
+
+// headSkip reports a word between a head's office and its institution
+// that is no other noun: "of", "the", "của", "Bộ" of "Bộ trưởng Bộ Tài
+// chính".
+func headSkip(t corpus.Token) bool {
+	return t.Folded == "of" || t.Folded == "the" || t.Lower == "của" || t.Lower == "bộ"
+}
+
+// unitWord reports a word (lower-cased) for a unit inside an institution:
+// its head is not the institution's ("head of the legal department of
+// Roscosmos", "начальник управления Росморречфлота", "vụ trưởng").
+func unitWord(w string) bool {
+	if unitWords[w] {
+		return true
+	}
+	for _, p := range []string{"управлени", "департамент", "отдел", "служб", "подразделени"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	unitWords      = setOf("department", "departments", "division", "office", "bureau", "unit", "directorate", "section", "vụ", "cục", "phòng", "ban")
+	headPairs      = setOf("bộ trưởng", "giám đốc", "chủ tịch", "tổng giám đốc", "hiệu trưởng")
+	headWords      = setOf("head", "chief", "director", "minister", "chairman", "chairwoman", "administrator", "rector", "глава", "главы", "главу", "главой")
+	headPrefixesRU = []string{"руководител", "директор", "гендиректор", "начальник", "председател", "министр", "ректор"}
+	// unitOffices, lower-cased, are offices below a head: a deputy
+	// minister, a department's head.
+	unitOffices = setOf("thứ trưởng", "vụ trưởng", "cục trưởng", "trưởng phòng")
+)
+
+// headOnlyDeputy reports whether c writes the institution whose head q
+// asks (q.headOf) only under another office: each time with a deputy's
+// word, a unit's office ("Thứ trưởng", "vụ trưởng") or an office
+// followed by a unit ("начальник управления Росморречфлота", "head of
+// the legal department of Roscosmos") before it, never with the head's
+// office itself next to it. An article that writes the institution bare
+// is not judged here.
+func headOnlyDeputy(c *candidate, q *question) bool {
+	inst := q.headOf.institution(q)
+	if inst < 0 || slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindOffice }) {
+		return false // an office of the table is compared by rank (judge_office.go)
+	}
+	other := false
+	own := ownKeys(q)
+	ours := map[int]bool{}
+	for _, p := range runStarts(c, q.t.concepts[inst]) {
+		ours[p] = true
+	}
+	for _, p := range runStarts(c, q.t.concepts[inst]) {
+		head, lower := false, c.lower
+		// The head's office after the institution: "Roscosmos chief".
+		if p+1 < len(lower) && c.sent[p+1] == c.sent[p] && headAt(lower, p+1) > 0 {
+			return false
+		}
+		for k := p - 1; k >= 0 && k >= p-7 && c.sent[k] == c.sent[p]; k-- {
+			if k > 0 && unitOffices[lower[k-1]+" "+lower[k]] {
+				other = true
+				break
+			}
+			if n := headAt(lower, k); n > 0 && k+n <= p {
+				if headDeputyBefore(lower, k) || strings.HasPrefix(lower[k], "заместител") {
+					other = true
+					break
+				}
+				// Between the office and the institution: its kind or the
+				// rest of its name ("Hiệu trưởng Đại học Tomsk", "giám đốc
+				// bảo tàng Kunstkamera"), or a unit ("начальник
+				// управления Росморречфлота"), a word neither capitalised
+				// nor the question's own.
+				unit := false
+				for m := k + n; m < p; m++ {
+					if !own[c.words[m]] && !capitalisedAt(c, m) && unitWord(lower[m]) {
+						unit = true
+					}
+				}
+				if unit {
+					other = true // a unit's office: "начальник управления"
+				} else {
+					head = true
+				}
+				break
+			}
+			if deputyWords[lower[k]] || strings.HasPrefix(lower[k], "заместител") {
+				other = true
+				break
+			}
+		}
+		if head {
+			return false
+		}
+	}
+	if len(ours) == 0 {
+		return false
+	}
+	// The office asked, written of another institution only: "Hiệu
+	// trưởng Đại học Tomsk" does not tell what the rector of Wisconsin
+	// said, though the story names Wisconsin.
+	for k := range c.lower {
+		n := headAt(c.lower, k)
+		// Across languages any head's office stands for the one asked:
+		// "ректор" for "hiệu trưởng".
+		if n == 0 || c.lang == q.lang && strings.Join(c.lower[k:min(k+n, len(c.lower))], " ") != q.headOf.office || headDeputyBefore(c.lower, k) {
+			continue
+		}
+		for j := k + n; j < len(c.lower) && j <= k+n+3 && c.sent[j] == c.sent[k]; j++ {
+			if ours[j] {
+				break
+			}
+			if capitalisedAt(c, j) {
+				other = true
+				break
+			}
+		}
+	}
+	return other
+}

@@ -582,6 +582,11 @@ func seated(toks []corpus.Token, p int) bool {
 // seat in a capital, in vi/en/ru ("quán" ends "đại sứ quán").
 var seatNounRE = regexp.MustCompile(`^(embassy|embassies|consulate|consulates|mission|missions|office|offices|officials?|посольств\p{L}*|консульств\p{L}*|генконсульств\p{L}*|миссии|миссия|представительств\p{L}*|quán|bộ)$`)
 
+// peopleCountRE asks how many people, by a word for people that names
+// no kind of them, lower-cased: "how many people", "bao nhiêu người",
+// "сколько человек" (or "людей").
+var peopleCountRE = regexp.MustCompile(`(^|[^\p{L}])(how many (people|persons)|bao nhiêu người|bao nhieu nguoi|сколько (человек|людей))([^\p{L}]|$)`)
+
 // countsPeople reports whether sentence counts people: a number before a
 // capitalised word or a word for people ("two Americans", "ba công dân
 // Mỹ", "двух граждан").
@@ -849,6 +854,20 @@ var (
 // "khoảng 1.000 sinh viên"). A concept the article's script cannot
 // spell is not held against it.
 func countBound(c *candidate, q *question, srcLang string) bool {
+	if q.counted < 0 && q.people {
+		// "Bao nhiêu người thiệt mạng": people counted, where the
+		// question's terms are. "ba vụ tai nạn" counts accidents.
+		slot := slotSentences(c, q, srcLang)
+		if slot == nil {
+			return givesAnswer(c, q, srcLang)
+		}
+		for _, i := range slot {
+			if countsPeople(c.sents[i]) || i+1 < len(c.sents) && countsPeople(c.sents[i+1]) {
+				return true
+			}
+		}
+		return false
+	}
 	if q.counted < 0 {
 		return givesAnswer(c, q, srcLang)
 	}
@@ -1856,9 +1875,16 @@ func dayDatedElsewhere(c *candidate, q *question, src Citation, y int) bool {
 		return slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && earlierRE.MatchString(strings.Join(a.full, " ")) })
 	})
 	if !asksEarlier {
+		top := best
 		best = 0
 		for s := range score {
 			if earlierRE.MatchString(strings.ToLower(c.sents[s])) {
+				// The year asked, written where the story tells an
+				// earlier instance best ("the previous aviation dialogue
+				// was held in Vienna in 2019"), asks of that instance.
+				if score[s] >= top-1e-9 && slices.Contains(years[s], y) {
+					return false
+				}
 				score[s] = 0
 			}
 			best = max(best, score[s])
