@@ -875,8 +875,9 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 // there, so requiring them refused every Russian question whose verbs
 // the lexicon lacks ("Кто выступил посредником при обмене в Абу-Даби?"
 // found the English "Abu Dhabi" story by retrieval, which the gate then
-// dropped); in the same script such a word is evidence only when the
-// passage has it (a name, "Tolmachyov" of a Vietnamese question). A name
+// dropped); in the same script only its distinctive words can be (a
+// name, "Tolmachyov" of a Vietnamese question; "detained"), and only
+// those are required. A name
 // transliterated by guess still counts: it is what the question is about
 // ("What did Jonathan Pryce say about trade with Russia?" is not answered
 // by a Russian story on trade without him), and a capitalised word that
@@ -920,8 +921,13 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 		if cyrillicText(w) != passageCyr {
 			continue // unreachable in this script
 		}
-		if sameScript && !(has(w) && c.distinct[w]) {
-			continue // a word of the question's language, not a name
+		if sameScript && !c.distinct[w] {
+			// A syllable of the question's language ("nói", "sau")
+			// the lexicon does not translate. A distinctive word
+			// stays a unit: an English question's "locked up" is
+			// its detail, and a Vietnamese story naming the person
+			// without it does not answer it.
+			continue
 		}
 		units++
 		if has(w) && c.distinct[w] {
