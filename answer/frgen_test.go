@@ -54,17 +54,12 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 	open := map[string]string{
 		// retrieval's relevance gate (retrieval/search.go, slice xret):
 		// no passage reaches the judge.
-		"fg1-21": "gate: vi question, en story, one name and untranslated verbs",
-		"fg1-22": "gate: Cyrillic name transliterated by guess (Толмачёв/Tolmachyov)",
-		"fg1-26": "gate: Cyrillic name transliterated by guess (Артём Шилкин)",
-		"fg1-27": "gate: Cyrillic name of an English surname (Хейл/Hale)",
-		"fg1-28": "gate: en question, vi story, only topic words translated",
 		"fg1-39": "gate: en question, ru story, no name, counted noun untranslated",
 		"fg1-35": "ranking: ru story not cited for a vi question",
 		"fg2-04": "gate: ru question, en story, counted noun only ('пшеницы')",
-		"fg2-14": "gate: an office declined in Russian ('ректор Казанского университета'), vi story",
 		"fg2-22": "ranking: en yes/no question, ru story not cited",
 		// the judge
+		"fg1-28": "judge: en question, vi story, only topic words translated (name 'maryland' unmet)",
 		// near misses answered (slice nmgen)
 		"fg1-un-00": "near miss", "fg1-un-02": "near miss", "fg1-un-03": "near miss", "fg1-un-05": "near miss",
 		"fg1-un-06": "near miss", "fg1-un-09": "near miss", "fg1-un-12": "near miss",

@@ -658,6 +658,7 @@ type concepts struct {
 	initials map[rune]bool    // the first letters of content
 	toks     *[]corpus.Token  // scratch for stemmedText
 	cyrillic bool             // the question is written in Cyrillic (see crossScript)
+	lang     string           // the question's language (corpus.DetectLang), "" unknown
 }
 
 // conceptGroup is one lexicon concept: the query words that named it and
@@ -696,6 +697,7 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 	}
 	if len(phrasings) > 0 {
 		c.cyrillic = cyrillicText(phrasings[0])
+		c.lang = corpus.DetectLang(phrasings[0])
 	}
 	seen := map[string]bool{}
 	for _, s := range phrasings {
@@ -850,38 +852,82 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	default:
 		relevant = points >= 2
 	}
-	if !relevant && cyrillicText(folded) != c.cyrillic {
-		relevant = c.crossScript(found, has, loose, cyrillicText(folded))
+	if !relevant {
+		switch pcyr := cyrillicText(folded); {
+		case pcyr != c.cyrillic:
+			relevant = c.crossScript(found, has, loose, pcyr, passage, false)
+		case c.lang != "" && !pcyr:
+			// Same script, another language (a Vietnamese question, an
+			// English story): judged as across scripts. Detected only
+			// for the passages the plain rules refused.
+			if pl := corpus.DetectLang(passage); pl != "" && pl != c.lang {
+				relevant = c.crossScript(found, has, loose, pcyr, passage, true)
+			}
+		}
 	}
 	return relevant, coverage
 }
 
-// crossScript is the relevance of a passage written in the other script
-// than the question (Cyrillic against Latin): judged only by the evidence
-// it could hold. A question's word that no lexicon concept translates can
-// never be found there, so requiring them refused every Russian question whose verbs
+// crossScript is the relevance of a passage written in another language
+// than the question (another script, Cyrillic against Latin, or the same
+// script, sameScript): judged only by the evidence it could hold. A
+// question's word that no lexicon concept translates can never be found
+// there, so requiring them refused every Russian question whose verbs
 // the lexicon lacks ("Кто выступил посредником при обмене в Абу-Даби?"
 // found the English "Abu Dhabi" story by retrieval, which the gate then
-// dropped). A name transliterated by guess still counts: it is what the
-// question is about ("What did Jonathan Pryce say about trade with
-// Russia?" is not answered by a Russian story on trade without him).
-// What is left is judged as a short question is: every unit
-// found, at most two of them, one of them a name other than the corpus's
-// topic.
-func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bool, loose []string, passageCyr bool) bool {
+// dropped); in the same script only its distinctive words can be (a
+// name, "Tolmachyov" of a Vietnamese question; "detained"), and only
+// those are required. A name
+// transliterated by guess still counts: it is what the question is about
+// ("What did Jonathan Pryce say about trade with Russia?" is not answered
+// by a Russian story on trade without him), and a capitalised word that
+// resembles it (namelike.go) is found. What is left is judged as a short
+// question is: every unit found, at most two of them, one of them a name.
+// The corpus's topic (Russia, the US) must be found when asked but takes
+// no place of the two: nearly every story has it, and "Артём Шилкин в
+// США" is a question about one man.
+func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bool, loose []string, passageCyr bool, passage string, sameScript bool) bool {
 	units, got, specific := 0, 0, false
+	var toks []corpus.Token
 	for _, g := range c.groups {
+		name := !g.topic && len(g.stems) == 0
+		ok := found(g)
+		// Only a name written in the other script is guessed; one in
+		// the passage's script is spelt as asked ("Python" is no
+		// "Putin", though their skeletons are one).
+		if !ok && name && len(g.words) == 1 && cyrillicText(g.words[0]) != passageCyr {
+			if keys := nameKeysOf(g); len(keys) > 0 {
+				if toks == nil {
+					toks = corpus.Tokenize(passage)
+				}
+				ok = capitalisedResembles(toks, keys)
+			}
+		}
+		if g.topic {
+			if !ok {
+				return false
+			}
+			continue
+		}
 		units++
-		if found(g) {
+		if ok {
 			got++
 			// A name (a group without stems), not a common word:
 			// "посол" alone finds every ambassador in any language.
-			specific = specific || !g.topic && len(g.stems) == 0
+			specific = specific || name
 		}
 	}
 	for _, w := range loose {
 		if cyrillicText(w) != passageCyr {
 			continue // unreachable in this script
+		}
+		if sameScript && !c.distinct[w] {
+			// A syllable of the question's language ("nói", "sau")
+			// the lexicon does not translate. A distinctive word
+			// stays a unit: an English question's "locked up" is
+			// its detail, and a Vietnamese story naming the person
+			// without it does not answer it.
+			continue
 		}
 		units++
 		if has(w) && c.distinct[w] {

@@ -1,0 +1,55 @@
+package retrieval
+
+import "testing"
+
+// A passage in another language than the question holds only the evidence
+// that language can: a name, spelt in its script as the press spells it,
+// and the concepts the lexicon translates. These questions and stories
+// were written for this test (names nobody tuned on): a name the question
+// transliterates otherwise than the story (Семёнов/Semyonov, Бёрнс/Burns),
+// a Vietnamese or English question whose other words the story's
+// language cannot hold; each twin is the same story without the person,
+// and stays irrelevant.
+func TestJudgeAcrossLanguages(t *testing.T) {
+	tests := []struct {
+		q, passage string
+		want       bool
+	}{
+		{"Где сейчас Пётр Семёнов?", "Pyotr Semyonov, the deputy minister, is in Geneva for the meeting.", true},
+		{"Где сейчас Пётр Семёнов?", "Pavel Smirnov, the deputy minister, is in Geneva for the meeting.", false},
+		{"Когда прилетит Бёрнс?", "Ambassador Lynne Burns will arrive on Monday, the embassy said.", true},
+		{"Когда прилетит Бёрнс?", "Ambassador Lynne Ross will arrive on Monday, the embassy said.", false},
+		{"Где работал Фёдоров до назначения?", "Before his appointment, Fyodorov worked at the embassy in Oslo.", true},
+		{"Где работал Фёдоров до назначения?", "Before his appointment, Fedotov worked at the embassy in Oslo.", false},
+		{"Bà Okonkwo phát biểu gì tại hội nghị?", "Okonkwo told the conference that the grain would move by June.", true},
+		{"Bà Okonkwo phát biểu gì tại hội nghị?", "Adeyemi told the conference that the grain would move by June.", false},
+		{"Ông Halvorsen nói gì sau khi ký?", "Halvorsen told reporters after the signing that the deal was fair.", true},
+		{"Ông Halvorsen nói gì sau khi ký?", "Lindqvist told reporters after the signing that the deal was fair.", false},
+		{"Bà Kowalczyk đã đề nghị điều gì để đổi lấy việc dùng cảng?", "In exchange for using the port, Kowalczyk offered to cut the fees.", true},
+		{"Bà Kowalczyk đã đề nghị điều gì để đổi lấy việc dùng cảng?", "In exchange for using the port, Novak offered to cut the fees.", false},
+		{"What did Ashworth promise in return for the hangar in Nome?", "Ông Ashworth hứa sẽ mở lại văn phòng để đổi lấy nhà chứa máy bay ở Nome.", true},
+		{"What did Ashworth promise in return for the hangar in Nome?", "Ông Pemberton hứa sẽ mở lại văn phòng để đổi lấy nhà chứa máy bay ở Nome.", false},
+		{"Ong Brannigan da den dau?", "Brannigan arrived in Anchorage on Sunday after a long flight.", true},
+		{"Ông Halvorsen nói gì sau khi ký?", "Halvorsen told reporters after the signing that the deal was fair.", true},
+		{"Ông Halvorsen nói gì sau khi ký?", "Lindqvist told reporters after the signing that the deal was fair.", false},
+		{"Bà Kowalczyk đã đề nghị điều gì để đổi lấy việc dùng cảng?", "In exchange for using the port, Kowalczyk offered to cut the fees.", true},
+		{"Bà Kowalczyk đã đề nghị điều gì để đổi lấy việc dùng cảng?", "In exchange for using the port, Novak offered to cut the fees.", false},
+		{"What did Ashworth promise in return for the hangar in Nome?", "Ông Ashworth hứa sẽ mở lại văn phòng để đổi lấy nhà chứa máy bay ở Nome.", true},
+		{"What did Ashworth promise in return for the hangar in Nome?", "Ông Pemberton hứa sẽ mở lại văn phòng để đổi lấy nhà chứa máy bay ở Nome.", false},
+		{"Ong Brannigan da den dau?", "Halloran arrived in Anchorage on Sunday after a long flight.", false},
+		{"Why was Dunmore detained in Vladivostok?", "Ông Dunmore bị bắt tại Vladivostok hôm thứ Ba vì nghi ngờ buôn lậu.", true},
+		{"Why was Dunmore detained in Vladivostok?", "Ông Carter bị bắt tại Vladivostok hôm thứ Ba vì nghi ngờ buôn lậu.", false},
+		// The name must be the other script's: a Latin word is spelt as
+		// asked in a Latin story, however alike the consonants.
+		{"How do I learn Python?", "Tổng thống Putin nói chuyện với báo chí.", false},
+		// The corpus's topic alone is still no evidence.
+		{"Что думают в США о погоде?", "The United States and Russia agreed to new talks.", false},
+	}
+	for _, tt := range tests {
+		phrasings := []string{tt.q}
+		c := queryConcepts(phrasings, expansionGroups(phrasings))
+		if got, _ := c.judge(tt.passage); got != tt.want {
+			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/detente/detente/corpus"
+)
+
+// A name across scripts, by resemblance. nameGroups and latinNameGroup
+// guess a name's spelling in the other script, and a guess can miss the
+// press's: "Толмачёв" is romanized "tolmachev", the report writes
+// "Tolmachyov"; "Артём" is "artem", the report "Artyom"; "Хейл" is
+// "kheyl", the report "Hale". The gate then found no evidence in the one
+// story that answers. A capitalised word of the passage whose consonant
+// skeleton is the name's counts as the name: the tolerance the judge uses
+// to decide a name is absent (answer/judge_names.go, whose skeleton this
+// is, kept in step), so the gate lets through exactly the stories the
+// judge would not reject for lacking the person.
+
+// nameKeysOf returns the skeletons of a name group's spellings, none when
+// its question word is too short to judge by (as the judge: four letters).
+func nameKeysOf(g conceptGroup) map[string]bool {
+	if len(g.words) != 1 || len([]rune(g.words[0])) < 4 {
+		return nil
+	}
+	keys := map[string]bool{}
+	for _, sp := range g.spellings {
+		if k := nameSkeleton(sp); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// capitalisedResembles reports whether a capitalised word of the passage,
+// by its skeleton (a Cyrillic word's by its stem too, for its case
+// ending), resembles one of keys.
+func capitalisedResembles(toks []corpus.Token, keys map[string]bool) bool {
+	for _, t := range toks {
+		r := []rune(t.Text)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		forms := []string{t.Folded}
+		if unicode.Is(unicode.Cyrillic, r[0]) {
+			forms = append(forms, corpus.NameStem(t.Folded))
+		}
+		for _, f := range forms {
+			if k := nameSkeleton(f); k != "" && skeletonResembles(k, keys) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skeletonResembles reports whether skeleton k is one of keys, or one
+// begins the other and is at most two letters shorter (a case ending or
+// an adjective's suffix: "kzn" of "kznsk", Казанского).
+func skeletonResembles(k string, keys map[string]bool) bool {
+	if keys[k] {
+		return true
+	}
+	for key := range keys {
+		short, long := k, key
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && strings.HasPrefix(long, short) && len(long)-len(short) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSkeleton is the consonants a name is written with, in Latin
+// letters, after the spellings that differ between transliterations are
+// made one ("kh" and "h", "ts" and "tz", "w" and "v", doubled letters);
+// a Cyrillic word is romanized first. Its first letter is kept as it is,
+// a vowel or not.
+func nameSkeleton(w string) string {
+	w = Romanize(corpus.Fold(w))
+	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	for _, r := range skeletonSpellings {
+		w = strings.ReplaceAll(w, r[0], r[1])
+	}
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		vowel := strings.ContainsRune("aeiouy", r)
+		if i > 0 && (vowel || r == last || r == 'h') {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// skeletonSpellings makes one the spellings transliterations differ in,
+// replaced in this order.
+var skeletonSpellings = [][2]string{
+	{"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
+	{"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"j", "y"},
+}
