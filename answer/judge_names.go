@@ -61,7 +61,7 @@ func nameSentences(c *candidate, text string) map[int]bool {
 	return out
 }
 
-// nameKeys returns the skeletons (nameSkeleton) of the spellings of the
+// nameKeys returns the skeletons (retrieval.NameSkeleton) of the spellings of the
 // surname of a name (its last word) in either script, and whether it is
 // written in Cyrillic; none for a word too short to judge by.
 func nameKeys(text string) (map[string]bool, bool) {
@@ -83,7 +83,7 @@ func nameKeys(text string) (map[string]bool, bool) {
 	}
 	keys := map[string]bool{}
 	for _, g := range guesses {
-		if k := nameSkeleton(g); k != "" {
+		if k := retrieval.NameSkeleton(g); k != "" {
 			keys[k] = true
 		}
 	}
@@ -100,56 +100,9 @@ func wordResembles(f string, keys map[string]bool) bool {
 		forms = append(forms, retrieval.Cyrillize(f)...)
 	}
 	for _, form := range forms {
-		if k := nameSkeleton(form); k != "" && resembles(k, keys) {
+		if k := retrieval.NameSkeleton(form); k != "" && retrieval.SkeletonResembles(k, keys) {
 			return true
 		}
 	}
 	return false
-}
-
-// resembles reports whether skeleton k is one of keys, or one begins the
-// other by at most two letters (a case ending: "drzdv" of "drzdvm").
-func resembles(k string, keys map[string]bool) bool {
-	if keys[k] {
-		return true
-	}
-	for key := range keys {
-		short, long := k, key
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if len(short) >= 3 && strings.HasPrefix(long, short) && len(long)-len(short) <= 2 {
-			return true
-		}
-	}
-	return false
-}
-
-// nameSkeleton is the consonants a name is written with, in Latin
-// letters, after the spellings that differ between transliterations are
-// made one ("kh" and "h", "ts" and "tz", "w" and "v", doubled letters);
-// a Cyrillic word is romanized first. Its first letter is kept as it is,
-// a vowel or not.
-func nameSkeleton(w string) string {
-	w = retrieval.Romanize(corpus.Fold(w))
-	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-		return ""
-	}
-	for _, r := range []struct{ from, to string }{
-		{"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
-		{"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"j", "y"},
-	} {
-		w = strings.ReplaceAll(w, r.from, r.to)
-	}
-	var b strings.Builder
-	var last rune
-	for i, r := range w {
-		vowel := strings.ContainsRune("aeiouy", r)
-		if i > 0 && (vowel || r == last || r == 'h') {
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
 }

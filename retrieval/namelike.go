@@ -14,8 +14,8 @@ import (
 // "kheyl", the report "Hale". The gate then found no evidence in the one
 // story that answers. A capitalised word of the passage whose consonant
 // skeleton is the name's counts as the name: the tolerance the judge uses
-// to decide a name is absent (answer/judge_names.go, whose skeleton this
-// is, kept in step), so the gate lets through exactly the stories the
+// to decide a name is absent (answer/judge_names.go, which calls
+// NameSkeleton and SkeletonResembles), so the gate lets through exactly the stories the
 // judge would not reject for lacking the person.
 
 // nameKeysOf returns the skeletons of a name group's spellings, none when
@@ -26,7 +26,7 @@ func nameKeysOf(g conceptGroup) map[string]bool {
 	}
 	keys := map[string]bool{}
 	for _, sp := range g.spellings {
-		if k := nameSkeleton(sp); k != "" {
+		if k := NameSkeleton(sp); k != "" {
 			keys[k] = true
 		}
 	}
@@ -47,7 +47,7 @@ func capitalisedResembles(toks []corpus.Token, keys map[string]bool) bool {
 			forms = append(forms, corpus.NameStem(t.Folded))
 		}
 		for _, f := range forms {
-			if k := nameSkeleton(f); k != "" && skeletonResembles(k, keys) {
+			if k := NameSkeleton(f); k != "" && SkeletonResembles(k, keys) {
 				return true
 			}
 		}
@@ -55,10 +55,10 @@ func capitalisedResembles(toks []corpus.Token, keys map[string]bool) bool {
 	return false
 }
 
-// skeletonResembles reports whether skeleton k is one of keys, or one
+// SkeletonResembles reports whether skeleton k is one of keys, or one
 // begins the other and is at most two letters shorter (a case ending or
 // an adjective's suffix: "kzn" of "kznsk", Казанского).
-func skeletonResembles(k string, keys map[string]bool) bool {
+func SkeletonResembles(k string, keys map[string]bool) bool {
 	if keys[k] {
 		return true
 	}
@@ -74,12 +74,12 @@ func skeletonResembles(k string, keys map[string]bool) bool {
 	return false
 }
 
-// nameSkeleton is the consonants a name is written with, in Latin
+// NameSkeleton is the consonants a name is written with, in Latin
 // letters, after the spellings that differ between transliterations are
 // made one ("kh" and "h", "ts" and "tz", "w" and "v", doubled letters);
 // a Cyrillic word is romanized first. Its first letter is kept as it is,
 // a vowel or not.
-func nameSkeleton(w string) string {
+func NameSkeleton(w string) string {
 	w = Romanize(corpus.Fold(w))
 	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 		return ""
