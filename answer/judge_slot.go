@@ -639,7 +639,7 @@ var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|
 // "Into the Pacific Ocean", "off Alaska", "hạ cánh xuống căn cứ
 // Andrews", "вблизи Владивостока" place what moved there.
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
-	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
+	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "khơi", "trên", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.

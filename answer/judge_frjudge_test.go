@@ -1,0 +1,65 @@
+package answer
+
+import "testing"
+
+// TestJudgeNewStoryFactoids: factoids over stories nobody tuned on
+// (answer/testdata/wbullet) that the judge refused although the story
+// states the answer, grouped by the mechanism that refused them, each
+// beside a near-miss twin the story does not answer.
+func TestJudgeNewStoryFactoids(t *testing.T) {
+	const wb = "../answer/testdata/wbullet/articles/"
+	tests := []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"Within what distance of a military site does an observer have to be allowed aboard?", "en", wb + "wb-en-tallinn-cable.md", true},
+		{"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?", "vi", wb + "wb-vi-hanoi-mines.md", true},
+		{"Nga cung cấp thêm bao nhiêu máy dò mìn?", "vi", wb + "wb-vi-hanoi-mines.md", true},
+		{"How many Vietnamese staff will be trained for the Quang Tri demining teams?", "en", wb + "wb-vi-hanoi-mines.md", true},
+		{"В каких уездах провинции Куангчи будут расчищать мины?", "ru", wb + "wb-vi-hanoi-mines.md", true},
+		{"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?", "ru", wb + "wb-en-vienna-seismic.md", true},
+		{"Trạm địa chấn của Mỹ nằm gần thành phố nào?", "vi", wb + "wb-en-vienna-seismic.md", true},
+		{"How many diplomatic mail shipments were held at the border last year?", "en", wb + "wb-ru-kaliningrad-transit.md", true},
+		{"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?", "vi", wb + "wb-vi-danang-search.md", true},
+		{"Who led the Russian navy delegation at the Da Nang search and rescue conference?", "en", wb + "wb-vi-danang-search.md", true},
+		{"Which ship takes charge of a rescue under the new US-Russian procedure?", "en", wb + "wb-vi-danang-search.md", true},
+		// Fresh: a measure asked by its head noun, given as a number and
+		// its unit; and its twin, a measure the story does not give.
+		{"What distance can Russian diplomats in America travel from their posts without telling anyone?", "en", "eval/articles/ev-en-embassy-staffing.md", true},
+		{"Какова длина газопровода Сила Сибири 2?", "ru", "eval/articles/ev-vi-nga-trung-khi-dot.md", true},
+		{"Đường ống Sức mạnh Siberia 2 có chiều dài và công suất ra sao?", "vi", "eval/articles/ev-vi-nga-trung-khi-dot.md", true},
+		{"At what depth will the Power of Siberia 2 pipeline be laid under Lake Baikal?", "en", "eval/articles/ev-vi-nga-trung-khi-dot.md", false},
+		{"What was the speed of the Russian plane that flew the freed prisoners home from Budapest?", "en", "eval2/articles/ev2-ru-budapesht-obmen.md", false},
+		// Fresh: a place told off a coast ("ngoài khơi Cam Ranh").
+		{"Hải quân hai nước sẽ tập trận cứu hộ chung lần đầu ở vùng biển nào?", "vi", wb + "wb-vi-danang-search.md", true},
+		{"Where will the US and Russian navies hold their first joint rescue drill?", "en", wb + "wb-vi-danang-search.md", true},
+		{"Ở đâu có 41 ngư dân mất tích năm ngoái?", "vi", wb + "wb-vi-danang-search.md", true},
+		{"Hội nghị tìm kiếm cứu nạn lần tới sẽ được tổ chức ở đâu?", "vi", wb + "wb-vi-danang-search.md", false},
+		{"Where will the Chinese and Russian navies hold their first joint rescue drill?", "en", wb + "wb-vi-danang-search.md", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{evalArticle(t, tc.article)})
+			if why, ok := newStoryOpen[tc.q]; ok {
+				if v.Answerable == tc.answerable {
+					t.Errorf("judged right now: take it off newStoryOpen")
+				}
+				t.Skipf("open (%s): %s", why, v.Reason())
+			}
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
+
+// newStoryOpen are the questions above the judge still gets wrong, and
+// the mechanism no rule reads yet.
+var newStoryOpen = map[string]string{
+	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":                     "the compound \"bên đóng góp\" is not found across \"sẽ\" (\"mỗi bên sẽ đóng góp\")",
+	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":               "the counted noun is not bound across languages (\"staff\", \"nhân viên\")",
+	"How many diplomatic mail shipments were held at the border last year?":                     "the counted noun is not bound across languages (\"shipments\", \"отправления\")",
+	"Who led the Russian navy delegation at the Da Nang search and rescue conference?":          "\"navy\" and \"delegation\" are two sentences' words (\"Hải quân … phái đoàn Nga\")",
+	"Which ship takes charge of a rescue under the new US-Russian procedure?":                   "the answer is a description (\"the nearest ship\"), not a name",
+	"What was the speed of the Russian plane that flew the freed prisoners home from Budapest?": "a measure asked of a named detail: the detail slot takes any sentence about Budapest",
+}
