@@ -36,6 +36,16 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 		{"Ở đâu có 41 ngư dân mất tích năm ngoái?", "vi", wb + "wb-vi-danang-search.md", true},
 		{"Hội nghị tìm kiếm cứu nạn lần tới sẽ được tổ chức ở đâu?", "vi", wb + "wb-vi-danang-search.md", false},
 		{"Where will the Chinese and Russian navies hold their first joint rescue drill?", "en", wb + "wb-vi-danang-search.md", false},
+		// Fresh: a counted noun in another language than the story's,
+		// after a name that modifies it or with its modifiers after the
+		// number; and twins counting what the story does not count.
+		{"How many visa applications a week can the US embassy in Moscow look at?", "en", "eval2/articles/ev2-ru-vizy-moskva.md", true},
+		{"How many diplomatic visas a quarter will each side issue under the Muscat deal?", "en", "eval3/articles/ev3-vi-muscat-lanh-su.md", true},
+		{"How many diplomatic facilities does Moscow want back from Washington?", "en", "eval3/articles/ev3-vi-muscat-lanh-su.md", true},
+		{"How many Tomsk students used to study at American universities every year?", "en", "eval4/articles/ev4-ru-tomsk-student-exchange.md", true},
+		{"How many Vietnamese staff work at the US embassy in Moscow?", "en", "eval2/articles/ev2-ru-vizy-moskva.md", false},
+		{"How many diplomatic vehicles were seized from Russia in 2016?", "en", "eval3/articles/ev3-vi-muscat-lanh-su.md", false},
+		{"How many Chinese students used to study at Tomsk university every year?", "en", "eval4/articles/ev4-ru-tomsk-student-exchange.md", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
@@ -56,9 +66,8 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 // newStoryOpen are the questions above the judge still gets wrong, and
 // the mechanism no rule reads yet.
 var newStoryOpen = map[string]string{
+	"How many diplomatic visas a quarter will each side issue under the Muscat deal?":           "a cap (\"tối đa 40 thị thực\") is read as a limit, not the count a deal sets",
 	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":                     "the compound \"bên đóng góp\" is not found across \"sẽ\" (\"mỗi bên sẽ đóng góp\")",
-	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":               "the counted noun is not bound across languages (\"staff\", \"nhân viên\")",
-	"How many diplomatic mail shipments were held at the border last year?":                     "the counted noun is not bound across languages (\"shipments\", \"отправления\")",
 	"Who led the Russian navy delegation at the Da Nang search and rescue conference?":          "\"navy\" and \"delegation\" are two sentences' words (\"Hải quân … phái đoàn Nga\")",
 	"Which ship takes charge of a rescue under the new US-Russian procedure?":                   "the answer is a description (\"the nearest ship\"), not a name",
 	"What was the speed of the Russian plane that flew the freed prisoners home from Budapest?": "a measure asked of a named detail: the detail slot takes any sentence about Budapest",

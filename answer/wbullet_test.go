@@ -23,7 +23,6 @@ type wbFactoid struct {
 var wbKnownMisses = map[string]string{
 	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":          "the judge refuses it (\"bên đóng góp\" is not found across \"sẽ\")",
 	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                        "the judge refuses it",
-	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":    "the judge refuses it (\"staff\" is not bound to \"nhân viên\" across languages)",
 	"В каких уездах провинции Куангчи будут расчищать мины?":                         "the judge refuses it",
 	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":      "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
 	"Which research ship will be the first one escorted by a Russian icebreaker?":    "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
@@ -32,7 +31,6 @@ var wbKnownMisses = map[string]string{
 	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
 	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "the judge refuses it",
 	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
-	"How many diplomatic mail shipments were held at the border last year?":            "the judge refuses it (\"shipments\" is not bound to \"отправления\" across languages)",
 	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
 	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
 	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it (pair \"navy – delegation\": the story names the navy and the delegation apart)",
