@@ -46,6 +46,12 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 		{"How many Vietnamese staff work at the US embassy in Moscow?", "en", "eval2/articles/ev2-ru-vizy-moskva.md", false},
 		{"How many diplomatic vehicles were seized from Russia in 2016?", "en", "eval3/articles/ev3-vi-muscat-lanh-su.md", false},
 		{"How many Chinese students used to study at Tomsk university every year?", "en", "eval4/articles/ev4-ru-tomsk-student-exchange.md", false},
+		// Fresh: a Russian head after an adjective in the accusative or an
+		// ordinal ("какую новую частоту", "какую третью станцию").
+		{"Какую общую радиочастоту будут использовать ВМС двух стран при спасении на море?", "ru", wb + "wb-vi-danang-search.md", true},
+		{"Какую российскую станцию подключат к обмену сейсмическими данными на побережье Карского моря?", "ru", wb + "wb-en-vienna-seismic.md", true},
+		{"Какую новую гостиницу выбрали для переговоров о сейсмических станциях в Вене?", "ru", wb + "wb-en-vienna-seismic.md", false},
+		{"Какую третью станцию Китай хочет подключить к обмену сейсмическими данными?", "ru", wb + "wb-en-vienna-seismic.md", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {

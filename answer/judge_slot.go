@@ -838,7 +838,12 @@ func verbRU(w string) bool {
 // in "-ий" too ("компаний", "учений"): of "-ий", only "-ский", "-цкий"
 // and the like are adjectives.
 func adjectiveRU(w string) bool {
-	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им"} {
+	// An ordinal is an adjective, "третью" too, whose soft stem the
+	// endings below miss.
+	if ordinalOneWordRE.MatchString(w) {
+		return true
+	}
+	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

@@ -29,7 +29,7 @@ var wbKnownMisses = map[string]string{
 	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?": "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
 	// The second batch, written after the first batch's fixes.
 	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
-	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "the judge refuses it",
+	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "answered, but the sentence naming the two stations leads, not the one adding a third",
 	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
 	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
 	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
