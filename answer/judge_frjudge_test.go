@@ -52,6 +52,12 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 		{"Какую российскую станцию подключат к обмену сейсмическими данными на побережье Карского моря?", "ru", wb + "wb-en-vienna-seismic.md", true},
 		{"Какую новую гостиницу выбрали для переговоров о сейсмических станциях в Вене?", "ru", wb + "wb-en-vienna-seismic.md", false},
 		{"Какую третью станцию Китай хочет подключить к обмену сейсмическими данными?", "ru", wb + "wb-en-vienna-seismic.md", false},
+		// Fresh: a count the story gives after "số lượng" (the number of)
+		// some words on, of a noun it names shorter than the lexicon
+		// ("gấu" for "gấu Bắc Cực"); the twin asks a count it does not
+		// give, and binding "số lượng gấu … 2.900 con" answered both.
+		{"Roughly how many polar bears live in the population Russia and America share?", "en", "eval4/articles/ev4-vi-anchorage-polar-bears.md", true},
+		{"How many polar bears did native hunters kill last year?", "en", "eval4/articles/ev4-vi-anchorage-polar-bears.md", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
@@ -72,6 +78,7 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 // newStoryOpen are the questions above the judge still gets wrong, and
 // the mechanism no rule reads yet.
 var newStoryOpen = map[string]string{
+	"Roughly how many polar bears live in the population Russia and America share?":             "the head alone (\"số lượng gấu … 2.900 con\") is not bound: binding it answers its twin too",
 	"How many diplomatic visas a quarter will each side issue under the Muscat deal?":           "a cap (\"tối đa 40 thị thực\") is read as a limit, not the count a deal sets",
 	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":                     "the compound \"bên đóng góp\" is not found across \"sẽ\" (\"mỗi bên sẽ đóng góp\")",
 	"Who led the Russian navy delegation at the Da Nang search and rescue conference?":          "\"navy\" and \"delegation\" are two sentences' words (\"Hải quân … phái đoàn Nga\")",

@@ -22,15 +22,15 @@ type wbFactoid struct {
 // why: logged, not failed, so that the count shows what is left.
 var wbKnownMisses = map[string]string{
 	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":          "the judge refuses it (\"bên đóng góp\" is not found across \"sẽ\")",
-	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                        "the judge refuses it",
-	"В каких уездах провинции Куангчи будут расчищать мины?":                         "the judge refuses it",
+	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                        "no passage passes the relevance gate (retrieval), so the judge never sees one",
+	"В каких уездах провинции Куангчи будут расчищать мины?":                         "no passage passes the relevance gate (retrieval), so the judge never sees one",
 	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":      "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
 	"Which research ship will be the first one escorted by a Russian icebreaker?":    "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
 	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?": "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
 	// The second batch, written after the first batch's fixes.
 	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
 	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "answered, but the sentence naming the two stations leads, not the one adding a third",
-	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
+	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "no passage passes the relevance gate (retrieval), so the judge never sees one",
 	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
 	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
 	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it (pair \"navy – delegation\": the story names the navy and the delegation apart)",
