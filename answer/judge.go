@@ -1628,6 +1628,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			for _, p := range runStarts(c, q.t.concepts[ci]) {
 				near[c.sent[p]] = true
 			}
+			for _, p := range aspectRunStarts(c, q.t.concepts[ci]) {
+				near[c.sent[p]] = true
+			}
 		}
 	}
 	// By what the question asks about where the article says it ("giá
@@ -1935,6 +1938,47 @@ func runStarts(c *candidate, con concept) []int {
 		for _, p := range c.at[a.words[0]] {
 			if c.wholeAt(a, p) {
 				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// aspectMarkersVI put a Vietnamese verb in a tense or aspect ("sẽ", "đã",
+// "đang", "vừa", "sắp", "cũng"): they stand between a subject and its
+// verb, so a question's "mỗi bên đóng góp" is the story's "mỗi bên sẽ
+// đóng góp".
+var aspectMarkersVI = setOf("sẽ", "đã", "đang", "vừa", "sắp", "cũng")
+
+// aspectRunStarts returns where c holds an alternative of con of two
+// words or more with one aspect marker (aspectMarkersVI) between two of
+// its words.
+func aspectRunStarts(c *candidate, con concept) []int {
+	var out []int
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			for gap := 1; gap < len(a.words); gap++ {
+				g := p + gap
+				if g+len(a.words)-gap > len(c.lower) || !aspectMarkersVI[c.lower[g]] || c.sent[g] != c.sent[p] {
+					continue
+				}
+				ok := true
+				for k := range a.words {
+					at := p + k
+					if k >= gap {
+						at++
+					}
+					if !c.matchAt(a, k, at) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					out = append(out, p)
+				}
 			}
 		}
 	}

@@ -58,6 +58,13 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 		// give, and binding "số lượng gấu … 2.900 con" answered both.
 		{"Roughly how many polar bears live in the population Russia and America share?", "en", "eval4/articles/ev4-vi-anchorage-polar-bears.md", true},
 		{"How many polar bears did native hunters kill last year?", "en", "eval4/articles/ev4-vi-anchorage-polar-bears.md", false},
+		// Fresh: a Vietnamese subject and verb the story parts with an
+		// aspect marker ("phía Nhật Bản sẽ trả", "hai nước sẽ chia sẻ").
+		{"Phía Nhật Bản trả cho Nga bao nhiêu tiền hợp tác?", "vi", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", true},
+		{"Hai nước chia sẻ chi phí khảo sát gấu bằng máy bay, tổng cộng bao nhiêu tiền?", "vi", "eval4/articles/ev4-vi-anchorage-polar-bears.md", true},
+		{"Phía Nhật Bản trả cho Hàn Quốc bao nhiêu tiền hợp tác?", "vi", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", false},
+		{"Hai nước chi bao nhiêu tiền xây nhà cho người bản địa ở Alaska?", "vi", "eval4/articles/ev4-vi-anchorage-polar-bears.md", false},
+		{"Mỗi bên đóng góp bao nhiêu máy dò mìn?", "vi", wb + "wb-vi-hanoi-mines.md", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
@@ -78,9 +85,9 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 // newStoryOpen are the questions above the judge still gets wrong, and
 // the mechanism no rule reads yet.
 var newStoryOpen = map[string]string{
+	"Mỗi bên đóng góp bao nhiêu máy dò mìn?":                                                    "\"12 máy dò mìn\" Russia gives binds the count; that each side gives them is not read",
 	"Roughly how many polar bears live in the population Russia and America share?":             "the head alone (\"số lượng gấu … 2.900 con\") is not bound: binding it answers its twin too",
 	"How many diplomatic visas a quarter will each side issue under the Muscat deal?":           "a cap (\"tối đa 40 thị thực\") is read as a limit, not the count a deal sets",
-	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":                     "the compound \"bên đóng góp\" is not found across \"sẽ\" (\"mỗi bên sẽ đóng góp\")",
 	"Who led the Russian navy delegation at the Da Nang search and rescue conference?":          "\"navy\" and \"delegation\" are two sentences' words (\"Hải quân … phái đoàn Nga\")",
 	"Which ship takes charge of a rescue under the new US-Russian procedure?":                   "the answer is a description (\"the nearest ship\"), not a name",
 	"What was the speed of the Russian plane that flew the freed prisoners home from Budapest?": "a measure asked of a named detail: the detail slot takes any sentence about Budapest",

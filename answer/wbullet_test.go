@@ -21,7 +21,6 @@ type wbFactoid struct {
 // wbKnownMisses are the questions whose first bullet still misses, and
 // why: logged, not failed, so that the count shows what is left.
 var wbKnownMisses = map[string]string{
-	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":          "the judge refuses it (\"bên đóng góp\" is not found across \"sẽ\")",
 	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                        "no passage passes the relevance gate (retrieval), so the judge never sees one",
 	"В каких уездах провинции Куангчи будут расчищать мины?":                         "no passage passes the relevance gate (retrieval), so the judge never sees one",
 	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":      "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
