@@ -1360,7 +1360,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con)
+		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
+			delegationConcept(con) && sideDelegation(c, q, con, other, w) || delegationConcept(other) && sideDelegation(c, q, other, con, w)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
@@ -1913,6 +1914,35 @@ func sideNamed(c *candidate, con concept) bool {
 		}
 	}
 	return false
+}
+
+// sideDelegation reports whether c tells the delegation del of a side
+// the question names (a topic: "the Russian navy delegation") and names
+// what the question says the delegation is of (of: the navy) in a
+// sentence with that side: a story tells "Hải quân Mỹ và Nga" in its lead
+// and "phái đoàn Nga do … dẫn đầu" later. The delegation of another side
+// does not meet it, nor one of a country the story names elsewhere ("ngư
+// dân Hàn Quốc" is no South Korean delegation).
+func sideDelegation(c *candidate, q *question, del, of concept, w int) bool {
+	for _, k := range q.cons {
+		if k.Kind != KindTopic || len(k.concepts) == 0 {
+			continue
+		}
+		side := q.t.concepts[k.concepts[0]]
+		if near(c, del, side, w) && sameSentence(c, of, side) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether c names a and b in one sentence.
+func sameSentence(c *candidate, a, b concept) bool {
+	sa := map[int]bool{}
+	for _, p := range runStarts(c, a) {
+		sa[c.sent[p]] = true
+	}
+	return slices.ContainsFunc(runStarts(c, b), func(p int) bool { return sa[c.sent[p]] })
 }
 
 // sideBefore, folded, name a party to talks by its side before its name.

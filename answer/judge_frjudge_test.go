@@ -65,6 +65,15 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 		{"Phía Nhật Bản trả cho Hàn Quốc bao nhiêu tiền hợp tác?", "vi", "eval2/articles/ev2-vi-nga-nhat-ca-hoi.md", false},
 		{"Hai nước chi bao nhiêu tiền xây nhà cho người bản địa ở Alaska?", "vi", "eval4/articles/ev4-vi-anchorage-polar-bears.md", false},
 		{"Mỗi bên đóng góp bao nhiêu máy dò mìn?", "vi", wb + "wb-vi-hanoi-mines.md", false},
+		// Fresh: the delegation of a body of a side, which the story names
+		// by its side ("phái đoàn Nga") apart from the body ("Hải quân Mỹ
+		// và Nga"); twins of a side or a body the story does not send.
+		{"Ai dẫn đầu phái đoàn hải quân Nga tại hội nghị ở Đà Nẵng?", "vi", wb + "wb-vi-danang-search.md", true},
+		{"Кто возглавлял делегацию ВМФ России на конференции в Дананге?", "ru", wb + "wb-vi-danang-search.md", true},
+		{"Who headed the American naval delegation in Da Nang?", "en", wb + "wb-vi-danang-search.md", true},
+		{"Who led the Chinese navy delegation at the Da Nang conference?", "en", wb + "wb-vi-danang-search.md", false},
+		{"Ai dẫn đầu phái đoàn hải quân Nhật Bản tại hội nghị ở Đà Nẵng?", "vi", wb + "wb-vi-danang-search.md", false},
+		{"Who led the Russian coast guard delegation at the Da Nang conference?", "en", wb + "wb-vi-danang-search.md", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.q, func(t *testing.T) {
@@ -85,10 +94,10 @@ func TestJudgeNewStoryFactoids(t *testing.T) {
 // newStoryOpen are the questions above the judge still gets wrong, and
 // the mechanism no rule reads yet.
 var newStoryOpen = map[string]string{
+	"Who led the Russian coast guard delegation at the Da Nang conference?":                     "\"coast guard\" becomes no constraint, so the Russian delegation meets it",
 	"Mỗi bên đóng góp bao nhiêu máy dò mìn?":                                                    "\"12 máy dò mìn\" Russia gives binds the count; that each side gives them is not read",
 	"Roughly how many polar bears live in the population Russia and America share?":             "the head alone (\"số lượng gấu … 2.900 con\") is not bound: binding it answers its twin too",
 	"How many diplomatic visas a quarter will each side issue under the Muscat deal?":           "a cap (\"tối đa 40 thị thực\") is read as a limit, not the count a deal sets",
-	"Who led the Russian navy delegation at the Da Nang search and rescue conference?":          "\"navy\" and \"delegation\" are two sentences' words (\"Hải quân … phái đoàn Nga\")",
 	"Which ship takes charge of a rescue under the new US-Russian procedure?":                   "the answer is a description (\"the nearest ship\"), not a name",
 	"What was the speed of the Russian plane that flew the freed prisoners home from Budapest?": "a measure asked of a named detail: the detail slot takes any sentence about Budapest",
 }

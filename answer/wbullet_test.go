@@ -27,13 +27,12 @@ var wbKnownMisses = map[string]string{
 	"Which research ship will be the first one escorted by a Russian icebreaker?":    "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
 	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?": "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
 	// The second batch, written after the first batch's fixes.
-	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
-	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "answered, but the sentence naming the two stations leads, not the one adding a third",
-	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "no passage passes the relevance gate (retrieval), so the judge never sees one",
-	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
-	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
-	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it (pair \"navy – delegation\": the story names the navy and the delegation apart)",
-	"Which ship takes charge of a rescue under the new US-Russian procedure?":          "the judge refuses it",
+	"Where is the Russian seismic station that will share data?":                   "the lead names a region (\"in the Arctic\") and repeats the question's words",
+	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?": "answered, but the sentence naming the two stations leads, not the one adding a third",
+	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                  "no passage passes the relevance gate (retrieval), so the judge never sees one",
+	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                          "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
+	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                       "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
+	"Which ship takes charge of a rescue under the new US-Russian procedure?":      "the judge refuses it",
 }
 
 // TestFirstBulletUnseenStories asks factoids over stories nobody tuned
