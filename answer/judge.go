@@ -1368,7 +1368,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con)
+		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
+			delegationConcept(con) && sideDelegation(c, q, con, other, w) || delegationConcept(other) && sideDelegation(c, q, other, con, w)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
 			// A name the lexicon cannot spell in the article's script
@@ -1634,6 +1635,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	locate := func(cis []int) {
 		for _, ci := range cis {
 			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				near[c.sent[p]] = true
+			}
+			for _, p := range aspectRunStarts(c, q.t.concepts[ci]) {
 				near[c.sent[p]] = true
 			}
 		}
@@ -1920,6 +1924,35 @@ func sideNamed(c *candidate, con concept) bool {
 	return false
 }
 
+// sideDelegation reports whether c tells the delegation del of a side
+// the question names (a topic: "the Russian navy delegation") and names
+// what the question says the delegation is of (of: the navy) in a
+// sentence with that side: a story tells "Hải quân Mỹ và Nga" in its lead
+// and "phái đoàn Nga do … dẫn đầu" later. The delegation of another side
+// does not meet it, nor one of a country the story names elsewhere ("ngư
+// dân Hàn Quốc" is no South Korean delegation).
+func sideDelegation(c *candidate, q *question, del, of concept, w int) bool {
+	for _, k := range q.cons {
+		if k.Kind != KindTopic || len(k.concepts) == 0 {
+			continue
+		}
+		side := q.t.concepts[k.concepts[0]]
+		if near(c, del, side, w) && sameSentence(c, of, side) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether c names a and b in one sentence.
+func sameSentence(c *candidate, a, b concept) bool {
+	sa := map[int]bool{}
+	for _, p := range runStarts(c, a) {
+		sa[c.sent[p]] = true
+	}
+	return slices.ContainsFunc(runStarts(c, b), func(p int) bool { return sa[c.sent[p]] })
+}
+
 // sideBefore, folded, name a party to talks by its side before its name.
 var sideBefore = setOf("phia", "ben")
 
@@ -1943,6 +1976,47 @@ func runStarts(c *candidate, con concept) []int {
 		for _, p := range c.at[a.words[0]] {
 			if c.wholeAt(a, p) {
 				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// aspectMarkersVI put a Vietnamese verb in a tense or aspect ("sẽ", "đã",
+// "đang", "vừa", "sắp", "cũng"): they stand between a subject and its
+// verb, so a question's "mỗi bên đóng góp" is the story's "mỗi bên sẽ
+// đóng góp".
+var aspectMarkersVI = setOf("sẽ", "đã", "đang", "vừa", "sắp", "cũng")
+
+// aspectRunStarts returns where c holds an alternative of con of two
+// words or more with one aspect marker (aspectMarkersVI) between two of
+// its words.
+func aspectRunStarts(c *candidate, con concept) []int {
+	var out []int
+	for _, a := range con.alts {
+		if len(a.words) < 2 {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			for gap := 1; gap < len(a.words); gap++ {
+				g := p + gap
+				if g+len(a.words)-gap > len(c.lower) || !aspectMarkersVI[c.lower[g]] || c.sent[g] != c.sent[p] {
+					continue
+				}
+				ok := true
+				for k := range a.words {
+					at := p + k
+					if k >= gap {
+						at++
+					}
+					if !c.matchAt(a, k, at) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					out = append(out, p)
+				}
 			}
 		}
 	}

@@ -338,6 +338,9 @@ var (
 		// quantities and units
 		"number", "amount", "share", "percent", "percentage", "proportion", "level", "figure", "total", "size",
 		"tonne", "ton", "kilometre", "kilometer", "mile", "metre", "meter", "kilogram", "dollar", "euro", "rouble", "ruble",
+		// measures, which a story gives as a number and its unit ("within
+		// 40 kilometres" is the distance, "at 300 metres" the depth)
+		"distance", "length", "width", "depth", "height", "altitude", "radius", "range", "speed", "weight", "volume", "capacity",
 		// descriptions
 		"thing", "way", "step", "issue", "question", "topic", "subject", "matter", "result", "outcome", "kind", "type",
 		"sort", "role", "measure",
@@ -364,7 +367,8 @@ var (
 		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "yêu cầu", "đòi hỏi", "đề nghị", "đề xuất", "lời hứa", "cam kết", "cảnh báo", "chỉ trích",
 		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
 		"cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
-		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền")
+		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền",
+		"khoảng cách", "cự ly", "chiều dài", "chiều rộng", "độ sâu", "độ cao", "bán kính", "tầm", "tốc độ", "trọng lượng", "khối lượng", "công suất")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
 	exemptHeadsRU = []string{"требовани", "просьб", "предложени", "обещани", "предупреждени", "критик", "заявлени",
@@ -372,6 +376,7 @@ var (
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар",
+		"расстояни", "дальност", "длин", "ширин", "глубин", "высот", "радиус", "скорост", "вес", "объём", "объем", "мощност",
 		"направлени", "област", "сфер", "отрасл"}
 )
 

@@ -644,7 +644,7 @@ var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|
 // "Into the Pacific Ocean", "off Alaska", "hạ cánh xuống căn cứ
 // Andrews", "вблизи Владивостока" place what moved there.
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
-	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
+	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "khơi", "trên", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.
@@ -800,6 +800,25 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 				return w, true
 			}
 		}
+		// A name or demonym that is not itself plural modifies the noun
+		// after it ("how many Vietnamese staff", "how many US military
+		// aircraft"): the noun is the last of the lower-case words that
+		// follow, before a function word or a past participle.
+		if capitalisedWord(first.Text) && !strings.HasSuffix(first.Text, "s") {
+			var noun corpus.Token
+			for _, w := range after[1:min(4, len(after))] {
+				if capitalisedWord(w.Text) && noun.Text == "" {
+					continue
+				}
+				if capitalisedWord(w.Text) || corpus.IsStopWord("en", w.Folded) || noun.Text != "" && strings.HasSuffix(w.Folded, "ed") {
+					break
+				}
+				noun = w
+			}
+			if noun.Text != "" {
+				return noun, true
+			}
+		}
 		return first, true
 	}
 	return corpus.Token{}, false
@@ -824,7 +843,12 @@ func verbRU(w string) bool {
 // in "-ий" too ("компаний", "учений"): of "-ий", only "-ский", "-цкий"
 // and the like are adjectives.
 func adjectiveRU(w string) bool {
-	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им"} {
+	// An ordinal is an adjective, "третью" too, whose soft stem the
+	// endings below miss.
+	if ordinalOneWordRE.MatchString(w) {
+		return true
+	}
+	for _, e := range []string{"ых", "их", "ый", "ский", "цкий", "жий", "чий", "ший", "щий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -883,6 +907,15 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	// story holds nothing ("mét" of a ship's length) is still unmet.
 	if q.lang != "" && srcLang != q.lang && len(runStarts(c, con)) == 0 && headOnly(c, con, srcLang) {
 		return givesAnswer(c, q, srcLang)
+	}
+	// Or the story words the counted noun as the lexicon does not, and
+	// the words the question puts before it follow the number there:
+	// "how many diplomatic mail shipments" is "23 отправления
+	// дипломатической почты". A number bound to the noun's own
+	// modifiers counts it; one beside the question's other things does
+	// not.
+	if q.lang != "" && srcLang != q.lang && len(runStarts(c, con)) == 0 && modifierCounted(c, q) {
+		return true
 	}
 	// People are counted by who they are: "how many prisoners" by "three
 	// Americans and two Russians".
@@ -2538,4 +2571,26 @@ func headOnly(c *candidate, con concept, srcLang string) bool {
 		}
 		return c.hasRun(h)
 	})
+}
+
+// modifierCounted reports whether c holds a number one or two words
+// before a concept the question writes between "how many" and the noun
+// it counts (countModifiers): the noun between them, in the story's
+// words.
+func modifierCounted(c *candidate, q *question) bool {
+	for ci, con := range q.t.concepts {
+		if ci == q.counted || !slices.ContainsFunc(con.alts, func(a alternative) bool {
+			return a.weight == 1 && slices.ContainsFunc(a.words, func(w string) bool { return slices.Contains(q.countMods, w) })
+		}) {
+			continue
+		}
+		for _, p := range runStarts(c, con) {
+			for k := 1; k <= 2 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+				if isCount(c.lower[p-k]) && !designated(c, p-k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

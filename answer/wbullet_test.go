@@ -21,23 +21,18 @@ type wbFactoid struct {
 // wbKnownMisses are the questions whose first bullet still misses, and
 // why: logged, not failed, so that the count shows what is left.
 var wbKnownMisses = map[string]string{
-	"Within what distance of a military site does an observer have to be allowed aboard?": "the judge refuses it (\"distance\" unmet by \"within 40 kilometres\")",
-	"Mỗi bên đóng góp bao nhiêu tiền cho dự án rà phá bom mìn ở Quảng Trị?":               "the judge refuses it",
-	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                             "the judge refuses it",
-	"How many Vietnamese staff will be trained for the Quang Tri demining teams?":         "the judge refuses it",
-	"В каких уездах провинции Куангчи будут расчищать мины?":                              "the judge refuses it",
-	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":           "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
-	"Which research ship will be the first one escorted by a Russian icebreaker?":         "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
-	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?":      "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
+	"Nga cung cấp thêm bao nhiêu máy dò mìn?":                                        "no passage passes the relevance gate (retrieval), so the judge never sees one",
+	"В каких уездах провинции Куангчи будут расчищать мины?":                         "no passage passes the relevance gate (retrieval), so the judge never sees one",
+	"В течение какого срока стороны обменяются данными траловых съёмок лосося?":      "\"обменяются\" matches a prisoner swap's story better than the lexicon reads the English salmon story",
+	"Which research ship will be the first one escorted by a Russian icebreaker?":    "\"which ship\" is answered by a quoted name after the noun, a kind no rule reads",
+	"Tàu nghiên cứu Mỹ sẽ được tàu phá băng Nga dẫn đường tới biển nào vào tháng 8?": "\"biển nào\" is answered by a sea's name in Russian, a kind no rule reads",
 	// The second batch, written after the first batch's fixes.
-	"Where is the Russian seismic station that will share data?":                       "the lead names a region (\"in the Arctic\") and repeats the question's words",
-	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?":     "the judge refuses it",
-	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                      "the judge refuses it",
-	"How many diplomatic mail shipments were held at the border last year?":            "the judge refuses it",
-	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                              "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
-	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                           "the judge refuses it",
-	"Who led the Russian navy delegation at the Da Nang search and rescue conference?": "the judge refuses it",
-	"Which ship takes charge of a rescue under the new US-Russian procedure?":          "the judge refuses it",
+	"Where is the Russian seismic station that will share data?":                   "the lead names a region (\"in the Arctic\") and repeats the question's words",
+	"Какую третью станцию Россия хочет подключить к обмену сейсмическими данными?": "answered, but the sentence naming the two stations leads, not the one adding a third",
+	"Trạm địa chấn của Mỹ nằm gần thành phố nào?":                                  "no passage passes the relevance gate (retrieval), so the judge never sees one",
+	"Túi thư ngoại giao chỉ được kiểm tra khi có mặt ai?":                          "retrieval and the judge take another story (the lexicon reads \"túi thư ngoại giao\" as diplomacy only)",
+	"Cuộc diễn tập cứu nạn chung đầu tiên sẽ diễn ra ở đâu?":                       "answered, but the lead, not the sentence placing the drill \"ngoài khơi Cam Ranh\", comes first",
+	"Which ship takes charge of a rescue under the new US-Russian procedure?":      "the judge refuses it",
 }
 
 // TestFirstBulletUnseenStories asks factoids over stories nobody tuned
