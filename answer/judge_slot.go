@@ -679,6 +679,7 @@ func countedConcept(query string, t terms) int {
 		if !ok || genericCounts[w.Folded] {
 			return -1
 		}
+		w = nameModified(after, w)
 		key := matchKey(matchForm(w))
 		for ci, con := range t.concepts {
 			if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, key) }) {
@@ -800,28 +801,35 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 				return w, true
 			}
 		}
-		// A name or demonym that is not itself plural modifies the noun
-		// after it ("how many Vietnamese staff", "how many US military
-		// aircraft"): the noun is the last of the lower-case words that
-		// follow, before a function word or a past participle.
-		if capitalisedWord(first.Text) && !strings.HasSuffix(first.Text, "s") {
-			var noun corpus.Token
-			for _, w := range after[1:min(4, len(after))] {
-				if capitalisedWord(w.Text) && noun.Text == "" {
-					continue
-				}
-				if capitalisedWord(w.Text) || corpus.IsStopWord("en", w.Folded) || noun.Text != "" && strings.HasSuffix(w.Folded, "ed") {
-					break
-				}
-				noun = w
-			}
-			if noun.Text != "" {
-				return noun, true
-			}
-		}
 		return first, true
 	}
 	return corpus.Token{}, false
+}
+
+// nameModified returns the noun a name or demonym that is not itself
+// plural modifies in what "how many" counts ("how many Vietnamese
+// staff", "how many US military aircraft"): the last of the lower-case
+// words that follow, before a function word or a past participle; else
+// first. Only for counts: "the name of the NASA official" asks about
+// NASA's official, whose name a story gives beside NASA.
+func nameModified(after []corpus.Token, first corpus.Token) corpus.Token {
+	if len(after) == 0 || after[0] != first || !capitalisedWord(first.Text) || strings.HasSuffix(first.Text, "s") {
+		return first
+	}
+	var noun corpus.Token
+	for _, w := range after[1:min(4, len(after))] {
+		if capitalisedWord(w.Text) && noun.Text == "" {
+			continue
+		}
+		if capitalisedWord(w.Text) || corpus.IsStopWord("en", w.Folded) || noun.Text != "" && strings.HasSuffix(w.Folded, "ed") {
+			break
+		}
+		noun = w
+	}
+	if noun.Text != "" {
+		return noun
+	}
+	return first
 }
 
 // verbRU reports a folded Russian word with a verb's ending, past or
