@@ -1,11 +1,7 @@
 package answer_test
 
 import (
-	"context"
-	"slices"
 	"testing"
-
-	"github.com/detente/detente/answer"
 )
 
 // Over the real stack with no model, the seeds and the articles of the
@@ -21,15 +17,8 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}
-	type fresh struct {
-		q    string
-		gold []string // nil: must be refused
-	}
-	sets := []struct {
-		glob  string
-		tests []fresh
-	}{
-		{"../testdata/eval2/articles/*.md", []fresh{
+	sets := []freshSet{
+		{"../testdata/eval2/articles/*.md", []freshQuestion{
 			// English
 			{"Which bank can now take payments for Russian potash?", []string{"ev2-en-fertilizer-license"}},
 			{"How many days will the Chukchi Sea expedition take?", []string{"ev2-ru-chukotskoe-more"}},
@@ -144,7 +133,7 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"Сколько тонн лосося разрешено выловить норвежским рыбакам?", nil},
 			{"Đại sứ quán Mỹ ở Kyiv sẽ xét được bao nhiêu đơn xin thị thực mỗi tuần?", nil},
 		}},
-		{"../testdata/eval3/articles/*.md", []fresh{
+		{"../testdata/eval3/articles/*.md", []freshQuestion{
 			// English
 			{"Who was freed by Russia in the Tashkent swap?", []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}},
 			{"How many people work at the US embassy in Moscow after the hiring ban?", []string{"ev3-ru-maskat-2025"}},
@@ -268,34 +257,6 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 		"Bao nhiêu công dân Mỹ vẫn còn bị giam ở Nga sau vụ Tashkent?":         "the Vietnamese report (Americans freed) is cited, the Russian one (nine still held) is not",
 		"Which cosmonaut will fly on Starliner in September 2026?":             "a Latin name the lexicon lacks cannot be held against a Cyrillic article",
 	}
-	ctx := context.Background()
-	good, total := 0, 0
-	for _, set := range sets {
-		eng, st := seededEngine(t)
-		ingestFiles(t, eng, st, set.glob)
-		svc := answer.New(eng, answer.Options{})
-		for _, tt := range set.tests {
-			total++
-			a, err := svc.Ask(ctx, answer.Request{Question: tt.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cited := slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return slices.Contains(tt.gold, c.ArticleID) })
-			report := t.Errorf
-			if open[tt.q] != "" {
-				report = t.Logf // still open: see open
-			}
-			switch {
-			case tt.gold == nil && !a.NoSources:
-				report("%q: answered, want refused: %s", tt.q, firstLine(a.Text))
-			case tt.gold != nil && a.NoSources:
-				report("%q: refused (%s), want %v cited", tt.q, a.Verdict.Reason(), tt.gold)
-			case tt.gold != nil && !cited:
-				report("%q: cites none of %v", tt.q, tt.gold)
-			default:
-				good++
-			}
-		}
-	}
+	good, total := askFreshSets(t, sets, open)
 	t.Logf("%d of %d fresh questions behave", good, total)
 }

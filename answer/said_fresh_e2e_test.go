@@ -1,11 +1,7 @@
 package answer_test
 
 import (
-	"context"
-	"slices"
 	"testing"
-
-	"github.com/detente/detente/answer"
 )
 
 // Over the real stack with no model: "what did <someone> say" questions
@@ -24,10 +20,6 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}
-	type fresh struct {
-		q    string
-		gold []string // nil: must be refused
-	}
 	astana := []string{"ev4-ru-astana-exchange", "ev4-vi-astana-exchange"}
 	belgrade := []string{"ev4-en-belgrade-flights", "ev4-vi-belgrade-flights"}
 	tomsk := []string{"ev4-vi-tomsk-student-exchange", "ev4-ru-tomsk-student-exchange"}
@@ -37,11 +29,8 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 	tashkent := []string{"ev3-ru-tashkent-obmen", "ev3-vi-tashkent-trao-doi"}
 	jeddah := []string{"ev-en-jeddah-energy-truce"}
 	bears := []string{"ev4-vi-anchorage-polar-bears", "ev4-ru-polar-bears-2025"}
-	sets := []struct {
-		glob  string
-		tests []fresh
-	}{
-		{"../testdata/eval4/articles/*.md", []fresh{
+	sets := []freshSet{
+		{"../testdata/eval4/articles/*.md", []freshQuestion{
 			// An office of a country or an organisation.
 			{"What did Kazakhstan's top diplomat say about who made the decisions in the Astana swap?", astana},
 			{"Что говорил президент Казахстана об обмене заключёнными в Астане?", nil},
@@ -68,7 +57,7 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 		}},
 		// A second batch, written after the first was fixed, on other
 		// articles, before running them.
-		{"../testdata/eval3/articles/*.md", []fresh{
+		{"../testdata/eval3/articles/*.md", []freshQuestion{
 			{"Tổng thống Brazil đã nói gì với tân đại sứ Nga?", nil},
 			{"What did Brazil's president say about fertiliser exports?", nil},
 			{"What did Uzbekistan's foreign minister say about how long the swap took to prepare?", tashkent},
@@ -79,7 +68,7 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 			{"Глава МИД Узбекистана что сказал о подготовке обмена?", tashkent},
 			{"Người phát ngôn Nhà Trắng nói gì về cuộc trao đổi ở Tashkent?", nil},
 		}},
-		{"../testdata/eval/articles/*.md", []fresh{
+		{"../testdata/eval/articles/*.md", []freshQuestion{
 			{"What did the head of the Russian delegation in Jeddah say about the grain corridor?", jeddah},
 			{"What did Saudi Arabia's foreign minister say about the energy truce?", nil},
 			{"What did the Kremlin spokesman say about the Jeddah energy truce?", nil},
@@ -90,7 +79,7 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 			{"What did Kovalenko say about prisoners of war?", jeddah},
 			{"Что Брукс сказал о группе мониторинга?", jeddah},
 		}},
-		{"../testdata/eval2/articles/*.md", []fresh{
+		{"../testdata/eval2/articles/*.md", []freshQuestion{
 			{"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?", []string{"ev2-ru-turtsiya-gazovyi-khab"}},
 			{"What did Turkey's president say about the gas hub in Thrace?", nil},
 			{"What did the OFAC director say about pressure on Russia's war economy?", []string{"ev2-en-fertilizer-license"}},
@@ -102,34 +91,6 @@ func TestEndToEndFreshSayingQuestions(t *testing.T) {
 		"Phó thủ tướng Nga nói gì về lượng khí đốt bán qua trung tâm khí đốt?": "\"trung tâm khí đốt\" (gas hub) is not the lexicon's \"хаб\": content, not the speaker",
 		"Что Брукс сказал о группе мониторинга?":                               "the judge accepts the whole report (Brooks speaks of the group); the refusal, with no unmet constraint, comes after it",
 	}
-	ctx := context.Background()
-	good, total := 0, 0
-	for _, set := range sets {
-		eng, st := seededEngine(t)
-		ingestFiles(t, eng, st, set.glob)
-		svc := answer.New(eng, answer.Options{})
-		for _, tt := range set.tests {
-			total++
-			a, err := svc.Ask(ctx, answer.Request{Question: tt.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cited := slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return slices.Contains(tt.gold, c.ArticleID) })
-			report := t.Errorf
-			if open[tt.q] != "" {
-				report = t.Logf
-			}
-			switch {
-			case tt.gold == nil && !a.NoSources:
-				report("%q: answered, want refused: %s", tt.q, firstLine(a.Text))
-			case tt.gold != nil && a.NoSources:
-				report("%q: refused (%s), want %v cited", tt.q, a.Verdict.Reason(), tt.gold)
-			case tt.gold != nil && !cited:
-				report("%q: cites none of %v", tt.q, tt.gold)
-			default:
-				good++
-			}
-		}
-	}
+	good, total := askFreshSets(t, sets, open)
 	t.Logf("%d of %d fresh questions behave", good, total)
 }

@@ -1,11 +1,7 @@
 package answer_test
 
 import (
-	"context"
-	"slices"
 	"testing"
-
-	"github.com/detente/detente/answer"
 )
 
 // Over the real stack with no model and the articles of the first and
@@ -22,10 +18,6 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}
-	type fresh struct {
-		q    string
-		gold []string // nil: must be refused
-	}
 	astana := []string{"ev4-ru-astana-exchange", "ev4-vi-astana-exchange"}
 	delhi := []string{"ev4-en-delhi-flights"}
 	tomsk := []string{"ev4-ru-tomsk-student-exchange", "ev4-vi-tomsk-student-exchange"}
@@ -33,11 +25,8 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 	belgrade := []string{"ev4-en-belgrade-flights", "ev4-vi-belgrade-flights"}
 	valletta := []string{"ev4-en-valletta-bomber-notices", "ev4-ru-valletta-bomber-notices"}
 	cairo := []string{"ev4-en-cairo-black-sea", "ev4-ru-cairo-black-sea"}
-	sets := []struct {
-		glob  string
-		tests []fresh
-	}{
-		{"../testdata/eval4/articles/*.md", []fresh{
+	sets := []freshSet{
+		{"../testdata/eval4/articles/*.md", []freshQuestion{
 			// year twins: the event's year, and another the story names
 			{"How many weekly flights did India and Russia agree to in 2025?", delhi},
 			{"How many weekly flights did India and Russia agree to in 2026?", nil}, // the next round's year
@@ -84,7 +73,7 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 		}},
 		// second batch, written after the first was fixed and before it
 		// was run: other stories, other phrasings
-		{"../testdata/eval2/articles/*.md", []fresh{
+		{"../testdata/eval2/articles/*.md", []freshQuestion{
 			{"Сколько заявлений в неделю сможет рассматривать посольство США в Москве?", []string{"ev2-ru-vizy-moskva"}},
 			{"Сколько заявлений в день сможет рассматривать посольство США в Москве?", nil},
 			{"How many visa applications a month will the US embassy in Moscow handle?", nil},
@@ -94,7 +83,7 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 			{"Where did Russia and the US swap prisoners in 2026?", []string{"ev2-ru-budapesht-obmen", "ev2-vi-trao-doi-budapest"}},
 			{"Посольство США в Москве возобновило выдачу виз в 2021 году?", nil}, // "С 2021 года"
 		}},
-		{"../testdata/eval3/articles/*.md", []fresh{
+		{"../testdata/eval3/articles/*.md", []freshQuestion{
 			{"Mỹ và Nga họp ủy ban nghề cá ở Seattle năm 2021?", nil}, // "từ năm 2021"
 			{"Who led the Russian side at the Seattle fisheries commission in 2025?", []string{"ev3-vi-nghe-ca-seattle"}},
 			{"How many visas a quarter will US and Russian diplomats get under the Muscat deal?", []string{"ev3-en-muscat-consulates", "ev3-vi-muscat-lanh-su"}},
@@ -106,7 +95,7 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 			{"Năm 2025 Mỹ và Nga họp ủy ban nghề cá ở thành phố nào?", []string{"ev3-vi-nghe-ca-seattle"}},
 			{"Where did US and Russian diplomats hold consultations in Muscat in 2024?", nil},
 		}},
-		{"../testdata/eval/articles/*.md", []fresh{
+		{"../testdata/eval/articles/*.md", []freshQuestion{
 			{"Where did the US and Russian coast guards drill together in 2025?", []string{"ev-en-bering-rescue"}},
 			{"Where did the US and Russian coast guards drill together in 2021?", nil}, // "since 2021"
 			{"Did NASA and Roscosmos extend the seat-swap deal in 2026?", []string{"ev-en-soyuz-seat-swap"}},
@@ -133,38 +122,6 @@ func TestEndToEndYearAndSlotTwins(t *testing.T) {
 		"Thương mại Mỹ - Trung năm 2025 đạt bao nhiêu tỷ USD?":                  "retrieval: the Vietnamese words rank Vietnamese stories above the Russian one on US-China trade",
 		"Сколько белых медведей в год разрешено добывать коренным народам?":     "the Vietnamese report counts \"35 con\" (head), not bears: a count by a classifier is not bound to the counted noun across languages",
 	}
-	ctx := context.Background()
-	good, total := 0, 0
-	for _, set := range sets {
-		eng, st := seededEngine(t)
-		ingestFiles(t, eng, st, set.glob)
-		svc := answer.New(eng, answer.Options{})
-		for _, tt := range set.tests {
-			total++
-			a, err := svc.Ask(ctx, answer.Request{Question: tt.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cited := slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return slices.Contains(tt.gold, c.ArticleID) })
-			report := t.Errorf
-			if open[tt.q] != "" {
-				report = t.Logf
-			}
-			switch {
-			case tt.gold == nil && !a.NoSources:
-				report("%q: answered, want refused: %s", tt.q, firstLine(a.Text))
-			case tt.gold != nil && a.NoSources:
-				report("%q: refused (%s), want %v cited", tt.q, a.Verdict.Reason(), tt.gold)
-			case tt.gold != nil && !cited:
-				var ids []string
-				for _, c := range a.Citations {
-					ids = append(ids, c.ArticleID)
-				}
-				report("%q: cites %v, none of %v", tt.q, ids, tt.gold)
-			default:
-				good++
-			}
-		}
-	}
+	good, total := askFreshSets(t, sets, open)
 	t.Logf("%d of %d year and slot twins behave", good, total)
 }
