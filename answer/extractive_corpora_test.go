@@ -44,13 +44,7 @@ func TestFirstBulletOverEvalCorpora(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				first := ""
-				for _, line := range strings.Split(a.Text, "\n") {
-					if strings.HasPrefix(line, "• ") {
-						first = line
-						break
-					}
-				}
+				first := firstBullet(a.Text)
 				if !strings.Contains(first, tc.first) {
 					t.Errorf("first bullet %q does not hold %q; answer:\n%s", first, tc.first, a.Text)
 				}

@@ -1,9 +1,6 @@
 package answer_test
 
 import (
-	"context"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/detente/detente/answer"
@@ -103,36 +100,6 @@ func TestFirstBulletEval4Factoids(t *testing.T) {
 		ingestFiles(t, eng, st, "../testdata/"+set+"/articles/*.md")
 		svcs[set] = answer.New(eng, answer.Options{})
 	}
-	pass, xpass, xall := 0, 0, 0
-	for _, tc := range eval4Factoids {
-		if tc.xling {
-			xall++
-		}
-		t.Run(tc.q, func(t *testing.T) {
-			a, err := svcs[tc.set].Ask(context.Background(), answer.Request{Question: tc.q}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			first := ""
-			for _, line := range strings.Split(a.Text, "\n") {
-				if strings.HasPrefix(line, "• ") {
-					first = line
-					break
-				}
-			}
-			if slices.ContainsFunc(strings.Split(tc.want, "|"), func(w string) bool { return strings.Contains(first, w) }) {
-				pass++
-				if tc.xling {
-					xpass++
-				}
-				return
-			}
-			if tc.miss != "" {
-				t.Logf("known miss (%s): first bullet %q", tc.miss, first)
-				return
-			}
-			t.Errorf("first bullet %q holds none of %q; answer:\n%s", first, tc.want, a.Text)
-		})
-	}
+	pass, xpass, xall := askFreshFactoids(t, svcs, eval4Factoids)
 	t.Logf("fb2 fresh factoids: first bullet right %d/%d, cross-lingual %d/%d", pass, len(eval4Factoids), xpass, xall)
 }

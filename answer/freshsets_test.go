@@ -3,6 +3,7 @@ package answer_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/detente/detente/answer"
@@ -61,4 +62,14 @@ func askFreshSets(t *testing.T, sets []freshSet, open map[string]string) (good, 
 		}
 	}
 	return good, total
+}
+
+// firstBullet is the first quoted line of an extractive answer.
+func firstBullet(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "• ") {
+			return line
+		}
+	}
+	return ""
 }

@@ -70,13 +70,7 @@ func TestFirstBulletUnseenStories(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				first := ""
-				for _, line := range strings.Split(a.Text, "\n") {
-					if strings.HasPrefix(line, "• ") {
-						first = line
-						break
-					}
-				}
+				first := firstBullet(a.Text)
 				if strings.Contains(first, tc.Answer) {
 					pass++
 					if xling {
