@@ -1,10 +1,7 @@
 package answer_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
@@ -17,25 +14,6 @@ type frgenQuestion struct {
 	ID   string   `json:"id"`
 	Q    string   `json:"q"`
 	Gold []string `json:"gold"`
-}
-
-func readFrgen(t *testing.T, path string) []frgenQuestion {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var qs []frgenQuestion
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var q frgenQuestion
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		qs = append(qs, q)
-	}
-	return qs
 }
 
 // On articles written for this test and never tuned on (answer/testdata/
@@ -81,7 +59,7 @@ func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
 	for _, batch := range []string{"testdata/frgen/batch1.jsonl", "testdata/frgen/batch2.jsonl", ""} {
 		qs := twins
 		if batch != "" {
-			qs = readFrgen(t, batch)
+			qs = readJSONLines[frgenQuestion](t, batch)
 		}
 		for _, q := range qs {
 			total++

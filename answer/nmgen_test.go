@@ -1,10 +1,7 @@
 package answer_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
@@ -21,25 +18,6 @@ type nmPair struct {
 	Article string `json:"article"`
 	Miss    string `json:"miss"`
 	Twin    string `json:"twin"`
-}
-
-func readNMPairs(t *testing.T, path string) []nmPair {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []nmPair
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var p nmPair
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 // Over the real stack with no model, the seeds and articles written for
@@ -77,7 +55,7 @@ func TestEndToEndNearMissesOnNewArticles(t *testing.T) {
 		svc := answer.New(eng, answer.Options{})
 		ctx := context.Background()
 		refused, answered := map[string]int{}, map[string]int{}
-		pairs := readNMPairs(t, batch.pairs)
+		pairs := readJSONLines[nmPair](t, batch.pairs)
 		for _, p := range pairs {
 			report := t.Errorf
 			if batch.open[p.Miss] != "" || batch.open[p.Twin] != "" {

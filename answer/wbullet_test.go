@@ -1,10 +1,7 @@
 package answer_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -48,18 +45,8 @@ func TestFirstBulletUnseenStories(t *testing.T) {
 	ingestFiles(t, eng, st, "../testdata/eval2/articles/*.md")
 	svc := answer.New(eng, answer.Options{})
 	for _, file := range []string{"testdata/wbullet/questions.jsonl", "testdata/wbullet/questions2.jsonl"} {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
 		pass, all, xpass, xall := 0, 0, 0, 0
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var tc wbFactoid
-			if err := json.Unmarshal(sc.Bytes(), &tc); err != nil {
-				t.Fatal(err)
-			}
+		for _, tc := range readJSONLines[wbFactoid](t, file) {
 			xling := !strings.HasPrefix(tc.Gold, "wb-"+tc.Lang+"-")
 			all++
 			if xling {
