@@ -391,25 +391,34 @@ func formerOffice(c *candidate, q *question) map[int]bool {
 	if q.qt != qWho || q.past {
 		return nil
 	}
-	out := map[int]bool{}
-	now := map[int]bool{}
+	var starts []int
 	for _, k := range q.cons {
-		if k.Kind != KindOffice {
-			continue
-		}
-		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
-			before := false
-			for j := max(0, p-3); j < p; j++ {
-				before = before || c.sent[j] == c.sent[p] && formerWords[c.lower[j]]
-			}
-			if before {
-				out[c.sent[p]] = true
-			} else {
-				now[c.sent[p]] = true
-			}
+		if k.Kind == KindOffice {
+			starts = append(starts, runStarts(c, q.t.concepts[k.concepts[0]])...)
 		}
 	}
-	for s := range now {
+	return onlyAfter(c, starts, func(j int) bool { return formerWords[c.lower[j]] })
+}
+
+// onlyAfter returns the sentences of c in which every mention starting
+// at one of starts has, within the three words before it in its
+// sentence, a word marked reports: the sentences that write a thing only
+// as it was ("a former ambassador") or only as part of a whole
+// ("including military officers").
+func onlyAfter(c *candidate, starts []int, marked func(j int) bool) map[int]bool {
+	out, free := map[int]bool{}, map[int]bool{}
+	for _, p := range starts {
+		in := false
+		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+			in = in || marked(p-k)
+		}
+		if in {
+			out[c.sent[p]] = true
+		} else {
+			free[c.sent[p]] = true
+		}
+	}
+	for s := range free {
 		delete(out, s)
 	}
 	return out
@@ -1020,22 +1029,7 @@ func inclusionAt(c *candidate, j int) bool {
 // con only after an inclusion word (inclusionWords, within three words):
 // there the number counts the whole the part is of.
 func includedOnly(c *candidate, con concept) map[int]bool {
-	out, free := map[int]bool{}, map[int]bool{}
-	for _, p := range runStarts(c, con) {
-		in := false
-		for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
-			in = in || inclusionAt(c, p-k)
-		}
-		if in {
-			out[c.sent[p]] = true
-		} else {
-			free[c.sent[p]] = true
-		}
-	}
-	for s := range free {
-		delete(out, s)
-	}
-	return out
+	return onlyAfter(c, runStarts(c, con), func(j int) bool { return inclusionAt(c, j) })
 }
 
 // designated reports whether the number at p of c is part of a model's
