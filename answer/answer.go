@@ -137,6 +137,9 @@ type Request struct {
 	// chosen and before the answer is written, so that a user waiting for
 	// a slow model sees progress. Not called when nothing relevant is found.
 	OnFound func(Found)
+	// ScoreFeatures asks for Answer.Features (eval's --judge-features):
+	// no decision uses them yet, so they are not computed unasked.
+	ScoreFeatures bool
 }
 
 // Found is what the search gave an answer to write from.
@@ -199,7 +202,11 @@ type Answer struct {
 	// Verdict is the answerability judge's decision on the passages
 	// retrieved (see judge); its Reason says which constraint was unmet.
 	// Zero when nothing relevant was retrieved.
-	Verdict    Verdict
+	Verdict Verdict
+	// Features are the answerability score's features of the question
+	// and its passages (ScoreFeatures) when Request.ScoreFeatures asked
+	// for them; nil when nothing relevant was retrieved.
+	Features   []float64
 	Extractive bool   // built without a model (none configured, or it failed)
 	Model      string // model name when one answered
 }
@@ -283,6 +290,10 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			}
 		}
 	}
+	var features []float64
+	if req.ScoreFeatures {
+		features = ScoreFeatures(query, qLang, v, sources, relevant)
+	}
 	if !v.Answerable {
 		s.log.Info("question refused by the judge", "reason", v.Reason(), "sources", len(sources))
 		text := prompts.T(lang, "no_sources")
@@ -294,7 +305,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			// the refusal and its reason stay one short block above it.
 			text += "\n\n" + cov
 		}
-		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v}
+		a := Answer{Lang: lang, Query: query, NoSources: true, Text: text, Verdict: v, Features: features}
 		onDelta(a.Text)
 		return a, nil
 	}
@@ -307,7 +318,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	if req.OnFound != nil {
 		req.OnFound(found(relevant, sources))
 	}
-	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v}
+	base := Answer{Lang: lang, Query: query, Sources: sources, Verdict: v, Features: features}
 
 	if s.model == nil {
 		a := base

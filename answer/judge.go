@@ -123,6 +123,10 @@ type Verdict struct {
 	// question (all constraints and enough content): when answerable,
 	// the articles an answer should lead with.
 	Meets []bool
+	// metShare is, per constraint, the share of sources meeting it: the
+	// answerability score's view of constraints the verdict stops at
+	// (score.go).
+	metShare []float64
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -213,7 +217,7 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 			first = pv
 		}
 	}
-	first.Constraints = v.Constraints
+	first.Constraints, first.metShare = v.Constraints, v.metShare
 	return first
 }
 
@@ -322,6 +326,12 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		metBy[i] = make([]bool, len(cons))
 		for ci, c := range cons {
 			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
+		}
+	}
+	v.metShare = make([]float64, len(cons))
+	for _, m := range metBy {
+		for ci, ok := range m {
+			v.metShare[ci] += flag(ok) / float64(len(sources))
 		}
 	}
 	// One article must meet the question: its names, pair, office, year
