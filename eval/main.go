@@ -35,6 +35,12 @@ language, variant and near-miss kind.
               (bylines, "Source:", captions...); one line each, # comments
   -k N        articles retrieved per question (default 10; metrics @10 need 10)
   -v          list the questions the hybrid+exp configuration ranks wrong
+  --judge-features FILE
+              with --answers, write one JSON line per question to FILE: its
+              set (the question file), id, lang, kind, near, label
+              (answerable), whether the judge answered, and the
+              answerability score's features (answer.ScoreFeatures), to
+              fit the score (go run ./answer/internal/scorefit)
   --conversations
               the file is a conversation set (one conversation a line:
               {"id","lang","turns":[{"q","gold","answer"}...]}): each turn is
@@ -58,6 +64,7 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 	corpusDir := fs.String("corpus", "", "")
 	boilerplate := fs.String("boilerplate", "", "")
 	conversations := fs.Bool("conversations", false, "")
+	judgeFeatures := fs.String("judge-features", "", "")
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -82,6 +89,8 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 		return fmt.Errorf("eval: -k %d out of range 1..100", *k)
 	case (*answers || *conversations) && deps.Answerer == nil:
 		return errors.New("eval: --answers needs the answer service")
+	case *judgeFeatures != "" && !*answers:
+		return errors.New("eval: --judge-features reads answers: add --answers")
 	case *boilerplate != "" && !*answers:
 		return errors.New("eval: --boilerplate checks answers: add --answers")
 	case *corpusDir != "" && deps.IngestDir == nil:
@@ -115,11 +124,20 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 		log.Warn("eval: question file has fields this version does not know; they are ignored",
 			"file", files[0], "fields", strings.Join(unknown, ", "))
 	}
-	opt := Options{K: *k, Answers: *answers}
+	opt := Options{K: *k, Answers: *answers, ScoreFeatures: *judgeFeatures != ""}
 	if *boilerplate != "" {
 		if opt.Boilerplate, err = readBoilerplateFile(*boilerplate); err != nil {
 			return err
 		}
+	}
+	// The dump's file is created before the long run, so a path that
+	// cannot be written fails at once.
+	var dump *os.File
+	if *judgeFeatures != "" {
+		if dump, err = os.Create(*judgeFeatures); err != nil {
+			return fmt.Errorf("eval: --judge-features: %w", err)
+		}
+		defer dump.Close()
 	}
 	if *corpusDir != "" {
 		st, err := os.Stat(*corpusDir)
@@ -145,6 +163,11 @@ func Main(ctx context.Context, args []string, deps Deps, stdout io.Writer) error
 	rep, err := Run(ctx, deps, qs, opt)
 	if err != nil {
 		return err
+	}
+	if dump != nil {
+		if err := writeFeatures(dump, files[0], rep); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		return rep.WriteJSON(stdout)

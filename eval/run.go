@@ -87,6 +87,9 @@ type Options struct {
 	QuestionTimeout time.Duration
 	// Boilerplate, when set, is checked against every answer (--boilerplate).
 	Boilerplate *Boilerplate
+	// ScoreFeatures asks answer.Ask for the answerability score's
+	// features (--judge-features).
+	ScoreFeatures bool
 }
 
 // Outcome is one question scored under one configuration.
@@ -118,9 +121,11 @@ type AnswerOutcome struct {
 	Boilerplate []string `json:"boilerplate,omitempty"`
 	// RefusalReason says why a refusal refused: the judge's unmet
 	// constraints, or that no passage was relevant enough to judge.
-	RefusalReason  string  `json:"refusal_reason,omitempty"`
-	Error          string  `json:"error,omitempty"`
-	LatencySeconds float64 `json:"latency_seconds"`
+	RefusalReason string `json:"refusal_reason,omitempty"`
+	// Features are the answerability score's features (--judge-features).
+	Features       []float64 `json:"-"`
+	Error          string    `json:"error,omitempty"`
+	LatencySeconds float64   `json:"latency_seconds"`
 }
 
 // QuestionResult is every score of one question.
@@ -242,7 +247,7 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 	defer cancel()
 	start := time.Now()
 	// K stays the service's default: this scores what a user gets.
-	ans, err := a.Ask(ctx, answer.Request{Question: q.Q}, nil)
+	ans, err := a.Ask(ctx, answer.Request{Question: q.Q, ScoreFeatures: opt.ScoreFeatures}, nil)
 	ao := AnswerOutcome{LatencySeconds: time.Since(start).Seconds()}
 	if err != nil {
 		ao.Error = err.Error()
@@ -252,7 +257,7 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 	for i, s := range ans.Sources {
 		ids[i] = s.ArticleID
 	}
-	ao.NoSources = ans.NoSources
+	ao.NoSources, ao.Features = ans.NoSources, ans.Features
 	if ans.NoSources {
 		ao.RefusalReason = "no relevant passage"
 		if len(ans.Verdict.Unmet) > 0 {
