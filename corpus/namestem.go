@@ -26,3 +26,26 @@ func NameStem(folded string) string {
 	}
 	return s
 }
+
+// StemmedNameForms are the Stem forms under which the cases of the
+// Russian surname folded (in any case) appear in Stem-ed text, for
+// finding a name asked in one case in a passage that writes another.
+// Stem splits a surname's cases in two: the nominative loses its suffix
+// ("кадышев" is "кадыш") and the other cases keep it ("кадышева",
+// "кадышеву", "кадышевым" are "кадышев"), so "За что осудили Руслана
+// Кадышева?" never met "Руслан Кадышев, приговорённый…", and the relevance
+// gate dropped the one story that answers. For other words it is just
+// Stem's.
+func StemmedNameForms(folded string) []string {
+	s := Stem(folded)
+	out := []string{s}
+	switch {
+	case NameStem(folded) == folded && s != folded:
+		// The nominative asked: the other cases stem to the whole word.
+		out = append(out, folded)
+	case NameStem(s) == s && Stem(s) != s:
+		// Another case asked: the nominative stems once more.
+		out = append(out, Stem(s))
+	}
+	return out
+}

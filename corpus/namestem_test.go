@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNameStem: every case of a Russian name has one stem, the nominative
 // included, which Stem alone does not give ("ковалев" vs "ковалева").
@@ -35,5 +38,29 @@ func TestNameStem(t *testing.T) {
 		if got := NameStem(w); got != Stem(w) {
 			t.Errorf("NameStem(%q) = %q, want Stem's %q", w, got, Stem(w))
 		}
+	}
+}
+
+// Every case of a surname, asked, is found written in every other case:
+// some of its StemmedNameForms is the Stem of the written form.
+func TestStemmedNameFormsMeetEveryCase(t *testing.T) {
+	for _, forms := range [][]string{
+		{"кадышев", "кадышева", "кадышеву", "кадышевым", "кадышеве"},
+		{"лавров", "лаврова", "лаврову", "лавровым", "лаврове"},
+		{"путин", "путина", "путину", "путиным", "путине"},
+		{"ковалев", "ковалева", "ковалеву", "ковалевым"},
+	} {
+		for _, asked := range forms {
+			got := StemmedNameForms(asked)
+			for _, written := range forms {
+				if !slices.Contains(got, Stem(written)) {
+					t.Errorf("%q asked (%v) does not meet %q written (stem %q)", asked, got, written, Stem(written))
+				}
+			}
+		}
+	}
+	// A common word keeps Stem's one form.
+	if got := StemmedNameForms("переговоры"); len(got) != 1 || got[0] != Stem("переговоры") {
+		t.Errorf("переговоры: %v", got)
 	}
 }

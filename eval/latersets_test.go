@@ -89,14 +89,18 @@ func boilerplateLines(t testing.TB, path string) []string {
 // written at the end of the third round and run only for the fourth
 // round's report, eval5, written at the start of the fourth round and
 // run only for the fifth round's report, and eval6, written in the fifth
-// round and never run: blind for the next.
+// round and never run: blind for the sixth round's report. eval7, written
+// blind in the sixth round, is open: more data, unlike the tuned sets, to
+// fit and cross-validate learned scores on (20 articles). eval8, written
+// then too, is blind for the seventh round.
 type laterSet struct {
 	name     string // directory under testdata
 	prefix   string // article id prefix, before the language
 	maxWords int
+	perLang  int // articles in each language, at least
 }
 
-var laterSets = []laterSet{{"eval2", "ev2-", 350}, {"eval3", "ev3-", 400}, {"eval4", "ev4-", 400}, {"eval5", "ev5-", 400}, {"eval6", "ev6-", 400}}
+var laterSets = []laterSet{{"eval2", "ev2-", 350, 5}, {"eval3", "ev3-", 400, 5}, {"eval4", "ev4-", 400, 5}, {"eval5", "ev5-", 400, 5}, {"eval6", "ev6-", 400, 5}, {"eval7", "ev7-", 400, 6}, {"eval8", "ev8-", 400, 5}}
 
 func (s laterSet) dir(t testing.TB) string {
 	t.Helper()
@@ -128,8 +132,8 @@ func checkLaterArticles(t *testing.T, s laterSet) {
 		}
 	}
 	for _, l := range []string{"vi", "en", "ru"} {
-		if perLang[l] != 5 {
-			t.Errorf("%d %s articles, want 5", perLang[l], l)
+		if perLang[l] < s.perLang {
+			t.Errorf("%d %s articles, want at least %d", perLang[l], l, s.perLang)
 		}
 	}
 	// A fresh set means no article of testdata/eval is reused.

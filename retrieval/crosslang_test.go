@@ -39,6 +39,13 @@ func TestJudgeAcrossLanguages(t *testing.T) {
 		{"Ong Brannigan da den dau?", "Halloran arrived in Anchorage on Sunday after a long flight.", false},
 		{"Why was Dunmore detained in Vladivostok?", "Ông Dunmore bị bắt tại Vladivostok hôm thứ Ba vì nghi ngờ buôn lậu.", true},
 		{"Why was Dunmore detained in Vladivostok?", "Ông Carter bị bắt tại Vladivostok hôm thứ Ba vì nghi ngờ buôn lậu.", false},
+		// An English c said as k is written к ("Claire" is "Клэр",
+		// "Scott" "Скотт"); before e, i, y it is с ("Cecil", "Сесил").
+		{"Claire Dunmore là ai?", "Россия освободила журналистку Клэр Данмор, приговорённую к шести годам колонии.", true},
+		{"Claire Dunmore là ai?", "Россия освободила журналистку Анну Лоуренс, приговорённую к шести годам колонии.", false},
+		{"Where did Scott Colby work before?", "Скотт Колби раньше работал в посольстве в Риге.", true},
+		{"Where did Scott Colby work before?", "Стивен Морли раньше работал в посольстве в Риге.", false},
+		{"Кто такой Сесил Прайс?", "Cecil Price, a lawyer from Ohio, joined the delegation.", true},
 		// The name must be the other script's: a Latin word is spelt as
 		// asked in a Latin story, however alike the consonants.
 		{"How do I learn Python?", "Tổng thống Putin nói chuyện với báo chí.", false},

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -84,6 +85,10 @@ func NameSkeleton(w string) string {
 	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 		return ""
 	}
+	// An English c is said, and transcribed, as k or as s ("Claire" is
+	// "Клэр", "Cecil" "Сесил"); "ch" is left to skeletonSpellings.
+	w = softC.ReplaceAllString(w, "s$1")
+	w = hardC.ReplaceAllString(w, "k$1")
 	for _, r := range skeletonSpellings {
 		w = strings.ReplaceAll(w, r[0], r[1])
 	}
@@ -99,6 +104,11 @@ func NameSkeleton(w string) string {
 	}
 	return b.String()
 }
+
+var (
+	softC = regexp.MustCompile(`c([eiy])`)
+	hardC = regexp.MustCompile(`c([^eiyh]|$)`)
+)
 
 // skeletonSpellings makes one the spellings transliterations differ in,
 // replaced in this order.

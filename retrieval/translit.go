@@ -247,8 +247,9 @@ func nameGroups(written, folded []string, covered []bool, seen map[string]bool) 
 		}
 		// Found in a Russian passage by its stem too: the question
 		// declines the name ("Белякова", "во Внукове") that the report
-		// writes in another case ("Беляков", "Внуково").
-		g := expGroup{matched: f, spellings: []string{f}, nameStems: []string{corpus.Stem(f)}}
+		// writes in another case ("Беляков", "Внуково"), a surname's
+		// nominative included (corpus.StemmedNameForms).
+		g := expGroup{matched: f, spellings: []string{f}, nameStems: corpus.StemmedNameForms(f)}
 		for _, rom := range latinGuesses(f) {
 			if rom == "" || rom == f || seen[rom] {
 				continue
