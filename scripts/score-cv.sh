@@ -6,7 +6,7 @@
 #   scripts/score-cv.sh [DIR] [-- FIT FLAGS]   dumps into DIR (default a temp dir),
 #                                              prints the left-out folds' table
 # e.g. scripts/score-cv.sh /tmp/score -- -split -l2 0.1
-# The blind sets (testdata/eval/heldout.jsonl, testdata/eval6/) are never read.
+# The blind sets (testdata/eval/heldout.jsonl, testdata/eval6/, testdata/eval8/) are never read.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/usr/local/go/bin:$PATH"
@@ -26,7 +26,7 @@ dump() { # name articles questions [boilerplate]
 }
 dump tune testdata/eval/articles testdata/eval/tune.jsonl testdata/eval/boilerplate.txt
 dump tune-probe testdata/eval/articles "$dir/questions/tune-probe.jsonl"
-for n in 2 3 4 5; do
+for n in 2 3 4 5 7; do
 	dump "eval$n" "testdata/eval$n/articles" "testdata/eval$n/questions.jsonl" "testdata/eval$n/boilerplate.txt"
 done
 for s in frgen nmgen nmgen2 wbullet; do
