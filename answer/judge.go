@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -127,6 +128,9 @@ type Verdict struct {
 	// answerability score's view of constraints the verdict stops at
 	// (score.go).
 	metShare []float64
+	// need is the content share the closest source had to cover
+	// (contrastCoverage raises it for a pair near miss), for Reason.
+	need float64
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -138,7 +142,7 @@ func (v Verdict) Reason() string {
 	parts := make([]string, 0, len(v.Unmet))
 	for _, c := range v.Unmet {
 		if c.Kind == KindContent {
-			parts = append(parts, fmt.Sprintf("content %.2f < %.2f, missing %s", v.Coverage, minContentCoverage, strings.Join(v.Missing, ", ")))
+			parts = append(parts, fmt.Sprintf("content %.2f < %.2f, missing %s", v.Coverage, cmp.Or(v.need, minContentCoverage), strings.Join(v.Missing, ", ")))
 			continue
 		}
 		parts = append(parts, c.String())
@@ -404,13 +408,13 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			v.Unmet = append(v.Unmet, k)
 		}
 	}
-	v.Coverage, v.Missing = covs[c], misses[c]
+	v.Coverage, v.Missing, v.need = covs[c], misses[c], need[c]
 	if covs[c] < need[c] {
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	if len(v.Unmet) == 0 {
 		// Each part met somewhere, never together.
-		v.Coverage, v.Missing = best, bestMissing
+		v.Coverage, v.Missing, v.need = best, bestMissing, minContentCoverage
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	return v

@@ -197,3 +197,17 @@ func TestJudgeSayingVerbIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// A refusal's reason names the share the closest article had to cover:
+// raised for a pair near miss, "0.59 < 0.34" read as a contradiction in
+// the logs.
+func TestReasonNamesTheShareNeeded(t *testing.T) {
+	v := Verdict{Unmet: []Constraint{{Kind: KindContent}}, Coverage: 0.59, Missing: []string{"thoi han"}, need: minContrastCoverage}
+	if got := v.Reason(); !strings.Contains(got, "0.59 < 0.70") {
+		t.Errorf("Reason() = %q, want the raised share 0.70", got)
+	}
+	v.need = 0
+	if got := v.Reason(); !strings.Contains(got, "< 0.34") {
+		t.Errorf("Reason() = %q, want the plain share when none was set", got)
+	}
+}
