@@ -11,10 +11,7 @@ import "testing"
 // language cannot hold; each twin is the same story without the person,
 // and stays irrelevant.
 func TestJudgeAcrossLanguages(t *testing.T) {
-	tests := []struct {
-		q, passage string
-		want       bool
-	}{
+	checkGate(t, []gateCase{
 		{"Где сейчас Пётр Семёнов?", "Pyotr Semyonov, the deputy minister, is in Geneva for the meeting.", true},
 		{"Где сейчас Пётр Семёнов?", "Pavel Smirnov, the deputy minister, is in Geneva for the meeting.", false},
 		{"Когда прилетит Бёрнс?", "Ambassador Lynne Burns will arrive on Monday, the embassy said.", true},
@@ -51,7 +48,18 @@ func TestJudgeAcrossLanguages(t *testing.T) {
 		{"How do I learn Python?", "Tổng thống Putin nói chuyện với báo chí.", false},
 		// The corpus's topic alone is still no evidence.
 		{"Что думают в США о погоде?", "The United States and Russia agreed to new talks.", false},
-	}
+	})
+}
+
+// gateCase is a question, a passage and whether the relevance gate
+// should find the passage bears on the question.
+type gateCase struct {
+	q, passage string
+	want       bool
+}
+
+func checkGate(t *testing.T, tests []gateCase) {
+	t.Helper()
 	for _, tt := range tests {
 		phrasings := []string{tt.q}
 		c := queryConcepts(phrasings, expansionGroups(phrasings))

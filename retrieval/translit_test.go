@@ -57,22 +57,12 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 // "мальцев"). Written for this test; each twin names another man and
 // stays irrelevant.
 func TestJudgeSurnameInAnotherCase(t *testing.T) {
-	tests := []struct {
-		q, passage string
-		want       bool
-	}{
+	checkGate(t, []gateCase{
 		{"За что осудили Игоря Мальцева?", "Игорь Мальцев, приговорённый к пяти годам за мошенничество, вернулся в Москву.", true},
 		{"За что осудили Игоря Мальцева?", "Игорь Мальков, приговорённый к пяти годам за мошенничество, вернулся в Москву.", false},
 		{"Где сейчас Пётр Мальцев?", "Петра Мальцева видели вчера в Женеве.", true},
 		{"Где сейчас Пётр Мальцев?", "Петра Малинина видели вчера в Женеве.", false},
 		{"Кто встречался с Виктором Зуевым?", "Виктор Зуев встретился с американским послом.", true},
 		{"Кто встречался с Виктором Зуевым?", "Олег Зотов встретился с американским послом.", false},
-	}
-	for _, tt := range tests {
-		phrasings := []string{tt.q}
-		c := queryConcepts(phrasings, expansionGroups(phrasings))
-		if got, _ := c.judge(tt.passage); got != tt.want {
-			t.Errorf("judge(%q, %q) = %v, want %v", tt.q, tt.passage, got, tt.want)
-		}
-	}
+	})
 }

@@ -65,10 +65,7 @@ func Fit(x [][]float64, y []bool, weight []float64, names []string, l2 float64) 
 	loss := func(p []float64) float64 {
 		var l float64
 		for i, r := range x {
-			z := p[d]
-			for j, v := range r {
-				z += p[j] * v
-			}
+			z := linear(p, r)
 			// log(1+e^z) - y·z, computed without overflow.
 			s := softplus(z)
 			if y[i] {
@@ -87,11 +84,7 @@ func Fit(x [][]float64, y []bool, weight []float64, names []string, l2 float64) 
 			g[j] = 0
 		}
 		for i, r := range x {
-			z := p[d]
-			for j, v := range r {
-				z += p[j] * v
-			}
-			e := sigmoid(z)
+			e := sigmoid(linear(p, r))
 			if y[i] {
 				e--
 			}
@@ -110,6 +103,15 @@ func Fit(x [][]float64, y []bool, weight []float64, names []string, l2 float64) 
 		return Model{}, fmt.Errorf("logit: fit: %w", err)
 	}
 	return Model{Features: append([]string(nil), names...), Weights: append([]float64(nil), res.X[:d]...), Bias: res.X[d]}, nil
+}
+
+// linear is the bias p[len(r)] plus the weights p[:len(r)] times r.
+func linear(p, r []float64) float64 {
+	z := p[len(r)]
+	for j, v := range r {
+		z += p[j] * v
+	}
+	return z
 }
 
 func rowWeight(w []float64, i int) float64 {

@@ -460,37 +460,8 @@ func fitModel(rows []row, names []string, l2 float64) (logit.Model, error) {
 // minus cost times the answerable questions refused, each as a share of
 // its class (rr - cost·fr). Ties keep the rule as it is.
 func pickThresholds(rows []row, p []float64, cost float64, refuse, rescue bool) thresholds {
-	var nAns, nUn float64
-	for _, r := range rows {
-		if r.Label {
-			nAns++
-		} else {
-			nUn++
-		}
-	}
-	gain := func(t thresholds) float64 {
-		g := 0.0
-		for i, r := range rows {
-			if decide(r, p[i], t) {
-				continue
-			}
-			if r.Label {
-				g -= cost / nAns
-			} else {
-				g += 1 / nUn
-			}
-		}
-		return g
-	}
-	cands := []float64{0}
-	for i, r := range rows {
-		if r.Features != nil {
-			cands = append(cands, p[i])
-		}
-	}
-	cands = append(cands, 2)
-	sort.Float64s(cands)
-	cands = slices.Compact(cands)
+	gain := gainOf(rows, p, cost)
+	cands := append(candidates(rows, p), 2)
 	best := thresholds{lo: 0, hi: 2}
 	bestG := gain(best)
 	los, his := []float64{0}, []float64{2}
@@ -522,6 +493,22 @@ func pickThresholds(rows []row, p []float64, cost float64, refuse, rescue bool) 
 // pickAlone chooses the one threshold of the score deciding alone, as
 // pickThresholds does.
 func pickAlone(rows []row, p []float64, cost float64) thresholds {
+	gain := gainOf(rows, p, cost)
+	cands := candidates(rows, p)
+	best, bestG := thresholds{alone: true}, math.Inf(-1)
+	for _, t := range cands {
+		if g := gain(thresholds{lo: t, alone: true}); g > bestG {
+			best.lo, bestG = t, g
+		}
+	}
+	best.lo = between(cands, best.lo)
+	return best
+}
+
+// gainOf returns what a choice of thresholds gains on rows: the share of
+// near misses refused minus cost times the share of answerable questions
+// refused.
+func gainOf(rows []row, p []float64, cost float64) func(thresholds) float64 {
 	var nAns, nUn float64
 	for _, r := range rows {
 		if r.Label {
@@ -530,19 +517,10 @@ func pickAlone(rows []row, p []float64, cost float64) thresholds {
 			nUn++
 		}
 	}
-	cands := []float64{0}
-	for i, r := range rows {
-		if r.Features != nil {
-			cands = append(cands, p[i])
-		}
-	}
-	sort.Float64s(cands)
-	cands = slices.Compact(cands)
-	best, bestG := thresholds{alone: true}, math.Inf(-1)
-	for _, t := range cands {
+	return func(t thresholds) float64 {
 		g := 0.0
 		for i, r := range rows {
-			if decide(r, p[i], thresholds{lo: t, alone: true}) {
+			if decide(r, p[i], t) {
 				continue
 			}
 			if r.Label {
@@ -551,12 +529,21 @@ func pickAlone(rows []row, p []float64, cost float64) thresholds {
 				g += 1 / nUn
 			}
 		}
-		if g > bestG {
-			best.lo, bestG = t, g
+		return g
+	}
+}
+
+// candidates are the sorted distinct probabilities of the rows with
+// features, and 0: the thresholds worth trying.
+func candidates(rows []row, p []float64) []float64 {
+	cands := []float64{0}
+	for i, r := range rows {
+		if r.Features != nil {
+			cands = append(cands, p[i])
 		}
 	}
-	best.lo = between(cands, best.lo)
-	return best
+	sort.Float64s(cands)
+	return slices.Compact(cands)
 }
 
 // between moves a threshold t taken from sorted candidates c halfway down
