@@ -43,6 +43,9 @@ func TestJudgeAcrossLanguages(t *testing.T) {
 		{"Where did Scott Colby work before?", "Скотт Колби раньше работал в посольстве в Риге.", true},
 		{"Where did Scott Colby work before?", "Стивен Морли раньше работал в посольстве в Риге.", false},
 		{"Кто такой Сесил Прайс?", "Cecil Price, a lawyer from Ohio, joined the delegation.", true},
+		// An English "dg" is said as "дж" ("Bridget" is "Бриджит").
+		{"Кто такая Бриджит Конуэй?", "Bridget Conway said the agreement would hold.", true},
+		{"Кто такая Бриджит Конуэй?", "Brenda Conroy said the agreement would hold.", false},
 		// The name must be the other script's: a Latin word is spelt as
 		// asked in a Latin story, however alike the consonants.
 		{"How do I learn Python?", "Tổng thống Putin nói chuyện với báo chí.", false},

@@ -113,6 +113,6 @@ var (
 // skeletonSpellings makes one the spellings transliterations differ in,
 // replaced in this order.
 var skeletonSpellings = [][2]string{
-	{"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
+	{"dg", "dzh"}, {"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
 	{"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"j", "y"},
 }
