@@ -422,6 +422,60 @@ func TestLexiconCollisions(t *testing.T) {
 // corpora, as written.
 func TestExactEnglishTermsAreNoVietnameseWords(t *testing.T) {
 	vi := map[string]bool{}
+	for _, s := range vietnameseTexts(t) {
+		for _, w := range appendWordsText(corpus.Normalize(s)) {
+			vi[w] = true
+		}
+	}
+	l := DefaultLexicon()
+	en := slices.Index(l.langs, "en")
+	for _, e := range l.entries {
+		for _, x := range e.terms {
+			if x.col == en && x.exact && len(x.ftoks) == 1 && vi[x.text] {
+				t.Errorf("English term %q is written so in Vietnamese reports too: write it as a phrase or leave it out", x.text)
+			}
+		}
+	}
+}
+
+// TestEnglishTermsAreNoVietnameseSyllables: a lexicon term is matched
+// folded, and an English word that folds into a Vietnamese syllable
+// written with marks is that syllable too: "day" found "đẩy" (push) and
+// "dạy" (teach), "song" "song phương" (bilateral), so a Vietnamese
+// question took a day for its concept. Such an English term is written
+// "=" (see the header of lexicon.tsv); this fails on one that is not, and
+// that a Vietnamese article of the test corpora writes with marks.
+func TestEnglishTermsAreNoVietnameseSyllables(t *testing.T) {
+	marked := map[string]string{} // folded -> a word as written with marks
+	for _, s := range vietnameseTexts(t) {
+		for _, w := range appendWordsText(corpus.Normalize(s)) {
+			lw := strings.ToLower(w)
+			if f := corpus.Fold(lw); f != lw && !strings.Contains(f, " ") {
+				marked[f] = lw
+			}
+		}
+	}
+	l := DefaultLexicon()
+	en := slices.Index(l.langs, "en")
+	for _, e := range l.entries {
+		for _, x := range e.terms {
+			if x.col != en || x.exact || x.weak || len(x.ftoks) != 1 {
+				continue
+			}
+			if slices.ContainsFunc(e.terms, func(o lexTerm) bool { return o.col != en && o.folded == x.folded }) {
+				continue // the same name in both ("Brasília")
+			}
+			if w, ok := marked[x.folded]; ok {
+				t.Errorf("English term %q folds like Vietnamese %q: write it \"=\"", x.text, w)
+			}
+		}
+	}
+}
+
+// vietnameseTexts are the Vietnamese seeds and articles of the first four
+// evaluation sets.
+func vietnameseTexts(t *testing.T) []string {
+	t.Helper()
 	var texts []string
 	for _, a := range seeds(t) {
 		if a.Lang == "vi" {
@@ -444,18 +498,5 @@ func TestExactEnglishTermsAreNoVietnameseWords(t *testing.T) {
 	if len(texts) < 20 {
 		t.Fatalf("%d Vietnamese texts, want the seeds' and four sets' articles", len(texts))
 	}
-	for _, s := range texts {
-		for _, w := range appendWordsText(corpus.Normalize(s)) {
-			vi[w] = true
-		}
-	}
-	l := DefaultLexicon()
-	en := slices.Index(l.langs, "en")
-	for _, e := range l.entries {
-		for _, x := range e.terms {
-			if x.col == en && x.exact && len(x.ftoks) == 1 && vi[x.text] {
-				t.Errorf("English term %q is written so in Vietnamese reports too: write it as a phrase or leave it out", x.text)
-			}
-		}
-	}
+	return texts
 }
