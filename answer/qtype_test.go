@@ -231,12 +231,16 @@ func TestDatesRecognised(t *testing.T) {
 		"Visas will be issued from 1 April.", "The hub opens in October.", "Talks resume starting March 3.",
 		"Визы начнут выдавать с 1 апреля.", "Работы завершат к 15 мая.", "Консульство откроется в октябре.", "Хаб запустят до конца года.",
 		"Đường bay mở lại từ ngày 1/4.", "Đường bay mở lại từ 1 tháng 4.", "Đại sứ quán mở cửa vào tháng 10.", "Dự án hoàn thành vào tháng Mười.", "Trung tâm sẽ hoạt động cuối năm nay.",
+		// an earlier century's year, made one by its word
+		"Alaska was sold to the United States in 1867.", "Аляску продали США в 1867 году.", "Công ty đã bán khu định cư vào năm 1841.",
 	} {
 		if !qWhen.answers(s) {
 			t.Errorf("no date found in %q", s)
 		}
 	}
-	for _, s := range []string{"The hub may open soon.", "Хаб откроется скоро.", "Trung tâm sẽ sớm hoạt động."} {
+	for _, s := range []string{"The hub may open soon.", "Хаб откроется скоро.", "Trung tâm sẽ sớm hoạt động.",
+		// a bare four-digit number of an earlier century is a count
+		"The convoy carried 1500 tonnes of grain.", "Колонна везла 1500 тонн зерна."} {
 		if qWhen.answers(s) {
 			t.Errorf("a date found in %q", s)
 		}
