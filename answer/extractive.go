@@ -2038,8 +2038,10 @@ func countsUnit(text string, words []string, unit string) bool {
 
 var (
 	// datelineRE is a dateline on its own, as Russian wire copy writes
-	// it: "МОСКВА, 28 марта.", "NEW YORK, May 3."
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]+,\s*\d{1,2}\s+\p{L}+\.?$`)
+	// it: "МОСКВА, 28 марта.", "NEW YORK, May 3.", with the region or
+	// the agency ("ФОРТ-РОСС (Калифорния), 14 сентября.", "ВАШИНГТОН,
+	// 5 мая. /ТАСС/.").
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]+(\s*\([^)]*\))?,\s*\d{1,2}\s+\p{L}+\.?(\s*/[\p{L}\s-]+/\.?)?$`)
 	// leadRE is a story's first sentence: after a dateline in capitals
 	// ("ABU DHABI - ", "GENEVA, March 20 (Northwind) - "), or, in
 	// Vietnamese, after the day it happened ("Ngày 20/1, ").

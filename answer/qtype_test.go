@@ -57,13 +57,15 @@ func TestQuestionType(t *testing.T) {
 // TestExtractiveNoDateline: a dateline split off as a sentence of its
 // own ("СТАМБУЛ, 27 февраля.") is never a bullet.
 func TestExtractiveNoDateline(t *testing.T) {
-	src := Citation{N: 1, ArticleID: "ist", Title: "Консультации в Стамбуле", Lang: "ru",
-		Passage: "СТАМБУЛ, 27 февраля. Российские и американские дипломаты провели в Стамбуле консультации о работе посольств. " +
-			"Стороны договорились упростить выдачу виз дипломатам."}
-	q := extractive("Intro:", "Что обсуждали дипломаты в Стамбуле 27 февраля?", "ru", []Citation{src})
-	for _, line := range strings.Split(q.text, "\n") {
-		if strings.HasPrefix(line, "• СТАМБУЛ, 27 февраля. [") {
-			t.Errorf("the dateline is a bullet:\n%s", q.text)
+	for _, dateline := range []string{"СТАМБУЛ, 27 февраля.", "СТАМБУЛ (Турция), 27 февраля.", "СТАМБУЛ, 27 февраля. /ТАСС/."} {
+		src := Citation{N: 1, ArticleID: "ist", Title: "Консультации в Стамбуле", Lang: "ru",
+			Passage: dateline + " Российские и американские дипломаты провели в Стамбуле консультации о работе посольств. " +
+				"Стороны договорились упростить выдачу виз дипломатам."}
+		q := extractive("Intro:", "Что обсуждали дипломаты в Стамбуле 27 февраля?", "ru", []Citation{src})
+		for _, line := range strings.Split(q.text, "\n") {
+			if strings.HasPrefix(line, "• "+dateline+" [") {
+				t.Errorf("the dateline is a bullet:\n%s", q.text)
+			}
 		}
 	}
 }
