@@ -28,3 +28,23 @@ func TestRepresentativeIsARole(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonBoundIsADate: a deadline or a start given by a season is a
+// date in any case Russian declines it ("до конца весны", "к началу
+// лета", "с осени") and in English ("by the end of summer").
+func TestSeasonBoundIsADate(t *testing.T) {
+	for _, s := range []string{
+		"Минск ждёт ответа на своё предложение до конца весны.",
+		"Работы планируется завершить к началу лета.",
+		"Новые правила действуют с осени.",
+		"The pipeline should be repaired by the end of summer.",
+	} {
+		if !qWhen.answers(s) {
+			t.Errorf("no date found in %q", s)
+		}
+	}
+	// Years ("лет") are no season.
+	if s := "Договор действует уже десять лет."; qWhen.answers(s) {
+		t.Errorf("a date found in %q", s)
+	}
+}
