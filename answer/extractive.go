@@ -1260,7 +1260,10 @@ var (
 	// asks for a place, while "Which country mediated the swap?" asks
 	// who acted (a government, see namesSomeone). Russian and
 	// Vietnamese ask a place with a preposition ("в какой стране",
-	// "tại nước nào"), which questionType reads.
+	// "tại nước nào"), which questionType reads. A question may name
+	// the place asked by its noun ("tại địa điểm nào ở Lisbon", "which
+	// venue", "в каком месте"): read here, not by questionType, since
+	// the judge would then ask the answer for the noun's own word.
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
@@ -1274,7 +1277,7 @@ var (
 	// "hạn ngạch lớn cỡ nào"): a number answers it, as it does "how
 	// many", though the judge reads no kind in it.
 	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
-	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)|(what|which) (venue|location)|địa điểm nào|dia diem nao|в каком месте)([^\p{L}]|$)`)
 )
 
 // roleConcepts returns the concepts of a "which <person or role>"

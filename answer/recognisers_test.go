@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,40 @@ func TestSeasonBoundIsADate(t *testing.T) {
 	// Years ("лет") are no season.
 	if s := "Договор действует уже десять лет."; qWhen.answers(s) {
 		t.Errorf("a date found in %q", s)
+	}
+}
+
+// TestAskedByItsNoun: a question may ask for a place by the noun of
+// what it asks ("tại địa điểm nào", "which venue", "в каком месте"),
+// with no "where".
+func TestAskedByItsNoun(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want qType
+	}{
+		{"Hai bên ký thỏa thuận tại địa điểm nào ở Hà Nội?", qWhere},
+		{"Hai ben ky thoa thuan tai dia diem nao o Ha Noi?", qWhere},
+		{"At which venue in Geneva did the envoys meet?", qWhere},
+		{"В каком месте Вены прошли переговоры?", qWhere},
+	} {
+		if got := answerType(tc.q); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceAskedInACity: "at which place in Hanoi" is answered by the
+// place in the city, not by the sentence that names only the city.
+func TestPlaceAskedInACity(t *testing.T) {
+	src := Citation{Lang: "vi", Title: "Chile và Argentina ký thỏa thuận nghề cá",
+		Passage: "Ngày 4/5, Bộ trưởng Chile Pablo Soto và Bộ trưởng Argentina Luis Vera đã ký thỏa thuận nghề cá tại thủ đô Hà Nội của Việt Nam. " +
+			"Lễ ký diễn ra tại Nhà khách Chính phủ, do Bộ trưởng nước chủ nhà chủ trì. " +
+			"Thỏa thuận có hiệu lực trong năm năm."}
+	for _, q := range []string{
+		"Hai bộ trưởng ký thỏa thuận tại địa điểm nào ở Hà Nội?",
+	} {
+		if got := firstBullet(t, q, "vi", src); !strings.Contains(got, "Nhà khách") {
+			t.Errorf("%s: first bullet %q, want the sentence naming the place", q, got)
+		}
 	}
 }
