@@ -1274,9 +1274,10 @@ var (
 	whichDemonymQuestionRE = regexp.MustCompile(`(^|[^\p{L}])[Ww]hich \p{Lu}\p{L}+ (did|does|do|was|were|is|are|will|has|have|had)([^\p{L}]|$)`)
 	// sizeQuestionRE asks a size or a share without "how many"/"сколько"
 	// ("How big is the quota?", "What share of exports...", "Какова доля",
-	// "hạn ngạch lớn cỡ nào"): a number answers it, as it does "how
-	// many", though the judge reads no kind in it.
-	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
+	// "hạn ngạch lớn cỡ nào"; a length of time, "Какова
+	// продолжительность", "what was the duration"): a number answers it,
+	// as it does "how many", though the judge reads no kind in it.
+	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|what( is| was| will be)?( the)? (duration|length)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*|продолжительност\p{L}*|длительност\p{L}*))([^\p{L}]|$)`)
 	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)|(what|which) (venue|location)|địa điểm nào|dia diem nao|в каком месте)([^\p{L}]|$)`)
 )
 

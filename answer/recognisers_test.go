@@ -50,9 +50,10 @@ func TestSeasonBoundIsADate(t *testing.T) {
 	}
 }
 
-// TestAskedByItsNoun: a question may ask for a place by the noun of
-// what it asks ("tại địa điểm nào", "which venue", "в каком месте"),
-// with no "where".
+// TestAskedByItsNoun: a question may ask for a place or a length of
+// time by the noun of what it asks ("tại địa điểm nào", "which venue",
+// "в каком месте"; "Какова продолжительность", "what was the
+// duration"), with no "where" or "how long".
 func TestAskedByItsNoun(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
@@ -62,6 +63,8 @@ func TestAskedByItsNoun(t *testing.T) {
 		{"Hai ben ky thoa thuan tai dia diem nao o Ha Noi?", qWhere},
 		{"At which venue in Geneva did the envoys meet?", qWhere},
 		{"В каком месте Вены прошли переговоры?", qWhere},
+		{"Какова продолжительность визита министра?", qHowMany},
+		{"What was the duration of the minister's visit?", qHowMany},
 	} {
 		if got := answerType(tc.q); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)
