@@ -189,8 +189,11 @@ var (
 	// осудили", "what was he convicted of", "bị kết án vì tội gì"), and
 	// chargeRE finds a sentence that names the charge: a prisoner's
 	// story names his sentence in many sentences, his offence in few.
+	// Russian may set both the year and the term between the verdict and
+	// its charge ("осуждённого в 2022 году на шесть лет колонии строгого
+	// режима за"): ten words, where English's "convicted of" keeps close.
 	chargeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(за что|for what|(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with) what|what (\p{L}+ ){1,4}(convicted|accused|charged|sentenced|jailed|arrested|detained|guilty) (of|for|with)|(vì|về) (tội|tội danh) gì|tội (danh )?gì|(vi|ve) toi gi|toi gi)([^\p{L}]|$)`)
-	chargeRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])((convicted|accused|charged|guilty|sentenced|jailed|arrested|detained|serving a sentence)([ ,][^ .]+){0,6} (of|for|with|on)|on charges|charges of|по обвинению|по делу об?|обвиня\p{L}* в|обвинени\p{L}* в|виновн\p{L}* в|(осужд|приговор|арест|задерж|отбыва)\p{L}*([ ,][^ .]+){0,6} (за|по)|по стать\p{L}*|срок за|vì tội|về tội|tội danh|tội)([^\p{L}]|$)`)
+	chargeRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])((convicted|accused|charged|guilty|sentenced|jailed|arrested|detained|serving a sentence)([ ,][^ .]+){0,6} (of|for|with|on)|on charges|charges of|по обвинению|по делу об?|обвиня\p{L}* в|обвинени\p{L}* в|виновн\p{L}* в|(осужд|приговор|арест|задерж|отбыва)\p{L}*([ ,][^ .]+){0,10} (за|по)|по стать\p{L}*|срок за|vì tội|về tội|tội danh|tội)([^\p{L}]|$)`)
 	// frequencyRE finds a frequency in a sentence, in vi/en/ru: "every
 	// three months", "monthly", "twice a year", "три рейса в неделю",
 	// "ежемесячно", "раз в квартал", "bảy chuyến mỗi tuần"; a report at

@@ -87,3 +87,17 @@ func TestPlaceAskedInACity(t *testing.T) {
 		}
 	}
 }
+
+// TestChargeAfterYearAndTerm: a Russian verdict may give its year and
+// its term before the charge ("осуждённого в 2019 году на семь лет
+// колонии строгого режима за шпионаж"); the charge is still named.
+func TestChargeAfterYearAndTerm(t *testing.T) {
+	for _, s := range []string{
+		"Москва передала бывшего военного Джона Смита, осуждённого в 2019 году на семь лет колонии строгого режима за шпионаж.",
+		"Его приговорили в 2021 году в Казани к пяти годам заключения за контрабанду.",
+	} {
+		if !chargeRE.MatchString(s) {
+			t.Errorf("no charge found in %q", s)
+		}
+	}
+}
