@@ -1411,6 +1411,15 @@ func speaks(c *candidate, t terms) bool {
 		if c.own[ci] >= wholeMatch && !placeOnly(c.text, q) {
 			return true
 		}
+		// The name in the other script may be a concept of its own,
+		// a lexicon's transliteration that does not romanize back
+		// letter for letter ("эвелин", "хартма" for "Evelyn
+		// Hartman"): the names' skeletons tell them one.
+		for cj, other := range t.concepts {
+			if cj != ci && !other.specific && c.own[cj] >= wholeMatch && sameNameAcross(q, strings.Join(other.alts[0].forms(), " ")) {
+				return true
+			}
+		}
 	}
 	return !named
 }
@@ -1441,8 +1450,11 @@ func placeOnly(text, name string) bool {
 var placePrepositions = setOf("in", "at", "from", "near", "tại", "ở", "từ", "в", "во", "из", "под")
 
 // pronounSpeech is reported speech whose speaker is a pronoun, in
-// vi/en/ru: "he said", "ông nói", "— сказал он".
-var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?)([^\p{L}]|$)`)
+// vi/en/ru: "he said", "ông nói", "— сказал он", or who speaks
+// through one ("По её словам, ...", "according to her"; not "theo
+// ông", which Vietnamese also writes of a man named just before by
+// another's words).
+var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?|по (его|её|ее|их) словам|according to (him|her)|in (his|her) words)([^\p{L}]|$)`)
 
 // wholeMatch is the least match (terms.match) of a concept found whole in
 // one of its spellings: a translation counts at expansionWeight.
@@ -2796,6 +2808,18 @@ func matchForm(t corpus.Token) string {
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// sameNameAcross reports whether a and b, one Cyrillic and one Latin
+// (folded), are one name by their skeletons ("hartman", "хартманн"; a
+// lexicon's stem, "хартма", resembles it as retrieval.SkeletonResembles
+// says).
+func sameNameAcross(a, b string) bool {
+	if cyrillic(a) == cyrillic(b) {
+		return false
+	}
+	k, l := retrieval.NameSkeleton(a), retrieval.NameSkeleton(b)
+	return len(k) >= 3 && len(l) >= 3 && retrieval.SkeletonResembles(k, map[string]bool{l: true})
 }
 
 // cyrillic reports whether a word starts with a Cyrillic letter.

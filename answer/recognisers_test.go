@@ -101,3 +101,23 @@ func TestChargeAfterYearAndTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNamedInAnotherScript: "what did Marilyn Hoffman say" is
+// answered by what "Мэрилин Хоффман" said in a Russian report, though
+// neither name romanizes back letter for letter ("merilin",
+// "khoffman"), and by her words after "По её словам" when the sentence
+// before names her.
+func TestSpeakerNamedInAnotherScript(t *testing.T) {
+	src := Citation{Lang: "ru", Title: "Переговоры по рыболовству в Женеве",
+		Passage: "Переговоры продолжались два дня. " +
+			"Делегацию США возглавляла Мэрилин Хоффман из министерства торговли. " +
+			"По её словам, Россия «затягивает переговоры без всякой причины»."}
+	for _, tc := range []struct{ q, lang string }{
+		{"Bà Marilyn Hoffman nói gì về Nga?", "vi"},
+		{"What did Marilyn Hoffman say about Russia?", "en"},
+	} {
+		if got := firstBullet(t, tc.q, tc.lang, src); !strings.Contains(got, "затягивает") {
+			t.Errorf("%s: first bullet %q, want her words", tc.q, got)
+		}
+	}
+}
