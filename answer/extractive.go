@@ -771,6 +771,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// named: the question names someone or something (a specific
 	// concept); namesAsked reports whether a sentence says it.
 	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
+	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
 			if con.specific && terms.match(c, ci) > 0 {
@@ -869,6 +870,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+			if identity {
+				// "Who is Hernán Villalba?": the sentence that says
+				// who he is names him; one naming another's role
+				// does not.
+				answers = namesAsked(c)
+			}
 		case qWhere:
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
@@ -2809,6 +2816,11 @@ func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// identityQuestionRE asks who a person named is, and nothing more, as
+// written: "Who is Hernán Villalba?", "Кто такой Игорь Зорин?", "Ông
+// Igor Zorin là ai?".
+var identityQuestionRE = regexp.MustCompile(`^(?:(?i:who (?:is|was)|кто (?:такой|такая|такие|такой был|была))\s+(?:\p{Lu}[\p{L}.'-]*\s*)+|(?:(?:Ông|Bà|ông|bà)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+)+là ai)\s*\?*$`)
 
 // sameNameAcross reports whether a and b, one Cyrillic and one Latin
 // (folded), are one name by their skeletons ("hartman", "хартманн"; a

@@ -121,3 +121,32 @@ func TestSpeakerNamedInAnotherScript(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsNamedPerson: "who is X" asks what X is: the sentence that
+// names X with what he does leads, not one giving another person's role.
+func TestWhoIsNamedPerson(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Treasury sanctions a shipping network",
+		Passage: "WASHINGTON - The Treasury on Monday sanctioned six companies in Chile and Peru. " +
+			"Anna Petrova, a spokeswoman for the Russian embassy, called the move unlawful. " +
+			"Those sanctioned include Chilean shipowner Tomás Ruiz, who Treasury said ran two of the companies from Valparaíso. " +
+			"Their assets in the United States are frozen."}
+	for _, tc := range []struct{ q, lang string }{
+		{"Who is Tomás Ruiz?", "en"},
+		{"Tomás Ruiz là ai?", "vi"},
+		{"Кто такой Tomás Ruiz?", "ru"},
+	} {
+		if got := firstBullet(t, tc.q, tc.lang, src); !strings.Contains(got, "shipowner") {
+			t.Errorf("%s: first bullet %q, want the sentence on him", tc.q, got)
+		}
+	}
+	for _, q := range []string{"Who is Tomás Ruiz?", "Кто такая Анна Петрова?", "Ông Igor Zorin là ai?"} {
+		if !identityQuestionRE.MatchString(q) {
+			t.Errorf("%q not read as asking who someone is", q)
+		}
+	}
+	for _, q := range []string{"Who is the new ambassador?", "Who is Russia's envoy to Chile?", "Ai là đại sứ mới?"} {
+		if identityQuestionRE.MatchString(q) {
+			t.Errorf("%q read as asking who a named person is", q)
+		}
+	}
+}
