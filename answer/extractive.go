@@ -771,6 +771,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// named: the question names someone or something (a specific
 	// concept); namesAsked reports whether a sentence says it.
 	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
+	// alsoWhere: a when-question that asks where too ("Where and
+	// when will the summit take place?").
+	alsoWhere := false
+	for _, t := range questionTypes {
+		if t.t == qWhere && qt == qWhen {
+			alsoWhere = t.re.MatchString(strings.ToLower(query))
+		}
+	}
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
@@ -883,6 +891,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
+			// "Where and when will the summit take place?" is answered
+			// by the sentence giving both.
+			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
 			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
 				bound = false

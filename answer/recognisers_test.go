@@ -150,3 +150,15 @@ func TestWhoIsNamedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereAndWhen: "where and when" is answered by a sentence that
+// gives both; one with a date only is not of the kind asked.
+func TestWhereAndWhen(t *testing.T) {
+	const dateOnly = "Soto said trade between Chile and Peru grew by 9 percent in 2025 ahead of the summit."
+	passage := "LIMA - The foreign ministers of Chile and Peru agreed on Monday, March 2, to prepare a summit of their presidents in Arica in October. " + dateOnly
+	for _, c := range scored("Where and when will the Chile-Peru summit take place?", "en", []Citation{{N: 1, Lang: "en", Passage: passage}}) {
+		if want := c.text != dateOnly; c.typed != want {
+			t.Errorf("%q: typed %v, want %v", c.text, c.typed, want)
+		}
+	}
+}
