@@ -126,7 +126,11 @@ var (
 	// ("Năm 2022, Nga đã đình chỉ đàm phán", "suspended the talks in
 	// 2022"): a year answers "since when" too, the dateline's day
 	// without one does not.
-	sinceRE = regexp.MustCompile(boundRE(`since|from|starting|beginning|с|со|начиная с|từ|kể từ`).String() + `|(^|[^\d])(19|20)\d\d([^\d]|$)`)
+	// So is the start of what takes effect told by its verb ("Мораторий
+	// начнёт действовать 1 апреля", "takes effect on April 1", "có
+	// hiệu lực ngày 1/4") for "С какого числа вступает в силу".
+	sinceRE = regexp.MustCompile(boundRE(`since|from|starting|beginning|с|со|начиная с|từ|kể từ`).String() + `|(^|[^\d])(19|20)\d\d([^\d]|$)` +
+		`|(^|[^\p{L}])(вступ\p{L}* в силу|(начн|начина|начал)\p{L}* действовать|takes? effect|took effect|(comes?|came) into force|to (begin|start) on|có hiệu lực)([^\p{L}]|$)`)
 )
 
 // stopQuestionRE asks when something that runs will stop ("when will

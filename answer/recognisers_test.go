@@ -162,3 +162,23 @@ func TestWhereAndWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestStartToldByItsVerb: "from what date does it take effect" is
+// answered by the date its start is told with, by a verb as well as by
+// "from" ("вступит в силу 1 мая", "takes effect on May 1").
+func TestStartToldByItsVerb(t *testing.T) {
+	bound := periodBound("С какого числа вступает в силу новый тариф?")
+	if bound == nil {
+		t.Fatal("no bound read")
+	}
+	for _, s := range []string{
+		"Новый тариф вступит в силу 1 мая.",
+		"Тариф начнёт действовать 1 мая.",
+		"The new tariff takes effect on May 1.",
+		"Biểu thuế mới có hiệu lực ngày 1/5.",
+	} {
+		if !bound.MatchString(s) {
+			t.Errorf("no start found in %q", s)
+		}
+	}
+}
