@@ -1519,6 +1519,11 @@ func namesSomeone(c *candidate, t terms) bool {
 		// role only when the question does not ask about one; nor is the
 		// title of a person the question names ("Foreign Minister Viktor
 		// Orlov" for "whom did Orlov meet").
+		// A role in the English plural ("a meeting of the two
+		// presidents", "the ministers agreed") names no one.
+		if i >= 0 && toks[i].Folded != strings.ToLower(c.text[m[4]:m[5]]) && strings.HasSuffix(toks[i].Folded, "s") && !cyrillic(toks[i].Folded) {
+			continue
+		}
 		if i >= 0 && close(i) && !slices.Contains(near, i) && !titlesAsked(toks, i, t) {
 			return true
 		}

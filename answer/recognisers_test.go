@@ -182,3 +182,19 @@ func TestStartToldByItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralRoleNamesNoOne: "a meeting of the two presidents" names
+// no one who did what is asked; "hosted by Foreign Minister X" does.
+func TestPluralRoleNamesNoOne(t *testing.T) {
+	const q = "Who hosted the talks in Quito?"
+	passage := "The ministers agreed in Quito to prepare a meeting of the two presidents in the second half of June. " +
+		"The talks were hosted by Ecuadorian Foreign Minister Pablo Mena."
+	src := []Citation{{N: 1, Lang: "en", Passage: passage}}
+	terms := stemmedTerms(answerTerms(queryTerms(q, "en")))
+	terms.markSpecific(q, "en", src)
+	for _, c := range scored(q, "en", src) {
+		if want := strings.Contains(c.text, "Pablo Mena"); namesSomeone(&c, terms) != want {
+			t.Errorf("%q: names someone %v, want %v", c.text, !want, want)
+		}
+	}
+}
