@@ -771,6 +771,15 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// named: the question names someone or something (a specific
 	// concept); namesAsked reports whether a sentence says it.
 	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
+	// alsoWhere: a when-question that asks where too ("Where and
+	// when will the summit take place?").
+	alsoWhere := false
+	for _, t := range questionTypes {
+		if t.t == qWhere && qt == qWhen {
+			alsoWhere = t.re.MatchString(strings.ToLower(query))
+		}
+	}
+	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
 			if con.specific && terms.match(c, ci) > 0 {
@@ -869,6 +878,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+			if identity {
+				// "Who is Hernán Villalba?": the sentence that says
+				// who he is names him; one naming another's role
+				// does not.
+				answers = namesAsked(c)
+			}
 		case qWhere:
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
@@ -876,6 +891,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = explains(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
+			// "Where and when will the summit take place?" is answered
+			// by the sentence giving both.
+			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
 			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
 				bound = false
@@ -1260,7 +1278,10 @@ var (
 	// asks for a place, while "Which country mediated the swap?" asks
 	// who acted (a government, see namesSomeone). Russian and
 	// Vietnamese ask a place with a preposition ("в какой стране",
-	// "tại nước nào"), which questionType reads.
+	// "tại nước nào"), which questionType reads. A question may name
+	// the place asked by its noun ("tại địa điểm nào ở Lisbon", "which
+	// venue", "в каком месте"): read here, not by questionType, since
+	// the judge would then ask the answer for the noun's own word.
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
@@ -1271,10 +1292,11 @@ var (
 	whichDemonymQuestionRE = regexp.MustCompile(`(^|[^\p{L}])[Ww]hich \p{Lu}\p{L}+ (did|does|do|was|were|is|are|will|has|have|had)([^\p{L}]|$)`)
 	// sizeQuestionRE asks a size or a share without "how many"/"сколько"
 	// ("How big is the quota?", "What share of exports...", "Какова доля",
-	// "hạn ngạch lớn cỡ nào"): a number answers it, as it does "how
-	// many", though the judge reads no kind in it.
-	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*))([^\p{L}]|$)`)
-	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)([^\p{L}]|$)`)
+	// "hạn ngạch lớn cỡ nào"; a length of time, "Какова
+	// продолжительность", "what was the duration"): a number answers it,
+	// as it does "how many", though the judge reads no kind in it.
+	sizeQuestionRE       = regexp.MustCompile(`(^|[^\p{L}])(how (big|large|high|small|far|heavy|deep|wide)|what (size|share|percentage|proportion|portion|amount|volume|quantity|capacity)|what( is| was| will be)?( the)? (duration|length)|(lớn|cao|rộng|nặng|xa) (cỡ|đến mức|tới mức) nào|(quy mô|khối lượng|tỷ lệ|tỉ lệ|dung lượng|công suất) (là )?(bao nhiêu|thế nào|ra sao)|(каков|какова|каково|каковы|какой|какую|какая) (размер\p{L}*|дол\p{L}*|объ[её]м\p{L}*|сумм\p{L}*|мощност\p{L}*|величин\p{L}*|продолжительност\p{L}*|длительност\p{L}*))([^\p{L}]|$)`)
+	whichPlaceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((which|what) (country|countries|city|cities|capital|port) (was|is|were|are|did|does|do|will|has|have|had)|(what|which) (venue|location)|địa điểm nào|dia diem nao|в каком месте)([^\p{L}]|$)`)
 )
 
 // roleConcepts returns the concepts of a "which <person or role>"
@@ -1407,6 +1429,15 @@ func speaks(c *candidate, t terms) bool {
 		if c.own[ci] >= wholeMatch && !placeOnly(c.text, q) {
 			return true
 		}
+		// The name in the other script may be a concept of its own,
+		// a lexicon's transliteration that does not romanize back
+		// letter for letter ("эвелин", "хартма" for "Evelyn
+		// Hartman"): the names' skeletons tell them one.
+		for cj, other := range t.concepts {
+			if cj != ci && !other.specific && c.own[cj] >= wholeMatch && sameNameAcross(q, strings.Join(other.alts[0].forms(), " ")) {
+				return true
+			}
+		}
 	}
 	return !named
 }
@@ -1437,8 +1468,11 @@ func placeOnly(text, name string) bool {
 var placePrepositions = setOf("in", "at", "from", "near", "tại", "ở", "từ", "в", "во", "из", "под")
 
 // pronounSpeech is reported speech whose speaker is a pronoun, in
-// vi/en/ru: "he said", "ông nói", "— сказал он".
-var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?)([^\p{L}]|$)`)
+// vi/en/ru: "he said", "ông nói", "— сказал он", or who speaks
+// through one ("По её словам, ...", "according to her"; not "theo
+// ông", which Vietnamese also writes of a man named just before by
+// another's words).
+var pronounSpeech = regexp.MustCompile(`(?i)(^|[^\p{L}])((he|she) (said|added|told|stressed|noted|warned)|(said|added) (he|she)|(ông|bà) (nói|cho biết|nhấn mạnh|khẳng định|nói thêm)|(сказал|заявил|добавил|отметил|подчеркнул|пояснил)[аи]? (он|она)|(он|она) (сказал|заявил|добавил|отметил|подчеркнул)[аи]?|по (его|её|ее|их) словам|according to (him|her)|in (his|her) words)([^\p{L}]|$)`)
 
 // wholeMatch is the least match (terms.match) of a concept found whole in
 // one of its spellings: a translation counts at expansionWeight.
@@ -1485,6 +1519,11 @@ func namesSomeone(c *candidate, t terms) bool {
 		// role only when the question does not ask about one; nor is the
 		// title of a person the question names ("Foreign Minister Viktor
 		// Orlov" for "whom did Orlov meet").
+		// A role in the English plural ("a meeting of the two
+		// presidents", "the ministers agreed") names no one.
+		if i >= 0 && toks[i].Folded != strings.ToLower(c.text[m[4]:m[5]]) && strings.HasSuffix(toks[i].Folded, "s") && !cyrillic(toks[i].Folded) {
+			continue
+		}
 		if i >= 0 && close(i) && !slices.Contains(near, i) && !titlesAsked(toks, i, t) {
 			return true
 		}
@@ -2792,6 +2831,23 @@ func matchForm(t corpus.Token) string {
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// identityQuestionRE asks who a person named is, and nothing more, as
+// written: "Who is Hernán Villalba?", "Кто такой Игорь Зорин?", "Ông
+// Igor Zorin là ai?".
+var identityQuestionRE = regexp.MustCompile(`^(?:(?i:who (?:is|was)|кто (?:такой|такая|такие|такой был|была))\s+(?:\p{Lu}[\p{L}.'-]*\s*)+|(?:(?:Ông|Bà|ông|bà)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+)+là ai)\s*\?*$`)
+
+// sameNameAcross reports whether a and b, one Cyrillic and one Latin
+// (folded), are one name by their skeletons ("hartman", "хартманн"; a
+// lexicon's stem, "хартма", resembles it as retrieval.SkeletonResembles
+// says).
+func sameNameAcross(a, b string) bool {
+	if cyrillic(a) == cyrillic(b) {
+		return false
+	}
+	k, l := retrieval.NameSkeleton(a), retrieval.NameSkeleton(b)
+	return len(k) >= 3 && len(l) >= 3 && retrieval.SkeletonResembles(k, map[string]bool{l: true})
 }
 
 // cyrillic reports whether a word starts with a Cyrillic letter.
