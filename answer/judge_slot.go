@@ -676,6 +676,13 @@ func countedConcept(query string, t terms) int {
 			after = partCounted(toks[i+2:])
 		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
 			after = toks[i+1:]
+		case (toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu" || toks[i].Lower == "mấy") && i >= 2 && toks[i-1].Folded == "thu":
+			// An ordinal asked ("năm thứ mấy liên tiếp", "vòng thứ bao
+			// nhiêu"): the noun counted stands before "thứ" and the
+			// words after the interrogative qualify the place ("liên
+			// tiếp", consecutive); "năm thứ chín" answers it
+			// (ordinalAfter).
+			after = toks[i-2 : i-1]
 		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
 			after = toks[i+1:]
 			if toks[i].Lower == "bao" {
