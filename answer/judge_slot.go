@@ -984,7 +984,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if partitiveWords[w] {
 				continue
 			}
-			if k > 3 || stopWord(c.full[p-k], w) || inclusionAt(c, p-k) {
+			if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
 				break
 			}
 		}
@@ -1008,6 +1008,26 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// acronymAt reports whether the word at j of c is written in capitals,
+// two letters or more ("U.S.", "US", "UK"): a name that modifies what a
+// number before it counts ("3 U.S. utilities", "the third U.S.
+// utility"), though it folds to a stop word ("us").
+func acronymAt(c *candidate, j int) bool {
+	s, start := c.sent[j], j
+	for start > 0 && c.sent[start-1] == s {
+		start--
+	}
+	if s >= len(c.sents) {
+		return false
+	}
+	toks := corpus.Tokenize(c.sents[s])
+	if j-start >= len(toks) {
+		return false
+	}
+	t := toks[j-start].Text
+	return utf8.RuneCountInString(strings.ReplaceAll(t, ".", "")) > 1 && strings.ToUpper(t) == t && strings.ContainsFunc(t, unicode.IsLetter)
 }
 
 // inclusionWords, lower-cased, name a part of what was counted before
