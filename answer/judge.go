@@ -290,6 +290,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// (givesRate), and "900 USD mỗi tháng" answers it.
 		if q.duration = q.per == perNone && asksDuration(query); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
+			q.age = asksAgeOf(query)
 		}
 	}
 	if q.ratio = qt == qHowMany && asksRatio(query); q.ratio {
@@ -1246,6 +1247,10 @@ type question struct {
 	// duration: a "how long" question ("сколько времени", "bao lâu"),
 	// answered by a length of time, not any number (givesDuration).
 	duration bool
+	// age: a "how long" question that asks how old someone is ("Сколько
+	// лет Ирине Уолш?", asksAgeOf), answered by an age (givesAge), not by
+	// a term ("осуждённую на 11 лет").
+	age bool
 	// ratio: a "how many times" question ("во сколько раз", "gấp mấy
 	// lần"), answered by a multiplier (judge_ratio.go).
 	ratio bool
@@ -1705,6 +1710,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		kind := answersKind(q.qt, sent)
 		if q.duration {
 			kind = givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
+		}
+		if q.age {
+			kind = givesAge(sent)
 		}
 		if (near[i] || near[i-1] || len(near) == 0) && kind && (!q.money || moneyRE.MatchString(sent)) {
 			return true

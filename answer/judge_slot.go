@@ -676,6 +676,13 @@ func countedConcept(query string, t terms) int {
 			after = partCounted(toks[i+2:])
 		case toks[i].Folded == "сколько" && (i == 0 || !countPrepositions[toks[i-1].Folded]):
 			after = toks[i+1:]
+		case (toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu" || toks[i].Lower == "mấy") && i >= 2 && toks[i-1].Folded == "thu":
+			// An ordinal asked ("năm thứ mấy liên tiếp", "vòng thứ bao
+			// nhiêu"): the noun counted stands before "thứ" and the
+			// words after the interrogative qualify the place ("liên
+			// tiếp", consecutive); "năm thứ chín" answers it
+			// (ordinalAfter).
+			after = toks[i-2 : i-1]
 		case toks[i].Lower == "bao" && i+1 < len(toks) && toks[i+1].Folded == "nhieu", toks[i].Lower == "mấy":
 			after = toks[i+1:]
 			if toks[i].Lower == "bao" {
@@ -977,7 +984,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if partitiveWords[w] {
 				continue
 			}
-			if k > 3 || stopWord(c.full[p-k], w) || inclusionAt(c, p-k) {
+			if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
 				break
 			}
 		}
@@ -1001,6 +1008,26 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// acronymAt reports whether the word at j of c is written in capitals,
+// two letters or more ("U.S.", "US", "UK"): a name that modifies what a
+// number before it counts ("3 U.S. utilities", "the third U.S.
+// utility"), though it folds to a stop word ("us").
+func acronymAt(c *candidate, j int) bool {
+	s, start := c.sent[j], j
+	for start > 0 && c.sent[start-1] == s {
+		start--
+	}
+	if s >= len(c.sents) {
+		return false
+	}
+	toks := corpus.Tokenize(c.sents[s])
+	if j-start >= len(toks) {
+		return false
+	}
+	t := toks[j-start].Text
+	return utf8.RuneCountInString(strings.ReplaceAll(t, ".", "")) > 1 && strings.ToUpper(t) == t && strings.ContainsFunc(t, unicode.IsLetter)
 }
 
 // inclusionWords, lower-cased, name a part of what was counted before
@@ -1630,6 +1657,12 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				// is not the hour of the exchange.
 				continue
 			}
+			if q.age {
+				if givesAge(sent) {
+					return true
+				}
+				continue
+			}
 			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
 				return true
 			}
@@ -1702,6 +1735,44 @@ func givesDuration(sentence string) bool {
 	sentence = strings.ToLower(sentence)
 	return len(durations(sentence)) > 0 || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
 		halfOrLifeTermRE.MatchString(sentence)
+}
+
+// givesAge reports whether a sentence, as written, gives someone's age
+// (ageRE, or "34-летний"), not a term of years: "осуждённую на 11 лет",
+// "к 11 годам" and "12-летний срок" are how long, not how old.
+func givesAge(sentence string) bool {
+	for _, m := range ageRE.FindAllStringIndex(sentence, -1) {
+		if !termBeforeRE.MatchString(strings.ToLower(sentence[:m[0]])) {
+			return true
+		}
+	}
+	for _, m := range ageAdjectiveRE.FindAllStringIndex(sentence, -1) {
+		// "12-летний срок" is a term of twelve years.
+		if !strings.HasPrefix(strings.TrimSpace(sentence[m[1]:]), "срок") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// termBeforeRE ends the words before a number of years that make it
+	// a term ("на 11 лет", "án 11 năm"), lower-cased.
+	termBeforeRE = regexp.MustCompile(`(^|[^\p{L}])(на|к|to|for|án|tù)\s*$`)
+	// ageAdjectiveRE finds a Russian age written as an adjective
+	// ("34-летний учитель", "51-летняя").
+	ageAdjectiveRE = regexp.MustCompile(`\d{2}-летн\p{L}*`)
+	// ageOfNameRE asks the age of someone named right after "сколько
+	// лет" ("Сколько лет Ирине Уолш?"); with a verb between, it asks a
+	// length of time ("Сколько лет осудили Марту Коул?").
+	ageOfNameRE = regexp.MustCompile(`(?:^|[^\p{L}])[Сс]колько лет \p{Lu}`)
+)
+
+// asksAgeOf reports whether a question asks how old someone is, in the
+// forms the judge holds to an age (givesAge): asksAge's, but a Russian
+// name only right after "сколько лет".
+func asksAgeOf(query string) bool {
+	return ageQuestionRE.MatchString(strings.ToLower(query)) || ageOfNameRE.MatchString(query)
 }
 
 // timeUnits are the units of a length of time, in en/ru/vi, lower-cased,

@@ -61,9 +61,27 @@ var yesNoRE = regexp.MustCompile(`^\s*(` + strings.Join(auxiliariesEN, "|") + `|
 // ("what was the cost", copulaEN).
 var auxiliariesEN = []string{"is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could"}
 
+// statedCauseRE finds a Vietnamese cause the question states ("vì lý do
+// nhân đạo", for humanitarian reasons) rather than asks ("vì lý do gì"),
+// lower-cased: its "lý do" is no "why" (see statedCause).
+var statedCauseRE = regexp.MustCompile(`(^|[^\p{L}])(vì|vi) (lý|lí|ly|li) do( \p{L}+)?`)
+
+// statedCause blanks the causes a question states (statedCauseRE), so
+// that "Cơ quan nào nói vụ trao đổi diễn ra vì lý do nhân đạo?" asks
+// which agency, not why.
+func statedCause(q string) string {
+	return statedCauseRE.ReplaceAllStringFunc(q, func(m string) string {
+		switch w := strings.TrimSpace(m[strings.LastIndex(m, " "):]); w {
+		case "do", "gì", "gi", "nào", "nao", "chi":
+			return m
+		}
+		return strings.Repeat(" ", len(m))
+	})
+}
+
 // questionType returns the kind of answer q asks for.
 func questionType(q string) qType {
-	q = strings.ToLower(q)
+	q = statedCause(strings.ToLower(q))
 	// An English question led by an auxiliary asks yes or no: the "when"
 	// of "Do diplomats still need notice when they travel?" joins a
 	// clause, it does not ask for a date.

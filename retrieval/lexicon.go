@@ -75,6 +75,14 @@ type lexTerm struct {
 	// stem, which a word of another meaning shares ("суд", court, and
 	// "судья", judge; "договор", treaty, and "договорились", agreed).
 	cased bool
+	// alt are the stems of the other cases of a Russian common term whose
+	// Snowball stem is not theirs (caseStems): Snowball
+	// reads the nominative's own "-ит", "-ом", "-ов" or "-ив" as an ending
+	// ("саммит" is "самм", "остров" "остр", "кредит" "кред") and keeps it
+	// in every other case ("саммита", "острова", "кредитом" are "саммит",
+	// "остров", "кредит"), so the term matched no case but its own. Nil
+	// when they are its stems.
+	alt []string
 }
 
 type lexRef struct{ entry, term int }
@@ -188,6 +196,9 @@ func (l *Lexicon) index(ref lexRef) {
 		}
 	default:
 		l.byFirst[t.toks[0]] = append(l.byFirst[t.toks[0]], ref)
+		if t.alt != nil && t.alt[0] != t.toks[0] {
+			l.byFirst[t.alt[0]] = append(l.byFirst[t.alt[0]], ref)
+		}
 	}
 }
 
@@ -297,8 +308,31 @@ func parseLexTerm(raw string) (lexTerm, error) {
 		}
 	} else {
 		t.toks = stems(fw)
+		if !t.name {
+			t.alt = caseStems(fw, t.toks)
+		}
 	}
 	return t, nil
+}
+
+// caseStems returns the stems of a term's other cases (lexTerm.alt) for
+// its folded words fw and their stems st: st with each Russian word that
+// ends in a consonant and is the stem of its own genitive ("саммит" of
+// "саммита") in place of the shorter stem Snowball gives it; nil when no
+// word is so. (A word in a vowel is not: Snowball takes the "а" added to
+// "встреча" for an ending too, and leaves "встреча", no case of it.)
+func caseStems(fw, st []string) []string {
+	var alt []string
+	for j, w := range fw {
+		if r, _ := utf8.DecodeLastRuneInString(w); !cyrillicWord(w) || strings.ContainsRune("аеёиоуыэюяйь", r) || st[j] == w || corpus.Stem(w+"а") != w {
+			continue
+		}
+		if alt == nil {
+			alt = slices.Clone(st)
+		}
+		alt[j] = w
+	}
+	return alt
 }
 
 // Len is the number of entries.
@@ -432,7 +466,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 			// A name matches by corpus.NameStem, which keeps a surname
 			// whole in every case and apart from names that share its
 			// Snowball stem (Дмитрий, Дмитриев; Антон, Антонов).
-			stemsMatch := hasTokensAt(st, i, t.toks)
+			stemsMatch := hasTokensAt(st, i, t.toks) || t.alt != nil && hasTokensAt(st, i, t.alt)
 			switch {
 			case t.name && indeclinable(t):
 				stemsMatch = ft[i] == t.folded
@@ -515,6 +549,9 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				g.declined = append(g.declined, declinedPrefix(t.folded))
 			case !t.name && !t.exact:
 				g.stems = append(g.stems, t.stemmed)
+				if t.alt != nil {
+					g.stems = append(g.stems, strings.Join(t.alt, " "))
+				}
 			case t.name && !t.exact && len(t.ftoks) == 1 && cyrillicWord(t.folded):
 				g.declined = append(g.declined, declinedPrefix(t.folded))
 			case t.name && !t.exact && cyrillicWord(t.folded):

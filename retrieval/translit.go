@@ -52,9 +52,11 @@ var romanRU = map[rune]string{
 }
 
 // Cyrillize returns the Cyrillic spellings Russian outlets are likely to
-// give a folded Latin name, lower case, at most two: its English
+// give a folded Latin name, lower case, at most three: its English
 // pronunciation by the practical transcription Russian newsrooms use
-// ("hale" → "хейл", "whitaker" → "уитакер", "moore" → "мур"), and the
+// ("hale" → "хейл", "whitaker" → "уитакер", "moore" → "мур"), again with
+// the "u" of a closed syllable said "а" (closedU: "dunmore" → "данмор"
+// beside "дунмор"), and the
 // inverse of Romanize for a Russian name written in Latin ("zaitsev" →
 // "зайцев"), when the two differ. A word with anything but the letters
 // a–z is returned as nothing.
@@ -74,7 +76,30 @@ func Cyrillize(folded string) []string {
 	if r := deromanize(folded); r != out[0] {
 		out = append(out, r)
 	}
+	if v := closedU(folded); v != folded {
+		if r := englishToRU(v); !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
 	return out
+}
+
+// closedU returns w with each "u" of a closed syllable (before two
+// consonants, not "r": "dunmore", "hunter", "sullivan", "justin")
+// written "a", as English says it and Russian outlets write it
+// ("Данмор", "Хантер", "Салливан", "Джастин"); englishToRU reads it as
+// "у", which the press keeps only for some names ("Дункан", "Буш"), so
+// both are guessed. "qu" and "sh", "th" after the "u" are left alone.
+func closedU(w string) string {
+	b := []byte(w)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != 'u' || i > 0 && (isVowelASCII(b[i-1]) || b[i-1] == 'q') || isVowelASCII(b[i+1]) || isVowelASCII(b[i+2]) ||
+			b[i+1] == 'r' || b[i+2] == 'h' {
+			continue
+		}
+		b[i] = 'a'
+	}
+	return string(b)
 }
 
 func isVowelASCII(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }

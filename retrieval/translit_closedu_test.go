@@ -1,0 +1,38 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCyrillizeClosedU: the "u" of an English closed syllable is said
+// "а" and Russian outlets write it so ("Hunter" is "Хантер", "Sullivan"
+// "Салливан", "Justin" "Джастин"): a question naming the person in
+// Latin letters searched only "хунтер" and never found a Russian story
+// about him. The "у" guess stays, for the names the press spells so
+// ("Дункан"), and a "u" before a vowel, "r" or "sh" is not guessed.
+func TestCyrillizeClosedU(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"hunter", "хантер"},
+		{"sullivan", "салливан"},
+		{"justin", "джастин"},
+		{"upton", "аптон"},
+		{"duncan", "дункан"},
+	} {
+		if got := Cyrillize(tt.name); !slices.Contains(got, tt.want) {
+			t.Errorf("Cyrillize(%q) = %q, want %q among them", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, not string }{
+		{"truman", "траман"},
+		{"burton", "бартон"},
+		{"bush", "баш"},
+	} {
+		if got := Cyrillize(tt.name); slices.Contains(got, tt.not) {
+			t.Errorf("Cyrillize(%q) = %q, want no %q", tt.name, got, tt.not)
+		}
+	}
+	if got := Expand("Ông Mundford nói gì?"); !slices.Contains(got, "мандфорд") {
+		t.Errorf(`Expand("Ông Mundford nói gì?") = %q, want "мандфорд" among them`, got)
+	}
+}
