@@ -1,15 +1,9 @@
 package answer_test
 
-import (
-	"context"
-	"slices"
-	"testing"
-
-	"github.com/detente/detente/answer"
-)
+import "testing"
 
 // TestEndToEndEverydayWordsAcrossLanguages: over the real stack with no
-// model, the seeds and the first four evaluation sets' articles, questions
+// model, the seeds and the articles of eval2, eval3 and eval4, questions
 // written for this test and asked in another language than the article
 // that answers them, whose content is said in the everyday words of news
 // writing (what a host provided besides the venue, a dinner, how many
@@ -23,20 +17,11 @@ func TestEndToEndEverydayWordsAcrossLanguages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests four evaluation sets")
 	}
-	ctx := context.Background()
-	eng, st := seededEngine(t)
-	for _, dir := range []string{"eval", "eval2", "eval3", "eval4"} {
-		ingestFiles(t, eng, st, "../testdata/"+dir+"/articles/*.md")
-	}
-	svc := answer.New(eng, answer.Options{})
 	reykjavik := []string{"ev2-en-reykjavik-irritants"}
 	muscat := []string{"ev3-en-muscat-consulates"}
 	belgrade := []string{"ev4-en-belgrade-flights", "ev4-vi-belgrade-flights"}
 	astana := []string{"ev4-ru-astana-exchange"}
-	tests := []struct {
-		q    string
-		gold []string // nil: must be refused
-	}{
+	tests := []freshQuestion{
 		// vi question, en article: provided, venue
 		{"Iceland đã cung cấp gì cho cuộc đàm phán ở Reykjavik ngoài địa điểm?", reykjavik},
 		{"Na Uy đã cung cấp gì cho cuộc đàm phán ở Reykjavik ngoài địa điểm?", nil},
@@ -53,19 +38,8 @@ func TestEndToEndEverydayWordsAcrossLanguages(t *testing.T) {
 		{"Brennik đã sụt bao nhiêu ki-lô-gam khi bị giam?", []string{"ev4-vi-astana-exchange"}},
 		{"Whelan đã sụt bao nhiêu ki-lô-gam khi bị giam?", nil},
 	}
-	for _, tt := range tests {
-		a, err := svc.Ask(ctx, answer.Request{Question: tt.q}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cited := slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return slices.Contains(tt.gold, c.ArticleID) })
-		switch {
-		case tt.gold == nil && !a.NoSources:
-			t.Errorf("%q: answered, want refused: %s", tt.q, firstLine(a.Text))
-		case tt.gold != nil && a.NoSources:
-			t.Errorf("%q: refused (%s), want %v cited", tt.q, a.Verdict.Reason(), tt.gold)
-		case tt.gold != nil && !cited:
-			t.Errorf("%q: cites none of %v", tt.q, tt.gold)
-		}
+	// The articles of eval2, eval3 and eval4, where the questions' answers are.
+	if good, total := askFreshSets(t, []freshSet{{glob: "../testdata/eval[234]/articles/*.md", tests: tests}}, nil); good != total {
+		t.Errorf("%d of %d behave", good, total)
 	}
 }
