@@ -169,10 +169,7 @@ var countArticles = map[string]Citation{
 // answer written in other words than the question's, and refused by the
 // same story without it.
 func TestJudgeCountsInOtherWords(t *testing.T) {
-	tests := []struct {
-		name, q, lang, article string
-		answerable             bool
-	}{
+	tests := []articleCase{
 		// A name before the counted noun modifies it: "US diplomatic
 		// positions" counts positions, not the United States.
 		{"how many, a name before the noun", "How many US diplomatic jobs in Moscow are unfilled?", "en", "vacancies", true},
@@ -277,16 +274,7 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		{"where, a capital seating an embassy", "Where did Canadian and Norwegian envoys sign the fishing deal?", "en", "embassy-in-capital", false},
 		{"where, an institution", "Where did Norwegian and Russian officials hold the talks on fishing quotas?", "en", "institution", true},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			c := countArticles[tc.article]
-			c.N, c.ArticleID = 1, tc.article
-			v := judge(tc.q, tc.lang, []Citation{c})
-			if v.Answerable != tc.answerable {
-				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.answerable, v.Reason())
-			}
-		})
-	}
+	judgeEachArticle(t, countArticles, tests)
 }
 
 // Whatever the question and the article, the slot's readers of counts,

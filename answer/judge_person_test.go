@@ -145,10 +145,7 @@ func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 			Passage: "Roscosmos said on Monday that the Russian segment would stay in orbit until 2030. " +
 				"Roscosmos head Oleg Vetrov said the station would be brought down over the Pacific."},
 	}
-	tests := []struct {
-		name, q, lang, article string
-		answerable             bool
-	}{
+	tests := []articleCase{
 		{"en another head", "What did the head of Roscosmos say about bringing the station down?", "en", "en", false},
 		{"ru another head", "Что сказал глава Роскосмоса о сведении станции с орбиты?", "ru", "ru", false},
 		{"vi another head, en article", "Người đứng đầu Roscosmos nói gì về việc đưa trạm xuống?", "vi", "en", false},
@@ -159,16 +156,7 @@ func TestJudgeOfficeOfAnOrganisation(t *testing.T) {
 		{"en the agency's head", "What did the head of Roscosmos say about bringing the station down?", "en", "en-head", true},
 		{"ru the agency's head, en article", "Что сказал глава Роскосмоса о станции?", "ru", "en-head", true},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			c := articles[tc.article]
-			c.N, c.ArticleID = 1, tc.article
-			v := judge(tc.q, tc.lang, []Citation{c})
-			if v.Answerable != tc.answerable {
-				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
-			}
-		})
-	}
+	judgeEachArticle(t, articles, tests)
 }
 
 // FuzzJudgeSpeaker: the office, attribution and cross-script name

@@ -52,3 +52,26 @@ func judgeEachLang(t *testing.T, articles map[string]Citation, tests []langCase)
 		})
 	}
 }
+
+// articleCase is a question asked of one article of a table (by its key),
+// and whether the judge should find it answered.
+type articleCase struct {
+	name, q, lang, article string
+	answerable             bool
+}
+
+// judgeEachArticle judges each case's question against
+// articles[case.article] alone.
+func judgeEachArticle(t *testing.T, articles map[string]Citation, tests []articleCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := articles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}

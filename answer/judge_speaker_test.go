@@ -122,10 +122,7 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 			Passage: "Hội đàm về đường bay thẳng giữa Nga và Mỹ diễn ra tại Oslo, thủ đô Na Uy, hôm 3/3. " +
 				"Thứ trưởng Giao thông Nga Pavel Ilyin cho biết các hãng bay Nga sẵn sàng nối lại đường bay trong ba tháng."},
 	}
-	tests := []struct {
-		name, q, lang, article string
-		answerable             bool
-	}{
+	tests := []articleCase{
 		{"the office met, not heard", "What did the President of Kenya say about trade?", "en", "credentials", false},
 		{"the office heard", "What did the President of Kenya say about trade?", "en", "president-speaks", true},
 		// A meeting is a speaking occasion: what "the two discussed" is
@@ -138,14 +135,5 @@ func TestJudgeOfficeOfACountrySpeaks(t *testing.T) {
 		{"vi host country's minister", "Bộ trưởng Giao thông Na Uy nói gì về đường bay thẳng?", "vi", "vi-minister", false},
 		{"en host country's minister", "What did Norway's transport minister say about direct flights?", "en", "vi-minister", false},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			c := articles[tc.article]
-			c.N, c.ArticleID = 1, tc.article
-			v := judge(tc.q, tc.lang, []Citation{c})
-			if v.Answerable != tc.answerable {
-				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
-			}
-		})
-	}
+	judgeEachArticle(t, articles, tests)
 }
