@@ -500,3 +500,33 @@ func vietnameseTexts(t *testing.T) []string {
 	}
 	return texts
 }
+
+// TestShortPlaceNamesAreNotTheirHomographs: a short country or capital
+// name is often a common word of the same script ("chad", "лом" of Ломе,
+// "дали" beside Дили, "сан" beside Сана). The name must expand where it
+// is written, and the common word must not bring the country: a question
+// about scrap metal ("лом") is not about Togo. A name that is such a word
+// in lower case is written "=" or "^" (see the header of lexicon.tsv);
+// testdata/collide/words.txt holds the words for TestLexiconCollisions.
+func TestShortPlaceNamesAreNotTheirHomographs(t *testing.T) {
+	tests := []struct {
+		q, term string
+		want    bool
+	}{
+		{"Chad", "Чад", true},
+		{"Tổng thống Chad", "Чад", true},
+		{"a hanging chad", "Чад", false},
+		{"в Ломе", "Lomé", true},
+		{"сдали лом металла", "Lomé", false},
+		{"в Дили", "Dili", true},
+		{"они дали слово", "Dili", false},
+		{"возведён в сан", "Sanaa", false},
+		{"в Праю", "Praia", true},
+		{"Fijian officials", "Фиджи", true},
+	}
+	for _, tc := range tests {
+		if got := slices.Contains(Expand(tc.q), tc.term); got != tc.want {
+			t.Errorf("Expand(%q) has %q: %v, want %v (%q)", tc.q, tc.term, got, tc.want, Expand(tc.q))
+		}
+	}
+}
