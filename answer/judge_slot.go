@@ -1774,23 +1774,28 @@ func ageOfAsked(c *candidate, q *question) bool {
 // "Волков, 54 года,", "ông Volkov, 54 tuổi", "aged 54", "в возрасте 54
 // лет"), or of the name an adjective of age precedes ("the 54-year-old
 // Dmitri Volkov", "54-летний Дмитрий Волков"); the one "How old is Olga
-// Brandt?" asks of is hers, not the man's she met. An age bound to no
-// name ("she, 38,") or to a name in another script than the question's,
-// which cannot be compared, counts when the sentence names the person or
-// cannot be told not to: as givesAge alone.
+// Brandt?" asks of is hers, not the man's she met. A name in the other
+// script is compared by its skeleton ("Уолш", "Walsh"). An age bound to
+// no name ("she, 38,") or to one too short to compare counts, as
+// givesAge alone.
 func givesAgeOf(sentence string, names []string) bool {
 	if len(names) == 0 {
 		return givesAge(sentence)
 	}
 	toks := corpus.Tokenize(sentence)
 	asked := func(w string) bool {
-		return slices.ContainsFunc(names, func(n string) bool { return sameNameWord(n, w) })
+		return slices.ContainsFunc(names, func(n string) bool { return sameNameWord(n, w) || sameNameAcross(n, w) })
 	}
+	// A name in the other script is compared by its skeleton
+	// (sameNameAcross); one of three letters or fewer has none to
+	// compare.
 	comparable := func(w string) bool {
-		return slices.ContainsFunc(names, func(n string) bool { return cyrillic(n) == cyrillic(w) })
+		return slices.ContainsFunc(names, func(n string) bool {
+			return cyrillic(n) == cyrillic(w) || len(retrieval.NameSkeleton(n)) >= 3 && len(retrieval.NameSkeleton(w)) >= 3
+		})
 	}
 	ok := func(at, end int, before bool) bool {
-		name := boundName(toks, at, end, before)
+		name := boundName(sentence, toks, at, end, before)
 		return !slices.ContainsFunc(name, comparable) || slices.ContainsFunc(name, asked)
 	}
 	for _, m := range ageRE.FindAllStringIndex(sentence, -1) {
@@ -1825,19 +1830,44 @@ func givesAgeOf(sentence string, names []string) bool {
 // otherwise the first capitalised words after it, past a few lower-case
 // ones ("54-летний бывший посол Дмитрий Волков"). None when there is no
 // such name.
-func boundName(toks []corpus.Token, at, end int, before bool) []string {
+func boundName(sentence string, toks []corpus.Token, at, end int, before bool) []string {
 	capital := func(t corpus.Token) bool {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		return unicode.IsUpper(r) && t.Text != strings.ToUpper(t.Text)
 	}
 	var name []string
 	if before {
+		// The name before the comma or bracket that opens the
+		// apposition the age ends ("Brandon Kessler, giáo viên tiếng
+		// Anh 34 tuổi" is Kessler's, not the language's), a few words
+		// back; else the capitalised words right before it ("bà Olga
+		// Brandt 38 tuổi").
+		last := -1 // the last token before the age
+		for i, t := range toks {
+			if t.End <= at {
+				last = i
+			}
+		}
+		for i := last; i >= 0 && i >= last-appositionWords; i-- {
+			next := at
+			if i < last {
+				next = toks[i+1].Start
+			}
+			if !strings.ContainsAny(sentence[toks[i].End:next], ",(") {
+				continue
+			}
+			if !capital(toks[i]) {
+				return nil
+			}
+			for j := i; j >= 0 && capital(toks[j]); j-- {
+				name = append(name, toks[j].Folded)
+			}
+			return name
+		}
 		skip := 0
-		for i := len(toks) - 1; i >= 0; i-- {
+		for i := last; i >= 0; i-- {
 			t := toks[i]
 			switch {
-			case t.End > at:
-				continue
 			case capital(t):
 				name = append(name, t.Folded)
 				continue
@@ -1867,6 +1897,10 @@ func boundName(toks []corpus.Token, at, end int, before bool) []string {
 	}
 	return name
 }
+
+// appositionWords is how many words an apposition may hold between a
+// name's comma and the age that ends it ("giáo viên tiếng Anh").
+const appositionWords = 5
 
 // ageLeadWords may stand between a name and the age told of it: "aged
 // 54", "в возрасте 54 лет", folded.
