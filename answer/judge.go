@@ -293,6 +293,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			q.age = asksAgeOf(query)
 		}
 	}
+	// "How old is X?" is no count in English ("detail"): the age asked
+	// is X's all the same.
+	q.age = q.age || asksAgeOf(query)
 	if q.ratio = qt == qHowMany && asksRatio(query); q.ratio {
 		q.counted = -1 // a multiplier answers, not a count (judge_ratio.go)
 		ratioNotContent(t, notContent)
@@ -1327,6 +1330,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	if k.Kind == KindAnswer {
 		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {
 			return false // told of another person listed beside (judge_bind.go)
+		}
+		if q.age && !ageOfAsked(c, q) {
+			return false // another's age (givesAgeOf), or none
 		}
 		if k.Text == "detail" {
 			return true

@@ -64,7 +64,7 @@ var gateQuestions = []struct {
 	{"en training price", "What is Russia charging India to train the four astronauts?", "en", "eval3", "ev3-en-india-russia-space", false, true},
 	{"en women astronauts", "How many of the Indian astronaut candidates are women?", "en", "eval3", "ev3-en-india-russia-space", false, false},
 	{"en wife said", "What did Yastrebov's wife tell reporters at the White House?", "en", "eval3", "ev3-en-ambassador-yastrebov", false, true},
-	{"en predecessor age", "How old is Vadim Sorokin?", "en", "eval3", "ev3-en-ambassador-yastrebov", false, true},
+	{"en predecessor age", "How old is Vadim Sorokin?", "en", "eval3", "ev3-en-ambassador-yastrebov", false, false},
 	{"en dinner guests", "How many guests came to the dinner Oman's foreign minister gave the delegations?", "en", "eval3", "ev3-en-muscat-consulates", false, false},
 	{"en working group venue", "In which city will the data-exchange working group meet in May?", "en", "eval3", "ev3-en-vienna-warheads", false, true},
 	{"en bank fee", "What fee do banks charge to process fertilizer payments under the license?", "en", "eval2", "ev2-en-fertilizer-license", false, false},

@@ -1755,6 +1755,176 @@ func givesAge(sentence string) bool {
 	return false
 }
 
+// ageOfAsked reports whether a sentence of c gives the age of the person
+// q asks of (givesAgeOf).
+func ageOfAsked(c *candidate, q *question) bool {
+	var names []string
+	for _, k := range q.cons {
+		if k.Kind == KindName {
+			names = append(names, strings.Fields(k.Text)...)
+		}
+	}
+	return slices.ContainsFunc(c.sents, func(s string) bool { return givesAgeOf(s, names) })
+}
+
+// givesAgeOf reports whether a sentence, as written, gives the age of the
+// person named by names (folded words of the question): an age
+// (givesAge) bound to one of them. An age is told of the name it follows,
+// set off by commas or brackets ("Dmitri Volkov, 54, met Olga Brandt",
+// "Волков, 54 года,", "ông Volkov, 54 tuổi", "aged 54", "в возрасте 54
+// лет"), or of the name an adjective of age precedes ("the 54-year-old
+// Dmitri Volkov", "54-летний Дмитрий Волков"); the one "How old is Olga
+// Brandt?" asks of is hers, not the man's she met. A name in the other
+// script is compared by its skeleton ("Уолш", "Walsh"). An age bound to
+// no name ("she, 38,") or to one too short to compare counts, as
+// givesAge alone.
+func givesAgeOf(sentence string, names []string) bool {
+	if len(names) == 0 {
+		return givesAge(sentence)
+	}
+	toks := corpus.Tokenize(sentence)
+	asked := func(w string) bool {
+		return slices.ContainsFunc(names, func(n string) bool { return sameNameWord(n, w) || sameNameAcross(n, w) })
+	}
+	// A name in the other script is compared by its skeleton
+	// (sameNameAcross); one of three letters or fewer has none to
+	// compare.
+	comparable := func(w string) bool {
+		return slices.ContainsFunc(names, func(n string) bool {
+			return cyrillic(n) == cyrillic(w) || len(retrieval.NameSkeleton(n)) >= 3 && len(retrieval.NameSkeleton(w)) >= 3
+		})
+	}
+	ok := func(at, end int, before bool) bool {
+		name := boundName(sentence, toks, at, end, before)
+		return !slices.ContainsFunc(name, comparable) || slices.ContainsFunc(name, asked)
+	}
+	for _, m := range ageRE.FindAllStringIndex(sentence, -1) {
+		if termBeforeRE.MatchString(strings.ToLower(sentence[:m[0]])) {
+			continue
+		}
+		text := sentence[m[0]:m[1]]
+		if strings.Contains(strings.ToLower(text), "year-old") {
+			if ok(m[0], m[1], false) {
+				return true
+			}
+			continue
+		}
+		// The number's start: the name written inside the match
+		// ("Volkov, 54,") comes before it.
+		at := m[0] + strings.IndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' })
+		if ok(at, m[1], true) {
+			return true
+		}
+	}
+	for _, m := range ageAdjectiveRE.FindAllStringIndex(sentence, -1) {
+		if !strings.HasPrefix(strings.TrimSpace(sentence[m[1]:]), "срок") && ok(m[0], m[1], false) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundName returns the folded words of the name an age at sentence
+// bytes [at, end) is told of: before, the capitalised words that end
+// right before it, across a comma, a bracket or "aged", "в возрасте";
+// otherwise the first capitalised words after it, past a few lower-case
+// ones ("54-летний бывший посол Дмитрий Волков"). None when there is no
+// such name.
+func boundName(sentence string, toks []corpus.Token, at, end int, before bool) []string {
+	capital := func(t corpus.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return unicode.IsUpper(r) && t.Text != strings.ToUpper(t.Text)
+	}
+	var name []string
+	if before {
+		// The name before the comma or bracket that opens the
+		// apposition the age ends ("Brandon Kessler, giáo viên tiếng
+		// Anh 34 tuổi" is Kessler's, not the language's), a few words
+		// back; else the capitalised words right before it ("bà Olga
+		// Brandt 38 tuổi").
+		last := -1 // the last token before the age
+		for i, t := range toks {
+			if t.End <= at {
+				last = i
+			}
+		}
+		for i := last; i >= 0 && i >= last-appositionWords; i-- {
+			next := at
+			if i < last {
+				next = toks[i+1].Start
+			}
+			if !strings.ContainsAny(sentence[toks[i].End:next], ",(") {
+				continue
+			}
+			if !capital(toks[i]) {
+				return nil
+			}
+			for j := i; j >= 0 && capital(toks[j]); j-- {
+				name = append(name, toks[j].Folded)
+			}
+			return name
+		}
+		skip := 0
+		for i := last; i >= 0; i-- {
+			t := toks[i]
+			switch {
+			case capital(t):
+				name = append(name, t.Folded)
+				continue
+			case len(name) > 0:
+				return name
+			}
+			if skip++; skip > 2 || !ageLeadWords[t.Folded] {
+				return nil
+			}
+		}
+		return name
+	}
+	lower := 0
+	for _, t := range toks {
+		switch {
+		case t.Start < end:
+			continue
+		case capital(t):
+			name = append(name, t.Folded)
+			continue
+		case len(name) > 0:
+			return name
+		}
+		if lower++; lower > 3 {
+			return nil
+		}
+	}
+	return name
+}
+
+// appositionWords is how many words an apposition may hold between a
+// name's comma and the age that ends it ("giáo viên tiếng Anh").
+const appositionWords = 5
+
+// ageLeadWords may stand between a name and the age told of it: "aged
+// 54", "в возрасте 54 лет", folded.
+var ageLeadWords = setOf("aged", "age", "в", "возрасте")
+
+// sameNameWord reports whether two folded words are one name, declined
+// perhaps ("ольге", "ольгой"): equal, or of four letters or more with
+// all but their last two in common.
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := min(len(ra), len(rb))
+	if n < 4 {
+		return false
+	}
+	k := 0
+	for k < n && ra[k] == rb[k] {
+		k++
+	}
+	return k >= max(3, n-2)
+}
+
 var (
 	// termBeforeRE ends the words before a number of years that make it
 	// a term ("на 11 лет", "án 11 năm"), lower-cased.

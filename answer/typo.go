@@ -168,6 +168,9 @@ func repairTypos(query string, sources []Citation) string {
 				break
 			}
 		}
+		if n == 0 && (!capitalisedWord(t.Text) || t.Start == 0) {
+			fix, n = stemFix(w, pools[0])
+		}
 		if n == 0 && size >= minLexiconTypoRunes && lexiconUnknown(t.Text, w) {
 			fix, n = lexiconFix(w)
 		}
@@ -187,6 +190,40 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// stemFix repairs a common word misspelt in one inflected form against
+// another form of it among cands (the passages' words of its first
+// letter): "амириканцы" is three edits from "американцев" but its stem
+// "амириканц" one from "американц", and "dipolmats" has no whole word
+// near it where the passages write "diplomatic" ("dipolmat" is
+// "diplomat" with two letters swapped). Comparing whole words only, the
+// typo had to be in the one form the passages use. The fix is the
+// candidate's stem with the asker's ending; n counts the distinct stems
+// one edit away (not 1: ambiguous, left alone).
+func stemFix(w string, cands []string) (fix string, n int) {
+	ws := corpus.Stem(w)
+	if !strings.HasPrefix(w, ws) || utf8.RuneCountInString(ws) < minTypoRunes {
+		return "", 0
+	}
+	var found string
+	for _, c := range cands {
+		cs := corpus.Stem(c)
+		if cs == found || cs == ws || strings.HasPrefix(cs, ws) || strings.HasPrefix(ws, cs) {
+			continue
+		}
+		if d := utf8.RuneCountInString(cs) - utf8.RuneCountInString(ws); d > 1 || d < -1 {
+			continue
+		}
+		if levenshtein.ComputeDistance(ws, cs) == 1 || transposed(ws, cs) {
+			n++
+			found = cs
+		}
+	}
+	if n != 1 {
+		return "", n
+	}
+	return found + w[len(ws):], 1
 }
 
 // soundAlikeInitial pairs the Russian first letters one is written for

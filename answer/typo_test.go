@@ -187,3 +187,29 @@ func TestRepairTyposSwapsScriptsAndPlurals(t *testing.T) {
 		})
 	}
 }
+
+// A common word misspelt in one inflected form is repaired against
+// another form of it that the passages hold: the typo and the passages'
+// word differ by their endings as well as by the slip ("амириканцы"
+// against "американцев", "dipolmats" against "diplomatic"), so no whole
+// word is an edit away, but their stems are. The repair keeps the
+// asker's ending. A stem an edit from two of the passages' stays.
+func TestRepairTyposInflectedCommonWords(t *testing.T) {
+	src := []Citation{{Title: "Обмен в Абу-Даби", Passage: "Россия освободила трёх американцев. Американские дипломаты встретили их в аэропорту. " +
+		"The diplomatic mission in Abu Dhabi was closed for the weekend. Journalists waited outside the terminal."}}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"Russian, another case", "Сколько амириканцы провели в заключении?", "Сколько американцы провели в заключении?"},
+		{"English, another word of the stem", "How many dipolmats met them?", "How many diplomats met them?"},
+		{"English, a swapped pair in a plural", "What did the jounralists see?", "What did the journalists see?"},
+		{"a real word stays", "How many diplomats met them?", "How many diplomats met them?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairTypos(tt.q, src); got != tt.want {
+				t.Errorf("repairTypos(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}

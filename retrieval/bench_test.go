@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,6 +77,42 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
+	// Reading on in the articles a search found (up to 8 passages
+	// each, as the answer does for a "what did X say" question or
+	// before refusing) costs one store read, against the deeper second
+	// search it replaced.
+	var found [][]string
+	for _, q := range questions {
+		hits, err := e.Search(ctx, Query{Text: q})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var ids []string
+		for _, h := range hits {
+			if !slices.Contains(ids, h.ArticleID) {
+				ids = append(ids, h.ArticleID)
+			}
+		}
+		found = append(found, ids)
+	}
+	b.Run("article_passages", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			if _, err := e.ArticlePassages(ctx, found[i%len(found)], 8); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("deeper_search", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			if _, err := e.Search(ctx, Query{Text: questions[i%len(questions)], K: 8 * len(found[i%len(found)]), PerArticle: 8}); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
 	b.Run("chromem_raw", func(b *testing.B) {
 		vecs, err := e.Embedder().Embed(ctx, questions)
 		if err != nil {

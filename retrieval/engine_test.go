@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -865,5 +866,65 @@ func TestSearchStemmedWords(t *testing.T) {
 				t.Errorf("hits %+v, want new-start first and relevant", hits)
 			}
 		})
+	}
+}
+
+// A quote that shares only its speaker's surname with the question is in
+// a passage the gate finds irrelevant, which Search drops beside the
+// article's relevant one; the article's passages, read by its id, hold
+// it, each as its own chunk, and those of an article removed from the
+// index are not read.
+func TestArticlePassagesHoldWhatSearchDrops(t *testing.T) {
+	e, st := seededEngine(t)
+	ctx := context.Background()
+	lead := "Deputy Foreign Minister Pavel Osinkin led the Russian delegation at the data exchange consultations on hypersonic launch notifications. "
+	filler := "The meeting room overlooked the river, and lunch was served at noon for both delegations and their interpreters. "
+	quote := "Later on Wednesday Osinkin said Moscow would wait for a written reply before the summer."
+	a := corpus.Article{
+		ID: "osinkin", Title: "Envoys meet by the river", Lang: "en", Source: "Test Wire",
+		Body: lead + "\n\n" + strings.Repeat(filler, 8) + "\n\n" + strings.Repeat(filler, 8) + "\n\n" + quote,
+	}
+	if err := corpus.Finalize(&a); err != nil {
+		t.Fatal(err)
+	}
+	put := ingest(t, st, e, a)[0]
+	if len(put.Chunks) < 3 {
+		t.Fatalf("article cut into %d chunks, want the quote in a later one", len(put.Chunks))
+	}
+	q := "What did Osinkin say about the data exchange consultations on launch notifications?"
+	hits, err := e.Search(ctx, Query{Text: q, K: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := func(hs []Hit) bool {
+		return slices.ContainsFunc(hs, func(h Hit) bool { return h.ArticleID == "osinkin" && strings.Contains(h.Text, quote) })
+	}
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.ArticleID == "osinkin" && h.Relevant }) {
+		t.Fatalf("the article is not found relevant: %+v", hits)
+	}
+	if quoted(hits) {
+		t.Fatalf("search kept the quote's passage: the test no longer shows the gate dropping it")
+	}
+	got, err := e.ArticlePassages(ctx, []string{"osinkin", "missing"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(put.Chunks) || !quoted(got) {
+		t.Fatalf("ArticlePassages gave %d of %d passages, quote read %v", len(got), len(put.Chunks), quoted(got))
+	}
+	for i, h := range got {
+		if h.ChunkID != put.Chunks[i].ID || h.Seq != i || h.Text != put.Chunks[i].Text {
+			t.Errorf("passage %d is chunk %d seq %d, want chunk %d", i, h.ChunkID, h.Seq, put.Chunks[i].ID)
+		}
+	}
+	var ids []int64
+	for _, c := range put.Chunks {
+		ids = append(ids, c.ID)
+	}
+	if err := e.Remove(ctx, ids); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := e.ArticlePassages(ctx, []string{"osinkin"}, 0); err != nil || len(got) != 0 {
+		t.Errorf("removed article: %d passages, %v", len(got), err)
 	}
 }

@@ -356,6 +356,38 @@ func perStory(hits []Hit, per, k int) ([]Hit, map[int64]string) {
 	return out, storyArticle
 }
 
+// ArticlePassages returns the first per passages (all when per <= 0) of
+// these articles still in the index, as hits in the order the ids are given and by seq within an
+// article, with no score. They are not judged: the relevance gate reads
+// one passage at a time, and an article it found relevant may hold, in a
+// passage that shares only a surname with the question, the quote that
+// answers it ("Later on Wednesday Osinkin said…"), which Search drops
+// beside the article's relevant passage. The caller reads them only for
+// articles a search found relevant. Each hit keeps its own chunk, so a
+// sentence quoted from it is cited where it was read.
+func (e *Engine) ArticlePassages(ctx context.Context, articleIDs []string, per int) ([]Hit, error) {
+	if len(articleIDs) == 0 {
+		return nil, nil
+	}
+	chunks, err := e.st.ChunksOfArticles(ctx, articleIDs, per)
+	if err != nil {
+		return nil, fmt.Errorf("passages of %d articles: %w", len(articleIDs), err)
+	}
+	hits := make([]Hit, 0, len(chunks))
+	e.mu.RLock()
+	for _, ch := range chunks {
+		if _, ok := e.ids[ch.ID]; !ok {
+			continue // stored but not (yet, or any more) indexed, as Search
+		}
+		hits = append(hits, Hit{
+			ChunkID: ch.ID, ArticleID: ch.ArticleID, Seq: ch.Seq, Title: ch.Title, URL: ch.URL,
+			Source: ch.Source, Lang: ch.Lang, Published: ch.Published, Text: ch.Text, Story: ch.Story,
+		})
+	}
+	e.mu.RUnlock()
+	return hits, nil
+}
+
 // addAlso fills each hit's Also from the store, which other processes
 // write: a copy ingested a moment ago elsewhere is listed at once.
 func (e *Engine) addAlso(ctx context.Context, hits []Hit, storyArticle map[int64]string) error {

@@ -68,6 +68,63 @@ func (s *Store) ChunksByID(ctx context.Context, ids []int64) ([]Chunk, error) {
 	return out, nil
 }
 
+// ChunksOfArticles returns the first per chunks (seq below per; all when
+// per <= 0) of these articles, with metadata, without vectors, in the
+// order the ids are given and by seq within an article. Unknown articles
+// give nothing. The answer reads an article that
+// retrieval found relevant further than the passages search kept: a quote
+// that shares only its speaker's name with the question is in a passage
+// the relevance gate drops.
+func (s *Store) ChunksOfArticles(ctx context.Context, articleIDs []string, per int) ([]Chunk, error) {
+	if per <= 0 {
+		per = math.MaxInt32
+	}
+	var out []Chunk
+	for start := 0; start < len(articleIDs); start += idBatch {
+		batch := articleIDs[start:min(start+idBatch, len(articleIDs))]
+		args := make([]any, 0, len(batch)+1)
+		for _, id := range batch {
+			args = append(args, id)
+		}
+		args = append(args, per)
+		rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.article_id, c.seq, c.text, a.title, a.url, a.source, a.lang, a.published, coalesce(m.story, 0)
+			FROM chunks c JOIN articles a ON a.id = c.article_id LEFT JOIN story_members m ON m.article_id = a.id
+			WHERE c.article_id IN (`+placeholders(len(batch))+`) AND c.seq < ?
+			ORDER BY c.article_id, c.seq`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read chunks of articles: %w", err)
+		}
+		for rows.Next() {
+			var c Chunk
+			var pub sql.NullString
+			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub, &c.Story); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read chunks of articles: %w", err)
+			}
+			c.Published = parsePublished(pub)
+			out = append(out, c)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read chunks of articles: %w", err)
+		}
+	}
+	rank := make(map[string]int, len(articleIDs))
+	for i, id := range articleIDs {
+		if _, ok := rank[id]; !ok {
+			rank[id] = i
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Chunk) int {
+		if c := rank[a.ArticleID] - rank[b.ArticleID]; c != 0 {
+			return c
+		}
+		return a.Seq - b.Seq
+	})
+	return out, nil
+}
+
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }

@@ -247,6 +247,43 @@ func TestChunksByID(t *testing.T) {
 	}
 }
 
+// An article's passages are read whole, in the order asked and by seq,
+// so the answer can quote any of them; another article's are not.
+func TestChunksOfArticles(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	ra := put(t, s, article("a", "https://example.com/a", "a0\n\na1\n\na2"))
+	rb := put(t, s, article("b", "https://example.com/b", "b0\n\nb1"))
+	put(t, s, article("c", "https://example.com/c", "c0"))
+	got, err := s.ChunksOfArticles(ctx, []string{"b", "missing", "a"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Chunk
+	for _, c := range slices.Concat(rb.Chunks, ra.Chunks) {
+		c.Vector = nil
+		want = append(want, c)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got\n%+v\nwant\n%+v", got, want)
+	}
+	if got, err := s.ChunksOfArticles(ctx, nil, 0); err != nil || len(got) != 0 {
+		t.Errorf("no ids: %v, %v", got, err)
+	}
+	// Bounded: the first two passages of each.
+	got, err = s.ChunksOfArticles(ctx, []string{"a", "b"}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seqs []string
+	for _, c := range got {
+		seqs = append(seqs, fmt.Sprint(c.ArticleID, c.Seq))
+	}
+	if fmt.Sprint(seqs) != "[a0 a1 b0 b1]" {
+		t.Errorf("first two of a and b: %v", seqs)
+	}
+}
+
 func TestEachChunkVector(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
