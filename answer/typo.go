@@ -37,6 +37,14 @@ const (
 	// Among names of eight letters or more, two edits rarely reach
 	// another that the same passages hold.
 	minTwoEditRunes = 8
+	// minStemTypoRunes is the shortest stem stemFix corrects: it works
+	// against every word of the passages, not only names, and between
+	// short stems one edit is often another real word ("станк", machine
+	// tools, is one edit from "станц", stations: "станках" became
+	// "станцах" and a question on the English article about lathes found
+	// nothing). The stems of the slips it is for are longer
+	// ("амириканц" 9, "dipolmat" 8).
+	minStemTypoRunes = 7
 )
 
 // repairTypos corrects the question's misspelt words against the passages
@@ -203,7 +211,7 @@ func repairTypos(query string, sources []Citation) string {
 // one edit away (not 1: ambiguous, left alone).
 func stemFix(w string, cands []string) (fix string, n int) {
 	ws := corpus.Stem(w)
-	if !strings.HasPrefix(w, ws) || utf8.RuneCountInString(ws) < minTypoRunes {
+	if !strings.HasPrefix(w, ws) || utf8.RuneCountInString(ws) < minStemTypoRunes {
 		return "", 0
 	}
 	var found string

@@ -213,3 +213,14 @@ func TestRepairTyposInflectedCommonWords(t *testing.T) {
 		})
 	}
 }
+
+// A real word the passages do not hold stays as asked, even when its
+// stem is an edit from one of theirs: "станках" (machine tools, asked
+// of an English article) is not "станцах" (stations) of a Russian one.
+func TestRepairTyposLeavesShortStemsAlone(t *testing.T) {
+	src := []Citation{{Passage: "Алисия Бреннан посетила две станции метро. На станции её ждали журналисты."}}
+	q := "Что сказала Алисия Бреннан о станках?"
+	if got := repairTypos(q, src); got != q {
+		t.Errorf("repairTypos(%q) = %q, want it unchanged", q, got)
+	}
+}
