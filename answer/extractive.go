@@ -1226,6 +1226,10 @@ const (
 	roleNouns = `ambassadors?|ministers?|secretary|envoys?|spokes(?:man|woman|person)|advis[eo]rs?|directors?|deputy|president|governors?|commanders?|посол\p{L}*|министр\p{L}*|замминистра|спецпосланник\p{L}*|пресс-секретар\p{L}*|директор\p{L}*|губернатор\p{L}*|đại sứ|dai su|bộ trưởng|bo truong|ngoại trưởng|ngoai truong|thứ trưởng|thu truong|người phát ngôn|nguoi phat ngon|đặc phái viên|dac phai vien`
 )
 
+// adjEndingRU is the ending of a Russian adjective in any case, gender
+// and number (after its stem: "американск-ий", "нов-ого").
+const adjEndingRU = `(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)`
+
 // personNounsVI are Vietnamese nouns of persons built on "nhà" (one who
 // does: "nhà du hành", astronaut; "nhà đàm phán", negotiator) and on
 // "người" before a people ("người Nga nào"), that only the extractive
@@ -1285,7 +1289,11 @@ var (
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
-	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
+	// The word between a Russian "какой" and the noun of persons is
+	// an adjective ("какой американский журналист"), never a noun:
+	// "В какой срок дипломатам выдают визы" asks for a time, not
+	// which diplomats.
+	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+` + adjEndingRU + ` )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
 	// whichDemonymQuestionRE asks which person of a country, by its
 	// adjective before an auxiliary, as written: "Which Russian did the
 	// US release?".
@@ -1939,8 +1947,9 @@ var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|скольк
 	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|` +
 	// A lead time asked ("how much notice", "how far in advance", "за
 	// какой срок", "báo trước bao lâu") is a length of time too: "at
-	// least 72 hours before".
-	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+	// least 72 hours before"; so is a time allowed ("в какой срок
+	// выдают визы", "within what period"): "within 30 days".
+	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
 
 // asksDuration reports whether a question asks for a length of time
 // (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"

@@ -38,7 +38,7 @@ var questionTypes = []struct {
 	t  qType
 	re *regexp.Regexp
 }{
-	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
+	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|по каким причинам|из-за чего)([^\p{L}]|$)`)},
 	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день|в котором часу|в какое время|at what (time|hour)|` +
 		// the end or the start of a period: "до какого года", "с каких
 		// пор", "по какое число"; "until when" and "since what year" are
@@ -136,9 +136,15 @@ const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|
 // question's bound word comes before its question word; the answer's
 // before a year, a day or a month, maybe after a word or two ("đến hết
 // năm 2027", "at least until").
+// timeNounsRU are the Russian nouns of a point or span of time, any case,
+// that make "до какого …", "с какого …" ask a bound of a period: "с каких
+// станций" (from which stations) and "по каким причинам" (for what
+// reasons) ask no date.
+const timeNounsRU = `(год\p{L}*|числ\p{L}*|дат\p{L}*|времен\p{L}*|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*|недел\p{L}*|срок\p{L}*|пор)`
+
 var (
-	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|(до|по) (как\p{L}*|каких пор)|(đến|tới|den|toi) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
-	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}*|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|(до|по) (как\p{L}* ` + timeNounsRU + `|каких пор)|(đến|tới|den|toi) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}* ` + timeNounsRU + `|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
 	untilRE         = boundRE(`until|till|through|up to|до|вплоть до|по|đến|tới|cho đến`)
 	// A start is often told as the year of the event that began it
 	// ("Năm 2022, Nga đã đình chỉ đàm phán", "suspended the talks in
