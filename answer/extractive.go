@@ -1770,6 +1770,18 @@ func datesAsked(c *candidate, t terms, saying bool) bool {
 func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	near := c.asked(t)
 	toks := corpus.Tokenize(c.text)
+	clauses := relativeClauses(c.text, toks)
+	// gap is how many words of the relative clauses wholly between
+	// word p and the words [first, last) the distance leaves out.
+	gap := func(p, first, last int) int {
+		n := 0
+		for _, cl := range clauses {
+			if p < cl[0] && cl[1] <= first || last <= cl[0] && cl[1] <= p {
+				n += cl[1] - cl[0]
+			}
+		}
+		return n
+	}
 	for _, m := range spans {
 		if len(near) == 0 {
 			return true
@@ -1779,11 +1791,46 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 		if last < 0 {
 			last = len(toks)
 		}
-		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+reach >= first && p-reach < last }) {
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool {
+			g := gap(p, first, last)
+			return p+reach+g >= first && p-reach-g < last
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeWords open a relative clause, in en/ru (lower-cased): "The new
+// link, which will combine …, is to be working by March"; "линия,
+// которая объединит …, должна заработать к марту".
+var relativeWords = regexp.MustCompile(`^(which|who|whom|whose|котор\p{L}*|чей|чья|чьё|чьи)$`)
+
+// relativeClauses returns the relative clauses set off by commas or
+// dashes inside text, as [first, end) word ranges of toks: a clause that
+// describes the subject stands between it and its verb, and the date or
+// the span of time the verb gives belongs to the subject however long
+// the clause (see spanAsked). A clause the sentence ends with is no
+// aside and is not returned.
+func relativeClauses(text string, toks []corpus.Token) [][2]int {
+	// setOff reports whether a comma or a dash stands before word i.
+	setOff := func(i int) bool {
+		return i > 0 && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",—–") || i > 0 && strings.Contains(text[toks[i-1].End:toks[i].Start], " - ")
+	}
+	var out [][2]int
+	for i := 1; i < len(toks); i++ {
+		if !setOff(i) || !relativeWords.MatchString(toks[i].Lower) {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if setOff(j) {
+				out = append(out, [2]int{i, j})
+				i = j - 1
+				break
+			}
+		}
+	}
+	return out
 }
 
 // pastRE finds a word of the past tense, in vi/en (lower-cased).

@@ -128,24 +128,31 @@ var (
 // placeNouns are the kinds of place a name follows, in vi/en/ru.
 const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|đảo|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
 
-// A when-question for the end or the start of a period ("until when",
-// "до какого года", "đến bao giờ"; "since what year", "с каких пор",
-// "từ năm nào") is answered by a date that bounds it ("until December
-// 31, 2026", "до 2028 года", "ít nhất đến năm 2028"; "since 2021", "с
-// 2021 года", "từ năm 2021"), not by the day the story happened. The
-// question's bound word comes before its question word; the answer's
-// before a year, a day or a month, maybe after a word or two ("đến hết
-// năm 2027", "at least until").
 // timeNounsRU are the Russian nouns of a point or span of time, any case,
 // that make "до какого …", "с какого …" ask a bound of a period: "с каких
 // станций" (from which stations) and "по каким причинам" (for what
 // reasons) ask no date.
 const timeNounsRU = `(год\p{L}*|числ\p{L}*|дат\p{L}*|времен\p{L}*|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*|недел\p{L}*|срок\p{L}*|пор)`
 
+// deadlineNounsRU are the nouns of time after "к какому" that ask a
+// deadline ("к какому году", "к какой дате"): not "срок", since "к
+// какому сроку приговорили" asks for a prison term.
+const deadlineNounsRU = `(год\p{L}*|числ\p{L}*|дат\p{L}*|времен\p{L}*|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*)`
+
+// A when-question for the end or the start of a period ("until when",
+// "до какого года", "đến bao giờ"; "since what year", "с каких пор",
+// "từ năm nào") is answered by a date that bounds it ("until December
+// 31, 2026", "до 2028 года", "ít nhất đến năm 2028"; "since 2021", "с
+// 2021 года", "từ năm 2021"), not by the day the story happened. A
+// deadline is such an end ("by when", "к какому году", "chậm nhất khi
+// nào": "by March 2027", "к марту 2027 года", "trước cuối năm 2026").
+// The question's bound word comes before its question word; the answer's
+// before a year, a day or a month, maybe after a few words ("đến hết
+// năm 2027", "at least until", "by the end of 2026").
 var (
-	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|(до|по) (как\p{L}* ` + timeNounsRU + `|каких пор)|(đến|tới|den|toi) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|by (when|what (date|day|time|year|month))|no later than when|(до|по) (как\p{L}* ` + timeNounsRU + `|каких пор)|к как\p{L}* ` + deadlineNounsRU + `|(đến|tới|den|toi|chậm nhất( là| vào)?|cham nhat( la| vao)?) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
 	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}* ` + timeNounsRU + `|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
-	untilRE         = boundRE(`until|till|through|up to|до|вплоть до|по|đến|tới|cho đến`)
+	untilRE         = boundRE(`until|till|through|up to|by|no later than|до|вплоть до|по|к|не позднее|đến|tới|cho đến|trước|chậm nhất( là| vào)?`)
 	// A start is often told as the year of the event that began it
 	// ("Năm 2022, Nga đã đình chỉ đàm phán", "suspended the talks in
 	// 2022"): a year answers "since when" too, the dateline's day
@@ -166,9 +173,9 @@ var (
 var stopQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((stop|cease|end) (working|operating|running|functioning|flying|operations)|(keep|continue) (working|operating|running|flying)|перестан\p{L}* (работать|действовать|летать)|прекрат\p{L}* (работу|работать|действовать|полёты|полеты)|ngừng (hoạt động|vận hành|bay)|dừng (hoạt động|vận hành)|ngung hoat dong)([^\p{L}]|$)`)
 
 // boundRE finds one of the bound words before a date: a year, a day and
-// month, or a month, maybe after two words.
+// month, or a month, maybe after three words ("by the end of 2026").
 func boundRE(words string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + words + `)\s+(\p{L}+\s+){0,2}((19|20)\d\d|\d{1,2}[ ./]\d{1,2}|\d{1,2}\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(january|february|march|april|may|june|july|august|september|october|november|december|tháng)\b)`)
+	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + words + `)\s+(\p{L}+\s+){0,3}((19|20)\d\d|\d{1,2}[ ./]\d{1,2}|\d{1,2}\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(january|february|march|april|may|june|july|august|september|october|november|december|tháng)\b)`)
 }
 
 // periodBound returns what a sentence must hold to answer a question

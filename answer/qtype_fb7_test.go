@@ -1,6 +1,11 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/corpus"
+)
 
 // TestRussianPrepositionAsksNoDateAlone: "с какого"/"до какого" ask for a
 // bound of a period only before a noun of time ("с какого года", "до
@@ -25,6 +30,53 @@ func TestRussianPrepositionAsksNoDateAlone(t *testing.T) {
 	} {
 		if got := answerType(tc.q); got != tc.want {
 			t.Errorf("answerType(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestDeadlineIsAnEnd: "by when" asks a deadline, in vi/en/ru ("by
+// when", "к какому году", "chậm nhất khi nào"), answered by the date
+// that bounds it ("by March 2027"), not by the day the story happened,
+// also when a relative clause stands between the subject and its verb
+// ("The new bridge, which will carry ..., is to open by ...").
+func TestDeadlineIsAnEnd(t *testing.T) {
+	for _, q := range []string{
+		"By when should the new bridge be open?",
+		"By what date must the reactor be shut down?",
+		"К какому году мост должны открыть?",
+		"Cây cầu mới phải hoàn thành chậm nhất khi nào?",
+	} {
+		if periodBound(q) == nil || answerType(q) != qWhen {
+			t.Errorf("%q asks no deadline (answerType %v)", q, answerType(q))
+		}
+	}
+	for _, q := range []string{
+		"By what means will the bridge be paid for?",
+		"К какому сроку суд приговорил Белякова?",
+	} {
+		if periodBound(q) != nil {
+			t.Errorf("%q read as asking a deadline", q)
+		}
+	}
+	bridge := Citation{N: 1, ArticleID: "bridge", Title: "Two countries agree on a river bridge", Lang: "en",
+		Passage: "NARVA - Estonian and Latvian ministers agreed on Tuesday to build a new road bridge across the river, after a day of talks in the border town. " +
+			"The new bridge, which will carry two lanes of traffic and a cycle path over the old ferry crossing, is to be open by October 2028. " +
+			"Until then the ferry will run twice an hour."}
+	most := Citation{N: 1, ArticleID: "most", Title: "Россия и Казахстан построят мост", Lang: "ru",
+		Passage: "ОРЕНБУРГ, 3 марта. Министры транспорта России и Казахстана во вторник договорились построить новый мост через реку Урал. " +
+			"Новый мост, который соединит две трассы и заменит старую паромную переправу, должны открыть к октябрю 2028 года. " +
+			"До тех пор паром будет ходить дважды в час."}
+	for _, tc := range []struct {
+		q   string
+		src Citation
+	}{
+		{"By when is the new bridge supposed to be ready?", bridge},
+		{"When will the new bridge be ready?", bridge},
+		{"К какому году будет готов новый мост через Урал?", most},
+		{"Когда будет готов новый мост?", most},
+	} {
+		if got := firstBullet(t, tc.q, corpus.DetectLang(tc.q), tc.src); !strings.Contains(got, "2028") {
+			t.Errorf("%s: first bullet %q, want the deadline", tc.q, got)
 		}
 	}
 }
