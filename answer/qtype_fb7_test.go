@@ -80,3 +80,29 @@ func TestDeadlineIsAnEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueNearACity: a venue of talks is a place, named after its
+// kind ("в усадьбе Линнахалл", "at the Linnahall manor", "tại khách sạn
+// Metropole") or by the city it is near ("под Таллином", "outside
+// Tallinn", "gần Hà Nội"), and answers "where exactly" over the lead
+// that names only the country's capital.
+func TestVenueNearACity(t *testing.T) {
+	for _, s := range []string{
+		"Консультации проходили 5 и 6 мая в усадьбе Линнахалл.",
+		"Консультации проходили 5 и 6 мая под Таллином.",
+		"The talks were held outside Tallinn.",
+		"Cuộc gặp diễn ra tại khách sạn Metropole.",
+		"Cuộc gặp diễn ra gần Hà Nội.",
+	} {
+		if !qWhere.answers(s) {
+			t.Errorf("no place found in %q", s)
+		}
+	}
+	src := Citation{N: 1, ArticleID: "tallinn", Title: "Эстония и Финляндия договорились о пароме", Lang: "ru",
+		Passage: "ТАЛЛИН, 7 мая. Эстония и Финляндия договорились возобновить ночной паром между столицами, сообщил министр транспорта Эстонии по итогам двухдневных консультаций в Таллине. " +
+			"Паром начнёт ходить в июне. " +
+			"Консультации проходили 5 и 6 мая в усадьбе Линнахалл под Таллином."}
+	if got := firstBullet(t, "Где именно проходили майские консультации о пароме?", "ru", src); !strings.Contains(got, "Линнахалл") {
+		t.Errorf("first bullet %q, want the venue", got)
+	}
+}
