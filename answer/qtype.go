@@ -213,11 +213,13 @@ var (
 	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
 	// formerQuestionRE asks what was so before ("где раньше работал
 	// послом", "where did he previously serve", "từng làm đại sứ ở
-	// nước nào", "before his Washington posting"), and formerRE finds a
+	// nước nào", "before his Washington posting"; "tung lam" typed
+	// without diacritics, while a bare "tung" is as often the "tùng" of
+	// "phụ tùng", spare parts), and formerRE finds a
 	// sentence that tells it, by a word or by a closed span of years
 	// ("from 2018 to 2023", "с 2018 по 2023"): the story's present
 	// ("посол США в России") is not the answer.
-	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)|before (his|her|their|he|she|they)( \p{L}+){0,2} (posting|post|appointment|arrival|came|arrived|moved|was appointed|took)|до (его |её |их )?(назначения|приезда|прибытия)|trước khi (được )?(nhậm chức|bổ nhiệm|sang|đến|tới)`)
+	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung (lam|la|giu|cong tac|phuc vu|dam nhiem|song|o|den|tham gia|dan dau|lanh dao|dai dien))([^\p{L}]|$)|before (his|her|their|he|she|they)( \p{L}+){0,2} (posting|post|appointment|arrival|came|arrived|moved|was appointed|took)|до (его |её |их )?(назначения|приезда|прибытия)|trước khi (được )?(nhậm chức|bổ nhiệm|sang|đến|tới)`)
 	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên|served as|had served)([^\p{L}]|$)|(from|between) (19|20)\d\d (to|and) (19|20)\d\d|с (19|20)\d\d по (19|20)\d\d|từ (năm )?(19|20)\d\d đến (năm )?(19|20)\d\d`)
 	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
 	// to", "where will the team travel to".

@@ -106,3 +106,23 @@ func TestVenueNearACity(t *testing.T) {
 		t.Errorf("first bullet %q, want the venue", got)
 	}
 }
+
+// TestSparePartsAreNoPast: typed without diacritics, "phu tung" (phụ
+// tùng, spare parts) holds the syllable of "tung" (từng, once) but asks
+// nothing about the past: "how long is the spare-parts licence valid"
+// is answered by its term, while "tung lam" still asks a former post.
+func TestSparePartsAreNoPast(t *testing.T) {
+	if formerQuestionRE.MatchString("giay phep nhap khau phu tung co hieu luc trong bao lau?") {
+		t.Error("a question about spare parts read as asking the past")
+	}
+	if !formerQuestionRE.MatchString("truoc day ong lindqvist tung lam dai su o dau?") {
+		t.Error("\"tung lam\" not read as asking the past")
+	}
+	src := Citation{N: 1, ArticleID: "parts", Title: "Canada licenses tractor parts for Belarus", Lang: "en",
+		Passage: "OTTAWA - Canada has granted a licence to export spare parts for tractors to Belarus, the first such licence since 2022. " +
+			"The licence, valid for 18 months, covers parts for 300 tractors. " +
+			"Officials said the decision was about farmers."}
+	if got := firstBullet(t, "Giay phep xuat khau phu tung cho Belarus co hieu luc trong bao lau?", "vi", src); !strings.Contains(got, "18 months") {
+		t.Errorf("first bullet %q, want the licence's term", got)
+	}
+}
