@@ -126,3 +126,25 @@ func TestSparePartsAreNoPast(t *testing.T) {
 		t.Errorf("first bullet %q, want the licence's term", got)
 	}
 }
+
+// TestPortfolioIsNoSide: the country an official is in charge of ("for
+// Russian affairs", "phụ trách các vấn đề Nga", "по делам России") is not
+// the side the official heads: "Who led Russia's delegation" is not
+// answered by the American head, whatever her title's portfolio.
+func TestPortfolioIsNoSide(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "vienna", Title: "U.S. and Russia agree on visa rules", Lang: "en",
+		Passage: "VIENNA - The United States and Russia agreed on Monday to ease visa rules for diplomats, after a day of talks in the Austrian capital. " +
+			"Marta Kowalski, deputy assistant secretary of state for Russian affairs, led the American delegation. " +
+			"Russia was represented by Ambassador Oleg Dronov."}
+	for _, q := range []string{
+		"Who led Russia's delegation at the Vienna visa talks?",
+		"Who headed the Russian side in Vienna?",
+	} {
+		if got := firstBullet(t, q, "en", src); !strings.Contains(got, "Dronov") {
+			t.Errorf("%s: first bullet %q, want the Russian head", q, got)
+		}
+	}
+	if !otherSideOnly("Marta Kowalski, deputy assistant secretary of state for Russian affairs, led the American delegation.", 0) {
+		t.Error("the American head read as naming the Russian side")
+	}
+}
