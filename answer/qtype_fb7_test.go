@@ -148,3 +148,19 @@ func TestPortfolioIsNoSide(t *testing.T) {
 		t.Error("the American head read as naming the Russian side")
 	}
 }
+
+// TestLetGoIsRelease: Russian asks who was let go ("кого отпустили")
+// where its report says freed ("освобождённых"), as English says
+// "released": the verbs of release are one concept, so the judge finds
+// the question's verb in the Russian report of the exchange.
+func TestLetGoIsRelease(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "astana", Title: "Обмен заключёнными в Астане", Lang: "ru",
+		Passage: "Россия и Канада во вторник провели обмен заключёнными в аэропорту Астаны. " +
+			"Спецпосланник Канады Дэвид Лоу встретил освобождённых у трапа самолёта: инженера Марка Тейлора и студентку Анну Грин."}
+	v := judge("Кого Россия отпустила в рамках обмена в Астане?", "ru", []Citation{src})
+	for _, m := range v.Missing {
+		if strings.HasPrefix("отпустила", m) {
+			t.Errorf("\"отпустила\" not found in the report of the release: %+v", v)
+		}
+	}
+}
