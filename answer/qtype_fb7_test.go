@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -162,5 +163,29 @@ func TestLetGoIsRelease(t *testing.T) {
 		if strings.HasPrefix("отпустила", m) {
 			t.Errorf("\"отпустила\" not found in the report of the release: %+v", v)
 		}
+	}
+}
+
+// TestElidedSecondAsk: "where was he arrested, and why?" asks two
+// things, its second ask only a question word, in vi/en/ru; each is
+// answered, the first ask's sentence first.
+func TestElidedSecondAsk(t *testing.T) {
+	for q, want := range map[string][]string{
+		"Where was Noble arrested, and why?":  {"Where was Noble arrested?", "why was Noble arrested?"},
+		"Ông Noble bị bắt ở đâu và vì sao?":   {"Ông Noble bị bắt ở đâu?", "Ông Noble bị bắt vì sao?"},
+		"Где арестовали Нобла и почему?":      {"Где арестовали Нобла?", "почему арестовали Нобла?"},
+		"Кто и когда подписал договор?":       {"Кто и когда подписал договор?"},
+		"What did the US and China agree on?": {"What did the US and China agree on?"},
+	} {
+		if got := askParts(q); !slices.Equal(got, want) {
+			t.Errorf("askParts(%q) = %q, want %q", q, got, want)
+		}
+	}
+	src := Citation{N: 1, ArticleID: "swap", Title: "Trao đổi tù nhân Nga – Canada", Lang: "vi",
+		Passage: "Ngày 3/5, Nga và Canada đã trao đổi tù nhân tại Astana. " +
+			"Phía Nga trả tự do cho kỹ sư người Canada Peter Noble, người bị kết án năm năm tù vì tội gián điệp. " +
+			"Ông Noble bị bắt tại sân bay Vnukovo vào tháng 6/2024 khi mang theo bản đồ quân sự."}
+	if got := firstBullet(t, "Peter Noble bị bắt ở đâu và vì sao?", "vi", src); !strings.Contains(got, "Vnukovo") {
+		t.Errorf("first bullet %q, want where he was arrested", got)
 	}
 }
