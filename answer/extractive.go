@@ -633,6 +633,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// describe: "how did X describe/assess Y" ("как Лапшин оценил
+	// договорённость", "ông X đánh giá ... thế nào") is answered by
+	// what X called it ("назвал договорённость «техническим шагом»"),
+	// when a sentence on the question's words tells it, not by anything
+	// else X said (see describing, after terms).
+	describe := qt == qSay && describeQuestionRE.MatchString(strings.ToLower(query))
 	// A question of how often is answered by a frequency, of whatever
 	// kind the judge reads it.
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
@@ -730,6 +736,17 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
 	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
+	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
+		if !namingRE.MatchString(c.text) {
+			return false
+		}
+		for ci, con := range terms.concepts {
+			if !con.specific && terms.match(&c, ci) > 0 {
+				return true
+			}
+		}
+		return false
+	})
 	idf := terms.idf(cands)
 	typeCredit := 0.0 // the mean IDF of the query's concepts
 	for _, v := range idf {
@@ -862,6 +879,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
 		if qt == qSay && !answers {
+			answers = namingRE.MatchString(c.text)
+		}
+		if describing {
 			answers = namingRE.MatchString(c.text)
 		}
 		if qt == qHowMany {
@@ -1099,9 +1119,9 @@ var goingToRE = regexp.MustCompile(`going to (be|take place|happen|meet|convene|
 // namingRE finds speech that names a thing for what the speaker holds
 // it to be, in vi/en/ru: "gọi thỏa thuận là dấu hiệu...", "called the
 // step small", "описал". It answers "what did X say about Y" as well as
-// a verb of saying does (speechRE has "назвал" already), and is
+// a verb of saying does (speechRE has "назвал" too), and is
 // common in Vietnamese reports, which drop the quotation marks.
-var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*)([^\p{L}]|$)`)
+var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*|назвал\p{L}*|называ\p{L}*)([^\p{L}]|$)`)
 
 // querySide returns the one side of the topic whose party a question
 // names (see topicSide): "the American side", "phái đoàn Mỹ",

@@ -189,3 +189,17 @@ func TestElidedSecondAsk(t *testing.T) {
 		t.Errorf("first bullet %q, want where he was arrested", got)
 	}
 }
+
+// TestDescribedAsCalled: "how did X assess the deal" is answered by what
+// X called it ("назвал договорённость «...»", "called the deal ..."),
+// not by another of X's sentences that shares more of the question's
+// words.
+func TestDescribedAsCalled(t *testing.T) {
+	src := Citation{N: 1, ArticleID: "ferry", Title: "Эстония и Финляндия договорились о новом пароме", Lang: "ru",
+		Passage: "ТАЛЛИН, 7 мая. Эстония и Финляндия договорились запустить новый ночной паром, сообщил министр транспорта Эстонии Яак Лепп. " +
+			"По его словам, новый ночной паром, который заменит старое судно, начнёт ходить в июне. " +
+			"Лепп назвал договорённость «скромным, но важным шагом»."}
+	if got := firstBullet(t, "Как Лепп оценил договорённость о новом ночном пароме?", "ru", src); !strings.Contains(got, "скромным") {
+		t.Errorf("first bullet %q, want what he called the deal", got)
+	}
+}
