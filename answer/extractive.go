@@ -633,6 +633,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// describe: "how did X describe/assess Y" ("как Лапшин оценил
+	// договорённость", "ông X đánh giá ... thế nào") is answered by
+	// what X called it ("назвал договорённость «техническим шагом»"),
+	// when a sentence on the question's words tells it, not by anything
+	// else X said (see describing, after terms).
+	describe := qt == qSay && describeQuestionRE.MatchString(strings.ToLower(query))
 	// A question of how often is answered by a frequency, of whatever
 	// kind the judge reads it.
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
@@ -730,6 +736,17 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
 	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
+	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
+		if !namingRE.MatchString(c.text) {
+			return false
+		}
+		for ci, con := range terms.concepts {
+			if !con.specific && terms.match(&c, ci) > 0 {
+				return true
+			}
+		}
+		return false
+	})
 	idf := terms.idf(cands)
 	typeCredit := 0.0 // the mean IDF of the query's concepts
 	for _, v := range idf {
@@ -862,6 +879,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
 		if qt == qSay && !answers {
+			answers = namingRE.MatchString(c.text)
+		}
+		if describing {
 			answers = namingRE.MatchString(c.text)
 		}
 		if qt == qHowMany {
@@ -1099,9 +1119,9 @@ var goingToRE = regexp.MustCompile(`going to (be|take place|happen|meet|convene|
 // namingRE finds speech that names a thing for what the speaker holds
 // it to be, in vi/en/ru: "gọi thỏa thuận là dấu hiệu...", "called the
 // step small", "описал". It answers "what did X say about Y" as well as
-// a verb of saying does (speechRE has "назвал" already), and is
+// a verb of saying does (speechRE has "назвал" too), and is
 // common in Vietnamese reports, which drop the quotation marks.
-var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*)([^\p{L}]|$)`)
+var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*|назвал\p{L}*|называ\p{L}*)([^\p{L}]|$)`)
 
 // querySide returns the one side of the topic whose party a question
 // names (see topicSide): "the American side", "phái đoàn Mỹ",
@@ -1226,6 +1246,10 @@ const (
 	roleNouns = `ambassadors?|ministers?|secretary|envoys?|spokes(?:man|woman|person)|advis[eo]rs?|directors?|deputy|president|governors?|commanders?|посол\p{L}*|министр\p{L}*|замминистра|спецпосланник\p{L}*|пресс-секретар\p{L}*|директор\p{L}*|губернатор\p{L}*|đại sứ|dai su|bộ trưởng|bo truong|ngoại trưởng|ngoai truong|thứ trưởng|thu truong|người phát ngôn|nguoi phat ngon|đặc phái viên|dac phai vien`
 )
 
+// adjEndingRU is the ending of a Russian adjective in any case, gender
+// and number (after its stem: "американск-ий", "нов-ого").
+const adjEndingRU = `(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ыми|ими)`
+
 // personNounsVI are Vietnamese nouns of persons built on "nhà" (one who
 // does: "nhà du hành", astronaut; "nhà đàm phán", negotiator) and on
 // "người" before a people ("người Nga nào"), that only the extractive
@@ -1285,7 +1309,11 @@ var (
 	// whichPersonQuestionRE asks which person of a kind, by a noun of
 	// persons or a role, in vi/en/ru, lower-cased: "which senator",
 	// "какой сенатор", "phi hành gia Nga nào", "which Russian cosmonaut".
-	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+ )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
+	// The word between a Russian "какой" and the noun of persons is
+	// an adjective ("какой американский журналист"), never a noun:
+	// "В какой срок дипломатам выдают визы" asks for a time, not
+	// which diplomats.
+	whichPersonQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(((which|what) (\p{L}+ )?|(какой|какая|какое|какие|какого|какую|каких|каким|которы\p{L}*) (\p{L}+` + adjEndingRU + ` )?)(` + personNouns + `|` + roleNouns + `)|(` + personNouns + `|` + roleNouns + `|` + personNounsVI + `)( \p{L}+){0,2} (nào|nao))([^\p{L}]|$)`)
 	// whichDemonymQuestionRE asks which person of a country, by its
 	// adjective before an auxiliary, as written: "Which Russian did the
 	// US release?".
@@ -1762,6 +1790,18 @@ func datesAsked(c *candidate, t terms, saying bool) bool {
 func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 	near := c.asked(t)
 	toks := corpus.Tokenize(c.text)
+	clauses := relativeClauses(c.text, toks)
+	// gap is how many words of the relative clauses wholly between
+	// word p and the words [first, last) the distance leaves out.
+	gap := func(p, first, last int) int {
+		n := 0
+		for _, cl := range clauses {
+			if p < cl[0] && cl[1] <= first || last <= cl[0] && cl[1] <= p {
+				n += cl[1] - cl[0]
+			}
+		}
+		return n
+	}
 	for _, m := range spans {
 		if len(near) == 0 {
 			return true
@@ -1771,11 +1811,46 @@ func (c *candidate) spanAsked(t terms, spans [][]int, reach int) bool {
 		if last < 0 {
 			last = len(toks)
 		}
-		if first >= 0 && slices.ContainsFunc(near, func(p int) bool { return p+reach >= first && p-reach < last }) {
+		if first >= 0 && slices.ContainsFunc(near, func(p int) bool {
+			g := gap(p, first, last)
+			return p+reach+g >= first && p-reach-g < last
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeWords open a relative clause, in en/ru (lower-cased): "The new
+// link, which will combine …, is to be working by March"; "линия,
+// которая объединит …, должна заработать к марту".
+var relativeWords = regexp.MustCompile(`^(which|who|whom|whose|котор\p{L}*|чей|чья|чьё|чьи)$`)
+
+// relativeClauses returns the relative clauses set off by commas or
+// dashes inside text, as [first, end) word ranges of toks: a clause that
+// describes the subject stands between it and its verb, and the date or
+// the span of time the verb gives belongs to the subject however long
+// the clause (see spanAsked). A clause the sentence ends with is no
+// aside and is not returned.
+func relativeClauses(text string, toks []corpus.Token) [][2]int {
+	// setOff reports whether a comma or a dash stands before word i.
+	setOff := func(i int) bool {
+		return i > 0 && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",—–") || i > 0 && strings.Contains(text[toks[i-1].End:toks[i].Start], " - ")
+	}
+	var out [][2]int
+	for i := 1; i < len(toks); i++ {
+		if !setOff(i) || !relativeWords.MatchString(toks[i].Lower) {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if setOff(j) {
+				out = append(out, [2]int{i, j})
+				i = j - 1
+				break
+			}
+		}
+	}
+	return out
 }
 
 // pastRE finds a word of the past tense, in vi/en (lower-cased).
@@ -1939,8 +2014,9 @@ var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|скольк
 	`(bao nhieu|may) (phut|gio|tieng|ngay|tuan|thang|nam|thoi gian)|how long|как долго|bao lâu|bao lau|` +
 	// A lead time asked ("how much notice", "how far in advance", "за
 	// какой срок", "báo trước bao lâu") is a length of time too: "at
-	// least 72 hours before".
-	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+	// least 72 hours before"; so is a time allowed ("в какой срок
+	// выдают визы", "within what period"): "within 30 days".
+	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
 
 // asksDuration reports whether a question asks for a length of time
 // (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"

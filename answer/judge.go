@@ -234,6 +234,9 @@ func judgeRare(rare rarity, query, lang string, sources []Citation) Verdict {
 func askParts(query string) []string {
 	for _, m := range askJoinRE.FindAllStringIndex(query, -1) {
 		left, right := query[:m[0]], query[m[1]:]
+		if both := elidedAsk(left, right); both != nil {
+			return both
+		}
 		// Each side an ask of its own, not "Кто и когда подписал".
 		if len(strings.Fields(left)) >= 3 && len(strings.Fields(right)) >= 3 &&
 			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(right)) {
@@ -241,6 +244,37 @@ func askParts(query string) []string {
 		}
 	}
 	return coordinatedAsks(query, false)
+}
+
+// elidedAsk splits a question whose second ask is its question word
+// alone, the rest said once ("Where was Pell arrested, and why?", "Pell
+// bị bắt ở đâu và vì sao?", "Где арестовали Пелла и почему?"), into the
+// two asks, the second the first with its question word replaced ("why
+// was Pell arrested?"); nil when right says more than a question word or
+// asks the same kind as left.
+func elidedAsk(left, right string) []string {
+	word := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(right), "?!. "))
+	if word == "" || len(strings.Fields(word)) > 2 || len(strings.Fields(left)) < 3 {
+		return nil
+	}
+	lowLeft, lowWord := strings.ToLower(left), strings.ToLower(word)
+	tw, tl := questionType(lowWord), questionType(lowLeft)
+	if tw == qOther || tl == qOther || tw == tl {
+		return nil
+	}
+	for _, qt := range questionTypes {
+		if qt.t != tl {
+			continue
+		}
+		m := qt.re.FindStringSubmatchIndex(lowLeft)
+		if m == nil {
+			return nil
+		}
+		// The question word of left (group 2), replaced by right's.
+		second := left[:m[4]] + word + left[m[5]:]
+		return []string{strings.TrimSpace(left) + "?", strings.TrimSpace(second) + "?"}
+	}
+	return nil
 }
 
 var (

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"sync"
 
@@ -118,6 +119,14 @@ func oneSide(texts []string, sideOf func(corpus.Token) int) int {
 	return side
 }
 
+// portfolioRE finds the country an office is in charge of, in
+// vi/en/ru: "deputy assistant secretary of state for Russian affairs",
+// "phụ trách các vấn đề Nga", "по делам России". It names what the
+// official works on, not the side the official is of: "X, assistant
+// secretary for Russian affairs, led the American delegation" names the
+// American side only.
+var portfolioRE = regexp.MustCompile(`(?i)(^|[^\p{L}])((for|of) (\p{L}+ ){1,3}affairs|phụ trách (các )?(vấn đề )?\p{Lu}\p{L}*|по (делам|вопросам) \p{L}+)([^\p{L}]|$)`)
+
 // otherSideOnly reports whether sentence names the other side of the
 // topic than side (see questionSide) and not side itself.
 func otherSideOnly(sentence string, side int) bool {
@@ -125,7 +134,7 @@ func otherSideOnly(sentence string, side int) bool {
 		return false
 	}
 	other := false
-	for _, t := range corpus.Tokenize(sentence) {
+	for _, t := range corpus.Tokenize(portfolioRE.ReplaceAllString(sentence, " ")) {
 		switch s := topicSide(t); {
 		case s == side:
 			return false

@@ -38,7 +38,7 @@ var questionTypes = []struct {
 	t  qType
 	re *regexp.Regexp
 }{
-	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|из-за чего)([^\p{L}]|$)`)},
+	{qWhy, regexp.MustCompile(`(^|[^\p{L}])(why|how come|what (caused|led to|prompted)|for what reason|vì sao|tại sao|lý do|lí do|nguyên nhân|vi sao|tai sao|ly do|nguyen nhan|почему|зачем|по какой причине|по каким причинам|из-за чего)([^\p{L}]|$)`)},
 	{qWhen, regexp.MustCompile(`(^|[^\p{L}])(when|what (date|day|time|year|month)|which (date|day|year|month)|khi nào|bao giờ|ngày nào|hôm nào|lúc nào|năm nào|tháng nào|thời điểm nào|mấy giờ|khi nao|bao gio|ngay nao|luc nao|nam nao|thang nao|may gio|когда|какого числа|в каком году|в какой день|в котором часу|в какое время|at what (time|hour)|` +
 		// the end or the start of a period: "до какого года", "с каких
 		// пор", "по какое число"; "until when" and "since what year" are
@@ -121,25 +121,40 @@ var (
 	// word, maybe after a noun of a kind of place ("at the international
 	// airport of Tallinn", "về căn cứ không quân Ramstein", "в
 	// международном аэропорту Вены"): the name of a place is often given
-	// with what it is.
-	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|tại|ở|đến|tới|qua|từ|về|в|во|на|через|из)\s+((?:the |lãnh thổ |thành phố |tỉnh |vùng |территорию |территории )?(?:(?:\p{Ll}+ ){0,2}` + placeNouns + `(?: quốc tế| of| của)?(?: the)? )?)(\p{Lu}[\p{L}-]*)`)
+	// with what it is. A place near a city is one too ("outside
+	// Helsinki", "под Хельсинки", "gần Hà Nội").
+	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|near|outside|tại|ở|đến|tới|qua|từ|về|gần|в|во|на|через|из|под|близ|возле)\s+((?:the |lãnh thổ |thành phố |tỉnh |vùng |территорию |территории )?(?:(?:\p{Ll}+ ){0,2}` + placeNouns + `(?: quốc tế| of| của)?(?: the)? )?)(\p{Lu}[\p{L}-]*)`)
 )
 
-// placeNouns are the kinds of place a name follows, in vi/en/ru.
-const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|đảo|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+// placeNouns are the kinds of place a name follows, in vi/en/ru: a
+// venue of talks too ("в усадьбе Кёнигстедт", "tại khách sạn Metropole").
+const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|manor|estate|villa|mansion|hotel|castle|resort|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|dinh thự|biệt thự|khách sạn|lâu đài|khu nghỉ dưỡng|đảo|усадьб\p{L}*|особняк\p{L}*|отел\p{L}*|гостиниц\p{L}*|вилл\p{L}*|замк\p{L}*|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+
+// timeNounsRU are the Russian nouns of a point or span of time, any case,
+// that make "до какого …", "с какого …" ask a bound of a period: "с каких
+// станций" (from which stations) and "по каким причинам" (for what
+// reasons) ask no date.
+const timeNounsRU = `(год\p{L}*|числ\p{L}*|дат\p{L}*|времен\p{L}*|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*|недел\p{L}*|срок\p{L}*|пор)`
+
+// deadlineNounsRU are the nouns of time after "к какому" that ask a
+// deadline ("к какому году", "к какой дате"): not "срок", since "к
+// какому сроку приговорили" asks for a prison term.
+const deadlineNounsRU = `(год\p{L}*|числ\p{L}*|дат\p{L}*|времен\p{L}*|момент\p{L}*|дн\p{L}*|день|месяц\p{L}*)`
 
 // A when-question for the end or the start of a period ("until when",
 // "до какого года", "đến bao giờ"; "since what year", "с каких пор",
 // "từ năm nào") is answered by a date that bounds it ("until December
 // 31, 2026", "до 2028 года", "ít nhất đến năm 2028"; "since 2021", "с
-// 2021 года", "từ năm 2021"), not by the day the story happened. The
-// question's bound word comes before its question word; the answer's
-// before a year, a day or a month, maybe after a word or two ("đến hết
-// năm 2027", "at least until").
+// 2021 года", "từ năm 2021"), not by the day the story happened. A
+// deadline is such an end ("by when", "к какому году", "chậm nhất khi
+// nào": "by March 2027", "к марту 2027 года", "trước cuối năm 2026").
+// The question's bound word comes before its question word; the answer's
+// before a year, a day or a month, maybe after a few words ("đến hết
+// năm 2027", "at least until", "by the end of 2026").
 var (
-	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|(до|по) (как\p{L}*|каких пор)|(đến|tới|den|toi) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
-	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}*|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
-	untilRE         = boundRE(`until|till|through|up to|до|вплоть до|по|đến|tới|cho đến`)
+	untilQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((until|till|up to|through) (when|what)|by (when|what (date|day|time|year|month))|no later than when|(до|по) (как\p{L}* ` + timeNounsRU + `|каких пор)|к как\p{L}* ` + deadlineNounsRU + `|(đến|tới|den|toi|chậm nhất( là| vào)?|cham nhat( la| vao)?) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	sinceQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since (when|what)|(с|со|начиная с) (как\p{L}* ` + timeNounsRU + `|каких пор)|(từ|kể từ|tu|ke tu) (bao giờ|khi nào|năm nào|ngày nào|tháng nào|lúc nào|bao gio|khi nao|nam nao|ngay nao|thang nao|luc nao))([^\p{L}]|$)`)
+	untilRE         = boundRE(`until|till|through|up to|by|no later than|до|вплоть до|по|к|не позднее|đến|tới|cho đến|trước|chậm nhất( là| vào)?`)
 	// A start is often told as the year of the event that began it
 	// ("Năm 2022, Nga đã đình chỉ đàm phán", "suspended the talks in
 	// 2022"): a year answers "since when" too, the dateline's day
@@ -160,9 +175,9 @@ var (
 var stopQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((stop|cease|end) (working|operating|running|functioning|flying|operations)|(keep|continue) (working|operating|running|flying)|перестан\p{L}* (работать|действовать|летать)|прекрат\p{L}* (работу|работать|действовать|полёты|полеты)|ngừng (hoạt động|vận hành|bay)|dừng (hoạt động|vận hành)|ngung hoat dong)([^\p{L}]|$)`)
 
 // boundRE finds one of the bound words before a date: a year, a day and
-// month, or a month, maybe after two words.
+// month, or a month, maybe after three words ("by the end of 2026").
 func boundRE(words string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + words + `)\s+(\p{L}+\s+){0,2}((19|20)\d\d|\d{1,2}[ ./]\d{1,2}|\d{1,2}\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(january|february|march|april|may|june|july|august|september|october|november|december|tháng)\b)`)
+	return regexp.MustCompile(`(?i)(^|[^\p{L}])(` + words + `)\s+(\p{L}+\s+){0,3}((19|20)\d\d|\d{1,2}[ ./]\d{1,2}|\d{1,2}\s+(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(january|february|march|april|may|june|july|august|september|october|november|december|tháng)\b)`)
 }
 
 // periodBound returns what a sentence must hold to answer a question
@@ -198,11 +213,13 @@ var (
 	rateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((a|per|each) (day|week|month|year)|(mỗi|hằng|hàng|moi|hang) (ngày|tuần|tháng|năm|ngay|tuan|thang|nam)|в (день|сутки|неделю|месяц|год)|ежедневно|еженедельно|ежемесячно|ежегодно)([^\p{L}]|$)`)
 	// formerQuestionRE asks what was so before ("где раньше работал
 	// послом", "where did he previously serve", "từng làm đại sứ ở
-	// nước nào", "before his Washington posting"), and formerRE finds a
+	// nước nào", "before his Washington posting"; "tung lam" typed
+	// without diacritics, while a bare "tung" is as often the "tùng" of
+	// "phụ tùng", spare parts), and formerRE finds a
 	// sentence that tells it, by a word or by a closed span of years
 	// ("from 2018 to 2023", "с 2018 по 2023"): the story's present
 	// ("посол США в России") is not the answer.
-	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung)([^\p{L}]|$)|before (his|her|their|he|she|they)( \p{L}+){0,2} (posting|post|appointment|arrival|came|arrived|moved|was appointed|took)|до (его |её |их )?(назначения|приезда|прибытия)|trước khi (được )?(nhậm chức|bổ nhiệm|sang|đến|tới)`)
+	formerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(раньше|ранее|прежде|previously|formerly|before that|used to|trước đây|trước kia|từng|truoc day|tung (lam|la|giu|cong tac|phuc vu|dam nhiem|song|o|den|tham gia|dan dau|lanh dao|dai dien))([^\p{L}]|$)|before (his|her|their|he|she|they)( \p{L}+){0,2} (posting|post|appointment|arrival|came|arrived|moved|was appointed|took)|до (его |её |их )?(назначения|приезда|прибытия)|trước khi (được )?(nhậm chức|bổ nhiệm|sang|đến|tới)`)
 	formerRE         = regexp.MustCompile(`(?i)(^|[^\p{L}])(раньше|ранее|прежде|до этого|бывш\p{L}*|previously|formerly|former|earlier|before that|used to|once|trước đây|trước kia|trước đó|từng|nguyên|served as|had served)([^\p{L}]|$)|(from|between) (19|20)\d\d (to|and) (19|20)\d\d|с (19|20)\d\d по (19|20)\d\d|từ (năm )?(19|20)\d\d đến (năm )?(19|20)\d\d`)
 	// whereToRE asks where to: "куда", "đi đâu", "where was he flown
 	// to", "where will the team travel to".
