@@ -1630,6 +1630,17 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 // apart, left alone).
 var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "на")
 
+// roleBefore reports whether text ends with an office (roleRE), at most
+// two words before its end: "ambassador to", "đại sứ Nga tới".
+func roleBefore(text string) bool {
+	ws := strings.Fields(text)
+	return roleRE.MatchString(strings.Join(ws[max(0, len(ws)-2):], " "))
+}
+
+// onlyTowards are the directions that never say where a thing is or
+// happens (the Russian ones and "về", "about", do).
+var onlyTowards = setOf("to", "tới", "đến", "sang")
+
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
@@ -1657,7 +1668,15 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		if i < 0 || i >= len(c.words) {
 			continue
 		}
-		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
+		prepWord := strings.ToLower(c.text[m[4]:m[5]])
+		if to && !directions[prepWord] {
+			continue
+		}
+		// Nor, asked where something happened, is a place it went to
+		// ("ký thỏa thuận bay chéo tới Trạm Vũ trụ Quốc tế", "agreed
+		// on flights to the ISS"): where it was signed is not there.
+		// An envoy's post is where he serves ("ambassador to Finland").
+		if !to && onlyTowards[prepWord] && !roleBefore(c.text[:m[4]]) {
 			continue
 		}
 		// "in December", "on Monday": a time, not a place; "в МИД",
