@@ -638,6 +638,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
+	post := postQuestionRE.MatchString(strings.ToLower(query))
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	// "going to be held" is English's future, not a way somewhere.
 	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
@@ -928,6 +929,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// in a sentence of its own ("A court found him guilty of").
 			answers = chargeRE.MatchString(c.text) && (!named || namesAsked(c) || prev(c) != nil && namesAsked(prev(c)))
 		}
+		if post {
+			answers = roleRE.MatchString(c.text) // whatever kind the question reads as
+		}
 		if former {
 			answers = answers && formerRE.MatchString(c.text)
 		}
@@ -962,7 +966,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
