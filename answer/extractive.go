@@ -644,6 +644,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	frequency := frequencyQuestionRE.MatchString(strings.ToLower(query))
 	rate := qt == qHowMany && !frequency && rateQuestionRE.MatchString(strings.ToLower(query))
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
+	post := postQuestionRE.MatchString(strings.ToLower(query))
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	// "going to be held" is English's future, not a way somewhere.
 	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
@@ -948,6 +949,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// in a sentence of its own ("A court found him guilty of").
 			answers = chargeRE.MatchString(c.text) && (!named || namesAsked(c) || prev(c) != nil && namesAsked(prev(c)))
 		}
+		if post {
+			answers = roleRE.MatchString(c.text) // whatever kind the question reads as
+		}
 		if former {
 			answers = answers && formerRE.MatchString(c.text)
 		}
@@ -982,7 +986,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
-		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -1658,6 +1662,17 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 // apart, left alone).
 var directions = setOf("to", "tới", "đến", "về", "sang", "в", "во", "на")
 
+// roleBefore reports whether text ends with an office (roleRE), at most
+// two words before its end: "ambassador to", "đại sứ Nga tới".
+func roleBefore(text string) bool {
+	ws := strings.Fields(text)
+	return roleRE.MatchString(strings.Join(ws[max(0, len(ws)-2):], " "))
+}
+
+// onlyTowards are the directions that never say where a thing is or
+// happens (the Russian ones and "về", "about", do).
+var onlyTowards = setOf("to", "tới", "đến", "sang")
+
 // namesPlace reports whether c answers "where" with a place the question
 // does not already name: a capitalised word after a preposition of place
 // ("in the Marshall Islands", "qua lãnh thổ Mông Cổ", "во дворце
@@ -1685,7 +1700,15 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		if i < 0 || i >= len(c.words) {
 			continue
 		}
-		if to && !directions[strings.ToLower(c.text[m[4]:m[5]])] {
+		prepWord := strings.ToLower(c.text[m[4]:m[5]])
+		if to && !directions[prepWord] {
+			continue
+		}
+		// Nor, asked where something happened, is a place it went to
+		// ("ký thỏa thuận bay chéo tới Trạm Vũ trụ Quốc tế", "agreed
+		// on flights to the ISS"): where it was signed is not there.
+		// An envoy's post is where he serves ("ambassador to Finland").
+		if !to && onlyTowards[prepWord] && !roleBefore(c.text[:m[4]]) {
 			continue
 		}
 		// "in December", "on Monday": a time, not a place; "в МИД",

@@ -313,7 +313,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)),
 		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
-		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query)}
+		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1251,6 +1251,9 @@ type question struct {
 	people     bool    // "how many people", counted by no noun of its own (judge_slot.go)
 	qt         qType
 	lexName    map[string]bool // the lexicon's names for the question's words, folded
+	// acronyms: the question's words written in capitals ("OFAC"), by
+	// their folded form, as written (see spelledOut).
+	acronyms map[string]string
 	// money: a "how much" question about a price, cost or value, which
 	// only a sum of money answers ("the price was not disclosed" beside
 	// "50 billion cubic metres" does not).
@@ -1445,7 +1448,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
 		// half of an office: "foreign" of "foreign banks" is no foreign
 		// minister.
-		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch
+		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch ||
+			k.Kind == KindName && spelledOut(c, q.acronyms[k.Text])
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.

@@ -29,3 +29,30 @@ func TestJudgeCountThroughAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeNameByAcronym: a question may name an organisation by an
+// acronym ("Văn phòng Kiểm soát Tài sản Nước ngoài (OFAC)") that the
+// article never writes, spelling out only the full name. The name was
+// then unmet and an answerable question refused. The acronym is met by
+// a run of capitalised words whose initials spell it, and only by a
+// whole name: "SEC" is not the tail of "Office of Strategic Export
+// Controls", nor is a passage without the run about it.
+func TestJudgeNameByAcronym(t *testing.T) {
+	spelled := "Treasury on Tuesday barred four firms from trading with American banks. Marta Kollberg, director of the Office of Strategic Export Controls, said the firms had shipped drone engines to Russia."
+	other := "Treasury on Tuesday barred four firms from trading with American banks. Marta Kollberg, director of the Office of Trade Finance, said the firms had shipped drone engines to Russia."
+	tests := []struct {
+		q, lang, passage string
+		answerable       bool
+	}{
+		{"Ai là giám đốc Văn phòng Kiểm soát Xuất khẩu Chiến lược (OSEC) của Mỹ?", "vi", spelled, true},
+		{"Who is the director of the OSEC?", "en", spelled, true},
+		{"Who is the director of the OSEC?", "en", other, false},
+		{"Who is the director of the SEC?", "en", spelled, false},
+	}
+	for _, tt := range tests {
+		c := Citation{Title: "Treasury bars four firms over drone engines", Lang: "en", Published: time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC), Passage: tt.passage}
+		if v := judge(tt.q, tt.lang, []Citation{c}); v.Answerable != tt.answerable {
+			t.Errorf("%q on %.60q: answerable = %v (%s), want %v", tt.q, tt.passage, v.Answerable, v.Reason(), tt.answerable)
+		}
+	}
+}

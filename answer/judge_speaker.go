@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -547,6 +548,49 @@ func acronymRun(toks []corpus.Token, acronym string, owner map[int]bool) {
 			return
 		}
 	}
+}
+
+// acronymsOf returns the words of query written in capitals, two
+// letters or more ("OFAC", "МАГАТЭ"), by their folded form.
+func acronymsOf(query string) map[string]string {
+	out := map[string]string{}
+	for _, tok := range corpus.Tokenize(query) {
+		if w := tok.Text; utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			out[tok.Folded] = w
+		}
+	}
+	return out
+}
+
+// spelledOut reports whether a sentence of c spells acronym out by its
+// initials (acronymRun): a question may name an organisation by the
+// acronym ("Văn phòng Kiểm soát Tài sản Nước ngoài (OFAC)") that an
+// article never writes, giving only its full name ("the Office of
+// Foreign Assets Control"). Empty, it reports false.
+func spelledOut(c *candidate, acronym string) bool {
+	if acronym == "" {
+		return false
+	}
+	for _, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		owner := map[int]bool{}
+		if acronymRun(toks, acronym, owner); len(owner) == 0 {
+			continue
+		}
+		// The run is a whole name, not the tail of a longer one: "SEC"
+		// is not "the Office of Strategic Export Controls".
+		i := slices.Min(slices.Collect(maps.Keys(owner)))
+		if i == 0 {
+			return true
+		}
+		prev := toks[i-1]
+		inside := capitalisedWord(prev.Text) && i > 1 && !acronymJoins[prev.Lower] ||
+			acronymJoins[prev.Lower] && prev.Lower != "the" && i > 1 && capitalisedWord(toks[i-2].Text)
+		if !inside {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymJoins, lower-cased, stand between the words an acronym spells

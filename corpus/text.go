@@ -182,9 +182,39 @@ func Stem(word string) string {
 	case latin:
 		return english.Stem(americanSpelling(word), true)
 	case cyrillic:
-		return russian.Stem(word, true)
+		return participleStem(word, russian.Stem(word, true))
 	}
 	return word
+}
+
+// participleStem gives a Russian passive participle in -енн- the stem of
+// its short form and of its verb, as Snowball already does for those in
+// -анн-/-янн- ("подписанного", "подписан", "подписала" are all
+// "подписа"): Snowball keeps "осужденного" as "осужден" but cuts
+// "осужден" (the short form, "Сухарев осуждён") and "осудили"'s kin to
+// "осужд", so a question in one form missed a story in the other
+// ("назначен" and "назначенного", "освобождены" and "освобожденных").
+// Adjectives in -енн- ("государственный", "временный") lose the suffix
+// too, consistently in all their forms; a root shorter than four letters
+// keeps it ("военный" stays "воен", not "во").
+func participleStem(word, stem string) string {
+	root, ok := strings.CutSuffix(stem, "ен")
+	if !ok || utf8.RuneCountInString(root) < 4 {
+		return stem
+	}
+	if strings.HasPrefix(word, root+"енн") && adjectiveEndings[word[len(root)+len("енн"):]] {
+		return root
+	}
+	return stem
+}
+
+// adjectiveEndings are Snowball's Russian adjectival endings: after -енн-
+// they make a participle's full form ("осужденного"), unlike a noun made
+// from it ("договоренность" is no "договор").
+var adjectiveEndings = map[string]bool{
+	"ее": true, "ие": true, "ые": true, "ое": true, "ими": true, "ыми": true, "ей": true, "ий": true, "ый": true, "ой": true,
+	"ем": true, "им": true, "ым": true, "ом": true, "его": true, "ого": true, "ему": true, "ому": true, "их": true, "ых": true,
+	"ую": true, "юю": true, "ая": true, "яя": true, "ою": true, "ею": true,
 }
 
 // Terms returns the content terms of s in order, repeats included: its
@@ -254,7 +284,7 @@ func (a *Analyzer) Analyze(s string) string {
 // another version must be rebuilt, since its stored terms would not match
 // the terms of a query; so bump it with any change to Tokenize, Fold or Stem
 // that changes what Analyze returns (TestAnalyze pins a sample).
-const AnalyzerVersion = "3-snowball-0.10.0-american"
+const AnalyzerVersion = "4-snowball-0.10.0-american-participles"
 
 // IsContentWord reports whether a folded word may carry a topic: longer
 // than one letter (single letters are initials) and not a stop word in any

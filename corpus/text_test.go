@@ -211,6 +211,34 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+// TestStemParticiples: a Russian passive participle in -енн- and its
+// short form stem alike, as those in -анн- already did ("Сухарев
+// осуждён" asked, "Сухарева, осуждённого на 11 лет" written), while an
+// adjective of a short root keeps its suffix.
+func TestStemParticiples(t *testing.T) {
+	same := [][]string{
+		{"осуждён", "осуждённого", "осуждена", "осуждены"},
+		{"назначен", "назначенного", "назначенный", "назначили"},
+		{"освобождены", "освобождённых", "освобождённые"},
+		{"приговорён", "приговорённого", "приговорили"},
+		{"подписан", "подписанного", "подписано"},
+	}
+	for _, forms := range same {
+		want := Stem(Fold(forms[0]))
+		for _, f := range forms[1:] {
+			if got := Stem(Fold(f)); got != want {
+				t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want equal", forms[0], want, f, got)
+			}
+		}
+	}
+	if got := Stem("военного"); got != "воен" {
+		t.Errorf("Stem(военного) = %q, want воен (a short root keeps -ен)", got)
+	}
+	if a, b := Stem("договоренность"), Stem("договор"); a == b {
+		t.Errorf("Stem(договоренность) = Stem(договор) = %q: a noun in -енность is no participle", a)
+	}
+}
+
 // TestAnalyze pins what the keyword index stores. When it must change,
 // bump AnalyzerVersion too, so existing indexes are rebuilt.
 func TestAnalyze(t *testing.T) {
