@@ -292,6 +292,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
+	if qt == qOther && asksAgeOf(query) {
+		qt = qHowMany // "how old", "what age": a number of years, as "сколько лет ему" asks
+	}
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
@@ -322,7 +325,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// A count per period ("bao nhiêu mỗi tháng", "how much a
 		// week") asks no length of time: its unit of time is the rate's
 		// (givesRate), and "900 USD mỗi tháng" answers it.
-		if q.duration = q.per == perNone && asksDuration(query); q.duration {
+		if q.duration = q.per == perNone && (asksDuration(query) || asksAgeOf(query)); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 			q.age = asksAgeOf(query)
 		}

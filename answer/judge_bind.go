@@ -214,17 +214,14 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 	if !slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindName }) {
 		return false
 	}
-	cis, blind := locatable(q, srcLang)
-	if blind {
-		return false
-	}
 	var own []int // word positions of the question's names
 	for _, k := range q.cons {
 		if k.Kind != KindName {
 			continue
 		}
 		con := q.t.concepts[k.concepts[0]]
-		for _, p := range runStarts(c, con) {
+		at := runStarts(c, con)
+		for _, p := range at {
 			n := 1
 			if i := slices.IndexFunc(con.alts, func(a alternative) bool { return c.wholeAt(a, p) }); i >= 0 {
 				n = len(con.alts[i].words)
@@ -232,6 +229,9 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 			for j := p; j < p+n && j < len(c.words); j++ {
 				own = append(own, j)
 			}
+		}
+		if len(at) == 0 {
+			own = append(own, resemblingWords(c, k.Text)...)
 		}
 	}
 	if len(own) == 0 {
@@ -259,15 +259,30 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	told := strings.Join(ownText, " ")
-	if chargeRE.MatchString(told) || q.qt != qOther && answersKind(q.qt, told) {
-		return false
-	}
 	// A term or a count may be asked in other words than the story's ("к
 	// какому сроку приговорён" of "осуждённого … на девять лет
 	// колонии"): when the sentences naming the person give no number
-	// and another's apposition does, the number is the other's.
-	if q.qt == qHowMany || q.which.kind == fillDuration || q.which.kind == fillPenalty {
-		if answersKind(qHowMany, told) {
+	// of the kind asked (an age, a term, any count) and another's
+	// apposition does, the number is the other's. Numbers need no
+	// translation: this is judged in an article of any language, though
+	// the question's words may not be looked for there (blind below).
+	if given := numberKind(q); given != nil {
+		// A person's number (an age, a term) the sentence after tells of
+		// him only by a pronoun: "Hai máy bay hạ cánh … trong 40 phút"
+		// after the list is no one's term, though it is the length of
+		// the exchange at the airport the question may name.
+		named := map[int]bool{}
+		for _, p := range own {
+			named[c.sent[p]] = true
+		}
+		personal := q.age || q.which.kind == fillDuration || q.which.kind == fillPenalty
+		var ownNum []string
+		for p := range c.words {
+			if s := c.sent[p]; ownSent[s] && !others[p] && (named[s] || !personal || pronounIn(c.sents[s])) {
+				ownNum = append(ownNum, c.lower[p])
+			}
+		}
+		if given(strings.Join(ownNum, " ")) {
 			return false
 		}
 		var theirs []string
@@ -276,9 +291,16 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 				theirs = append(theirs, c.lower[p])
 			}
 		}
-		if answersKind(qHowMany, strings.Join(theirs, " ")) {
+		if given(strings.Join(theirs, " ")) {
 			return true
 		}
+	}
+	if chargeRE.MatchString(told) || q.qt != qOther && answersKind(q.qt, told) {
+		return false
+	}
+	cis, blind := locatable(q, srcLang)
+	if blind {
+		return false
 	}
 	elsewhere := false
 	for _, ci := range cis {
@@ -304,7 +326,8 @@ func anotherDetail(c *candidate, q *question, srcLang string) bool {
 // listAppositions returns the word positions of c inside an apposition
 // of a listed name that holds none of the positions own: a capitalised
 // name, a comma, then words up to a comma followed by the conjunction
-// that lists the next one ("…, and", "…, cùng", "…, и", "…, а также").
+// that lists the next one ("…, and", "…, cùng", "…, и", "…, а также"),
+// past commas of its own.
 // An apposition not closed so is not counted: "Theo ông Zhaksybekov,
 // đại diện … đã gặp nhau" goes on with the sentence's own clause. Nor
 // is one after a source ("according to", "theo", "по словам").
@@ -341,15 +364,23 @@ func listAppositions(c *candidate, own []int) map[int]bool {
 			if slices.ContainsFunc(toks[max(0, a-3):a], func(t corpus.Token) bool { return sourceWords[t.Folded] }) {
 				continue
 			}
+			// The apposition may hold commas of its own ("Kessler, giáo
+			// viên 34 tuổi đến từ bang Oregon, bị kết án 9 năm tù, và
+			// Irina Walsh"): it ends at the first comma that lists the
+			// next person, or not at all where a sentence's clause
+			// closes first.
 			e := -1
 			for j := b + 1; j+1 < len(toks) && j <= b+25; j++ {
+				if strings.ContainsAny(gap(j), ".;:") {
+					break
+				}
 				if !strings.Contains(gap(j), ",") {
 					continue
 				}
 				if listNext[toks[j+1].Folded] {
 					e = j
+					break
 				}
-				break
 			}
 			if e < 0 || slices.ContainsFunc(rangeOf(base+a, base+e), func(p int) bool { return ownAt[p] }) {
 				continue
@@ -360,6 +391,64 @@ func listAppositions(c *candidate, own []int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// resemblingWords returns the positions of the words of c that resemble
+// the name text in the other script (nameKeys): a person asked in
+// Cyrillic ("Ирине Уолш") of a story that writes him in Latin letters
+// ("Irina Walsh"), whose spellings the lexicon does not know.
+func resemblingWords(c *candidate, text string) []int {
+	keys, asked := nameKeys(text)
+	if len(keys) == 0 {
+		return nil
+	}
+	var out []int
+	for p, w := range c.lower {
+		if f := corpus.Fold(w); cyrillic(f) != asked && capitalisedAt(c, p) && wordResembles(f, keys) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pronounIn reports whether a sentence speaks of a person named before
+// it by a pronoun of a person anywhere in it: "He was sentenced …", "В
+// 2023 году суд приговорил его …", "ông bị kết án …" (Vietnamese
+// "ông"/"bà" before a capitalised word is a title, "Ông Pell").
+func pronounIn(sentence string) bool {
+	toks := corpus.Tokenize(sentence)
+	for i, t := range toks {
+		if !speakerPronouns[t.Folded] && !possessivePronouns[t.Folded] && !objectPronouns[t.Folded] {
+			continue
+		}
+		if (t.Folded == "ong" || t.Folded == "ba") && i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// objectPronouns, folded, are the object forms of a person's pronoun
+// that speakerPronouns lacks.
+var objectPronouns = setOf("him", "ему", "ей", "ним", "ней", "нем")
+
+// numberKind returns the test of a text giving the number q asks of a
+// person (an age, a term, a count), or nil when q asks for none. The
+// asked kind, not any number: "bị kết án 11 năm tù" beside Walsh is no
+// age of hers, "17 gam" in the next sentence no term.
+func numberKind(q *question) func(text string) bool {
+	switch {
+	case q.which.kind == fillDuration || q.which.kind == fillPenalty:
+		return func(text string) bool { return givesTerm(text, q.which.kind) }
+	case q.qt != qHowMany:
+		return nil
+	case q.age:
+		return givesAge
+	case q.duration:
+		return givesDuration
+	}
+	return func(text string) bool { return answersKind(qHowMany, text) }
 }
 
 // rangeOf returns the integers from a to b.

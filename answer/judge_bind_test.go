@@ -135,3 +135,37 @@ func TestJudgeAnotherPersonsDetail(t *testing.T) {
 		}
 	}
 }
+
+// The number asked of a person listed beside another (an age, a term) is
+// judged by its kind in a story of any language: the question's other
+// words need no translation to see that the only age or term beside the
+// person is in another's apposition, which may hold commas of its own.
+// A person asked in the other script is found by how the name sounds.
+// The story and the questions are written for this kind.
+func TestJudgeAnotherPersonsNumber(t *testing.T) {
+	story := Citation{N: 1, ArticleID: "list-vi", Lang: "vi", Title: "Nga và Mỹ trao đổi tù nhân tại Doha",
+		Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Mỹ đã trao đổi bốn tù nhân tại Doha. " +
+			"Phía Nga trả tự do cho Daniel Morrow, kỹ sư phần mềm 41 tuổi đến từ Texas, bị kết án 8 năm tù vì tội gián điệp, và Helen Brandt, người mang hai quốc tịch. " +
+			"Đổi lại, Mỹ trao trả cho Nga Oleg Sedov, người bị kết án mười năm tù vì rửa tiền, và nhà khoa học Pyotr Lapin. " +
+			"Hai máy bay hạ cánh lúc nửa đêm, sau khi các bên kiểm tra danh tính trong 40 phút."}
+	tests := []struct {
+		q, lang    string
+		answerable bool
+	}{
+		{"Сколько лет Хелен Брандт?", "ru", false},
+		{"Сколько лет Дэниелу Морроу?", "ru", true},
+		{"К какому сроку приговорили Петра Лапина?", "ru", false},
+		{"К какому сроку приговорили Олега Седова?", "ru", true},
+		{"How old is Helen Brandt?", "en", false},
+		{"How old is Daniel Morrow?", "en", true},
+		{"How old is Oleg Sedov?", "en", false},
+		{"Сколько лет Олегу Седову?", "ru", false},
+	}
+	for _, tt := range tests {
+		v := judge(tt.q, tt.lang, []Citation{story})
+		if v.Answerable != tt.answerable {
+			t.Errorf("judge(%q): answerable %v, want %v (%s)", tt.q, v.Answerable, tt.answerable, v.Reason())
+		}
+	}
+}

@@ -596,14 +596,20 @@ var seatNounRE = regexp.MustCompile(`^(embassy|embassies|consulate|consulates|mi
 // "сколько человек" (or "людей").
 var peopleCountRE = regexp.MustCompile(`(^|[^\p{L}])(how many (people|persons)|bao nhiêu người|bao nhieu nguoi|сколько (человек|людей))([^\p{L}]|$)`)
 
+// dayWordsVI, folded, put a day or a month after them: "ngày 18/3",
+// "tháng 3", "hôm 5/6".
+var dayWordsVI = setOf("ngay", "thang", "hom")
+
 // countsPeople reports whether sentence counts people: a number before a
 // capitalised word or a word for people ("two Americans", "ba công dân
 // Mỹ", "двух граждан").
 func countsPeople(sentence string) bool {
 	toks := corpus.Tokenize(sentence)
 	for i, t := range toks {
-		// A day is no count: "April 3 - U.S. diplomats", "3 апреля".
-		if i > 0 && calendarWords[toks[i-1].Folded] || i+1 < len(toks) && afterDay(toks[i+1].Lower) {
+		// A day is no count: "April 3 - U.S. diplomats", "3 апреля",
+		// "Ngày 18/3, Nga và Mỹ", "ngày 5 tháng 3, Nga", "On 3/18, Russia".
+		if i > 0 && (calendarWords[toks[i-1].Folded] || dayWordsVI[toks[i-1].Folded]) || i+1 < len(toks) && (afterDay(toks[i+1].Lower) || toks[i+1].Folded == "thang") ||
+			slashDateRE.MatchString(t.Text) {
 			continue
 		}
 		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) {

@@ -88,8 +88,8 @@ var (
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
-		"manufacturer": fillName, "insurer": fillName,
-		"cost": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
+		"manufacturer": fillName, "insurer": fillName, "base": fillName,
+		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
 	headKindsVI = map[string]fillKind{
@@ -97,8 +97,8 @@ var (
 		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
-		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName,
-		"số tiền": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
+		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName, "căn cứ": fillName,
+		"số tiền": fillMoney, "giá trị": fillMoney, "trị giá": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
 	headKindsRU = []struct {
@@ -109,7 +109,7 @@ var (
 		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
 		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
-		{"подрядчик", fillName}, {"производител", fillName},
+		{"подрядчик", fillName}, {"производител", fillName}, {"баз", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
