@@ -2383,6 +2383,9 @@ type alternative struct {
 	exact  []string
 	weight float64  // 1 for the query's own words, expansionWeight otherwise
 	full   []string // folded words when words holds match keys (see stemmedTerms)
+	// part: a synonym of a part of the concept's phrase only (see
+	// partExpansions), which content may count but a name may not.
+	part bool
 }
 
 // forms returns the folded words of a, whether or not its words hold

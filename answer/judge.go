@@ -618,17 +618,43 @@ func withSynonyms(t terms) terms {
 			if a.weight == 1 {
 				continue
 			}
+			part := partExpansions(a.words)
 			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
 				p := phraseOf(e)
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
-					more = append(more, p.alternative(expansionWeight))
+					b := p.alternative(expansionWeight)
+					b.part = part[key]
+					more = append(more, b)
 				}
 			}
 		}
 		con.alts = append(con.alts, more...)
 	}
 	return t
+}
+
+// partExpansions returns the expansions (folded) of the shorter runs of
+// words that name a side of the topic: the lexicon expands every phrase
+// inside a text, so "russian president" also expands to "Nga", its
+// "russian" alone, which is no synonym of the whole: a name in several
+// words ("Tổng thống Nga") would be met by any story naming Russia
+// (alternative.part), as nearly all of them do.
+func partExpansions(words []string) map[string]bool {
+	out := map[string]bool{}
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			if j-i == len(words) {
+				continue
+			}
+			for _, e := range retrieval.Expand(strings.Join(words[i:j], " ")) {
+				if retrieval.Topic(e) {
+					out[strings.Join(phraseOf(e).folded, " ")] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // constraints extracts the key constraints of query from its terms. Only
@@ -1405,6 +1431,13 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
 		// half of an office: "foreign" of "foreign banks" is no foreign
 		// minister.
+		// A synonym of a part of a name is no spelling of the name
+		// (partExpansions).
+		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return a.part }) {
+			con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.part })
+			t = terms{concepts: slices.Clone(t.concepts)}
+			t.concepts[k.concepts[0]] = con
+		}
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of

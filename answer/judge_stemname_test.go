@@ -48,3 +48,34 @@ func TestJudgeRussianNameByItsStem(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeSynonymOfTheWholeName: a name in several words ("Tổng thống
+// Nga", the Russian president) is met by its own spellings, not by the
+// synonyms of one of its words ("Nga"): a story that names Russia and
+// quotes an ambassador does not tell what the president said.
+func TestJudgeSynonymOfTheWholeName(t *testing.T) {
+	pub := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	ambassador := Citation{Title: "Tân đại sứ Mỹ tại Nga nhậm chức", Lang: "vi", Published: pub,
+		Passage: "Tân Đại sứ Mỹ tại Nga Mark Dalton ngày 9/2 đã trình quốc thư tại Moskva. " +
+			"Sau buổi lễ, ông Dalton cho biết ưu tiên của ông là giúp các công dân Mỹ bị giam giữ tại Nga."}
+	president := Citation{Title: "Tổng thống Nga tiếp tân đại sứ Mỹ", Lang: "vi", Published: pub,
+		Passage: "Tân Đại sứ Mỹ tại Nga Mark Dalton ngày 9/2 đã trình quốc thư tại Moskva. " +
+			"Tổng thống Nga nói với ông Dalton rằng hai nước cần khôi phục đối thoại."}
+	tests := []struct {
+		name, q    string
+		src        Citation
+		answerable bool
+	}{
+		{"vi president not in the story", "Tổng thống Nga nói gì với đại sứ Dalton khi nhận quốc thư?", ambassador, false},
+		{"vi president in the story", "Tổng thống Nga nói gì với đại sứ Dalton khi nhận quốc thư?", president, true},
+		{"vi the ambassador", "Ông Dalton nói gì sau khi trình quốc thư?", ambassador, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, "vi", []Citation{tc.src})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
