@@ -2849,9 +2849,19 @@ func matchForm(t corpus.Token) string {
 		return t.Folded
 	}
 	if capitalisedWord(t.Text) {
+		s := corpus.NameStem(t.Folded)
+		// Snowball reads a name's case ending as a verb's or a
+		// participle's and cuts three letters or more: "Кувейте" is
+		// "кув", "Елена" "ел", where "Кувейт" and "Кувейта" are
+		// "кувейт". A name declines as a noun: only its last vowel goes.
+		if n, m := utf8.RuneCountInString(t.Folded), utf8.RuneCountInString(s); n-m >= 3 && n > 4 {
+			if r, size := utf8.DecodeLastRuneInString(t.Folded); strings.ContainsRune("аеиоуыэюя", r) {
+				s = t.Folded[:len(t.Folded)-size]
+			}
+		}
 		// A name whose stem is a function word ("НАСА" → "нас", "Надю"
 		// → "над") would vanish from a question as one: it stays whole.
-		if s := corpus.NameStem(t.Folded); !corpus.IsStopWord("ru", s) {
+		if !corpus.IsStopWord("ru", s) {
 			return s
 		}
 		return t.Folded

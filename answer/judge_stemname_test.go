@@ -11,7 +11,8 @@ import (
 // the passages must meet, and a country in another case than the
 // lexicon's nominative ("в Таджикистане" → "таджикистан", the
 // nominative "таджикиста") is spelt in the other languages, so an
-// article in them that never names it does not meet it.
+// article in them that never names it does not meet it; nor is a
+// place's case ending a verb's ("Кувейте" is no "кув").
 func TestJudgeRussianNameByItsStem(t *testing.T) {
 	pub := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
 	articles := map[string]Citation{
@@ -29,6 +30,12 @@ func TestJudgeRussianNameByItsStem(t *testing.T) {
 		"en-dushanbe": {Title: "New Russian ambassador presents credentials in Dushanbe", Lang: "en", Published: pub,
 			Passage: "Igor Belyaev, the new Russian ambassador to Tajikistan, presented his credentials in Dushanbe on Monday. " +
 				"Belyaev previously served as consul general in Dubai."},
+		"en-doha": {Title: "US and Russian envoys meet in Doha", Lang: "en", Published: pub,
+			Passage: "DOHA - U.S. and Russian envoys met in Doha on Monday to discuss a pause in strikes on ports. " +
+				"The U.S. delegation was led by Special Envoy Paul Carver."},
+		"en-kuwait": {Title: "US and Russian envoys meet in Kuwait", Lang: "en", Published: pub,
+			Passage: "KUWAIT CITY - U.S. and Russian envoys met in Kuwait on Monday to discuss a pause in strikes on ports. " +
+				"The U.S. delegation was led by Special Envoy Paul Carver."},
 	}
 	tests := []struct {
 		name, q, lang, article string
@@ -38,6 +45,9 @@ func TestJudgeRussianNameByItsStem(t *testing.T) {
 		{"ru head of an acronym", "Что сказал глава НАСА о соглашении?", "ru", "vi-head", true},
 		{"ru a country declined, not in the story", "Кто стал новым послом России в Таджикистане?", "ru", "en-jordan", false},
 		{"ru a country declined", "Кто стал новым послом России в Таджикистане?", "ru", "en-dushanbe", true},
+		// "Кувейте" is no verb in "-ейте" ("кув"): the place is asked.
+		{"ru a place read as a verb, not in the story", "Кто возглавлял делегацию США на переговорах в Кувейте?", "ru", "en-doha", false},
+		{"ru a place read as a verb", "Кто возглавлял делегацию США на переговорах в Кувейте?", "ru", "en-kuwait", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
