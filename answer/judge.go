@@ -1476,6 +1476,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			if namesAway(c, q, y) {
 				return false
 			}
+			if q.past && !q.future && onlyPlanned(c, y) {
+				return false // "did they agree at the 2026 round": planned for 2026
+			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:
 			// One of several times the question lists names one story
@@ -1551,6 +1554,26 @@ func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
 		}
 	}
 	return false
+}
+
+// onlyPlanned reports whether every sentence of c that writes the year
+// y (alone or in a date) speaks of what is still to come ("a third round
+// is planned for February 2026", "dự kiến diễn ra vào tháng 2/2026",
+// speaksOfFuture): a question of what was done then asks of an event
+// the story has not told.
+func onlyPlanned(c *candidate, y int) bool {
+	ys := strconv.Itoa(y)
+	found := false
+	for p, w := range c.words {
+		if w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
+			continue
+		}
+		if !speaksOfFuture(c.sents[c.sent[p]]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // datedElsewhere reports whether every sentence of c that names one of

@@ -89,3 +89,33 @@ func TestJudgeSynonymOfTheWholeName(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeYearOnlyPlanned: a question of what was done at a meeting of
+// a year ("did they agree at the February 2026 round") is not answered
+// by a story that gives the year only to a round still planned.
+func TestJudgeYearOnlyPlanned(t *testing.T) {
+	story := Citation{Title: "Russia and US agree on consular staff in Vienna", Lang: "en", Published: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "VIENNA - Russia and the United States agreed on Tuesday to let each embassy hire 30 more local staff. " +
+			"The talks in Vienna lasted two days. A fourth round of talks is planned for March 2026, also in Vienna."}
+	storyVI := Citation{Title: "Nga và Mỹ thỏa thuận về nhân viên lãnh sự tại Vienna", Lang: "vi", Published: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Nga và Mỹ ngày 7/10 đã đồng ý cho mỗi đại sứ quán tuyển thêm 30 nhân viên địa phương sau hai ngày đàm phán tại Vienna. " +
+			"Vòng đàm phán thứ tư dự kiến diễn ra vào tháng 3/2026, cũng tại Vienna."}
+	tests := []struct {
+		name, q, lang string
+		src           Citation
+		answerable    bool
+	}{
+		{"en past, the year only planned", "How many staff did the sides agree on at the March 2026 round of talks in Vienna?", "en", story, false},
+		{"en past, the story's year", "How many local staff did the sides agree on at the talks in Vienna in 2025?", "en", story, true},
+		{"en the planned round asked", "When in 2026 is the fourth round of talks in Vienna planned?", "en", story, true},
+		{"vi past, the year only planned", "Tại vòng đàm phán năm 2026 ở Vienna, hai bên đã đồng ý tuyển thêm bao nhiêu nhân viên?", "vi", storyVI, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{tc.src})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
