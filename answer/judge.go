@@ -777,6 +777,16 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Russian ambassador to the US" (see postPair).
 			if c, ok := postPair(t, kind, a, b, gap, text); ok {
 				out = append(out, c)
+				// "посол России в Таджикистане", "đại sứ Nga tại
+				// Jordan": the sender between the post and its host,
+				// where English writes "Russia's ambassador to Tajikistan"
+				// and pairs the post with the host beside it.
+				if h := k + 1; c.postSends && kind[a] == KindOffice && h < len(order) && kind[order[h]] == KindName {
+					hg := q.lower[pos[b][1]:max(pos[b][1], pos[order[h]][0])]
+					if len(hg) == 1 && officeJoiners[hg[0]] && placeWords[hg[0]] {
+						out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}})
+					}
+				}
 			}
 			continue
 		}

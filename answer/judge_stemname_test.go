@@ -119,3 +119,39 @@ func TestJudgeYearOnlyPlanned(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgePostAndItsHost: "посол России в Таджикистане", "đại sứ Nga
+// tại Jordan" name the host after the sender, as "Russia's ambassador to
+// Jordan" does beside the post: a story of Russia's ambassador to the
+// United States that mentions Jordan elsewhere does not say who the
+// ambassador to Jordan is.
+func TestJudgePostAndItsHost(t *testing.T) {
+	pub := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	washington := Citation{Title: "Đại sứ Nga tại Mỹ trình quốc thư", Lang: "vi", Published: pub,
+		Passage: "Tân Đại sứ Nga tại Mỹ Anatoly Petrov ngày 9/2 đã trình quốc thư tại Nhà Trắng. " +
+			"Trước đó, ông Petrov từng làm việc nhiều năm ở Jordan và Ai Cập."}
+	amman := Citation{Title: "Đại sứ Nga tại Jordan trình quốc thư", Lang: "vi", Published: pub,
+		Passage: "Tân Đại sứ Nga tại Jordan Anatoly Petrov ngày 9/2 đã trình quốc thư lên Quốc vương Jordan. " +
+			"Trước đó, ông Petrov từng làm việc nhiều năm ở Mỹ."}
+	washingtonRU := Citation{Title: "Новый посол России в США вручил верительные грамоты", Lang: "ru", Published: pub,
+		Passage: "Новый посол России в США Анатолий Петров 9 февраля вручил верительные грамоты в Белом доме. " +
+			"Раньше Петров много лет работал в Иордании."}
+	tests := []struct {
+		name, q, lang string
+		src           Citation
+		answerable    bool
+	}{
+		{"vi host elsewhere in the story", "Đại sứ Nga tại Jordan là ai?", "vi", washington, false},
+		{"vi host beside the post", "Đại sứ Nga tại Jordan là ai?", "vi", amman, true},
+		{"ru host elsewhere in the story", "Кто посол России в Иордании?", "ru", washingtonRU, false},
+		{"ru the post's own host", "Кто посол России в США?", "ru", washingtonRU, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{tc.src})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}
