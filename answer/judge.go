@@ -1437,10 +1437,6 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
-		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
-		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
-		// half of an office: "foreign" of "foreign banks" is no foreign
-		// minister.
 		// A synonym of a part of a name is no spelling of the name
 		// (partExpansions).
 		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return a.part }) {
@@ -1448,6 +1444,10 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			t = terms{concepts: slices.Clone(t.concepts)}
 			t.concepts[k.concepts[0]] = con
 		}
+		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
+		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
+		// half of an office: "foreign" of "foreign banks" is no foreign
+		// minister.
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
