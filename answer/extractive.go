@@ -2482,6 +2482,9 @@ type alternative struct {
 	exact  []string
 	weight float64  // 1 for the query's own words, expansionWeight otherwise
 	full   []string // folded words when words holds match keys (see stemmedTerms)
+	// part: a synonym of a part of the concept's phrase only (see
+	// partExpansions), which content may count but a name may not.
+	part bool
 }
 
 // forms returns the folded words of a, whether or not its words hold
@@ -2549,7 +2552,7 @@ func queryTerms(query, lang string) terms {
 			// By stems, as the lexicon matched: "Стамбуле" is what
 			// "Istanbul" expands back to ("Стамбул").
 			bw := foldedWords(back)
-			if i := indexRun(stemsOf(q.folded), stemsOf(bw)); i >= 0 && len(bw) > n {
+			if i := indexRunFunc(q.folded, bw, sameStem); i >= 0 && len(bw) > n {
 				at, n = i, len(bw)
 			}
 		}
@@ -2560,7 +2563,7 @@ func queryTerms(query, lang string) terms {
 			// transliteration ("толливер" for "Tolliver"): a name
 			// counts once, in whichever script a sentence writes it.
 			for i, w := range q.folded {
-				if isContent(w, lang) && (slices.Contains(ew.folded, w) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
+				if isContent(w, lang) && (slices.ContainsFunc(ew.folded, func(e string) bool { return e == w || cyrillic(w) && sameStem(e, w) }) || slices.Contains(ew.folded, retrieval.Romanize(corpus.NameStem(w))) ||
 					slices.Contains(ew.folded, retrieval.Romanize(w)) || slices.ContainsFunc(ew.folded, func(e string) bool { return retrieval.Romanize(e) == w })) {
 					at, n = i, 1
 					break
@@ -2639,6 +2642,30 @@ func queryTerms(query, lang string) terms {
 // can be part of a longer word: not a name, an acronym or a number.
 func syllableVI(w string) bool {
 	return !retrieval.Distinctive(w) && !strings.ContainsAny(w, "0123456789")
+}
+
+// sameStem reports whether two words in their match forms (matchForm)
+// are one word by their stems. Snowball's Russian stemmer is not
+// idempotent: the case a question writes may stem to the whole
+// nominative ("Таджикистане" → "таджикистан") while the nominative the
+// lexicon writes stems once more ("Таджикистан" → "таджикиста"), so one
+// more cut on either side is the same word.
+func sameStem(a, b string) bool {
+	sa, sb := corpus.Stem(a), corpus.Stem(b)
+	return sa == sb || cyrillic(a) && cyrillic(b) && (sa == b || sb == a)
+}
+
+// indexRunFunc is indexRun with words compared by eq.
+func indexRunFunc(hay, needle []string, eq func(a, b string) bool) int {
+	if len(needle) == 0 {
+		return -1
+	}
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.EqualFunc(hay[i:i+len(needle)], needle, eq) {
+			return i
+		}
+	}
+	return -1
 }
 
 // stemsOf returns the corpus.Stem of each folded word.
@@ -2921,7 +2948,22 @@ func matchForm(t corpus.Token) string {
 		return t.Folded
 	}
 	if capitalisedWord(t.Text) {
-		return corpus.NameStem(t.Folded)
+		s := corpus.NameStem(t.Folded)
+		// Snowball reads a name's case ending as a verb's or a
+		// participle's and cuts three letters or more: "Кувейте" is
+		// "кув", "Елена" "ел", where "Кувейт" and "Кувейта" are
+		// "кувейт". A name declines as a noun: only its last vowel goes.
+		if n, m := utf8.RuneCountInString(t.Folded), utf8.RuneCountInString(s); n-m >= 3 && n > 4 {
+			if r, size := utf8.DecodeLastRuneInString(t.Folded); strings.ContainsRune("аеиоуыэюя", r) {
+				s = t.Folded[:len(t.Folded)-size]
+			}
+		}
+		// A name whose stem is a function word ("НАСА" → "нас", "Надю"
+		// → "над") would vanish from a question as one: it stays whole.
+		if !corpus.IsStopWord("ru", s) {
+			return s
+		}
+		return t.Folded
 	}
 	return corpus.Stem(t.Folded)
 }

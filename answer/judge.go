@@ -658,17 +658,43 @@ func withSynonyms(t terms) terms {
 			if a.weight == 1 {
 				continue
 			}
+			part := partExpansions(a.words)
 			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
 				p := phraseOf(e)
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
-					more = append(more, p.alternative(expansionWeight))
+					b := p.alternative(expansionWeight)
+					b.part = part[key]
+					more = append(more, b)
 				}
 			}
 		}
 		con.alts = append(con.alts, more...)
 	}
 	return t
+}
+
+// partExpansions returns the expansions (folded) of the shorter runs of
+// words that name a side of the topic: the lexicon expands every phrase
+// inside a text, so "russian president" also expands to "Nga", its
+// "russian" alone, which is no synonym of the whole: a name in several
+// words ("Tổng thống Nga") would be met by any story naming Russia
+// (alternative.part), as nearly all of them do.
+func partExpansions(words []string) map[string]bool {
+	out := map[string]bool{}
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			if j-i == len(words) {
+				continue
+			}
+			for _, e := range retrieval.Expand(strings.Join(words[i:j], " ")) {
+				if retrieval.Topic(e) {
+					out[strings.Join(phraseOf(e).folded, " ")] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // constraints extracts the key constraints of query from its terms. Only
@@ -791,6 +817,16 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Russian ambassador to the US" (see postPair).
 			if c, ok := postPair(t, kind, a, b, gap, text); ok {
 				out = append(out, c)
+				// "посол России в Таджикистане", "đại sứ Nga tại
+				// Jordan": the sender between the post and its host,
+				// where English writes "Russia's ambassador to Tajikistan"
+				// and pairs the post with the host beside it.
+				if h := k + 1; c.postSends && kind[a] == KindOffice && h < len(order) && kind[order[h]] == KindName {
+					hg := q.lower[pos[b][1]:max(pos[b][1], pos[order[h]][0])]
+					if len(hg) == 1 && officeJoiners[hg[0]] && placeWords[hg[0]] {
+						out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}})
+					}
+				}
 			}
 			continue
 		}
@@ -1447,6 +1483,13 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
+		// A synonym of a part of a name is no spelling of the name
+		// (partExpansions).
+		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return a.part }) {
+			con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.part })
+			t = terms{concepts: slices.Clone(t.concepts)}
+			t.concepts[k.concepts[0]] = con
+		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
 		// half of an office: "foreign" of "foreign banks" is no foreign
@@ -1489,6 +1532,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			}
 			if namesAway(c, q, y) {
 				return false
+			}
+			if q.past && !q.future && onlyPlanned(c, y) {
+				return false // "did they agree at the 2026 round": planned for 2026
 			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero() && k.listed:
@@ -1565,6 +1611,26 @@ func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
 		}
 	}
 	return false
+}
+
+// onlyPlanned reports whether every sentence of c that writes the year
+// y (alone or in a date) speaks of what is still to come ("a third round
+// is planned for February 2026", "dự kiến diễn ra vào tháng 2/2026",
+// speaksOfFuture): a question of what was done then asks of an event
+// the story has not told.
+func onlyPlanned(c *candidate, y int) bool {
+	ys := strconv.Itoa(y)
+	found := false
+	for p, w := range c.words {
+		if w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
+			continue
+		}
+		if !speaksOfFuture(c.sents[c.sent[p]]) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // datedElsewhere reports whether every sentence of c that names one of
