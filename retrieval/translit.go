@@ -81,6 +81,14 @@ func Cyrillize(folded string) []string {
 			out = append(out, r)
 		}
 	}
+	// An initial "a" said as in "cat" is written "э" ("Ashby" Эшби,
+	// "Ashton" Эштон, "Allison" Эллисон); others keep "а" ("Adams"
+	// Адамс, "Arnold" Арнольд), so both are guessed.
+	if folded[0] == 'a' && !isVowelASCII(folded[1]) && folded[1] != 'r' {
+		if r := "э" + strings.TrimPrefix(out[0], "а"); strings.HasPrefix(out[0], "а") && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
