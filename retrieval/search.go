@@ -650,6 +650,7 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 // unit must be found, the topic included.
 type concepts struct {
 	phrases  []string        // stemmed word pairs of the question
+	counts   []string        // a number and the stop word after it, folded (see queryConcepts)
 	content  []string        // stemmed content words of the question
 	distinct map[string]bool // the content words that are distinctive as written
 	groups   []conceptGroup
@@ -723,6 +724,15 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 				if p := st + " " + corpus.Stem(ws[i+1]); !seen[p] {
 					seen[p] = true
 					c.phrases = append(c.phrases, p)
+				}
+			} else if i+1 < len(ws) && isNumber(w) && utf8.RuneCountInString(ws[i+1]) > 1 {
+				// A number with its unit is evidence where the number
+				// alone is not, and Vietnamese units are stop words
+				// ("12 ngày", "5 năm", "3 tháng"), so they made no
+				// phrase: it is one piece of evidence, not all.
+				if p := w + " " + ws[i+1]; !seen[p] {
+					seen[p] = true
+					c.counts = append(c.counts, p)
 				}
 			}
 		}
@@ -837,6 +847,11 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 		default:
 			have += wt
 			allFound = false // a lone syllable is no evidence
+		}
+	}
+	for _, p := range c.counts {
+		if strings.Contains(doc, " "+p+" ") {
+			points++
 		}
 	}
 	if total > 0 {
@@ -966,6 +981,15 @@ func distinctive(w string) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports a folded word of digits that is no year: a count
+// ("12", "750"), which the word after it may measure.
+func isNumber(w string) bool {
+	if w == "" || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	return len(w) != 4 || !strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20")
 }
 
 // viSyllable matches a folded word shaped like one Vietnamese syllable:
