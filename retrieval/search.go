@@ -651,6 +651,7 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 type concepts struct {
 	phrases  []string        // stemmed word pairs of the question
 	counts   []string        // a number and the stop word after it, folded (see queryConcepts)
+	ruStems  map[string]bool // the question's one-word Cyrillic stems (see stemmedText)
 	content  []string        // stemmed content words of the question
 	distinct map[string]bool // the content words that are distinctive as written
 	groups   []conceptGroup
@@ -679,7 +680,7 @@ type conceptGroup struct {
 // spellings are matched as the lexicon folds them, and those of common
 // words by stem too ("санкции" finds "санкций").
 func queryConcepts(phrasings []string, groups []expGroup) concepts {
-	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, stems: new(corpus.Analyzer),
+	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, ruStems: map[string]bool{}, stems: new(corpus.Analyzer),
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
@@ -690,6 +691,9 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 			for _, w := range strings.Fields(st) {
 				r, _ := utf8.DecodeRuneInString(w)
 				c.initials[r] = true
+				if unicode.Is(unicode.Cyrillic, r) && !strings.Contains(st, " ") {
+					c.ruStems[w] = true
+				}
 			}
 		}
 		for _, w := range strings.Fields(g.matched) {
@@ -760,6 +764,12 @@ func (c concepts) stemmedText(folded string) string {
 		w := t.Folded
 		if r, _ := utf8.DecodeRuneInString(w); c.initials[r] {
 			w = c.stems.Stem(w)
+			// A woman of a trade or a country is the man's word and
+			// "-к(а)" ("журналистка", "американка"), which Snowball
+			// stems apart ("журналистк"): she is found as he is.
+			if base, ok := strings.CutSuffix(w, "к"); ok && c.ruStems[base] {
+				w = base
+			}
 		}
 		b.WriteString(w)
 		b.WriteByte(' ')
