@@ -770,6 +770,13 @@ func (c concepts) stemmedText(folded string) string {
 			if base, ok := strings.CutSuffix(w, "к"); ok && c.ruStems[base] {
 				w = base
 			}
+			// A past participle of an -ить verb keeps "-ен-"
+			// ("приговорённого" is "приговорен"), which Snowball
+			// strips only after "а"/"я": it is found as its verb is
+			// ("приговорить", "приговор").
+			if base, ok := strings.CutSuffix(w, "ен"); ok && c.ruStems[base] {
+				w = base
+			}
 		}
 		b.WriteString(w)
 		b.WriteByte(' ')
