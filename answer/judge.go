@@ -314,8 +314,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
-		since: sinceYear(foldedWords(query)),
-		next:  nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
+		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -543,6 +543,16 @@ func withTopicNames(t terms, cons []Constraint) terms {
 			hit := false
 			for _, name := range group {
 				spellings := append([]string{name}, retrieval.Expand(name)...)
+				// The lexicon adds no spelling of a term's own language
+				// (an English "Washington" is not expanded to "U.S.",
+				// "American"): they come back through the others'.
+				for _, sp := range spellings[1:] {
+					for _, back := range retrieval.Expand(sp) {
+						if !slices.Contains(spellings, back) {
+							spellings = append(spellings, back)
+						}
+					}
+				}
 				for _, sp := range spellings {
 					a := phraseOf(sp).alternative(expansionWeight)
 					a.exact = make([]string, len(a.words)) // folded match
@@ -1304,6 +1314,8 @@ type question struct {
 	// since: the question dates something from a year on ("since
 	// 2022"), see sinceWords.
 	since bool
+	// often: the question asks how often (frequencyQuestionRE).
+	often bool
 	// next: a "when" question about the next of a kind of event ("when
 	// is the next round"), which the date of the last one does not
 	// answer: see nextRE.
@@ -1820,7 +1832,7 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		if q.next && !nextRE.MatchString(strings.ToLower(sent)) && !futureRE.MatchString(strings.ToLower(sent)) {
 			continue // the date of the last one
 		}
-		kind := answersKind(q.qt, sent)
+		kind := q.answeredBy(q.qt, sent)
 		if q.duration {
 			kind = givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
 		}
@@ -1869,6 +1881,14 @@ func moneyNear(c *candidate, near map[int]bool) bool {
 		}
 	}
 	return false
+}
+
+// answeredBy is answersKind for q: a question of how often ("how often
+// will they test the line") is read as "how many", and a frequency
+// answers it without a number ("on the first Monday of every month",
+// "monthly", "ежемесячно").
+func (q *question) answeredBy(t qType, sentence string) bool {
+	return answersKind(t, sentence) || t == qHowMany && q.often && frequencyRE.MatchString(sentence)
 }
 
 // answersKind is qType.answers, but a year does not answer "how many".

@@ -702,6 +702,9 @@ func countedConcept(query string, t terms) int {
 			return -1
 		}
 		w = nameModified(after, w)
+		if ci := conceptAt(after, w, t); ci >= 0 {
+			return ci
+		}
 		key := matchKey(matchForm(w))
 		for ci, con := range t.concepts {
 			if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && slices.Contains(a.words, key) }) {
@@ -709,6 +712,34 @@ func countedConcept(query string, t terms) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// conceptAt returns the concept of t one of whose own alternatives is
+// written in after from w on, word for word, or -1. A word of several
+// concepts is counted as the one it begins: "bao nhiêu chuyên gia"
+// counts "chuyên gia", not "chuyến khảo sát" that the question names
+// before it, though both hold "chuyen".
+func conceptAt(after []corpus.Token, w corpus.Token, t terms) int {
+	at := slices.Index(after, w)
+	if at < 0 {
+		return -1
+	}
+	for ci, con := range t.concepts {
+		if slices.ContainsFunc(con.alts, func(a alternative) bool {
+			if a.weight != 1 || len(a.words) == 0 || at+len(a.words) > len(after) {
+				return false
+			}
+			for k, aw := range a.words {
+				if matchKey(matchForm(after[at+k])) != aw {
+					return false
+				}
+			}
+			return true
+		}) {
+			return ci
+		}
 	}
 	return -1
 }
@@ -1669,7 +1700,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				}
 				continue
 			}
-			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && answersKind(qt, sent) {
+			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && q.answeredBy(qt, sent) {
 				return true
 			}
 		}

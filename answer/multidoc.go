@@ -60,6 +60,7 @@ func coordinatedAsks(query string, times bool) []string {
 			if pi < 0 {
 				break
 			}
+			pi = withPlace(left, pi, p, j == 0 && startsUpper(right[rw[j+1][0]:]) && !calendarWords[strings.ToLower(right[rw[j+1][0]:rw[j+1][1]])])
 			lw := wordSpans(left[pi:])
 			if len(lw) < 2 {
 				break
@@ -194,6 +195,25 @@ func lastPrep(left, p string) int {
 		}
 	}
 	return -1
+}
+
+// withPlace returns where the left setting begins when the preposition
+// at pi puts a time after a place ("in Helsinki in February 2026 and in
+// Riyadh a month later"): the place and its time are one setting, set
+// beside the right one's place (placed), not the time alone; else pi.
+func withPlace(left string, pi int, p string, placed bool) int {
+	tw := wordSpans(left[pi:])
+	if !placed || len(tw) < 2 || !yearRE.MatchString(left[pi:]) && !calendarWords[strings.ToLower(left[pi+tw[1][0]:pi+tw[1][1]])] {
+		return pi
+	}
+	prev := lastPrep(left[:pi], p)
+	if prev < 0 {
+		return pi
+	}
+	if pw := wordSpans(left[prev:pi]); len(pw) >= 2 && named(left[prev:pi], pw[1:]) {
+		return prev
+	}
+	return pi
 }
 
 // wordSpans are the byte spans of s's words.

@@ -46,6 +46,12 @@ func TestJudgeAcrossLanguages(t *testing.T) {
 		// An English "dg" is said as "дж" ("Bridget" is "Бриджит").
 		{"Кто такая Бриджит Конуэй?", "Bridget Conway said the agreement would hold.", true},
 		{"Кто такая Бриджит Конуэй?", "Brenda Conroy said the agreement would hold.", false},
+		// An English initial "a" said as in "cat" is written э ("Ashby"
+		// is "Эшби", "Andrews" "Эндрюс"), and an "Э" read back is "e".
+		{"Who is Bernard Ashby?", "Бернард Эшби получил восемь лет колонии.", true},
+		{"Who is Bernard Ashby?", "Бернард Ошби получил восемь лет колонии.", false},
+		{"Кто такая Эллисон Андерс?", "Allison Anders, a lawyer from Ohio, joined the delegation.", true},
+		{"Ông Andrews nói gì tại Oslo?", "Посол Эндрюс заявил в Осло, что переговоры продолжатся.", true},
 		// The name must be the other script's: a Latin word is spelt as
 		// asked in a Latin story, however alike the consonants.
 		{"How do I learn Python?", "Tổng thống Putin nói chuyện với báo chí.", false},

@@ -78,8 +78,8 @@ func SkeletonResembles(k string, keys map[string]bool) bool {
 // NameSkeleton is the consonants a name is written with, in Latin
 // letters, after the spellings that differ between transliterations are
 // made one ("kh" and "h", "ts" and "tz", "w" and "v", doubled letters);
-// a Cyrillic word is romanized first. Its first letter is kept as it is,
-// a vowel or not.
+// a Cyrillic word is romanized first. Its first letter is kept, a vowel
+// or not, an initial "a" written "e".
 func NameSkeleton(w string) string {
 	w = Romanize(corpus.Fold(w))
 	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
@@ -91,6 +91,12 @@ func NameSkeleton(w string) string {
 	w = hardC.ReplaceAllString(w, "k$1")
 	for _, r := range skeletonSpellings {
 		w = strings.ReplaceAll(w, r[0], r[1])
+	}
+	// An English initial "a" said as in "cat" is transcribed "э"
+	// ("Ashby" is "Эшби", "Allison" "Эллисон"), others keep "а"
+	// ("Adams" "Адамс"): an initial a and e are one.
+	if w[0] == 'a' {
+		w = "e" + w[1:]
 	}
 	var b strings.Builder
 	var last rune

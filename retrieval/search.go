@@ -682,6 +682,8 @@ func keywordTerms(phrasings []string, groups []expGroup) []string {
 // unit must be found, the topic included.
 type concepts struct {
 	phrases  []string        // stemmed word pairs of the question
+	counts   []string        // a number and the stop word after it, folded (see queryConcepts)
+	ruStems  map[string]bool // the question's one-word Cyrillic stems (see stemmedText)
 	content  []string        // stemmed content words of the question
 	distinct map[string]bool // the content words that are distinctive as written
 	groups   []conceptGroup
@@ -710,7 +712,7 @@ type conceptGroup struct {
 // spellings are matched as the lexicon folds them, and those of common
 // words by stem too ("санкции" finds "санкций").
 func queryConcepts(phrasings []string, groups []expGroup) concepts {
-	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, stems: new(corpus.Analyzer),
+	c := concepts{distinct: map[string]bool{}, inGroup: map[string]bool{}, ruStems: map[string]bool{}, stems: new(corpus.Analyzer),
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
@@ -721,6 +723,9 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 			for _, w := range strings.Fields(st) {
 				r, _ := utf8.DecodeRuneInString(w)
 				c.initials[r] = true
+				if unicode.Is(unicode.Cyrillic, r) && !strings.Contains(st, " ") {
+					c.ruStems[w] = true
+				}
 			}
 		}
 		for _, w := range strings.Fields(g.matched) {
@@ -756,6 +761,15 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 					seen[p] = true
 					c.phrases = append(c.phrases, p)
 				}
+			} else if i+1 < len(ws) && isNumber(w) && utf8.RuneCountInString(ws[i+1]) > 1 {
+				// A number with its unit is evidence where the number
+				// alone is not, and Vietnamese units are stop words
+				// ("12 ngày", "5 năm", "3 tháng"), so they made no
+				// phrase: it is one piece of evidence, not all.
+				if p := w + " " + ws[i+1]; !seen[p] {
+					seen[p] = true
+					c.counts = append(c.counts, p)
+				}
 			}
 		}
 	}
@@ -782,6 +796,19 @@ func (c concepts) stemmedText(folded string) string {
 		w := t.Folded
 		if r, _ := utf8.DecodeRuneInString(w); c.initials[r] {
 			w = c.stems.Stem(w)
+			// A woman of a trade or a country is the man's word and
+			// "-к(а)" ("журналистка", "американка"), which Snowball
+			// stems apart ("журналистк"): she is found as he is.
+			if base, ok := strings.CutSuffix(w, "к"); ok && c.ruStems[base] {
+				w = base
+			}
+			// A past participle of an -ить verb keeps "-ен-"
+			// ("приговорённого" is "приговорен"), which Snowball
+			// strips only after "а"/"я": it is found as its verb is
+			// ("приговорить", "приговор").
+			if base, ok := strings.CutSuffix(w, "ен"); ok && c.ruStems[base] {
+				w = base
+			}
 		}
 		b.WriteString(w)
 		b.WriteByte(' ')
@@ -869,6 +896,11 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 		default:
 			have += wt
 			allFound = false // a lone syllable is no evidence
+		}
+	}
+	for _, p := range c.counts {
+		if strings.Contains(doc, " "+p+" ") {
+			points++
 		}
 	}
 	if total > 0 {
@@ -998,6 +1030,15 @@ func distinctive(w string) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports a folded word of digits that is no year: a count
+// ("12", "750"), which the word after it may measure.
+func isNumber(w string) bool {
+	if w == "" || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	return len(w) != 4 || !strings.HasPrefix(w, "19") && !strings.HasPrefix(w, "20")
 }
 
 // viSyllable matches a folded word shaped like one Vietnamese syllable:

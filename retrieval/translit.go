@@ -81,6 +81,14 @@ func Cyrillize(folded string) []string {
 			out = append(out, r)
 		}
 	}
+	// An initial "a" said as in "cat" is written "э" ("Ashby" Эшби,
+	// "Ashton" Эштон, "Allison" Эллисон); others keep "а" ("Adams"
+	// Адамс, "Arnold" Арнольд), so both are guessed.
+	if folded[0] == 'a' && !isVowelASCII(folded[1]) && folded[1] != 'r' {
+		if r := "э" + strings.TrimPrefix(out[0], "а"); strings.HasPrefix(out[0], "а") && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
@@ -162,9 +170,11 @@ func englishToRU(w string) string {
 
 // digraphRU spells the letter groups of English that are one sound, at
 // position i of the word; l is how many letters it took, 0 for none.
+// "air" is said and written "эр" ("Claire" Клэр, "Blair" Блэр, "Baird"
+// Бэрд), not as "ai" alone ("Blaine" Блейн).
 func digraphRU(rest string, i int) (s string, l int) {
 	for _, d := range []struct{ from, to string }{
-		{"igh", "ай"}, {"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
+		{"aire", "эр"}, {"air", "эр"}, {"igh", "ай"}, {"sch", "ш"}, {"tch", "ч"}, {"sh", "ш"}, {"ch", "ч"}, {"th", "т"}, {"ph", "ф"}, {"ck", "к"}, {"qu", "кв"},
 		{"wh", "у"}, {"kh", "х"}, {"zh", "ж"}, {"tz", "ц"}, {"oo", "у"}, {"ee", "и"}, {"ea", "и"}, {"ay", "ей"},
 		{"ai", "ей"}, {"ey", "ей"}, {"ei", "ей"}, {"oy", "ой"}, {"ou", "ау"}, {"au", "о"}, {"aw", "о"}, {"ow", "оу"},
 		{"ew", "ью"},

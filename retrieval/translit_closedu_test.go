@@ -36,3 +36,40 @@ func TestCyrillizeClosedU(t *testing.T) {
 		t.Errorf(`Expand("Ông Mundford nói gì?") = %q, want "мандфорд" among them`, got)
 	}
 }
+
+// TestCyrillizeInitialA: an English initial "a" said as in "cat" is
+// written "э" by Russian outlets ("Ashby" is "Эшби", "Ashton"
+// "Эштон"), others keep "а" ("Adams" "Адамс"): a question naming the
+// person in Latin letters searched only "ашби" and never found the
+// Russian story about him.
+func TestCyrillizeInitialA(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"ashby", "эшби"},
+		{"ashton", "эштон"},
+		{"allison", "эллисон"},
+		{"adams", "адамс"},
+	} {
+		if got := Cyrillize(tt.name); !slices.Contains(got, tt.want) {
+			t.Errorf("Cyrillize(%q) = %q, want %q among them", tt.name, got, tt.want)
+		}
+	}
+	if got := Cyrillize("arnold"); slices.Contains(got, "эрнолд") {
+		t.Errorf(`Cyrillize("arnold") = %q, want no "эрнолд"`, got)
+	}
+}
+
+// TestCyrillizeAir: an English "air" is said and written "эр" ("Claire"
+// is "Клэр", "Blair" "Блэр"); read as "ai" and "r" it was "клейр", which
+// no Russian story writes, so the search never found it by its name.
+func TestCyrillizeAir(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"claire", "клэр"},
+		{"blair", "блэр"},
+		{"baird", "бэрд"},
+		{"blaine", "блейн"},
+	} {
+		if got := Cyrillize(tt.name); !slices.Contains(got, tt.want) {
+			t.Errorf("Cyrillize(%q) = %q, want %q among them", tt.name, got, tt.want)
+		}
+	}
+}
