@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -652,9 +653,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
 	// ("the agreement runs until 2031"). English and Vietnamese mark the
-	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
-	// which is left alone.
-	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
+	// tenses with words (was, will; đã, sẽ); Russian by the verb's form
+	// ("когда обменяются", see asksFuture). A sentence whose dates are
+	// all before its article's own date tells of the past in any
+	// language and tense ("agreed on Wednesday ... expired in February
+	// 2026", see pastDated).
+	future := qt == qWhen && asksFuture(query, qt)
 	// "Where will the next round be held?" is answered by the sentence
 	// that tells of the next one ("the delegations agreed to meet again
 	// in Valletta", "Следующий раунд запланирован в Валлетте"), not by
@@ -916,7 +920,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// by the sentence giving both.
 			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
-			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
+			if lower := strings.ToLower(c.text); future && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !planRE.MatchString(lower) &&
+				(c.lang != "ru" && pastRE.MatchString(lower) || pastDated(lower, sources[c.src].Published)) {
 				bound = false
 			}
 		}
@@ -1874,6 +1879,38 @@ func relativeClauses(text string, toks []corpus.Token) [][2]int {
 		}
 	}
 	return out
+}
+
+// pastDated reports whether sentence (lower-cased) dates what it tells
+// only before pub, the date of its article: it names a year before
+// pub's, or a month (and day) before pub's in pub's year or a year it
+// names, and nothing still to come (futureDate). A story tells what has
+// happened by its dates whatever the tense of its verbs ("agreed on
+// Wednesday ... expired in February 2026", "прошли 10–11 марта"), which
+// no list of past forms of vi/en/ru verbs would cover.
+func pastDated(sentence string, pub time.Time) bool {
+	if pub.IsZero() || futureDate(sentence, pub) {
+		return false
+	}
+	years := yearRE.FindAllString(sentence, -1)
+	for _, y := range years {
+		if n, _ := strconv.Atoi(y); n < pub.Year() {
+			return true
+		}
+	}
+	year := pub.Year()
+	if len(years) == 1 {
+		year, _ = strconv.Atoi(years[0])
+	}
+	if year != pub.Year() {
+		return false
+	}
+	for _, d := range monthDays(sentence) {
+		if d.month < pub.Month() || d.month == pub.Month() && d.day > 0 && d.day < pub.Day() {
+			return true
+		}
+	}
+	return false
 }
 
 // pastRE finds a word of the past tense, in vi/en (lower-cased).
