@@ -659,6 +659,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// language and tense ("agreed on Wednesday ... expired in February
 	// 2026", see pastDated).
 	future := qt == qWhen && asksFuture(query, qt)
+	// "How many of the manuscripts are in Moscow" asks for a part, and
+	// is answered by one; "how many manuscripts" by the whole.
+	partQuestion := partQuestionRE.MatchString(strings.ToLower(query))
 	// "Where will the next round be held?" is answered by the sentence
 	// that tells of the next one ("the delegations agreed to meet again
 	// in Valletta", "Следующий раунд запланирован в Валлетте"), not by
@@ -992,7 +995,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
+			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -1881,6 +1884,12 @@ func relativeClauses(text string, toks []corpus.Token) [][2]int {
 	return out
 }
 
+// partQuestionRE finds a question of how many of a whole, in vi/en/ru,
+// lower-cased: "how many of the", "сколько из", "trong số". Any such
+// phrase keeps the parts as answers: the question may name its own
+// whole ("how many members of the delegation").
+var partQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(of (the|these|those|them|its|their)|из|trong số|trong so)([^\p{L}]|$)`)
+
 // pastDated reports whether sentence (lower-cased) dates what it tells
 // only before pub, the date of its article: it names a year before
 // pub's, or a month (and day) before pub's in pub's year or a year it
@@ -2163,14 +2172,43 @@ func unitForms(t terms, unit string) []string {
 
 // countsAny reports whether words give a number of any of units.
 func countsAny(text string, words, units []string) bool {
-	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u) })
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u, false) })
+}
+
+// countsWhole is countsAny without the numbers that count a part of
+// what was counted before ("about 1,100 of the manuscripts are in
+// Moscow", "1100 из них", "1.100 trong số các bản thảo"): a question of
+// how many in all is answered by the whole, not by one of its parts.
+func countsWhole(text string, words, units []string) bool {
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u, true) })
+}
+
+// partitive reports whether the folded words at i start a partitive
+// after a number: "of the", "of these", "из", "trong số".
+func partitive(words []string, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch words[i] {
+	case "of":
+		return next == "the" || next == "these" || next == "those" || next == "them" || next == "its" || next == "their"
+	case "из":
+		return true
+	case "trong":
+		return next == "so" || next == "số"
+	}
+	return false
 }
 
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
 // tonnes", "40 million barrels", "500 военнопленных"), or in Russian at
 // most ruNumberAfter words after it.
-func countsUnit(text string, words []string, unit string) bool {
+func countsUnit(text string, words []string, unit string, whole bool) bool {
 	if unit == "" {
 		return false
 	}
@@ -2203,7 +2241,7 @@ func countsUnit(text string, words []string, unit string) bool {
 			}
 		}
 		for q := before; q <= after; q++ {
-			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
+			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) && !(whole && q < p && partitive(words, q+1)) {
 				return true
 			}
 		}
