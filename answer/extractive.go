@@ -2002,6 +2002,23 @@ func countedUnit(query string) string {
 	}
 	ws, lower := tokens(query)
 	for i, w := range ws {
+		// "How big is the grant", "каков размер гранта": the size of
+		// the noun after, which the number must stand by ("a $1.3
+		// million grant"), not any number of the story ("about 1,800
+		// manuscripts").
+		// Only the noun a copula names: in "how big can each embassy's
+		// staff get" the thing sized is no single noun.
+		if (w == "big" || w == "large") && i > 0 && ws[i-1] == "how" && i+1 < len(ws) && sizeCopula[ws[i+1]] || sizeNounsRU[w] && i > 0 && sizeAsksRU[ws[i-1]] {
+			for _, u := range ws[i+1:] {
+				if corpus.IsContentWord(u) && !questionWords[u] && !sizeSkip[u] {
+					return u
+				}
+				if !sizeSkip[u] && !corpus.IsStopWord("", u) {
+					break
+				}
+			}
+			return ""
+		}
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
 			unit := ""
 			for j, u := range ws[i+1:] {
@@ -2031,6 +2048,16 @@ func countedUnit(query string) string {
 	}
 	return ""
 }
+
+var (
+	// sizeAsksRU and sizeNounsRU, folded, ask a size in Russian:
+	// "каков размер", "какова сумма".
+	sizeAsksRU  = setOf("каков", "какова", "каково", "каковы", "какой", "какая")
+	sizeNounsRU = setOf("размер", "сумма", "объем", "объём")
+	sizeCopula  = setOf("is", "was", "are", "were")
+	// sizeSkip, folded, stand between "how big" and the noun sized.
+	sizeSkip = setOf("is", "was", "are", "were", "will", "be", "the", "a", "an", "this", "that", "its", "their")
+)
 
 // compound reports whether w, found by the prefix a Russian word
 // shares with unit (sameWord), is longer than unit by more than a case
