@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -652,9 +653,15 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
 	// ("the agreement runs until 2031"). English and Vietnamese mark the
-	// tenses with words (was, will; đã, sẽ); Russian by the verb's form,
-	// which is left alone.
-	future := qt == qWhen && futureRE.MatchString(strings.ToLower(query))
+	// tenses with words (was, will; đã, sẽ); Russian by the verb's form
+	// ("когда обменяются", see asksFuture). A sentence whose dates are
+	// all before its article's own date tells of the past in any
+	// language and tense ("agreed on Wednesday ... expired in February
+	// 2026", see pastDated).
+	future := qt == qWhen && asksFuture(query, qt)
+	// "How many of the manuscripts are in Moscow" asks for a part, and
+	// is answered by one; "how many manuscripts" by the whole.
+	partQuestion := partQuestionRE.MatchString(strings.ToLower(query))
 	// "Where will the next round be held?" is answered by the sentence
 	// that tells of the next one ("the delegations agreed to meet again
 	// in Valletta", "Следующий раунд запланирован в Валлетте"), not by
@@ -916,7 +923,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// by the sentence giving both.
 			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
-			if lower := strings.ToLower(c.text); future && c.lang != "ru" && pastRE.MatchString(lower) && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) {
+			if lower := strings.ToLower(c.text); future && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !planRE.MatchString(lower) &&
+				(c.lang != "ru" && pastRE.MatchString(lower) || pastDated(lower, sources[c.src].Published)) {
 				bound = false
 			}
 		}
@@ -987,7 +995,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || countsAny(c.text, c.full, units) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
+			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -1876,6 +1884,44 @@ func relativeClauses(text string, toks []corpus.Token) [][2]int {
 	return out
 }
 
+// partQuestionRE finds a question of how many of a whole, in vi/en/ru,
+// lower-cased: "how many of the", "сколько из", "trong số". Any such
+// phrase keeps the parts as answers: the question may name its own
+// whole ("how many members of the delegation").
+var partQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(of (the|these|those|them|its|their)|из|trong số|trong so)([^\p{L}]|$)`)
+
+// pastDated reports whether sentence (lower-cased) dates what it tells
+// only before pub, the date of its article: it names a year before
+// pub's, or a month (and day) before pub's in pub's year or a year it
+// names, and nothing still to come (futureDate). A story tells what has
+// happened by its dates whatever the tense of its verbs ("agreed on
+// Wednesday ... expired in February 2026", "прошли 10–11 марта"), which
+// no list of past forms of vi/en/ru verbs would cover.
+func pastDated(sentence string, pub time.Time) bool {
+	if pub.IsZero() || futureDate(sentence, pub) {
+		return false
+	}
+	years := yearRE.FindAllString(sentence, -1)
+	for _, y := range years {
+		if n, _ := strconv.Atoi(y); n < pub.Year() {
+			return true
+		}
+	}
+	year := pub.Year()
+	if len(years) == 1 {
+		year, _ = strconv.Atoi(years[0])
+	}
+	if year != pub.Year() {
+		return false
+	}
+	for _, d := range monthDays(sentence) {
+		if d.month < pub.Month() || d.month == pub.Month() && d.day > 0 && d.day < pub.Day() {
+			return true
+		}
+	}
+	return false
+}
+
 // pastRE finds a word of the past tense, in vi/en (lower-cased).
 var pastRE = regexp.MustCompile(`(^|[^\p{L}])(` + pastWords + `|last|earlier|ago|hồi|vừa)([^\p{L}]|$)`)
 
@@ -1956,6 +2002,23 @@ func countedUnit(query string) string {
 	}
 	ws, lower := tokens(query)
 	for i, w := range ws {
+		// "How big is the grant", "каков размер гранта": the size of
+		// the noun after, which the number must stand by ("a $1.3
+		// million grant"), not any number of the story ("about 1,800
+		// manuscripts").
+		// Only the noun a copula names: in "how big can each embassy's
+		// staff get" the thing sized is no single noun.
+		if (w == "big" || w == "large") && i > 0 && ws[i-1] == "how" && i+1 < len(ws) && sizeCopula[ws[i+1]] || sizeNounsRU[w] && i > 0 && sizeAsksRU[ws[i-1]] {
+			for _, u := range ws[i+1:] {
+				if corpus.IsContentWord(u) && !questionWords[u] && !sizeSkip[u] {
+					return u
+				}
+				if !sizeSkip[u] && !corpus.IsStopWord("", u) {
+					break
+				}
+			}
+			return ""
+		}
 		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
 			unit := ""
 			for j, u := range ws[i+1:] {
@@ -1985,6 +2048,16 @@ func countedUnit(query string) string {
 	}
 	return ""
 }
+
+var (
+	// sizeAsksRU and sizeNounsRU, folded, ask a size in Russian:
+	// "каков размер", "какова сумма".
+	sizeAsksRU  = setOf("каков", "какова", "каково", "каковы", "какой", "какая")
+	sizeNounsRU = setOf("размер", "сумма", "объем", "объём")
+	sizeCopula  = setOf("is", "was", "are", "were")
+	// sizeSkip, folded, stand between "how big" and the noun sized.
+	sizeSkip = setOf("is", "was", "are", "were", "will", "be", "the", "a", "an", "this", "that", "its", "their")
+)
 
 // compound reports whether w, found by the prefix a Russian word
 // shares with unit (sameWord), is longer than unit by more than a case
@@ -2126,14 +2199,43 @@ func unitForms(t terms, unit string) []string {
 
 // countsAny reports whether words give a number of any of units.
 func countsAny(text string, words, units []string) bool {
-	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u) })
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u, false) })
+}
+
+// countsWhole is countsAny without the numbers that count a part of
+// what was counted before ("about 1,100 of the manuscripts are in
+// Moscow", "1100 из них", "1.100 trong số các bản thảo"): a question of
+// how many in all is answered by the whole, not by one of its parts.
+func countsWhole(text string, words, units []string) bool {
+	return slices.ContainsFunc(units, func(u string) bool { return countsUnit(text, words, u, true) })
+}
+
+// partitive reports whether the folded words at i start a partitive
+// after a number: "of the", "of these", "из", "trong số".
+func partitive(words []string, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch words[i] {
+	case "of":
+		return next == "the" || next == "these" || next == "those" || next == "them" || next == "its" || next == "their"
+	case "из":
+		return true
+	case "trong":
+		return next == "so" || next == "số"
+	}
+	return false
 }
 
 // countsUnit reports whether words (folded) give a number of unit: a
 // number, not a year, at most three words before a form of it ("340,000
 // tonnes", "40 million barrels", "500 военнопленных"), or in Russian at
 // most ruNumberAfter words after it.
-func countsUnit(text string, words []string, unit string) bool {
+func countsUnit(text string, words []string, unit string, whole bool) bool {
 	if unit == "" {
 		return false
 	}
@@ -2166,7 +2268,7 @@ func countsUnit(text string, words []string, unit string) bool {
 			}
 		}
 		for q := before; q <= after; q++ {
-			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) {
+			if q != p && (strings.ContainsFunc(words[q], unicode.IsDigit) && !isYear(words[q]) || numberWordRE.MatchString(words[q])) && !(whole && q < p && partitive(words, q+1)) {
 				return true
 			}
 		}

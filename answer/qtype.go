@@ -32,7 +32,11 @@ func (t qType) String() string {
 // questions typed without them.
 // sayQuestionRE finds a question about what someone said or how they
 // reacted; the judge also reads its verbs as no topic of the saying.
-var sayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*)([^\p{L}]|$)`)
+var sayQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|comment|react|reaction|nói gì|nói thế nào|nói sao|tuyên bố gì|cho biết gì|nhận xét|phát biểu|đánh giá|phản ứng|noi gi|nhan xet|danh gia|phan ung|сказал|сказала|заявил|заявила|заявили|говорил|говорит|отреагировал|ответил|как оценил|думает|считает|сообщил\p{L}*|отметил\p{L}*|think|thinks|nghĩ gì|nghi gi|quan điểm|quan diem|respond|responded|response|reply|replied|trả lời|tra loi|phản hồi|phan hoi|ответил\p{L}*|отреагировал\p{L}*|реакци\p{L}*|по словам|` +
+	// A Vietnamese verb of speech parted from its "gì" by what was said
+	// of ("bà X nói thỏa thuận bảo đảm điều gì"): the "gì" closes the
+	// question.
+	`(nói|cho biết|tuyên bố|khẳng định|noi|cho biet|tuyen bo|khang dinh) (\p{L}+ ){1,8}(điều gì|những gì|gì|dieu gi|nhung gi|gi)\s*\?*\s*$)([^\p{L}]|$)`)
 
 var questionTypes = []struct {
 	t  qType

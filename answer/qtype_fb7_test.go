@@ -203,3 +203,28 @@ func TestDescribedAsCalled(t *testing.T) {
 		t.Errorf("first bullet %q, want what he called the deal", got)
 	}
 }
+
+// TestSayQuestionParted: a Vietnamese verb of speech parted from its
+// "gì" by what was said of, and a Russian "по словам", ask what someone
+// said.
+func TestSayQuestionParted(t *testing.T) {
+	for _, q := range []string{
+		"Ông Hạ nói hiệp ước mới cấm những gì?",
+		"Bà Lin cho biết khoản vay sẽ dùng vào việc gì?",
+		"Ong Ha noi hiep uoc moi cam nhung gi?",
+		"Что, по словам Лина, запрещает новый договор?",
+	} {
+		if got := questionType(q); got != qSay {
+			t.Errorf("questionType(%q) = %v, want qSay", q, got)
+		}
+	}
+	// A "gì" of a question that asks of no saying.
+	for q, want := range map[string]qType{
+		"Hiệp ước mới cấm những gì?":                  qOther,
+		"Bao nhiêu người, theo lời ông Hạ, được thả?": qHowMany,
+	} {
+		if got := questionType(q); got != want {
+			t.Errorf("questionType(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
