@@ -1029,7 +1029,8 @@ func nameConcepts(query string, t terms) map[int]bool {
 	// lexicon's names, whole (a word of one, "Viên" for Vienna, is not
 	// "nhân viên").
 	capital, lexName := map[string]bool{}, map[string]bool{}
-	for i, tok := range corpus.Tokenize(query) {
+	toks := corpus.Tokenize(query)
+	for i, tok := range toks {
 		// The word in the form the terms hold it (a Russian name by its
 		// stem).
 		w, f := tok.Text, matchForm(tok)
@@ -1038,6 +1039,21 @@ func nameConcepts(query string, t terms) map[int]bool {
 		}
 		// An acronym is a name wherever it stands ("NATO", "СНВ").
 		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			capital[f] = true
+		}
+	}
+	// A short foreign surname ("Liu", "Kim", "Wu") is not distinctive
+	// alone, but beside a distinctive capitalised given name it is the
+	// name's other half ("Bà Karen Liu"): without it only "Karen" was a
+	// name, and the article's "Bà Liu nói…" never met it. Letters of
+	// ASCII only, so a Vietnamese syllable capitalised in a title
+	// ("Ngoại giao") stays out.
+	for i := 1; i < len(toks); i++ {
+		w, f := toks[i].Text, matchForm(toks[i])
+		if capital[f] || !capitalisedWord(w) || !asciiLetters(w) || toks[i].Start != toks[i-1].End+1 {
+			continue
+		}
+		if prev := toks[i-1]; capitalisedWord(prev.Text) && asciiLetters(prev.Text) && capital[matchForm(prev)] {
 			capital[f] = true
 		}
 	}
@@ -2388,4 +2404,14 @@ func saysAbout(t terms, notContent map[int]bool) bool {
 		}
 	}
 	return false
+}
+
+// asciiLetters reports a word of ASCII letters only.
+func asciiLetters(w string) bool {
+	for _, r := range w {
+		if r > 127 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -71,3 +71,28 @@ func TestSaidByNotTheNarration(t *testing.T) {
 		})
 	}
 }
+
+// A short surname ("Liu", "Wu") is half of the name asked with its
+// given name ("Bà Karen Liu"), so the article's "Bà Liu nói…" is her
+// speaking; another short surname with the same given name is someone
+// else.
+func TestSaidByShortSurname(t *testing.T) {
+	const title = "Mỹ nêu điều kiện cho thỏa thuận vũ khí mới"
+	passage := "Ngày 6/2, Trợ lý Ngoại trưởng Mỹ Karen Liu có cuộc gặp với phái đoàn Nga tại Vienna. " +
+		"Bà Liu nói Mỹ muốn mọi thỏa thuận tương lai phải bao gồm cả vũ khí hạt nhân phi chiến lược."
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Bà Karen Liu nói gì về thỏa thuận tương lai?", true},
+		{"Bà Karen Wu nói gì về thỏa thuận tương lai?", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			v := judge(tc.q, "vi", []Citation{{N: 1, ArticleID: "x", Title: title, Passage: passage, Lang: "vi"}})
+			if v.Answerable != tc.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.want, v.Reason())
+			}
+		})
+	}
+}
