@@ -658,11 +658,24 @@ func withSynonyms(t terms) terms {
 			if a.weight == 1 {
 				continue
 			}
-			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
+			from := a.words
+			if a.whole {
+				// As written: folded, "vé" is "ve" and no "=vé" of
+				// the lexicon.
+				from = make([]string, len(a.words))
+				for i, w := range a.words {
+					from[i] = cmp.Or(a.exact[i], w)
+				}
+			}
+			for _, e := range retrieval.Expand(strings.Join(from, " ")) {
 				p := phraseOf(e)
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
-					more = append(more, p.alternative(expansionWeight))
+					alt := p.alternative(expansionWeight)
+					if retrieval.Exact(e) {
+						alt.whole = true
+					}
+					more = append(more, alt)
 				}
 			}
 		}
