@@ -668,6 +668,13 @@ func withSynonyms(t terms) terms {
 				}
 			}
 			for _, e := range retrieval.Expand(strings.Join(from, " ")) {
+				if a.whole && !expandsBack(e, from) {
+					// An "=" phrase holds other entries' terms
+					// ("Thủ tướng Anh" holds "Thủ tướng", prime
+					// minister): only its own entry's spellings are
+					// its synonyms, or Britain is met by any premier.
+					continue
+				}
 				p := phraseOf(e)
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
@@ -682,6 +689,15 @@ func withSynonyms(t terms) terms {
 		con.alts = append(con.alts, more...)
 	}
 	return t
+}
+
+// expandsBack reports whether the lexicon expands e back to the phrase
+// words (as written): whether e spells the phrase's own entry.
+func expandsBack(e string, words []string) bool {
+	want := strings.Join(foldedWords(strings.Join(words, " ")), " ")
+	return slices.ContainsFunc(retrieval.Expand(e), func(b string) bool {
+		return strings.Join(foldedWords(b), " ") == want
+	})
 }
 
 // constraints extracts the key constraints of query from its terms. Only
