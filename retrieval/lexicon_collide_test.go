@@ -533,7 +533,7 @@ func TestShortPlaceNamesAreNotTheirHomographs(t *testing.T) {
 
 // TestBritainIsNoPronoun: Vietnamese writes the United Kingdom "Anh",
 // which is also the pronoun "anh" (you, elder brother), the "Anh" of
-// "tiếng Anh" (English) and a given name ("Ngọc Anh"). Only phrases that
+// "tiếng Anh" (English) and a given name ("Minh Anh"). Only phrases that
 // say the country expand to it: a title or side of Britain, as written.
 func TestBritainIsNoPronoun(t *testing.T) {
 	tests := []struct {
@@ -551,7 +551,7 @@ func TestBritainIsNoPronoun(t *testing.T) {
 		{"anh ấy nói phía anh đồng ý", false},
 		{"chính phủ anh có biết không", false},
 		{"người anh trai của ông", false},
-		{"Bài: Ngọc Anh", false},
+		{"theo phóng viên Minh Anh", false},
 		{"Anh ấy là phóng viên", false},
 	}
 	for _, tc := range tests {
