@@ -2587,6 +2587,11 @@ type alternative struct {
 	// part: a synonym of a part of the concept's phrase only (see
 	// partExpansions), which content may count but a name may not.
 	part bool
+	// whole: an "=" spelling of the lexicon (retrieval.Exact), whose
+	// folded words are function words or other words ("tại Anh" folded
+	// is the pronoun "anh", "vé" is "về"): it matches whole, a marked
+	// word as written, or not at all (writtenAlternative).
+	whole bool
 }
 
 // forms returns the folded words of a, whether or not its words hold
@@ -2634,6 +2639,31 @@ func (p phrase) alternative(weight float64) alternative {
 	return a
 }
 
+// writtenAlternative is the alternative of an "=" spelling of the
+// lexicon: all its words, function words too, matched whole, a word
+// written with marks as written (phrase.alternative).
+func writtenAlternative(p phrase, weight float64) alternative {
+	a := p.alternative(weight)
+	a.whole = true
+	return a
+}
+
+// lexAlternative is the alternative of a lexicon term found as p, and
+// whether it has anything to match: an "=" spelling as written
+// (writtenAlternative), unless its words are function words the
+// lower-case text cannot tell from the spelling ("US" is "us"); else
+// its content words in lang (whose stopwords they are).
+func lexAlternative(p phrase, lang string, weight float64) (alternative, bool) {
+	c := p.content(lang)
+	switch {
+	case retrieval.Exact(strings.Join(p.lower, " ")):
+		return writtenAlternative(p, weight), len(c.folded) > 0 || marked(p)
+	case len(c.folded) == 0:
+		return alternative{}, false
+	}
+	return c.alternative(weight), true
+}
+
 func queryTerms(query, lang string) terms {
 	q := phraseOf(query)
 	inPhrase := make([]int, len(q.folded)) // 1 + index of the concept a query word belongs to
@@ -2646,7 +2676,10 @@ func queryTerms(query, lang string) terms {
 		// Stopwords by the expansion's own language: folded, English "on"
 		// is Vietnamese "ổn" (ổn định, stability).
 		ew := phraseOf(e).content(corpus.DetectLang(e))
-		if len(ew.folded) == 0 {
+		// An "=" spelling is whole or nothing: "tại Anh" is not "anh",
+		// "vé" not the function word "về" it folds to.
+		eAlt, ok := lexAlternative(phraseOf(e), corpus.DetectLang(e), expansionWeight)
+		if !ok {
 			continue
 		}
 		at, n := -1, 0
@@ -2682,7 +2715,7 @@ func queryTerms(query, lang string) terms {
 		}
 		if len(pw.folded) == 0 {
 			// Nothing in the query to tie it to: a concept of its own.
-			t.concepts = append(t.concepts, concept{alts: []alternative{ew.alternative(expansionWeight)}})
+			t.concepts = append(t.concepts, concept{alts: []alternative{eAlt}})
 			continue
 		}
 		key := strings.Join(pw.lower, " ")
@@ -2690,22 +2723,28 @@ func queryTerms(query, lang string) terms {
 		if !ok {
 			ci = len(t.concepts)
 			phraseConcept[key] = ci
-			if len(pw.content(lang).folded) == 0 {
+			own := pw.alternative(1)
+			if retrieval.Exact(key) {
+				own = writtenAlternative(pw, 1)
+			}
+			if len(pw.content(lang).folded) == 0 && !(retrieval.Exact(key) && marked(pw)) {
 				// A phrase of function words only ("US", folded "us"):
 				// its own spelling would match the pronoun, but its
 				// translations are still one concept, not one each
 				// ("США", "американский", "Hoa Kỳ"), or a sentence
-				// saying "американскими" would count the US twice.
-				t.concepts = append(t.concepts, concept{alts: []alternative{ew.alternative(expansionWeight)}})
+				// saying "американскими" would count the US twice. An
+				// "=" spelling with its marks ("vé", ticket, folded
+				// "về") is no function word: the marks tell it apart.
+				t.concepts = append(t.concepts, concept{alts: []alternative{eAlt}})
 				continue
 			}
-			t.concepts = append(t.concepts, concept{alts: []alternative{pw.alternative(1)}})
+			t.concepts = append(t.concepts, concept{alts: []alternative{own}})
 			for k := range n {
 				inPhrase[at+k] = ci + 1
 			}
 		}
 		c := &t.concepts[ci]
-		c.alts = append(c.alts, ew.alternative(expansionWeight))
+		c.alts = append(c.alts, eAlt)
 	}
 	// The query's other content words are concepts of their own, except
 	// that adjacent Vietnamese syllables the lexicon does not know make
@@ -2738,6 +2777,12 @@ func queryTerms(query, lang string) terms {
 		i += n - 1
 	}
 	return t
+}
+
+// marked reports whether a word of p is written with marks (Latin
+// diacritics), which a sentence must write so too (phrase.alternative).
+func marked(p phrase) bool {
+	return slices.ContainsFunc(p.lower, func(w string) bool { return !cyrillic(w) && corpus.Fold(w) != w })
 }
 
 // syllableVI reports whether a folded word is a Vietnamese syllable that
@@ -2868,9 +2913,16 @@ func (t terms) score(c, ctx *candidate, idf []float64) (parts, has []float64) {
 }
 
 // match is how well concept ci's best alternative matches c, in [0, 1].
+// A whole alternative (alternative.whole) matches whole or not at all.
 func (t terms) match(c *candidate, ci int) float64 {
 	best := 0.0
 	for _, a := range t.concepts[ci].alts {
+		if a.whole {
+			if c.hasRun(a) {
+				best = max(best, a.weight)
+			}
+			continue
+		}
 		found, units := 0.0, 0.0
 		for k := range a.words {
 			units++

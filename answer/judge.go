@@ -669,13 +669,32 @@ func withSynonyms(t terms) terms {
 				continue
 			}
 			part := partExpansions(a.words)
-			for _, e := range retrieval.Expand(strings.Join(a.words, " ")) {
+			from := a.words
+			if a.whole {
+				// As written: folded, "vé" is "ve" and no "=vé" of
+				// the lexicon.
+				from = make([]string, len(a.words))
+				for i, w := range a.words {
+					from[i] = cmp.Or(a.exact[i], w)
+				}
+			}
+			for _, e := range retrieval.Expand(strings.Join(from, " ")) {
+				if a.whole && !expandsBack(e, from) {
+					// An "=" phrase holds other entries' terms
+					// ("Thủ tướng Anh" holds "Thủ tướng", prime
+					// minister): only its own entry's spellings are
+					// its synonyms, or Britain is met by any premier.
+					continue
+				}
 				p := phraseOf(e)
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
-					b := p.alternative(expansionWeight)
-					b.part = part[key]
-					more = append(more, b)
+					alt := p.alternative(expansionWeight)
+					alt.part = part[key]
+					if retrieval.Exact(e) {
+						alt.whole = true
+					}
+					more = append(more, alt)
 				}
 			}
 		}
@@ -705,6 +724,15 @@ func partExpansions(words []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// expandsBack reports whether the lexicon expands e back to the phrase
+// words (as written): whether e spells the phrase's own entry.
+func expandsBack(e string, words []string) bool {
+	want := strings.Join(foldedWords(strings.Join(words, " ")), " ")
+	return slices.ContainsFunc(retrieval.Expand(e), func(b string) bool {
+		return strings.Join(foldedWords(b), " ") == want
+	})
 }
 
 // constraints extracts the key constraints of query from its terms. Only

@@ -341,6 +341,33 @@ func (l *Lexicon) Len() int { return len(l.entries) }
 // Expand returns the default lexicon's expansions of q (see Lexicon.Expand).
 func Expand(q string) []string { return DefaultLexicon().Expand(q) }
 
+// Exact reports whether term is one of the default lexicon's "=" spellings
+// (matched only as written), compared lower-cased: the answer judge then
+// matches it whole and with its marks, since its folded words are
+// function words or other words ("tại Anh" folded keeps only "anh", the
+// pronoun and the "Anh" of "tiếng Anh"; "vé" folds to "về").
+func Exact(term string) bool {
+	l := DefaultLexicon()
+	key := strings.ToLower(strings.Join(appendWordsText(corpus.Normalize(term)), " "))
+	if key == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(key, " ")
+	// The index holds the first word as written; the question may case
+	// it otherwise ("Tại Anh" at a sentence's start): a few hundred keys.
+	for w, refs := range l.exact {
+		if strings.ToLower(w) != first {
+			continue
+		}
+		for _, r := range refs {
+			if strings.ToLower(strings.Join(appendWordsText(l.entries[r.entry].terms[r.term].text), " ")) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Known reports whether the default lexicon has a common word (not a
 // name) of which w is a form, by stem: a real word, which typo repair
 // must not rewrite ("осудили" is no misspelt "обсудили"). Names are

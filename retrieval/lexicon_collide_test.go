@@ -530,3 +530,33 @@ func TestShortPlaceNamesAreNotTheirHomographs(t *testing.T) {
 		}
 	}
 }
+
+// TestBritainIsNoPronoun: Vietnamese writes the United Kingdom "Anh",
+// which is also the pronoun "anh" (you, elder brother), the "Anh" of
+// "tiếng Anh" (English) and a given name ("Minh Anh"). Only phrases that
+// say the country expand to it: a title or side of Britain, as written.
+func TestBritainIsNoPronoun(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Ngoại trưởng Anh nói gì về cuộc gặp?", true},
+		{"Thủ tướng Anh gọi điện cho Tổng thống Nga", true},
+		{"Đại sứ Anh tại Moskva bị triệu tập", true},
+		{"Đại sứ quán Anh đóng cửa", true},
+		{"Chính phủ Anh áp lệnh trừng phạt", true},
+		{"phía Anh đề nghị nối lại đàm phán", true},
+		{"Vương quốc Anh", true},
+		{"một giáo viên tiếng Anh bị bắt", false},
+		{"anh ấy nói phía anh đồng ý", false},
+		{"chính phủ anh có biết không", false},
+		{"người anh trai của ông", false},
+		{"theo phóng viên Minh Anh", false},
+		{"Anh ấy là phóng viên", false},
+	}
+	for _, tc := range tests {
+		if got := slices.Contains(Expand(tc.q), "Britain"); got != tc.want {
+			t.Errorf("Expand(%q) has Britain: %v, want %v (%q)", tc.q, got, tc.want, Expand(tc.q))
+		}
+	}
+}
