@@ -52,7 +52,12 @@ func newFakeEmbeddings(t testing.TB) (*fakeEmbeddings, *httptest.Server) {
 func (f *fakeEmbeddings) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	n := f.requests.Add(1)
 	cur := f.inFlight.Add(1)
-	defer f.inFlight.Add(-1)
+	// Out of flight once the answer is ready, before it is written: a
+	// large body reaches the client while the handler still writes it, and
+	// the client's next request may arrive before a deferred decrement
+	// ran (3 "in flight" seen under load with a limit of 2).
+	done := sync.OnceFunc(func() { f.inFlight.Add(-1) })
+	defer done()
 	for {
 		p := f.peak.Load()
 		if cur <= p || f.peak.CompareAndSwap(p, cur) {
@@ -110,6 +115,7 @@ func (f *fakeEmbeddings) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		data = append(data, item{"embedding", i, emb})
 	}
 	w.Header().Set("Content-Type", "application/json")
+	done()
 	json.NewEncoder(w).Encode(map[string]any{
 		"object": "list", "data": data, "model": req.Model,
 		"usage": map[string]int{"prompt_tokens": len(req.Input), "total_tokens": len(req.Input)},
