@@ -648,8 +648,17 @@ func sameWord(a, b string) bool {
 	if !unicode.Is(unicode.Cyrillic, r) {
 		return false
 	}
-	return utf8.RuneCountInString(sa) >= 3 && strings.HasPrefix(b, sa) ||
-		utf8.RuneCountInString(sb) >= 3 && strings.HasPrefix(a, sb)
+	return stemBegins(sa, b) || stemBegins(sb, a)
+}
+
+// stemBegins reports whether stem s (three letters or more) begins w as
+// a stem begins its inflected forms: followed by an ending of at most
+// four letters ("организац" + "иями"). A longer rest is another word
+// that shares a short stem's letters: "посл" (of "посла") begins
+// "последний", "сам" "самсонов".
+func stemBegins(s, w string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 3 && strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-n <= 4
 }
 
 // withSynonyms adds to each concept the same-language synonyms the
