@@ -24,6 +24,10 @@ func TestEndToEndEverydayVocabulary(t *testing.T) {
 		{"What did Kazakhstan's trade minister say about the Caspian grain corridor?", []string{"v7-vi-bo-truong-thuong-mai"}},
 		{"Что сказал министр торговли Казахстана о зерновом коридоре через Каспий?", []string{"v7-vi-bo-truong-thuong-mai"}},
 		{"What did Kazakhstan's energy minister say about the Caspian grain corridor?", nil},
+		{"Bộ trưởng Tài chính Armenia nói gì về đợt phát hành trái phiếu?", []string{"v7-ru-minfin-evroobligatsii"}},
+		{"What did Armenia's finance minister say about the Eurobonds?", []string{"v7-ru-minfin-evroobligatsii"}},
+		{"Bộ trưởng Y tế Armenia nói gì về đợt phát hành trái phiếu?", nil},
+		{"What did Armenia's health minister say about the Eurobonds?", nil},
 	}}}
 	open := map[string]string{
 		"Какой штраф заплатит техасская компания за поставку подшипников в Россию?": "a detail near miss: the fine, the firm and Russia are all there, and the judge holds the one missing thing (bearings, not lathes) short of a refusal, before and after the lexicon knew bearings",
