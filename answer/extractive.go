@@ -2672,6 +2672,7 @@ func queryTerms(query, lang string) terms {
 	// phrase it translates ("ổn định chiến lược" → "strategic
 	// stability"), which becomes its concept.
 	phraseConcept := map[string]int{}
+	qStems := stemsOf(q.folded)
 	for _, e := range retrieval.Expand(query) {
 		// Stopwords by the expansion's own language: folded, English "on"
 		// is Vietnamese "ổn" (ổn định, stability).
@@ -2687,7 +2688,7 @@ func queryTerms(query, lang string) terms {
 			// By stems, as the lexicon matched: "Стамбуле" is what
 			// "Istanbul" expands back to ("Стамбул").
 			bw := foldedWords(back)
-			if i := indexRunFunc(q.folded, bw, sameStem); i >= 0 && len(bw) > n {
+			if i := indexRunStems(q.folded, qStems, bw, stemsOf(bw)); i >= 0 && len(bw) > n {
 				at, n = i, len(bw)
 			}
 		}
@@ -2798,17 +2799,28 @@ func syllableVI(w string) bool {
 // lexicon writes stems once more ("Таджикистан" → "таджикиста"), so one
 // more cut on either side is the same word.
 func sameStem(a, b string) bool {
-	sa, sb := corpus.Stem(a), corpus.Stem(b)
+	return stemsMatch(a, b, corpus.Stem(a), corpus.Stem(b))
+}
+
+// stemsMatch is sameStem for words whose stems sa and sb are known.
+func stemsMatch(a, b, sa, sb string) bool {
 	return sa == sb || cyrillic(a) && cyrillic(b) && (sa == b || sb == a)
 }
 
-// indexRunFunc is indexRun with words compared by eq.
-func indexRunFunc(hay, needle []string, eq func(a, b string) bool) int {
+// indexRunStems is indexRun with words compared by sameStem, their stems
+// (hs, ns) computed once by the caller: stemming the same words again in
+// every window and for every expansion took an eighth of the tune set's
+// answer time (pprof, 1.5 s of 12 s).
+func indexRunStems(hay, hs, needle, ns []string) int {
 	if len(needle) == 0 {
 		return -1
 	}
 	for i := 0; i+len(needle) <= len(hay); i++ {
-		if slices.EqualFunc(hay[i:i+len(needle)], needle, eq) {
+		j := 0
+		for j < len(needle) && stemsMatch(hay[i+j], needle[j], hs[i+j], ns[j]) {
+			j++
+		}
+		if j == len(needle) {
 			return i
 		}
 	}
