@@ -15,6 +15,7 @@ import (
 // in words other than the question's ("which senator" answered by a
 // name), and the first bullet must hold it.
 func TestFirstBulletOverEvalCorpora(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests two eval corpora")
 	}

@@ -91,6 +91,7 @@ var eval4Factoids = []freshFactoid{
 // TestFirstBulletEval4Factoids asks eval4Factoids through the real stack
 // with no model: the first bullet must hold the answering phrase.
 func TestFirstBulletEval4Factoids(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests four eval corpora")
 	}

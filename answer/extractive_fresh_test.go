@@ -134,6 +134,7 @@ var freshFactoids = []freshFactoid{
 // phrase: the sentence that answers must lead, not one that merely
 // shares the question's words.
 func TestFirstBulletFreshFactoids(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests two eval corpora")
 	}

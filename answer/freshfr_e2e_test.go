@@ -14,6 +14,7 @@ import (
 // answer; the near misses beside them (the same question about another
 // place, crew, craft or country) must still be refused.
 func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}

@@ -25,6 +25,7 @@ type frgenQuestion struct {
 // judge was read; the ones still refused are listed in open with the
 // mechanism that refuses them, and only logged.
 func TestFreshArticlesAnswerableQuestionsAreNotRefused(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests the fresh articles")
 	}

@@ -17,6 +17,7 @@ import (
 // an answer to one of the asks. Each near-miss twin asks the same of an
 // event the corpus does not hold for one of its asks, and is refused.
 func TestEndToEndMultiDoc(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests four evaluation sets")
 	}

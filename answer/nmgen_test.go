@@ -27,6 +27,7 @@ type nmPair struct {
 // before anyone read how the judge treats them; open lists the ones the
 // judge still gets wrong, with why.
 func TestEndToEndNearMissesOnNewArticles(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests a set of articles")
 	}

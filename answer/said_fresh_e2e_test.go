@@ -17,6 +17,7 @@ import (
 // matter only. Those must be refused; the others answered citing an
 // article that holds the words.
 func TestEndToEndFreshSayingQuestions(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}

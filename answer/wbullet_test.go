@@ -37,6 +37,7 @@ var wbKnownMisses = map[string]string{
 // first bullet holds the answering phrase: on a new article the
 // sentence that answers must lead, whatever its words.
 func TestFirstBulletUnseenStories(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests a corpus")
 	}

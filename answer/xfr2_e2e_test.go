@@ -19,6 +19,7 @@ import (
 // holder. The same question about another place, country or thing is
 // refused.
 func TestEndToEndCrossLingualKinds(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests three evaluation sets")
 	}

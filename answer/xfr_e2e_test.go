@@ -19,6 +19,7 @@ import (
 // a verb of criticism or of operating that must translate, a counted
 // noun or a name written wrong or in another script.
 func TestEndToEndCrossLingualAndTypos(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests the eval3 articles")
 	}

@@ -15,6 +15,7 @@ import (
 // person's and only names the other; a rate twin asks a count per
 // period the story gives and per one it does not.
 func TestEndToEndYearAndSlotTwins(t *testing.T) {
+	t.Parallel() // ingests its own articles into its own store: independent of the others
 	if testing.Short() {
 		t.Skip("ingests two evaluation sets")
 	}
