@@ -82,6 +82,8 @@ var whichArticles = map[string]Citation{
 	"ru-sum-hidden": {Title: "Рассрочка за газ", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
 		Passage: "Стороны договорились о рассрочке платежей за газ для компании «Балтэнерго». Сумма рассрочки не раскрывается. " +
 			"Через хаб будет продаваться до 10 миллиардов кубометров газа в год."},
+	"ru-insured-value": {Title: "Скульптуры для Денвера", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Эрмитаж отправит 40 скульптур в Денвер. Перевозку оплатит американская сторона. Страховая стоимость коллекции составляет 90 миллионов долларов."},
 	"ru-term-given": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия освободила американца Джона Крейга, которого суд приговорил к девяти годам колонии."},
 	"ru-term-other": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
@@ -139,6 +141,9 @@ func TestJudgeWhichSlot(t *testing.T) {
 		{"ru sum not disclosed", "Какова сумма рассрочки платежей за газ для компании «Балтэнерго»?", "ru", "ru-sum-hidden", false},
 		{"ru term given", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-given", true},
 		{"ru term of another person", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-other", false},
+		// The question's prefixed verb ("застрахованы") is the story's
+		// unprefixed adjective ("страховая"): the sum is there.
+		{"ru sum asked with a prefixed verb", "На какую сумму застрахованы скульптуры для Денвера?", "ru", "ru-insured-value", true},
 		// A noun of no listed kind asks for a description: no slot.
 		{"no kind, no slot", "Which accounts may embassy staff open?", "en", "bank-unnamed", true},
 	}
