@@ -298,7 +298,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
-	t = dayDates(stemmedTerms(withTopicNames(withSynonyms(t), cons)), cons)
+	t = dayDates(stemmedTerms(withTopicNames(withUnprefixed(query, withSynonyms(t)), cons)), cons)
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
 		v.Unmet = cons

@@ -1491,8 +1491,10 @@ func givesReason(sentence string) bool {
 
 var (
 	// reasonRE finds words that give a reason beyond causeRE's, in
-	// vi/en/ru.
-	reasonRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(in case|so as|ensure[sd]?|ensuring|needed|necessary|because of|given that|due|purpose|aim|goal|motive|do|bởi|giúp|đảm bảo|cần thiết|mục đích|mục tiêu|для|ради|обеспеч\p{L}*|цель\p{L}*|необходим\p{L}*|нужн\p{L}*|связан\p{L}*)([^\p{L}]|$)`)
+	// vi/en/ru. A breakdown's cause is most often told as what the sides
+	// could not do or disagreed on ("the talks were cut short. The sides
+	// could not agree on an agenda"), with no connective at all.
+	reasonRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(in case|so as|ensure[sd]?|ensuring|needed|necessary|because of|given that|due|purpose|aim|goal|motive|do|bởi|giúp|đảm bảo|cần thiết|mục đích|mục tiêu|для|ради|обеспеч\p{L}*|цель\p{L}*|необходим\p{L}*|нужн\p{L}*|связан\p{L}*|could not|couldn't|failed to|disagree\p{L}*|không thể|bất đồng|не смогл\p{L}*|не удалось|разноглас\p{L}*)([^\p{L}]|$)`)
 	// purposeRE finds "to" before a lower-case word: an infinitive of
 	// purpose when the word is not a stop word ("to convey", not "to
 	// the").

@@ -445,7 +445,7 @@ func personNames(query string, cons []Constraint) map[string]bool {
 			for end < len(toks) && upper(end) {
 				end++
 			}
-			if !upper(i) || institutionWords[toks[start].Lower] {
+			if !upper(i) || institutionWords[toks[start].Lower] || orgEndWords[toks[end-1].Lower] {
 				continue
 			}
 			before := func(set map[string]bool) bool {
@@ -468,6 +468,14 @@ var (
 	personWords = setOf("ông", "bà", "anh", "chị", "mr", "mrs", "ms", "dr", "nhà báo", "báo", "phóng", "viên", "dân",
 		"citizen", "journalist", "reporter", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданина", "гражданке",
 		"журналист", "журналиста", "журналистку")
+	// orgEndWords, lower-cased, end a company's or an organisation's
+	// name of two capitalised words ("Lakeshore Energy", "Baltic
+	// Shipping", "Volga Group"), which is then no person's: a person's
+	// court or term is looked for where he is named, a company's
+	// supplier is not.
+	orgEndWords = setOf("energy", "group", "bank", "corp", "corporation", "inc", "ltd", "llc", "holding", "holdings",
+		"airlines", "airways", "shipping", "oil", "gas", "power", "motors", "systems", "technologies", "industries",
+		"partners", "capital", "steel", "resources", "electric", "logistics", "company", "foundation", "institute")
 	// institutionWords, lower-cased, begin an institution's name.
 	institutionWords = setOf("bộ", "cơ", "tổng", "ủy", "ngân", "ministry", "department", "министерство", "минфин")
 )

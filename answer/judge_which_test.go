@@ -82,6 +82,11 @@ var whichArticles = map[string]Citation{
 	"ru-sum-hidden": {Title: "Рассрочка за газ", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
 		Passage: "Стороны договорились о рассрочке платежей за газ для компании «Балтэнерго». Сумма рассрочки не раскрывается. " +
 			"Через хаб будет продаваться до 10 миллиардов кубометров газа в год."},
+	"ru-insured-value": {Title: "Скульптуры для Денвера", Lang: "ru", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "Эрмитаж отправит 40 скульптур в Денвер. Перевозку оплатит американская сторона. Страховая стоимость коллекции составляет 90 миллионов долларов."},
+	"company-org-name": {Title: "Latvian utility may import Russian turbines", Lang: "en", Published: time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC),
+		Passage: "RIGA - The Latvian economy ministry has allowed Baltic Power, a utility in Riga, to import 12 Russian gas turbines this year. " +
+			"A spokesman said the waiver was needed for the winter. The turbines will be delivered by Silmash, the engineering arm of the state company Rostec."},
 	"ru-term-given": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
 		Passage: "Россия освободила американца Джона Крейга, которого суд приговорил к девяти годам колонии."},
 	"ru-term-other": {Title: "Обмен в Вене", Lang: "ru", Published: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
@@ -139,6 +144,12 @@ func TestJudgeWhichSlot(t *testing.T) {
 		{"ru sum not disclosed", "Какова сумма рассрочки платежей за газ для компании «Балтэнерго»?", "ru", "ru-sum-hidden", false},
 		{"ru term given", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-given", true},
 		{"ru term of another person", "К какому сроку суд приговорил Джона Крейга?", "ru", "ru-term-other", false},
+		// The question's prefixed verb ("застрахованы") is the story's
+		// unprefixed adjective ("страховая"): the sum is there.
+		{"ru sum asked with a prefixed verb", "На какую сумму застрахованы скульптуры для Денвера?", "ru", "ru-insured-value", true},
+		// A two-word company name is no person's: the supplier is named
+		// in a sentence that does not name the buyer.
+		{"company for a company", "Which company will deliver gas turbines for Baltic Power?", "en", "company-org-name", true},
 		// A noun of no listed kind asks for a description: no slot.
 		{"no kind, no slot", "Which accounts may embassy staff open?", "en", "bank-unnamed", true},
 	}
