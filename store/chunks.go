@@ -49,23 +49,29 @@ func (s *Store) ChunksByID(ctx context.Context, ids []int64) ([]Chunk, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read chunks: %w", err)
 		}
-		for rows.Next() {
-			var c Chunk
-			var pub sql.NullString
-			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub, &c.Story); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read chunks: %w", err)
-			}
-			c.Published = parsePublished(pub)
-			out = append(out, c)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
+		if out, err = appendChunkRows(out, rows); err != nil {
 			return nil, fmt.Errorf("read chunks: %w", err)
 		}
 	}
 	return out, nil
+}
+
+// appendChunkRows appends the chunks of rows, selected with their
+// article's metadata (id, article_id, seq, text, title, url, source,
+// lang, published, story), to out, and closes rows: ChunksByID and
+// ChunksOfArticles differ only in which chunks they select.
+func appendChunkRows(out []Chunk, rows *sql.Rows) ([]Chunk, error) {
+	defer rows.Close()
+	for rows.Next() {
+		var c Chunk
+		var pub sql.NullString
+		if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub, &c.Story); err != nil {
+			return out, err
+		}
+		c.Published = parsePublished(pub)
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // ChunksOfArticles returns the first per chunks (seq below per; all when
@@ -94,19 +100,7 @@ func (s *Store) ChunksOfArticles(ctx context.Context, articleIDs []string, per i
 		if err != nil {
 			return nil, fmt.Errorf("read chunks of articles: %w", err)
 		}
-		for rows.Next() {
-			var c Chunk
-			var pub sql.NullString
-			if err := rows.Scan(&c.ID, &c.ArticleID, &c.Seq, &c.Text, &c.Title, &c.URL, &c.Source, &c.Lang, &pub, &c.Story); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read chunks of articles: %w", err)
-			}
-			c.Published = parsePublished(pub)
-			out = append(out, c)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
+		if out, err = appendChunkRows(out, rows); err != nil {
 			return nil, fmt.Errorf("read chunks of articles: %w", err)
 		}
 	}
