@@ -798,12 +798,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	named := slices.ContainsFunc(terms.concepts, func(con concept) bool { return con.specific })
 	// alsoWhere: a when-question that asks where too ("Where and
 	// when will the summit take place?").
-	alsoWhere := false
-	for _, t := range questionTypes {
-		if t.t == qWhere && qt == qWhen {
-			alsoWhere = t.re.MatchString(strings.ToLower(query))
-		}
-	}
+	alsoWhere := qt == qWhen && asksType(query, qWhere)
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
@@ -2676,10 +2671,11 @@ func queryTerms(query, lang string) terms {
 	for _, e := range retrieval.Expand(query) {
 		// Stopwords by the expansion's own language: folded, English "on"
 		// is Vietnamese "ổn" (ổn định, stability).
-		ew := phraseOf(e).content(corpus.DetectLang(e))
+		pe, el := phraseOf(e), corpus.DetectLang(e)
+		ew := pe.content(el)
 		// An "=" spelling is whole or nothing: "tại Anh" is not "anh",
 		// "vé" not the function word "về" it folds to.
-		eAlt, ok := lexAlternative(phraseOf(e), corpus.DetectLang(e), expansionWeight)
+		eAlt, ok := lexAlternative(pe, el, expansionWeight)
 		if !ok {
 			continue
 		}
@@ -2724,11 +2720,11 @@ func queryTerms(query, lang string) terms {
 		if !ok {
 			ci = len(t.concepts)
 			phraseConcept[key] = ci
-			own := pw.alternative(1)
-			if retrieval.Exact(key) {
+			own, exact := pw.alternative(1), retrieval.Exact(key)
+			if exact {
 				own = writtenAlternative(pw, 1)
 			}
-			if len(pw.content(lang).folded) == 0 && !(retrieval.Exact(key) && marked(pw)) {
+			if len(pw.content(lang).folded) == 0 && !(exact && marked(pw)) {
 				// A phrase of function words only ("US", folded "us"):
 				// its own spelling would match the pronoun, but its
 				// translations are still one concept, not one each

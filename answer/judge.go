@@ -292,7 +292,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
-	if qt == qOther && asksAgeOf(query) {
+	age := asksAgeOf(query)
+	if qt == qOther && age {
 		qt = qHowMany // "how old", "what age": a number of years, as "сколько лет ему" asks
 	}
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
@@ -325,14 +326,13 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// A count per period ("bao nhiêu mỗi tháng", "how much a
 		// week") asks no length of time: its unit of time is the rate's
 		// (givesRate), and "900 USD mỗi tháng" answers it.
-		if q.duration = q.per == perNone && (asksDuration(query) || asksAgeOf(query)); q.duration {
+		if q.duration = q.per == perNone && (asksDuration(query) || age); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
-			q.age = asksAgeOf(query)
 		}
 	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
-	q.age = q.age || asksAgeOf(query)
+	q.age = age
 	if q.ratio = qt == qHowMany && asksRatio(query); q.ratio {
 		q.counted = -1 // a multiplier answers, not a count (judge_ratio.go)
 		ratioNotContent(t, notContent)
@@ -1075,7 +1075,7 @@ func nameConcepts(query string, t terms) map[int]bool {
 			capital[f] = true
 		}
 		// An acronym is a name wherever it stands ("NATO", "СНВ").
-		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if acronym(w) {
 			capital[f] = true
 		}
 	}
@@ -1915,15 +1915,7 @@ const futureWords = `will|shall|sẽ|будет|будут`
 
 // asksSaying reports whether a question asks about something said
 // ("when did X say ..."), as a "what did X say" question does.
-func asksSaying(query string) bool {
-	q := strings.ToLower(query)
-	for _, qt := range questionTypes {
-		if qt.t == qSay {
-			return qt.re.MatchString(q)
-		}
-	}
-	return false
-}
+func asksSaying(query string) bool { return asksType(query, qSay) }
 
 // moneyNear reports whether a sentence of c that speaks of the
 // question's things (near) gives a sum of money.

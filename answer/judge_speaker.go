@@ -555,7 +555,7 @@ func acronymRun(toks []corpus.Token, acronym string, owner map[int]bool) {
 func acronymsOf(query string) map[string]string {
 	out := map[string]string{}
 	for _, tok := range corpus.Tokenize(query) {
-		if w := tok.Text; utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if w := tok.Text; acronym(w) {
 			out[tok.Folded] = w
 		}
 	}

@@ -100,6 +100,19 @@ func questionType(q string) qType {
 	return qOther
 }
 
+// asksType reports whether query asks the kind t by its words, whatever
+// kind questionType, which takes the first, reads in it: "Where and when
+// will the summit take place?" asks a place as well as a date.
+func asksType(query string, t qType) bool {
+	q := strings.ToLower(query)
+	for _, qt := range questionTypes {
+		if qt.t == t {
+			return qt.re.MatchString(q)
+		}
+	}
+	return false
+}
+
 var (
 	// dateRE finds a date or time in a sentence, in vi/en/ru: a day, a
 	// month on its own ("in October", "в октябре", "tháng Mười"), a
