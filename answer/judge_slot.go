@@ -2455,15 +2455,32 @@ func namesAway(c *candidate, q *question, y int) bool {
 			at = append(at, c.sent[p])
 		}
 	}
+	return namesAwayFrom(c, q, at)
+}
+
+// namesAwayFrom is namesAway for a year c tells in the sentences at.
+func namesAwayFrom(c *candidate, q *question, at []int) bool {
 	if len(at) == 0 {
 		return false
 	}
-	found := false
+	var names []int
 	for _, k := range q.cons {
-		if k.Kind != KindName || k.listed || !q.yearNames[k.concepts[0]] {
-			continue
+		if k.Kind == KindName && !k.listed && q.yearNames[k.concepts[0]] {
+			names = append(names, k.concepts[0])
 		}
-		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+	}
+	// A side of the pair the question asks about ("the 2025 Geneva talks
+	// of the US and China") is named all through a story of that pair;
+	// the setting beside the year ("Geneva") tells which event it dates.
+	inPair := func(ci int) bool {
+		return slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindPair && slices.Contains(k.concepts, ci) })
+	}
+	if slices.ContainsFunc(names, func(ci int) bool { return !inPair(ci) }) {
+		names = slices.DeleteFunc(names, inPair)
+	}
+	found := false
+	for _, ci := range names {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
 			found = true
 			if slices.ContainsFunc(at, func(s int) bool { return abs(s-c.sent[p]) <= 1 }) {
 				return false
@@ -2814,7 +2831,11 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 		}
 		lower := strings.ToLower(c.sents[s])
 		rs := relativeYears(lower, src.Published.Year())
-		if slices.Contains(rs, y) {
+		// "Trade between the US and China came to $580 billion last
+		// year" dates the trade, not "the 2025 Geneva talks" another
+		// sentence names: the question's names written beside its year
+		// must be near, as for a year written out (namesAway).
+		if slices.Contains(rs, y) && !namesAwayFrom(c, q, []int{s}) {
 			return true, true
 		}
 		// A sentence that tells its event by the day ("agreed on
