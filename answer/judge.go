@@ -288,7 +288,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = fullYears(spellUS(query), time.Now())
+	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
@@ -597,7 +597,8 @@ func stemmedText(text string) candidate {
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
 		for _, sent := range sentences(line) {
-			f, l := tokens(sent)
+			// One word for one word: c.sents keeps the story's own text.
+			f, l := tokens(arabicCenturies(sent))
 			c.sents = append(c.sents, sent)
 			c.full = append(c.full, f...)
 			c.lower = append(c.lower, l...)
