@@ -81,3 +81,28 @@ func arabicCenturies(s string) string {
 		return sub[6] + a + sub[8] + b + sub[10]
 	})
 }
+
+// Decades. A question for the year of an event ("what year", "năm
+// nào", "в каком году") is not answered by a sentence that dates it
+// only by its decade ("stolen in the 1990s", "trong những năm 1990",
+// "в 1990-х годах"), though dateRE finds a year in it: of two sentences
+// on the event, the one that gives the year answers.
+
+// yearQuestionRE finds, lower-cased, a question for a year; vi with or
+// without diacritics.
+var yearQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what year|which year|năm nào|nam nao|năm bao nhiêu|в каком году|какого года|какой год)([^\p{L}]|$)`)
+
+// decadeRE finds, lower-cased, a decade: "the 1990s", "1990's",
+// "những năm 1990", "các năm 1990", "thập niên 1990", "thập kỷ 1990",
+// "1990-х", "1990-е".
+var decadeRE = regexp.MustCompile(`\b\d{3}0'?s\b|(những|các|nhung|cac) (năm|nam) \d{3}0\b|(thập|thap) (niên|kỷ|kỉ|nien|ky) \d{3}0\b|\b\d{3}0-(х|е|x|e)(\s|$|[^\p{L}])`)
+
+// decadeOnly reports whether sentence dates what it tells only by a
+// decade: it holds one (decadeRE) and no other date (dateRE).
+func decadeOnly(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	if !decadeRE.MatchString(lower) {
+		return false
+	}
+	return !dateRE.MatchString(decadeRE.ReplaceAllString(lower, " "))
+}
