@@ -2348,7 +2348,8 @@ func questionConcept(con concept) bool {
 		// in Russian by its stem ("кого" as "ког"), never by a key that
 		// is only a word's first letters ("ком" of "комитет").
 		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] }) ||
-			!slices.ContainsFunc(a.forms(), func(w string) bool { return !questionWords[w] && !framingVerbs[w] && !askStems[w] })
+			!slices.ContainsFunc(a.forms(), func(w string) bool { return !questionWords[w] && !framingVerbs[w] && !askStems[w] }) ||
+			framingPhrasesVI[strings.Join(a.forms(), " ")]
 	}
 	return false
 }
@@ -2409,6 +2410,14 @@ var framingVerbs = setOf(
 	"сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "говорил", "говорит", "обсуждали",
 	"обсудили", "обсуждают", "договорились", "считает", "думает", "хочет", "хотят", "произошло",
 )
+
+// framingPhrasesVI are the Vietnamese verbs of saying of two syllables
+// (folded) that frame a "what did X say" question as sayQuestionRE reads
+// it ("bà Vance đã phát biểu gì", "tuyên bố gì", "phản ứng ra sao"): the
+// kind of answer, which the article may give with another verb ("cho
+// biết", "nói"). Whole phrases, since their syllables alone are parts of
+// other words ("phát hiện", "Bộ").
+var framingPhrasesVI = setOf("phat bieu", "tuyen bo", "binh luan", "phan ung", "tra loi", "phan hoi", "cho biet", "khang dinh")
 
 // saysAbout reports whether a question about what was said names what
 // the saying is about: a content word that is not its verb of saying or
