@@ -330,6 +330,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 		}
 	}
+	if q.duration {
+		durationNotContent(t, notContent)
+	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
 	q.age = age
