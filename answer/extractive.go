@@ -674,6 +674,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 		slices.ContainsFunc(cands, func(c candidate) bool { return tellsNext(c.text) })
 	// A question for the end or the start of a period is answered by
 	// the date that bounds it (periodBound).
+	// "What year" is not answered by a decade ("in the 1990s").
+	yearAsked := qt == qWhen && yearQuestionRE.MatchString(strings.ToLower(query))
 	period := periodBound(query)
 	if period == nil && qt == qWhen && stopQuestionRE.MatchString(strings.ToLower(query)) {
 		period = untilRE
@@ -918,6 +920,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// by the sentence giving both.
 			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
+			answers = answers && !(yearAsked && decadeOnly(c.text))
 			if lower := strings.ToLower(c.text); future && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !planRE.MatchString(lower) &&
 				(c.lang != "ru" && pastRE.MatchString(lower) || pastDated(lower, sources[c.src].Published)) {
 				bound = false

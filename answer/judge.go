@@ -288,7 +288,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = fullYears(spellUS(query), time.Now())
+	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
 	t, demonyms := withDemonyms(query, queryTerms(query, lang))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
@@ -330,6 +330,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			q.counted = -1 // "how many years": any length of time (givesDuration)
 			q.durScale = askedTimeScale(query)
 		}
+	}
+	if q.duration {
+		durationNotContent(t, notContent)
 	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
@@ -598,7 +601,8 @@ func stemmedText(text string) candidate {
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
 		for _, sent := range sentences(line) {
-			f, l := tokens(sent)
+			// One word for one word: c.sents keeps the story's own text.
+			f, l := tokens(arabicCenturies(sent))
 			c.sents = append(c.sents, sent)
 			c.full = append(c.full, f...)
 			c.lower = append(c.lower, l...)
@@ -2352,7 +2356,8 @@ func questionConcept(con concept) bool {
 		// in Russian by its stem ("кого" as "ког"), never by a key that
 		// is only a word's first letters ("ком" of "комитет").
 		return !slices.ContainsFunc(a.words, func(w string) bool { return !questionWords[w] && !framingVerbs[w] }) ||
-			!slices.ContainsFunc(a.forms(), func(w string) bool { return !questionWords[w] && !framingVerbs[w] && !askStems[w] })
+			!slices.ContainsFunc(a.forms(), func(w string) bool { return !questionWords[w] && !framingVerbs[w] && !askStems[w] }) ||
+			framingPhrasesVI[strings.Join(a.forms(), " ")]
 	}
 	return false
 }
@@ -2413,6 +2418,14 @@ var framingVerbs = setOf(
 	"сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "говорил", "говорит", "обсуждали",
 	"обсудили", "обсуждают", "договорились", "считает", "думает", "хочет", "хотят", "произошло",
 )
+
+// framingPhrasesVI are the Vietnamese verbs of saying of two syllables
+// (folded) that frame a "what did X say" question as sayQuestionRE reads
+// it ("bà Vance đã phát biểu gì", "tuyên bố gì", "phản ứng ra sao"): the
+// kind of answer, which the article may give with another verb ("cho
+// biết", "nói"). Whole phrases, since their syllables alone are parts of
+// other words ("phát hiện", "Bộ").
+var framingPhrasesVI = setOf("phat bieu", "tuyen bo", "binh luan", "phan ung", "tra loi", "phan hoi", "cho biet", "khang dinh")
 
 // saysAbout reports whether a question about what was said names what
 // the saying is about: a content word that is not its verb of saying or

@@ -17,6 +17,12 @@ var countArticles = map[string]Citation{
 		Passage: "U.S. and Russian diplomats ended two days of talks on embassy work in Oslo. " +
 			"Washington asked for faster visas for new staff, saying that 52 of its jobs in Moscow were unfilled. " +
 			"Moscow raised the return of two seized dachas."},
+	"fined": {Title: "Norway fines firms over drone parts", Lang: "en", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Norway's customs agency on Monday fined nine companies in Poland and Latvia over re-exports of drone parts to Belarus. " +
+			"The agency said the parts had passed through Gdansk."},
+	"fined-near": {Title: "Norway fines firms over drone parts", Lang: "en", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
+		Passage: "Norway's customs agency on Monday fined companies in Poland and Latvia over re-exports of drone parts to Belarus. " +
+			"The agency said the parts had passed through Gdansk in 14 trucks."},
 	"vacancies-ru": {Title: "Посольство США сокращает штат", Lang: "ru", Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC),
 		Passage: "Посольство США в Москве испытывает нехватку сотрудников. " +
 			"По данным посольства, 38 должностей остаются незаполненными."},
@@ -174,6 +180,10 @@ func TestJudgeCountsInOtherWords(t *testing.T) {
 		// positions" counts positions, not the United States.
 		{"how many, a name before the noun", "How many US diplomatic jobs in Moscow are unfilled?", "en", "vacancies", true},
 		{"how many, a name before the noun, other thing", "How many US diplomatic consulates in Moscow are unfilled?", "en", "vacancies", false},
+		// Names joined by "and" modify the noun together: Polish and
+		// Latvian companies are companies.
+		{"how many, names joined by and", "How many Polish and Latvian companies did Norway fine?", "en", "fined", true},
+		{"how many, names joined by and, no count", "How many Polish and Latvian companies did Norway fine?", "en", "fined-near", false},
 		// The counted noun and what is said of it in other words:
 		// positions are jobs, vacant is unfilled.
 		{"how many, the noun in other words", "How many US diplomatic positions in Moscow are vacant?", "en", "vacancies", true},

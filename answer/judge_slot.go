@@ -839,8 +839,14 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 		// Names before the noun modify it and do not use up the three
 		// words: "how many United States diplomatic positions" counts
 		// positions.
+		// Names joined by "and"/"or" modify the noun together: "how
+		// many Hong Kong and Kyrgyz companies" counts companies, not
+		// Hong Kong.
 		seen := 0
-		for _, w := range after[:min(6, len(after))] {
+		for j, w := range after[:min(8, len(after))] {
+			if (w.Folded == "and" || w.Folded == "or") && j > 0 && capitalisedWord(after[j-1].Text) && j+1 < len(after) && capitalisedWord(after[j+1].Text) {
+				continue
+			}
 			if corpus.IsStopWord("en", w.Folded) {
 				break
 			}

@@ -308,7 +308,7 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 			deputy := !o.deputy && deputyBefore(c, p)
 			bound := false
 			for _, y := range sides {
-				if c.sent[y] == c.sent[p] && (y >= p+n && y-(p+n) < 3 || y < p && p-y <= 3) {
+				if c.sent[y] == c.sent[p] && (y >= p+n && sideGap(c, p+n, y) < 3 || y < p && p-y <= 3) {
 					bound = true
 					if deputy {
 						deputyOnly = true
@@ -349,6 +349,39 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 		return at, false, true
 	}
 	return at, deputyOnly && len(at) == 0, seen
+}
+
+// headOfStateWords, lower-cased, name the head of a state or a
+// government an office serves ("the President's special envoy",
+// "Đặc phái viên của Tổng thống Mỹ", "спецпосланник президента США",
+// "cố vấn của Thủ tướng Canada"): the state written after them is the
+// office's side all the same.
+var headOfStateWords = setOf("president", "president's", "presidential", "prime", "tổng", "thống", "thủ", "tướng",
+	"президента", "президент", "премьера", "премьер", "премьер-министра")
+
+// headLinks, lower-cased, join an office to the head it serves and the
+// head to its state ("envoy of the President of the United States").
+var headLinks = setOf("of", "the", "của")
+
+// sideGap returns the number of words of c from from up to to, but for
+// the words of a head of state or government (headOfStateWords) with
+// "của"/"of" before them: the distance from an office to the side it
+// belongs to through its head ("envoy of the President of the United
+// States" is the United States' envoy).
+func sideGap(c *candidate, from, to int) int {
+	gap, head, links := to-from, false, 0
+	for j := from; j < to; j++ {
+		switch {
+		case headOfStateWords[c.lower[j]]:
+			gap, head = gap-1, true
+		case headLinks[c.lower[j]]:
+			links++
+		}
+	}
+	if head {
+		gap -= links
+	}
+	return gap
 }
 
 // resemblingSide returns where c writes, in the other script, the name
