@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -257,7 +259,11 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 	var wg sync.WaitGroup
 	for i, p := range parts {
 		wg.Go(func() {
-			found[i], errs[i] = s.search.Search(ctx, retrieval.Query{Text: p, Extra: s.phrasings(ctx, p, lang), K: k})
+			kk := k
+			if _, timed := askWindow(p); timed {
+				kk *= askTimePool
+			}
+			found[i], errs[i] = s.search.Search(ctx, retrieval.Query{Text: p, Extra: s.phrasings(ctx, p, lang), K: kk})
 		})
 	}
 	wg.Wait()
@@ -265,24 +271,22 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 		return hits
 	}
 	var lead []retrieval.Hit
-	for _, got := range found {
-		i := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant })
-		if i < 0 {
-			continue
-		}
-		best := got[i]
-		if slices.ContainsFunc(lead, func(h retrieval.Hit) bool { return sameStory(h, best) }) {
-			continue
-		}
-		// The whole question's passages of that story, when it found
-		// them; else the ask's own.
-		from := hits
-		if !slices.ContainsFunc(hits, func(h retrieval.Hit) bool { return sameStory(h, best) && h.Relevant }) {
-			from = got
-		}
-		for _, h := range from {
-			if sameStory(h, best) && h.Relevant {
-				lead = append(lead, h)
+	for a, got := range found {
+		for _, i := range askBest(parts[a], got) {
+			best := got[i]
+			if slices.ContainsFunc(lead, func(h retrieval.Hit) bool { return sameStory(h, best) }) {
+				continue
+			}
+			// The whole question's passages of that story, when it found
+			// them; else the ask's own.
+			from := hits
+			if !slices.ContainsFunc(hits, func(h retrieval.Hit) bool { return sameStory(h, best) && h.Relevant }) {
+				from = got
+			}
+			for _, h := range from {
+				if sameStory(h, best) && h.Relevant {
+					lead = append(lead, h)
+				}
 			}
 		}
 	}
@@ -297,6 +301,45 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 	}
 	return out
 }
+
+// askBest are the indexes of an ask's best relevant hits among got,
+// none when none is relevant: the first relevant one, and before it,
+// when the ask names its time ("… in January 2026"), the first one
+// published then. The time is what tells this ask's event from the
+// other ask's ("in January 2026 and in March 2026"), and retrieval's
+// time preference only lifts a passage by its share of the question's
+// words (retrieval.timeBoost), so a report of another year on a similar
+// event, or an undated one, may rank above it, and the judge then finds
+// the asked month in none of the sources. The top hit is kept beside
+// it: a report published after its event is still the ask's.
+func askBest(ask string, got []retrieval.Hit) []int {
+	first := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant })
+	if first < 0 {
+		return nil
+	}
+	w, ok := askWindow(ask)
+	if !ok {
+		return []int{first}
+	}
+	if i := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant && w.Holds(h.Published) }); i > first {
+		return []int{i, first}
+	}
+	return []int{first}
+}
+
+// askWindow is the window of publication dates an ask names with a year
+// ("in 2025", "in January 2026"). A month without a year, or a period
+// ("last month"), is not resolved here (no reference date): such an ask
+// keeps retrieval's order.
+func askWindow(ask string) (corpus.Window, bool) {
+	return corpus.ParseTimeCue(ask).Window(time.Time{})
+}
+
+// askTimePool widens the search of an ask that names its time: its
+// report of that time may rank below the first k (undated reports and
+// reports of another year on the same kind of event share its words),
+// and askBest must see it to put it first.
+const askTimePool = 2
 
 // sameStory reports whether two hits are one report (one story).
 func sameStory(a, b retrieval.Hit) bool {
