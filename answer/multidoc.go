@@ -272,7 +272,7 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 	}
 	var lead []retrieval.Hit
 	for a, got := range found {
-		for _, i := range askBest(parts[a], got) {
+		for _, i := range askBest(parts[a], lang, got) {
 			best := got[i]
 			if slices.ContainsFunc(lead, func(h retrieval.Hit) bool { return sameStory(h, best) }) {
 				continue
@@ -303,19 +303,40 @@ func (s *Service) askHits(ctx context.Context, query, lang string, k int, hits [
 }
 
 // askBest are the indexes of an ask's best relevant hits among got,
-// none when none is relevant: the first relevant one, and before it,
-// when the ask names its time ("… in January 2026"), the first one
-// published then. The time is what tells this ask's event from the
-// other ask's ("in January 2026 and in March 2026"), and retrieval's
-// time preference only lifts a passage by its share of the question's
-// words (retrieval.timeBoost), so a report of another year on a similar
-// event, or an undated one, may rank above it, and the judge then finds
-// the asked month in none of the sources. The top hit is kept beside
-// it: a report published after its event is still the ask's.
-func askBest(ask string, got []retrieval.Hit) []int {
+// none when none is relevant.
+//
+// First choice is the first report the judge accepts for the ask alone
+// (judgeAsk without its slot): an ask split off a question of two is
+// short ("What did the negotiators agree on in Riyadh a month
+// later?"), and its words the other ask shares outrank its own name, so
+// the first relevant hit may be a report on something else that names
+// neither place; the judge then finds the ask's name in none of the
+// sources and refuses a question the corpus answers.
+//
+// Else the first relevant hit, and before it, when the ask names its
+// time ("… in January 2026"), the first one published then. The time
+// is what tells this ask's event from the other ask's ("in January 2026
+// and in March 2026"), and retrieval's time preference only lifts a
+// passage by its share of the question's words (retrieval.timeBoost),
+// so a report of another year on a similar event, or an undated one,
+// may rank above it. The top hit is kept beside it: a report published
+// after its event is still the ask's.
+func askBest(ask, lang string, got []retrieval.Hit) []int {
 	first := slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant })
 	if first < 0 {
 		return nil
+	}
+	var relevant []retrieval.Hit
+	for _, h := range got {
+		if h.Relevant {
+			relevant = append(relevant, h)
+		}
+	}
+	cites := numberSources(relevant)
+	if v := judgeAsk(nil, ask, lang, cites, false); v.Answerable {
+		if c := slices.Index(v.Meets, true); c >= 0 {
+			return []int{slices.IndexFunc(got, func(h retrieval.Hit) bool { return h.Relevant && h.ArticleID == cites[c].ArticleID })}
+		}
 	}
 	w, ok := askWindow(ask)
 	if !ok {

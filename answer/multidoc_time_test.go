@@ -52,3 +52,35 @@ func TestAskHitsPrefersTheAsksTime(t *testing.T) {
 		t.Errorf("sources %s: the top report of the asks was dropped", strings.Join(ids, ", "))
 	}
 }
+
+// The second ask of "… in Lisbon in May 2026 and in Tbilisi a month
+// later" shares all its words but its place with the first, and a report
+// on something else may rank above the Tbilisi one: each ask must bring
+// the report the judge accepts for it, not its first relevant hit.
+func TestAskHitsBringsTheReportThatMeetsTheAsk(t *testing.T) {
+	hit := func(id string, story int64, pub time.Time, text string) retrieval.Hit {
+		return retrieval.Hit{ArticleID: id, Story: story, Published: pub, Relevant: true, Lang: "en", Text: text}
+	}
+	ranked := rankedSearcher{
+		hit("lisbon", 1, time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC),
+			"LISBON - Russian and American negotiators agreed on Wednesday to resume joint inspections of fishing fleets in the Bering Sea."),
+		hit("astana", 2, time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
+			"ASTANA - Russia and the United States exchanged two prisoners each on Tuesday, a month later than planned, negotiators said."),
+		hit("tbilisi", 3, time.Date(2026, 6, 17, 0, 0, 0, 0, time.UTC),
+			"TBILISI - Russian and American negotiators agreed on Tuesday to reopen the consular section of the Russian embassy in Washington."),
+	}
+	s := New(ranked, Options{})
+	q := "What did Russian and American negotiators agree on in Lisbon in May 2026 and in Tbilisi a month later?"
+	whole, _ := ranked.Search(context.Background(), retrieval.Query{K: 2})
+	got := s.askHits(context.Background(), q, "en", 3, whole)
+	var ids []string
+	for _, h := range got {
+		ids = append(ids, h.ArticleID)
+	}
+	if !slices.Contains(ids, "tbilisi") {
+		t.Errorf("sources %s: the Tbilisi report is missing", strings.Join(ids, ", "))
+	}
+	if v := judge(q, "en", numberSources(got)); !v.Answerable {
+		t.Errorf("refused over %s: %s", strings.Join(ids, ", "), v.Reason())
+	}
+}
