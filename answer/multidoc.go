@@ -43,6 +43,9 @@ func coordinatedAsks(query string, times bool) []string {
 		if parts := timePairAsks(left, right, joiner); times && parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
+		if parts := oneAsks(left, right); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
 		if parts := sameHeadAsks(left, right); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
@@ -130,6 +133,59 @@ func sameHeadAsks(left, right string) []string {
 	}
 	return nil
 }
+
+// oneAsks splits "… negotiate the Oslo prisoner swap, compared with the
+// Doha one in 2025?" (left and right of the conjunction) into its two
+// asks: "the Doha one" stands for the left thing named by another name
+// (one-anaphora), so the second ask is the first with its name replaced
+// and the right side's words added ("… negotiate the Doha prisoner swap
+// in 2025?"). Each name is another event, which another report tells.
+// The left name is the last capitalised run after "the" in left's last
+// clause before any comma; a compare word ending left ("compared") is
+// not part of the ask. Nil when right is not "the <Name> one …" or left
+// names no such thing.
+func oneAsks(left, right string) []string {
+	m := oneRE.FindStringSubmatchIndex(right)
+	if m == nil {
+		return nil
+	}
+	name := right[m[2]:m[3]]
+	rest := strings.TrimSpace(right[m[1]:])
+	suffix := "?"
+	if k := strings.IndexAny(rest, ",;:?.!"); k >= 0 {
+		rest, suffix = strings.TrimSpace(rest[:k]), rest[k:]
+	}
+	core := strings.TrimRight(compareTailRE.ReplaceAllString(left, ""), " ,;:—-")
+	ws := wordSpans(core)
+	for i := len(ws) - 2; i >= 0; i-- {
+		if !strings.EqualFold(core[ws[i][0]:ws[i][1]], "the") {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && startsUpper(core[ws[j][0]:]) {
+			j++
+		}
+		if j == i+1 || j == len(ws) {
+			return nil // no name after "the", or a name with no thing after it
+		}
+		first := core + suffix
+		second := core[:ws[i+1][0]] + name + core[ws[j-1][1]:]
+		if rest != "" {
+			second += " " + rest
+		}
+		return []string{first, second + suffix}
+	}
+	return nil
+}
+
+var (
+	// oneRE is a right side "the <Name> one": the left thing, another
+	// name.
+	oneRE = regexp.MustCompile(`^the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+one\b`)
+	// compareTailRE is a compare word ending the left side ("…, compared",
+	// "… as compared", "… in comparison").
+	compareTailRE = regexp.MustCompile(`(?i)[\s,]*(as\s+)?(compared|in comparison)\s*$`)
+)
 
 // timePairAsks splits "the consultations of June 2025 and January
 // 2026" (left and right of joiner) into one ask per time: each time is
