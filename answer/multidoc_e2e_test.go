@@ -61,7 +61,7 @@ func TestEndToEndMultiDoc(t *testing.T) {
 		{"Сравните, кого освободила Россия в Ташкенте и в Будапеште.", []ask{tashkent, budapest}, "bullet: who the US freed leads, not whom Russia freed"},
 		{"Ai dẫn đầu phái đoàn Mỹ tại Valletta và tại Cairo?", []ask{valletta, cairo}, ""},
 		{"What did the US and Russia agree on in Vienna and in Muscat?", []ask{vienna, muscat}, ""},
-		{"Name the cities where the direct-flight talks and the Black Sea hotline talks were held.", []ask{belgrade, cairo}, "retrieval: the direct-flight ask finds the India–Russia flight talks first, and neither flight report is quoted"},
+		{"Name the cities where the direct-flight talks and the Black Sea hotline talks were held.", []ask{belgrade, cairo}, ""},
 		{"Что решили Россия и Индия по рейсам в Дели, а что Россия и США — по прямому авиасообщению в Белграде?", []ask{delhi, belgrade}, "retrieval: the question's other words outrank Белграде, the Belgrade reports are not retrieved"},
 		{"So sánh hai cuộc trao đổi tù nhân tại Tashkent và tại Abu Dhabi: mỗi bên thả bao nhiêu người?", []ask{tashkent, abudhabi}, "bullet: one side's release leads, not the count"},
 		{"How long did the preparations take for the Tashkent swap and for the Budapest swap?", []ask{tashkent, budapestTime}, ""},
