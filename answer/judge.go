@@ -316,7 +316,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
-		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, durScale: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -328,7 +328,6 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// (givesRate), and "900 USD mỗi tháng" answers it.
 		if q.duration = q.per == perNone && (asksDuration(query) || age); q.duration {
 			q.counted = -1 // "how many years": any length of time (givesDuration)
-			q.durScale = askedTimeScale(query)
 		}
 	}
 	if q.duration {
@@ -1396,10 +1395,6 @@ type question struct {
 	// duration: a "how long" question ("сколько времени", "bao lâu"),
 	// answered by a length of time, not any number (givesDuration).
 	duration bool
-	// durScale: the unit of time a "how long" question counts in ("bao
-	// nhiêu phút", "how many days"), as timeScale, -1 when it names none
-	// (askedTimeScale).
-	durScale int
 	// age: a "how long" question that asks how old someone is ("Сколько
 	// лет Ирине Уолш?", asksAgeOf), answered by an age (givesAge), not by
 	// a term ("осуждённую на 11 лет").
@@ -1896,7 +1891,7 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 		}
 		kind := q.answeredBy(q.qt, sent)
 		if q.duration {
-			kind = q.givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
+			kind = givesDuration(strings.ToLower(sent)) // "с 2019 года" is a length of time
 		}
 		if q.age {
 			kind = givesAge(sent)

@@ -446,7 +446,7 @@ func numberKind(q *question) func(text string) bool {
 	case q.age:
 		return givesAge
 	case q.duration:
-		return q.givesDuration
+		return givesDuration
 	}
 	return func(text string) bool { return answersKind(qHowMany, text) }
 }

@@ -1708,7 +1708,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				}
 				continue
 			}
-			if q.duration && qt == qHowMany && q.givesDuration(lower) || !q.duration && q.answeredBy(qt, sent) {
+			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && q.answeredBy(qt, sent) {
 				return true
 			}
 		}
@@ -1780,71 +1780,6 @@ func givesDuration(sentence string) bool {
 	sentence = strings.ToLower(sentence)
 	return len(durations(sentence)) > 0 || durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) ||
 		halfOrLifeTermRE.MatchString(sentence)
-}
-
-// givesDuration is givesDuration for q: when q counts in a unit of time
-// ("how many minutes did the exchange take"), a length told in a unit a
-// step or more away is another event's ("the talks had lasted eight
-// months"): only lengths of the unit asked or the units beside it
-// (minutes and hours, weeks and months) answer. A length told by a
-// bound ("since 2019") is of years.
-func (q *question) givesDuration(sentence string) bool {
-	if q.durScale < 0 {
-		return givesDuration(sentence)
-	}
-	sentence = strings.ToLower(sentence)
-	near := func(scale int) bool { return scale >= 0 && abs(scale-q.durScale) <= 1 }
-	for _, d := range durations(sentence) {
-		if m := timeSpanRE.FindStringSubmatch(sentence[d[0]:d[1]]); m != nil && near(timeScale(m[4])) {
-			return true
-		}
-	}
-	return durationWordRE.MatchString(sentence) || sinceYearRE.MatchString(sentence) && near(timeScale("year")) ||
-		halfOrLifeTermRE.MatchString(sentence) && near(timeScale("year"))
-}
-
-// timeScales orders the units of time (timeUnits) by size, by the start
-// of each spelling in vi/en/ru.
-var timeScales = []struct {
-	scale  int
-	starts []string
-}{
-	{0, []string{"second", "секунд", "giây"}},
-	{1, []string{"minute", "минут", "phút", "phut"}},
-	{2, []string{"hour", "час", "giờ", "gio", "tiếng", "tieng"}},
-	{3, []string{"day", "дн", "день", "сут", "ngày", "ngay"}},
-	{4, []string{"week", "недел", "tuần", "tuan"}},
-	{5, []string{"month", "месяц", "tháng", "thang"}},
-	{6, []string{"year", "год", "лет", "năm", "nam"}},
-	{7, []string{"decade", "thập kỷ", "десятилет"}},
-}
-
-// timeScale returns the size of a unit of time (timeScales), -1 for a
-// word that is none.
-func timeScale(unit string) int {
-	unit = strings.ToLower(strings.TrimSpace(unit))
-	for _, ts := range timeScales {
-		for _, st := range ts.starts {
-			if strings.HasPrefix(unit, st) {
-				return ts.scale
-			}
-		}
-	}
-	return -1
-}
-
-// askedTimeScaleRE finds the unit a "how many" question counts time in.
-var askedTimeScaleRE = regexp.MustCompile(`(^|[^\p{L}])(how many|сколько|скольких|bao nhiêu|bao nhieu|mấy|may) (\p{L}+ )?(` + timeUnits + `|phut|gio|tieng|ngay|tuan|thang|nam)([^\p{L}]|$)`)
-
-// askedTimeScale returns the size of the unit of time a question counts
-// in ("сколько минут", "bao nhiêu ngày"), -1 when it asks "how long"
-// without one.
-func askedTimeScale(query string) int {
-	m := askedTimeScaleRE.FindStringSubmatch(strings.ToLower(query))
-	if m == nil {
-		return -1
-	}
-	return timeScale(m[4])
 }
 
 // givesAge reports whether a sentence, as written, gives someone's age
