@@ -7,8 +7,9 @@ import (
 
 // TestJudgeCountedWordsAcrossLanguages asks, in one language, about a
 // report in another, by the words news counts and names: people
-// (delegates, visitors, detainees), things (components, parcels) and
-// procedures (a round, an audit, a census, a tender, an annual session).
+// (delegates, visitors, detainees, civilians), things (components,
+// parcels, doses) and procedures (a round, an audit, a census, a tender,
+// an annual session), and who acts for whom (an acting ambassador).
 // Most passages are sentences of the open evaluation articles (named
 // above each pair). A word no lexicon row translates is not looked for
 // in another language: the count's noun ("how many visitors") or the
@@ -42,6 +43,10 @@ func TestJudgeCountedWordsAcrossLanguages(t *testing.T) {
 		{"Когда в Казахстане пройдёт перепись населения?", "ru", "Kazakhstan election", "Kazakhstan will hold its parliamentary election in October.", "en", false},
 		{"Who won the tender to build the port in Murmansk?", "en", "Порт в Мурманске", "Тендер на строительство порта в Мурманске выиграла китайская компания CCCC.", "ru", true},
 		{"Сколько посылок задержали на таможне в Анкоридже?", "ru", "Customs in Anchorage", "Customs officers in Anchorage held 40 parcels from Vladivostok.", "en", true},
+		{"How many civilians were evacuated from Belgorod?", "en", "Эвакуация из Белгорода", "Из Белгорода эвакуированы 300 мирных жителей.", "ru", true},
+		{"How many civilians were evacuated from Belgorod?", "en", "Эвакуация из Белгорода", "Из Белгорода эвакуированы 300 сотрудников завода.", "ru", false},
+		{"Сколько доз вакцины Россия передала Никарагуа?", "ru", "Vaccine for Nicaragua", "Russia has delivered 200,000 doses of vaccine to Nicaragua.", "en", true},
+		{"Who is the acting ambassador in Moscow?", "en", "Посольство в Москве", "Временный поверенный в делах США в Москве Джон Уилсон, исполняющий обязанности посла, вручил ноту.", "ru", true},
 	}
 	for _, tt := range tests {
 		c := Citation{Title: tt.title, Lang: tt.plang, Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), Passage: tt.passage}
