@@ -9,7 +9,8 @@ import (
 // report in another, by the words news counts and names: people
 // (delegates, visitors, detainees, civilians), things (components,
 // parcels, doses) and procedures (a round, an audit, a census, a tender,
-// an annual session), and who acts for whom (an acting ambassador).
+// an annual session), who acts for whom (an acting ambassador), and
+// the place in a series (the first, second or third round).
 // Most passages are sentences of the open evaluation articles (named
 // above each pair). A word no lexicon row translates is not looked for
 // in another language: the count's noun ("how many visitors") or the
@@ -47,6 +48,12 @@ func TestJudgeCountedWordsAcrossLanguages(t *testing.T) {
 		{"How many civilians were evacuated from Belgorod?", "en", "Эвакуация из Белгорода", "Из Белгорода эвакуированы 300 сотрудников завода.", "ru", false},
 		{"Сколько доз вакцины Россия передала Никарагуа?", "ru", "Vaccine for Nicaragua", "Russia has delivered 200,000 doses of vaccine to Nicaragua.", "en", true},
 		{"Who is the acting ambassador in Moscow?", "en", "Посольство в Москве", "Временный поверенный в делах США в Москве Джон Уилсон, исполняющий обязанности посла, вручил ноту.", "ru", true},
+		// testdata/eval/articles/ev-ru-istanbul-posolstva.md: the place in
+		// a series, met across languages. (Another round is a near miss
+		// the judge's coverage still lets through: one unmet word of
+		// several.)
+		{"When was the first round of the embassy consultations held in Istanbul?", "en", "Консультации в Стамбуле", "Первый раунд консультаций по работе посольств состоялся в Стамбуле в ноябре 2025 года.", "ru", true},
+		{"Когда в Стамбуле прошёл третий раунд консультаций по посольствам?", "ru", "Embassy talks in Istanbul", "The third round of embassy consultations took place in Istanbul in February 2026.", "en", true},
 	}
 	for _, tt := range tests {
 		c := Citation{Title: tt.title, Lang: tt.plang, Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), Passage: tt.passage}
