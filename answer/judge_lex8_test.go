@@ -10,7 +10,8 @@ import (
 // (delegates, visitors, detainees, civilians), things (components,
 // parcels, doses) and procedures (a round, an audit, a census, a tender,
 // an annual session), who acts for whom (an acting ambassador), and
-// the place in a series (the first, second or third round).
+// the place in a series (the first, second or third round), and people
+// of faith (monks) and what memorial news returns (human remains).
 // Most passages are sentences of the open evaluation articles (named
 // above each pair). A word no lexicon row translates is not looked for
 // in another language: the count's noun ("how many visitors") or the
@@ -54,6 +55,9 @@ func TestJudgeCountedWordsAcrossLanguages(t *testing.T) {
 		// several.)
 		{"When was the first round of the embassy consultations held in Istanbul?", "en", "Консультации в Стамбуле", "Первый раунд консультаций по работе посольств состоялся в Стамбуле в ноябре 2025 года.", "ru", true},
 		{"Когда в Стамбуле прошёл третий раунд консультаций по посольствам?", "ru", "Embassy talks in Istanbul", "The third round of embassy consultations took place in Istanbul in February 2026.", "en", true},
+		{"Когда вернут останки американских лётчиков из Магадана?", "ru", "Remains of US airmen", "The human remains of two US airmen found near Magadan will be returned in May.", "en", true},
+		{"How many monks live at the Valaam monastery?", "en", "Валаамский монастырь", "В Валаамском монастыре живут около 200 монахов.", "ru", true},
+		{"How many monks live at the Valaam monastery?", "en", "Валаамский монастырь", "В Валаамском монастыре живут около 200 туристов.", "ru", false},
 	}
 	for _, tt := range tests {
 		c := Citation{Title: tt.title, Lang: tt.plang, Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), Passage: tt.passage}
