@@ -11,7 +11,8 @@ import (
 // parcels, doses) and procedures (a round, an audit, a census, a tender,
 // an annual session), who acts for whom (an acting ambassador), and
 // the place in a series (the first, second or third round), and people
-// of faith (monks) and what memorial news returns (human remains).
+// of faith (monks), what memorial news returns (human remains), and the
+// people Russian reports count (investigators, users).
 // Most passages are sentences of the open evaluation articles (named
 // above each pair). A word no lexicon row translates is not looked for
 // in another language: the count's noun ("how many visitors") or the
@@ -58,6 +59,10 @@ func TestJudgeCountedWordsAcrossLanguages(t *testing.T) {
 		{"Когда вернут останки американских лётчиков из Магадана?", "ru", "Remains of US airmen", "The human remains of two US airmen found near Magadan will be returned in May.", "en", true},
 		{"How many monks live at the Valaam monastery?", "en", "Валаамский монастырь", "В Валаамском монастыре живут около 200 монахов.", "ru", true},
 		{"How many monks live at the Valaam monastery?", "en", "Валаамский монастырь", "В Валаамском монастыре живут около 200 туристов.", "ru", false},
+		{"How many investigators flew to Kaliningrad?", "en", "Следователи в Калининграде", "В Калининград прилетели 6 следователей из Москвы.", "ru", true},
+		{"How many investigators flew to Kaliningrad?", "en", "Следователи в Калининграде", "В Калининград прилетели 6 дипломатов из Москвы.", "ru", false},
+		{"Сколько пользователей у приложения в Вермонте?", "ru", "App in Vermont", "The app now has 40,000 users in Vermont.", "en", true},
+		{"Сколько пользователей у приложения в Вермонте?", "ru", "App in Vermont", "The app now has 40,000 downloads in Vermont.", "en", false},
 	}
 	for _, tt := range tests {
 		c := Citation{Title: tt.title, Lang: tt.plang, Published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), Passage: tt.passage}
