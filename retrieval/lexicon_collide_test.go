@@ -560,3 +560,38 @@ func TestBritainIsNoPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentsAreNotTheirActivities: Snowball stems an English agent noun
+// as its activity ("investigator" and "investigation" are "investig",
+// "exporter" is "export", "delegate" is "deleg" as "delegation" is), and
+// a Russian participle or adjective as a noun of another sense
+// ("осуждённые", the convicts, as "осуждение", condemnation;
+// "временный" as "время"; "третий" as "треть"; the seeds "семена" as
+// the surname Семенов). Such terms are written as they are, or with
+// "^", and so are the activities' English forms, so neither finds the
+// other's row.
+func TestAgentsAreNotTheirActivities(t *testing.T) {
+	tests := []struct {
+		q, not string
+	}{
+		{"the investigation into the leak", "следователь"},
+		{"the investigators who flew in", "расследование"},
+		{"the exporters of grain", "экспорт"},
+		{"Russian grain exports", "экспортёр"},
+		{"the delegation arrived", "делегат"},
+		{"rare earth minerals", "шахтёр"},
+		{"an act of Congress", "врио"},
+		{"осуждение санкций", "convicts"},
+		{"в это время", "temporary"},
+		{"треть бюджета", "third"},
+		{"третий раунд", "a third"},
+		{"Сергей Семенов заявил", "seed"},
+		{"аудитория выставки", "audit"},
+		{"trong vòng hai năm", "round"},
+	}
+	for _, tc := range tests {
+		if got := Expand(tc.q); slices.Contains(got, tc.not) {
+			t.Errorf("Expand(%q) = %q, has %q", tc.q, got, tc.not)
+		}
+	}
+}
