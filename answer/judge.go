@@ -348,7 +348,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
 		cons, v.Constraints = q.cons, q.cons
 	}
-	if q.which = whichHead(query, cons); slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
+	if q.which = whichHead(query, cons); qt == qWhere && q.which.kind == fillNone {
+		q.which.persons = personNames(query, cons) // where a person is from, was held (fillsNameSlot)
+	}
+	if slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}

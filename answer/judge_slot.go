@@ -145,6 +145,16 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if sideDoer(c, q, best) {
 		return true
 	}
+	// Where a person the question names is from or was held, when the
+	// judge cannot tell which sentence carries the question's other
+	// words (blind): in a sentence naming him, or the next. "Which town
+	// in Oregon is Kessler from" is not answered by the airport of the
+	// exchange in the lead.
+	if _, blind := locatable(q, srcLang); blind && q.qt == qWhere {
+		if named := personSentences(c, q); named != nil {
+			best = slices.DeleteFunc(best, func(s int) bool { return !named[s] })
+		}
+	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
