@@ -1238,7 +1238,7 @@ func monthOf(con concept, own bool) time.Month {
 			w = a.full[0]
 		}
 		for m, p := range monthsRU {
-			if strings.HasPrefix(w, p) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
+			if rest, ok := strings.CutPrefix(w, p); ok && monthEnding(rest) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
 				return time.Month(m + 1)
 			}
 		}
@@ -1335,6 +1335,16 @@ func monthConcept(con concept, capital bool) bool {
 // "мае") are whole words of three letters, or their Snowball stem "ма"
 // (a question's own word is read stemmed: "в мае" was a name).
 var monthsRU = [...]string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
+
+// monthEnding reports whether rest, after the beginning of a Russian
+// month's name, is a case ending or an adjective's ("марта", "мартом",
+// "сентябрьские"): "Мартин" is a name, not March.
+func monthEnding(rest string) bool {
+	if r, ok := strings.CutPrefix(strings.TrimPrefix(rest, "ь"), "ск"); ok {
+		rest = r
+	}
+	return strings.Trim(rest, ruEndingLetters) == ""
+}
 
 // isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").
 func isDate(w string) bool {
