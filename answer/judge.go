@@ -364,6 +364,12 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
 	}
+	if n, text := askedOrdinal(query); n > 0 {
+		q.ordinal = n
+		q.futureAsked = futureRE.MatchString(strings.ToLower(query)) || nextRE.MatchString(strings.ToLower(query))
+		q.cons = append(q.cons, Constraint{Kind: KindOrdinal, Text: text}) // judge_ordinal.go
+		cons, v.Constraints = q.cons, q.cons
+	}
 	if slot && q.qt == qOther && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) && slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindName }) {
 		// What a named person did or had done to him (judge_bind.go).
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "detail"})
@@ -1358,14 +1364,16 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	t          terms // stemmed (see stemmedTerms)
-	cons       []Constraint
-	notContent map[int]bool
-	lang       string  // the question's
-	headOf     headAsk // the institution whose head is asked (judge_bind.go)
-	people     bool    // "how many people", counted by no noun of its own (judge_slot.go)
-	qt         qType
-	lexName    map[string]bool // the lexicon's names for the question's words, folded
+	t           terms // stemmed (see stemmedTerms)
+	cons        []Constraint
+	notContent  map[int]bool
+	lang        string  // the question's
+	headOf      headAsk // the institution whose head is asked (judge_bind.go)
+	people      bool    // "how many people", counted by no noun of its own (judge_slot.go)
+	ordinal     int     // the ordinal of the event asked, 2 and on, or 0 (judge_ordinal.go)
+	futureAsked bool    // the question asks of what is to come ("will", "sẽ", "будет")
+	qt          qType
+	lexName     map[string]bool // the lexicon's names for the question's words, folded
 	// acronyms: the question's words written in capitals ("OFAC"), by
 	// their folded form, as written (see spelledOut).
 	acronyms map[string]string
@@ -1480,6 +1488,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	}
 	if k.Kind == KindHead {
 		return headSpoken(c, q, src.Lang)
+	}
+	if k.Kind == KindOrdinal {
+		return ordinalMet(c, q)
 	}
 	if k.Kind == KindAnswer {
 		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {
