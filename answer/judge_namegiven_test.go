@@ -20,6 +20,8 @@ func TestJudgeNameGivenToAnother(t *testing.T) {
 			"Russia and the United States will hold a joint rescue drill in the Arctic in August. Under the scenario of the drill named \"Polar Signal\", a cruise ship carrying 180 passengers sends a distress call.", false},
 		{"vi drill named, ship unnamed", "Mỗi bên sẽ cử những con tàu nào tham gia cuộc diễn tập cứu nạn ở Bắc Cực?", "vi",
 			"Nga và Mỹ sẽ tổ chức cuộc diễn tập cứu nạn chung ở Bắc Cực vào tháng 8. Theo kịch bản của cuộc diễn tập mang tên \"Tín hiệu Vùng cực\", một tàu du lịch chở 180 hành khách gặp nạn.", false},
+		{"en plural asked, drill named, ships unnamed", "Which ships will each side send to the rescue drill in the Arctic?", "en",
+			"Russia and the United States will hold a joint rescue drill in the Arctic in August. Under the scenario of the drill named \"Polar Signal\", a cruise ship carrying 180 passengers sends a distress call.", false},
 		{"en ship named", "Which ship will Russia send to the rescue drill in the Arctic?", "en",
 			"Russia and the United States will hold a joint rescue drill in the Arctic in August. Russia will send a ship named Polar Star to the drill.", true},
 		{"vi ship named", "Nga sẽ cử con tàu nào tham gia cuộc diễn tập cứu nạn ở Bắc Cực?", "vi",

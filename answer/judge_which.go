@@ -89,6 +89,12 @@ var (
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
 		"manufacturer": fillName, "insurer": fillName, "base": fillName,
+		// Their plurals: "which ships will each side send" asks names as
+		// "which ship" does.
+		"ships": fillName, "vessels": fillName, "courts": fillName, "hotels": fillName, "airports": fillName,
+		"universities": fillName, "prisons": fillName, "sites": fillName, "bases": fillName, "shipyards": fillName,
+		"contractors": fillName, "manufacturers": fillName, "insurers": fillName, "broadcasters": fillName,
+		"carriers": fillName, "firms": fillName, "magazines": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
