@@ -351,7 +351,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: "name"})
 		cons, v.Constraints = q.cons, q.cons
 	}
-	if q.which = whichHead(query, cons); slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
+	if q.which = whichHead(query, cons); qt == qWhere && q.which.kind == fillNone {
+		q.which.persons = personNames(query, cons) // where a person is from, was held (fillsNameSlot)
+	}
+	if slot && q.which.kind != fillNone && (q.qt == qOther || q.qt == qSay) && q.named < 0 {
 		q.cons = append(q.cons, Constraint{Kind: KindAnswer, Text: q.which.kind.String()})
 		cons, v.Constraints = q.cons, q.cons
 	}
@@ -362,6 +365,12 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
 		q.head, q.rate = h, true
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
+		cons, v.Constraints = q.cons, q.cons
+	}
+	if n, text := askedOrdinal(query); n > 0 {
+		q.ordinal = n
+		q.futureAsked = futureRE.MatchString(strings.ToLower(query)) || nextRE.MatchString(strings.ToLower(query))
+		q.cons = append(q.cons, Constraint{Kind: KindOrdinal, Text: text}) // judge_ordinal.go
 		cons, v.Constraints = q.cons, q.cons
 	}
 	if slot && q.qt == qOther && !slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindAnswer }) && slices.ContainsFunc(cons, func(k Constraint) bool { return k.Kind == KindName }) {
@@ -1239,7 +1248,7 @@ func monthOf(con concept, own bool) time.Month {
 			w = a.full[0]
 		}
 		for m, p := range monthsRU {
-			if strings.HasPrefix(w, p) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
+			if rest, ok := strings.CutPrefix(w, p); ok && monthEnding(rest) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
 				return time.Month(m + 1)
 			}
 		}
@@ -1337,6 +1346,16 @@ func monthConcept(con concept, capital bool) bool {
 // (a question's own word is read stemmed: "в мае" was a name).
 var monthsRU = [...]string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
 
+// monthEnding reports whether rest, after the beginning of a Russian
+// month's name, is a case ending or an adjective's ("марта", "мартом",
+// "сентябрьские"): "Мартин" is a name, not March.
+func monthEnding(rest string) bool {
+	if r, ok := strings.CutPrefix(strings.TrimPrefix(rest, "ь"), "ск"); ok {
+		rest = r
+	}
+	return strings.Trim(rest, ruEndingLetters) == ""
+}
+
 // isDate reports a day/month word as tokens keeps it ("10/4", "26/3/2024").
 func isDate(w string) bool {
 	return strings.Contains(w, "/") && strings.Trim(w, "0123456789/") == ""
@@ -1349,14 +1368,16 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	t          terms // stemmed (see stemmedTerms)
-	cons       []Constraint
-	notContent map[int]bool
-	lang       string  // the question's
-	headOf     headAsk // the institution whose head is asked (judge_bind.go)
-	people     bool    // "how many people", counted by no noun of its own (judge_slot.go)
-	qt         qType
-	lexName    map[string]bool // the lexicon's names for the question's words, folded
+	t           terms // stemmed (see stemmedTerms)
+	cons        []Constraint
+	notContent  map[int]bool
+	lang        string  // the question's
+	headOf      headAsk // the institution whose head is asked (judge_bind.go)
+	people      bool    // "how many people", counted by no noun of its own (judge_slot.go)
+	ordinal     int     // the ordinal of the event asked, 2 and on, or 0 (judge_ordinal.go)
+	futureAsked bool    // the question asks of what is to come ("will", "sẽ", "будет")
+	qt          qType
+	lexName     map[string]bool // the lexicon's names for the question's words, folded
 	// acronyms: the question's words written in capitals ("OFAC"), by
 	// their folded form, as written (see spelledOut).
 	acronyms map[string]string
@@ -1471,6 +1492,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	}
 	if k.Kind == KindHead {
 		return headSpoken(c, q, src.Lang)
+	}
+	if k.Kind == KindOrdinal {
+		return ordinalMet(c, q)
 	}
 	if k.Kind == KindAnswer {
 		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {

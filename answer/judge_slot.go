@@ -145,6 +145,16 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if sideDoer(c, q, best) {
 		return true
 	}
+	// Where a person the question names is from or was held, when the
+	// judge cannot tell which sentence carries the question's other
+	// words (blind): in a sentence naming him, or the next. "Which town
+	// in Oregon is Kessler from" is not answered by the airport of the
+	// exchange in the lead.
+	if _, blind := locatable(q, srcLang); blind && q.qt == qWhere {
+		if named := personSentences(c, q); named != nil {
+			best = slices.DeleteFunc(best, func(s int) bool { return !named[s] })
+		}
+	}
 	own := ownKeys(q)
 	former := formerOffice(c, q)
 	for _, i := range best {
@@ -619,14 +629,44 @@ func countsPeople(sentence string) bool {
 				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
 					continue
 				}
+				// A currency is no one: "210 triệu USD", "28 USD".
+				if moneyRE.MatchString(toks[k].Text) {
+					break
+				}
 				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) {
 					return true
+				}
+				// The noun the number counts ends the search: "38 картин
+				// Музею" counts paintings, "two days at the Chilean
+				// ministry" days, not the names after them.
+				if countsOther(toks[k]) {
+					break
 				}
 			}
 		}
 	}
 	return false
 }
+
+// countsOther reports whether t, after a number, is the noun it counts
+// and no word for people: a Russian noun (no adjective's ending, which
+// modifies the noun after it: "двух американских журналистов"), or an
+// English plural in lower case ("38 paintings"). A Russian demonym
+// ("американцев", "россиян") is written in lower case and counts people.
+func countsOther(t corpus.Token) bool {
+	switch {
+	case cyrillic(t.Folded):
+		return !adjectiveRU(t.Folded) && !corpus.IsStopWord("ru", t.Folded) && !countWord(t.Lower) && !demonymRURE.MatchString(t.Folded)
+	case asciiLetters(t.Folded):
+		return strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text && !corpus.IsStopWord("en", t.Folded) && !countWord(t.Lower)
+	}
+	return false
+}
+
+// demonymRURE finds, folded, a Russian noun for people of a country or a
+// kind in the plural (or the genitive), which Russian writes in lower case:
+// "американцев", "японцы", "россиян", "граждан", "беженцев".
+var demonymRURE = regexp.MustCompile(`(цы|цев|цам|цами|цах|ян|яне|анам|янам|ане)$`)
 
 var (
 	// singularPeopleEN are the English singulars of peopleRE's words.
@@ -994,6 +1034,12 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		part := includedOnly(c, con)
 		for _, i := range slotSentences(c, q, srcLang) {
 			if !part[i] && countsPeople(c.sents[i]) {
+				return true
+			}
+			// Or the next sentence counts them, as for "how many people":
+			// "…the ban on hiring local staff at the embassy. Because of
+			// it the staff fell to about 120 people."
+			if n := i + 1; n < len(c.sents) && !part[n] && countsPeople(c.sents[n]) {
 				return true
 			}
 		}

@@ -89,6 +89,12 @@ var (
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
 		"manufacturer": fillName, "insurer": fillName, "base": fillName,
+		// Their plurals: "which ships will each side send" asks names as
+		// "which ship" does.
+		"ships": fillName, "vessels": fillName, "courts": fillName, "hotels": fillName, "airports": fillName,
+		"universities": fillName, "prisons": fillName, "sites": fillName, "bases": fillName, "shipyards": fillName,
+		"contractors": fillName, "manufacturers": fillName, "insurers": fillName, "broadcasters": fillName,
+		"carriers": fillName, "firms": fillName, "magazines": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
@@ -526,8 +532,12 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 			return true
 		}
 	}
+	// A name given after a word for naming before the head names the
+	// thing before that word: "the drill, named \"Polar Signal\", will
+	// see a cruise ship…" names the drill, not the ship.
+	given := namesBefore(sent, toks[i].Start)
 	for j := max(0, i-5); j < min(len(toks), i+4); j++ {
-		if j == i || !isName(j) {
+		if j == i || !isName(j) || slices.ContainsFunc(given, func(sp []int) bool { return toks[j].Start >= sp[0] && toks[j].Start < sp[1] }) {
 			continue
 		}
 		// Beyond three words before, only in an apposition: a comma
@@ -551,6 +561,23 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 	}
 	return false
 }
+
+// namesBefore returns the byte spans of sentence, ending before end, of
+// the names a word for naming introduces ("named", "called", "mang
+// tên", "под названием"): each names the noun before its naming word.
+func namesBefore(sentence string, end int) [][]int {
+	var out [][]int
+	for _, m := range nameGivenRE.FindAllStringSubmatchIndex(sentence, -1) {
+		if m[3] <= end {
+			out = append(out, []int{m[2], m[3]})
+		}
+	}
+	return out
+}
+
+// nameGivenRE finds a name after a word for naming, in vi/en/ru: quoted,
+// or a run of capitalised words.
+var nameGivenRE = regexp.MustCompile(`(?:\b(?:named|called|dubbed|codenamed|titled)|(?:mang|có|với) tên|tên (?:là|gọi)|gọi là|(?:под )?названием|названн\p{L}*|именуем\p{L}*)\s+((?:«[^»]*»|"[^"]*"|“[^”]*”|(?:\p{Lu}[\p{L}\d-]*\s*)+))`)
 
 // givesTerm reports whether sentence gives a term, or for a penalty a
 // term or a fine.

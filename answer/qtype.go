@@ -52,7 +52,15 @@ var questionTypes = []struct {
 		// "ngày mấy" asks which day ("mấy ngày" asks how many)
 		`(ngày|tháng|năm|ngay|thang) (mấy|may))([^\p{L}]|$)`)},
 	{qHowMany, regexp.MustCompile(`(^|[^\p{L}])(how (many|much|long|often)|what number|bao nhiêu|mấy|bao lâu|bao nhieu|bao lau|сколько|как долго)([^\p{L}]|$)`)},
-	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|(về|tới|sang|từ) đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|(ve|toi|sang|tu) dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*))([^\p{L}]|$)`)},
+	{qWhere, regexp.MustCompile(`(^|[^\p{L}])(where|(in|through|via|to|from) which (city|cities|countr\p{L}*|place\p{L}*|port\p{L}*)|ở đâu|tại đâu|đi đâu|đến đâu|(về|tới|sang|từ) đâu|nơi nào|(qua|tại|ở|đến) (nước|quốc gia|thành phố) nào|o dau|tai dau|di dau|den dau|(ve|toi|sang|tu) dau|где|куда|откуда|в каком городе|в какой стране|через как\p{L}+ (стран\p{L}*|город\p{L}*|территори\p{L}*)|` +
+		// A settlement or a subnational unit asked whatever the
+		// question's grammar ("which town is he from", "thành phố nào
+		// sẽ đăng cai", "в каком штате"): its answer is a place named
+		// where the thing is, not a country, which may mediate or sign
+		// ("which country mediated") as a party does. English "state"
+		// is a country as often; a Russian genitive ("суд какого
+		// штата") asks whose, not where.
+		`(which|what) (city|cities|town|towns|village|villages|province|provinces)|(thành phố|thị trấn|thị xã|bang|tỉnh|làng|thanh pho|thi tran|bang) (nào|nao)|(в|из) как\p{L}* (город\p{L}*|штат\p{L}*|област\p{L}*|провинци\p{L}*|сел\p{L}*)|как(ой|ие) (город|города|штат|штаты))([^\p{L}]|$)`)},
 	{qWho, regexp.MustCompile(`(^|[^\p{L}])(who|whom|whose|which (people|persons|officials|russians|americans|prisoners|diplomats|citizens|ministers|leaders)|ai|những ai|nhung ai|người nào|những người [\p{L} ]+ nào|nguoi nao|кто|кого|кому|кем|какие (люди|лица|граждане|заключ\p{L}*|дипломат\p{L}*|чиновник\p{L}*))([^\p{L}]|$)`)},
 	{qSay, sayQuestionRE},
 }
