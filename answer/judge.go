@@ -369,7 +369,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if n, text := askedOrdinal(query); n > 0 {
 		q.ordinal = n
-		q.futureAsked = futureRE.MatchString(strings.ToLower(query)) || nextRE.MatchString(strings.ToLower(query))
+		// "When is the second round?" asks of one still to come, as
+		// "will" does: a when-question not put in the past.
+		q.futureAsked = futureRE.MatchString(strings.ToLower(query)) || nextRE.MatchString(strings.ToLower(query)) ||
+			q.future || qt == qWhen && !q.past
 		q.cons = append(q.cons, Constraint{Kind: KindOrdinal, Text: text}) // judge_ordinal.go
 		cons, v.Constraints = q.cons, q.cons
 	}

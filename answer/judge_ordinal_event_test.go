@@ -26,6 +26,8 @@ func TestJudgeOrdinalOfEvent(t *testing.T) {
 		{"en no round counted", en, "en", "Russia and the United States agreed in Oslo to let Russian diplomats inspect the two diplomatic compounds, which were seized in 2016. Third-country staff may work at the embassy again.", true},
 		{"ru first round told", ru, "ru", "Россия и США договорились в Осло о доступе российских дипломатов к двум дипломатическим дачам. Первый раунд переговоров в октябре завершился без договорённостей.", false},
 		{"vi first round told", vi, "vi", "Nga và Mỹ đã thỏa thuận tại Oslo cho phép các nhà ngoại giao Nga tới thăm hai khu nhà ngoại giao. Vòng đàm phán đầu tiên hồi tháng 10 chỉ đạt thỏa thuận về thị thực.", false},
+		{"en when is the round to come", "When is the third round of talks on the diplomatic compounds?", "en", "Russia and the United States agreed in Oslo to let Russian diplomats inspect the two diplomatic compounds. A third round is planned for April, in Oslo again.", true},
+		{"ru when is the round to come", "Когда пройдёт третий раунд переговоров о дипломатических дачах?", "ru", "Россия и США договорились в Осло о доступе российских дипломатов к двум дипломатическим дачам. Третий раунд переговоров ожидается в апреле.", true},
 		{"vi third country is no round", vi, "vi", "Nga và Mỹ đã thỏa thuận tại Oslo cho phép các nhà ngoại giao Nga tới thăm hai khu nhà ngoại giao. Đại sứ quán được thuê lại nhân viên người nước thứ ba vào thứ Ba.", true},
 	}
 	for _, tc := range tests {
