@@ -142,6 +142,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if deedAbsent(c, q, srcLang) {
 		return false
 	}
+	if q.succession {
+		best = successionSentences(c, q) // judge_succession.go
+	}
 	if sideDoer(c, q, best) {
 		return true
 	}
