@@ -716,7 +716,11 @@ func withSynonyms(t terms) terms {
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
 					alt := p.alternative(expansionWeight)
-					alt.part = part[key]
+					// The topic's country a longer name holds ("Cơ quan
+					// Tình báo Trung ương Mỹ") is a part of it, even
+					// where the word alone expands to nothing ("my"
+					// without its tone): the CIA is not the US.
+					alt.part = part[key] || len(from) > 1 && retrieval.Topic(e) && !expandsBack(e, from)
 					if retrieval.Exact(e) {
 						alt.whole = true
 					}
