@@ -1592,6 +1592,15 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			t = terms{concepts: slices.Clone(t.concepts)}
 			t.concepts[k.concepts[0]] = con
 		}
+		// A Vietnamese spelling the lexicon gives a name asked in
+		// another language is met as written, its syllables together:
+		// apart, "nước" and "Anh" (folded, also "ảnh" of "ảnh hưởng")
+		// are in any Vietnamese story, and Великобритания is not.
+		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return foreignSyllables(c, a) }) {
+			con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return foreignSyllables(c, a) })
+			t = terms{concepts: slices.Clone(t.concepts)}
+			t.concepts[k.concepts[0]] = con
+		}
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
 		// half of an office: "foreign" of "foreign banks" is no foreign
@@ -2112,6 +2121,13 @@ func spellable(con concept, lang string, q *question, name bool) bool {
 		langs := altLangs(a)
 		return langs == "" || langs == lang
 	})
+}
+
+// foreignSyllables reports whether a is a Vietnamese spelling of several
+// syllables from the lexicon (not the question's own words) that c does
+// not write together.
+func foreignSyllables(c *candidate, a alternative) bool {
+	return a.weight != 1 && len(a.words) > 1 && altLangs(a) == "vi" && !c.hasRun(a)
 }
 
 // altLangs tells the language of a Latin-script alternative where its
