@@ -319,6 +319,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.scale = askedScale(strings.ToLower(query)) // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1376,6 +1377,7 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
 	succession  bool  // who held a post before or after a person named (judge_succession.go)
 	t           terms // stemmed (see stemmedTerms)
 	cons        []Constraint

@@ -1757,7 +1757,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				}
 				continue
 			}
-			if q.duration && qt == qHowMany && givesDuration(withoutOtherSpans(lower)) || !q.duration && q.answeredBy(qt, sent) {
+			if q.duration && qt == qHowMany && givesDurationOfScale(withoutOtherSpans(lower), q.scale) || !q.duration && q.answeredBy(qt, sent) {
 				return true
 			}
 		}

@@ -50,3 +50,42 @@ func TestJudgeOtherSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeAskedScale: a "how long" question that names its unit is
+// answered by a length of the same scale: months of talks do not tell
+// how many minutes the handover took, in the three languages; minutes
+// do. Stories written for this test.
+func TestJudgeAskedScale(t *testing.T) {
+	pub := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC)
+	src := func(lang, title, body string) Citation {
+		return Citation{N: 1, ArticleID: "scale-" + lang, Title: title, Passage: body, Lang: lang, Published: pub}
+	}
+	en := src("en", "Russia and the US swap prisoners in Tashkent",
+		"TASHKENT - Russia and the United States exchanged two prisoners each at Tashkent airport on Tuesday.\n\n"+
+			"An Uzbek official said the talks on the exchange had lasted five months.")
+	ru := src("ru", "Россия и США обменялись заключёнными в Ташкенте",
+		"ТАШКЕНТ, 10 февраля. Россия и США во вторник обменялись заключёнными в аэропорту Ташкента.\n\n"+
+			"По словам узбекского чиновника, переговоры об обмене продолжались пять месяцев.")
+	vi := src("vi", "Nga và Mỹ trao đổi tù nhân tại Tashkent",
+		"Ngày 10/2, Nga và Mỹ đã trao đổi tù nhân tại sân bay Tashkent.\n\n"+
+			"Một quan chức Uzbekistan cho biết các cuộc đàm phán về việc trao đổi kéo dài năm tháng.")
+	tests := []struct {
+		name, q, lang string
+		src           Citation
+		answerable    bool
+	}{
+		{"en minutes, months given", "How many minutes did the prisoner exchange in Tashkent take?", "en", en, false},
+		{"en months given", "How many months did the talks on the Tashkent exchange last?", "en", en, true},
+		{"ru minutes, months given", "Сколько минут длился обмен заключёнными в Ташкенте?", "ru", ru, false},
+		{"vi minutes, months given", "Cuộc trao đổi tù nhân tại Tashkent kéo dài bao nhiêu phút?", "vi", vi, false},
+		{"vi months given", "Các cuộc đàm phán về việc trao đổi tù nhân tại Tashkent kéo dài bao nhiêu tháng?", "vi", vi, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{tc.src})
+			if v.Answerable != tc.answerable {
+				t.Errorf("judge(%q) answerable = %v, want %v (%s)", tc.q, v.Answerable, tc.answerable, v.Reason())
+			}
+		})
+	}
+}
