@@ -318,6 +318,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
+	q.succession = asksSuccession(query, qt)
+	q.scale = askedScale(strings.ToLower(query)) // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -715,7 +717,11 @@ func withSynonyms(t terms) terms {
 				if key := strings.Join(p.folded, " "); key != "" && !seen[key] {
 					seen[key] = true
 					alt := p.alternative(expansionWeight)
-					alt.part = part[key]
+					// The topic's country a longer name holds ("Cơ quan
+					// Tình báo Trung ương Mỹ") is a part of it, even
+					// where the word alone expands to nothing ("my"
+					// without its tone): the CIA is not the US.
+					alt.part = part[key] || len(from) > 1 && retrieval.Topic(e) && !expandsBack(e, from)
 					if retrieval.Exact(e) {
 						alt.whole = true
 					}
@@ -1371,6 +1377,8 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
+	succession  bool  // who held a post before or after a person named (judge_succession.go)
 	t           terms // stemmed (see stemmedTerms)
 	cons        []Constraint
 	notContent  map[int]bool
@@ -1583,6 +1591,15 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// (partExpansions).
 		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return a.part }) {
 			con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.part })
+			t = terms{concepts: slices.Clone(t.concepts)}
+			t.concepts[k.concepts[0]] = con
+		}
+		// A Vietnamese spelling the lexicon gives a name asked in
+		// another language is met as written, its syllables together:
+		// apart, "nước" and "Anh" (folded, also "ảnh" of "ảnh hưởng")
+		// are in any Vietnamese story, and Великобритания is not.
+		if k.Kind == KindName && slices.ContainsFunc(con.alts, func(a alternative) bool { return foreignSyllables(c, a) }) {
+			con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return foreignSyllables(c, a) })
 			t = terms{concepts: slices.Clone(t.concepts)}
 			t.concepts[k.concepts[0]] = con
 		}
@@ -2106,6 +2123,13 @@ func spellable(con concept, lang string, q *question, name bool) bool {
 		langs := altLangs(a)
 		return langs == "" || langs == lang
 	})
+}
+
+// foreignSyllables reports whether a is a Vietnamese spelling of several
+// syllables from the lexicon (not the question's own words) that c does
+// not write together.
+func foreignSyllables(c *candidate, a alternative) bool {
+	return a.weight != 1 && len(a.words) > 1 && altLangs(a) == "vi" && !c.hasRun(a)
 }
 
 // altLangs tells the language of a Latin-script alternative where its

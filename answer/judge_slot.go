@@ -142,6 +142,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if deedAbsent(c, q, srcLang) {
 		return false
 	}
+	if q.succession {
+		best = successionSentences(c, q) // judge_succession.go
+	}
 	if sideDoer(c, q, best) {
 		return true
 	}
@@ -1754,7 +1757,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 				}
 				continue
 			}
-			if q.duration && qt == qHowMany && givesDuration(lower) || !q.duration && q.answeredBy(qt, sent) {
+			if q.duration && qt == qHowMany && givesDurationOfScale(withoutOtherSpans(lower), q.scale) || !q.duration && q.answeredBy(qt, sent) {
 				return true
 			}
 		}
