@@ -1868,6 +1868,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			for _, p := range aspectRunStarts(c, q.t.concepts[ci]) {
 				near[c.sent[p]] = true
 			}
+			for _, p := range anaphorStarts(c, q.t.concepts[ci], srcLang) {
+				near[c.sent[p]] = true // "the call lasted 40 minutes"
+			}
 		}
 	}
 	// By what the question asks about where the article says it ("giá

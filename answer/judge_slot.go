@@ -96,6 +96,20 @@ func slotSentencesWhy(c *candidate, q *question, srcLang string) (out []int, nam
 			namedOnly[i] = true
 		}
 	}
+	// A sentence that names again by its head noun what one of these
+	// names by its phrase is about the same thing: "the call lasted 40
+	// minutes" after "held a phone call" (judge_anaphor.go).
+	for _, ci := range cis {
+		if !slices.ContainsFunc(runStarts(c, q.t.concepts[ci]), func(p int) bool { return slices.Contains(out, c.sent[p]) }) {
+			continue
+		}
+		for _, p := range anaphorStarts(c, q.t.concepts[ci], srcLang) {
+			if !slices.Contains(out, c.sent[p]) {
+				out = append(out, c.sent[p])
+			}
+		}
+	}
+	slices.Sort(out)
 	return out, namedOnly
 }
 
