@@ -323,7 +323,8 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
-	quote, sources := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
+	quote, kept := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
+	quote, sources, v.Meets = judgedTimely(query, quote, sources, kept, v.Meets)
 	if focus != query {
 		// Sentences are chosen by what the follow-up itself asks, without
 		// its time words; the sources stay those of the whole question.

@@ -837,6 +837,20 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 		notContent[ci] = true
 		out = append(out, Constraint{Kind: kind[ci], Text: text(ci), concepts: []int{ci}})
 	}
+	// A word inside a name the question writes is the name's, no content
+	// of its own: "biển" (sea) of "Tuyến đường biển phương Bắc", which
+	// would locate the question at any sentence on the sea instead of
+	// where the story names the route or the canal.
+	for ci := range t.concepts {
+		if kind[ci] != "" || notContent[ci] {
+			continue
+		}
+		for cj := range t.concepts {
+			if kind[cj] == KindName && pos[cj][0] <= pos[ci][0] && pos[ci][1] <= pos[cj][1] && pos[cj][1]-pos[cj][0] > pos[ci][1]-pos[ci][0] {
+				notContent[ci] = true
+			}
+		}
+	}
 
 	// Pairs: two names the question joins, one of them the corpus's topic
 	// ("Nga – Trung Quốc", "Russia and China": the other country pair
@@ -1884,6 +1898,9 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 			}
 			for _, p := range aspectRunStarts(c, q.t.concepts[ci]) {
 				near[c.sent[p]] = true
+			}
+			for _, p := range anaphorStarts(c, q.t.concepts[ci], srcLang) {
+				near[c.sent[p]] = true // "the call lasted 40 minutes"
 			}
 		}
 	}

@@ -96,6 +96,20 @@ func slotSentencesWhy(c *candidate, q *question, srcLang string) (out []int, nam
 			namedOnly[i] = true
 		}
 	}
+	// A sentence that names again by its head noun what one of these
+	// names by its phrase is about the same thing: "the call lasted 40
+	// minutes" after "held a phone call" (judge_anaphor.go).
+	for _, ci := range cis {
+		if !slices.ContainsFunc(runStarts(c, q.t.concepts[ci]), func(p int) bool { return slices.Contains(out, c.sent[p]) }) {
+			continue
+		}
+		for _, p := range anaphorStarts(c, q.t.concepts[ci], srcLang) {
+			if !slices.Contains(out, c.sent[p]) {
+				out = append(out, c.sent[p])
+			}
+		}
+	}
+	slices.Sort(out)
 	return out, namedOnly
 }
 
@@ -855,6 +869,12 @@ func modifierBound(c *candidate, mods []string) bool {
 // interrogative: in English the first plural of the next three ("how
 // many New START inspections"), in Russian the first that is not an
 // adjective ("сколько новых послов"), in Vietnamese the next word.
+// adjunctPrepositionsVI begin, after a Vietnamese "bao nhiêu" that ends
+// its clause, an adjunct that names nothing counted: "... là bao nhiêu
+// theo báo chí Nga" (according to), "bao nhiêu so với năm trước"
+// (compared with), "bao nhiêu tại Hà Nội".
+var adjunctPrepositionsVI = setOf("theo", "tại", "ở", "trong", "từ", "so", "với", "cho", "của", "đến", "tới", "sau", "trước", "vào", "khi", "nếu")
+
 func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	if len(after) == 0 {
 		return corpus.Token{}, false
@@ -877,7 +897,7 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 				return w, true
 			}
 		}
-	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower):
+	case corpus.IsStopWord("en", first.Folded) || corpus.IsStopWordVI(first.Lower) || adjunctPrepositionsVI[first.Lower]:
 	case unicode.IsLetter([]rune(first.Text)[0]) && !strings.ContainsFunc(first.Text, unicode.IsDigit):
 		// Names before the noun modify it and do not use up the three
 		// words: "how many United States diplomatic positions" counts

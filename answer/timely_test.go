@@ -79,3 +79,33 @@ func TestTimelyKeepsEverythingWhenNothingIsOfThatTime(t *testing.T) {
 		t.Errorf("only undated sources: %d of 1 kept", len(got))
 	}
 }
+
+// TestTimelyKeepsTheReportTheJudgeAccepted: a year asked often dates a
+// figure reported the year after ("trade in 2025", told in March 2026).
+// The judge accepted that report and refused a report of 2025 on another
+// matter; the time filter then kept only the 2025 report, and the
+// answer quoted the refused article (its verdict read, by position, as
+// the accepted one's). The time asked chooses among the reports the
+// judge accepted, never one it refused.
+func TestTimelyKeepsTheReportTheJudgeAccepted(t *testing.T) {
+	t.Parallel()
+	trade := retrieval.Hit{ChunkID: 21, ArticleID: "kenya-trade", Title: "Kenyan envoy: trade with Russia grew last year",
+		Source: "Harbor Post", Lang: "en", Published: day("2026-03-03"), Relevant: true,
+		Text: "Trade between Kenya and Russia reached $4.1 billion in 2025, up 12 percent on the year before, Kenya's ambassador in Moscow said."}
+	visas := retrieval.Hit{ChunkID: 22, ArticleID: "russia-visas", Title: "Russian embassy issued more visas to Americans",
+		Source: "Harbor Post", Lang: "en", Published: day("2025-12-20"), Relevant: true,
+		Text: "Russia's embassy in Washington issued about 9,000 visas to Americans in 2025, twice as many as a year earlier, the ambassador said."}
+	svc := New(&fakeSearcher{hits: []retrieval.Hit{trade, visas}}, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	a, err := svc.Ask(context.Background(), Request{Question: "How much was trade between Russia and Kenya in 2025?"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoSources || len(a.Citations) == 0 || a.Citations[0].ArticleID != "kenya-trade" {
+		t.Errorf("cites %+v, want the Kenya trade report first\n%s", a.Citations, a.Text)
+	}
+	for _, c := range a.Citations {
+		if c.ArticleID == "russia-visas" {
+			t.Errorf("cites the visas report the judge refused\n%s", a.Text)
+		}
+	}
+}
