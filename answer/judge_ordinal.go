@@ -38,7 +38,7 @@ const (
 
 // ordinalREs find, lower-cased, the ordinals of an event from the first
 // on (index n-1), in vi/en/ru.
-var ordinalREs = func() (out []struct{ asked *regexp.Regexp }) {
+var ordinalREs = func() (out []*regexp.Regexp) {
 	for i, o := range ordinals {
 		n := i + 1
 		if n == 1 {
@@ -50,9 +50,7 @@ var ordinalREs = func() (out []struct{ asked *regexp.Regexp }) {
 		if n > 1 {
 			vi = `(` + eventNounsVI + `)( \p{L}+){0,4} thứ (` + o.vi + `|` + strconv.Itoa(n) + `)`
 		}
-		out = append(out, struct{ asked *regexp.Regexp }{
-			asked: regexp.MustCompile(`(^|[^\p{L}])(` + en + `|` + ru + `|` + vi + `)([^\p{L}]|$)`),
-		})
+		out = append(out, regexp.MustCompile(`(^|[^\p{L}])(`+en+`|`+ru+`|`+vi+`)([^\p{L}]|$)`))
 	}
 	return out
 }()
@@ -62,7 +60,7 @@ var ordinalREs = func() (out []struct{ asked *regexp.Regexp }) {
 func askedOrdinal(query string) (int, string) {
 	lower := strings.ToLower(query)
 	for i, re := range ordinalREs[1:] {
-		if m := re.asked.FindString(lower); m != "" {
+		if m := re.FindString(lower); m != "" {
 			return i + 2, strings.Trim(m, " ,.?!;:")
 		}
 	}
@@ -82,7 +80,7 @@ func ordinalMet(c *candidate, q *question) bool {
 	for _, sent := range c.sents {
 		lower := strings.ToLower(sent)
 		for i, re := range ordinalREs {
-			if !re.asked.MatchString(lower) {
+			if !re.MatchString(lower) {
 				continue
 			}
 			if i+1 != q.ordinal || !q.futureAsked && (speaksOfFuture(sent) || expectedRE.MatchString(lower)) {

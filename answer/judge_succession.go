@@ -31,7 +31,12 @@ var successionBefore = setOf("before", "after", "до", "после", "truoc", "
 
 // successionToldRE finds, lower-cased, a sentence that tells a
 // succession: who preceded, succeeded or replaced whom in a post.
-var successionToldRE = regexp.MustCompile(`(^|[^\p{L}])(predecessors?|successors?|preceded|precedes|succeeded|succeeds|succeed|replac\p{L}*|took over from|taking over from|takes over from|предшественни\p{L}*|преемни\p{L}*|смени\p{L}*|сменя\p{L}*|на смену|до него|до неё|до нее|tiền nhiệm|kế nhiệm|thay thế|thay ông|thay bà|kế vị)([^\p{L}]|$)`)
+var successionToldRE = regexp.MustCompile(`(^|[^\p{L}])(` + successionWords + `|thay ông|thay bà)([^\p{L}]|$)`)
+
+// successionWords are the words, lower-cased, that tell a succession,
+// as a regular expression's alternatives ("thay ông" aside: successionAt
+// reads "thay" before an honorific by itself).
+const successionWords = `predecessors?|successors?|preceded|precedes|succeeded|succeeds|succeed|replac\p{L}*|took over from|taking over from|takes over from|предшественни\p{L}*|преемни\p{L}*|смени\p{L}*|сменя\p{L}*|на смену|до него|до неё|до нее|tiền nhiệm|kế nhiệm|thay thế|kế vị`
 
 // asksSuccession reports whether a "who" question asks who held a post
 // before or after a person it names (see successionAskRE): a succession
@@ -128,7 +133,7 @@ func namedAround(toks []corpus.Token, i, end int, name func(int) bool) bool {
 
 // successionWordRE matches, lower-cased, the words of successionToldRE
 // at the start of a run of tokens joined by spaces.
-var successionWordRE = regexp.MustCompile(`^(predecessors?|successors?|preceded|precedes|succeeded|succeeds|succeed|replac\p{L}*|took over from|taking over from|takes over from|предшественни\p{L}*|преемни\p{L}*|смени\p{L}*|сменя\p{L}*|на смену|до него|до неё|до нее|tiền nhiệm|kế nhiệm|thay thế|kế vị)( |$)`)
+var successionWordRE = regexp.MustCompile(`^(` + successionWords + `)( |$)`)
 
 // successionAt returns the index of the token after a succession word
 // starting at toks[i], or -1.

@@ -32,13 +32,15 @@ func romanValue(s string) int {
 	for strings.HasPrefix(rest, "X") && n < 30 {
 		rest, n = rest[1:], n+10
 	}
-	units := map[string]int{"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
-	u, ok := units[rest]
+	u, ok := romanUnits[rest]
 	if !ok || n+u == 0 || n+u > 30 {
 		return 0
 	}
 	return n + u
 }
+
+// romanUnits are the Roman numerals of the units, after the tens.
+var romanUnits = map[string]int{"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 
 // arabicCenturies returns s with every Roman numeral century
 // (romanCenturyRE) written in Arabic numerals, one word for one word:
@@ -49,36 +51,25 @@ func arabicCenturies(s string) string {
 	}
 	return romanCenturyRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := romanCenturyRE.FindStringSubmatch(m)
-		conv := func(r string) (string, bool) {
-			v := romanValue(r)
-			return strconv.Itoa(v), v > 0
-		}
+		// Before a century word (sub[1:6]) or after the Vietnamese
+		// one (sub[6:11]): what comes before, a numeral, perhaps a
+		// dash and a second numeral, what comes after.
+		g := sub[6:11]
 		if sub[2] != "" {
-			a, ok := conv(sub[2])
-			if !ok {
-				return m
-			}
-			if sub[4] == "" {
-				return sub[1] + a + sub[5]
-			}
-			b, ok := conv(sub[4])
-			if !ok {
-				return m
-			}
-			return sub[1] + a + sub[3] + b + sub[5]
+			g = sub[1:6]
 		}
-		a, ok := conv(sub[7])
-		if !ok {
+		a := romanValue(g[1])
+		if a == 0 {
 			return m
 		}
-		if sub[9] == "" {
-			return sub[6] + a + sub[10]
+		if g[3] == "" {
+			return g[0] + strconv.Itoa(a) + g[4]
 		}
-		b, ok := conv(sub[9])
-		if !ok {
+		b := romanValue(g[3])
+		if b == 0 {
 			return m
 		}
-		return sub[6] + a + sub[8] + b + sub[10]
+		return g[0] + strconv.Itoa(a) + g[2] + strconv.Itoa(b) + g[4]
 	})
 }
 
