@@ -1,0 +1,54 @@
+package answer
+
+import (
+	"testing"
+	"time"
+)
+
+// The recognisers of an answer's kind read every article of a language
+// alike; these articles are written for the tests below.
+var slotKindDay = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+
+var slotKindArticles = map[string]Citation{
+	"en-cost": {Title: "Student exchange with Russia resumes", Lang: "en", Published: slotKindDay,
+		Passage: "The United States and Russia agreed on Monday to resume their student exchange. " +
+			"The first year of the exchange will cost about $3 million, paid by the State Department in Washington."},
+	"ru-cost": {Title: "Обмен студентами возобновится", Lang: "ru", Published: slotKindDay,
+		Passage: "Россия и США договорились в понедельник возобновить обмен студентами. " +
+			"Первый год обмена обойдётся примерно в 3 млн долларов, их оплатит Госдепартамент США."},
+	"vi-cost": {Title: "Nối lại trao đổi sinh viên", Lang: "vi", Published: slotKindDay,
+		Passage: "Nga và Mỹ hôm thứ Hai đồng ý nối lại chương trình trao đổi sinh viên. " +
+			"Kinh phí cho năm đầu tiên của chương trình trao đổi là khoảng 3 triệu USD, do Bộ Ngoại giao Mỹ chi trả."},
+}
+
+type slotKindCase struct {
+	name, q, lang, art string
+	answerable         bool
+}
+
+func runSlotKinds(t *testing.T, tests []slotKindCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{slotKindArticles[tc.art]})
+			if v.Answerable != tc.answerable {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.answerable, v.Reason())
+			}
+		})
+	}
+}
+
+// TestJudgePartnerSide: a side named as the partner of a joint thing
+// ("the exchange with Russia") does not make the sentence naming only
+// the other side, its payer, another side's detail; a side that owns
+// the thing asked ("how much will Russia pay") still does.
+func TestJudgePartnerSide(t *testing.T) {
+	runSlotKinds(t, []slotKindCase{
+		{"en", "How much will the first year of the student exchange with Russia cost?", "en", "en-cost", true},
+		{"en, ru article", "How much will the first year of the student exchange with Russia cost?", "en", "ru-cost", true},
+		{"en, vi article", "How much will the first year of the student exchange with Russia cost?", "en", "vi-cost", true},
+		{"ru, vi article", "Сколько будет стоить первый год обмена студентами с Россией?", "ru", "vi-cost", true},
+		{"vi, en article", "Năm đầu tiên của chương trình trao đổi sinh viên với Nga tốn bao nhiêu tiền?", "vi", "en-cost", true},
+		{"en, owner", "How much will Russia pay for the first year of the student exchange?", "en", "en-cost", false},
+	})
+}
