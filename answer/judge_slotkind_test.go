@@ -52,3 +52,27 @@ func TestJudgePartnerSide(t *testing.T) {
 		{"en, owner", "How much will Russia pay for the first year of the student exchange?", "en", "en-cost", false},
 	})
 }
+
+func init() {
+	slotKindArticles["ru-cause"] = Citation{Title: "Консульство в Перми", Lang: "ru", Published: slotKindDay,
+		Passage: "Генеральное консульство США в Перми закрыли в 2021 году после того, как власти запретили ему нанимать местный персонал."}
+	slotKindArticles["ru-cause-amid"] = Citation{Title: "Консульство в Перми", Lang: "ru", Published: slotKindDay,
+		Passage: "Генеральное консульство США в Перми закрыли в 2021 году на фоне высылки дипломатов."}
+	slotKindArticles["ru-after-noun"] = Citation{Title: "Консульство в Перми", Lang: "ru", Published: slotKindDay,
+		Passage: "Генеральное консульство США в Перми закрыли в 2021 году после двадцати лет работы."}
+	slotKindArticles["vi-cause"] = Citation{Title: "Lãnh sự quán ở Vladivostok", Lang: "vi", Published: slotKindDay,
+		Passage: "Tổng lãnh sự quán Mỹ tại Vladivostok đóng cửa năm 2020 trong bối cảnh quan hệ hai nước xấu đi."}
+}
+
+// TestJudgeCauseKin: a cause is told by each language's kin of the
+// English connectives ("после того как" of "after" a clause, "на фоне"
+// and "trong bối cảnh" of "amid"); "после" before a noun only dates.
+func TestJudgeCauseKin(t *testing.T) {
+	runSlotKinds(t, []slotKindCase{
+		{"ru, после того как", "Почему закрыли консульство США в Перми?", "ru", "ru-cause", true},
+		{"en, после того как", "Why was the U.S. consulate in Perm closed?", "en", "ru-cause", true},
+		{"ru, на фоне", "Почему закрыли консульство США в Перми?", "ru", "ru-cause-amid", true},
+		{"vi, trong bối cảnh", "Vì sao Tổng lãnh sự quán Mỹ tại Vladivostok đóng cửa?", "vi", "vi-cause", true},
+		{"ru, после + noun", "Почему закрыли консульство США в Перми?", "ru", "ru-after-noun", false},
+	})
+}
