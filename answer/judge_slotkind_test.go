@@ -76,3 +76,28 @@ func TestJudgeCauseKin(t *testing.T) {
 		{"ru, после + noun", "Почему закрыли консульство США в Перми?", "ru", "ru-after-noun", false},
 	})
 }
+
+func init() {
+	slotKindArticles["vi-given-name"] = Citation{Title: "Thái Lan tổ chức cuộc họp", Lang: "vi", Published: slotKindDay,
+		Passage: "Cuộc họp về thị thực do Ngoại trưởng Thái Lan Somchai Rattanakul chủ trì. " +
+			"Ông Somchai cho biết Thái Lan sẵn sàng tiếp tục tổ chức các cuộc họp về thị thực."}
+	slotKindArticles["en-surname-first"] = Citation{Title: "China hosts visa talks", Lang: "en", Published: slotKindDay,
+		Passage: "The visa talks were chaired by Chinese Foreign Minister Zhao Lei. " +
+			"Zhao said China was ready to host further visa talks."}
+	slotKindArticles["vi-other-nguyen"] = Citation{Title: "Việt Nam tổ chức cuộc họp", Lang: "vi", Published: slotKindDay,
+		Passage: "Cuộc họp về thị thực do Ngoại trưởng Việt Nam Nguyễn Minh Khải chủ trì. " +
+			"Ông Nguyễn Văn Toàn, một chuyên gia, cho biết Việt Nam sẵn sàng tiếp tục tổ chức các cuộc họp về thị thực."}
+}
+
+// TestJudgeHolderShortName: an office's holder named in full once is
+// named again by any word of his name standing alone, the given name
+// of a Thai ("Ông Somchai") or the surname of a Chinese ("Zhao said"),
+// not only by the last; a word of his name inside another full name
+// ("Nguyễn Văn Toàn") is another person.
+func TestJudgeHolderShortName(t *testing.T) {
+	runSlotKinds(t, []slotKindCase{
+		{"vi, given name", "Ngoại trưởng Thái Lan nói gì về các cuộc họp về thị thực?", "vi", "vi-given-name", true},
+		{"en, surname first", "What did the Chinese foreign minister say about the visa talks?", "en", "en-surname-first", true},
+		{"vi, another Nguyễn", "Ngoại trưởng Việt Nam nói gì về các cuộc họp về thị thực?", "vi", "vi-other-nguyen", false},
+	})
+}
