@@ -101,3 +101,35 @@ func TestJudgeHolderShortName(t *testing.T) {
 		{"vi, another Nguyễn", "Ngoại trưởng Việt Nam nói gì về các cuộc họp về thị thực?", "vi", "vi-other-nguyen", false},
 	})
 }
+
+// TestRoleWordsWhole: a role names who did something only as a whole
+// word in one of its forms: the embassy ("посольство", "đại sứ quán"),
+// the consulate general ("генеральное консульство") and the
+// presidential plane are no person, an ambassador in any case ("посла
+// США") is.
+func TestRoleWordsWhole(t *testing.T) {
+	tests := []struct {
+		sentence string
+		who      bool
+	}{
+		{"Посольство США в Москве закрыло визовый отдел.", false},
+		{"Генеральное консульство России в Хьюстоне откроется в мае.", false},
+		{"Президентский самолёт приземлился в Анкоридже.", false},
+		{"Đại sứ quán Mỹ tạm dừng cấp thị thực.", false},
+		{"Tổng lãnh sự quán Nga tại Houston sẽ mở cửa lại.", false},
+		{"The presidential plane landed in Anchorage.", false},
+		{"Посла США вызвали в МИД России.", true},
+		{"Встреча прошла с министрами обороны.", true},
+		{"Генконсул России в Хьюстоне вручил документы.", true},
+		{"Đại sứ Mỹ Lynne Tracy trình quốc thư.", true},
+		{"Đại sứ quyết định ở lại Moskva.", true},
+		{"Tổng lãnh sự Nga tại Houston phát biểu.", true},
+		{"The embassy was visited by Ambassador-at-Large Ann Ross.", true},
+		{"She met the deputy foreign minister.", true},
+	}
+	for _, tc := range tests {
+		if got := qWho.answers(tc.sentence); got != tc.who {
+			t.Errorf("qWho.answers(%q) = %v, want %v", tc.sentence, got, tc.who)
+		}
+	}
+}

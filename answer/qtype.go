@@ -145,7 +145,7 @@ var (
 	// representative is one as an office ("permanent representative",
 	// "đại diện thường trực"), not alone: "representatives of the
 	// services", "cơ quan đại diện" (a mission) name no one.
-	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|premier|chancellor|(permanent|trade|special) representative|governor|mayor|senator|commander|aide|chief|administrator|captain|chairman|chairwoman|government|chính phủ|правительств|thủ tướng|đại diện (thường trực|thương mại|đặc biệt)|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|премьер|помощник|(постоянн\p{L}*|официальн\p{L}*|специальн\p{L}*|торгов\p{L}*) представител|спецпредставител|глава|председател|губернатор|мэр|сенатор|генерал|командующ|руководител|директор|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци|consul\b|tổng lãnh sự|генконсул|консул([аеуы]|ом)?([^\p{L}]|$))`)
+	roleRE = roleMatcher{regexp.MustCompile(`(?i)(^|[^\p{L}])(` + roleWordsEN + `|` + roleWordsVI + `|` + roleStemsRU + `)([^\p{L}]|$)`)}
 	// postQuestionRE asks for the post someone holds or held ("giữ chức
 	// vụ gì", "what post did he hold", "какую должность занимал"): an
 	// office answers it, which roleRE finds. Not "вступление в
@@ -458,4 +458,46 @@ func limitNumber(c *candidate, p int) bool {
 		}
 	}
 	return false
+}
+
+// The words of roleRE, each matched whole: as prefixes they took an
+// institution for a person ("посол" of "посольство", the embassy;
+// "генерал" of "генеральное консульство"; "president" of "presidential";
+// "đại sứ" of "đại sứ quán"), so a sentence on what the embassy did
+// answered "who". English takes its plurals; Russian its stems with the
+// case endings (up to three letters: "министрами", not "президентский");
+// Vietnamese its syllables, and the building ("đại sứ quán", "lãnh sự
+// quán") is told apart before matching (roleMatcher).
+const (
+	roleWordsEN = `led by|headed by|head of|chaired|ambassadors?|ministers?|secretar(y|ies)|presidents?|spokes(man|woman|person|men|women|people)|envoys?|advis[eo]rs?|directors?|deput(y|ies)|delegations?|premiers?|chancellors?|(permanent|trade|special) representatives?|governors?|mayors?|senators?|commanders?|aides?|chiefs?|administrators?|captains?|chair(man|woman|men|women)|governments?|consuls?`
+	roleWordsVI = `chính phủ|thủ tướng|đại diện (thường trực|thương mại|đặc biệt)|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|tổng lãnh sự`
+	roleStemsRU = `(правительств|премьер|помощник|(постоянн\p{L}*|официальн\p{L}*|специальн\p{L}*|торгов\p{L}*) представител|спецпредставител|председател|губернатор|сенатор|генерал|командующ|руководител|директор|министр|замминистр|президент|пресс-секретар|спецпосланник|делегаци|генконсул|консул)\p{L}{0,3}|глав(а|ы|е|у|ой|ою)|мэр(а|у|ом|е|ы|ов|ами|ам|ах)?|посол|посл(а|у|ом|ы|ов|ам|ами|ах)|возглавил\p{L}*|возглавляет|во главе`
+)
+
+// roleMatcher is roleRE's regexp read on a sentence whose Vietnamese
+// buildings named after an office ("Đại sứ quán", "tổng lãnh sự quán")
+// have the space before "quán" taken out, so that the office is no whole
+// word there; the text keeps its length, and the indexes found are the
+// sentence's own.
+type roleMatcher struct{ re *regexp.Regexp }
+
+// buildingVIRE finds a Vietnamese building named after an office.
+var buildingVIRE = regexp.MustCompile(`(?i)(đại sứ|lãnh sự) quán`)
+
+func (r roleMatcher) text(s string) string {
+	return buildingVIRE.ReplaceAllStringFunc(s, func(m string) string {
+		i := strings.LastIndex(m, " ")
+		return m[:i] + "x" + m[i+1:]
+	})
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (r roleMatcher) MatchString(s string) bool { return r.re.MatchString(r.text(s)) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r roleMatcher) FindStringIndex(s string) []int { return r.re.FindStringIndex(r.text(s)) }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r roleMatcher) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.re.FindAllStringSubmatchIndex(r.text(s), n)
 }
