@@ -158,3 +158,25 @@ func TestJudgeNumberOfHead(t *testing.T) {
 		{"en q, no number of", "How many polar bears live in the Chukchi Sea?", "en", "vi-head-no-number-of", false},
 	})
 }
+
+func init() {
+	slotKindArticles["vi-unit-head"] = Citation{Title: "Bộ Ngoại giao Nga bổ nhiệm Vụ trưởng mới", Lang: "vi", Published: slotKindDay,
+		Passage: "Bộ Ngoại giao Nga thông báo ông Oleg Marchenko được bổ nhiệm làm Vụ trưởng Vụ Lãnh sự, thay ông Ivan Belov."}
+	slotKindArticles["ru-unit-head"] = Citation{Title: "Новый начальник Консульского департамента", Lang: "ru", Published: slotKindDay,
+		Passage: "МИД России назначил Олега Марченко директором Консульского департамента."}
+	slotKindArticles["vi-deputy-minister"] = Citation{Title: "Thứ trưởng Ngoại giao Nga thăm Hà Nội", Lang: "vi", Published: slotKindDay,
+		Passage: "Thứ trưởng Bộ Ngoại giao Nga Oleg Marchenko thăm Hà Nội."}
+}
+
+// TestJudgeUnitHead: who heads a unit of an institution ("директор
+// департамента", "head of the department") is answered by the unit's
+// office ("Vụ trưởng Vụ Lãnh sự"), not taken for a deputy's; the head of
+// the institution itself still is not answered by its deputy.
+func TestJudgeUnitHead(t *testing.T) {
+	runSlotKinds(t, []slotKindCase{
+		{"ru q, vi article", "Кто стал новым директором Консульского департамента МИД России?", "ru", "vi-unit-head", true},
+		{"en q, vi article", "Who is the new director of the Consular Department of the Russian Foreign Ministry?", "en", "vi-unit-head", true},
+		{"en q, ru article", "Who is the new director of the Consular Department of the Russian Foreign Ministry?", "en", "ru-unit-head", true},
+		{"head asked, deputy written", "Ai là Bộ trưởng Bộ Ngoại giao Nga?", "vi", "vi-deputy-minister", false},
+	})
+}
