@@ -1076,13 +1076,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if sideCounted(c, q, con, srcLang) {
 		return true
 	}
-	// "The number of" the noun named again by its head ("Ủy ban về gấu
-	// Bắc Cực … số lượng gấu … khoảng 2.900 con", "polar bears … the
-	// number of bears is about 2,900"): the count is of the thing named
-	// whole before.
-	if slices.ContainsFunc(headAgainStarts(c, con, srcLang), func(p int) bool { return numberOfBound(c, p) }) {
-		return true
-	}
 	limit := q.limit
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) {
@@ -1127,37 +1120,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
-}
-
-// headAgainStarts returns where c names con again by its head after
-// writing it whole: anaphorStarts in English and Russian; in Vietnamese
-// the first syllable of a compound of three or more ("gấu" of "gấu Bắc
-// Cực"), which anaphorStarts leaves out (the first of a two-syllable
-// compound is no word of its own). Only "the number of" is read there
-// (numberOfBound), which names what it counts.
-func headAgainStarts(c *candidate, con concept, lang string) []int {
-	if lang != "vi" {
-		return anaphorStarts(c, con, lang)
-	}
-	var out []int
-	for _, a := range con.alts {
-		if len(a.words) < 3 || !c.hasRun(a) {
-			continue
-		}
-		head := alternative{words: a.words[:1], weight: a.weight}
-		if len(a.exact) == len(a.words) {
-			head.exact = a.exact[:1]
-		}
-		if len(a.full) == len(a.words) {
-			head.full = a.full[:1]
-		}
-		for _, p := range c.at[head.words[0]] {
-			if c.matchAt(head, 0, p) && !c.wholeAt(a, p) && !slices.Contains(out, p) {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }
 
 // acronymAt reports whether the word at j of c is written in capitals,
