@@ -155,3 +155,25 @@ func TestJudgeUnitHead(t *testing.T) {
 		{"head asked, deputy written", "Ai là Bộ trưởng Bộ Ngoại giao Nga?", "vi", "vi-deputy-minister", false},
 	})
 }
+
+// TestPlaceByRegion: a place given as a country of a region answers
+// "where" as a named city does: "в одной из стран Азии", "in a country of
+// Central Asia", "tại một quốc gia Trung Đông".
+func TestPlaceByRegion(t *testing.T) {
+	tests := []struct {
+		sentence string
+		where    bool
+	}{
+		{"Россия предложила провести саммит в одной из стран Азии.", true},
+		{"Москва готова встретиться в одном из государств Персидского залива.", true},
+		{"Russia proposed holding the summit in a country of Central Asia.", true},
+		{"Cuộc gặp có thể diễn ra tại một quốc gia Trung Đông.", true},
+		{"Россия предложила провести саммит, но место не названо.", false},
+		{"The country has not decided where to hold the summit.", false},
+	}
+	for _, tc := range tests {
+		if got := qWhere.answers(tc.sentence); got != tc.where {
+			t.Errorf("qWhere.answers(%q) = %v, want %v", tc.sentence, got, tc.where)
+		}
+	}
+}

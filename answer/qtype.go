@@ -156,13 +156,15 @@ var (
 	// airport of Tallinn", "về căn cứ không quân Ramstein", "в
 	// международном аэропорту Вены"): the name of a place is often given
 	// with what it is. A place near a city is one too ("outside
-	// Helsinki", "под Хельсинки", "gần Hà Nội").
+	// Helsinki", "под Хельсинки", "gần Hà Nội"), and a country named by
+	// its region ("в одной из стран Азии", "in a country of Central
+	// Asia").
 	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|near|outside|tại|ở|đến|tới|qua|từ|về|gần|в|во|на|через|из|под|близ|возле)\s+((?:the |lãnh thổ |thành phố |tỉnh |vùng |территорию |территории )?(?:(?:\p{Ll}+ ){0,2}` + placeNouns + `(?: quốc tế| of| của)?(?: the)? )?)(\p{Lu}[\p{L}-]*)`)
 )
 
 // placeNouns are the kinds of place a name follows, in vi/en/ru: a
 // venue of talks too ("в усадьбе Кёнигстедт", "tại khách sạn Metropole").
-const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|manor|estate|villa|mansion|hotel|castle|resort|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|dinh thự|biệt thự|khách sạn|lâu đài|khu nghỉ dưỡng|đảo|усадьб\p{L}*|особняк\p{L}*|отел\p{L}*|гостиниц\p{L}*|вилл\p{L}*|замк\p{L}*|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+const placeNouns = `(?:airport|air base|base|port|city|capital|country|countries|nation|nước|quốc gia|стран\p{L}*|государств\p{L}*|palace|residence|region|province|island|manor|estate|villa|mansion|hotel|castle|resort|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|dinh thự|biệt thự|khách sạn|lâu đài|khu nghỉ dưỡng|đảo|усадьб\p{L}*|особняк\p{L}*|отел\p{L}*|гостиниц\p{L}*|вилл\p{L}*|замк\p{L}*|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
 
 // timeNounsRU are the Russian nouns of a point or span of time, any case,
 // that make "до какого …", "с какого …" ask a bound of a period: "с каких
