@@ -1559,7 +1559,8 @@ func namesSomeone(c *candidate, t terms) bool {
 		// Orlov" for "whom did Orlov meet").
 		// A role in the English plural ("a meeting of the two
 		// presidents", "the ministers agreed") names no one.
-		if i >= 0 && toks[i].Folded != strings.ToLower(c.text[m[4]:m[5]]) && strings.HasSuffix(toks[i].Folded, "s") && !cyrillic(toks[i].Folded) {
+		// (No singular role roleRE knows ends in "s".)
+		if i >= 0 && strings.HasSuffix(toks[i].Folded, "s") && !cyrillic(toks[i].Folded) {
 			continue
 		}
 		if i >= 0 && close(i) && !slices.Contains(near, i) && !titlesAsked(toks, i, t) {

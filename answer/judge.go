@@ -319,7 +319,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
-	q.scale = askedScale(strings.ToLower(query)) // judge_span.go
+	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
+	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1406,6 +1407,10 @@ type question struct {
 	// acronyms: the question's words written in capitals ("OFAC"), by
 	// their folded form, as written (see spelledOut).
 	acronyms map[string]string
+	// partner: the question names its one side as the partner of a
+	// joint thing ("the exchange with Russia"), not as its owner
+	// (judge_side.go).
+	partner bool
 	// money: a "how much" question about a price, cost or value, which
 	// only a sum of money answers ("the price was not disclosed" beside
 	// "50 billion cubic metres" does not).

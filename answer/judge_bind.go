@@ -651,6 +651,14 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 	}
 	other := false
 	own := ownKeys(q)
+	// The head of a unit asked ("директор департамента Северной Америки",
+	// "head of the consular department"): a unit's office over the
+	// institution ("Vụ trưởng Vụ Bắc Mỹ") is the one asked, no deputy.
+	unitAsked := slices.ContainsFunc(q.t.concepts, func(con concept) bool {
+		return slices.ContainsFunc(con.alts, func(a alternative) bool {
+			return a.weight == 1 && (slices.ContainsFunc(a.full, unitWord) || slices.ContainsFunc(a.exact, unitWord) || slices.ContainsFunc(a.words, unitWord))
+		})
+	})
 	ours := map[int]bool{}
 	for _, p := range runStarts(c, q.t.concepts[inst]) {
 		ours[p] = true
@@ -663,7 +671,8 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 		}
 		for k := p - 1; k >= 0 && k >= p-7 && c.sent[k] == c.sent[p]; k-- {
 			if k > 0 && unitOffices[lower[k-1]+" "+lower[k]] {
-				other = true
+				unitHead := unitAsked && lower[k-1] != "thứ" // a deputy minister is no unit's head
+				head, other = unitHead, other || !unitHead
 				break
 			}
 			if n := headAt(lower, k); n > 0 && k+n <= p {
@@ -682,7 +691,7 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 						unit = true
 					}
 				}
-				if unit {
+				if unit && !unitAsked {
 					other = true // a unit's office: "начальник управления"
 				} else {
 					head = true

@@ -91,6 +91,9 @@ func countryWord(t corpus.Token) bool {
 // questionSide returns the one side of the topic the question names
 // (its topic constraints), or -1 when it names none or both.
 func questionSide(q *question) int {
+	if q.partner {
+		return -1
+	}
 	var texts []string
 	for _, k := range q.cons {
 		if k.Kind == KindTopic {
@@ -99,6 +102,16 @@ func questionSide(q *question) int {
 	}
 	return oneSide(texts, wordSide)
 }
+
+// partnerSideRE finds, lower-cased, a side of the topic named as the
+// partner of a joint thing: after "with", "с", "với", "cùng" ("the
+// exchange with Russia", "обмен с США", "hợp tác với Nga"). The thing
+// is both sides', and a sentence naming only the other side tells of
+// it all the same: "the first year will cost $4 million, paid by the
+// State Department" prices the exchange with Russia. The side is read
+// from spellings of the countries and their capitals only, the words
+// a question names a partner by.
+var partnerSideRE = regexp.MustCompile(`(^|[^\p{L}])(with|с|со|với|cùng|voi|cung) (the )?(russia|russian federation|united states|u\.s\.|us|usa|america|washington|moscow|росси\p{L}*|рф|сша|соединёнными штатами|соединенными штатами|америк\p{L}*|вашингтон\p{L}*|москв\p{L}*|nga|mỹ|hoa kỳ|my|hoa ky|moskva|washington)([^\p{L}]|$)`)
 
 // oneSide returns the one side of the topic (by sideOf) that the words of
 // texts name, or -1 when they name none or both.

@@ -320,10 +320,9 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 					// заявил") speaks wherever he is named.
 					first := sentStart(c, p)
 					toks := corpus.Tokenize(c.sents[c.sent[p]])
-					if h, ok := holderName(toks, max(p+n, y+1)-first, map[int]bool{y - first: true}); ok {
-						for _, r := range c.at[matchKey(matchForm(toks[h]))] {
-							at[c.sent[r]] = true
-						}
+					from := max(p+n, y+1) - first
+					if h, ok := holderName(toks, from, map[int]bool{y - first: true}); ok {
+						maps.Copy(at, holderMentions(c, toks, from, h, map[int]bool{y - first: true}))
 					}
 				}
 			}
@@ -533,9 +532,7 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 			case f.deputy == o.deputy:
 				at[s] = true
 				if named {
-					for _, p := range c.at[matchKey(matchForm(toks[holder]))] {
-						at[c.sent[p]] = true
-					}
+					maps.Copy(at, holderMentions(c, toks, f.end, holder, skip))
 				}
 			}
 			i = f.end - 1
@@ -653,6 +650,45 @@ func holderName(toks []corpus.Token, end int, owner map[int]bool) (int, bool) {
 		}
 	}
 	return last, last >= 0
+}
+
+// holderMentions returns the sentences of c that name again the holder
+// of an office whose name ends at h of toks (a sentence of c), from the
+// word from on: by the name's last word anywhere ("министр энергетики
+// Турции Селим Аксой … Аксой заявил"), and by another word of it standing
+// alone as a short name: "Ngoại trưởng Thái Lan Pradit Wongsakul … Ông
+// Pradit cho biết" (a Thai is called by his given name, which comes
+// first, as is a Chinese by his surname: "Wang Yi … Wang said"). Alone:
+// not beside another capitalised word but an honorific or an office
+// ("Foreign Minister Pradit"), so that "Nguyễn" of "Nguyễn Minh Khải" is
+// not "Nguyễn Văn An" of the same story. owner: the words of the
+// office's side, which are no name of his.
+func holderMentions(c *candidate, toks []corpus.Token, from, h int, owner map[int]bool) map[int]bool {
+	out := map[int]bool{}
+	for _, p := range c.at[matchKey(matchForm(toks[h]))] {
+		out[c.sent[p]] = true
+	}
+	start := h
+	for start > from && capitalisedWord(toks[start-1].Text) && !owner[start-1] && topicSide(toks[start-1]) < 0 && !honorifics[toks[start-1].Folded] {
+		start--
+	}
+	// A capitalised word beside p in its sentence, but an honorific or
+	// an office.
+	namedBeside := func(p, q int) bool {
+		return q >= 0 && q < len(c.sent) && c.sent[q] == c.sent[p] && capitalisedAt(c, q) &&
+			!honorifics[c.full[q]] && !offices[c.full[q]] && !(q > 0 && offices[c.full[q-1]+" "+c.full[q]])
+	}
+	for j := start; j < h; j++ {
+		if utf8.RuneCountInString(toks[j].Folded) < 3 {
+			continue
+		}
+		for _, p := range c.at[matchKey(matchForm(toks[j]))] {
+			if p < len(c.full) && c.full[p] == toks[j].Folded && capitalisedAt(c, p) && !namedBeside(p, p-1) && !namedBeside(p, p+1) {
+				out[c.sent[p]] = true
+			}
+		}
+	}
+	return out
 }
 
 // honorifics, folded, stand before a name ("ông Petrov", "Mr. Hale").

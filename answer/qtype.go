@@ -132,8 +132,12 @@ var (
 	// весны", "с начала лета"), not only as "весной".
 	dateRE = regexp.MustCompile(`(?i)(\b\d{1,2}/\d{1,2}\b|\b(19|20)\d\d\b|(^|[^\p{L}])(in|since|from|until|by|năm|từ năm|в|с|до|к) 1[0-8]\d\d\b|\b1[0-8]\d\d (году|года|год|г\.)|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b|(ngày|tháng|hôm) \d|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|last week|tuần tới|tuần trước|tuần sau|thứ (hai|ba|tư|năm|sáu|bảy))\b|(понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|на следующей неделе)|\b(in|by|from|until|till|since|before|after|early|late|mid|mid-|end of|start of|beginning of|starting|for|planned for|scheduled for|set for) (january|february|march|april|may|june|july|august|september|october|november|december)\b|(^|[^\p{L}])(в|во|с|со|к|до|по|на|конц[аеу]|начал[аеу]|середин[аеуы]) (январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(tháng) (một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\b(by the end of|later this|by year.end|early next|late next)\b|(до|к) конц[ау] (года|месяца)|(конц|начал|середин)\p{L}* (весны|лета|осени|зимы)|(до|к|с|со) (весны|лета|осени|зимы)|(end|start|beginning|middle) of (the )?(spring|summer|autumn|fall|winter)|cuối (năm|tháng)|trong năm nay|(^|[^\p{L}])(yesterday|today|tonight|this (morning|afternoon|evening|week|month|year)|(earlier|later) this (week|month|year)|(last|next) (month|year)|hôm (qua|nay|kia)|(sáng|trưa|chiều|tối|đêm) (qua|nay)|tuần (này|qua)|tháng (này|trước|tới|sau)|năm (ngoái|trước|tới|sau)|вчера|сегодня|позавчера|накануне|(на этой|на прошлой|на будущей) неделе|в (этом|прошлом|следующем|будущем) (месяце|году)|(this|last|next|in the|in|by|late|early|in early|in late) (spring|summer|autumn|fall|winter)|mùa (xuân|hè|thu|đông)|(весной|летом|осенью|зимой)|(этой|прошлой|следующей) (весной|осенью|зимой)|(этим|прошлым|следующим) летом|(the|that) same (day|evening|night|week)|later that (day|evening|night|week)|that (evening|night)|cùng ngày|(sáng|trưa|chiều|tối|đêm) cùng ngày|того же дня|в тот же (день|вечер)|тем же вечером|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days?|weeks?|months?|years?) (ago|earlier|later|before|after)|(\d+|\p{L}+) (дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет) (назад|спустя)|спустя (\p{L}+ )?(дн|недел|месяц|год)\p{L}*|(\d+|một|hai|ba|bốn|năm|vài|mấy) (ngày|tuần|tháng|năm) (trước|sau)( đó)?|(at|after|before|around|about|by|until|shortly after|shortly before) (noon|midnight|dawn|dusk)|в (полдень|полночь)|(утром|вечером|ночью|днём|днем)|(lúc|vào lúc) (nửa đêm|giữa trưa|rạng sáng)|(sáng|trưa|chiều|tối|đêm|rạng sáng) (thứ|ngày|hôm)|(over|on|at|during) the weekend|(this|last|next) weekend|на (этих|прошлых|выходных)( выходных)?|(в )?(начале|конце|середине) (этого |прошлого |текущего |следующего )?(года|месяца|недели)|cuối tuần|(đầu|giữa|cuối) (năm|tháng|tuần) (nay|này|ngoái|trước)|năm nay|(at|by|until) the (start|end|beginning|middle) of (the|this|last|next) (year|month|week))([^\p{L}]|$)|\b\d{1,2}[:.]\d{2} ?(a\.?m|p\.?m)|\b\d{1,2} ?(a\.m\.|p\.m\.)|(в|около|после|до|к) \d{1,2}[:.]\d{2}|lúc \d{1,2}( giờ|:\d{2}|h)|\d{1,2} giờ (sáng|trưa|chiều|tối|đêm))`)
 	// causeRE finds a causal or purpose connective, or a word that
-	// names a cause ("both to blame", "вызвано").
-	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому,? что|оттого,? что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|blame|blamed|to blame|caused by|driven by|fuell?ed by|triggered by|result of|attributed to|đổ lỗi|gây ra|khiến|виной|вызван\p{L}*|объясня\p{L}*|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
+	// names a cause ("both to blame", "вызвано"). Each language's
+	// kin of the English ones: "after" a clause is "sau khi" and "после
+	// того как" (not "после" alone, which dates a noun: "после встречи"),
+	// "amid" "на фоне" and "trong bối cảnh", "as a result" "в
+	// результате", "owing to" "вследствие" and "ввиду".
+	causeRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(because|due to|owing to|as a result|in order to|so that|aimed at|in response to|after|since|amid|reason|cause|vì|do đó|bởi|bởi vì|nhằm|để|lý do|nguyên nhân|sau khi|trước việc|потому,? что|оттого,? что|из-за|так как|поскольку|чтобы|в связи с|в ответ на|после того,? как|вследствие|ввиду|в результате|на фоне|giữa lúc|trong bối cảnh|причин|ensures?|ensured|guarantees?|guaranteed|in case|to make sure|thanks to|blame|blamed|to blame|caused by|driven by|fuell?ed by|triggered by|result of|attributed to|đổ lỗi|gây ra|khiến|виной|вызван\p{L}*|объясня\p{L}*|đảm bảo|bảo đảm|phòng khi|nhờ|на случай|благодаря|гарантир\p{L}*|обеспечи\p{L}*)([^\p{L}]|$)`)
 	// speechRE finds reported speech: a verb of saying or a quotation.
 	speechRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(said|says|stated|told|noted|stressed|added|announced|according to|declared|warned|emphasi[sz]ed|insisted|indicated|explained|argued|claimed|confirmed|remarked|suggested|pointed out|commented|expressed|cho biết|nói|tuyên bố|khẳng định|nhấn mạnh|bày tỏ|phát biểu|cho rằng|theo|nêu rõ|заявил|заявила|заявили|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|по словам|по (его|её|ее|их) словам|сообщил|сообщила|считает|говорит|уверен|уверена|полагает|назвал|назвала|пояснил|пояснила|добавил|добавила|указал|указала|признал|призвал|призвала|подтвердил|подтвердила|подтвердили|ответил|ответила|ответили|trả lời|replied|responded)([^\p{L}]|$)|["“”«»]`)
 	// roleRE finds a role that names who did something; a government
@@ -141,7 +145,7 @@ var (
 	// representative is one as an office ("permanent representative",
 	// "đại diện thường trực"), not alone: "representatives of the
 	// services", "cơ quan đại diện" (a mission) name no one.
-	roleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(led by|headed by|head of|chaired|ambassador|minister|secretary|president|spokes(man|woman|person)|envoy|adviser|advisor|director|deputy|delegation|premier|chancellor|(permanent|trade|special) representative|governor|mayor|senator|commander|aide|chief|administrator|captain|chairman|chairwoman|government|chính phủ|правительств|thủ tướng|đại diện (thường trực|thương mại|đặc biệt)|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|премьер|помощник|(постоянн\p{L}*|официальн\p{L}*|специальн\p{L}*|торгов\p{L}*) представител|спецпредставител|глава|председател|губернатор|мэр|сенатор|генерал|командующ|руководител|директор|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|возглавил|возглавляет|во главе|посол|министр|замминистра|президент|пресс-секретарь|спецпосланник|делегаци|consul\b|tổng lãnh sự|генконсул|консул([аеуы]|ом)?([^\p{L}]|$))`)
+	roleRE = roleMatcher{regexp.MustCompile(`(?i)(^|[^\p{L}])(` + roleWordsEN + `|` + roleWordsVI + `|` + roleStemsRU + `)([^\p{L}]|$)`)}
 	// postQuestionRE asks for the post someone holds or held ("giữ chức
 	// vụ gì", "what post did he hold", "какую должность занимал"): an
 	// office answers it, which roleRE finds. Not "вступление в
@@ -152,13 +156,15 @@ var (
 	// airport of Tallinn", "về căn cứ không quân Ramstein", "в
 	// международном аэропорту Вены"): the name of a place is often given
 	// with what it is. A place near a city is one too ("outside
-	// Helsinki", "под Хельсинки", "gần Hà Nội").
+	// Helsinki", "под Хельсинки", "gần Hà Nội"), and a country named by
+	// its region ("в одной из стран Азии", "in a country of Central
+	// Asia").
 	placeRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|to|through|via|from|near|outside|tại|ở|đến|tới|qua|từ|về|gần|в|во|на|через|из|под|близ|возле)\s+((?:the |lãnh thổ |thành phố |tỉnh |vùng |территорию |территории )?(?:(?:\p{Ll}+ ){0,2}` + placeNouns + `(?: quốc tế| of| của)?(?: the)? )?)(\p{Lu}[\p{L}-]*)`)
 )
 
 // placeNouns are the kinds of place a name follows, in vi/en/ru: a
 // venue of talks too ("в усадьбе Кёнигстедт", "tại khách sạn Metropole").
-const placeNouns = `(?:airport|air base|base|port|city|capital|palace|residence|region|province|island|manor|estate|villa|mansion|hotel|castle|resort|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|dinh thự|biệt thự|khách sạn|lâu đài|khu nghỉ dưỡng|đảo|усадьб\p{L}*|особняк\p{L}*|отел\p{L}*|гостиниц\p{L}*|вилл\p{L}*|замк\p{L}*|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
+const placeNouns = `(?:airport|air base|base|port|city|capital|country|countries|nation|nước|quốc gia|стран\p{L}*|государств\p{L}*|palace|residence|region|province|island|manor|estate|villa|mansion|hotel|castle|resort|sân bay|căn cứ(?: không quân| quân sự| hải quân)?|cảng|thủ đô|dinh|dinh thự|biệt thự|khách sạn|lâu đài|khu nghỉ dưỡng|đảo|усадьб\p{L}*|особняк\p{L}*|отел\p{L}*|гостиниц\p{L}*|вилл\p{L}*|замк\p{L}*|аэропорт\p{L}*|авиабаз\p{L}*|баз\p{L}*|порт\p{L}*|город\p{L}*|столиц\p{L}*|двор[цеа]\p{L}*|резиденци\p{L}*|остров\p{L}*|област\p{L}*|регион\p{L}*)`
 
 // timeNounsRU are the Russian nouns of a point or span of time, any case,
 // that make "до какого …", "с какого …" ask a bound of a period: "с каких
@@ -454,4 +460,46 @@ func limitNumber(c *candidate, p int) bool {
 		}
 	}
 	return false
+}
+
+// The words of roleRE, each matched whole: as prefixes they took an
+// institution for a person ("посол" of "посольство", the embassy;
+// "генерал" of "генеральное консульство"; "president" of "presidential";
+// "đại sứ" of "đại sứ quán"), so a sentence on what the embassy did
+// answered "who". English takes its plurals; Russian its stems with the
+// case endings (up to three letters: "министрами", not "президентский");
+// Vietnamese its syllables, and the building ("đại sứ quán", "lãnh sự
+// quán") is told apart before matching (roleMatcher).
+const (
+	roleWordsEN = `led by|headed by|head of|chaired|ambassadors?|ministers?|secretar(y|ies)|presidents?|spokes(man|woman|person|men|women|people)|envoys?|advis[eo]rs?|directors?|deput(y|ies)|delegations?|premiers?|chancellors?|(permanent|trade|special) representatives?|governors?|mayors?|senators?|commanders?|aides?|chiefs?|administrators?|captains?|chair(man|woman|men|women)|governments?|consuls?`
+	roleWordsVI = `chính phủ|thủ tướng|đại diện (thường trực|thương mại|đặc biệt)|trợ lý|chủ tịch|thống đốc|thị trưởng|thượng nghị sĩ|chỉ huy|dẫn đầu|trưởng đoàn|đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|tổng thống|người phát ngôn|đặc phái viên|cố vấn|phái đoàn|tổng lãnh sự`
+	roleStemsRU = `(правительств|премьер|помощник|(постоянн\p{L}*|официальн\p{L}*|специальн\p{L}*|торгов\p{L}*) представител|спецпредставител|председател|губернатор|сенатор|генерал|командующ|руководител|директор|министр|замминистр|президент|пресс-секретар|спецпосланник|делегаци|генконсул|консул)\p{L}{0,3}|глав(а|ы|е|у|ой|ою)|мэр(а|у|ом|е|ы|ов|ами|ам|ах)?|посол|посл(а|у|ом|ы|ов|ам|ами|ах)|возглавил\p{L}*|возглавляет|во главе`
+)
+
+// roleMatcher is roleRE's regexp read on a sentence whose Vietnamese
+// buildings named after an office ("Đại sứ quán", "tổng lãnh sự quán")
+// have the space before "quán" taken out, so that the office is no whole
+// word there; the text keeps its length, and the indexes found are the
+// sentence's own.
+type roleMatcher struct{ re *regexp.Regexp }
+
+// buildingVIRE finds a Vietnamese building named after an office.
+var buildingVIRE = regexp.MustCompile(`(?i)(đại sứ|lãnh sự) quán`)
+
+func (r roleMatcher) text(s string) string {
+	return buildingVIRE.ReplaceAllStringFunc(s, func(m string) string {
+		i := strings.LastIndex(m, " ")
+		return m[:i] + "x" + m[i+1:]
+	})
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (r roleMatcher) MatchString(s string) bool { return r.re.MatchString(r.text(s)) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r roleMatcher) FindStringIndex(s string) []int { return r.re.FindStringIndex(r.text(s)) }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r roleMatcher) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.re.FindAllStringSubmatchIndex(r.text(s), n)
 }
