@@ -867,6 +867,9 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 		a, b := order[k-1], order[k]
 		gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]
 		office := kind[a] == KindOffice || kind[b] == KindOffice
+		if !office {
+			gap = withoutArticles(gap) // "China and the United States"
+		}
 		switch {
 		case kind[a] == KindName && kind[b] == KindName:
 			// Two names joined are a list ("Saudi Arabia and Turkey"),
@@ -1587,7 +1590,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
+		return near(c, con, other, w) && partiesOfEvent(c, q, src.Lang, k, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
 			delegationConcept(con) && sideDelegation(c, q, con, other, w) || delegationConcept(other) && sideDelegation(c, q, other, con, w)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {
