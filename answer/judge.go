@@ -289,7 +289,7 @@ var (
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
-	t, demonyms := withDemonyms(query, queryTerms(query, lang))
+	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
 	age := asksAgeOf(query)
@@ -903,18 +903,18 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Russian ambassador to the US" (see postPair).
 			if c, ok := postPair(t, kind, a, b, gap, text); ok {
 				out = append(out, c)
-				// "посол России в Таджикистане", "đại sứ Nga tại
-				// Jordan": the sender between the post and its host,
-				// where English writes "Russia's ambassador to Tajikistan"
-				// and pairs the post with the host beside it.
-				if h := k + 1; c.postSends && kind[a] == KindOffice && h < len(order) && kind[order[h]] == KindName {
-					hg := q.lower[pos[b][1]:max(pos[b][1], pos[order[h]][0])]
-					if len(hg) == 1 && officeJoiners[hg[0]] && placeWords[hg[0]] {
-						out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}})
-					}
-				}
+				out = append(out, hostAfterSender(t, kind, order, k, c, pos, q.lower, text)...)
 			}
 			continue
+		case office && (kind[a] == KindOffice && ownPost(t.concepts[a]) && regionName(text(b)) || kind[b] == KindOffice && ownPost(t.concepts[b]) && regionName(text(a))):
+			// A post and a third country: "Đại sứ Thái Lan tại Nga",
+			// "Thailand's ambassador to Russia" — sent by one, posted
+			// to the other, as with a side of the topic.
+			if c, ok := postPair(t, kind, a, b, gap, text); ok {
+				out = append(out, c)
+				out = append(out, hostAfterSender(t, kind, order, k, c, pos, q.lower, text)...)
+				continue
+			}
 		}
 		var joined bool
 		switch {

@@ -1663,7 +1663,7 @@ func postPair(t terms, kind []ConstraintKind, a, b int, gap []string, text func(
 	if kind[b] == KindOffice {
 		post, side = b, a
 	}
-	if kind[side] != KindTopic || !postConcept(t.concepts[post]) {
+	if kind[side] != KindTopic && kind[side] != KindName || !postConcept(t.concepts[post]) {
 		return Constraint{}, false
 	}
 	c := Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{post, side}, post: true}
@@ -1686,6 +1686,10 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 		return true
 	}
 	sides := runStarts(c, side)
+	// A third country may send the post as the subject before it
+	// ("Canada cử đại sứ mới tại Na Uy"); a side of the topic before it
+	// is another phrase (below).
+	topicSide := !slices.ContainsFunc(q.cons, func(o Constraint) bool { return o.Kind == KindName && o.concepts[0] == k.concepts[1] })
 	for _, x := range runStarts(c, post) {
 		for _, y := range sides {
 			if c.sent[x] != c.sent[y] || x == y {
@@ -1700,7 +1704,7 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 				// Vietnamese puts the sender after the post, always: a
 				// side before it ("quan hệ Nga - Mỹ, Đại sứ cho rằng")
 				// is another phrase.
-				if src.Lang == "vi" && y < x {
+				if src.Lang == "vi" && y < x && topicSide {
 					continue
 				}
 				if hi-lo <= 4 && !prep && !(y > 0 && placeWords[c.lower[y-1]]) {
