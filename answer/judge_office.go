@@ -339,3 +339,16 @@ func ownPost(con concept) bool {
 	own := concept{alts: slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.weight != 1 })}
 	return postConcept(own)
 }
+
+// rankOfRole reports whether the head's office o that toks write is the
+// rank of the role noun after it ("chief negotiator", "head economist",
+// "главный переговорщик"): the negotiator's office, not the head of the
+// side named beside it, which "Ukraine's chief negotiator" would
+// otherwise be.
+func rankOfRole(toks []corpus.Token, o officeAt) bool {
+	if o.rank.rank != "head" || o.end-o.start != 1 || o.end >= len(toks) {
+		return false
+	}
+	next := toks[o.end].Lower
+	return roleNounRE.MatchString(next) && !roleNounRE.MatchString(toks[o.start].Lower)
+}
