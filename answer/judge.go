@@ -334,6 +334,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if q.duration {
 		durationNotContent(t, notContent)
+		q.personTime = asksOfPerson(query, cons) // judge_bind.go
 	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
@@ -1394,6 +1395,7 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	personTime  bool  // a length of time asked of a person the question names (judge_bind.go)
 	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
 	succession  bool  // who held a post before or after a person named (judge_succession.go)
 	t           terms // stemmed (see stemmedTerms)

@@ -767,3 +767,30 @@ func withoutArticles(gap []string) []string {
 	}
 	return slices.DeleteFunc(slices.Clone(gap), func(w string) bool { return w == "the" || w == "a" || w == "an" })
 }
+
+// A person's length of time. "Сколько лет провёл в тюрьме Каверин?"
+// asks his own time; the sentence after the one naming him answers it
+// only if it goes on of him ("He had served six years"), not when it
+// turns to another subject: "Обмен стал возможен после восьми месяцев
+// переговоров" is the length of the talks, not of his prison term.
+
+// goesOnOfPerson reports whether sentence s of c, the one after a
+// sentence that tells the question, may give the length of time the
+// question asks of a person it names: it speaks of a person by a
+// pronoun (pronounIn). Any sentence may when the question asks no
+// person's length of time.
+func goesOnOfPerson(c *candidate, q *question, s int) bool {
+	return !q.personTime || pronounIn(c.sents[s])
+}
+
+// asksOfPerson reports whether the question names a person
+// (personNames) that is no country: "cho nhà báo giữa Canada và Nga"
+// puts Canada after a word for a person, but a country is none.
+func asksOfPerson(query string, cons []Constraint) bool {
+	for name := range personNames(query, cons) {
+		if !regionName(name) {
+			return true
+		}
+	}
+	return false
+}

@@ -1754,7 +1754,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	for _, i := range best {
 		for _, s := range []int{i, i + 1} {
-			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) {
+			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) || s > i && !goesOnOfPerson(c, q, s) {
 				continue
 			}
 			sent := c.sents[s]
