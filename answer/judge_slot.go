@@ -646,8 +646,11 @@ func countsPeople(sentence string) bool {
 				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
 					continue
 				}
-				// A currency is no one: "210 triệu USD", "28 USD".
-				if moneyRE.MatchString(toks[k].Text) {
+				// A currency is no one: "210 triệu USD", "28 USD". Nor
+				// is a place after a preposition: the noun counted
+				// comes before it ("hai nước tại Phần Lan" counts
+				// countries, "4 ngày tại Moskva" days).
+				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
 				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) {
