@@ -243,6 +243,7 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 	// of a kind this test fixes); logged, not failed, so the count stays
 	// honest.
 	open := map[string]string{
+		"Сколько сотрудников посольства США в Москве не хватает?":              "the report counts vacant positions (\"41 of its positions\"), not staff; it passed only while a seed's \"hai nước tại Phần Lan\" was counted as people",
 		"Кто возглавлял китайскую делегацию в Гонолулу?":                       "the report says the Chinese team, and a team is not read as a delegation (a team's stay would then answer how long talks lasted)",
 		"Чего Пекин требует от Вашингтона?":                                    "Beijing and the demand are in different passages of the report; none holds two units",
 		"Кто такая Дениз Олбрайт?":                                             "\"Дениз\" is not guessed as Denise, and a short question needs both names",

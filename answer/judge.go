@@ -289,7 +289,7 @@ var (
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
 	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
-	t, demonyms := withDemonyms(query, queryTerms(query, lang))
+	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
 	qt := questionType(query)
 	age := asksAgeOf(query)
@@ -335,6 +335,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if q.duration {
 		durationNotContent(t, notContent)
+		q.personTime = asksOfPerson(query, cons) // judge_bind.go
 	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
@@ -868,6 +869,9 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 		a, b := order[k-1], order[k]
 		gap := q.lower[pos[a][1]:max(pos[a][1], pos[b][0])]
 		office := kind[a] == KindOffice || kind[b] == KindOffice
+		if !office {
+			gap = withoutArticles(gap) // "China and the United States"
+		}
 		switch {
 		case kind[a] == KindName && kind[b] == KindName:
 			// Two names joined are a list ("Saudi Arabia and Turkey"),
@@ -901,18 +905,18 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Russian ambassador to the US" (see postPair).
 			if c, ok := postPair(t, kind, a, b, gap, text); ok {
 				out = append(out, c)
-				// "посол России в Таджикистане", "đại sứ Nga tại
-				// Jordan": the sender between the post and its host,
-				// where English writes "Russia's ambassador to Tajikistan"
-				// and pairs the post with the host beside it.
-				if h := k + 1; c.postSends && kind[a] == KindOffice && h < len(order) && kind[order[h]] == KindName {
-					hg := q.lower[pos[b][1]:max(pos[b][1], pos[order[h]][0])]
-					if len(hg) == 1 && officeJoiners[hg[0]] && placeWords[hg[0]] {
-						out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}})
-					}
-				}
+				out = append(out, hostAfterSender(t, kind, order, k, c, pos, q.lower, text)...)
 			}
 			continue
+		case office && (kind[a] == KindOffice && ownPost(t.concepts[a]) && regionName(text(b)) || kind[b] == KindOffice && ownPost(t.concepts[b]) && regionName(text(a))):
+			// A post and a third country: "Đại sứ Thái Lan tại Nga",
+			// "Thailand's ambassador to Russia" — sent by one, posted
+			// to the other, as with a side of the topic.
+			if c, ok := postPair(t, kind, a, b, gap, text); ok {
+				out = append(out, c)
+				out = append(out, hostAfterSender(t, kind, order, k, c, pos, q.lower, text)...)
+				continue
+			}
 		}
 		var joined bool
 		switch {
@@ -1392,6 +1396,7 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	personTime  bool  // a length of time asked of a person the question names (judge_bind.go)
 	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
 	succession  bool  // who held a post before or after a person named (judge_succession.go)
 	t           terms // stemmed (see stemmedTerms)
@@ -1592,7 +1597,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		if !spellable(con, src.Lang, q, !officeConcept(con)) || !spellable(other, src.Lang, q, !officeConcept(other)) {
 			return true // one side cannot be looked for in this script
 		}
-		return near(c, con, other, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
+		return near(c, con, other, w) && partiesOfEvent(c, q, src.Lang, k, w) || delegationConcept(con) && sideNamed(c, other) || delegationConcept(other) && sideNamed(c, con) ||
 			delegationConcept(con) && sideDelegation(c, q, con, other, w) || delegationConcept(other) && sideDelegation(c, q, other, con, w)
 	case KindName, KindOffice, KindTopic:
 		if !spellable(con, src.Lang, q, k.Kind != KindOffice) {

@@ -732,3 +732,74 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 	}
 	return other
 }
+
+// The parties of a deed. "Did China and the United States agree to
+// pause the tests?" and "Договорились ли Россия и Китай…" make the two
+// names the parties of one deed: the story that answers names them
+// together where it tells that deed. A story on a US–Russia pause that
+// names a Chinese test beside a Russian satellite, sentences away from
+// the agreement ("сближение российского метеоспутника с обломком
+// старого китайского испытания"), names the pair, not as the deed's
+// parties.
+
+// partiesOfEvent reports whether c names the two names of pair k within
+// w words of each other in a sentence that tells the question's event
+// (eventScores): one that holds at least half the weight of the
+// sentence that tells it best. An office and its country, a post, or a
+// question whose content cannot be looked for in the article's language
+// are not judged here.
+func partiesOfEvent(c *candidate, q *question, srcLang string, k Constraint, w int) bool {
+	if k.post || len(k.concepts) != 2 || officeConcept(q.t.concepts[k.concepts[0]]) || officeConcept(q.t.concepts[k.concepts[1]]) {
+		return true
+	}
+	score, best := eventScores(c, q, srcLang)
+	if best <= 0 {
+		return true
+	}
+	pa, pb := runStarts(c, q.t.concepts[k.concepts[0]]), runStarts(c, q.t.concepts[k.concepts[1]])
+	for _, x := range pa {
+		for _, y := range pb {
+			if x != y && (abs(x-y) <= 2 || abs(x-y) <= w && c.sent[x] < len(score) && score[c.sent[x]] >= best/2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutArticles returns gap without the articles an English question
+// writes before a name ("and the United States", "with the EU"), which
+// do not part two joined names.
+func withoutArticles(gap []string) []string {
+	if !slices.ContainsFunc(gap, func(w string) bool { return w == "the" || w == "a" || w == "an" }) {
+		return gap
+	}
+	return slices.DeleteFunc(slices.Clone(gap), func(w string) bool { return w == "the" || w == "a" || w == "an" })
+}
+
+// A person's length of time. "Сколько лет провёл в тюрьме Каверин?"
+// asks his own time; the sentence after the one naming him answers it
+// only if it goes on of him ("He had served six years"), not when it
+// turns to another subject: "Обмен стал возможен после восьми месяцев
+// переговоров" is the length of the talks, not of his prison term.
+
+// goesOnOfPerson reports whether sentence s of c, the one after a
+// sentence that tells the question, may give the length of time the
+// question asks of a person it names: it speaks of a person by a
+// pronoun (pronounIn). Any sentence may when the question asks no
+// person's length of time.
+func goesOnOfPerson(c *candidate, q *question, s int) bool {
+	return !q.personTime || pronounIn(c.sents[s])
+}
+
+// asksOfPerson reports whether the question names a person
+// (personNames) that is no country: "cho nhà báo giữa Canada và Nga"
+// puts Canada after a word for a person, but a country is none.
+func asksOfPerson(query string, cons []Constraint) bool {
+	for name := range personNames(query, cons) {
+		if !regionName(name) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -258,4 +259,96 @@ func init() {
 		}
 		offices[strings.Join(ws, " ")] = true
 	}
+}
+
+// An office asked as a new one ("tân Đại sứ", "новый посол", "the new
+// ambassador") is one phrase of the lexicon, which no list of offices
+// holds: the question lost its office, and with it the country the post
+// is held for, so that Russia's new ambassador to Thailand answered who
+// Thailand's new ambassador to Russia is.
+
+// newWords, folded, make the office beside them a new one.
+var newWords = setOf("new", "tan", "moi", "новый", "новая", "нового", "новому", "новым", "новом", "новой")
+
+// withBareOffices adds to each concept that is an office with a new word
+// ("tân đại sứ", "đại sứ mới", "новый посол") the office alone, so that
+// the judge reads it as the office and a story that names the office
+// without calling it new meets it.
+func withBareOffices(t terms) terms {
+	var out *terms
+	for ci, con := range t.concepts {
+		var add []alternative
+		for _, a := range con.alts {
+			if len(a.words) < 2 || a.full != nil {
+				continue
+			}
+			var b alternative
+			switch {
+			case newWords[a.words[0]]:
+				b = alternative{words: a.words[1:], exact: tail(a.exact), weight: a.weight, part: a.part, whole: a.whole}
+			case newWords[a.words[len(a.words)-1]]:
+				n := len(a.words) - 1
+				b = alternative{words: a.words[:n], exact: a.exact[:min(n, len(a.exact))], weight: a.weight, part: a.part, whole: a.whole}
+			default:
+				continue
+			}
+			if offices[strings.Join(b.words, " ")] {
+				add = append(add, b)
+			}
+		}
+		if len(add) == 0 {
+			continue
+		}
+		if out == nil {
+			out = &terms{concepts: slices.Clone(t.concepts)}
+		}
+		out.concepts[ci].alts = append(slices.Clone(con.alts), add...)
+	}
+	if out == nil {
+		return t
+	}
+	return *out
+}
+
+// hostAfterSender returns the pair of a post with its host when the
+// question writes the sender between them ("посол России в
+// Таджикистане", "đại sứ Thái Lan tại Nga"), where English writes
+// "Russia's ambassador to Tajikistan" and pairs the post with the host
+// beside it: c is the post's pair with the sender, order[k] the sender.
+func hostAfterSender(t terms, kind []ConstraintKind, order []int, k int, c Constraint, pos [][2]int, lower []string, text func(int) string) []Constraint {
+	a, b := order[k-1], order[k]
+	h := k + 1
+	if !c.postSends || kind[a] != KindOffice || h >= len(order) || kind[order[h]] != KindName && kind[order[h]] != KindTopic {
+		return nil
+	}
+	hg := lower[pos[b][1]:max(pos[b][1], pos[order[h]][0])]
+	if len(hg) != 1 || !officeJoiners[hg[0]] || !placeWords[hg[0]] {
+		return nil
+	}
+	if kind[order[h]] == KindTopic || kind[b] == KindName {
+		// The host after a preposition, as postPair makes it.
+		return []Constraint{{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}, post: true}}
+	}
+	return []Constraint{{Kind: KindPair, Text: text(a) + " – " + text(order[h]), concepts: []int{a, order[h]}}}
+}
+
+// ownPost reports whether the question's own word for con is a post held
+// in a country (postConcept): an ambassador, a consul, not an envoy the
+// lexicon spells "посланник".
+func ownPost(con concept) bool {
+	own := concept{alts: slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.weight != 1 })}
+	return postConcept(own)
+}
+
+// rankOfRole reports whether the head's office o that toks write is the
+// rank of the role noun after it ("chief negotiator", "head economist",
+// "главный переговорщик"): the negotiator's office, not the head of the
+// side named beside it, which "Ukraine's chief negotiator" would
+// otherwise be.
+func rankOfRole(toks []corpus.Token, o officeAt) bool {
+	if o.rank.rank != "head" || o.end-o.start != 1 || o.end >= len(toks) {
+		return false
+	}
+	next := toks[o.end].Lower
+	return roleNounRE.MatchString(next) && !roleNounRE.MatchString(toks[o.start].Lower)
 }

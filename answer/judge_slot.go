@@ -646,8 +646,11 @@ func countsPeople(sentence string) bool {
 				if singularPeopleEN[toks[k].Lower] && !oneWords[t.Lower] {
 					continue
 				}
-				// A currency is no one: "210 triệu USD", "28 USD".
-				if moneyRE.MatchString(toks[k].Text) {
+				// A currency is no one: "210 triệu USD", "28 USD". Nor
+				// is a place after a preposition: the noun counted
+				// comes before it ("hai nước tại Phần Lan" counts
+				// countries, "4 ngày tại Moskva" days).
+				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
 				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) {
@@ -1663,7 +1666,7 @@ func postPair(t terms, kind []ConstraintKind, a, b int, gap []string, text func(
 	if kind[b] == KindOffice {
 		post, side = b, a
 	}
-	if kind[side] != KindTopic || !postConcept(t.concepts[post]) {
+	if kind[side] != KindTopic && kind[side] != KindName || !postConcept(t.concepts[post]) {
 		return Constraint{}, false
 	}
 	c := Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{post, side}, post: true}
@@ -1686,6 +1689,10 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 		return true
 	}
 	sides := runStarts(c, side)
+	// A third country may send the post as the subject before it
+	// ("Canada cử đại sứ mới tại Na Uy"); a side of the topic before it
+	// is another phrase (below).
+	topicSide := !slices.ContainsFunc(q.cons, func(o Constraint) bool { return o.Kind == KindName && o.concepts[0] == k.concepts[1] })
 	for _, x := range runStarts(c, post) {
 		for _, y := range sides {
 			if c.sent[x] != c.sent[y] || x == y {
@@ -1700,7 +1707,7 @@ func meetsPost(c *candidate, src Citation, q *question, k Constraint) bool {
 				// Vietnamese puts the sender after the post, always: a
 				// side before it ("quan hệ Nga - Mỹ, Đại sứ cho rằng")
 				// is another phrase.
-				if src.Lang == "vi" && y < x {
+				if src.Lang == "vi" && y < x && topicSide {
 					continue
 				}
 				if hi-lo <= 4 && !prep && !(y > 0 && placeWords[c.lower[y-1]]) {
@@ -1750,7 +1757,7 @@ func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qTy
 	}
 	for _, i := range best {
 		for _, s := range []int{i, i + 1} {
-			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) {
+			if s >= len(c.sents) || s == 1 && i == 0 && !slices.Contains(best, 1) || s > i && !goesOnOfPerson(c, q, s) {
 				continue
 			}
 			sent := c.sents[s]

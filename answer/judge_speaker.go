@@ -74,7 +74,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 	var rank *officeRank
 	deputy := false
 	former := false
-	if o, ok := firstOffice(toks); ok {
+	if o, ok := firstOffice(toks); ok && !rankOfRole(toks, o) {
 		start, end, rank, deputy, former = o.start, o.end, &o.rank, o.deputy, o.former
 	}
 	for i := range toks {
@@ -88,6 +88,11 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 			}
 			if speakerOffices[strings.Join(ws, " ")] {
 				start, end = i, i+n
+				// "chief negotiator", "head coach": the role is the
+				// office, "chief" its rank in it.
+				if o := (officeAt{rank: officeRank{rank: "head"}, start: i, end: i + n}); rankOfRole(toks, o) {
+					end++
+				}
 				break
 			}
 		}
