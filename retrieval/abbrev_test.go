@@ -1,0 +1,39 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAbbreviationsMeetFullNames: an international body asked by its
+// abbreviation in one language expands to its full name and its
+// abbreviation in the others, and the other way round; an abbreviation
+// that is also a word expands only as written.
+func TestAbbreviationsMeetFullNames(t *testing.T) {
+	for _, tc := range []struct {
+		q       string
+		want    []string
+		notWant []string
+	}{
+		{"Что заявил представитель МККК?", []string{"ICRC", "International Committee of the Red Cross", "Ủy ban Chữ thập đỏ Quốc tế"}, nil},
+		{"What did the ICRC say?", []string{"МККК", "Международный комитет Красного Креста"}, nil},
+		{"Миссия МАГАТЭ на станции", []string{"International Atomic Energy Agency", "IAEA"}, nil},
+		{"the International Atomic Energy Agency mission", []string{"МАГАТЭ", "IAEA"}, nil},
+		{"наблюдатели ОБСЕ", []string{"Organization for Security and Co-operation in Europe"}, nil},
+		{"Сессия ПАСЕ", []string{"PACE", "Parliamentary Assembly of the Council of Europe"}, nil},
+		{"ЕЦБ повысил ставку", []string{"European Central Bank", "ECB"}, nil},
+		{"the pace of the talks", nil, []string{"ПАСЕ"}},
+	} {
+		got := Expand(tc.q)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Expand(%q) lacks %q: %v", tc.q, w, got)
+			}
+		}
+		for _, w := range tc.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("Expand(%q) holds %q: %v", tc.q, w, got)
+			}
+		}
+	}
+}
