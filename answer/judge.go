@@ -319,6 +319,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.places = regionPlaces(query, cons)         // judge_region.go
 	q.scale = askedScale(strings.ToLower(query)) // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -1403,6 +1404,7 @@ type question struct {
 	futureAsked bool    // the question asks of what is to come ("will", "sẽ", "будет")
 	qt          qType
 	lexName     map[string]bool // the lexicon's names for the question's words, folded
+	places      map[string]bool // the names asked as regions a country within meets (judge_region.go)
 	// acronyms: the question's words written in capitals ("OFAC"), by
 	// their folded form, as written (see spelledOut).
 	acronyms map[string]string
@@ -1622,7 +1624,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// half of an office: "foreign" of "foreign banks" is no foreign
 		// minister.
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && spelledOut(c, q.acronyms[k.Text])
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text))
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
