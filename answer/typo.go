@@ -155,7 +155,7 @@ func repairTypos(query string, sources []Citation) string {
 					}
 					// One word extending the other is a derived form, not a typo
 					// ("Russian" beside "Russia's", "Iranian" beside "Iran").
-					if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+					if (strings.HasPrefix(c, w) || strings.HasPrefix(w, c)) && !lastDoubled(w, c) {
 						continue
 					}
 					if short && (!names[c] || !droppedLetter(w, c)) {
@@ -198,6 +198,17 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// lastDoubled reports whether one of a and b is the other with its last
+// letter typed twice ("Phukett", "Zelenkof"): a slip, not a derived
+// form, which adds letters of its own ("Russian", "Iranian").
+func lastDoubled(a, b string) bool {
+	if utf8.RuneCountInString(a) > utf8.RuneCountInString(b) {
+		a, b = b, a
+	}
+	r, size := utf8.DecodeLastRuneInString(a)
+	return size > 0 && b == a+string(r)
 }
 
 // stemFix repairs a common word misspelt in one inflected form against

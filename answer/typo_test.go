@@ -34,6 +34,26 @@ func TestRepairTypos(t *testing.T) {
 	}
 }
 
+// TestRepairTyposDoubledLastLetter: a name whose last letter was typed
+// twice, or once where the passages write it twice, extends the name
+// without being a form of it ("Phukett" is no derived form of "Phuket"),
+// in either script; a letter more that is no repeat stays a form.
+func TestRepairTyposDoubledLastLetter(t *testing.T) {
+	src := []Citation{{Title: "Charter flights to Krabi", Passage: "The airline will fly from Novosibirsk to Krabi twice a week. " +
+		"Ambassador Zelenkoff said the route would open in May. Рейсы в Паттайю выполнит Гордеев."}}
+	for q, want := range map[string]string{
+		"Which cities will have flights to Krabii?": "Which cities will have flights to Krabi?",
+		"What did Ambassador Zelenkof say?":         "What did Ambassador Zelenkoff say?",
+		"Что сказал Гордеевв?":                      "Что сказал Гордеев?",
+		"Which cities will have flights to Krabis?": "Which cities will have flights to Krabis?",
+		"What did Ambassador Zelenkoffa say?":       "What did Ambassador Zelenkoffa say?",
+	} {
+		if got := repairTypos(q, src); got != want {
+			t.Errorf("repairTypos(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A derived form one letter from a word of the passages is a real word:
 // "Russian" beside "Russia's" is not corrected to "Russia".
 func TestRepairTyposKeepsDerivedForms(t *testing.T) {
