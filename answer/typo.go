@@ -98,6 +98,10 @@ func repairTypos(query string, sources []Citation) string {
 			}
 		}
 	}
+	capitals := false // the asker writes a capital past the first word
+	for i, t := range corpus.Tokenize(query) {
+		capitals = capitals || i > 0 && capitalisedWord(t.Text)
+	}
 	var b strings.Builder
 	last := 0
 	for _, t := range corpus.Tokenize(query) {
@@ -179,7 +183,12 @@ func repairTypos(query string, sources []Citation) string {
 		if n == 0 && (!capitalisedWord(t.Text) || t.Start == 0) {
 			fix, n = stemFix(w, pools[0])
 		}
-		if n == 0 && size >= minLexiconTypoRunes && lexiconUnknown(t.Text, w) {
+		// Against the lexicon, only a word written as a name: its names
+		// are capitalised, and a word in lower case is a common one,
+		// whose stem may be a letter from a name's ("министров",
+		// ministers, and Минстрой). An asker who writes no capital
+		// writes names in lower case too.
+		if n == 0 && size >= minLexiconTypoRunes && (capitalisedWord(t.Text) || !capitals) && lexiconUnknown(t.Text, w) {
 			fix, n = lexiconFix(w)
 		}
 		if n != 1 {

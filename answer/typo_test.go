@@ -169,6 +169,11 @@ func TestRepairTyposAgainstLexicon(t *testing.T) {
 		// ending: "выданная" is "выда", one letter from "вада" (WADA).
 		{"a participle stemmed short is no name", "Сколько томографов охватывает лицензия, выданная компании?", "Сколько томографов охватывает лицензия, выданная компании?"},
 		{"an adjective stemmed short is no name", "Какие запчасти разрешено поставлять по выданной лицензии?", "Какие запчасти разрешено поставлять по выданной лицензии?"},
+		// The lexicon's names are capitalised: a word the asker writes in
+		// lower case is a common word ("министров", ministers, is one
+		// letter from Минстрой's stem).
+		{"a common word is no misspelt name", "Когда прошла встреча министров в Мехико?", "Когда прошла встреча министров в Мехико?"},
+		{"an asker who writes no capitals", "ai la dai su my tai kazakstan?", "ai la dai su my tai kazakhstan?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
