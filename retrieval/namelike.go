@@ -143,6 +143,14 @@ func NameSkeletons(w string) []string {
 	if m := latinLetters.Replace(lower); m != lower {
 		spellings = append(spellings, corpus.Fold(m))
 	}
+	for _, s := range slices.Clone(spellings) {
+		// German reads "z" as "ц" and "s" before a vowel as "з"
+		// ("Schulz" Шульц, "Salzburg" Зальцбург, "Rosenberg"
+		// Розенберг).
+		if strings.ContainsAny(s, "sz") {
+			spellings = append(spellings, germanReading(s))
+		}
+	}
 	for _, s := range spellings {
 		add(s)
 		if strings.Contains(s, "ch") && !strings.Contains(s, "sch") {
@@ -157,6 +165,24 @@ func NameSkeletons(w string) []string {
 		}
 	}
 	return out
+}
+
+// germanReading spells a folded Latin name as German says it: "z" as
+// "ts", and "s" as "z" before a vowel at the start or between vowels.
+func germanReading(s string) string {
+	b := []byte(s)
+	var out strings.Builder
+	for i, c := range b {
+		switch {
+		case c == 'z' && (i == 0 || b[i-1] != 't'):
+			out.WriteString("ts")
+		case c == 's' && i+1 < len(b) && isVowelASCII(b[i+1]) && (i == 0 || isVowelASCII(b[i-1])):
+			out.WriteByte('z')
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.String()
 }
 
 // SkeletonsResemble reports whether one of skeletons ks resembles one of

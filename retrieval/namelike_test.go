@@ -23,6 +23,10 @@ func TestNameSkeletonsAcrossOrthographies(t *testing.T) {
 		{"Vučić", "Вучич", true},         // háček
 		{"Țurcan", "Цуркан", true},       // Romanian comma-below t
 		{"Dvořák", "Дворжак", true},
+		{"Schulz", "Шульц", true},       // German z is ц
+		{"Salzburg", "Зальцбург", true}, // and s before a vowel з
+		{"Rosenberg", "Розенберг", true},
+		{"Schulz", "Шульман", false},
 		{"Marchetti", "Мартов", false},
 		{"Marchetti", "Мерфи", false},
 		{"Chirac", "Кравец", false},
