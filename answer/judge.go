@@ -881,7 +881,10 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// "договорились Роскосмос и ЕКА") are the parties of one
 			// story: one article must name both. Only names after a
 			// preposition ("talks in Saudi Arabia and Turkey") are a list.
-			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] {
+			// Nor names whose roles are asked ("What roles did Laos and
+			// Qatar play", "Việt Nam và Thái Lan đóng vai trò gì"): each
+			// played its own, told where it did.
+			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower)) {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
 						out[i].listed = true
@@ -1064,6 +1067,21 @@ var betweenWords = setOf("between", "giữa", "giua", "между")
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
 	"tại", "tai", "ở", "o", "đến", "den", "tới", "toi", "với", "voi", "từ", "tu", "thăm", "tham",
 	"в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+
+// asksRoles reports whether a question's lower-case words ask a role
+// (vi/en/ru).
+func asksRoles(lower []string) bool {
+	for i, w := range lower {
+		if roleWords[w] || i > 0 && (w == "trò" || w == "tro") && (lower[i-1] == "vai") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a role played, lower-case (vi "vai trò" is read by
+// asksRoles).
+var roleWords = setOf("role", "roles", "роль", "роли", "ролью", "ролей")
 
 // postConcept reports an office held in a country: an ambassador, a
 // consul.
