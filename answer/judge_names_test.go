@@ -32,3 +32,17 @@ func TestNameAcrossOrthographies(t *testing.T) {
 		{"someone else", "Что сказал Андрей Кирияк?", "ru", "en-other", false},
 	})
 }
+
+// TestExactNameAcrossLanguages: a country whose spellings match only as
+// written ("=Laos", "=Lào") is met in a story of another language.
+func TestExactNameAcrossLanguages(t *testing.T) {
+	day := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC)
+	articles := map[string]Citation{
+		"en-laos": {Title: "Prisoners swapped at Vientiane airport", Lang: "en", Published: day,
+			Passage: "Russia and the United States exchanged prisoners in Vientiane on Tuesday, with Laos acting as mediator."},
+	}
+	judgeEachArticle(t, articles, []articleCase{
+		{"ru", "Кто был посредником при обмене заключёнными в Лаосе?", "ru", "en-laos", true},
+		{"vi", "Ai làm trung gian cho cuộc trao đổi tù nhân ở Lào?", "vi", "en-laos", true},
+	})
+}

@@ -37,3 +37,18 @@ func TestAbbreviationsMeetFullNames(t *testing.T) {
 		}
 	}
 }
+
+// TestExactSpellingsExpand: a spelling matched only as written ("=Laos")
+// is added to a question in another language even when its stem is that
+// of another column's spelling ("=Lào" folds to "lao", as "Laos" stems).
+func TestExactSpellingsExpand(t *testing.T) {
+	for q, want := range map[string]string{
+		"Какую роль сыграл Лаос?": "Laos",
+		"Vai trò của Lào là gì?":  "Laos",
+		"What did Laos do?":       "Лаос",
+	} {
+		if got := Expand(q); !slices.Contains(got, want) {
+			t.Errorf("Expand(%q) lacks %q: %v", q, want, got)
+		}
+	}
+}
