@@ -320,6 +320,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
+	q.places = regionPlaces(query, cons)                          // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
@@ -885,7 +886,10 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// "договорились Роскосмос и ЕКА") are the parties of one
 			// story: one article must name both. Only names after a
 			// preposition ("talks in Saudi Arabia and Turkey") are a list.
-			if len(gap) == 1 && pairJoiners[gap[0]] && pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] {
+			// Nor names whose roles are asked ("What roles did Laos and
+			// Qatar play", "Việt Nam và Thái Lan đóng vai trò gì"): each
+			// played its own, told where it did.
+			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower)) {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
 						out[i].listed = true
@@ -1068,6 +1072,21 @@ var betweenWords = setOf("between", "giữa", "giua", "между")
 var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by", "visit", "visited",
 	"tại", "tai", "ở", "o", "đến", "den", "tới", "toi", "với", "voi", "từ", "tu", "thăm", "tham",
 	"в", "во", "на", "из", "к", "ко", "для", "по", "посетил", "посетила")
+
+// asksRoles reports whether a question's lower-case words ask a role
+// (vi/en/ru).
+func asksRoles(lower []string) bool {
+	for i, w := range lower {
+		if roleWords[w] || i > 0 && (w == "trò" || w == "tro") && (lower[i-1] == "vai") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a role played, lower-case (vi "vai trò" is read by
+// asksRoles).
+var roleWords = setOf("role", "roles", "роль", "роли", "ролью", "ролей")
 
 // postConcept reports an office held in a country: an ambassador, a
 // consul.
@@ -1409,6 +1428,7 @@ type question struct {
 	futureAsked bool    // the question asks of what is to come ("will", "sẽ", "будет")
 	qt          qType
 	lexName     map[string]bool // the lexicon's names for the question's words, folded
+	places      map[string]bool // the names asked as regions a country within meets (judge_region.go)
 	// acronyms: the question's words written in capitals ("OFAC"), by
 	// their folded form, as written (see spelledOut).
 	acronyms map[string]string
@@ -1632,7 +1652,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// half of an office: "foreign" of "foreign banks" is no foreign
 		// minister.
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && spelledOut(c, q.acronyms[k.Text])
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text))
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,14 +32,14 @@ func nameAbsent(c *candidate, text string) bool {
 	seen := map[string]bool{}
 	for _, w := range c.lower {
 		f := corpus.Fold(w)
-		if seen[f] {
+		if seen[w] {
 			continue
 		}
-		seen[f] = true
+		seen[w] = true
 		// A Latin name may stand in a Russian story as written ("NASA",
 		// "Crew Dragon").
 		other = other || cyrillic(f) != asked
-		if wordResembles(f, keys) {
+		if wordResembles(w, keys) {
 			return false
 		}
 	}
@@ -54,7 +55,7 @@ func nameSentences(c *candidate, text string) map[int]bool {
 		return out
 	}
 	for p, w := range c.lower {
-		if f := corpus.Fold(w); !out[c.sent[p]] && wordResembles(f, keys) {
+		if !out[c.sent[p]] && wordResembles(w, keys) {
 			out[c.sent[p]] = true
 		}
 	}
@@ -70,11 +71,12 @@ func nameKeys(text string) (map[string]bool, bool) {
 		return nil, false
 	}
 	surname := toks[len(toks)-1].Folded
+	written := toks[len(toks)-1].Lower // its letters before folding ("Vučić")
 	asked := cyrillic(surname)
 	if utf8.RuneCountInString(surname) < 4 || strings.ContainsFunc(surname, unicode.IsDigit) {
 		return nil, asked
 	}
-	guesses := []string{surname}
+	guesses := []string{written}
 	if asked {
 		guesses = append(guesses, retrieval.NameGuesses(surname)...)
 		guesses = append(guesses, retrieval.Romanize(corpus.NameStem(surname)))
@@ -83,26 +85,24 @@ func nameKeys(text string) (map[string]bool, bool) {
 	}
 	keys := map[string]bool{}
 	for _, g := range guesses {
-		if k := retrieval.NameSkeleton(g); k != "" {
+		for _, k := range retrieval.NameSkeletons(g) {
 			keys[k] = true
 		}
 	}
 	return keys, asked
 }
 
-// wordResembles reports whether a folded word, in any of its spellings
+// wordResembles reports whether a lower-case word, in any of its spellings
 // in the other script, resembles one of keys (see nameKeys).
-func wordResembles(f string, keys map[string]bool) bool {
-	forms := []string{f}
+func wordResembles(w string, keys map[string]bool) bool {
+	f := corpus.Fold(w)
+	forms := []string{w} // as written: its háčeks are sounds (NameSkeletons)
 	if cyrillic(f) {
 		forms = append(forms, retrieval.Romanize(corpus.NameStem(f)))
 	} else {
 		forms = append(forms, retrieval.Cyrillize(f)...)
 	}
-	for _, form := range forms {
-		if k := retrieval.NameSkeleton(form); k != "" && retrieval.SkeletonResembles(k, keys) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(forms, func(form string) bool {
+		return retrieval.SkeletonsResemble(retrieval.NameSkeletons(form), keys)
+	})
 }

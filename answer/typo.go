@@ -98,6 +98,10 @@ func repairTypos(query string, sources []Citation) string {
 			}
 		}
 	}
+	capitals := false // the asker writes a capital past the first word
+	for i, t := range corpus.Tokenize(query) {
+		capitals = capitals || i > 0 && capitalisedWord(t.Text)
+	}
 	var b strings.Builder
 	last := 0
 	for _, t := range corpus.Tokenize(query) {
@@ -155,7 +159,7 @@ func repairTypos(query string, sources []Citation) string {
 					}
 					// One word extending the other is a derived form, not a typo
 					// ("Russian" beside "Russia's", "Iranian" beside "Iran").
-					if strings.HasPrefix(c, w) || strings.HasPrefix(w, c) {
+					if (strings.HasPrefix(c, w) || strings.HasPrefix(w, c)) && !lastDoubled(w, c) {
 						continue
 					}
 					if short && (!names[c] || !droppedLetter(w, c)) {
@@ -179,7 +183,12 @@ func repairTypos(query string, sources []Citation) string {
 		if n == 0 && (!capitalisedWord(t.Text) || t.Start == 0) {
 			fix, n = stemFix(w, pools[0])
 		}
-		if n == 0 && size >= minLexiconTypoRunes && lexiconUnknown(t.Text, w) {
+		// Against the lexicon, only a word written as a name: its names
+		// are capitalised, and a word in lower case is a common one,
+		// whose stem may be a letter from a name's ("министров",
+		// ministers, and Минстрой). An asker who writes no capital
+		// writes names in lower case too.
+		if n == 0 && size >= minLexiconTypoRunes && (capitalisedWord(t.Text) || !capitals) && lexiconUnknown(t.Text, w) {
 			fix, n = lexiconFix(w)
 		}
 		if n != 1 {
@@ -198,6 +207,17 @@ func repairTypos(query string, sources []Citation) string {
 	}
 	b.WriteString(query[last:])
 	return b.String()
+}
+
+// lastDoubled reports whether one of a and b is the other with its last
+// letter typed twice ("Phukett", "Zelenkof"): a slip, not a derived
+// form, which adds letters of its own ("Russian", "Iranian").
+func lastDoubled(a, b string) bool {
+	if utf8.RuneCountInString(a) > utf8.RuneCountInString(b) {
+		a, b = b, a
+	}
+	r, size := utf8.DecodeLastRuneInString(a)
+	return size > 0 && b == a+string(r)
 }
 
 // stemFix repairs a common word misspelt in one inflected form against

@@ -34,6 +34,26 @@ func TestRepairTypos(t *testing.T) {
 	}
 }
 
+// TestRepairTyposDoubledLastLetter: a name whose last letter was typed
+// twice, or once where the passages write it twice, extends the name
+// without being a form of it ("Phukett" is no derived form of "Phuket"),
+// in either script; a letter more that is no repeat stays a form.
+func TestRepairTyposDoubledLastLetter(t *testing.T) {
+	src := []Citation{{Title: "Charter flights to Krabi", Passage: "The airline will fly from Novosibirsk to Krabi twice a week. " +
+		"Ambassador Zelenkoff said the route would open in May. Рейсы в Паттайю выполнит Гордеев."}}
+	for q, want := range map[string]string{
+		"Which cities will have flights to Krabii?": "Which cities will have flights to Krabi?",
+		"What did Ambassador Zelenkof say?":         "What did Ambassador Zelenkoff say?",
+		"Что сказал Гордеевв?":                      "Что сказал Гордеев?",
+		"Which cities will have flights to Krabis?": "Which cities will have flights to Krabis?",
+		"What did Ambassador Zelenkoffa say?":       "What did Ambassador Zelenkoffa say?",
+	} {
+		if got := repairTypos(q, src); got != want {
+			t.Errorf("repairTypos(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A derived form one letter from a word of the passages is a real word:
 // "Russian" beside "Russia's" is not corrected to "Russia".
 func TestRepairTyposKeepsDerivedForms(t *testing.T) {
@@ -149,6 +169,11 @@ func TestRepairTyposAgainstLexicon(t *testing.T) {
 		// ending: "выданная" is "выда", one letter from "вада" (WADA).
 		{"a participle stemmed short is no name", "Сколько томографов охватывает лицензия, выданная компании?", "Сколько томографов охватывает лицензия, выданная компании?"},
 		{"an adjective stemmed short is no name", "Какие запчасти разрешено поставлять по выданной лицензии?", "Какие запчасти разрешено поставлять по выданной лицензии?"},
+		// The lexicon's names are capitalised: a word the asker writes in
+		// lower case is a common word ("министров", ministers, is one
+		// letter from Минстрой's stem).
+		{"a common word is no misspelt name", "Когда прошла встреча министров в Мехико?", "Когда прошла встреча министров в Мехико?"},
+		{"an asker who writes no capitals", "ai la dai su my tai kazakstan?", "ai la dai su my tai kazakhstan?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -561,6 +561,7 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 	// Longest match wins among folded matches; exact matches live in another
 	// token sequence and never shadow or get shadowed.
 	inQuery := " " + strings.Join(st, " ") + " "
+	inQueryExact := " " + strings.ToLower(strings.Join(et, " ")) + " " // for "=" spellings
 	seenEntry := map[int]bool{}
 	seenTerm := map[string]bool{}
 	covered := make([]bool, len(ft))
@@ -591,10 +592,22 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				// Moskva; СНВ-3, ДСНВ).
 				continue
 			}
-			if seenTerm[t.stemmed] || strings.Contains(inQuery, " "+t.stemmed+" ") {
+			// An "=" spelling of another language than the term it shares
+			// its stem with is a spelling of its own: "Laos" stems as
+			// "=Lào" folds, "lao", and was dropped as said already, so a
+			// question naming Лаос never searched "Laos".
+			col := t.stemmed + "\x00" + l.langs[t.col]
+			if t.exact {
+				w := "=" + strings.ToLower(strings.Join(t.toks, " "))
+				said := t.col == m.col && strings.Contains(inQuery, " "+t.stemmed+" ") || strings.Contains(inQueryExact, " "+w[1:]+" ")
+				if seenTerm[col] || seenTerm[w] || said {
+					continue
+				}
+				seenTerm[w] = true
+			} else if seenTerm[t.stemmed] || strings.Contains(inQuery, " "+t.stemmed+" ") {
 				continue
 			}
-			seenTerm[t.stemmed] = true
+			seenTerm[t.stemmed], seenTerm[col] = true, true
 			group = append(group, t.text)
 		}
 		// A group without new terms still names a concept of the question

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,7 +28,7 @@ func nameKeysOf(g conceptGroup) map[string]bool {
 	}
 	keys := map[string]bool{}
 	for _, sp := range g.spellings {
-		if k := NameSkeleton(sp); k != "" {
+		for _, k := range NameSkeletons(sp) {
 			keys[k] = true
 		}
 	}
@@ -43,12 +44,12 @@ func capitalisedResembles(toks []corpus.Token, keys map[string]bool) bool {
 		if len(r) == 0 || !unicode.IsUpper(r[0]) {
 			continue
 		}
-		forms := []string{t.Folded}
+		forms := []string{t.Lower}
 		if unicode.Is(unicode.Cyrillic, r[0]) {
 			forms = append(forms, corpus.NameStem(t.Folded))
 		}
 		for _, f := range forms {
-			if k := NameSkeleton(f); k != "" && SkeletonResembles(k, keys) {
+			if SkeletonsResemble(NameSkeletons(f), keys) {
 				return true
 			}
 		}
@@ -85,6 +86,11 @@ func NameSkeleton(w string) string {
 	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 		return ""
 	}
+	// Polish "sz" and "cz" are "ш" and "ч" ("Szymański" Шиманский,
+	// "Czarnecki" Чарнецкий; Hungarian "sz" is "с", one with "ш" here),
+	// German "sch" is "ш" ("Schneider" Шнайдер): read before the c rules
+	// take the "c" for a "к".
+	w = centralDigraphs.Replace(w)
 	// An English c is said, and transcribed, as k or as s ("Claire" is
 	// "Клэр", "Cecil" "Сесил"); "ch" is left to skeletonSpellings.
 	w = softC.ReplaceAllString(w, "s$1")
@@ -111,7 +117,88 @@ func NameSkeleton(w string) string {
 	return b.String()
 }
 
+// NameSkeletons returns the skeletons a name written in Latin letters
+// may have as the language it comes from reads it, the first being
+// NameSkeleton's. A letter with a háček or a cedilla is its own sound,
+// which folding loses: "Vučić" is Вучич, not "vucic"; "Țurcan" Цуркан
+// (latinLetters spells them as the press romanizes Russian). And "ch" is
+// "ч" in English and Spanish, "к" in Italian, Romanian and names from
+// Greek ("Marchetti" Маркетти, "Chiriac" Кирияк, "Christensen"
+// Кристенсен), "ш" in French and Portuguese ("Chirac" Ширак) and "х" in
+// German and Czech ("Bach" Бах): each reading is a skeleton.
+// A word of any other script has NameSkeleton's alone.
+func NameSkeletons(w string) []string {
+	var out []string
+	add := func(s string) {
+		if k := NameSkeleton(s); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	add(w)
+	lower := strings.ToLower(w)
+	if strings.ContainsFunc(lower, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+		return out
+	}
+	spellings := []string{corpus.Fold(lower)}
+	if m := latinLetters.Replace(lower); m != lower {
+		spellings = append(spellings, corpus.Fold(m))
+	}
+	for _, s := range slices.Clone(spellings) {
+		// German reads "z" as "ц" and "s" before a vowel as "з"
+		// ("Schulz" Шульц, "Salzburg" Зальцбург, "Rosenberg"
+		// Розенберг).
+		if strings.ContainsAny(s, "sz") {
+			spellings = append(spellings, germanReading(s))
+		}
+	}
+	for _, s := range spellings {
+		add(s)
+		if strings.Contains(s, "ch") && !strings.Contains(s, "sch") {
+			for _, r := range []string{"k", "sh"} {
+				add(strings.ReplaceAll(s, "ch", r))
+			}
+			// "х" only where German and Czech write it, before a
+			// consonant or at the end ("Bach", "Albrecht"): a Russian х
+			// leaves no letter in a skeleton, and so every "ch" read so
+			// would make "Marchetti" a "Martov".
+			add(germanCh.ReplaceAllString(s, "kh$1"))
+		}
+	}
+	return out
+}
+
+// germanReading spells a folded Latin name as German says it: "z" as
+// "ts", and "s" as "z" before a vowel at the start or between vowels.
+func germanReading(s string) string {
+	b := []byte(s)
+	var out strings.Builder
+	for i, c := range b {
+		switch {
+		case c == 'z' && (i == 0 || b[i-1] != 't'):
+			out.WriteString("ts")
+		case c == 's' && i+1 < len(b) && isVowelASCII(b[i+1]) && (i == 0 || isVowelASCII(b[i-1])):
+			out.WriteByte('z')
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.String()
+}
+
+// SkeletonsResemble reports whether one of skeletons ks resembles one of
+// keys (SkeletonResembles).
+func SkeletonsResemble(ks []string, keys map[string]bool) bool {
+	return slices.ContainsFunc(ks, func(k string) bool { return SkeletonResembles(k, keys) })
+}
+
 var (
+	// latinLetters spells the letters of Central European and Romanian
+	// names that folding would read as plain ones.
+	latinLetters = strings.NewReplacer("č", "ch", "ć", "ch", "š", "sh", "ș", "sh", "ş", "sh", "ž", "zh", "ż", "zh", "ź", "zh",
+		"ț", "ts", "ţ", "ts", "ř", "rzh", "ñ", "ny", "ł", "l")
+	centralDigraphs = strings.NewReplacer("sch", "sh", "sz", "sh", "cz", "ch")
+	germanCh        = regexp.MustCompile(`ch([^aeiouy]|$)`)
+
 	softC = regexp.MustCompile(`c([eiy])`)
 	hardC = regexp.MustCompile(`c([^eiyh]|$)`)
 )
