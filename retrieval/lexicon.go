@@ -411,6 +411,9 @@ func Exact(term string) bool {
 func Known(w string) bool {
 	l := DefaultLexicon()
 	st := strings.Join(stems(words(w)), " ")
+	if f := strings.Join(words(w), " "); innerWords()[f] || cyrillicWord(f) && innerWords()[st] {
+		return true
+	}
 	for _, g := range l.expandGroups(w) {
 		if slices.Contains(g.stems, st) {
 			return true
@@ -431,6 +434,36 @@ func Known(w string) bool {
 	}
 	return false
 }
+
+// innerWords are the stems of the words that stand inside the default
+// lexicon's common terms of several words ("министр" of "министр
+// иностранных дел", "exchange" of "prisoner exchange"), for Known: a word
+// the lexicon holds only inside a longer term is a real word all the
+// same, and typo repair took it for a misspelling of another. Russian
+// words by stem (every case), others as written. Names are
+// left out (Known's rule), and stems under four letters, most of them
+// Vietnamese syllables that a misspelt short word may fold to.
+var innerWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range DefaultLexicon().entries {
+		for _, t := range e.terms {
+			if t.name || t.exact || len(t.toks) < 2 {
+				continue
+			}
+			for i, st := range t.toks {
+				if !cyrillicWord(st) && i < len(t.ftoks) {
+					// A Latin word as written: English stems join
+					// misspellings to it ("countrys" is "countri").
+					st = t.ftoks[i]
+				}
+				if utf8.RuneCountInString(st) >= 4 {
+					out[st] = true
+				}
+			}
+		}
+	}
+	return out
+})
 
 // Expand returns the terms of every lexicon entry that q mentions: those of
 // the other language, and Vietnamese spelling variants of names
