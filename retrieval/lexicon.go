@@ -435,6 +435,32 @@ func Known(w string) bool {
 	return false
 }
 
+// lastModifier reports whether the folded word ws[i] is "last" before the
+// word it modifies: an adverb before a verb ("when did they last meet"),
+// an adjective before a noun ("last week", "the last round"). Snowball
+// stems the verb's "lasted" and "lasting" to "last", so every such
+// question was expanded to "kéo dài"/"длиться", a duration the story that
+// answers it need not tell. The verb ends its clause or takes a
+// complement of time ("how long did the talks last", "will last for a
+// year", "lasted until May", "last two hours").
+func lastModifier(ws []string, i int) bool {
+	if ws[i] != "last" || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	if lastComplements[next] || strings.ContainsFunc(next, unicode.IsDigit) {
+		return false
+	}
+	return !corpus.IsStopWord("en", next)
+}
+
+// lastComplements follow the verb "last": a preposition or adverb of time,
+// or a count.
+var lastComplements = map[string]bool{"for": true, "until": true, "till": true, "through": true, "into": true, "beyond": true,
+	"about": true, "around": true, "longer": true, "only": true, "just": true, "over": true, "at": true, "up": true,
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "more": true, "less": true, "no": true}
+
 // innerWords are the stems of the words that stand inside the default
 // lexicon's common terms of several words ("министр" of "министр
 // иностранных дел", "exchange" of "prisoner exchange"), for Known: a word
@@ -574,6 +600,9 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
 			if stemsMatch && l.langs[t.col] == "vi" && !t.exact && marksDiffer(et, len(ft), i, t) {
+				continue
+			}
+			if stemsMatch && !t.exact && lastModifier(ft, i) {
 				continue
 			}
 			if (!t.weak || vi) && stemsMatch {
