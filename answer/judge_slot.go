@@ -653,7 +653,7 @@ func countsPeople(sentence string) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) {
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -684,9 +684,23 @@ func countsOther(t corpus.Token) bool {
 }
 
 // demonymRURE finds, folded, a Russian noun for people of a country or a
-// kind in the plural (or the genitive), which Russian writes in lower case:
-// "американцев", "японцы", "россиян", "граждан", "беженцев".
-var demonymRURE = regexp.MustCompile(`(цы|цев|цам|цами|цах|ян|яне|анам|янам|ане)$`)
+// kind, which Russian writes in lower case: "американцев", "японцы",
+// "россиян", "беженцев" (peopleRURE's forms, and "горожане"), and no
+// thing counted in the same forms ("пять месяцев" counts months, not the
+// name after them).
+var demonymRURE = regexp.MustCompile(`(ане|анам)$|` + peopleRUForms)
+
+// peopleRURE finds, folded, a Russian noun for people of a country in
+// every form a number governs: the genitive singular after два/три/четыре
+// ("три американца", "два россиянина"), the genitive plural after пять
+// and more ("пять американцев", "шесть россиян"), the nominative after
+// 21 ("21 россиянин"), and the other cases ("трём американцам"), women
+// included ("двух американок"). Russian writes them in lower case, so
+// they count people as "two Americans" does in English. A vowel before
+// the "ц" is a thing's ("три месяца", "пять месяцев").
+var peopleRURE = regexp.MustCompile(`^\p{L}{3,}` + peopleRUForms)
+
+const peopleRUForms = `([бвгджзйклмнпрстфх]ц(ы|ев|ам|ами|ах|а|у|ем)|ян(е|ам|ами|ах|ин|ина|ину|ином)?|чан(е|ам|ами|ах|ин|ина|ину|ином)?|(иканк|иянк|ичанк)(а|и|у|ой|ам|ами|ах)|(иканок|иянок|ичанок))$`
 
 var (
 	// singularPeopleEN are the English singulars of peopleRE's words.

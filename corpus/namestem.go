@@ -46,6 +46,53 @@ func StemmedNameForms(folded string) []string {
 	case NameStem(s) == s && Stem(s) != s:
 		// Another case asked: the nominative stems once more.
 		out = append(out, Stem(s))
+	default:
+		// Not a surname in -ов/-ев/-ин/-ын, whose cut stem ("павл" of
+		// "павлов") is no fleeting vowel's.
+		out = append(out, fleetingForms(folded, s)...)
 	}
 	return out
+}
+
+// fleetingForms are the other stems of a Russian name whose last
+// syllable has a fleeting vowel: the nominative writes it and the other
+// cases drop it ("Павел", "Павла", "Павлом"; "Марек"/"Марка",
+// "Козел"/"Козла", "Боец"/"Бойца"), so their stems differ by that vowel
+// and a name asked in one case missed the passage writing another. The
+// stem s of a nominative (the word folded itself) yields the stem without the vowel (a
+// "й" where a vowel stands before it); the stem of another case, ending
+// in two consonants, yields the nominatives with "е" or "о" put back.
+// A form no word has costs nothing: it only meets a word that stems to
+// it.
+func fleetingForms(folded, s string) []string {
+	r := []rune(s)
+	n := len(r)
+	if n < 4 || !strings.ContainsRune(fleetingFinals, r[n-1]) {
+		return nil
+	}
+	prefix := string(r[:n-2])
+	switch {
+	case s != folded && (r[n-2] == 'е' || r[n-2] == 'о'):
+		// An inflected word ("переговоры"), not a nominative's vowel.
+		return nil
+	case (r[n-2] == 'е' || r[n-2] == 'о') && russianConsonant(r[n-3]):
+		return []string{prefix + string(r[n-1])}
+	case (r[n-2] == 'е' || r[n-2] == 'о') && strings.ContainsRune("аеиоуыэюя", r[n-3]):
+		return []string{prefix + "й" + string(r[n-1])}
+	case r[n-2] == 'й':
+		return []string{prefix + "е" + string(r[n-1])} // "бойц": "боец"
+	case russianConsonant(r[n-2]):
+		base := string(r[:n-1])
+		return []string{base + "е" + string(r[n-1]), base + "о" + string(r[n-1])}
+	}
+	return nil
+}
+
+// fleetingFinals are the consonants after which a Russian name's last
+// vowel drops in its other cases (-ек, -ок, -ел, -ец, -ер, -ен, -ев).
+const fleetingFinals = "клцрнв"
+
+// russianConsonant reports whether r is a Cyrillic consonant letter.
+func russianConsonant(r rune) bool {
+	return strings.ContainsRune("бвгджзклмнпрстфхцчшщ", r)
 }

@@ -64,3 +64,28 @@ func TestStemmedNameFormsMeetEveryCase(t *testing.T) {
 		t.Errorf("переговоры: %v", got)
 	}
 }
+
+// A name with a fleeting vowel ("Павел", "Павла") is found in every case
+// whichever case is asked, and a surname in -ов does not take up the
+// vowel of another name ("Павлов" is not "Павел").
+func TestStemmedNameFormsFleetingVowel(t *testing.T) {
+	for _, forms := range [][]string{
+		{"павел", "павла", "павлу", "павлом", "павле"},
+		{"марек", "марка", "марку", "марком"},
+		{"козел", "козла", "козлу", "козлом"},
+		{"боец", "бойца", "бойцу", "бойцом"},
+		{"орешек", "орешка", "орешком"},
+	} {
+		for _, asked := range forms {
+			got := StemmedNameForms(asked)
+			for _, written := range forms {
+				if !slices.Contains(got, Stem(written)) {
+					t.Errorf("%q asked (%v) does not meet %q written (stem %q)", asked, got, written, Stem(written))
+				}
+			}
+		}
+	}
+	if got := StemmedNameForms("павлов"); slices.Contains(got, Stem("павел")) {
+		t.Errorf("павлов asked (%v) meets павел", got)
+	}
+}

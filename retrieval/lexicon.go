@@ -411,6 +411,9 @@ func Exact(term string) bool {
 func Known(w string) bool {
 	l := DefaultLexicon()
 	st := strings.Join(stems(words(w)), " ")
+	if f := strings.Join(words(w), " "); innerWords()[f] || cyrillicWord(f) && innerWords()[st] {
+		return true
+	}
 	for _, g := range l.expandGroups(w) {
 		if slices.Contains(g.stems, st) {
 			return true
@@ -431,6 +434,62 @@ func Known(w string) bool {
 	}
 	return false
 }
+
+// lastModifier reports whether the folded word ws[i] is "last" before the
+// word it modifies: an adverb before a verb ("when did they last meet"),
+// an adjective before a noun ("last week", "the last round"). Snowball
+// stems the verb's "lasted" and "lasting" to "last", so every such
+// question was expanded to "kéo dài"/"длиться", a duration the story that
+// answers it need not tell. The verb ends its clause or takes a
+// complement of time ("how long did the talks last", "will last for a
+// year", "lasted until May", "last two hours").
+func lastModifier(ws []string, i int) bool {
+	if ws[i] != "last" || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	if lastComplements[next] || strings.ContainsFunc(next, unicode.IsDigit) {
+		return false
+	}
+	return !corpus.IsStopWord("en", next)
+}
+
+// lastComplements follow the verb "last": a preposition or adverb of time,
+// or a count.
+var lastComplements = map[string]bool{"for": true, "until": true, "till": true, "through": true, "into": true, "beyond": true,
+	"about": true, "around": true, "longer": true, "only": true, "just": true, "over": true, "at": true, "up": true,
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "more": true, "less": true, "no": true}
+
+// innerWords are the stems of the words that stand inside the default
+// lexicon's common terms of several words ("министр" of "министр
+// иностранных дел", "exchange" of "prisoner exchange"), for Known: a word
+// the lexicon holds only inside a longer term is a real word all the
+// same, and typo repair took it for a misspelling of another. Russian
+// words by stem (every case), others as written. Names are
+// left out (Known's rule), and stems under four letters, most of them
+// Vietnamese syllables that a misspelt short word may fold to.
+var innerWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range DefaultLexicon().entries {
+		for _, t := range e.terms {
+			if t.name || t.exact || len(t.toks) < 2 {
+				continue
+			}
+			for i, st := range t.toks {
+				if !cyrillicWord(st) && i < len(t.ftoks) {
+					// A Latin word as written: English stems join
+					// misspellings to it ("countrys" is "countri").
+					st = t.ftoks[i]
+				}
+				if utf8.RuneCountInString(st) >= 4 {
+					out[st] = true
+				}
+			}
+		}
+	}
+	return out
+})
 
 // Expand returns the terms of every lexicon entry that q mentions: those of
 // the other language, and Vietnamese spelling variants of names
@@ -541,6 +600,9 @@ func (l *Lexicon) expandGroups(q string) []expGroup {
 				stemsMatch = hasTokensAt(nt, i, t.ntoks) || slices.Contains(declined, r) || declinedNameAt(ft, nt, i, t)
 			}
 			if stemsMatch && l.langs[t.col] == "vi" && !t.exact && marksDiffer(et, len(ft), i, t) {
+				continue
+			}
+			if stemsMatch && !t.exact && lastModifier(ft, i) {
 				continue
 			}
 			if (!t.weak || vi) && stemsMatch {
