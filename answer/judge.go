@@ -423,8 +423,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 	about := qt == qSay && saysAbout(t, notContent)
+	lacking := unspelledLacking(q, texts, sources, metBy)
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about, lacking[i])
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -2336,23 +2337,27 @@ func abs(x int) int {
 // contentCoverage is the share of the question's content concepts (those
 // not in notContent and not question words) that c holds, each by
 // its best alternative's match; ok is false when the question has no
-// word the lexicon knows. A concept with no translation counts only
-// when the article is in the question's language: a Vietnamese syllable
-// the lexicon does not know can never be found in an English article, and
-// missing it says nothing.
+// word the lexicon knows. A concept with no spelling in the article's
+// language is unverifiable there (a Vietnamese syllable the lexicon does
+// not know can never be found in an English article): it counts as held,
+// unless it is one of lacking, which a report that can spell it tells
+// the same story without: then it is left out (judge_unspelled.go).
 //
 // idf, when not nil, weighs each concept by its rarity in the whole corpus
 // (rarityWeights): the words that pin the question down must be met,
 // its topic's words count little. about: the question asks what was said
 // about its content, so a single word the lexicon translates is judged.
-func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool) (cov float64, missing []string, ok bool) {
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool, lacking map[int]bool) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
 		if notContent[ci] || questionConcept(con) {
 			continue
 		}
 		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
-		if !translated && srcLang != "" && srcLang != lang {
+		if unspelledIn(con, srcLang, lang) { // judge_unspelled.go
+			if iw, ok := unspelledWeight(con, ci, idf); ok && !lacking[ci] {
+				have, total = have+iw, total+iw
+			}
 			continue
 		}
 		// What the lexicon translates is the domain's vocabulary
