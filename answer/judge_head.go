@@ -220,7 +220,8 @@ func personHead(h string) bool {
 	}
 	var en []string
 	for _, w := range retrieval.Expand(h) {
-		if asciiLetters(strings.ReplaceAll(corpus.Fold(w), " ", "")) {
+		// English: ASCII as written (a Vietnamese word folds to it).
+		if asciiLetters(strings.ReplaceAll(strings.ToLower(w), " ", "")) {
 			en = append(en, strings.ToLower(w))
 		}
 	}
@@ -237,14 +238,21 @@ func personHead(h string) bool {
 	if slices.ContainsFunc(en, func(w string) bool { return personNounEN(last(w)) }) {
 		return true
 	}
-	f := corpus.Fold(h)
-	own := personNounVIRE.MatchString(h) || roleNounRE.MatchString(h) || peopleRE.MatchString(h)
-	if cyrillic(f) {
-		own = personNounRURE.MatchString(f) || roleNounRE.MatchString(f) || peopleRE.MatchString(f)
+	// An English "-er" is also a thing ("container"), a Russian "-ник"
+	// too ("спутник", satellite): an agent noun in one language is a
+	// person when a translation in another is one ("писатель", "nhà
+	// văn": writer; "painters": художник); a word without an English
+	// translation is known by its own form.
+	own := false
+	for _, w := range append([]string{h}, retrieval.Expand(h)...) {
+		w = strings.ToLower(w)
+		f := corpus.Fold(w)
+		if asciiLetters(strings.ReplaceAll(w, " ", "")) {
+			continue
+		}
+		own = own || personNounVIRE.MatchString(w) || roleNounRE.MatchString(w) || peopleRE.MatchString(w) ||
+			cyrillic(f) && (personNounRURE.MatchString(f) || roleNounRE.MatchString(f) || peopleRE.MatchString(f))
 	}
-	// An English "-er" is also a thing ("container"): it confirms a
-	// Russian or Vietnamese agent noun ("писатель", "nhà văn": writer),
-	// and without a translation the word's own form decides.
 	return own && (len(en) == 0 || slices.ContainsFunc(en, func(w string) bool { return agentEREN.MatchString(last(w)) }))
 }
 
@@ -308,25 +316,26 @@ var (
 // Hà Nội", "in New York").
 func personNamed(c *candidate, q *question, srcLang string) bool {
 	own := ownKeys(q)
-	// The slot's sentences and the one after each: a story names the
-	// people in the sentence after its lead ("…для выставки «Северный
-	// свет»… Как сообщила директор музея, в Хьюстон отправятся работы
-	// Архипа Куинджи").
-	// The next one only when it holds one of the question's terms:
-	// "Its funding was approved by a committee chaired by …" is no
-	// longer of the thing asked.
-	termed := map[int]bool{}
+	// The slot's sentences, and those that hold a term of the question
+	// the slot's sentences lack: a story names the people where it tells
+	// that part of the question ("…для выставки «Северный свет»…", and
+	// two sentences on "в Хьюстон отправятся работы Архипа Куинджи"
+	// for "Работы каких художников покажут"); a sentence holding none of
+	// its terms ("Its funding was approved by a committee chaired by …")
+	// is no longer of the thing asked.
+	slot := slotSentences(c, q, srcLang)
+	at := map[int]bool{}
+	for _, s := range slot {
+		at[s] = true
+	}
 	cis, _ := locatable(q, srcLang)
 	for _, ci := range cis {
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			termed[c.sent[p]] = true
+		starts := runStarts(c, q.t.concepts[ci])
+		if slices.ContainsFunc(starts, func(p int) bool { return slices.Contains(slot, c.sent[p]) }) {
+			continue
 		}
-	}
-	at := map[int]bool{}
-	for _, s := range slotSentences(c, q, srcLang) {
-		at[s] = true
-		if termed[s+1] {
-			at[s+1] = true
+		for _, p := range starts {
+			at[c.sent[p]] = true
 		}
 	}
 	for s := range at {

@@ -24,6 +24,14 @@ func TestJudgeHeadMetByInstance(t *testing.T) {
 		{"ru painters unnamed", "ru", "Картины каких живописцев привезут в Сиэтл на выставку «Волжские просторы»?",
 			cite("ru", "Выставка «Волжские просторы» в Сиэтле",
 				"Музей в Сиэтле откроет выставку «Волжские просторы» в марте. В Сиэтл привезут сорок картин из саратовского музея. Куратор выставки Мария Орлова рассказала, что залы оформят заново."), false},
+		// The people are named two sentences after the lead, where the
+		// story tells the part of the question the lead lacks (the works).
+		{"en painters later", "en", "Which painters will the Tulsa show River Light include works by?",
+			cite("en", "Tulsa opens River Light",
+				"The Tulsa museum will open the show River Light in May. It is the museum's first loan from Russia since 2021. The works come from Saratov and include landscapes by Vasily Polenov and Fyodor Vasilyev."), true},
+		{"en painters office holder", "en", "Which painters will the Tulsa show River Light include works by?",
+			cite("en", "Tulsa opens River Light",
+				"The Tulsa museum will open the show River Light in May. It is the museum's first loan from Russia since 2021. The works come from Saratov, said the museum director Anna Price."), false},
 		{"en scientists named", "en", "Which scientists will lead the joint permafrost survey in Yakutia?",
 			cite("en", "Joint permafrost survey in Yakutia",
 				"A joint Russian-American permafrost survey in Yakutia will start in July. The survey will be led by Dmitri Sokolov and Karen Whitfield, who have studied the region for a decade."), true},
