@@ -519,6 +519,9 @@ var (
 		// agency; see judge_which.go)
 		"agency", "body", "organisation", "organization", "institution", "authority", "entity", "equipment",
 		"item", "object", "document", "material", "product", "goods",
+		// sites by their kind ("energy facilities" are power plants and
+		// pipelines a story names as such)
+		"facility", "installation", "infrastructure",
 		// speech acts, whose content a story reports by any verb of
 		// saying ("Moscow still insisted that…" gives the demand)
 		"demand", "request", "proposal", "offer", "promise", "pledge", "warning", "criticism", "message", "statement",
@@ -542,13 +545,13 @@ var (
 		"thời điểm", "thời gian", "giai đoạn", "thời kỳ", "mùa", "số lượng", "tỷ lệ", "con số", "mức",
 		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "yêu cầu", "đòi hỏi", "đề nghị", "đề xuất", "lời hứa", "cam kết", "cảnh báo", "chỉ trích",
 		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
-		"cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
+		"cơ quan", "tổ chức", "thiết bị", "cơ sở", "công trình", "hạ tầng", "cơ sở hạ tầng", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền",
 		"khoảng cách", "cự ly", "chiều dài", "chiều rộng", "độ sâu", "độ cao", "bán kính", "tầm", "tốc độ", "trọng lượng", "khối lượng", "công suất")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
 	exemptHeadsRU = []string{"требовани", "просьб", "предложени", "обещани", "предупреждени", "критик", "заявлени",
-		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
+		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "объект", "сооружени", "инфраструктур", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар",

@@ -41,6 +41,13 @@ func TestJudgeHeadMetByInstance(t *testing.T) {
 		{"vi scientists named", "vi", "Những nhà vật lý nào sẽ dẫn đầu cuộc khảo sát băng vĩnh cửu ở Yakutia?",
 			cite("vi", "Khảo sát băng vĩnh cửu ở Yakutia",
 				"Cuộc khảo sát băng vĩnh cửu chung Nga - Mỹ ở Yakutia sẽ bắt đầu vào tháng Bảy. Cuộc khảo sát do Dmitri Sokolov và Karen Whitfield dẫn đầu."), true},
+		// A hypernym of sites: the story names the narrower kinds.
+		{"en facilities as kinds", "en", "Which kinds of port facilities does the Tallinn shipping accord open to inspectors?",
+			cite("en", "Tallinn shipping accord",
+				"The Tallinn shipping accord opens grain terminals, oil berths and dry docks in both countries to joint inspectors from June."), true},
+		{"ru facilities as kinds", "ru", "Какие портовые объекты таллинское соглашение открывает для инспекторов?",
+			cite("ru", "Таллинское соглашение о судоходстве",
+				"Таллинское соглашение о судоходстве с июня открывает для совместных инспекторов зерновые терминалы, нефтяные причалы и сухие доки обеих стран."), true},
 		{"vi cities named", "vi", "Hãng bay muốn mở đường bay thẳng từ những thành phố nào tới Bali?",
 			cite("vi", "Đường bay mới tới Bali",
 				"Hãng bay cho biết muốn mở đường bay thẳng từ Kazan và Ufa tới Bali vào mùa đông."), true},
