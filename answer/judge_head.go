@@ -664,6 +664,20 @@ func headBeforeVI(before []corpus.Token) string {
 	// The question's first word is capitalised whatever it is: "Khu vực
 	// nào", "Giai đoạn nào" ask as "khu vực nào" does.
 	capital := func(i int) bool { return i > 0 && capitalisedWord(before[i].Text) }
+	// A plural marker stands right before the head, and Vietnamese puts
+	// the head first and its modifiers after ("những cơ sở năng lượng
+	// nào": facilities, of energy; "các nghệ sĩ Nga nào"): a compound
+	// the lexicon knows right after the marker is the head.
+	for m := n - 3; m >= max(0, n-5); m-- {
+		if !pluralVI[before[m].Lower] {
+			continue
+		}
+		two := before[m+1].Lower + " " + before[m+2].Lower
+		if len(retrieval.Expand(two)) > 0 || exemptHeadsVI[two] || exemptHeadsVIFolded[corpus.Fold(two)] {
+			return two
+		}
+		break
+	}
 	if corpus.IsStopWordVI(last.Lower) || capital(n-1) {
 		return ""
 	}

@@ -48,6 +48,13 @@ func TestJudgeHeadMetByInstance(t *testing.T) {
 		{"ru facilities as kinds", "ru", "Какие портовые объекты таллинское соглашение открывает для инспекторов?",
 			cite("ru", "Таллинское соглашение о судоходстве",
 				"Таллинское соглашение о судоходстве с июня открывает для совместных инспекторов зерновые терминалы, нефтяные причалы и сухие доки обеих стран."), true},
+		// The head first, its modifiers after: "các nghệ sĩ Nga nào".
+		{"vi artists with a modifier", "vi", "Các nghệ sĩ Nga nào sẽ biểu diễn tại lễ hội nhạc jazz ở Denver?",
+			cite("vi", "Lễ hội nhạc jazz ở Denver",
+				"Lễ hội nhạc jazz ở Denver năm nay mời khách từ Nga. Tại lễ hội sẽ biểu diễn Igor Butman và Oleg Akkuratov."), true},
+		{"vi artists not named", "vi", "Các nghệ sĩ Nga nào sẽ biểu diễn tại lễ hội nhạc jazz ở Denver?",
+			cite("vi", "Lễ hội nhạc jazz ở Denver",
+				"Lễ hội nhạc jazz ở Denver năm nay mời khách từ Nga. Tại lễ hội sẽ biểu diễn hai ban nhạc từ Moskva."), false},
 		{"vi cities named", "vi", "Hãng bay muốn mở đường bay thẳng từ những thành phố nào tới Bali?",
 			cite("vi", "Đường bay mới tới Bali",
 				"Hãng bay cho biết muốn mở đường bay thẳng từ Kazan và Ufa tới Bali vào mùa đông."), true},
