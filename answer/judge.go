@@ -364,7 +364,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		cons, v.Constraints = q.cons, q.cons
 	}
 	if h, text, ok := askedHead(query); slot && ok && q.which.kind == fillNone {
-		q.head = h
+		q.head, q.headPerson = h, personHead(askedHeadWord(query))
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
@@ -1491,6 +1491,9 @@ type question struct {
 	head concept
 	// rate: head is the unit of time a count is asked per (judge_head.go).
 	rate bool
+	// headPerson: head names a kind of person, met by a person's name
+	// (judge_head.go).
+	headPerson bool
 	// sayOffice: the office a "what did X say" question names as its
 	// speaker, bound to a side (judge_speaker.go); nil for none.
 	sayOffice *sayOffice

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -194,7 +195,176 @@ func headSpoken(c *candidate, q *question, srcLang string) bool {
 	if !spellable(q.head, srcLang, q, false) {
 		return true
 	}
-	return slices.ContainsFunc(q.head.alts, c.hasRun) || misspeltHead(c, q.head)
+	return slices.ContainsFunc(q.head.alts, c.hasRun) || misspeltHead(c, q.head) || q.headPerson && personNamed(c, q, srcLang)
+}
+
+// A kind of person. "Работы каких художников покажут", "which
+// scientists", "những nhà khoa học nào" ask for people of a kind, and a
+// story gives them by their names ("работы Архипа Куинджи, Исаака
+// Левитана и Ивана Шишкина"), as a "which official" is (exemptHeadsEN),
+// often without the asker's word for the kind. Professions are an open
+// class no list holds, so the kind is known by its form: English
+// (the lexicon's translation where there is one, since a suffix is no
+// proof: "спутник" is a satellite) by the agent endings and the
+// judge's nouns of persons; Russian and Vietnamese words the lexicon does
+// not translate by theirs. The head is then met by a person's name in
+// the sentences that carry the question's terms (slotSentences), not
+// anywhere: a story on the exhibition that names only its curator in
+// another sentence does not give the artists.
+
+// personHead reports whether the head noun h (lower-case, as written)
+// names a kind of person.
+func personHead(h string) bool {
+	if h == "" {
+		return false
+	}
+	var en []string
+	for _, w := range retrieval.Expand(h) {
+		// English: ASCII as written (a Vietnamese word folds to it).
+		if asciiLetters(strings.ReplaceAll(strings.ToLower(w), " ", "")) {
+			en = append(en, strings.ToLower(w))
+		}
+	}
+	if asciiLetters(strings.ReplaceAll(h, " ", "")) {
+		en = append(en, h)
+	}
+	// "nhà" before a field is one who works in it ("nhà vật lý"), which
+	// the lexicon may translate as the field; before a building's word
+	// it is a building ("nhà máy điện").
+	if f := strings.Fields(h); len(f) == 3 && corpus.Fold(f[0]) == "nha" && !buildingsVI[corpus.Fold(f[1])] {
+		return true
+	}
+	last := func(w string) string { f := strings.Fields(w); return f[len(f)-1] }
+	if slices.ContainsFunc(en, func(w string) bool { return personNounEN(last(w)) }) {
+		return true
+	}
+	// An English "-er" is also a thing ("container"), a Russian "-ник"
+	// too ("спутник", satellite): an agent noun in one language is a
+	// person when a translation in another is one ("писатель", "nhà
+	// văn": writer; "painters": художник); a word without an English
+	// translation is known by its own form.
+	own := false
+	for _, w := range append([]string{h}, retrieval.Expand(h)...) {
+		w = strings.ToLower(w)
+		f := corpus.Fold(w)
+		if asciiLetters(strings.ReplaceAll(w, " ", "")) {
+			continue
+		}
+		own = own || personNounVIRE.MatchString(w) || roleNounRE.MatchString(w) || peopleRE.MatchString(w) ||
+			cyrillic(f) && (personNounRURE.MatchString(f) || roleNounRE.MatchString(f) || peopleRE.MatchString(f))
+	}
+	return own && (len(en) == 0 || slices.ContainsFunc(en, func(w string) bool { return agentEREN.MatchString(last(w)) }))
+}
+
+// introducedByOffice reports whether a word for a person or an office
+// stands within the three words before toks[i] of sentence, in its
+// clause (no punctuation between).
+func introducedByOffice(sentence string, toks []corpus.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if strings.ContainsAny(sentence[toks[k].End:toks[k+1].Start], ",;:.—–()") {
+			return false
+		}
+		w := toks[k].Lower
+		if capitalisedWord(toks[k].Text) && k > 0 {
+			continue
+		}
+		if roleNounRE.MatchString(w) || peopleRE.MatchString(w) || personEndingENRE.MatchString(w) || agentEREN.MatchString(w) ||
+			personNounRURE.MatchString(corpus.Fold(w)) || officeRURE.MatchString(corpus.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeRURE finds, folded, a Russian noun of an office in "-ор"/"-ер"
+// and a case ending ("директор", "куратора", "премьер").
+var officeRURE = regexp.MustCompile(`^\p{L}{3,}(ор|ер)(а|у|ом|е|ы|ов|ам|ами|ах)?$`)
+
+// buildingsVI, folded, make "nhà" a building: "nhà máy" (factory),
+// "nhà ga", "nhà hàng", "nhà hát", "nhà tù", "nhà thờ", "nhà kho",
+// "nhà nước" (the state).
+var buildingsVI = setOf("may", "ga", "hang", "hat", "tu", "tho", "kho", "nuoc", "o")
+
+// personNounEN reports whether an English noun (lower-case) names a kind
+// of person: one of the judge's nouns of persons or roles, or a word
+// with an agent ending ("artists", "physician", "historians").
+func personNounEN(w string) bool {
+	return roleNounRE.MatchString(w) || peopleRE.MatchString(w) || personEndingENRE.MatchString(w)
+}
+
+var (
+	// personEndingENRE finds an English agent noun by its ending.
+	personEndingENRE = regexp.MustCompile(`^\p{L}{3,}(ists?|ians?)$`)
+	// agentEREN finds an English noun in "-er"/"-or", an agent or a tool.
+	agentEREN = regexp.MustCompile(`^\p{L}{3,}(er|or)s?$`)
+	// personNounRURE finds, folded, a Russian agent noun by its suffix
+	// and a case ending: "-ник", "-тель", "-ист", "-чик", "-щик", "-ец"
+	// ("живописцев").
+	personNounRURE = regexp.MustCompile(`^\p{L}{2,}((ник|тел|ист|чик|щик)(ь|а|у|ом|е|и|ов|ей|ам|ями|ами|ах|ях|я|ю|ем)?|ец|ц(а|у|ом|е|ы|ев|ам|ами|ах))$`)
+	// personNounVIRE finds a Vietnamese noun of a person, after an
+	// optional plural marker: "nhà" before what one does ("nhà khoa
+	// học"), "người" before a kind, or a Sino-Vietnamese agent syllable
+	// last ("nghệ sĩ", "chuyên gia", "nhân viên").
+	personNounVIRE = regexp.MustCompile(`^(những |các )?(nhà \p{L}+|người \p{L}+|\p{L}+ (sĩ|gia|viên))( \p{L}+)?$`)
+)
+
+// personNamed reports whether a sentence of c that carries the
+// question's terms names a person: two capitalised words side by side
+// ("Isaac Levitan", "Архипа Куинджи") that are not the question's own,
+// not an acronym, a country of the topic, a month, a region the lexicon
+// knows ("Thái Lan"), nor a place after a preposition of place ("tới
+// Hà Nội", "in New York").
+func personNamed(c *candidate, q *question, srcLang string) bool {
+	own := ownKeys(q)
+	// The slot's sentences, and those that hold a term of the question
+	// the slot's sentences lack: a story names the people where it tells
+	// that part of the question ("…для выставки «Северный свет»…", and
+	// two sentences on "в Хьюстон отправятся работы Архипа Куинджи"
+	// for "Работы каких художников покажут"); a sentence holding none of
+	// its terms ("Its funding was approved by a committee chaired by …")
+	// is no longer of the thing asked.
+	slot := slotSentences(c, q, srcLang)
+	at := map[int]bool{}
+	for _, s := range slot {
+		at[s] = true
+	}
+	cis, _ := locatable(q, srcLang)
+	for _, ci := range cis {
+		starts := runStarts(c, q.t.concepts[ci])
+		if slices.ContainsFunc(starts, func(p int) bool { return slices.Contains(slot, c.sent[p]) }) {
+			continue
+		}
+		for _, p := range starts {
+			at[c.sent[p]] = true
+		}
+	}
+	for s := range at {
+		sent := c.sents[s]
+		toks := corpus.Tokenize(sent)
+		name := func(t corpus.Token) bool {
+			return capitalisedWord(t.Text) && strings.ToUpper(t.Text) != t.Text && !stopWord(t.Folded, t.Lower) &&
+				!calendarWords[t.Folded] && !own[matchKey(matchForm(t))] && !countryWord(t) && !orgEndWords[t.Lower] &&
+				!institutionWords[t.Lower]
+		}
+		for j := 1; j < len(toks); j++ {
+			a, b := toks[j-1], toks[j]
+			if strings.TrimSpace(sent[a.End:b.Start]) != "" || !name(a) || !name(b) {
+				continue
+			}
+			if retrieval.Region(a.Text+" "+b.Text) || retrieval.Region(a.Text) || retrieval.Region(b.Text) || j > 1 && placeWords[toks[j-2].Lower] {
+				continue
+			}
+			// A name after its office is that office's holder, of
+			// another kind than the one asked ("директор музея Алла
+			// Мезенцева", "curator Jonah Whitfield"); the head's own word
+			// before it was met above.
+			if introducedByOffice(sent, toks, j-1) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // misspeltHead reports whether c holds a word one edit from a head the
@@ -349,6 +519,9 @@ var (
 		// agency; see judge_which.go)
 		"agency", "body", "organisation", "organization", "institution", "authority", "entity", "equipment",
 		"item", "object", "document", "material", "product", "goods",
+		// sites by their kind ("energy facilities" are power plants and
+		// pipelines a story names as such)
+		"facility", "installation", "infrastructure",
 		// speech acts, whose content a story reports by any verb of
 		// saying ("Moscow still insisted that…" gives the demand)
 		"demand", "request", "proposal", "offer", "promise", "pledge", "warning", "criticism", "message", "statement",
@@ -364,15 +537,21 @@ var (
 	// exemptHeadsVI are Vietnamese heads of the same kinds the lexicon
 	// does not translate: classifiers ("con", "chiếc") and generic nouns.
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
+		// places, as exemptHeadsEN's: the lexicon translates none of
+		// these compounds, so "từ những thành phố nào" was looked for
+		// as "phố" in a story that names the cities
+		"thành phố", "thị trấn", "thủ đô", "tỉnh", "vùng", "khu vực", "địa điểm", "vị trí", "địa phương",
+		// times and quantities, as exemptHeadsEN's
+		"thời điểm", "thời gian", "giai đoạn", "thời kỳ", "mùa", "số lượng", "tỷ lệ", "con số", "mức",
 		"tháng", "lúc", "giờ", "chức vụ", "chức danh", "cương vị", "yêu cầu", "đòi hỏi", "đề nghị", "đề xuất", "lời hứa", "cam kết", "cảnh báo", "chỉ trích",
 		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
-		"cơ quan", "tổ chức", "thiết bị", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
+		"cơ quan", "tổ chức", "thiết bị", "cơ sở", "công trình", "hạ tầng", "cơ sở hạ tầng", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền",
 		"khoảng cách", "cự ly", "chiều dài", "chiều rộng", "độ sâu", "độ cao", "bán kính", "tầm", "tốc độ", "trọng lượng", "khối lượng", "công suất")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
 	exemptHeadsRU = []string{"требовани", "просьб", "предложени", "обещани", "предупреждени", "критик", "заявлени",
-		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
+		"позици", "мнени", "оценк", "ответ", "реакци", "призыв", "претензи", "обвинени", "ведомств", "орган", "организаци", "учреждени", "оборудовани", "документ", "предмет", "объект", "сооружени", "инфраструктур", "товар", "должност", "пост", "звани", "цел", "лимит", "потолок", "потолк", "квот", "стран", "государств", "город", "мест", "регион", "человек", "люд", "лиц", "год", "месяц",
 		"недел", "дн", "день", "дат", "врем", "час", "период", "этап", "числ", "количеств", "дол", "процент", "тонн",
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар",
@@ -431,6 +610,9 @@ func askedHeadWord(query string) string {
 // ("via the national centres"), seldom by the asker's word for its kind.
 var meansPrepositions = setOf("through", "via", "by", "через", "qua", "bang", "посредством")
 
+// pluralVI are the Vietnamese plural markers before a noun.
+var pluralVI = setOf("những", "các", "mọi", "nhung", "cac", "moi")
+
 // prepositionsVI put a noun after them.
 var prepositionsVI = setOf("vì", "về", "với", "cho", "trong", "theo", "từ", "do", "tại", "ở", "đến", "tới")
 
@@ -479,11 +661,34 @@ var irregularPastEN = setOf("met", "led", "took", "sent", "won", "held", "made",
 func headBeforeVI(before []corpus.Token) string {
 	n := len(before)
 	last := before[n-1]
-	if corpus.IsStopWordVI(last.Lower) || capitalisedWord(last.Text) {
+	// The question's first word is capitalised whatever it is: "Khu vực
+	// nào", "Giai đoạn nào" ask as "khu vực nào" does.
+	capital := func(i int) bool { return i > 0 && capitalisedWord(before[i].Text) }
+	// A plural marker stands right before the head, and Vietnamese puts
+	// the head first and its modifiers after ("những cơ sở năng lượng
+	// nào": facilities, of energy; "các nghệ sĩ Nga nào"): a compound
+	// the lexicon knows right after the marker is the head.
+	for m := n - 3; m >= max(0, n-5); m-- {
+		if !pluralVI[before[m].Lower] {
+			continue
+		}
+		two := before[m+1].Lower + " " + before[m+2].Lower
+		if len(retrieval.Expand(two)) > 0 || exemptHeadsVI[two] || exemptHeadsVIFolded[corpus.Fold(two)] {
+			return two
+		}
+		break
+	}
+	if corpus.IsStopWordVI(last.Lower) || capital(n-1) {
 		return ""
 	}
-	if n >= 2 && !corpus.IsStopWordVI(before[n-2].Lower) && !capitalisedWord(before[n-2].Text) {
+	// A plural marker or a preposition is no syllable of the head: "từ
+	// những thành phố nào", "các cảng nào", "ở tỉnh nào".
+	if n >= 2 && !corpus.IsStopWordVI(before[n-2].Lower) && !capital(n-2) && !pluralVI[before[n-2].Lower] && !prepositionsVI[before[n-2].Lower] {
 		two := before[n-2].Lower + " " + last.Lower
+		// "nhà vật lý": one who does what the two syllables name.
+		if n >= 3 && (before[n-3].Lower == "nhà" || before[n-3].Lower == "nha") {
+			return before[n-3].Lower + " " + two
+		}
 		if len(retrieval.Expand(two)) > 0 || exemptHeadsVI[two] || exemptHeadsVIFolded[corpus.Fold(two)] {
 			return two
 		}
