@@ -1,0 +1,52 @@
+package answer
+
+import (
+	"testing"
+	"time"
+)
+
+// A Vietnamese question counting people ("bao nhiêu chuyên gia") keeps
+// its own words folded ("chuyen gia"), and peopleRE, written with the
+// marks, never knew them: asked of a story in another language, where
+// the lexicon's translation of the word is not the story's, the count of
+// people in the sentence that carries the question's terms was not
+// looked for, and the report that answers was refused.
+func TestJudgeCountsPeopleAskedInVietnamese(t *testing.T) {
+	story := "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 3 марта. Институт вулканологии и Геологическая служба США договорились о совместном наблюдении за вулканами Камчатки. Соглашение подписано в понедельник.\n\n" +
+		"Летом 2027 года планируется совместная экспедиция на Камчатку, в которой примут участие пять российских специалистов. Данные будут публиковаться раз в квартал."
+	c := Citation{Title: "Вулканологи России и США возобновят совместные наблюдения", Lang: "ru", Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC), Passage: story}
+	q := "Chuyến khảo sát chung tới Kamchatka dự kiến có bao nhiêu chuyên gia Nga?"
+	if v := judge(q, "vi", []Citation{c}); !v.Answerable {
+		t.Errorf("%q: refused (%s), want answered", q, v.Reason())
+	}
+	// The same story without the count does not answer it.
+	near := c
+	near.Passage = "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ, 3 марта. Институт вулканологии и Геологическая служба США договорились о совместном наблюдении за вулканами Камчатки. Соглашение подписано в понедельник.\n\n" +
+		"Летом 2027 года планируется совместная экспедиция на Камчатку, в которой примут участие российские специалисты. Данные будут публиковаться раз в квартал."
+	if v := judge(q, "vi", []Citation{near}); v.Answerable {
+		t.Errorf("%q: answered by a story that gives no count, want refused", q)
+	}
+}
+
+// A person named by the work he does is counted by the suffix his
+// language spells it with, as the lexicon may not list the word:
+// "-ists", "-ист", "-олог", "-чик"/"-щик". Nouns in "-ник" and "-тель"
+// name things as often and are not taken.
+func TestCountsPeopleByAgentSuffix(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"В экспедиции примут участие пять российских специалистов.", true},
+		{"На станции работают трое геологов и два переводчика.", true},
+		{"12 specialists from both countries will join the survey.", true},
+		{"В Вашингтоне установили пять памятников.", false},
+		{"Завод поставит шесть двигателей.", false},
+		{"The two lists were exchanged in May.", false},
+	}
+	for _, tt := range tests {
+		if got := countsPeople(tt.sentence); got != tt.want {
+			t.Errorf("countsPeople(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
