@@ -1283,12 +1283,29 @@ func numberOfBound(c *candidate, p int) bool {
 		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && afterDay(c.lower[q+1]) {
 			continue // a day, not a count: "May 3", "17 мая"
 		}
-		if isCount(c.lower[q]) && c.lower[q] != "one" {
+		if isCount(c.lower[q]) && c.lower[q] != "one" && !yearNounVI(c, q) {
 			return true
 		}
 	}
 	return false
 }
+
+// yearNounVI reports whether the Vietnamese "năm" at q of c is the noun
+// "year", not the number five: before a year ("năm 2016") or after a
+// plural or quantifier ("những năm trước", "mỗi năm"). isCount takes it
+// for five.
+func yearNounVI(c *candidate, q int) bool {
+	if c.lower[q] != "năm" {
+		return false
+	}
+	if q+1 < len(c.lower) && c.sent[q+1] == c.sent[q] && strings.ContainsFunc(c.lower[q+1], unicode.IsDigit) {
+		return true
+	}
+	return q > 0 && c.sent[q-1] == c.sent[q] && yearQuantifiersVI[c.lower[q-1]]
+}
+
+// yearQuantifiersVI, lower-cased, stand before "năm" as the noun year.
+var yearQuantifiersVI = setOf("những", "các", "mỗi", "hằng", "hàng", "nhiều", "vài", "mấy", "cả")
 
 // countPredicate reports whether the counted noun at p is the subject of
 // a count given as its predicate, a few words on in its sentence: "the

@@ -50,3 +50,24 @@ func TestCountsPeopleByAgentSuffix(t *testing.T) {
 		}
 	}
 }
+
+// "Năm" is five, and the noun year: "số lượng tàu ... so với những năm
+// trước" gives no number of ships, and "năm 2016" is a year. The number
+// of a thing said with no count was taken as one by the word "năm".
+func TestJudgeYearIsNoCountVI(t *testing.T) {
+	lead := "HẢI PHÒNG - Nga và Mỹ trao đổi dữ liệu về tàu cá hoạt động ở biển Bering trong phiên họp thường niên hôm 12/5.\n\n"
+	q := "Có bao nhiêu tàu cá Nga hoạt động ở biển Bering?"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Theo báo cáo, số lượng tàu cá Nga hoạt động ở biển Bering là 140 chiếc, tăng so với năm 2016.", true},
+		{"Theo báo cáo, số lượng tàu cá Nga hoạt động ở biển Bering đã giảm so với những năm trước.", false},
+		{"Theo báo cáo, số lượng tàu cá Nga hoạt động ở biển Bering thấp hơn năm 2016.", false},
+	} {
+		c := Citation{Title: "Nga và Mỹ trao đổi dữ liệu về tàu cá", Lang: "vi", Published: time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC), Passage: lead + tt.text}
+		if v := judge(q, "vi", []Citation{c}); v.Answerable != tt.want {
+			t.Errorf("%q of %q: answerable %v (%s), want %v", q, tt.text, v.Answerable, v.Reason(), tt.want)
+		}
+	}
+}
