@@ -71,3 +71,28 @@ func TestJudgeYearIsNoCountVI(t *testing.T) {
 		}
 	}
 }
+
+// A question whose word no lexicon row translates into the report's
+// language ("teleconference" of a Russian story) cannot locate the
+// sentence that carries it: a length of time may be in any, as
+// slotSentences already takes. givesAnswer still sought it only beside
+// the words it could translate, so "Беседа продолжалась около 50 минут" did not answer
+// how long the teleconference was. A story that gives no length still
+// does not.
+func TestJudgeBlindWordAnswerAnywhere(t *testing.T) {
+	lead := "МОСКВА, 12 апреля. Министр транспорта России Игорь Волков и министр транспорта США Дэниел Прайс провели видеоконференцию по вопросам авиасообщения.\n\n" +
+		"Стороны обсудили возобновление прямых рейсов. Кроме того, министры затронули безопасность полётов над Арктикой. "
+	q := "How long was the teleconference on direct flights?"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Беседа продолжалась около 50 минут и прошла в деловом ключе.", true},
+		{"Беседа прошла в деловом ключе, следующая встреча пока не назначена.", false},
+	} {
+		c := Citation{Title: "Волков и Прайс обсудили прямые рейсы", Lang: "ru", Published: time.Date(2026, 4, 12, 0, 0, 0, 0, time.UTC), Passage: lead + tt.text}
+		if v := judge(q, "en", []Citation{c}); v.Answerable != tt.want {
+			t.Errorf("%q of %q: answerable %v (%s), want %v", q, tt.text, v.Answerable, v.Reason(), tt.want)
+		}
+	}
+}
