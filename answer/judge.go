@@ -1945,6 +1945,16 @@ func givesAnswer(c *candidate, q *question, srcLang string) bool {
 	if locate(about); len(near) == 0 && !q.money {
 		locate(names)
 	}
+	// Blind to some of the question's words (no entry of the lexicon
+	// translates them into the article's language), the judge cannot tell
+	// which sentence carries them, as slotSentences cannot: a length of
+	// time may be in any ("How long was the phone call" of "разговор
+	// продолжался около 40 минут", "phone call" untranslated). Only a
+	// length: a story holds few, but a number in most sentences, and any
+	// number of a sibling story answered "how many failures".
+	if _, blind := locatable(q, srcLang); blind && q.duration {
+		clear(near)
+	}
 	if q.money {
 		// A sum of money in the sentence that says what it is the price
 		// of, or, when the article says that nowhere in the question's

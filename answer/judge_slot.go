@@ -653,7 +653,7 @@ func countsPeople(sentence string) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) {
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -667,6 +667,17 @@ func countsPeople(sentence string) bool {
 	}
 	return false
 }
+
+// agentRE finds, folded, a noun for a person by the work he does, which
+// a story in another language writes with words no lexicon row lists:
+// English "-ists" ("six specialists", "two activists") and Russian
+// "-ист", "-олог", "-чик"/"-щик" in the forms a number governs ("шесть
+// российских специалистов", "трёх экологов", "двух переводчиков"). A
+// question asking "bao nhiêu chuyên gia" of such a story is counted by
+// the suffix its language CAN spell, not by a translation the lexicon
+// lacks. Russian "-ник" and "-тель" are left out: they name things as
+// often ("памятников", "двигателей").
+var agentRE = regexp.MustCompile(`^(\p{L}{4,}ists|\p{L}{2,}(ист|олог|[чщ]ик)(а|у|ом|е|ы|ов|ам|ами|ах)?)$`)
 
 // countsOther reports whether t, after a number, is the noun it counts
 // and no word for people: a Russian noun (no adjective's ending, which
@@ -726,6 +737,12 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
 var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// peopleFoldedRE is peopleRE for folded words. A question's own words are
+// kept folded (alternative.full), so a Vietnamese one is spelled without
+// its marks there ("chuyen gia", "cong dan") and peopleRE, written with
+// them, never knew that a Vietnamese question counts people.
+var peopleFoldedRE = regexp.MustCompile(strings.ReplaceAll(corpus.Fold(peopleRE.String()), `\p{l}`, `\p{L}`))
 
 // placeWords are the prepositions of place in vi/en/ru, lower-cased.
 // For a place asked for, "of" is one too ("Dr. Morozova of
@@ -1070,7 +1087,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	// are ("how many prisoners were exchanged" by "the exchange freed
 	// three Americans"), or by what the question says of them ("how
 	// many Russian scientists" by "fourteen Russian researchers").
-	if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && peopleRE.MatchString(strings.Join(a.full, " ")) }) {
+	if slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return a.weight == 1 && peopleFoldedRE.MatchString(strings.Join(a.full, " "))
+	}) {
 		part := includedOnly(c, con)
 		for _, i := range slotSentences(c, q, srcLang) {
 			if !part[i] && countsPeople(c.sents[i]) {
@@ -1264,12 +1283,29 @@ func numberOfBound(c *candidate, p int) bool {
 		if q > 0 && calendarWords[c.full[q-1]] || q+1 < len(c.lower) && afterDay(c.lower[q+1]) {
 			continue // a day, not a count: "May 3", "17 мая"
 		}
-		if isCount(c.lower[q]) && c.lower[q] != "one" {
+		if isCount(c.lower[q]) && c.lower[q] != "one" && !yearNounVI(c, q) {
 			return true
 		}
 	}
 	return false
 }
+
+// yearNounVI reports whether the Vietnamese "năm" at q of c is the noun
+// "year", not the number five: before a year ("năm 2016") or after a
+// plural or quantifier ("những năm trước", "mỗi năm"). isCount takes it
+// for five.
+func yearNounVI(c *candidate, q int) bool {
+	if c.lower[q] != "năm" {
+		return false
+	}
+	if q+1 < len(c.lower) && c.sent[q+1] == c.sent[q] && strings.ContainsFunc(c.lower[q+1], unicode.IsDigit) {
+		return true
+	}
+	return q > 0 && c.sent[q-1] == c.sent[q] && yearQuantifiersVI[c.lower[q-1]]
+}
+
+// yearQuantifiersVI, lower-cased, stand before "năm" as the noun year.
+var yearQuantifiersVI = setOf("những", "các", "mỗi", "hằng", "hàng", "nhiều", "vài", "mấy", "cả")
 
 // countPredicate reports whether the counted noun at p is the subject of
 // a count given as its predicate, a few words on in its sentence: "the
