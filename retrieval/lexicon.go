@@ -410,8 +410,9 @@ func Exact(term string) bool {
 // ("Стамбле").
 func Known(w string) bool {
 	l := DefaultLexicon()
-	st := strings.Join(stems(words(w)), " ")
-	if f := strings.Join(words(w), " "); innerWords()[f] || cyrillicWord(f) && innerWords()[st] {
+	ws := words(w)
+	st, f := strings.Join(stems(ws), " "), strings.Join(ws, " ")
+	if inner := innerWords(); inner[f] || cyrillicWord(f) && inner[st] {
 		return true
 	}
 	for _, g := range l.expandGroups(w) {
@@ -420,7 +421,6 @@ func Known(w string) bool {
 		}
 	}
 	// A case of a "^" noun ("суда", "договоре").
-	f := strings.Join(words(w), " ")
 	if !cyrillicWord(f) {
 		return false
 	}
