@@ -291,6 +291,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
 	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
+	newPost := newPostAsked(query, t, cons) // judge_newpost.go, of the words as written
 	qt := questionType(query)
 	age := asksAgeOf(query)
 	if qt == qOther && age {
@@ -319,6 +320,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.newPost = newPost
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
 	q.places = regionPlaces(query, cons)                          // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
@@ -1416,6 +1418,7 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	newPost     bool  // the post of a pair is asked as a new one (judge_newpost.go)
 	personTime  bool  // a length of time asked of a person the question names (judge_bind.go)
 	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
 	succession  bool  // who held a post before or after a person named (judge_succession.go)
