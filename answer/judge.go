@@ -321,6 +321,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.newPost = newPost
+	q.season = askedSeason(query)                                 // judge_season.go
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
 	q.places = regionPlaces(query, cons)                          // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
@@ -1418,11 +1419,12 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	newPost     bool  // the post of a pair is asked as a new one (judge_newpost.go)
-	personTime  bool  // a length of time asked of a person the question names (judge_bind.go)
-	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
-	succession  bool  // who held a post before or after a person named (judge_succession.go)
-	t           terms // stemmed (see stemmedTerms)
+	newPost     bool    // the post of a pair is asked as a new one (judge_newpost.go)
+	season      *season // a season the question writes before its year (judge_season.go)
+	personTime  bool    // a length of time asked of a person the question names (judge_bind.go)
+	scale       int     // the scale of the unit a "how long" question names (judge_span.go)
+	succession  bool    // who held a post before or after a person named (judge_succession.go)
+	t           terms   // stemmed (see stemmedTerms)
 	cons        []Constraint
 	notContent  map[int]bool
 	lang        string  // the question's
@@ -1686,6 +1688,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 	case KindYear:
 		y := yearOf(con)
+		if !seasonMet(c, src, q.season, y) {
+			return false // "осенью 2025 года" of a February story (judge_season.go)
+		}
 		if met, ok := relativeYearMet(c, q, src, y); ok {
 			return met // "last year", "năm nay" (judge_slot.go)
 		}
