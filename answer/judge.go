@@ -288,7 +288,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
+	query = fullYears(spellUS(arabicCenturies(britainVI(query))), time.Now())
 	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
 	newPost := newPostAsked(query, t, cons) // judge_newpost.go, of the words as written
