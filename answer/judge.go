@@ -1696,7 +1696,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			if countDated(c, q, y) {
+			if countDated(c, q, src.Lang, y) {
 				return true
 			}
 			if namesAway(c, q, y) {

@@ -2534,11 +2534,11 @@ func sideCounted(c *candidate, q *question, con concept, srcLang string) bool {
 // be another ("notify each other ... under a 1988 agreement, using the
 // nuclear risk reduction centers"); the count and its year are the
 // answer.
-func countDated(c *candidate, q *question, y int) bool {
+func countDated(c *candidate, q *question, srcLang string, y int) bool {
 	if q.qt != qHowMany || q.counted < 0 {
 		return false
 	}
-	years := eventYears(c)
+	years := eventYearsOf(c, q, srcLang) // not "the 2024 law" (judge_attryear.go)
 	for _, p := range runStarts(c, q.t.concepts[q.counted]) {
 		s := c.sent[p]
 		if !slices.Contains(years[s], y) {
