@@ -36,12 +36,12 @@ func TestJudgeBritainListedVI(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]string{
-		"Mỹ, Anh và Pháp nói gì về hiệp ước?": "Mỹ, Vương quốc Anh và Pháp nói gì về hiệp ước?",
+		"Mỹ, Anh và Pháp nói gì về hiệp ước?":  "Mỹ, Vương quốc Anh và Pháp nói gì về hiệp ước?",
 		"Quan hệ giữa Anh và Nhật Bản ra sao?": "Quan hệ giữa Vương quốc Anh và Nhật Bản ra sao?",
-		"Anh nói gì về Nga?":                  "Anh nói gì về Nga?",
-		"Anh Tuấn và Nga đã gặp ai?":          "Anh Tuấn và Nga đã gặp ai?",
-		"Thủ tướng Anh và Nga đã bàn gì?":     "Thủ tướng Anh và Nga đã bàn gì?",
-		"Ông ấy học tiếng Anh và Nga ở đâu?":  "Ông ấy học tiếng Anh và Nga ở đâu?",
+		"Anh nói gì về Nga?":                   "Anh nói gì về Nga?",
+		"Anh Tuấn và Nga đã gặp ai?":           "Anh Tuấn và Nga đã gặp ai?",
+		"Thủ tướng Anh và Nga đã bàn gì?":      "Thủ tướng Anh và Nga đã bàn gì?",
+		"Ông ấy học tiếng Anh và Nga ở đâu?":   "Ông ấy học tiếng Anh và Nga ở đâu?",
 	} {
 		if got := britainVI(q); got != want {
 			t.Errorf("britainVI(%q) = %q, want %q", q, got, want)
