@@ -288,9 +288,10 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = fullYears(spellUS(arabicCenturies(query)), time.Now())
+	query = fullYears(spellUS(arabicCenturies(britainVI(query))), time.Now())
 	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
+	newPost := newPostAsked(query, t, cons) // judge_newpost.go, of the words as written
 	qt := questionType(query)
 	age := asksAgeOf(query)
 	if qt == qOther && age {
@@ -319,6 +320,8 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.newPost = newPost
+	q.season = askedSeason(query)                                 // judge_season.go
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
 	q.places = regionPlaces(query, cons)                          // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
@@ -1416,10 +1419,12 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	personTime  bool  // a length of time asked of a person the question names (judge_bind.go)
-	scale       int   // the scale of the unit a "how long" question names (judge_span.go)
-	succession  bool  // who held a post before or after a person named (judge_succession.go)
-	t           terms // stemmed (see stemmedTerms)
+	newPost     bool    // the post of a pair is asked as a new one (judge_newpost.go)
+	season      *season // a season the question writes before its year (judge_season.go)
+	personTime  bool    // a length of time asked of a person the question names (judge_bind.go)
+	scale       int     // the scale of the unit a "how long" question names (judge_span.go)
+	succession  bool    // who held a post before or after a person named (judge_succession.go)
+	t           terms   // stemmed (see stemmedTerms)
 	cons        []Constraint
 	notContent  map[int]bool
 	lang        string  // the question's
@@ -1683,12 +1688,15 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 	case KindYear:
 		y := yearOf(con)
+		if !seasonMet(c, src, q.season, y) {
+			return false // "осенью 2025 года" of a February story (judge_season.go)
+		}
 		if met, ok := relativeYearMet(c, q, src, y); ok {
 			return met // "last year", "năm nay" (judge_slot.go)
 		}
 		switch {
 		case inContext(c, con, q, src.Lang), yearInDate(c, q, src.Lang, y):
-			if countDated(c, q, y) {
+			if countDated(c, q, src.Lang, y) {
 				return true
 			}
 			if namesAway(c, q, y) {
