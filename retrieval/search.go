@@ -987,7 +987,21 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 	}
 	for _, w := range loose {
 		if cyrillicText(w) != passageCyr {
-			continue // unreachable in this script
+			// Unreachable in this script, unless it is a word both
+			// languages borrowed ("транспондеры", "transponders"):
+			// then it is found, and as specific as a name. Not found,
+			// it is still no evidence against the passage.
+			if key := loanKey(w); key != "" {
+				if toks == nil {
+					toks = corpus.Tokenize(passage)
+				}
+				if loanwordIn(toks, key, passageCyr) {
+					units++
+					got++
+					specific = true
+				}
+			}
+			continue
 		}
 		if sameScript && !c.distinct[w] {
 			// A syllable of the question's language ("nói", "sau")
