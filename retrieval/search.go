@@ -961,6 +961,7 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 	units, got, specific := 0, 0, false
 	var toks []corpus.Token
 	var common []int // the common words found
+	unreached := 0   // the distinctive words it could not be looked for by
 	for gi, g := range c.groups {
 		name := !g.topic && len(g.stems) == 0
 		ok := found(g)
@@ -1006,7 +1007,11 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 					units++
 					got++
 					specific = true
+					continue
 				}
+			}
+			if c.distinct[w] {
+				unreached++
 			}
 			continue
 		}
@@ -1028,8 +1033,12 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 		return false
 	}
 	// Every unit found, none of them a name: a concept the corpus
-	// seldom writes is as specific (rareGroups).
-	if !specific && len(common) > 0 && c.rare != nil {
+	// seldom writes is as specific (rareGroups), unless the question
+	// says more that could not be looked for than was found ("В каком
+	// городе пройдёт следующий раунд консультаций по работе посольств?"
+	// is not asked of every report on embassy operations when the
+	// lexicon lacks city, round and consultations).
+	if !specific && len(common) > 0 && got >= unreached && c.rare != nil {
 		rare := c.rare()
 		specific = slices.ContainsFunc(common, func(gi int) bool { return rare[gi] })
 	}
