@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 )
@@ -208,4 +209,48 @@ var (
 var skeletonSpellings = [][2]string{
 	{"dg", "dzh"}, {"shch", "s"}, {"kh", "h"}, {"zh", "z"}, {"ts", "c"}, {"tz", "c"}, {"ch", "c"}, {"sh", "s"},
 	{"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"j", "y"},
+}
+
+// A word borrowed across scripts. Technical and international words
+// reach Russian by transliteration ("транспондер", "томограф",
+// "микросхема"), and the lexicon cannot list each: a Russian question's
+// "транспондеры" over an English report of "transponders" (or the other
+// way round) was unreachable, so a question with no name was no relevant
+// passage though its thing was written in the report. Compared as names
+// are, by consonant skeleton (NameSkeleton), after the Cyrillic word's
+// case ending is stemmed off; the Latin word's ending is within
+// SkeletonResembles's tolerance ("trnspndrs" begins with "trnspndr").
+
+// minLoanSkeleton is the fewest consonants of a loanword's skeleton: a
+// shorter one ("drn" of "дрон", "prt" of "порт") is shared by unrelated
+// words of the other language.
+const minLoanSkeleton = 5
+
+// loanKey is the skeleton a question's stem w is compared by as a loanword,
+// "" for a word too short to tell.
+func loanKey(w string) string {
+	if k := NameSkeleton(w); len(k) >= minLoanSkeleton {
+		return k
+	}
+	return ""
+}
+
+// loanwordIn reports whether a word of the passage, written in the script
+// the question's word is not (Cyrillic when passageCyr), has a skeleton
+// that resembles key.
+func loanwordIn(toks []corpus.Token, key string, passageCyr bool) bool {
+	keys := map[string]bool{key: true}
+	for _, t := range toks {
+		f := t.Folded
+		if utf8.RuneCountInString(f) < minLoanSkeleton || cyrillicText(f) != passageCyr {
+			continue
+		}
+		if passageCyr {
+			f = corpus.Stem(f)
+		}
+		if k := NameSkeleton(f); len(k) >= minLoanSkeleton && SkeletonResembles(k, keys) {
+			return true
+		}
+	}
+	return false
 }

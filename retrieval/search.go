@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -284,6 +285,7 @@ func (e *Engine) Search(ctx context.Context, q Query) ([]Hit, error) {
 		byID[c.ID] = c
 	}
 	concepts := queryConcepts(phrasings, groups)
+	concepts.rare = sync.OnceValue(func() map[int]bool { return e.rareGroups(ctx, concepts.groups) })
 	hits := make([]Hit, 0, len(pool))
 	for _, c := range pool {
 		ch, ok := byID[c.id]
@@ -687,12 +689,13 @@ type concepts struct {
 	content  []string        // stemmed content words of the question
 	distinct map[string]bool // the content words that are distinctive as written
 	groups   []conceptGroup
-	inGroup  map[string]bool  // the content words some lexicon concept covers
-	stems    *corpus.Analyzer // memoised stems for this query's passages
-	initials map[rune]bool    // the first letters of content
-	toks     *[]corpus.Token  // scratch for stemmedText
-	cyrillic bool             // the question is written in Cyrillic (see crossScript)
-	lang     string           // the question's language (corpus.DetectLang), "" unknown
+	inGroup  map[string]bool     // the content words some lexicon concept covers
+	stems    *corpus.Analyzer    // memoised stems for this query's passages
+	initials map[rune]bool       // the first letters of content
+	toks     *[]corpus.Token     // scratch for stemmedText
+	cyrillic bool                // the question is written in Cyrillic (see crossScript)
+	lang     string              // the question's language (corpus.DetectLang), "" unknown
+	rare     func() map[int]bool // the groups of common words the corpus seldom writes (rareGroups), counted once when needed
 }
 
 // conceptGroup is one lexicon concept: the query words that named it and
@@ -957,7 +960,9 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bool, loose []string, passageCyr bool, passage string, sameScript bool) bool {
 	units, got, specific := 0, 0, false
 	var toks []corpus.Token
-	for _, g := range c.groups {
+	var common []int // the common words found
+	unreached := 0   // the distinctive words it could not be looked for by
+	for gi, g := range c.groups {
 		name := !g.topic && len(g.stems) == 0
 		ok := found(g)
 		// Only a name written in the other script is guessed; one in
@@ -983,11 +988,32 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 			// A name (a group without stems), not a common word:
 			// "посол" alone finds every ambassador in any language.
 			specific = specific || name
+			if !name {
+				common = append(common, gi)
+			}
 		}
 	}
 	for _, w := range loose {
 		if cyrillicText(w) != passageCyr {
-			continue // unreachable in this script
+			// Unreachable in this script, unless it is a word both
+			// languages borrowed ("транспондеры", "transponders"):
+			// then it is found, and as specific as a name. Not found,
+			// it is still no evidence against the passage.
+			if key := loanKey(w); key != "" {
+				if toks == nil {
+					toks = corpus.Tokenize(passage)
+				}
+				if loanwordIn(toks, key, passageCyr) {
+					units++
+					got++
+					specific = true
+					continue
+				}
+			}
+			if c.distinct[w] {
+				unreached++
+			}
+			continue
 		}
 		if sameScript && !c.distinct[w] {
 			// A syllable of the question's language ("nói", "sau")
@@ -1003,7 +1029,71 @@ func (c concepts) crossScript(found func(conceptGroup) bool, has func(string) bo
 			specific = true
 		}
 	}
-	return specific && got == units
+	if got < units {
+		return false
+	}
+	// Every unit found, none of them a name: a concept the corpus
+	// seldom writes is as specific (rareGroups), unless the question
+	// says more that could not be looked for than was found ("В каком
+	// городе пройдёт следующий раунд консультаций по работе посольств?"
+	// is not asked of every report on embassy operations when the
+	// lexicon lacks city, round and consultations).
+	if !specific && len(common) > 0 && got >= unreached && c.rare != nil {
+		rare := c.rare()
+		specific = slices.ContainsFunc(common, func(gi int) bool { return rare[gi] })
+	}
+	return specific
+}
+
+// Rarity of a concept for the gate (see rareGroups).
+const (
+	// rareShare is the share of the corpus's chunks a concept is written
+	// in at most to be specific: the judge's line between what a question
+	// asks about and its topic's vocabulary (answer's topicShare).
+	rareShare = 0.05
+	// minRareChunks is the smallest corpus whose counts tell (answer's
+	// minRarityChunks).
+	minRareChunks = 10
+)
+
+// rareGroups returns the groups of common words (lexicon concepts with
+// stems, not the topic) that the corpus writes in at most rareShare of its
+// chunks, in each of their spellings. Such a concept is as specific as a
+// name to the cross-script rule: a question with no name ("Lô máy tiện …
+// trị giá bao nhiêu?", "Где танкеры отключали транспондеры?") whose other
+// words the lexicon does not translate had, in the report in the other
+// language, one unit to find, a common word, and a common word alone
+// ("посол") finds every ambassador; "lathes" or "tankers" find the few
+// reports about them. Nil when the counts are unknown or the corpus too
+// small to count.
+func (e *Engine) rareGroups(ctx context.Context, groups []conceptGroup) map[int]bool {
+	var terms []string
+	for _, g := range groups {
+		if !g.topic && len(g.stems) > 0 {
+			terms = append(terms, g.spellings...)
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	df, err := e.DocFreqs(ctx, terms)
+	if err != nil || df.Chunks < minRareChunks {
+		return nil // judged as before: only names are specific
+	}
+	out := map[int]bool{}
+	for i, g := range groups {
+		if g.topic || len(g.stems) == 0 {
+			continue
+		}
+		most := 0
+		for _, sp := range g.spellings {
+			most = max(most, df.DF[sp])
+		}
+		if most > 0 && float64(most) <= rareShare*float64(df.Chunks) {
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // cyrillicText reports whether most letters of s are Cyrillic.
