@@ -365,6 +365,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if h, text, ok := askedHead(query); slot && ok && q.which.kind == fillNone {
 		q.head, q.headPerson = h, personHead(askedHeadWord(query))
+		q.headBasis = basisAsked(query)
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
@@ -1491,6 +1492,10 @@ type question struct {
 	head concept
 	// rate: head is the unit of time a count is asked per (judge_head.go).
 	rate bool
+	// headBasis: the head is asked after a preposition of basis ("theo
+	// cơ chế nào", "under what arrangement"), which the article's own
+	// preposition after the question's terms may answer (basisGiven).
+	headBasis bool
 	// headPerson: head names a kind of person, met by a person's name
 	// (judge_head.go).
 	headPerson bool
