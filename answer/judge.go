@@ -726,7 +726,9 @@ func withSynonyms(t terms) terms {
 					// Tình báo Trung ương Mỹ") is a part of it, even
 					// where the word alone expands to nothing ("my"
 					// without its tone): the CIA is not the US.
-					alt.part = part[key] || len(from) > 1 && retrieval.Topic(e) && !expandsBack(e, from)
+					back := len(from) < 2 || expandsBack(e, from)
+					alt.part = part[key] || retrieval.Topic(e) && !back
+					alt.inner = !a.whole && !back
 					if retrieval.Exact(e) {
 						alt.whole = true
 					}
