@@ -17,3 +17,14 @@ func TestExpandNoticeInAdvance(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandGospel: a church book returned to a monastery is written
+// "Gospel", "Phúc Âm", "Евангелие": a question in one language finds the
+// story told in another, the Russian word in any case ("Евангелия").
+func TestExpandGospel(t *testing.T) {
+	for q, want := range map[string]string{"Gospel": "евангелие", "Евангелия": "Gospel", "sách Phúc Âm": "Gospel"} {
+		if got := Expand(q); !slices.Contains(got, want) {
+			t.Errorf("Expand(%q) = %v, want %q among them", q, got, want)
+		}
+	}
+}
