@@ -2586,6 +2586,11 @@ type alternative struct {
 	// part: a synonym of a part of the concept's phrase only (see
 	// partExpansions), which content may count but a name may not.
 	part bool
+	// inner: a synonym the lexicon gives a word inside a translation's
+	// phrase, not the phrase ("стороны", sides, of "принимающая
+	// сторона", host): content may count it, but it does not locate
+	// where an article speaks of the concept.
+	inner bool
 	// whole: an "=" spelling of the lexicon (retrieval.Exact), whose
 	// folded words are function words or other words ("tại Anh" folded
 	// is the pronoun "anh", "vé" is "về"): it matches whole, a marked

@@ -368,6 +368,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if h, text, ok := askedHead(query); slot && ok && q.which.kind == fillNone {
 		q.head, q.headPerson = h, personHead(askedHeadWord(query))
+		q.headBasis = basisAsked(query)
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
@@ -728,7 +729,9 @@ func withSynonyms(t terms) terms {
 					// Tình báo Trung ương Mỹ") is a part of it, even
 					// where the word alone expands to nothing ("my"
 					// without its tone): the CIA is not the US.
-					alt.part = part[key] || len(from) > 1 && retrieval.Topic(e) && !expandsBack(e, from)
+					back := len(from) < 2 || expandsBack(e, from)
+					alt.part = part[key] || retrieval.Topic(e) && !back
+					alt.inner = !a.whole && !back
 					if retrieval.Exact(e) {
 						alt.whole = true
 					}
@@ -1496,6 +1499,10 @@ type question struct {
 	head concept
 	// rate: head is the unit of time a count is asked per (judge_head.go).
 	rate bool
+	// headBasis: the head is asked after a preposition of basis ("theo
+	// cơ chế nào", "under what arrangement"), which the article's own
+	// preposition after the question's terms may answer (basisGiven).
+	headBasis bool
 	// headPerson: head names a kind of person, met by a person's name
 	// (judge_head.go).
 	headPerson bool
@@ -1889,7 +1896,14 @@ func eventScores(c *candidate, q *question, srcLang string) (score []float64, be
 // by, alone or in a date ("9/2025"): not a year after a since word ("since 2021", "с 2021 года", "từ
 // năm 2021"), which dates an earlier time, nor after a deadline word
 // ("by 2030"), which names a target.
-func eventYears(c *candidate) [][]int {
+func eventYears(c *candidate) [][]int { return eventYearsOf(c, false) }
+
+// eventYearsOf is eventYears; fate leaves out the years of a person's
+// earlier fate told in a clause of its own ("журналистку, задержанную в
+// марте 2024 года", "detained in March 2024", "bị bắt năm 2024"): they
+// date the arrest or the sentence, not the swap or the release the
+// sentence tells.
+func eventYearsOf(c *candidate, fate bool) [][]int {
 	years := make([][]int, len(c.sents))
 	for p, w := range c.words {
 		if isDate(w) {
@@ -1902,11 +1916,33 @@ func eventYears(c *candidate) [][]int {
 		if (before(sinceWords) || before(deadlineWords)) && !whenClause(c, p) || untilEndOf(c, p) {
 			continue
 		}
+		if fate && fateBefore(c, p) {
+			continue
+		}
 		v, _ := strconv.Atoi(w)
 		years[c.sent[p]] = append(years[c.sent[p]], v)
 	}
 	return years
 }
+
+// fateBefore reports whether the year at p of c closes a clause of a
+// person's arrest, detention or sentence: one of the six words before
+// it ("задержанную в Екатеринбурге в марте 2024"), in its sentence, is
+// such a participle (fateWordRE).
+func fateBefore(c *candidate, p int) bool {
+	for j := p - 1; j >= max(0, p-6) && c.sent[j] == c.sent[p]; j-- {
+		if fateWordRE.MatchString(c.lower[j]) || j > 0 && c.sent[j-1] == c.sent[p] && fateWordRE.MatchString(c.lower[j-1]+" "+c.lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fateWordRE finds the participles of a person's arrest, detention or
+// sentence in vi/en/ru ("detained", "bị bắt", "задержанную",
+// "приговорённого", "осуждённый").
+var fateWordRE = regexp.MustCompile(`^(detained|arrested|convicted|sentenced|jailed|imprisoned|bị bắt|bị giam|bị kết án|bị tạm giam|bị bắt giữ|` +
+	`(задержанн|арестованн|осужд[её]нн|приговор[её]нн|заключ[её]нн)\p{L}*)$`)
 
 // givesAnswer reports whether c has a sentence giving the kind of answer
 // q asks for (a number that is not a year, a date) beside one of the

@@ -35,10 +35,10 @@ func attributiveYear(c *candidate, q *question, p int) bool {
 	return true
 }
 
-// eventYearsOf is eventYears without the years that modify a noun of
+// attrEventYears is eventYearsOf(c, fate) without the years that modify a noun of
 // their own (attributiveYear), for the sentences of an English story.
-func eventYearsOf(c *candidate, q *question, srcLang string) [][]int {
-	years := eventYears(c)
+func attrEventYears(c *candidate, q *question, srcLang string, fate bool) [][]int {
+	years := eventYearsOf(c, fate)
 	if srcLang != "en" {
 		return years
 	}

@@ -180,7 +180,7 @@ func eventDatedElsewhere(c *candidate, q *question, srcLang string, y int) bool 
 	if best <= 0 {
 		return false
 	}
-	years := eventYearsOf(c, q, srcLang) // not "the 2024 law" (judge_attryear.go)
+	years := attrEventYears(c, q, srcLang, true) // not "the 2024 law" (judge_attryear.go), nor an arrest's year
 	for s, x := range score {
 		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y)) {
 			return false

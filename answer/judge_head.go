@@ -195,8 +195,80 @@ func headSpoken(c *candidate, q *question, srcLang string) bool {
 	if !spellable(q.head, srcLang, q, false) {
 		return true
 	}
-	return slices.ContainsFunc(q.head.alts, c.hasRun) || misspeltHead(c, q.head) || q.headPerson && personNamed(c, q, srcLang)
+	return slices.ContainsFunc(q.head.alts, c.hasRun) || misspeltHead(c, q.head) || q.headPerson && personNamed(c, q, srcLang) ||
+		q.headBasis && basisGiven(c, q, srcLang)
 }
+
+// The basis of an act. "Mỹ trao trả hai người theo cơ chế nào?", "Under
+// what arrangement were they freed?", "По какой схеме их освободили?"
+// ask what the act was done under, and a story tells it by the same
+// preposition after the act ("được thực hiện theo lệnh ân xá", "freed
+// under a presidential pardon", "по указу о помиловании"), seldom by the
+// asker's word for its kind (a mechanism, an arrangement, a scheme).
+
+// basisPrepositions, folded, put the basis of an act after them.
+var basisPrepositions = setOf("theo", "under", "по", "согласно")
+
+// basisAsked reports whether query asks its head after a preposition of
+// basis: "theo cơ chế nào" (the preposition before the Vietnamese head),
+// "under what mechanism", "по какой схеме" (before the question word).
+func basisAsked(query string) bool {
+	toks := corpus.Tokenize(query)
+	for i, tok := range toks {
+		switch {
+		case tok.Folded == "which" || tok.Folded == "what" || ruWhichForms[tok.Folded]:
+			return i > 0 && basisPrepositions[toks[i-1].Folded]
+		case tok.Lower == "nào" || tok.Lower == "nao" || tok.Lower == "gì":
+			// A Vietnamese head of one to three syllables ("cơ chế").
+			for j := i - 2; j >= max(0, i-4); j-- {
+				if basisPrepositions[toks[j].Folded] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// basisGiven reports whether a sentence of c that carries the question's
+// terms best (slotSentences) writes a preposition of basis after one of
+// those terms, with a word after it: the basis the act was done under.
+// "Theo kế hoạch, ..." before them names no basis of the act.
+func basisGiven(c *candidate, q *question, srcLang string) bool {
+	cis, _ := locatable(q, srcLang)
+	for _, s := range slotSentences(c, q, srcLang) {
+		first := -1 // the sentence's first word, by its index in c
+		for p := range c.sent {
+			if c.sent[p] == s {
+				first = p
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		toks := corpus.Tokenize(c.sents[s])
+		term := len(toks) // where the first of the question's terms is
+		for _, ci := range cis {
+			for _, p := range runStarts(c, q.t.concepts[ci]) {
+				if c.sent[p] == s {
+					term = min(term, p-first)
+				}
+			}
+		}
+		for j := term + 1; j < len(toks)-1; j++ {
+			if basisPrepositions[toks[j].Folded] && !theoCompounds[toks[j-1].Folded] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theoCompounds, folded, make a word of the "theo" after them ("mang
+// theo", carry; "tiếp theo", next): no preposition of basis.
+var theoCompounds = setOf("mang", "kem", "tiep", "di", "duoi", "sau")
 
 // A kind of person. "Работы каких художников покажут", "which
 // scientists", "những nhà khoa học nào" ask for people of a kind, and a

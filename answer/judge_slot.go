@@ -1551,7 +1551,7 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 			continue
 		}
 		in := map[int]bool{}
-		for _, p := range runStarts(c, q.t.concepts[ci]) {
+		for _, p := range runStarts(c, outerAlts(q.t.concepts[ci])) {
 			in[c.sent[p]] = true
 		}
 		for s := range in {
@@ -1574,8 +1574,30 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 		if x >= best/2 && saidBy(c, q, s, named) {
 			return true
 		}
+		// X brought into the story by what the question asks about
+		// ("The talks were chaired by Thailand's foreign minister
+		// Pradit … Pradit said …", "… ông nói"): what he says next, by
+		// his name, is said of it.
+		if x >= best/2 && named[s] && !speech(c, s) {
+			for t := s + 1; t < len(c.sents); t++ {
+				if named[t] && speech(c, t) && saidBy(c, q, t, named) {
+					return true
+				}
+			}
+		}
 	}
 	return false
+}
+
+// outerAlts returns con without the synonyms of a word inside one of
+// its phrases (alternative.inner): "hosting" is spoken of where a story
+// writes "host", not "the two sides", which "принимающая сторона" holds.
+func outerAlts(con concept) concept {
+	if !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.inner }) {
+		return con
+	}
+	con.alts = slices.DeleteFunc(slices.Clone(con.alts), func(a alternative) bool { return a.inner })
+	return con
 }
 
 // givesCause reports whether a "why" question finds a cause or a purpose
@@ -2538,7 +2560,7 @@ func countDated(c *candidate, q *question, srcLang string, y int) bool {
 	if q.qt != qHowMany || q.counted < 0 {
 		return false
 	}
-	years := eventYearsOf(c, q, srcLang) // not "the 2024 law" (judge_attryear.go)
+	years := attrEventYears(c, q, srcLang, false) // not "the 2024 law" (judge_attryear.go)
 	for _, p := range runStarts(c, q.t.concepts[q.counted]) {
 		s := c.sent[p]
 		if !slices.Contains(years[s], y) {

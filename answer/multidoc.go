@@ -279,7 +279,7 @@ var (
 	// Budapest" and "tại Valletta và ở Cairo" repeat one preposition in
 	// two spellings.
 	prepClass = map[string]string{
-		"in": "in", "at": "in", "on": "on", "for": "for", "about": "about", "from": "from", "during": "during", "after": "after",
+		"in": "in", "at": "in", "on": "on", "for": "for", "about": "about", "from": "from", "during": "during", "after": "after", "under": "under",
 		"в": "в", "во": "в", "на": "на", "о": "о", "об": "о", "обо": "о", "по": "по", "у": "у", "из": "из", "при": "при", "про": "о",
 		"ở": "ở", "tại": "ở", "về": "về", "trong": "trong",
 	}
