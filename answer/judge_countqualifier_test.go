@@ -59,3 +59,38 @@ func TestJudgeCountsPeopleNotThingsVI(t *testing.T) {
 		"Bao nhiêu người đã đến xem triển lãm \"Sông Volga\" ở Chicago?": false,
 	})
 }
+
+// TestJudgeCountOfTheFirstDay: "on the first day" asks a count of one
+// moment; a crossing's capacity, "up to 400 people a day", is not it.
+func TestJudgeCountOfTheFirstDay(t *testing.T) {
+	capacity := Citation{Title: "Пункт пропуска у Ивановки откроется в мае", Lang: "ru", Published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC),
+		Passage: "Пункт пропуска у села Ивановка откроется 3 мая. Через него смогут проходить до 400 человек в день."}
+	judgeCases(t, capacity, "ru", map[string]bool{
+		"Сколько человек прошло через пункт пропуска у Ивановки в первый день?": false,
+		"Сколько человек в день сможет проходить через пункт у Ивановки?":       true,
+	})
+	judgeCases(t, capacity, "en", map[string]bool{
+		"How many people crossed at Ivanovka on the first day?": false,
+	})
+	opened := Citation{Title: "Пункт пропуска у Ивановки открылся", Lang: "ru", Published: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC),
+		Passage: "Пункт пропуска у села Ивановка открылся 3 мая. В первый день через него прошли 250 человек."}
+	judgeCases(t, opened, "ru", map[string]bool{
+		"Сколько человек прошло через пункт пропуска у Ивановки в первый день?": true,
+	})
+}
+
+// TestJudgeSumForEach: "how much is each engineer paid" asks a sum per
+// head; the repair's total cost does not answer it.
+func TestJudgeSumForEach(t *testing.T) {
+	total := Citation{Title: "Ngừng bắn để sửa đường dây điện", Lang: "vi", Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Các kỹ sư sẽ sửa đường dây Kakhovska trong 10 ngày. Chi phí sửa chữa ước tính khoảng 2 triệu euro và do một quỹ quốc tế chi trả."}
+	judgeCases(t, total, "vi", map[string]bool{
+		"Mỗi kỹ sư sửa đường dây Kakhovska được trả bao nhiêu tiền?": false,
+		"Chi phí sửa đường dây Kakhovska là bao nhiêu tiền?":         true,
+	})
+	each := Citation{Title: "Ngừng bắn để sửa đường dây điện", Lang: "vi", Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC),
+		Passage: "Các kỹ sư sẽ sửa đường dây Kakhovska trong 10 ngày. Mỗi kỹ sư được trả 3.000 euro cho công việc này."}
+	judgeCases(t, each, "vi", map[string]bool{
+		"Mỗi kỹ sư sửa đường dây Kakhovska được trả bao nhiêu tiền?": true,
+	})
+}
