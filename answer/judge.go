@@ -316,7 +316,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt), perHead: asksMoney(query, qt) && asksPerHead(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
-		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, kind: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
@@ -328,10 +328,6 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
 		q.per = askedPeriod(query)
 		q.first = asksFirstPeriod(query)
-		q.kind = -1
-		if lang == "vi" {
-			q.kind = countedKindVI(query, t, q.counted)
-		}
 		// A count per period ("bao nhiêu mỗi tháng", "how much a
 		// week") asks no length of time: its unit of time is the rate's
 		// (givesRate), and "900 USD mỗi tháng" answers it.
@@ -1532,10 +1528,6 @@ type question struct {
 	// perHead: a question for a sum of money asks it for each of
 	// something ("mỗi kỹ sư", judge_qualifier.go).
 	perHead bool
-	// kind: the concept a Vietnamese count question writes after the
-	// counted noun as its kind ("thị thực du lịch"), or -1
-	// (judge_qualifier.go).
-	kind int
 }
 
 // sinceYear reports whether words (folded) hold a year after a since

@@ -94,17 +94,3 @@ func TestJudgeSumForEach(t *testing.T) {
 		"Mỗi kỹ sư sửa đường dây Kakhovska được trả bao nhiêu tiền?": true,
 	})
 }
-
-// TestJudgeCountOfAnotherKindVI: "bao nhiêu thị thực du lịch" counts
-// tourist visas; a story of 40 visas for diplomats, which never speaks
-// of tourism, does not answer it, and does answer how many visas the
-// diplomats get.
-func TestJudgeCountOfAnotherKindVI(t *testing.T) {
-	c := Citation{Title: "Nga và Mỹ nhất trí về thị thực ngoại giao", Lang: "vi", Published: time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC),
-		Passage: "Sau hai ngày đàm phán tại Lisbon, Mỹ và Nga đã ký thỏa thuận cho phép cấp cho nhà ngoại giao của nhau mỗi bên 40 thị thực trong năm tới."}
-	judgeCases(t, c, "vi", map[string]bool{
-		"Thỏa thuận Lisbon cho phép cấp bao nhiêu thị thực du lịch cho người Nga?": false,
-		"Thỏa thuận Lisbon cho phép cấp bao nhiêu thị thực du lịch?":               false,
-		"Thỏa thuận Lisbon cho phép cấp bao nhiêu thị thực cho nhà ngoại giao?":    true,
-	})
-}

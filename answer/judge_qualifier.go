@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/detente/detente/corpus"
@@ -97,58 +96,4 @@ func perHeadPriced(c *candidate) bool {
 		}
 	}
 	return false
-}
-
-// The kind of what is counted. "Bao nhiêu thị thực du lịch" counts
-// tourist visas; a story that gives 55 visas for diplomats and never
-// speaks of tourism counts another kind of visa. Vietnamese writes the
-// kind after the noun; when the story holds no spelling of it, the
-// count is not of the thing asked.
-
-// countedKindVI returns the concept a Vietnamese "bao nhiêu <noun>"
-// question writes right after the counted noun (counted) as its kind
-// ("thị thực du lịch": "du lịch"), or -1: none, a name, or a word that
-// starts a phrase of its own (a preposition, a verb's particle).
-func countedKindVI(query string, t terms, counted int) int {
-	if counted < 0 {
-		return -1
-	}
-	toks := corpus.Tokenize(query)
-	for i := 0; i+1 < len(toks); i++ {
-		if !(toks[i].Lower == "bao" && toks[i+1].Folded == "nhieu" || toks[i].Lower == "mấy") {
-			continue
-		}
-		from := i + 1
-		if toks[i].Lower == "bao" {
-			from = i + 2
-		}
-		after := toks[from:]
-		n := 0
-		for _, a := range t.concepts[counted].alts {
-			if a.weight == 1 && len(a.words) > n && len(a.words) <= len(after) && slices.Equal(keysOf(after[:len(a.words)]), a.words) {
-				n = len(a.words)
-			}
-		}
-		if n == 0 || n >= len(after) {
-			return -1
-		}
-		next := after[n]
-		if capitalisedWord(next.Text) || corpus.IsStopWordVI(next.Lower) || adjunctPrepositionsVI[next.Lower] {
-			return -1
-		}
-		if ci := conceptAt(after, next, t); ci >= 0 && ci != counted && !questionConcept(t.concepts[ci]) {
-			return ci
-		}
-		return -1
-	}
-	return -1
-}
-
-// keysOf returns the match keys of toks.
-func keysOf(toks []corpus.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = matchKey(matchForm(t))
-	}
-	return out
 }

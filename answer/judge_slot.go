@@ -1071,9 +1071,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if !spellable(con, srcLang, q, false) {
 		return givesAnswer(c, q, srcLang) // nothing to bind: any number beside the question's things
 	}
-	if k := q.kind; k >= 0 && spellable(q.t.concepts[k], srcLang, q, false) && !slices.ContainsFunc(q.t.concepts[k].alts, c.hasRun) {
-		return false // another kind of it (judge_qualifier.go)
-	}
 	// Asked in another language, a counted noun the story writes only
 	// as the head of one of the lexicon's longer translations is the
 	// same thing worded shorter: a new story says "40 vị trí" where the
