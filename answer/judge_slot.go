@@ -741,7 +741,23 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|civilians?|refugees?|thường dân|беженц\p{L}*|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// civiliansRE finds, folded, a word for people by what befalls them,
+// whom a story counts as people ("500 people a day"): civilians,
+// refugees, evacuees.
+var civiliansRE = regexp.MustCompile(`^(civilians?|refugees?|evacuees?|thuong dan|nguoi ti nan|беженц\p{L}*|мирн\p{L}* жител\p{L}*)$`)
+
+// genericPeopleRE finds, lower-cased, a number before a word for people
+// that names no kind of them: "500 people", "до 500 человек", "500
+// người".
+var genericPeopleRE = regexp.MustCompile(`(^|[^\p{L}\d])[\d][\d.,]*( \p{L}+)? (people|persons|человек|людей|người)([^\p{L}]|$)`)
+
+// genericPeopleCounted reports whether sentence counts people by a word
+// that names no kind of them (genericPeopleRE).
+func genericPeopleCounted(sentence string) bool {
+	return genericPeopleRE.MatchString(strings.ToLower(sentence))
+}
 
 // peopleFoldedRE is peopleRE for folded words. A question's own words are
 // kept folded (alternative.full), so a Vietnamese one is spelled without
@@ -887,12 +903,9 @@ func countModifiers(query string) []string {
 
 // modifierBound reports whether c holds a number followed within three
 // words by one of mods (match keys): "fourteen Russian researchers".
-func modifierBound(c *candidate, mods []string, near map[int]bool) bool {
+func modifierBound(c *candidate, mods []string) bool {
 	for _, m := range mods {
 		for _, p := range c.at[m] {
-			if near != nil && !near[c.sent[p]] {
-				continue
-			}
 			for k := 1; k <= 3 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 				w := c.lower[p-k]
 				if isCount(w) {
@@ -1110,8 +1123,25 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				return true
 			}
 		}
-		if modifierBound(c, q.countMods, slotNear(c, q, srcLang)) {
+		// A word of the counted noun is no modifier of it: "how many
+		// staff" (no plural "-s") counts staff, which "210 staff" of
+		// another holder does not.
+		if modifierBound(c, slices.DeleteFunc(slices.Clone(q.countMods), func(m string) bool {
+			return slices.ContainsFunc(con.alts, func(a alternative) bool { return slices.Contains(a.words, m) })
+		})) {
 			return true
+		}
+	}
+	// Civilians and refugees are counted as people: "up to 500 people a
+	// day" where the crossing is told counts the civilians who cross;
+	// "300 сотрудников завода" counts employees, no civilians.
+	if slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return a.weight == 1 && civiliansRE.MatchString(strings.Join(a.full, " "))
+	}) {
+		for _, i := range countSlot(c, q, srcLang) {
+			if genericPeopleCounted(c.sents[i]) || i+1 < len(c.sents) && genericPeopleCounted(c.sents[i+1]) {
+				return true
+			}
 		}
 	}
 	if srcLang == "vi" && headCounted(c, con) {
@@ -1204,8 +1234,10 @@ func countSlot(c *candidate, q *question, srcLang string) []int {
 	return out
 }
 
-// slotNear returns the sentences of countSlot and the one after each,
-// nil when nothing is located.
+// slotNear returns the sentences of countSlot and the ones before and
+// after each ("11 companies ... . The companies, registered in Hong
+// Kong, ..." counts what the next sentence tells of), nil when nothing
+// is located.
 func slotNear(c *candidate, q *question, srcLang string) map[int]bool {
 	slot := countSlot(c, q, srcLang)
 	if slot == nil {
@@ -1213,7 +1245,7 @@ func slotNear(c *candidate, q *question, srcLang string) map[int]bool {
 	}
 	near := map[int]bool{}
 	for _, i := range slot {
-		near[i], near[i+1] = true, true
+		near[i-1], near[i], near[i+1] = true, true, true
 	}
 	return near
 }
