@@ -314,7 +314,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	lexName := lexNames(query)
 	maps.Copy(lexName, demonyms)
 	q := &question{t: t, cons: cons, notContent: notContent, lang: lang, qt: q0, lexName: lexName,
-		money: asksMoney(query, qt),
+		money: asksMoney(query, qt), perHead: asksMoney(query, qt) && asksPerHead(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
@@ -330,6 +330,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		q.countMods = countModifiers(query)
 		q.limit = limitQuestionRE.MatchString(strings.ToLower(query))
 		q.per = askedPeriod(query)
+		q.first = asksFirstPeriod(query)
 		// A count per period ("bao nhiêu mỗi tháng", "how much a
 		// week") asks no length of time: its unit of time is the rate's
 		// (givesRate), and "900 USD mỗi tháng" answers it.
@@ -1533,6 +1534,12 @@ type question struct {
 	// per: the period a "how many" question counts per ("a week", "mỗi
 	// tháng", "в год"), see askedPeriod.
 	per period
+	// first: a "how many" question asks of the first day, week... of
+	// something ("в первый день", judge_qualifier.go).
+	first bool
+	// perHead: a question for a sum of money asks it for each of
+	// something ("mỗi kỹ sư", judge_qualifier.go).
+	perHead bool
 }
 
 // sinceYear reports whether words (folded) hold a year after a since
@@ -1609,6 +1616,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if q.per != perNone && !givesRate(c, q.per) {
 			return false // a count of another period
+		}
+		if q.perHead && !perHeadPriced(c) {
+			return false // a sum, not one for each (judge_qualifier.go)
+		}
+		if q.first && !q.duration && !firstPeriodCounted(c) {
+			return false // a count of the thing, not of its first day (judge_qualifier.go)
 		}
 		if q.qt == qHowMany && (q.counted >= 0 || q.people) {
 			// A number bound to what is counted is the answer itself.

@@ -680,12 +680,17 @@ func countsPeople(sentence string) bool {
 var agentRE = regexp.MustCompile(`^(\p{L}{4,}ists|\p{L}{2,}(ист|олог|[чщ]ик)(а|у|ом|е|ы|ов|ам|ами|ах)?)$`)
 
 // countsOther reports whether t, after a number, is the noun it counts
-// and no word for people: a Russian noun (no adjective's ending, which
-// modifies the noun after it: "двух американских журналистов"), or an
-// English plural in lower case ("38 paintings"). A Russian demonym
+// and no word for people: a Vietnamese classifier of things ("38 bức
+// tranh"), a Russian noun (no adjective's ending, which modifies the
+// noun after it: "двух американских журналистов"), or an English plural
+// in lower case ("38 paintings"). A Russian demonym
 // ("американцев", "россиян") is written in lower case and counts people.
 func countsOther(t corpus.Token) bool {
 	switch {
+	case classifiersVI[t.Lower] && t.Lower != "người":
+		// A Vietnamese classifier of things: "38 bức tranh Nga" counts
+		// paintings, not the Russians after them.
+		return true
 	case cyrillic(t.Folded):
 		return !adjectiveRU(t.Folded) && !corpus.IsStopWord("ru", t.Folded) && !countWord(t.Lower) && !demonymRURE.MatchString(t.Folded)
 	case asciiLetters(t.Folded):
@@ -737,6 +742,22 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
 var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|tù|tù nhân|nhà|nhà khoa học|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// civiliansRE finds, folded, a word for people by what befalls them,
+// whom a story counts as people ("500 people a day"): civilians,
+// refugees, evacuees.
+var civiliansRE = regexp.MustCompile(`^(civilians?|refugees?|evacuees?|thuong dan|nguoi ti nan|беженц\p{L}*|мирн\p{L}* жител\p{L}*)$`)
+
+// genericPeopleRE finds, lower-cased, a number before a word for people
+// that names no kind of them: "500 people", "до 500 человек", "500
+// người".
+var genericPeopleRE = regexp.MustCompile(`(^|[^\p{L}\d])[\d][\d.,]*( \p{L}+)? (people|persons|человек|людей|người)([^\p{L}]|$)`)
+
+// genericPeopleCounted reports whether sentence counts people by a word
+// that names no kind of them (genericPeopleRE).
+func genericPeopleCounted(sentence string) bool {
+	return genericPeopleRE.MatchString(strings.ToLower(sentence))
+}
 
 // peopleFoldedRE is peopleRE for folded words. A question's own words are
 // kept folded (alternative.full), so a Vietnamese one is spelled without
@@ -1091,7 +1112,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		return a.weight == 1 && peopleFoldedRE.MatchString(strings.Join(a.full, " "))
 	}) {
 		part := includedOnly(c, con)
-		for _, i := range slotSentences(c, q, srcLang) {
+		for _, i := range countSlot(c, q, srcLang) {
 			if !part[i] && countsPeople(c.sents[i]) {
 				return true
 			}
@@ -1102,8 +1123,25 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				return true
 			}
 		}
-		if modifierBound(c, q.countMods) {
+		// A word of the counted noun is no modifier of it: "how many
+		// staff" (no plural "-s") counts staff, which "210 staff" of
+		// another holder does not.
+		if modifierBound(c, slices.DeleteFunc(slices.Clone(q.countMods), func(m string) bool {
+			return slices.ContainsFunc(con.alts, func(a alternative) bool { return slices.Contains(a.words, m) })
+		})) {
 			return true
+		}
+	}
+	// Civilians and refugees are counted as people: "up to 500 people a
+	// day" where the crossing is told counts the civilians who cross;
+	// "300 сотрудников завода" counts employees, no civilians.
+	if slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return a.weight == 1 && civiliansRE.MatchString(strings.Join(a.full, " "))
+	}) {
+		for _, i := range countSlot(c, q, srcLang) {
+			if genericPeopleCounted(c.sents[i]) || i+1 < len(c.sents) && genericPeopleCounted(c.sents[i+1]) {
+				return true
+			}
 		}
 	}
 	if srcLang == "vi" && headCounted(c, con) {
@@ -1113,8 +1151,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		return true
 	}
 	limit := q.limit
+	near := slotNear(c, q, srcLang)
 	for _, p := range runStarts(c, con) {
-		if !sameNoun(c.full[p], con, srcLang) {
+		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
 		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
@@ -1156,6 +1195,59 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		}
 	}
 	return false
+}
+
+// countSlot returns the sentences where the question's terms are
+// (slotSentences) that hold one of its terms other than the counted noun,
+// or that those other terms locate by themselves: the counted noun is in
+// every sentence that counts it, whoever's it is, and "the embassies may
+// grow to 210 staff" is no count of a consulate's staff. nil when nothing
+// is located.
+func countSlot(c *candidate, q *question, srcLang string) []int {
+	slot := slotSentences(c, q, srcLang)
+	if q.counted < 0 || slot == nil {
+		return slot
+	}
+	q2 := *q
+	q2.notContent = maps.Clone(q.notContent)
+	if q2.notContent == nil {
+		q2.notContent = map[int]bool{}
+	}
+	q2.notContent[q.counted] = true
+	others := slotSentences(c, &q2, srcLang)
+	if others == nil {
+		return slot
+	}
+	held := map[int]bool{}
+	cis, _ := locatable(&q2, srcLang)
+	for _, ci := range cis {
+		for _, p := range runStarts(c, q.t.concepts[ci]) {
+			held[c.sent[p]] = true
+		}
+	}
+	var out []int
+	for _, i := range slot {
+		if held[i] || slices.Contains(others, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// slotNear returns the sentences of countSlot and the ones before and
+// after each ("11 companies ... . The companies, registered in Hong
+// Kong, ..." counts what the next sentence tells of), nil when nothing
+// is located.
+func slotNear(c *candidate, q *question, srcLang string) map[int]bool {
+	slot := countSlot(c, q, srcLang)
+	if slot == nil {
+		return nil
+	}
+	near := map[int]bool{}
+	for _, i := range slot {
+		near[i-1], near[i], near[i+1] = true, true, true
+	}
+	return near
 }
 
 // acronymAt reports whether the word at j of c is written in capitals,
