@@ -319,6 +319,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.wherePlace = askedWhere(query, qt)                          // judge_where.go
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
 	q.places = regionPlaces(query, cons)                          // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
@@ -1458,6 +1459,9 @@ type question struct {
 	// will the consulate reopen"), which a date in the past does not
 	// answer.
 	future bool
+	// wherePlace: what a "where" question asks of the place it asks for
+	// (judge_where.go): a place still to come, a city, a birthplace.
+	wherePlace whereAsk
 	// speakers: the texts of the names that may be who spoke in a "what
 	// did X say" question (see speakers).
 	speakers map[string]bool
