@@ -21,6 +21,10 @@ type whereAsk struct {
 	future bool // a place still to come: "will be held", "sẽ diễn ra", "пройдёт"
 	city   bool // a city or a town: "in which city", "thành phố nào", "в каком городе"
 	birth  bool // where someone was born: "born", "sinh ra", "родился"
+	// code: the question asks the number a flight or an aircraft goes
+	// by ("the flight number", "số hiệu chuyến bay", "номер рейса"),
+	// which only a number written after the word for it gives.
+	code bool
 }
 
 // askedWhere reads whereAsk from a question of type qt.
@@ -193,4 +197,20 @@ func futureEventSentences(c *candidate, q *question, srcLang string, best []int)
 	}
 	slices.Sort(out)
 	return out
+}
+
+var (
+	// codeQuestionRE asks, lower-cased, the number a flight or an
+	// aircraft goes by.
+	codeQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((flight|tail|registration) numbers?|số hiệu|so hieu|номер\p{L}* (рейс\p{L}*|самол\p{L}*|борт\p{L}*)|бортов\p{L}* номер\p{L}*)([^\p{L}]|$)`)
+	// codeRE finds, lower-cased, a flight or an aircraft by its number:
+	// "flight SU 1234", "рейсом SU-100", "chuyến bay VN123", "số hiệu
+	// RA-96012".
+	codeRE = regexp.MustCompile(`(^|[^\p{L}])(flights?|рейс\p{L}*|chuyến bay|chuyen bay|số hiệu|so hieu|номер\p{L}*|no\.)( (number|номер|số))?\s+([\p{L}-]*\s?)?\d`)
+)
+
+// givesCode reports whether c names a flight or an aircraft by its
+// number anywhere.
+func givesCode(c *candidate) bool {
+	return slices.ContainsFunc(c.sents, func(s string) bool { return codeRE.MatchString(strings.ToLower(s)) })
 }

@@ -72,6 +72,19 @@ func TestJudgeWhereAsked(t *testing.T) {
 			"Tân Đại sứ Mỹ Daniel Morrow đã trình quốc thư tại Moskva. Trước đó ông Morrow từng làm việc tại Kiev và Warsaw.", false},
 		{"vi born, given", "Ông Daniel Morrow sinh ra ở đâu?", "vi",
 			"Tân Đại sứ Mỹ Daniel Morrow đã trình quốc thư tại Moskva. Ông Morrow sinh ra ở Chicago năm 1968.", true},
+		// A flight's number.
+		{"en flight number, none given", "What was the flight number of the plane that took the freed sailors out of Baku?", "en",
+			"A plane carrying the two freed sailors left Baku on Monday night and landed in Washington on Tuesday, the State Department said.", false},
+		{"en flight number, given", "What was the flight number of the plane that took the freed sailors out of Baku?", "en",
+			"The two freed sailors left Baku on Monday night on flight AZ 8021 and landed in Washington on Tuesday, the State Department said.", true},
+		{"ru flight number, none given", "Каким был номер рейса, которым освобождённые моряки вылетели из Баку?", "ru",
+			"Самолёт с двумя освобождёнными моряками вылетел из Баку в понедельник вечером и во вторник приземлился в Вашингтоне.", false},
+		{"ru flight number, given", "Каким был номер рейса, которым освобождённые моряки вылетели из Баку?", "ru",
+			"Двое освобождённых моряков вылетели из Баку в понедельник вечером рейсом AZ-8021 и во вторник приземлились в Вашингтоне.", true},
+		{"vi flight number, none given", "Chuyến bay đưa các thủy thủ được trả tự do rời Baku có số hiệu là gì?", "vi",
+			"Máy bay chở hai thủy thủ được trả tự do đã rời Baku tối thứ Hai và hạ cánh xuống Washington hôm thứ Ba.", false},
+		{"vi flight number, given", "Chuyến bay đưa các thủy thủ được trả tự do rời Baku có số hiệu là gì?", "vi",
+			"Hai thủy thủ được trả tự do đã rời Baku tối thứ Hai trên chuyến bay số hiệu AZ8021 và hạ cánh xuống Washington hôm thứ Ba.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
