@@ -201,7 +201,7 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 		// report of the accord that set it ("Ngày 14/5, … đã ký thỏa
 		// thuận … Thỏa thuận được ký giữa … Theo đó, đường ống … sẽ đi
 		// qua lãnh thổ Mông Cổ"): past sentences are passed over below.
-		if q.wherePlace.future && next+1 < len(c.sents) && next > i {
+		if q.wherePlace.future && next+1 < len(c.sents) && next > i && pastClause(c.sents[i]) {
 			around = append(around, next+1)
 		}
 		for _, s := range around {

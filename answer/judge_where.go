@@ -185,7 +185,13 @@ func futureEventSentences(c *candidate, q *question, srcLang string, best []int)
 	}
 	out := slices.Clone(best)
 	for _, ci := range cis {
-		if named[ci] {
+		// The verb that a thing takes place by ("be held", "tổ chức",
+		// "пройдёт") is the question's frame, not its event: "the next
+		// conference will be held where" is not told by a drill that
+		// "dự kiến diễn ra … ngoài khơi Cam Ranh".
+		if named[ci] || q.t.concepts[ci].alts[0].weight == 1 && slices.ContainsFunc(q.t.concepts[ci].alts, func(a alternative) bool {
+			return a.weight == 1 && frameRE.MatchString(strings.Join(a.full, " "))
+		}) {
 			continue
 		}
 		for _, p := range runStarts(c, q.t.concepts[ci]) {
@@ -198,6 +204,11 @@ func futureEventSentences(c *candidate, q *question, srcLang string, best []int)
 	slices.Sort(out)
 	return out
 }
+
+// frameRE finds, folded, a verb that something takes place by: "hold",
+// "host", "take place", "tổ chức", "diễn ra", "пройдёт", "состоится",
+// "проведут".
+var frameRE = regexp.MustCompile(`^(hold|held|host|take|place|took|happen|tổ chức|to chuc|diễn ra|dien ra|chu tri|dang cai|проход|пройд|прошл|состо|провод|провед)`)
 
 var (
 	// codeQuestionRE asks, lower-cased, the number a flight or an
