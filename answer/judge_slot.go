@@ -215,7 +215,7 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			// what was ("met in Lisbon to prepare the summit"); where
 			// someone was born, where it speaks of a birth
 			// (judge_where.go).
-			if wp := q.wherePlace; wp.future && !speaksOfFuture(sent) && !agreedRE.MatchString(lower) || wp.birth && !birthRE.MatchString(lower) {
+			if wp := q.wherePlace; wp.future && !tellsToCome(sent) || wp.birth && !birthRE.MatchString(lower) {
 				continue
 			}
 			if q.wherePlace.future || q.next && q.qt == qWhere {
@@ -595,6 +595,7 @@ func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 			for k := 1; k <= 3 && k <= start; k++ {
 				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
 			}
+			located = located || routeEnd(toks, start, upper)
 		}
 		if located == place && !(city && countryOnly(toks, i, upper)) {
 			return true
@@ -785,6 +786,49 @@ var peopleFoldedRE = regexp.MustCompile(strings.ReplaceAll(corpus.Fold(peopleRE.
 // Andrews", "вблизи Владивостока" place what moved there.
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
 	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "khơi", "trên", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
+
+// routeWords place what they join, the ends of a route or a link ("a
+// ferry line between Kirkenes and Murmansk", "giữa Moskva và São
+// Paulo", "между Мурманском и Киркенесом"), when a place is asked.
+var routeWords = setOf("between", "giữa", "между")
+
+// pairWords join the two ends after a route word.
+var pairWords = setOf("and", "và", "и")
+
+// routeEnd reports whether the run of capitalised words that starts at
+// toks[start] is one end of "between X and Y": two names, each a run of
+// capitals, joined by "and" after "between". Not a meeting's sides
+// ("giữa Tổng thống hai nước", "between President Lee and President
+// Park"): an end opens with no office and holds no common word of the
+// lexicon.
+func routeEnd(toks []corpus.Token, start int, upper func(int) bool) bool {
+	run := func(from int) (end int, ok bool) {
+		if _, office := findOffice(toks, from); office || !upper(from) {
+			return from, false
+		}
+		for end = from; upper(end); end++ {
+			if commonWord(toks[end].Text) {
+				return end, false
+			}
+		}
+		return end, true
+	}
+	first := start
+	if start >= 2 && pairWords[toks[start-1].Lower] && upper(start-2) {
+		// Y: step back over "X and".
+		for first = start - 2; upper(first - 1); first-- {
+		}
+	}
+	if first == 0 || !routeWords[toks[first-1].Lower] {
+		return false
+	}
+	end, ok := run(first)
+	if !ok || end >= len(toks) || !pairWords[toks[end].Lower] {
+		return false
+	}
+	_, ok = run(end + 1)
+	return ok
+}
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.

@@ -55,6 +55,11 @@ var (
 	// still to come, told in the past: "agreed on Friday to set up", "nhất trí
 	// lập", "договорились создать", "должен начать".
 	agreedRE = regexp.MustCompile(`(^|[^\p{L}])((agreed|agree|decided|plans?|intends?)( [\p{L}\d]+){0,3} (to|that)|nhất trí|thống nhất|quyết định|kế hoạch|dự định|cam kết|договорил\p{L}*|решил\p{L}*|решено|согласил\p{L}*|должн\p{L}*)([^\p{L}]|$)`)
+	// prospectRE finds, lower-cased, what the sides weigh doing, which is
+	// still to come whatever the tense of the weighing: "are discussing
+	// the possibility of opening", "đang thảo luận khả năng mở",
+	// "обсуждают возможность открыть".
+	prospectRE = regexp.MustCompile(`(^|[^\p{L}])((discuss|consider|explor|weigh)\p{L}* (the |a )?(possibility|prospect|option|idea)|stud(y|ies|ied|ying) (the |a )?(possibility|prospect|option|idea)|(thảo luận|xem xét|bàn|bàn bạc|nghiên cứu|tính đến|cân nhắc)( về)? (khả năng|phương án)|(обсужда|обсуди|рассматрива|рассмотр|изуча|прорабатыва)\p{L}* (возможност|вариант)\p{L}*)([^\p{L}]|$)`)
 	// clauseBreakRE ends a clause: a comma, a semicolon, a dash, or a
 	// conjunction that opens another ("but", "nhưng", "но", "после
 	// чего").
@@ -138,6 +143,15 @@ func pastVerbRU(w string) bool {
 	return false
 }
 
+// tellsToCome reports whether a sentence may tell where something still
+// to come will be: it speaks of what is to come, of an accord or a
+// decision to do it, or of a prospect the sides weigh ("discussing the
+// possibility of a ferry line between Kirkenes and Murmansk").
+func tellsToCome(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	return speaksOfFuture(sentence) || agreedRE.MatchString(lower) || prospectRE.MatchString(lower)
+}
+
 // countryOnly reports whether the run of capitalised words around
 // toks[i] names a country or a territory, which does not say in which
 // city ("tại Argentina", "в Швейцарии"), unless it is a city-state.
@@ -196,7 +210,7 @@ func futureEventSentences(c *candidate, q *question, srcLang string, best []int)
 		}
 		for _, p := range runStarts(c, q.t.concepts[ci]) {
 			s := c.sent[p]
-			if lower := strings.ToLower(c.sents[s]); !slices.Contains(out, s) && (speaksOfFuture(c.sents[s]) || agreedRE.MatchString(lower)) {
+			if !slices.Contains(out, s) && tellsToCome(c.sents[s]) {
 				out = append(out, s)
 			}
 		}

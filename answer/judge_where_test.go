@@ -44,6 +44,28 @@ func TestJudgeWhereAsked(t *testing.T) {
 			"Russia and Norway agreed on Friday to set up a joint fisheries centre in Tromso. It is to open in 2027.", true},
 		{"ru a centre the sides agreed to set up", "Где Россия и Норвегия создадут совместный рыболовный центр?", "ru",
 			"Россия и Норвегия договорились создать совместный рыболовный центр в Тромсё. Он должен открыться в 2027 году.", true},
+		// A link the sides are weighing, between two places ("between
+		// Kirkenes and Murmansk"), is still to come; where they weighed
+		// it is not its place.
+		{"en a ferry line discussed, only where the talks were", "Which towns would a new ferry line between Norway and Russia link?", "en",
+			"Norwegian and Russian officials discussed a new ferry line at talks held in Oslo on Monday, the ministry said.", false},
+		{"en a ferry line discussed, its ends given", "Which towns would a new ferry line between Norway and Russia link?", "en",
+			"Norway and Russia are discussing the possibility of a new ferry line between Kirkenes and Murmansk in 2028, the ministry said.", true},
+		{"vi a ferry line discussed, only where the talks were", "Tuyến phà mới giữa Na Uy và Nga sẽ nối những thành phố nào?", "vi",
+			"Các quan chức Na Uy và Nga đã bàn về tuyến phà mới trong cuộc hội đàm tại Oslo hôm thứ Hai.", false},
+		{"vi a ferry line discussed, its ends given", "Tuyến phà mới giữa Na Uy và Nga sẽ nối những thành phố nào?", "vi",
+			"Ông Hansen cho biết Na Uy và Nga đang thảo luận khả năng mở tuyến phà mới giữa Kirkenes và Murmansk vào năm 2028.", true},
+		{"ru a ferry line discussed, only where the talks were", "Какие города будет связывать новая паромная линия между Норвегией и Россией?", "ru",
+			"Чиновники Норвегии и России обсудили новую паромную линию на переговорах в Осло в понедельник.", false},
+		{"ru a ferry line discussed, its ends given", "Какие города будет связывать новая паромная линия между Норвегией и Россией?", "ru",
+			"Норвегия и Россия обсуждают возможность открыть новую паромную линию между Киркенесом и Мурманском в 2028 году.", true},
+		// "Between" the sides of a meeting is not a route's ends.
+		{"en a summit between two presidents, only where it was prepared", "In which city will the July summit be held?", "en",
+			"The foreign ministers met in Geneva on May 4 and agreed to prepare a summit between President Lee and President Park in July.", false},
+		{"vi a summit between two presidents, only where it was prepared", "Hội nghị thượng đỉnh tháng 7 sẽ diễn ra ở thành phố nào?", "vi",
+			"Ngày 4/5, ngoại trưởng hai nước đã hội đàm tại Geneva. Hai bên nhất trí chuẩn bị cho cuộc gặp thượng đỉnh giữa Tổng thống hai nước vào tháng 7.", false},
+		{"ru a summit between two presidents, only where it was prepared", "В каком городе пройдёт саммит в июле?", "ru",
+			"Министры иностранных дел встретились в Женеве 4 мая и договорились подготовить саммит между Президентом Ли и Президентом Паком в июле.", false},
 		// A city, not a country.
 		{"en which city, a country given", "In which city will the presidents meet in July?", "en",
 			"The presidents of Russia and the United States will meet in Finland in July, the Kremlin said.", false},
