@@ -321,10 +321,12 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.newPost = newPost
-	q.season = askedSeason(query)                                 // judge_season.go
-	q.partner = partnerSideRE.MatchString(strings.ToLower(query)) // judge_side.go
-	q.places = regionPlaces(query, cons)                          // judge_region.go
-	q.scale = askedScale(strings.ToLower(query))                  // judge_span.go
+	q.season = askedSeason(query) // judge_season.go
+	q.wherePlace = askedWhere(query, qt)
+	q.wherePlace.code = codeQuestionRE.MatchString(strings.ToLower(query)) // judge_where.go
+	q.partner = partnerSideRE.MatchString(strings.ToLower(query))          // judge_side.go
+	q.places = regionPlaces(query, cons)                                   // judge_region.go
+	q.scale = askedScale(strings.ToLower(query))                           // judge_span.go
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1467,6 +1469,10 @@ type question struct {
 	// will the consulate reopen"), which a date in the past does not
 	// answer.
 	future bool
+	// wherePlace: what a "where" question asks of the place it asks for
+	// (judge_where.go): a place still to come, a city, a birthplace; and
+	// of any question, whether it asks a flight's number.
+	wherePlace whereAsk
 	// speakers: the texts of the names that may be who spoke in a "what
 	// did X say" question (see speakers).
 	speakers map[string]bool
@@ -1580,6 +1586,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if q.age && !ageOfAsked(c, q) {
 			return false // another's age (givesAgeOf), or none
+		}
+		if q.wherePlace.code && !givesCode(c) {
+			return false // a flight's number asked, none given (judge_where.go)
 		}
 		if k.Text == "detail" {
 			return true

@@ -143,6 +143,12 @@ func locatable(q *question, srcLang string) (out []int, blind bool) {
 // round", one that speaks of what is to come.
 func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	best, namedOnly := slotSentencesWhy(c, q, srcLang)
+	// A birthplace is told where a birth is, which every language's
+	// words name ("born", "sinh ra", "родился"): an article that tells
+	// none does not give it, whatever else it cannot be searched for.
+	if q.wherePlace.birth && !slices.ContainsFunc(c.sents, func(s string) bool { return birthRE.MatchString(strings.ToLower(s)) }) {
+		return false
+	}
 	if best == nil {
 		return true
 	}
@@ -158,6 +164,9 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	}
 	if q.succession {
 		best = successionSentences(c, q) // judge_succession.go
+	}
+	if q.wherePlace.future {
+		best = futureEventSentences(c, q, srcLang, best) // judge_where.go
 	}
 	if sideDoer(c, q, best) {
 		return true
@@ -187,11 +196,30 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 		if former[i] {
 			continue
 		}
-		for _, s := range []int{i, next} {
+		around := []int{i, next}
+		// What is still to come may be told two sentences after the
+		// report of the accord that set it ("Ngày 14/5, … đã ký thỏa
+		// thuận … Thỏa thuận được ký giữa … Theo đó, đường ống … sẽ đi
+		// qua lãnh thổ Mông Cổ"): past sentences are passed over below.
+		if q.wherePlace.future && next+1 < len(c.sents) && next > i && pastClause(c.sents[i]) {
+			around = append(around, next+1)
+		}
+		for _, s := range around {
 			sent := c.sents[s]
 			lower := strings.ToLower(sent)
 			if q.next && !nextRE.MatchString(lower) && !futureRE.MatchString(lower) {
 				continue
+			}
+			// Where a thing still to come will be is told where the
+			// article speaks of what is to come, and not in a clause of
+			// what was ("met in Lisbon to prepare the summit"); where
+			// someone was born, where it speaks of a birth
+			// (judge_where.go).
+			if wp := q.wherePlace; wp.future && !tellsToCome(sent) || wp.birth && !birthRE.MatchString(lower) {
+				continue
+			}
+			if q.wherePlace.future || q.next && q.qt == qWhere {
+				sent = futureClauses(sent)
 			}
 			// "Who will head the new group": who is named to what is to
 			// come, not who led the talks that set it up.
@@ -201,13 +229,13 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 			if q.next || q.future && q.qt == qWho {
 				sent = aboutNext(sent)
 			}
-			if q.next || q.future {
+			if q.next || q.future || q.wherePlace.future {
 				sent = withoutSource(sent)
 			}
 			if q.future && q.qt == qWho {
 				sent = officesLowered(sent)
 			}
-			if newName(commonOpening(c, sent), own, q.qt == qWhere) {
+			if newNameOf(commonOpening(c, sent), own, q.qt == qWhere, q.wherePlace.city) {
 				return true
 			}
 		}
@@ -490,6 +518,12 @@ func ownKeys(q *question) map[string]bool {
 // words ("in Istanbul", "в аэропорту Анкары"); for a person (who) it
 // must not ("ambassador to Finland" names a country, not who).
 func newName(sentence string, own map[string]bool, place bool) bool {
+	return newNameOf(sentence, own, place, false)
+}
+
+// newNameOf is newName, and for a city asked (city), a place that is
+// not only a country's name: "tại Argentina" does not say in which city.
+func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 	toks := corpus.Tokenize(sentence)
 	upper := func(i int) bool {
 		if i < 0 || i >= len(toks) {
@@ -561,15 +595,16 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 			for k := 1; k <= 3 && k <= start; k++ {
 				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
 			}
+			located = located || routeEnd(toks, start, upper)
 		}
-		if located == place {
+		if located == place && !(city && countryOnly(toks, i, upper)) {
 			return true
 		}
 	}
 	if place {
 		// A place need not be a name: "at the consulate general", "в
-		// аэропорту", "tại sân bay".
-		return placeNounRE.MatchString(strings.ToLower(sentence))
+		// аэропорту", "tại sân bay"; a city must.
+		return !city && placeNounRE.MatchString(strings.ToLower(sentence))
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
@@ -772,6 +807,49 @@ var peopleFoldedRE = regexp.MustCompile(strings.ReplaceAll(corpus.Fold(peopleRE.
 // Andrews", "вблизи Владивостока" place what moved there.
 var placeWords = setOf("in", "at", "to", "from", "near", "via", "through", "into", "onto", "off", "inside", "outside",
 	"tại", "ở", "đến", "tới", "từ", "qua", "xuống", "khơi", "trên", "в", "во", "на", "из", "под", "около", "через", "возле", "вблизи")
+
+// routeWords place what they join, the ends of a route or a link ("a
+// ferry line between Kirkenes and Murmansk", "giữa Moskva và São
+// Paulo", "между Мурманском и Киркенесом"), when a place is asked.
+var routeWords = setOf("between", "giữa", "между")
+
+// pairWords join the two ends after a route word.
+var pairWords = setOf("and", "và", "и")
+
+// routeEnd reports whether the run of capitalised words that starts at
+// toks[start] is one end of "between X and Y": two names, each a run of
+// capitals, joined by "and" after "between". Not a meeting's sides
+// ("giữa Tổng thống hai nước", "between President Lee and President
+// Park"): an end opens with no office and holds no common word of the
+// lexicon.
+func routeEnd(toks []corpus.Token, start int, upper func(int) bool) bool {
+	run := func(from int) (end int, ok bool) {
+		if _, office := findOffice(toks, from); office || !upper(from) {
+			return from, false
+		}
+		for end = from; upper(end); end++ {
+			if commonWord(toks[end].Text) {
+				return end, false
+			}
+		}
+		return end, true
+	}
+	first := start
+	if start >= 2 && pairWords[toks[start-1].Lower] && upper(start-2) {
+		// Y: step back over "X and".
+		for first = start - 2; upper(first - 1); first-- {
+		}
+	}
+	if first == 0 || !routeWords[toks[first-1].Lower] {
+		return false
+	}
+	end, ok := run(first)
+	if !ok || end >= len(toks) || !pairWords[toks[end].Lower] {
+		return false
+	}
+	_, ok = run(end + 1)
+	return ok
+}
 
 // calendarWords are the capitalised names of months and weekdays
 // (folded), which name no one and no place.
