@@ -1657,7 +1657,15 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// (judge_names.go).
 			return !(k.Kind == KindName && q.speakers[k.Text] && nameAbsent(c, k.Text))
 		}
-		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
+		// The speaking office of a "what did X say" question the rank
+		// table knows is met by its rank in any word ("заместитель
+		// министра" for "замминистра"); whether the deputy or the
+		// minister speaks is speakerBound's to judge, by rank.
+		if k.Kind == KindOffice && rankedSayOffice(q, k) {
+			if _, _, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
+				return true
+			}
+		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
 		// A synonym of a part of a name is no spelling of the name
