@@ -88,3 +88,30 @@ func TestOfficeRankAnyPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestAsWrittenPairSides: a refusal names a pair as the question wrote
+// it, with the question's capitals, when the judge reads a side in other
+// words (Britain listed as "Anh"), and a post asked as a new one keeps
+// its new word.
+func TestAsWrittenPairSides(t *testing.T) {
+	tests := []struct {
+		q    string
+		c    Constraint
+		want string
+	}{
+		{"Anh và Nga đã thỏa thuận gì về visa cho nhà báo?", Constraint{Kind: KindPair, Text: "vương quốc anh – nga"}, "Anh và Nga"},
+		{"Кто новый посол США во Вьетнаме?", Constraint{Kind: KindPair, Text: "посол – вьетнаме"}, "новый посол США во Вьетнаме"},
+		{"Ai là tân Đại sứ Thái Lan tại Nga?", Constraint{Kind: KindPair, Text: "đại sứ – thái lan"}, "tân Đại sứ Thái Lan"},
+		{"Who is the new ambassador to Peru?", Constraint{Kind: KindPair, Text: "ambassador – peru"}, "new ambassador to Peru"},
+		{"Đại sứ mới của Mỹ là ai?", Constraint{Kind: KindOffice, Text: "đại sứ"}, "Đại sứ mới"},
+		// "mỗi" (each) folds as "mới" (new) does.
+		{"Đại sứ mỗi nước nói gì?", Constraint{Kind: KindOffice, Text: "đại sứ"}, "Đại sứ"},
+		// A lower-case last word is no name: the pair keeps its text.
+		{"Ai là đại sứ tại Nga?", Constraint{Kind: KindPair, Text: "tổng lãnh sự – nga"}, "tổng lãnh sự – nga"},
+	}
+	for _, tc := range tests {
+		if got := asWritten(tc.q, tc.c); got != tc.want {
+			t.Errorf("asWritten(%q, %q) = %q, want %q", tc.q, tc.c.Text, got, tc.want)
+		}
+	}
+}
