@@ -1660,10 +1660,12 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// The speaking office of a "what did X say" question the rank
 		// table knows is met by its rank in any word ("заместитель
 		// министра" for "замминистра"); whether the deputy or the
-		// minister speaks is speakerBound's to judge, by rank.
+		// minister speaks is speakerBound's to judge, by rank; but an
+		// office the story writes of the side only in the other rank (a
+		// deputy for the minister) is unmet, so that the refusal names it.
 		if k.Kind == KindOffice && rankedSayOffice(q, k) {
-			if _, _, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
-				return true
+			if _, deputyOnly, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
+				return !deputyOnly || q.sayOffice.sideNamed
 			}
 		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false

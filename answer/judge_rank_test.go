@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -63,6 +64,18 @@ func TestJudgeMinisterRankAnyPortfolio(t *testing.T) {
 		{"en another portfolio, deputy asked", "What did Russia's deputy health minister say about the vaccine data exchange?", "en", "en-health-deputy", true},
 	}
 	judgeEachArticle(t, articles, tests)
+	// The refusal names the minister's office the story writes only as
+	// a deputy's.
+	for _, tc := range tests {
+		if tc.answerable || tc.lang != articles[tc.article].Lang || !strings.Contains(tc.name, "minister asked") {
+			continue
+		}
+		c := articles[tc.article]
+		c.N, c.ArticleID = 1, tc.article
+		if v := judge(tc.q, tc.lang, []Citation{c}); !strings.Contains(v.Reason(), "office") {
+			t.Errorf("%s: reason %q does not name the office", tc.name, v.Reason())
+		}
+	}
 }
 
 // TestOfficeRankAnyPortfolio: the rank table reads a minister and his
