@@ -1666,7 +1666,17 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// (judge_names.go).
 			return !(k.Kind == KindName && q.speakers[k.Text] && nameAbsent(c, k.Text))
 		}
-		if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
+		// The speaking office of a "what did X say" question the rank
+		// table knows is met by its rank in any word ("заместитель
+		// министра" for "замминистра"); whether the deputy or the
+		// minister speaks is speakerBound's to judge, by rank; but an
+		// office the story writes of the side only in the other rank (a
+		// deputy for the minister) is unmet, so that the refusal names it.
+		if k.Kind == KindOffice && rankedSayOffice(q, k) {
+			if _, deputyOnly, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
+				return !deputyOnly || q.sayOffice.sideNamed
+			}
+		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
 			return false
 		}
 		// A synonym of a part of a name is no spelling of the name

@@ -85,7 +85,7 @@ var officeSpellings = []struct {
 // officeTable is officeSpellings folded, as officeWords.
 var officeTable = sync.OnceValue(func() []officeWords {
 	var out []officeWords
-	for _, o := range officeSpellings {
+	for _, o := range append(slices.Clone(officeSpellings), portfolioRanks()...) {
 		for _, sp := range o.spellings {
 			var words [][]string
 			for _, w := range strings.Fields(sp) {
@@ -233,31 +233,93 @@ func firstOffice(toks []corpus.Token) (officeAt, bool) {
 // report named the minister in another language. They are joined to
 // offices here, by the words Tokenize folds them to, so that judge.go's
 // list keeps its hand-kept offices of diplomacy.
-var portfolioOffices = []string{
-	"finance minister", "minister of finance", "treasury secretary", "secretary of the treasury", "bộ trưởng tài chính", "bộ trưởng bộ tài chính", "министр финансов", "глава минфина",
-	"trade minister", "minister of trade", "minister of industry and trade", "commerce secretary", "secretary of commerce", "bộ trưởng thương mại", "bộ trưởng công thương", "bộ trưởng bộ công thương", "министр торговли", "министр промышленности и торговли", "глава минпромторга",
-	"energy minister", "minister of energy", "energy secretary", "secretary of energy", "bộ trưởng năng lượng", "bộ trưởng bộ năng lượng", "министр энергетики", "глава минэнерго",
-	"justice minister", "minister of justice", "attorney general", "bộ trưởng tư pháp", "bộ trưởng bộ tư pháp", "министр юстиции", "глава минюста",
-	"health minister", "minister of health", "health secretary", "secretary of health", "bộ trưởng y tế", "bộ trưởng bộ y tế", "министр здравоохранения", "глава минздрава",
-	"education minister", "minister of education", "education secretary", "secretary of education", "bộ trưởng giáo dục", "bộ trưởng bộ giáo dục", "министр образования", "министр просвещения",
-	"interior minister", "minister of the interior", "minister of internal affairs", "home secretary", "interior secretary", "bộ trưởng nội vụ", "bộ trưởng bộ nội vụ", "министр внутренних дел", "глава мвд",
-	"agriculture minister", "minister of agriculture", "agriculture secretary", "secretary of agriculture", "bộ trưởng nông nghiệp", "bộ trưởng bộ nông nghiệp", "министр сельского хозяйства", "глава минсельхоза",
-	"transport minister", "minister of transport", "transportation secretary", "secretary of transportation", "bộ trưởng giao thông", "bộ trưởng giao thông vận tải", "министр транспорта", "глава минтранса",
-	"economy minister", "minister of economy", "economic development minister", "minister of economic development", "bộ trưởng kinh tế", "bộ trưởng phát triển kinh tế", "министр экономического развития", "министр экономики", "глава минэкономразвития",
-	"culture minister", "minister of culture", "bộ trưởng văn hóa", "bộ trưởng bộ văn hóa", "министр культуры", "глава минкультуры",
-	"labour minister", "labor minister", "labor secretary", "secretary of labor", "minister of labour", "bộ trưởng lao động", "министр труда", "глава минтруда",
-	"environment minister", "minister of environment", "minister of natural resources", "bộ trưởng môi trường", "bộ trưởng tài nguyên và môi trường", "министр природных ресурсов", "министр экологии",
-	"science minister", "minister of science", "bộ trưởng khoa học", "министр науки", "глава минобрнауки",
-	"emergencies minister", "minister for emergency situations", "bộ trưởng tình trạng khẩn cấp", "министр по чрезвычайным ситуациям", "глава мчс",
+var portfolioOffices = []struct {
+	portfolio string
+	spellings []string
+}{
+	{"finance", []string{"finance minister", "minister of finance", "treasury secretary", "secretary of the treasury", "bộ trưởng tài chính", "bộ trưởng bộ tài chính", "министр финансов", "глава минфина"}},
+	{"trade", []string{"trade minister", "minister of trade", "minister of industry and trade", "commerce secretary", "secretary of commerce", "bộ trưởng thương mại", "bộ trưởng công thương", "bộ trưởng bộ công thương", "министр торговли", "министр промышленности и торговли", "глава минпромторга"}},
+	{"energy", []string{"energy minister", "minister of energy", "energy secretary", "secretary of energy", "bộ trưởng năng lượng", "bộ trưởng bộ năng lượng", "министр энергетики", "глава минэнерго"}},
+	{"justice", []string{"justice minister", "minister of justice", "attorney general", "bộ trưởng tư pháp", "bộ trưởng bộ tư pháp", "министр юстиции", "глава минюста"}},
+	{"health", []string{"health minister", "minister of health", "health secretary", "secretary of health", "bộ trưởng y tế", "bộ trưởng bộ y tế", "министр здравоохранения", "глава минздрава"}},
+	{"education", []string{"education minister", "minister of education", "education secretary", "secretary of education", "bộ trưởng giáo dục", "bộ trưởng bộ giáo dục", "министр образования", "министр просвещения"}},
+	{"interior", []string{"interior minister", "minister of the interior", "minister of internal affairs", "home secretary", "interior secretary", "bộ trưởng nội vụ", "bộ trưởng bộ nội vụ", "министр внутренних дел", "глава мвд"}},
+	{"agriculture", []string{"agriculture minister", "minister of agriculture", "agriculture secretary", "secretary of agriculture", "bộ trưởng nông nghiệp", "bộ trưởng bộ nông nghiệp", "министр сельского хозяйства", "глава минсельхоза"}},
+	{"transport", []string{"transport minister", "minister of transport", "transportation secretary", "secretary of transportation", "bộ trưởng giao thông", "bộ trưởng giao thông vận tải", "министр транспорта", "глава минтранса"}},
+	{"economy", []string{"economy minister", "minister of economy", "economic development minister", "minister of economic development", "bộ trưởng kinh tế", "bộ trưởng phát triển kinh tế", "министр экономического развития", "министр экономики", "глава минэкономразвития"}},
+	{"culture", []string{"culture minister", "minister of culture", "bộ trưởng văn hóa", "bộ trưởng bộ văn hóa", "министр культуры", "глава минкультуры"}},
+	{"labour", []string{"labour minister", "labor minister", "labor secretary", "secretary of labor", "minister of labour", "bộ trưởng lao động", "министр труда", "глава минтруда"}},
+	{"environment", []string{"environment minister", "minister of environment", "minister of natural resources", "bộ trưởng môi trường", "bộ trưởng tài nguyên và môi trường", "министр природных ресурсов", "министр экологии"}},
+	{"science", []string{"science minister", "minister of science", "bộ trưởng khoa học", "министр науки", "глава минобрнауки"}},
+	{"emergencies", []string{"emergencies minister", "minister for emergency situations", "bộ trưởng tình trạng khẩn cấp", "министр по чрезвычайным ситуациям", "глава мчс"}},
+}
+
+// portfolioRanks are the ministers of portfolioOffices the rank table
+// does not spell yet, as its rows: each spelling as the minister's
+// office, in every case of the Russian noun ("заместитель министра
+// культуры"), and, where a language writes the deputy in a word of its
+// own, the deputy's office beside it ("Thứ trưởng Văn hóa",
+// "замминистра культуры", "замглавы Минкультуры"). English writes the
+// deputy with a deputy word before the minister ("Deputy Culture
+// Minister"), as officeDeputyWords read.
+func portfolioRanks() []struct {
+	rank, portfolio string
+	side            int
+	deputy          bool
+	spellings       []string
+} {
+	known := map[string]bool{}
+	for _, o := range officeSpellings {
+		known[o.portfolio] = true
+	}
+	type row = struct {
+		rank, portfolio string
+		side            int
+		deputy          bool
+		spellings       []string
+	}
+	var out []row
+	for _, g := range portfolioOffices {
+		if known[g.portfolio] {
+			continue
+		}
+		var head, deputy []string
+		for _, sp := range g.spellings {
+			w := strings.Fields(sp)
+			rest := strings.Join(w[1:], " ")
+			switch {
+			case strings.HasPrefix(sp, "bộ trưởng "):
+				head = append(head, sp)
+				deputy = append(deputy, "thứ "+strings.TrimPrefix(sp, "bộ "))
+			case w[0] == "министр":
+				head = append(head, "министр|министра|министру|министром|министре|министры|министров "+rest)
+				deputy = append(deputy, "замминистра "+rest)
+			case w[0] == "глава":
+				head = append(head, "глава|главы|главе|главу|главой "+rest)
+				deputy = append(deputy, "замглав* "+rest)
+			default:
+				for i := range w {
+					if w[i] == "minister" {
+						w[i] = "minister*"
+					}
+				}
+				head = append(head, strings.Join(w, " "))
+			}
+		}
+		out = append(out, row{"minister", g.portfolio, -1, false, head}, row{"minister", g.portfolio, -1, true, deputy})
+	}
+	return out
 }
 
 func init() {
-	for _, o := range portfolioOffices {
-		var ws []string
-		for _, t := range corpus.Tokenize(o) {
-			ws = append(ws, t.Folded)
+	for _, g := range portfolioOffices {
+		for _, o := range g.spellings {
+			var ws []string
+			for _, t := range corpus.Tokenize(o) {
+				ws = append(ws, t.Folded)
+			}
+			offices[strings.Join(ws, " ")] = true
 		}
-		offices[strings.Join(ws, " ")] = true
 	}
 }
 

@@ -174,7 +174,13 @@ func officeLed(c *candidate, q *question, s int) bool {
 	o := q.sayOffice
 	if o.rank != nil {
 		for i := range toks {
-			if f, ok := findOffice(toks, i); ok && f.rank.rank == o.rank.rank && f.rank.portfolio == o.rank.portfolio {
+			f, ok := findOffice(toks, i)
+			if ok && f.rank.rank == o.rank.rank && f.rank.portfolio == o.rank.portfolio {
+				return true
+			}
+			// "The minister added…", "Bộ trưởng cho biết…": the
+			// minister once named, by his rank alone.
+			if !ok && o.rank.rank == "minister" && !o.deputy && bareMinister(toks, i) {
 				return true
 			}
 		}
@@ -411,3 +417,15 @@ var (
 	// sayAdverbs, folded, may stand between a speaker and his verb.
 	sayAdverbs = setOf("also", "later", "then", "further", "также", "тоже", "затем", "позже", "cung", "con")
 )
+
+// bareMinister reports whether toks write at i a minister by his rank
+// alone, no deputy word before: "minister", "министр" in any case,
+// "bộ trưởng".
+func bareMinister(toks []corpus.Token, i int) bool {
+	if i > 0 && (officeDeputyWords[toks[i-1].Folded] || toks[i-1].Folded == "thu") {
+		return false
+	}
+	w := toks[i].Folded
+	return w == "minister" || strings.HasPrefix(w, "министр") && !strings.HasPrefix(w, "министерств") ||
+		w == "bo" && i+1 < len(toks) && toks[i+1].Folded == "truong"
+}

@@ -814,3 +814,11 @@ func withoutMatter(query, lang string, t terms, cons []Constraint, sp map[string
 // and sayingPhrases hold the rest.
 var sayingQuestionWords = setOf("say", "think", "thinks", "claim", "claimed", "claims", "comment", "commented", "tell", "noi", "nghi",
 	"думает", "считает", "заявлял", "говорил", "говорит", "прокомментировал", "прокомментировала", "ответил", "ответила")
+
+// rankedSayOffice reports whether office constraint k is the speaking
+// office of q, a "what did X say" question, by an office the rank table
+// knows (judge_office.go).
+func rankedSayOffice(q *question, k Constraint) bool {
+	o := q.sayOffice
+	return o != nil && o.rank != nil && strings.Contains(" "+o.text+" ", " "+k.Text+" ")
+}

@@ -134,12 +134,42 @@ func asWritten(query string, c Constraint) string {
 		}
 		return -1, -1
 	}
+	// A side the judge wrote otherwise than the question ("Vương quốc
+	// Anh" for the "Anh" of "Anh và Nga", judge_britain.go) is found by
+	// its last words, where they are a name the question capitalises.
+	findSide := func(text string) (start, end int) {
+		if a, b := find(text, 0); a >= 0 {
+			return a, b
+		}
+		words := strings.Fields(text)
+		for k := 1; k < len(words); k++ {
+			if a, b := find(strings.Join(words[k:], " "), 0); a >= 0 && capitalisedWord(toks[a].Text) {
+				return a, b
+			}
+		}
+		return -1, -1
+	}
+	// An office asked as a new one keeps its new word ("новый посол",
+	// "tân Đại sứ", "đại sứ mới"): without it the refusal names another
+	// post than the one asked.
+	withNew := func(a, b int) (int, int) {
+		if a > 0 && newWordsAsWritten[toks[a-1].Lower] {
+			a--
+		} else if b < len(toks) && newWordsAsWritten[toks[b].Lower] {
+			b++
+		}
+		return a, b
+	}
 	span := func(a, b int) string { return query[toks[a].Start:toks[b-1].End] }
 	if c.Kind == KindPair {
 		// A pair's text joins its sides' texts with a dash (constraints).
 		if left, right, ok := strings.Cut(c.Text, " – "); ok {
-			a0, a1 := find(left, 0)
-			b0, b1 := find(right, 0)
+			a0, a1 := findSide(left)
+			b0, b1 := findSide(right)
+			if a0 >= 0 && b0 >= 0 {
+				a0, a1 = withNew(a0, a1)
+				b0, b1 = withNew(b0, b1)
+			}
 			switch {
 			case a0 < 0 || b0 < 0:
 			case a1 <= b0 && b0-a1 <= maxShownGap:
@@ -152,11 +182,15 @@ func asWritten(query string, c Constraint) string {
 		}
 		return c.Text
 	}
-	if a, b := find(c.Text, 0); a >= 0 {
-		return span(a, b)
+	if a, b := findSide(c.Text); a >= 0 {
+		return span(withNew(a, b))
 	}
 	return c.Text
 }
+
+// newWordsAsWritten are newWords with their diacritics, lower-cased:
+// folded, "mới" (new) is also "mỗi" (each).
+var newWordsAsWritten = setOf("new", "tân", "mới", "новый", "новая", "нового", "новому", "новым", "новом", "новой")
 
 // maxShownGap is how many words may stand between a pair's sides for the
 // stretch between them to read as one phrase ("ambassador to Russia",
