@@ -295,7 +295,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		if twins := twinHits(hits, relevant); len(twins) > 0 {
 			both := append(slices.Clone(relevant), twins...)
 			bothSources := numberSources(both)
-			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, bothSources); w.Answerable {
+			newOnly := numberSources(append(slices.Clone(relevant), newInTwin(twins, relevant)...))
+			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, bothSources); w.Answerable &&
+				twinMeets(s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, newOnly), newOnly, twins) {
 				relevant, sources, v = both, bothSources, w
 			}
 		}

@@ -3,6 +3,7 @@ package answer
 import (
 	"maps"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 
@@ -25,6 +26,21 @@ import (
 // retelling of the same event shares that many long names on the same
 // day; the twin's own passages are those Search returned for the
 // question, so no passage about something else comes in.
+
+// A twin answers only with what the kept telling does not tell. The
+// judge reads a passage of another language than the question's more
+// loosely (a name and a charge in one Russian sentence are bound, where
+// the question's own Vietnamese sentence was read as charging someone
+// else): a twin's retelling of a sentence the kept telling has, and the
+// judge refused, answered a near miss. So the twin must be judged
+// answerable again without its sentences that retell one of the kept
+// telling's, by naming two of the same people or places (newInTwin).
+
+// The twin must meet the whole question itself, with only its new
+// sentences: the judge meets an open "detail" in any source that meets
+// the question's other constraints, and a story-wide name constraint by
+// any source, so a twin passage that names neither the person nor the
+// charge let a refused telling through (twinMeets).
 
 // minTwinNames is how many distinct long names (skeletons of
 // minTwinSkeleton consonants or more) two tellings must share. Two names
@@ -157,4 +173,109 @@ func sharedNames(a, b map[string][]string) int {
 		}
 	}
 	return n
+}
+
+// minCounterpartNames is how many names a twin's sentence must share with
+// one sentence of the kept telling to be its retelling.
+const minCounterpartNames = 2
+
+// newInTwin returns the twins' passages without the sentences that retell
+// one of the kept telling's (see above); a passage left with nothing is
+// dropped.
+func newInTwin(twins, relevant []retrieval.Hit) []retrieval.Hit {
+	var kept []map[string][]string
+	for _, h := range relevant {
+		for _, s := range sentences(h.Text) {
+			if n := sentenceNames(s); len(n) >= minCounterpartNames {
+				kept = append(kept, n)
+			}
+		}
+	}
+	var out []retrieval.Hit
+	for _, h := range twins {
+		var keep []string
+		for _, s := range sentences(h.Text) {
+			n := sentenceNames(s)
+			retold := len(n) >= minCounterpartNames && slices.ContainsFunc(kept, func(k map[string][]string) bool {
+				return sharedNames(n, k) >= minCounterpartNames
+			})
+			if !retold {
+				keep = append(keep, s)
+			}
+		}
+		if len(keep) > 0 {
+			h.Text = strings.Join(keep, " ")
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sentenceNames returns the skeletons of a sentence's capitalised words
+// after its first, of three consonants or more: the people and places it
+// names (a first word is capitalised whatever it is).
+func sentenceNames(s string) map[string][]string {
+	out := map[string][]string{}
+	for i, t := range corpus.Tokenize(s) {
+		r := []rune(t.Text)
+		if i == 0 || len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		if _, ok := out[t.Lower]; ok {
+			continue
+		}
+		forms := []string{t.Lower}
+		if unicode.Is(unicode.Cyrillic, r[0]) {
+			forms = append(forms, corpus.NameStem(t.Folded))
+		}
+		var ks []string
+		for _, f := range forms {
+			for _, k := range retrieval.NameSkeletons(f) {
+				if len(k) >= 3 && !slices.Contains(ks, k) {
+					ks = append(ks, k)
+				}
+			}
+		}
+		if ks != nil {
+			out[t.Lower] = ks
+		}
+	}
+	return out
+}
+
+// twinMeets reports whether the verdict on sources is answerable with a
+// twin (an article of twins) among the sources meeting the whole question.
+func twinMeets(v Verdict, sources []Citation, twins []retrieval.Hit) bool {
+	if !v.Answerable {
+		return false
+	}
+	for i, c := range sources {
+		if i < len(v.Meets) && v.Meets[i] && slices.ContainsFunc(twins, func(h retrieval.Hit) bool { return h.ArticleID == c.ArticleID }) &&
+			namesAsked(v, c.Passage) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAsked reports whether the text has, for each name the question
+// asks of, a word resembling it in either script (nameAbsent's test). The
+// judge counts a name it cannot spell in the passage's script as met,
+// which a twin of another script always is: the Russian twin of a
+// Vietnamese report met "Crowley" in passages that never named him.
+func namesAsked(v Verdict, text string) bool {
+	var words []string
+	for _, t := range corpus.Tokenize(text) {
+		words = append(words, t.Lower)
+	}
+	for _, k := range v.Constraints {
+		if k.Kind != KindName {
+			continue
+		}
+		keys, _ := nameKeys(k.Text)
+		if len(keys) > 0 && !slices.ContainsFunc(words, func(w string) bool { return wordResembles(w, keys) }) {
+			return false
+		}
+	}
+	return true
 }
