@@ -292,7 +292,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	}
 	if !v.Answerable && !inStory {
 		// The same story told in another language (twins.go).
-		if twins := twinHits(hits, relevant); len(twins) > 0 {
+		if twins := twinHits(hits, relevant, s.twinArticles(ctx, hits, relevant)); len(twins) > 0 {
 			both := append(slices.Clone(relevant), twins...)
 			bothSources := numberSources(both)
 			newOnly := numberSources(append(slices.Clone(relevant), newInTwin(twins, relevant)...))

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"maps"
 	"slices"
 	"strings"
@@ -56,8 +57,11 @@ const minTwinSkeleton = 5
 
 // twinHits returns, of hits, the passages of articles that retell a
 // relevant article's story in another language (see above), none when no
-// hit is such a twin. Relevant hits are not returned again.
-func twinHits(hits, relevant []retrieval.Hit) []retrieval.Hit {
+// hit is such a twin. Relevant hits are not returned again. whole, when
+// not nil, holds every passage of the articles concerned: names are
+// compared over whole articles, as a short report's names are told in
+// passages the question did not find.
+func twinHits(hits, relevant, whole []retrieval.Hit) []retrieval.Hit {
 	type telling struct {
 		lang  string
 		day   time.Time
@@ -76,6 +80,11 @@ func twinHits(hits, relevant []retrieval.Hit) []retrieval.Hit {
 			order = append(order, h.ArticleID)
 		}
 		maps.Copy(t.names, longNames(h.Title+"\n"+h.Text))
+	}
+	for _, h := range whole {
+		if t := kept[h.ArticleID]; t != nil {
+			maps.Copy(t.names, longNames(h.Text))
+		}
 	}
 	if len(kept) == 0 {
 		return nil
@@ -97,6 +106,11 @@ func twinHits(hits, relevant []retrieval.Hit) []retrieval.Hit {
 		names := map[string][]string{}
 		for _, h := range hs {
 			maps.Copy(names, longNames(h.Title+"\n"+h.Text))
+		}
+		for _, h := range whole {
+			if h.ArticleID == id {
+				maps.Copy(names, longNames(h.Text))
+			}
 		}
 		for _, kid := range order {
 			t := kept[kid]
@@ -278,4 +292,40 @@ func namesAsked(v Verdict, text string) bool {
 		}
 	}
 	return true
+}
+
+// twinArticles reads every passage of the relevant articles and of the
+// dated hits of another language than theirs (the twins' candidates),
+// when the searcher can; nil otherwise.
+func (s *Service) twinArticles(ctx context.Context, hits, relevant []retrieval.Hit) []retrieval.Hit {
+	pr, ok := s.search.(passageReader)
+	if !ok {
+		return nil
+	}
+	langs := map[string]bool{}
+	var ids []string
+	for _, h := range relevant {
+		if !h.Published.IsZero() && !slices.Contains(ids, h.ArticleID) {
+			ids = append(ids, h.ArticleID)
+			langs[h.Lang] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	n := len(ids)
+	for _, h := range hits {
+		if !h.Relevant && !h.Published.IsZero() && !slices.Contains(ids, h.ArticleID) && (len(langs) > 1 || !langs[h.Lang]) {
+			ids = append(ids, h.ArticleID)
+		}
+	}
+	if len(ids) == n {
+		return nil
+	}
+	whole, err := pr.ArticlePassages(ctx, ids, wholeArticlePassages)
+	if err != nil {
+		s.log.Warn("reading the articles of a story's twin failed", "err", err)
+		return nil
+	}
+	return whole
 }
