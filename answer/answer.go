@@ -290,6 +290,18 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			}
 		}
 	}
+	if !v.Answerable && !inStory {
+		// The same story told in another language (twins.go).
+		if twins := twinHits(hits, relevant, s.twinArticles(ctx, hits, relevant)); len(twins) > 0 {
+			both := append(slices.Clone(relevant), twins...)
+			bothSources := numberSources(both)
+			newOnly := numberSources(append(slices.Clone(relevant), newInTwin(twins, relevant)...))
+			if w := s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, bothSources); w.Answerable &&
+				twinMeets(s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, newOnly), newOnly, twins) {
+				relevant, sources, v = both, bothSources, w
+			}
+		}
+	}
 	if v.Answerable && !inStory && questionType(query) == qSay {
 		// What someone said is often told once, in a passage that
 		// names him by surname only: the gate drops it beside the
