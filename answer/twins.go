@@ -137,10 +137,17 @@ func sameDay(a, b time.Time) bool {
 // enough to tell a name by, its skeletons (a Cyrillic word's by its stem
 // too, for its case ending), keyed by the word.
 func longNames(text string) map[string][]string {
+	return capitalSkeletons(text, false, minTwinSkeleton)
+}
+
+// capitalSkeletons returns, keyed by each distinct capitalised word of
+// text (after the first when skipFirst), its name skeletons of minLen
+// consonants or more; a Cyrillic word's by its stem too.
+func capitalSkeletons(text string, skipFirst bool, minLen int) map[string][]string {
 	out := map[string][]string{}
-	for _, t := range corpus.Tokenize(text) {
+	for i, t := range corpus.Tokenize(text) {
 		r := []rune(t.Text)
-		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+		if skipFirst && i == 0 || len(r) == 0 || !unicode.IsUpper(r[0]) {
 			continue
 		}
 		if _, ok := out[t.Lower]; ok {
@@ -153,7 +160,7 @@ func longNames(text string) map[string][]string {
 		var ks []string
 		for _, f := range forms {
 			for _, k := range retrieval.NameSkeletons(f) {
-				if len(k) >= minTwinSkeleton && !slices.Contains(ks, k) {
+				if len(k) >= minLen && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}
 			}
@@ -228,34 +235,7 @@ func newInTwin(twins, relevant []retrieval.Hit) []retrieval.Hit {
 // sentenceNames returns the skeletons of a sentence's capitalised words
 // after its first, of three consonants or more: the people and places it
 // names (a first word is capitalised whatever it is).
-func sentenceNames(s string) map[string][]string {
-	out := map[string][]string{}
-	for i, t := range corpus.Tokenize(s) {
-		r := []rune(t.Text)
-		if i == 0 || len(r) == 0 || !unicode.IsUpper(r[0]) {
-			continue
-		}
-		if _, ok := out[t.Lower]; ok {
-			continue
-		}
-		forms := []string{t.Lower}
-		if unicode.Is(unicode.Cyrillic, r[0]) {
-			forms = append(forms, corpus.NameStem(t.Folded))
-		}
-		var ks []string
-		for _, f := range forms {
-			for _, k := range retrieval.NameSkeletons(f) {
-				if len(k) >= 3 && !slices.Contains(ks, k) {
-					ks = append(ks, k)
-				}
-			}
-		}
-		if ks != nil {
-			out[t.Lower] = ks
-		}
-	}
-	return out
-}
+func sentenceNames(s string) map[string][]string { return capitalSkeletons(s, true, 3) }
 
 // twinMeets reports whether the verdict on sources is answerable with a
 // twin (an article of twins) among the sources meeting the whole question.
