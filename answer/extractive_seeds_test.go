@@ -39,6 +39,14 @@ func TestExtractiveSeedsAnswerSentence(t *testing.T) {
 			q:    "What has Ambassador Anatoly Antonov said about dialogue with Washington?", first: "004_26071f03f059edc1",
 			quote: []string{"Antonov"},
 		},
+		{
+			// "nominee" is the noun of "nominate" (Vietnamese "đề cử"):
+			// Snowball stems them apart, so the lexicon names it; the
+			// Vietnamese report of Sullivan's nomination answers.
+			name: "english noun of a lexicon verb, vietnamese report",
+			q:    "Who is the US ambassador nominee?", first: "000_3b258cd7da7f345e",
+			quote: []string{"Sullivan"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
