@@ -1,6 +1,9 @@
 package answer
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // A year an English story writes before a noun ("despite the 2024 law
 // banning such imports", "under its 2019 decree") dates that noun, not
@@ -47,18 +50,10 @@ func attrEventYears(c *candidate, q *question, srcLang string, fate bool) [][]in
 			continue
 		}
 		s := c.sent[p]
-		if i := slices.Index(years[s], atoiYear(w)); i >= 0 {
+		v, _ := strconv.Atoi(w) // isYear: four digits
+		if i := slices.Index(years[s], v); i >= 0 {
 			years[s] = slices.Delete(slices.Clone(years[s]), i, i+1)
 		}
 	}
 	return years
-}
-
-// atoiYear returns the year a word of four digits writes.
-func atoiYear(w string) int {
-	n := 0
-	for _, r := range w {
-		n = n*10 + int(r-'0')
-	}
-	return n
 }

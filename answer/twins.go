@@ -103,19 +103,22 @@ func twinHits(hits, relevant, whole []retrieval.Hit) []retrieval.Hit {
 	var out []retrieval.Hit
 	for _, id := range others {
 		hs := other[id]
-		names := map[string][]string{}
-		for _, h := range hs {
-			maps.Copy(names, longNames(h.Title+"\n"+h.Text))
-		}
-		for _, h := range whole {
-			if h.ArticleID == id {
-				maps.Copy(names, longNames(h.Text))
-			}
-		}
+		var names map[string][]string // read only for a telling of another language and day
 		for _, kid := range order {
 			t := kept[kid]
 			if t.lang == hs[0].Lang || !sameDay(t.day, hs[0].Published) {
 				continue
+			}
+			if names == nil {
+				names = map[string][]string{}
+				for _, h := range hs {
+					maps.Copy(names, longNames(h.Title+"\n"+h.Text))
+				}
+				for _, h := range whole {
+					if h.ArticleID == id {
+						maps.Copy(names, longNames(h.Text))
+					}
+				}
 			}
 			if sharedNames(t.names, names) >= minTwinNames {
 				out = append(out, hs...)
@@ -282,20 +285,25 @@ func (s *Service) twinArticles(ctx context.Context, hits, relevant []retrieval.H
 	if !ok {
 		return nil
 	}
-	langs := map[string]bool{}
 	var ids []string
+	var kept []retrieval.Hit // a relevant hit of each dated article
 	for _, h := range relevant {
 		if !h.Published.IsZero() && !slices.Contains(ids, h.ArticleID) {
 			ids = append(ids, h.ArticleID)
-			langs[h.Lang] = true
+			kept = append(kept, h)
 		}
 	}
 	if len(ids) == 0 {
 		return nil
 	}
 	n := len(ids)
+	// Only an article twinHits could take as a twin is read: of another
+	// language than a kept telling, and of its day.
+	mayTwin := func(h retrieval.Hit) bool {
+		return slices.ContainsFunc(kept, func(k retrieval.Hit) bool { return k.Lang != h.Lang && sameDay(k.Published, h.Published) })
+	}
 	for _, h := range hits {
-		if !h.Relevant && !h.Published.IsZero() && !slices.Contains(ids, h.ArticleID) && (len(langs) > 1 || !langs[h.Lang]) {
+		if !h.Relevant && !h.Published.IsZero() && !slices.Contains(ids, h.ArticleID) && mayTwin(h) {
 			ids = append(ids, h.ArticleID)
 		}
 	}
