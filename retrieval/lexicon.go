@@ -879,7 +879,7 @@ func Region(term string) bool {
 // other words ("токи", currents; "баки", tanks; "Пермь").
 func declinedPrefix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 3 && (strings.ContainsRune("аяыийь", rs[len(rs)-1]) || softNeuter(w)) {
+	if len(rs) > 3 && (strings.ContainsRune("аяыийь", rs[len(rs)-1]) || softNeuter(w) || stvoNeuter(w)) {
 		return string(rs[:len(rs)-1])
 	}
 	return w
@@ -889,6 +889,12 @@ func declinedPrefix(w string) string {
 // declines ("Приморье", "в Приморье", "Приморья", "Приморьем"), unlike
 // the foreign names in "-е" ("Кале").
 func softNeuter(w string) bool { return strings.HasSuffix(w, "ье") }
+
+// stvoNeuter reports a Russian noun in "-ство", a neuter that declines
+// ("Росрыболовство", "из Росрыболовства", "Казначейством"), unlike the
+// foreign and shortened names in "-о" ("Токио", "Минэнерго"): without
+// it, "Кто из Росрыболовства…" found no row of the agency.
+func stvoNeuter(w string) bool { return strings.HasSuffix(w, "ство") }
 
 // declinedForm reports whether a folded word is a case of the name
 // whose declinedPrefix is p: it is p and one of Russian's case endings
@@ -901,7 +907,7 @@ func declinedForm(word, p string) bool {
 	// "Дмитриев" is not a case of "Дмитрий", nor "Антонов" of "Антон":
 	// a surname's suffix is another name, so the genitive plural "-ов"
 	// is no ending here.
-	return ok && slices.Contains(caseEndings, rest)
+	return ok && (slices.Contains(caseEndings, rest) || rest == "о" && stvoNeuter(word)) // "-ство" itself (stvoNeuter)
 }
 
 // caseEndings are the endings a Russian noun takes after its
@@ -924,7 +930,7 @@ func indeclinable(t lexTerm) bool {
 		// (itself) and "Бразилиа" was Brazil ("Бразилия").
 		return true
 	}
-	return strings.ContainsRune("оуеэю", r) && !softNeuter(t.folded)
+	return strings.ContainsRune("оуеэю", r) && !softNeuter(t.folded) && !stvoNeuter(t.folded)
 }
 
 // declinedNameAt reports whether the folded words ft (their NameStems nt)

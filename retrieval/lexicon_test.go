@@ -196,6 +196,10 @@ func TestExpand(t *testing.T) {
 		{"выборы в Приднестровье", []string{"Transnistria"}, nil},
 		{"власти Приморья", []string{"Primorye"}, nil},
 		{"обстрелы Запорожья", []string{"Zaporizhzhia"}, nil},
+		// A neuter agency in "-ство" declines; a name in "-о" does not.
+		{"делегация Росрыболовства", []string{"federal fisheries agency"}, nil},
+		{"договорились с Росрыболовством", []string{"Rosrybolovstvo"}, nil},
+		{"в Токио", []string{"Tokyo"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
