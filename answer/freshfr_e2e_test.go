@@ -133,6 +133,9 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 			{"When will the US embassy in Minsk resume issuing visas?", nil},
 			{"Сколько тонн лосося разрешено выловить норвежским рыбакам?", nil},
 			{"Đại sứ quán Mỹ ở Kyiv sẽ xét được bao nhiêu đơn xin thị thực mỗi tuần?", nil},
+			// a place no article writes, in any script
+			{"Who led the US delegation at the embassy talks in Norrvik?", nil},
+			{"Кто возглавлял российскую делегацию на переговорах в Норрвике?", nil},
 		}},
 		{"../testdata/eval3/articles/*.md", []freshQuestion{
 			// English
@@ -257,7 +260,6 @@ func TestEndToEndFreshQuestionsAreNotRefused(t *testing.T) {
 		"Сколько лет Дэниелу Прюитту?":                                         "\"сколько лет X\" asks an age; a sentence of years (a sentence) is taken for it",
 		"Phía Nga đã trao cho Mỹ dự thảo tuyên bố gì?":                         "\"dự thảo\" (draft) and \"trao\" (hand over) untranslated: an unrelated statement is quoted",
 		"Bao nhiêu công dân Mỹ vẫn còn bị giam ở Nga sau vụ Tashkent?":         "the Vietnamese report (Americans freed) is cited, the Russian one (nine still held) is not",
-		"Which cosmonaut will fly on Starliner in September 2026?":             "a Latin name the lexicon lacks cannot be held against a Cyrillic article",
 	}
 	good, total := askFreshSets(t, sets, open)
 	t.Logf("%d of %d fresh questions behave", good, total)

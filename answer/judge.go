@@ -320,6 +320,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.unwritten = unwrittenNames(rare, query, t, cons) // judge_unwritten.go
 	q.newPost = newPost
 	q.season = askedSeason(query) // judge_season.go
 	q.wherePlace = askedWhere(query, qt)
@@ -1476,6 +1477,10 @@ type question struct {
 	// speakers: the texts of the names that may be who spoke in a "what
 	// did X say" question (see speakers).
 	speakers map[string]bool
+	// unwritten: the texts of the names the corpus never writes as the
+	// question does, each with the last word of the name it stands in
+	// (judge_unwritten.go).
+	unwritten map[string]string
 	// counted: the concept a "how many" question counts (countedConcept),
 	// -1 for none; countMods the words the question puts before it.
 	counted   int
@@ -1664,7 +1669,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// against, and a missing translation is no evidence; but a
 			// speaker no word of the story resembles is not in it
 			// (judge_names.go).
-			return !(k.Kind == KindName && q.speakers[k.Text] && nameAbsent(c, k.Text))
+			return !(k.Kind == KindName && (q.speakers[k.Text] && nameAbsent(c, k.Text) || strangerAbsent(c, q, k.Text)))
 		}
 		// The speaking office of a "what did X say" question the rank
 		// table knows is met by its rank in any word ("заместитель
