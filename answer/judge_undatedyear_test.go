@@ -69,3 +69,39 @@ func TestJudgeUndatedMeetsNoYear(t *testing.T) {
 		})
 	}
 }
+
+// An original report of 2026 (not from any evaluation set) that gives,
+// beside its news, a figure of the year before in a sentence naming one
+// of the two ministers.
+var ministersCall = Citation{ArticleID: "ministers-call", Title: "Orlov and Hale discuss consulates by phone", Lang: "en", N: 1,
+	Published: time.Date(2026, 3, 28, 0, 0, 0, 0, time.UTC),
+	Passage: "MOSCOW, March 28 - Russian Foreign Minister Pavel Orlov and U.S. Secretary of State Ann Hale discussed reopening consulates in a phone call on Friday. " +
+		"Trade between Russia and India rose to $66 billion last year, Orlov said on a visit to New Delhi in January. " +
+		"Russian envoy Ivan Demin took up his post in Washington last year."}
+
+// "Last year" dates what its sentence tells: a sentence that holds one
+// of two names the question asks about (Orlov's visit, not his call with
+// Hale) does not date the call to that year; one that holds the question's
+// content, or all its names, does ("took up his post" for "start his
+// job"). A question of the call "in 2025" is a near miss; the call in 2026
+// is dated by the story's own date.
+func TestJudgeRelativeYearDatesItsOwnSentence(t *testing.T) {
+	tests := []struct {
+		q, lang string
+		want    bool
+	}{
+		{"What did Orlov and Hale discuss by phone in 2025?", "en", false},
+		{"Что обсуждали Орлов и Хейл по телефону в 2025 году?", "ru", false},
+		{"Orlov và Hale đã thảo luận gì qua điện thoại năm 2025?", "vi", false},
+		{"What did Orlov and Hale discuss by phone in 2026?", "en", true},
+		{"Did Ivan Demin start his job in Washington in 2025?", "en", true},
+		{"How much did trade between Russia and India rise to in 2025?", "en", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if v := judge(tt.q, tt.lang, []Citation{ministersCall}); v.Answerable != tt.want {
+				t.Fatalf("answerable = %v, want %v (%s)", v.Answerable, tt.want, v.Reason())
+			}
+		})
+	}
+}
