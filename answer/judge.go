@@ -1278,20 +1278,6 @@ func yearOf(con concept) int {
 	return 0
 }
 
-// yearSpan returns the earliest and latest year c names, 0 if none.
-func yearSpan(c *candidate) (lo, hi int) {
-	for _, w := range c.words {
-		if isYear(w) {
-			y, _ := strconv.Atoi(w)
-			if lo == 0 || y < lo {
-				lo = y
-			}
-			hi = max(hi, y)
-		}
-	}
-	return lo, hi
-}
-
 // monthOf returns the month a concept names alone ("January", "tháng
 // Một", "tháng 1": the lexicon gives the English name as a spelling), or 0.
 // The question's own word counts only when own is set (it is written
@@ -1750,20 +1736,15 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 				return false // "did they agree at the 2026 round": planned for 2026
 			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
-		case src.Published.IsZero() && k.listed:
-			// One of several times the question lists names one story
-			// of several: an undated text that does not write it is
-			// not that story, though it cannot rule the year out.
-			return false
 		case src.Published.IsZero():
-			// Undated: the years the text names bound when it was
-			// written; a text that names none cannot rule a year out,
-			// one that names this year elsewhere can.
-			// It must still be about the same people or things: an
-			// undated article on "an ambassador" does not date "the
-			// ambassador of 2012".
-			lo, hi := yearSpan(c)
-			return len(runStarts(c, con)) == 0 && (lo == 0 || y >= lo && y <= hi+1) && namesOne(c, q)
+			// Undated, and the passage does not date the event to the
+			// year: nothing does. That it names no year, or only
+			// years around it, does not rule the year out, but a year
+			// asked is met by the event's own date: an undated piece
+			// on the talks in Geneva does not tell "the talks in
+			// Geneva in 2013", nor the one round of several a question
+			// lists by its year.
+			return false
 		}
 		return y == src.Published.Year() && !datedElsewhere(c, q, y) && !eventDatedElsewhere(c, q, src.Lang, y)
 	}
@@ -2147,14 +2128,6 @@ var (
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	numberRE = regexp.MustCompile(`\d`)
 )
-
-// namesOne reports whether c holds one of the question's names that are
-// not the topic.
-func namesOne(c *candidate, q *question) bool {
-	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
-		return k.Kind == KindName && slices.ContainsFunc(q.t.concepts[k.concepts[0]].alts, c.hasRun)
-	})
-}
 
 // inContext reports whether c holds con in a sentence that also holds
 // what the question says of it: one of its content words, a few words

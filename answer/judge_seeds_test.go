@@ -10,7 +10,9 @@ import (
 
 // TestJudgeSeedsNames runs questions over the real seeds with no model: those
 // about names the corpus never mentions get the "not covered" reply, those
-// it answers (including one naming a year the articles leave unsaid) do not.
+// it answers do not. A year the undated articles leave unsaid is not met:
+// the report of the Biden–Putin meeting "in June" has no year nor a
+// publication date, so it tells the meeting without telling it of 2021.
 func TestJudgeSeedsNames(t *testing.T) {
 	eng, _ := seededEngine(t)
 	svc := answer.New(eng, answer.Options{})
@@ -22,7 +24,8 @@ func TestJudgeSeedsNames(t *testing.T) {
 		{"What did Putin and Trump agree at their summit in Anchorage, Alaska?", true},
 		{"Mỹ phản ứng ra sao với cuộc nổi loạn của Wagner?", true},
 		{"Mỹ phản ứng thế nào sau cái chết của Navalny?", true},
-		{"Biden và Putin gặp nhau năm 2021 ở đâu?", false},
+		{"Biden và Putin gặp nhau năm 2021 ở đâu?", true},
+		{"Biden và Putin gặp nhau ở đâu?", false},
 		{"What does Moscow want NATO to do about members that joined after 1997?", false},
 		{"Who did Trump pick to replace Huntsman as ambassador in Moscow?", false},
 	}

@@ -3141,15 +3141,43 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 		return false, false
 	}
 	cis, _ := locatable(q, src.Lang)
-	holds := map[int]bool{} // sentences holding one of the question's terms
+	named, office := map[int]bool{}, map[int]bool{} // the question's names, its offices
+	for _, k := range q.cons {
+		switch k.Kind {
+		case KindName:
+			named[k.concepts[0]] = true
+		case KindOffice:
+			office[k.concepts[0]] = true
+		}
+	}
+	holds := map[int]bool{}   // sentences holding one of the question's terms
+	content := map[int]bool{} // … one of its content words
+	names := map[int]int{}    // … how many of its names
+	asks := false             // the question has content words the story can hold
 	for _, ci := range cis {
 		if yearOf(q.t.concepts[ci]) != 0 {
 			continue
 		}
+		word := !named[ci] && !office[ci]
+		asks = asks || word
+		seen := map[int]bool{}
 		for _, p := range runStarts(c, q.t.concepts[ci]) {
-			holds[c.sent[p]] = true
+			s := c.sent[p]
+			holds[s] = true
+			content[s] = content[s] || word
+			if named[ci] && !seen[s] {
+				seen[s] = true
+				names[s]++
+			}
 		}
 	}
+	// A sentence tells the question's event when it holds what the
+	// question asks or, the event told in other words ("took up his
+	// post" for "start his job"), all the names it asks about; one that
+	// holds only some of them tells something else of theirs: "up from
+	// $66 billion last year, during a visit by Orlov" is no call between
+	// Orlov and Hale.
+	tells := func(s int) bool { return !asks || content[s] || len(named) > 0 && names[s] == len(named) }
 	years := eventYears(c)
 	told, written := false, false // written: y itself, even as a bound ("by 2030")
 	for _, s := range slotSentences(c, q, src.Lang) {
@@ -3162,14 +3190,16 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 		// year" dates the trade, not "the 2025 Geneva talks" another
 		// sentence names: the question's names written beside its year
 		// must be near, as for a year written out (namesAway).
-		if slices.Contains(rs, y) && !namesAwayFrom(c, q, []int{s}) {
-			return true, true
+		if tells(s) {
+			if slices.Contains(rs, y) && !namesAwayFrom(c, q, []int{s}) {
+				return true, true
+			}
+			// A sentence that tells its event by the day ("agreed on
+			// Wednesday to raise trade …, up from $66 billion last
+			// year") dates that event to the story's date; "last year"
+			// dates a detail of it.
+			told = told || len(rs) > 0 && !givesDay(lower, true)
 		}
-		// A sentence that tells its event by the day ("agreed on
-		// Wednesday to raise trade …, up from $66 billion last year")
-		// dates that event to the story's date; "last year" dates a
-		// detail of it.
-		told = told || len(rs) > 0 && !givesDay(lower, true)
 		written = written || slices.Contains(years[s], y) || strings.Contains(c.sents[s], strconv.Itoa(y))
 	}
 	return false, told && !written

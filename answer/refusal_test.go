@@ -69,7 +69,7 @@ func TestRefusalReadsAsAsked(t *testing.T) {
 		},
 		{
 			q:    "What did Lavrov and Rubio discuss in Riyadh in 2023?",
-			want: []string{"does not mention “Lavrov” or “Rubio”."},
+			want: []string{"does not mention “Lavrov”, “Rubio” or the year 2023."},
 			not:  []string{"“lavrov”"},
 		},
 		{
