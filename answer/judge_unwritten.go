@@ -23,10 +23,11 @@ import (
 // музей") resembles nothing, and the English corpus that writes it
 // tells that it is a word, not a stranger.
 //
-// Measured on near misses made from every open answerable question by
-// putting a name the corpus never writes in place of one it does (/tmp
-// mutants, 544): 161 answered before, 0 after; all open sets' answers
-// otherwise unchanged (see BENCHMARKS.md, eleventh round).
+// Measured on the near misses scripts/mutants.sh makes from every open
+// answerable question by putting a name the corpus never writes in place
+// of one it does (544): 161 answered before, 0 after; two open
+// questions refused that had been answered with a first bullet that
+// missed the answer (BENCHMARKS.md, eleventh round).
 
 // A word of a longer name is no stranger when the name's last word is
 // in the story: "Cape" of "Cape Dezhnev" over "мыса Дежнёва", "Центре"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Near misses made from the open answerable questions (scripts/mutants.py),
+# answered with no model: how many of each kind the judge answers (leaks),
+# per language. Every one should be refused.
+#
+#   scripts/mutants.sh [OUTDIR]     (default a temp dir; the binary is built from this tree)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/usr/local/go/bin:$PATH"
+out=${1:-$(mktemp -d)}
+mkdir -p "$out"
+go build -o "$out/detente" ./cmd/detente
+python3 scripts/mutants.py testdata "$out/sets" >/dev/null
+for d in "$out"/sets/*/; do
+	s=$(basename "$d")
+	data=$(mktemp -d)
+	"$out/detente" --data "$data" eval --corpus "testdata/$(cat "$d/corpus")/articles" --answers \
+		--boilerplate "testdata/$(cat "$d/corpus")/boilerplate.txt" --json "$d/questions.jsonl" >"$out/$s.json" 2>/dev/null
+	rm -rf "$data"
+done
+python3 - "$out" <<'PY'
+import collections, glob, json, sys
+tot, leak = collections.Counter(), collections.Counter()
+for f in glob.glob(sys.argv[1] + "/*.json"):
+    for x in json.load(open(f))["results"]:
+        k = (x["question"]["near"], x["question"]["lang"])
+        tot[k] += 1
+        leak[k] += not (x.get("answer") or {}).get("no_sources")
+print("| kind | lang | answered | of | share |\n|---|---|---|---|---|")
+for k in sorted(tot):
+    print("| %s | %s | %d | %d | %.3f |" % (k[0], k[1], leak[k], tot[k], leak[k] / tot[k]))
+PY
