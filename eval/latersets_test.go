@@ -97,7 +97,8 @@ func boilerplateLines(t testing.TB, path string) []string {
 // eval10, written then too, is blind for the eighth round; eval8 is open
 // from then on. eval11, written blind in the eighth round, is blind for
 // the ninth; eval12, written then too, is blind beyond it; eval13,
-// written blind in the ninth round, is blind beyond eval12.
+// written blind in the ninth round, is blind beyond eval12; eval14,
+// written blind after eval13, is blind beyond it.
 type laterSet struct {
 	name     string // directory under testdata
 	prefix   string // article id prefix, before the language
@@ -105,7 +106,7 @@ type laterSet struct {
 	perLang  int // articles in each language, at least
 }
 
-var laterSets = []laterSet{{"eval2", "ev2-", 350, 5}, {"eval3", "ev3-", 400, 5}, {"eval4", "ev4-", 400, 5}, {"eval5", "ev5-", 400, 5}, {"eval6", "ev6-", 400, 5}, {"eval7", "ev7-", 400, 6}, {"eval8", "ev8-", 400, 5}, {"eval9", "ev9-", 400, 6}, {"eval10", "ev10-", 400, 5}, {"eval11", "ev11-", 400, 5}, {"eval12", "ev12-", 400, 5}, {"eval13", "ev13-", 400, 5}}
+var laterSets = []laterSet{{"eval2", "ev2-", 350, 5}, {"eval3", "ev3-", 400, 5}, {"eval4", "ev4-", 400, 5}, {"eval5", "ev5-", 400, 5}, {"eval6", "ev6-", 400, 5}, {"eval7", "ev7-", 400, 6}, {"eval8", "ev8-", 400, 5}, {"eval9", "ev9-", 400, 6}, {"eval10", "ev10-", 400, 5}, {"eval11", "ev11-", 400, 5}, {"eval12", "ev12-", 400, 5}, {"eval13", "ev13-", 400, 5}, {"eval14", "ev14-", 400, 4}}
 
 func (s laterSet) dir(t testing.TB) string {
 	t.Helper()
