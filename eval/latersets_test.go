@@ -97,8 +97,8 @@ func boilerplateLines(t testing.TB, path string) []string {
 // eval10, written then too, is blind for the eighth round; eval8 is open
 // from then on. eval11, written blind in the eighth round, is blind for
 // the ninth; eval12, written then too, is blind beyond it; eval13,
-// written blind in the ninth round, is blind beyond eval12; eval14,
-// written blind after eval13, is blind beyond it.
+// written blind in the ninth round, is the eleventh round's report;
+// eval14, written blind in the eleventh round, is blind beyond it.
 type laterSet struct {
 	name     string // directory under testdata
 	prefix   string // article id prefix, before the language
