@@ -50,3 +50,24 @@ func TestJudgeCountryOfDeed(t *testing.T) {
 		})
 	}
 }
+
+// Zhongnanhai, the seat of China's leadership, is a name in every
+// language, as the Kremlin is: "the Zhongnanhai spokesman" is not met by
+// the Kremlin's.
+func TestJudgeZhongnanhai(t *testing.T) {
+	src := Citation{Title: "Kremlin: summit possible in autumn", Lang: "vi", Published: time.Date(2026, 7, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Người phát ngôn Điện Kremlin Ivan Sorokin ngày 8/7 cho biết hội nghị thượng đỉnh Nga - Mỹ có thể diễn ra vào mùa thu."}
+	for _, q := range []string{
+		"Người phát ngôn Trung Nam Hải Sorokin nói gì về hội nghị thượng đỉnh?",
+		"What did Zhongnanhai spokesman Sorokin say about the summit?",
+		"Что сказал о саммите представитель Чжуннаньхая Сорокин?",
+	} {
+		if v := judge(q, corpus.DetectLang(q), []Citation{src}); v.Answerable {
+			t.Errorf("%q: answered from the Kremlin's spokesman", q)
+		}
+	}
+	q := "Người phát ngôn Điện Kremlin Sorokin nói gì về hội nghị thượng đỉnh?"
+	if v := judge(q, "vi", []Citation{src}); !v.Answerable {
+		t.Errorf("%q: %s", q, v.Reason())
+	}
+}
