@@ -29,6 +29,8 @@ func TestJudgeNameWordsApart(t *testing.T) {
 		Passage: "Một máy bay Mỹ đã chở 20 tấn nhiên liệu đến trạm Mirny của Nga ở Nam Cực."}
 	moon := Citation{Title: "NASA và Roscosmos hợp tác về Mặt Trăng", Lang: "vi", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
 		Passage: "NASA sẽ cung cấp cho Nga ảnh chụp từ quỹ đạo để chọn bãi đáp gần cực nam của Mặt Trăng."}
+	capitals := Citation{Title: "NASA và Roscosmos ký thỏa thuận tại Trung tâm Vũ trụ Marshall", Lang: "vi", Published: time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC),
+		Passage: "NASA sẽ cung cấp cho Nga ảnh chụp từ quỹ đạo. Quốc hội Mỹ đã phê duyệt ngân sách cho chương trình."}
 	tests := []struct {
 		name, q    string
 		sources    []Citation
@@ -37,6 +39,7 @@ func TestJudgeNameWordsApart(t *testing.T) {
 	}{
 		{"vi country's syllables apart", "Trung Quốc đã trả tự do cho ai tại Tallinn?", []Citation{swap}, false, `name "trung quốc"`},
 		{"vi typed without diacritics", "Trung Quoc da tra tu do cho ai tai Tallinn?", []Citation{swap}, false, `name "trung quoc"`},
+		{"vi syllables capitalised far apart", "NASA sẽ cung cấp gì cho Trung Quốc?", []Citation{capitals}, false, `name "trung quốc"`},
 		{"vi country written", "Trung Quốc đã trả tự do cho ai tại Tallinn?", []Citation{china}, true, ""},
 		{"vi the story's own country", "Nga đã trả tự do cho ai tại Tallinn?", []Citation{swap}, true, ""},
 		{"en common words apart", "Who led the talks at the White House?", []Citation{house}, false, `name "white house"`},
