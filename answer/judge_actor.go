@@ -18,32 +18,39 @@ import "slices"
 // contrastCountry applies that to each country the question names alone
 // (not listed, not the corpus's own sides, which are topic constraints,
 // nor the setting after "in": any story of a meeting tells "which
-// meetings took place in Canada" in full but the country): when a
-// contrast story exists, a source meets the country only in a
-// sentence that tells the question's event (countryOfEvent), and needs
-// minContrastCoverage of the content. It updates metBy and need in place.
+// meetings took place in Canada" in full but the country). A contrast
+// story meets every constraint but the country. When one covers the
+// content in full, a source meets the country only in a sentence that
+// tells the question's event (countryOfEvent) and needs
+// minContrastCoverage of the content; when one covers at least as much
+// as a source that names the country, that source is held to the first
+// alone (a story of Russia's visa halts that misses "repeatedly" still
+// outweighs a digest naming China in passing). It updates metBy and need
+// in place.
 func contrastCountry(query string, q *question, texts []candidate, sources []Citation, metBy [][]bool, covs, need []float64) {
 	for ci, k := range q.cons {
 		if k.Kind != KindName || k.listed || len(k.concepts) != 1 || !regionName(k.Text) || settingCountry(query, k.Text) {
 			continue
 		}
-		contrast := false
+		contrast := -1.0 // the best coverage of a story that meets all but the country
 		for j, m := range metBy {
-			if m[ci] || covs[j] < fullCoverage {
+			if m[ci] || covs[j] < minContentCoverage {
 				continue
 			}
 			others := true
 			for oi := range q.cons {
 				others = others && (oi == ci || m[oi])
 			}
-			contrast = contrast || others
-		}
-		if !contrast {
-			continue
+			if others {
+				contrast = max(contrast, covs[j])
+			}
 		}
 		for i, m := range metBy {
-			if m[ci] {
-				m[ci] = countryOfEvent(&texts[i], q, sources[i].Lang, q.t.concepts[k.concepts[0]])
+			if !m[ci] || contrast < fullCoverage && contrast < covs[i] {
+				continue
+			}
+			m[ci] = countryOfEvent(&texts[i], q, sources[i].Lang, q.t.concepts[k.concepts[0]])
+			if contrast >= fullCoverage {
 				need[i] = max(need[i], minContrastCoverage)
 			}
 		}

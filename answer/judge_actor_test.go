@@ -25,6 +25,11 @@ func TestJudgeCountryOfDeed(t *testing.T) {
 		Passage: "China demanded on Monday that Washington return its former consulate in Houston and two diplomatic villas, a Chinese spokeswoman said."}
 	lake := Citation{Title: "Talks held in Canada", Lang: "en", Published: time.Date(2026, 4, 7, 0, 0, 0, 0, time.UTC),
 		Passage: "The round was hosted by Canada. Oleg Durov and Ann Pike met this week at a lakeside hotel, officials said."}
+	visas := Citation{Title: "Russian embassy in Oslo suspends visas", Lang: "en", Published: time.Date(2026, 4, 8, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia suspended its visa services in Oslo on Monday because a fire damaged the consular section, the embassy said."}
+	visaDigest := Citation{Title: "Embassy news", Lang: "en", Published: time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC),
+		Passage: "Russia suspended its visa services in Oslo because of a fire, the embassy said. " +
+			"Norway's trade with China grew last year."}
 	tests := []struct {
 		name, q    string
 		sources    []Citation
@@ -36,6 +41,10 @@ func TestJudgeCountryOfDeed(t *testing.T) {
 		{"en no story of Russia's demand", "How many diplomatic villas does China demand that Washington return?", []Citation{own}, true},
 		{"vi China named in passing", "Trung Quốc đòi Mỹ trả lại bao nhiêu biệt thự ngoại giao?", []Citation{demand, digest}, false},
 		{"ru China named in passing", "Сколько дипломатических дач Китай требует вернуть?", []Citation{demand, digest}, false},
+		// The story of Russia's deed need not tell all the question asks
+		// ("repeatedly"): covering as much as the one naming China in
+		// passing, it still makes the question a near miss of it.
+		{"en China named in passing, neither story whole", "Why did China repeatedly suspend its visa services in Oslo?", []Citation{visas, visaDigest}, false},
 		{"en a setting is no deed's country", "Who met in Canada this week?", []Citation{digest, lake}, true},
 	}
 	for _, tt := range tests {
