@@ -443,6 +443,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	need := contrastCoverage(cons, metBy, covs)
+	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
 	v.Meets = make([]bool, len(sources))
@@ -900,7 +901,8 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Nor names whose roles are asked ("What roles did Laos and
 			// Qatar play", "Việt Nam và Thái Lan đóng vai trò gì"): each
 			// played its own, told where it did.
-			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower)) {
+			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower)) ||
+				ownHeads(q.lower, pos[a], pos[b], gap) {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
 						out[i].listed = true
@@ -1074,6 +1076,37 @@ func topicSpelled(con concept) bool {
 // pairJoiners join two names into a pair: "Nga và Mỹ", "Russia and China",
 // "Россия и Китай", "Lavrov with Rubio". A hyphen or dash leaves no word.
 var pairJoiners = setOf("và", "va", "and", "и", "với", "voi", "with", "с", "со", "vs", "versus", "против", "or", "hay", "hoặc", "hoac", "или")
+
+// listJoiners join two things a question lists (not "with", "or").
+var listJoiners = setOf("và", "va", "and", "и")
+
+// ownHeads reports whether two names of a question (at spans a and b,
+// gap the words between them) each stand beside a noun of its own, with
+// "and" between the two phrases: "trạm Nam Cực và chương trình Mặt
+// Trăng", "станции в Антарктиде и лунной программы", "the Antarctic
+// station and the Moon programme". Those are two things, each of which
+// another story may tell, as "talks in Saudi Arabia and Turkey" are two
+// places; "Did NASA and China agree" joins the names themselves.
+func ownHeads(lower []string, a, b [2]int, gap []string) bool {
+	if len(gap) < 2 {
+		return false
+	}
+	j := slices.IndexFunc(gap, func(w string) bool { return listJoiners[w] })
+	if j < 0 || slices.ContainsFunc(gap[j+1:], func(w string) bool { return listJoiners[w] }) {
+		return false
+	}
+	plain := func(w string) bool { return !pairJoiners[w] && !listWords[w] && !betweenWords[w] }
+	switch {
+	case j == 0:
+		// The head before each name (Vietnamese, a Russian noun before
+		// its complement): one before the first, one after the joiner.
+		return a[0] > 0 && plain(lower[a[0]-1]) && !slices.ContainsFunc(gap[1:], func(w string) bool { return !plain(w) })
+	case j == len(gap)-1:
+		// The head after each name (English attributive names).
+		return b[1] < len(lower) && plain(lower[b[1]]) && !slices.ContainsFunc(gap[:j], func(w string) bool { return !plain(w) })
+	}
+	return false
+}
 
 // betweenWords before two joined names make them a pair.
 var betweenWords = setOf("between", "giữa", "giua", "между")
@@ -1689,8 +1722,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// Most of a name is enough ("đặc phái viên Mỹ" is met by "đặc
 		// phái viên của Mỹ"; "Crocus City Hall" by "Crocus"), but not
 		// half of an office: "foreign" of "foreign banks" is no foreign
-		// minister.
-		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && t.match(c, k.concepts[0]) >= minNameMatch ||
+		// minister; nor a name's words written apart as common words
+		// (judge_apart.go).
+		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
 			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text))
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
