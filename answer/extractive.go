@@ -2932,9 +2932,15 @@ func (t terms) score(c, ctx *candidate, idf []float64) (parts, has []float64) {
 // match is how well concept ci's best alternative matches c, in [0, 1].
 // A whole alternative (alternative.whole) matches whole or not at all.
 func (t terms) match(c *candidate, ci int) float64 {
+	return t.matchWith(c, ci, func(a alternative) bool { return a.whole }, c.has)
+}
+
+// matchWith is match with whole telling the alternatives that match whole
+// or not at all, and has whether c holds word k of an alternative.
+func (t terms) matchWith(c *candidate, ci int, whole func(a alternative) bool, has func(a alternative, k int) bool) float64 {
 	best := 0.0
 	for _, a := range t.concepts[ci].alts {
-		if a.whole {
+		if whole(a) {
 			if c.hasRun(a) {
 				best = max(best, a.weight)
 			}
@@ -2943,7 +2949,7 @@ func (t terms) match(c *candidate, ci int) float64 {
 		found, units := 0.0, 0.0
 		for k := range a.words {
 			units++
-			if c.has(a, k) {
+			if has(a, k) {
 				found++
 			}
 			if k > 0 {

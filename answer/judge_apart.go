@@ -16,33 +16,8 @@ package answer
 // share of its words and word pairs c holds, squared, counting a word
 // only where c writes it as the name's (nameWordAt).
 func apartNameMatch(c *candidate, t terms, ci int) float64 {
-	best := 0.0
-	for _, a := range t.concepts[ci].alts {
-		if a.whole || len(a.words) < 2 {
-			if c.hasRun(a) {
-				best = max(best, a.weight)
-			}
-			continue
-		}
-		found, units := 0.0, 0.0
-		for k := range a.words {
-			units++
-			if nameWordAt(c, a, k) {
-				found++
-			}
-			if k > 0 {
-				units += bigramWeight
-				if c.hasPair(a, k) {
-					found += bigramWeight
-				}
-			}
-		}
-		if found > 0 {
-			share := found / units
-			best = max(best, a.weight*share*share)
-		}
-	}
-	return best
+	whole := func(a alternative) bool { return a.whole || len(a.words) < 2 }
+	return t.matchWith(c, ci, whole, func(a alternative, k int) bool { return nameWordAt(c, a, k) })
 }
 
 // nameWordAt reports whether word k of the name a is in c where it is

@@ -98,14 +98,7 @@ func nameKeys(text string) (map[string]bool, bool) {
 // wordResembles reports whether a lower-case word, in any of its spellings
 // in the other script, resembles one of keys (see nameKeys).
 func wordResembles(w string, keys map[string]bool) bool {
-	f := corpus.Fold(w)
-	forms := []string{w} // as written: its háčeks are sounds (NameSkeletons)
-	if cyrillic(f) {
-		forms = append(forms, retrieval.Romanize(corpus.NameStem(f)))
-	} else {
-		forms = append(forms, retrieval.Cyrillize(f)...)
-	}
-	return slices.ContainsFunc(forms, func(form string) bool {
+	return slices.ContainsFunc(otherScriptForms(w), func(form string) bool {
 		return retrieval.SkeletonsResemble(retrieval.NameSkeletons(form), keys)
 	})
 }
@@ -124,14 +117,7 @@ func wordLooselyResembles(w string, keys map[string]bool) bool {
 	for k := range keys {
 		loose[devoiced.Replace(k)] = true
 	}
-	f := corpus.Fold(w)
-	forms := []string{w}
-	if cyrillic(f) {
-		forms = append(forms, retrieval.Romanize(corpus.NameStem(f)))
-	} else {
-		forms = append(forms, retrieval.Cyrillize(f)...)
-	}
-	for _, form := range forms {
+	for _, form := range otherScriptForms(w) {
 		for _, k := range retrieval.NameSkeletons(form) {
 			k = devoiced.Replace(k)
 			if retrieval.SkeletonResembles(k, loose) {
@@ -172,4 +158,14 @@ func oneDropped(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// otherScriptForms returns a lower-case word as written (its háčeks are
+// sounds: NameSkeletons) and its spellings in the other script.
+func otherScriptForms(w string) []string {
+	f := corpus.Fold(w)
+	if cyrillic(f) {
+		return []string{w, retrieval.Romanize(corpus.NameStem(f))}
+	}
+	return append([]string{w}, retrieval.Cyrillize(f)...)
 }
