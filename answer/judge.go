@@ -88,6 +88,10 @@ const (
 	// X say" names its subject ("when did the US Treasury Secretary…"):
 	// not met by a deputy's office of that side (judge_speaker.go).
 	KindHolder ConstraintKind = "holder"
+	// KindThing is a thing of the domain the question asks about (a
+	// word the lexicon translates: "fertilizer", "vòng bi", "пошлин")
+	// that no article of the corpus names in any spelling (rarity.go).
+	KindThing ConstraintKind = "thing"
 )
 
 // Constraint is one thing a question requires of its passages.
@@ -471,6 +475,26 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	if v.Answerable {
+		// A source in the question's language that lacks a thing the
+		// corpus never names answers another question (absentThing).
+		var thing *Constraint
+		for i, m := range v.Meets {
+			if !m {
+				continue
+			}
+			if k, ok := absentThing(rare, query, sources[i].Lang, lang, t, notContent, &texts[i]); ok {
+				v.Meets[i], thing = false, &k
+			}
+		}
+		if thing == nil {
+			return v
+		}
+		if i := slices.Index(v.Meets, true); i >= 0 {
+			v.Closest, v.Coverage, v.Missing = i, covs[i], misses[i]
+			return v
+		}
+		v.Answerable = false
+		v.Unmet = append(v.Unmet, *thing)
 		return v
 	}
 	c := v.Closest

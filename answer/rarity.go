@@ -2,8 +2,10 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"strings"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -111,4 +113,176 @@ func rarityWeights(r rarity, t terms, skip func(ci int) bool) []float64 {
 // answers it).
 func rarityWeight(df, n int) float64 {
 	return min(1, bm25IDF(float64(df), float64(n))/bm25IDF(topicShare*float64(n), float64(n)))
+}
+
+// absentThings returns the concepts of t (those not in skip) that name a
+// thing of the domain no chunk of the corpus holds in any spelling: a
+// word the lexicon translates, not a name, every one of whose whole
+// spellings (the question's own and each translation's, not a synonym of
+// a part of its phrase) the corpus counts in no chunk. Content coverage
+// lets one word of a question go unmatched, since an article says its
+// verbs and framing otherwise; but a domain noun the lexicon spells in
+// every language and the corpus never writes is no paraphrase: the
+// corpus has no report of it ("the fine for shipping bearings" of a
+// report on lathes). nil when r is nil or its counts are unknown.
+func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
+	if r == nil {
+		return nil
+	}
+	whole := func(a alternative) bool { return !a.part && !a.inner }
+	var look []string
+	var cand []int
+	for ci, con := range t.concepts {
+		if skip(ci) || con.specific || !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 && whole(a) }) {
+			continue
+		}
+		cand = append(cand, ci)
+		for _, a := range con.alts {
+			if f, ok := countedForm(a); ok && whole(a) {
+				look = append(look, f)
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return nil
+	}
+	stats, ok := r(look)
+	if !ok || stats.Chunks < minRarityChunks {
+		return nil
+	}
+	var out []int
+	for _, ci := range cand {
+		absent := true
+		for _, a := range t.concepts[ci].alts {
+			if !whole(a) {
+				continue
+			}
+			f, ok := countedForm(a)
+			if d, known := stats.DF[f]; !ok || !known || d > 0 {
+				absent = false
+				break
+			}
+		}
+		if absent {
+			out = append(out, ci)
+		}
+	}
+	return out
+}
+
+// absentThing returns, as an unmet constraint written as the question
+// writes it, the first content concept of the question (not in
+// notContent, not a question word) that the corpus never names
+// (absentThings) and c does not hold either; ok is false when there is
+// none. Only where the check reads the question's own words: c (in
+// srcLang) is in the question's language lang, so no translation stands
+// between the question's word and the article's, which may name the
+// thing otherwise ("crewed spacecraft" of a Russian report on "crewed
+// ships"); the word is not capitalised past the question's first word (a
+// name, judged as names are); and it is not the noun a question word asks
+// for ("what post", "bao nhiêu tấn", "chức vụ gì"), which the article
+// answers with its instance, not the noun.
+func absentThing(r rarity, query, srcLang, lang string, t terms, notContent map[int]bool, c *candidate) (k Constraint, ok bool) {
+	if !sameLang(srcLang, lang) {
+		return Constraint{}, false
+	}
+	q := phraseOf(query)
+	if lang == "vi" && !marked(q) {
+		// Typed without diacritics, a syllable may be an ask word
+		// ("gi", "may") or another word: nothing is certain.
+		return Constraint{}, false
+	}
+	raw, _, _ := rawWords(query, len(q.folded))
+	for _, ci := range absentThings(r, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) }) {
+		con := t.concepts[ci]
+		if slices.ContainsFunc(con.alts, c.hasRun) {
+			continue
+		}
+		for _, a := range con.alts {
+			if a.weight != 1 {
+				continue
+			}
+			i := indexRun(q.folded, a.forms())
+			if i < 0 {
+				continue
+			}
+			j := i + len(a.forms())
+			if len(a.forms()) > 1 && !slices.ContainsFunc(a.forms(), func(w string) bool { return !slices.Contains(c.full, w) }) {
+				// Every word of the phrase is in the article, apart: it
+				// tells the thing in other words ("tàu của nước nào gần
+				// nhất sẽ dẫn đầu việc cứu hộ" of "tàu cứu hộ").
+				break
+			}
+			if i > 0 && capitalised(raw, [2]int{i, j}) || askWordRE.MatchString(strings.Join(q.lower[max(0, i-2):min(len(q.lower), j+2)], " ")) ||
+				!nounAt(q.lower, i, j, lang) || verbRow(strings.Join(q.lower[i:j], " ")) {
+				break
+			}
+			return Constraint{Kind: KindThing, Text: strings.Join(q.lower[i:j], " "), concepts: []int{ci}}, true
+		}
+	}
+	return Constraint{}, false
+}
+
+// countedForm is a spelling of a that the store's DocFreqs analyses to
+// a's own words, so that its count is the count of a; ok is false when
+// there is none. A Russian word of a question is held as its Snowball
+// stem (matchForm), and Snowball does not return a stem to itself: the
+// stem of "защита" is "защит", but "защит" analyses to "защ", which no
+// chunk holds. Measured on the open sets: looked up as stems, "заявлений"
+// and "защита" were counted in no chunk of corpora that hold them. A stem
+// is counted through an inflected spelling of it (one ending of a noun)
+// that analyses back to it.
+func countedForm(a alternative) (string, bool) {
+	words := slices.Clone(a.forms())
+	for i, w := range words {
+		if !cyrillic(w) || corpus.Analyze(w) == w {
+			continue
+		}
+		found := false
+		for _, e := range ruNounEndings {
+			if corpus.Analyze(w+e) == w {
+				words[i], found = w+e, true
+				break
+			}
+		}
+		if !found {
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), true
+}
+
+// ruNounEndings are case endings of Russian nouns, tried in turn to spell
+// a stem as a word (countedForm).
+var ruNounEndings = []string{"а", "ы", "и", "ов", "ам", "ом", "у", "е", "о", "ий", "ей"}
+
+// nounAt reports whether the words lower[i:j] of a question in lang read
+// as a noun, the thing asked, rather than a verb the article may say
+// otherwise ("will Moscow grant", "does the moratorium protect"): in
+// English, after a determiner or a preposition ("the satellites", "about
+// tariffs"); Vietnamese has no such mark and is taken as written. Russian
+// is not judged: declined, a question word ("сколькими"), a season asked
+// as a time ("весной") or a measure ("о длине") reads as a noun too, and
+// each was refused on the open sets when it was.
+func nounAt(lower []string, i, j int, lang string) bool {
+	switch lang {
+	case "en":
+		return i > 0 && enNounBefore[lower[i-1]]
+	case "vi":
+		return true
+	}
+	return false
+}
+
+// enNounBefore are the English words after which a word is a noun:
+// determiners, possessives and prepositions.
+var enNounBefore = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "about", "on", "for", "from", "with", "by", "at", "over", "into", "any", "some", "no")
+
+// verbRow reports whether the lexicon reads words as an action: one of
+// their Russian translations is an infinitive ("объяснить" of "giải
+// thích"). Actions are what reports say otherwise most often.
+func verbRow(words string) bool {
+	return slices.ContainsFunc(retrieval.Expand(words), func(e string) bool {
+		return cyrillic(e) && (strings.HasSuffix(e, "ть") || strings.HasSuffix(e, "ться") || strings.HasSuffix(e, "ти") || strings.HasSuffix(e, "чь"))
+	})
 }
