@@ -57,7 +57,10 @@ func unwrittenNames(r rarity, query string, t terms, cons []Constraint) map[stri
 		if lexiconKnows(con) {
 			continue // a word ("Museum", музей) or a body (Росрыболовство) the lexicon translates
 		}
-		term := strings.Join(con.alts[0].forms(), " ")
+		term, ok := countedForm(con.alts[0]) // a Russian stem through a spelling the store analyses back to it
+		if !ok {
+			continue
+		}
 		own[k.Text] = term
 		look = append(look, term)
 	}
