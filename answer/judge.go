@@ -478,11 +478,12 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// A source in the question's language that lacks a thing the
 		// corpus never names answers another question (absentThing).
 		var thing *Constraint
+		things := absentThings(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 		for i, m := range v.Meets {
 			if !m {
 				continue
 			}
-			if k, ok := absentThing(rare, query, sources[i].Lang, lang, t, notContent, &texts[i]); ok {
+			if k, ok := absentThing(things, query, sources[i].Lang, lang, t, &texts[i]); ok {
 				v.Meets[i], thing = false, &k
 			}
 		}

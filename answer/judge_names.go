@@ -110,15 +110,16 @@ func wordResembles(w string, keys map[string]bool) bool {
 // question does (strangerAbsent), where only a word that resembles
 // nothing says the story lacks it.
 func wordLooselyResembles(w string, keys map[string]bool) bool {
-	if wordResembles(w, keys) {
-		return true
-	}
 	loose := map[string]bool{}
 	for k := range keys {
 		loose[devoiced.Replace(k)] = true
 	}
 	for _, form := range otherScriptForms(w) {
-		for _, k := range retrieval.NameSkeletons(form) {
+		ks := retrieval.NameSkeletons(form)
+		if retrieval.SkeletonsResemble(ks, keys) {
+			return true // as wordResembles
+		}
+		for _, k := range ks {
 			k = devoiced.Replace(k)
 			if retrieval.SkeletonResembles(k, loose) {
 				return true

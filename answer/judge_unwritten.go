@@ -67,8 +67,8 @@ func unwrittenNames(r rarity, query string, t terms, cons []Constraint) map[stri
 	if len(look) == 0 {
 		return nil
 	}
-	stats, ok := r(look)
-	if !ok || stats.Chunks < minRarityChunks {
+	stats, ok := r.counts(look)
+	if !ok {
 		return nil
 	}
 	out := map[string]string{}

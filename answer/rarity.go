@@ -39,6 +39,17 @@ func (s *Service) rarity(ctx context.Context) rarity {
 	}
 }
 
+// counts looks up the document frequencies of terms; ok is false when r
+// is nil, the lookup fails, or the corpus has too few chunks to count
+// (minRarityChunks).
+func (r rarity) counts(terms []string) (retrieval.DocFreqs, bool) {
+	if r == nil || len(terms) == 0 {
+		return retrieval.DocFreqs{}, false
+	}
+	stats, ok := r(terms)
+	return stats, ok && stats.Chunks >= minRarityChunks
+}
+
 // Rarity tuning, measured on testdata/eval (tune) and testdata/eval2 (see
 // rarityWeight).
 const (
@@ -73,8 +84,8 @@ func rarityWeights(r rarity, t terms, skip func(ci int) bool) []float64 {
 	if len(look) == 0 {
 		return nil
 	}
-	stats, ok := r(look)
-	if !ok || stats.Chunks < minRarityChunks {
+	stats, ok := r.counts(look)
+	if !ok {
 		return nil
 	}
 	out := make([]float64, len(t.concepts))
@@ -146,8 +157,8 @@ func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 	if len(cand) == 0 {
 		return nil
 	}
-	stats, ok := r(look)
-	if !ok || stats.Chunks < minRarityChunks {
+	stats, ok := r.counts(look)
+	if !ok {
 		return nil
 	}
 	var out []int
@@ -171,10 +182,10 @@ func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 }
 
 // absentThing returns, as an unmet constraint written as the question
-// writes it, the first content concept of the question (not in
-// notContent, not a question word) that the corpus never names
-// (absentThings) and c does not hold either; ok is false when there is
-// none. Only where the check reads the question's own words: c (in
+// writes it, the first of things (the question's content concepts, not
+// question words, that the corpus never names: absentThings, looked up
+// once for all the sources judged) that c does not hold either; ok is
+// false when there is none. Only where the check reads the question's own words: c (in
 // srcLang) is in the question's language lang, so no translation stands
 // between the question's word and the article's, which may name the
 // thing otherwise ("crewed spacecraft" of a Russian report on "crewed
@@ -182,8 +193,8 @@ func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 // name, judged as names are); and it is not the noun a question word asks
 // for ("what post", "bao nhiêu tấn", "chức vụ gì"), which the article
 // answers with its instance, not the noun.
-func absentThing(r rarity, query, srcLang, lang string, t terms, notContent map[int]bool, c *candidate) (k Constraint, ok bool) {
-	if !sameLang(srcLang, lang) {
+func absentThing(things []int, query, srcLang, lang string, t terms, c *candidate) (k Constraint, ok bool) {
+	if len(things) == 0 || !sameLang(srcLang, lang) {
 		return Constraint{}, false
 	}
 	q := phraseOf(query)
@@ -193,7 +204,7 @@ func absentThing(r rarity, query, srcLang, lang string, t terms, notContent map[
 		return Constraint{}, false
 	}
 	raw, _, _ := rawWords(query, len(q.folded))
-	for _, ci := range absentThings(r, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) }) {
+	for _, ci := range things {
 		con := t.concepts[ci]
 		if slices.ContainsFunc(con.alts, c.hasRun) {
 			continue
