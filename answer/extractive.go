@@ -686,7 +686,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
-	money := asksMoney(query, qt) || qt == qHowMany && priceVerbRE.MatchString(strings.ToLower(query))
+	// "How late were the staff paid" asks how late, not how much.
+	money := (asksMoney(query, qt) || qt == qHowMany && priceVerbRE.MatchString(strings.ToLower(query))) && !asksSpeed(query)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.
@@ -745,7 +746,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// one: "How big is the quota?" is not answered by the lead's "after
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
-	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
+	spansAside := qt == qHowMany && !frequency && !age && !asksSpan(query)
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -1277,6 +1278,11 @@ const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|ho�
 // take on a question's wording alone).
 func answerType(query string) qType {
 	qt := questionType(query)
+	// "How fast must the consultation start if one side thinks ..."
+	// asks a span of time, whatever verb its clause uses.
+	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
+		return qHowMany
+	}
 	if qt != qOther {
 		return qt
 	}
@@ -1292,7 +1298,7 @@ func answerType(query string) qType {
 		return qHowMany
 	case describeQuestionRE.MatchString(lower):
 		return qSay
-	case asksDuration(query):
+	case asksSpan(query):
 		// "За какое время стороны обязались ответить?" asks for a
 		// length of time, which a "how many" answer gives.
 		return qHowMany
@@ -1996,7 +2002,7 @@ const whoReach = 6
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
-	if asksDuration(query) {
+	if asksSpan(query) {
 		return durationUnit
 	}
 	ws, lower := tokens(query)
@@ -2112,6 +2118,28 @@ var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|скольк
 	// least 72 hours before"; so is a time allowed ("в какой срок
 	// выдают визы", "within what period"): "within 30 days".
 	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+
+// speedQuestionRE asks, lower-cased, how soon something must or did
+// happen, or how late: "how quickly must the consultation begin", "how
+// soon will the visas be issued", "how late were the salaries paid",
+// "как быстро", "через какое время", "nhanh đến mức nào". Its answer is
+// a span ("within 15 minutes", "up to six weeks late"), as for "how
+// long" (durationQuestionRE), though none of its words is a unit of
+// time.
+var speedQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how (soon|quickly|fast|late)|как (скоро|быстро)|насколько (быстро|скоро)|через какое время|nhanh (đến mức nào|như thế nào|ra sao))([^\p{L}]|$)`)
+
+// asksSpan reports whether the extractive answer should give a length of
+// time: asksDuration's questions and speedQuestionRE's. The judge reads
+// asksDuration alone.
+func asksSpan(query string) bool {
+	return asksDuration(query) || asksSpeed(query)
+}
+
+// asksSpeed reports whether query asks how soon or how late
+// (speedQuestionRE).
+func asksSpeed(query string) bool {
+	return speedQuestionRE.MatchString(strings.ToLower(query))
+}
 
 // asksDuration reports whether a question asks for a length of time
 // (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"
