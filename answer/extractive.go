@@ -825,6 +825,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		return nil
 	}
+	plain := make([]float64, len(cands)) // each sentence's focus before the kind asked counts
 	for i := range cands {
 		c := &cands[i]
 		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
@@ -993,6 +994,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
+		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
@@ -1024,13 +1026,123 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// with the lead for untyped questions too cost 0.02 of
 			// first bullets and won none).
 			c.focus *= leadFocus
+			plain[i] *= leadFocus
 		}
 		c.score = c.base
 		if c.lang == lang {
 			c.score *= sameLangBonus
 		}
 	}
+	unbindOthers(cands, sources, terms, plain, prev)
 	return cands
+}
+
+// personLike reports whether con may be a person's name: a name of the
+// question that holds no digit and that the lexicon does not translate
+// (the lexicon holds the domain's places, bodies and treaties, "СНВ-3",
+// "Mỹ", which a story goes on to call "the treaty", "American").
+func personLike(con concept) bool {
+	if !con.specific {
+		return false
+	}
+	for _, a := range con.alts {
+		if a.weight < 1 || slices.ContainsFunc(a.forms(), func(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) || knownName(w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAnother reports whether c names a person by a full name the
+// question does not say (two capitalised words in a row, neither a word
+// of the question nor a place the lexicon knows, one of them rare in the
+// corpus): "Mỹ thả Gennady Kostrykin" tells of Kostrykin, whoever the
+// sentence before named.
+func namesAnother(c *candidate, t terms) bool {
+	toks := corpus.Tokenize(c.text)
+	inQuery := map[string]bool{}
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.forms() {
+				inQuery[w] = true
+			}
+		}
+	}
+	capital := func(i int) bool {
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " || i == 0 && corpus.IsStopWord("", a.Folded) {
+			continue
+		}
+		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
+			continue
+		}
+		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] {
+			continue
+		}
+		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// unbindOthers takes the kind asked from the sentences that tell of
+// someone else than the one the question names. A story of several
+// people (a prisoner swap, a list of sanctioned firms) gives each of them
+// a sentence of the same kind ("X was sentenced to nine years", "Y was
+// sentenced to four years"); asked of Y, the sentence on X gives a wrong
+// answer, though its other words may match the question better (its verb
+// the question's, Y's a synonym). A name pins the sentence down only
+// when the story's opening does not say it (its title and first
+// sentence): a name there (the city of the talks, the countries) is the
+// whole story's, and its sentences need not repeat it. A sentence that
+// says no such name of the question but follows one that does tells of
+// the same one ("Brewster was freed. She had served two years").
+// When some sentence of the kind asked in an article says such a name,
+// the article's other sentences of the kind that say none of them lose
+// the kind (and the focus it gave).
+func unbindOthers(cands []candidate, sources []Citation, terms terms, plain []float64, prev func(*candidate) *candidate) {
+	for src := range sources {
+		opening := wholeText(sources[src].Title)
+		first := -1
+		for i, c := range cands {
+			if c.src == src && (first < 0 || c.pos < cands[first].pos) {
+				first = i
+			}
+		}
+		var own []int // the question's names only the story's body says
+		for ci, con := range terms.concepts {
+			if !personLike(con) || terms.match(&opening, ci) > 0 {
+				continue
+			}
+			if slices.ContainsFunc(cands, func(c candidate) bool {
+				return c.src == src && (c.lead || c.pos == cands[first].pos) && terms.match(&c, ci) > 0
+			}) {
+				continue
+			}
+			own = append(own, ci)
+		}
+		if len(own) == 0 {
+			continue
+		}
+
+		says := func(c *candidate) bool {
+			return slices.ContainsFunc(own, func(ci int) bool { return terms.match(c, ci) >= wholeMatch })
+		}
+		binds := func(c *candidate) bool { return says(c) || prev(c) != nil && says(prev(c)) && !namesAnother(c, terms) }
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return c.src == src && c.typed && binds(&c) }) {
+			continue
+		}
+		for i := range cands {
+			if c := &cands[i]; c.src == src && c.typed && !binds(c) {
+				c.typed = false
+				c.focus = plain[i]
+			}
+		}
+	}
 }
 
 // asksList reports whether query asks which things of a kind, in the

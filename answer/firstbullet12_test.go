@@ -5,6 +5,38 @@ import (
 	"testing"
 )
 
+// TestFirstBulletPersonAsked: asked of one person in a story of several
+// (a prisoner swap gives each prisoner's sentence), the sentence on the
+// person asked leads, not a sentence of the same kind on another one
+// whose verb happens to be the question's.
+func TestFirstBulletPersonAsked(t *testing.T) {
+	vi := Citation{Lang: "vi", Title: "Nga và Mỹ trao đổi tù nhân tại Abu Dhabi",
+		Passage: "Nga và Mỹ ngày 3/4 đã trao đổi tù nhân tại sân bay Abu Dhabi.\n\n" +
+			"Theo thỏa thuận, Nga thả nhà báo Peter Lindqvist và kỹ sư Marta Okonkwo.\n\n" +
+			"Đổi lại, Mỹ thả Anton Belyakov, một công dân Nga bị tòa án ở Seattle kết án bảy năm tù vì rửa tiền.\n\n" +
+			"Bà Okonkwo, 47 tuổi, lãnh án ba năm vì quyên tiền cho một bệnh viện ở Ukraine."}
+	for _, q := range []string{"Kỹ sư Marta Okonkwo bị kết án bao nhiêu năm?", "Ky su Marta Okonkwo bi ket an bao nhieu nam?"} {
+		if got := firstBullet(t, q, "vi", vi); !strings.Contains(got, "ba năm") {
+			t.Errorf("%s: first bullet %q, want Okonkwo's three years", q, got)
+		}
+	}
+	en := Citation{Lang: "en", Title: "U.S. and Russia swap prisoners in Abu Dhabi",
+		Passage: "ABU DHABI - Russia and the United States swapped prisoners on Friday.\n\n" +
+			"Russia freed journalist Peter Lindqvist and engineer Marta Okonkwo.\n\n" +
+			"In return, Washington released Anton Belyakov, who had been sentenced in Seattle to seven years for money laundering.\n\n" +
+			"She had been given three years for donating to a hospital in Ukraine."}
+	// "She" tells of the person the sentence before named, not of
+	// Belyakov: a pronoun's sentence keeps the kind asked.
+	if got := firstBullet(t, "How many years was Marta Okonkwo given?", "en", en); !strings.Contains(got, "three years") {
+		t.Errorf("first bullet %q, want Okonkwo's three years", got)
+	}
+	// Asked of no one in particular, the sentence of the kind asked leads
+	// as before.
+	if got := firstBullet(t, "How many years was Anton Belyakov sentenced to?", "en", en); !strings.Contains(got, "seven years") {
+		t.Errorf("first bullet %q, want Belyakov's seven years", got)
+	}
+}
+
 // TestFirstBulletHowSoon: "how fast", "how soon", "how late" ask a span
 // of time, though no word of theirs is a unit: "within 15 minutes",
 // "up to six weeks late", not the sentence that repeats the question's
