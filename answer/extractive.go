@@ -1780,7 +1780,11 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
 	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
 	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate",
-	"organisation", "organization", "administration", "authority", "office", "embassy", "mission", "group")
+	"organisation", "organization", "administration", "authority", "office", "embassy", "mission", "group",
+	// Where talks are held and delegations study: "the Naval
+	// Postgraduate School", "Brdo Castle", "the Diplomatic Academy".
+	"school", "college", "academy", "castle", "museum", "cathedral", "monastery", "stadium", "library", "theatre",
+	"theater", "laboratory", "observatory", "mansion", "residence")
 
 // directions are the prepositions of placeRE that say where to, in
 // vi/en/ru (the Russian ones also say where, which their case tells

@@ -72,3 +72,16 @@ func TestFirstBulletHowSoon(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletWhoNotVenue: the venue's name ("the Naval War College")
+// names no one, so a lead that gives only the venue does not answer
+// "who headed the side": the sentence naming the head does.
+func TestFirstBulletWhoNotVenue(t *testing.T) {
+	src := Citation{Lang: "en", Title: "Naval arms talks in Newport end early",
+		Passage: "NEWPORT, Rhode Island - Talks between U.S. and Russian officials on naval drones ended on Tuesday after one day at the Naval War College, with no agreement.\n\n" +
+			"The talks had been planned for two days.\n\n" +
+			"The U.S. delegation was headed by Margaret Ellison, a deputy assistant secretary of state, and the Russian one by Ambassador Oleg Rudenko."}
+	if got := firstBullet(t, "who headed the us side at the newport naval drone talks", "en", src); !strings.Contains(got, "Margaret Ellison") {
+		t.Errorf("first bullet %q, want the sentence naming the head", got)
+	}
+}
