@@ -686,7 +686,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	// A price or value asked ("giá trị bao nhiêu", "how much will Japan
 	// pay") is answered by a sum of money, as the judge reads it.
-	money := asksMoney(query, qt) || qt == qHowMany && priceVerbRE.MatchString(strings.ToLower(query))
+	// "How late were the staff paid" asks how late, not how much.
+	money := (asksMoney(query, qt) || qt == qHowMany && priceVerbRE.MatchString(strings.ToLower(query))) && !asksSpeed(query)
 	// "What did they agree (on)?" asks for what was agreed: a sentence
 	// that says they agreed, not the lead that says they met; so for
 	// what they discussed, proposed, demanded or signed.
@@ -745,7 +746,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// one: "How big is the quota?" is not answered by the lead's "after
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
-	spansAside := qt == qHowMany && !frequency && !age && !asksDuration(query)
+	spansAside := qt == qHowMany && !frequency && !age && !asksSpan(query)
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -824,6 +825,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		return nil
 	}
+	plain := make([]float64, len(cands)) // each sentence's focus before the kind asked counts
 	for i := range cands {
 		c := &cands[i]
 		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
@@ -992,6 +994,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if money {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
+		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
@@ -1023,13 +1026,123 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// with the lead for untyped questions too cost 0.02 of
 			// first bullets and won none).
 			c.focus *= leadFocus
+			plain[i] *= leadFocus
 		}
 		c.score = c.base
 		if c.lang == lang {
 			c.score *= sameLangBonus
 		}
 	}
+	unbindOthers(cands, sources, terms, plain, prev)
 	return cands
+}
+
+// personLike reports whether con may be a person's name: a name of the
+// question that holds no digit and that the lexicon does not translate
+// (the lexicon holds the domain's places, bodies and treaties, "СНВ-3",
+// "Mỹ", which a story goes on to call "the treaty", "American").
+func personLike(con concept) bool {
+	if !con.specific {
+		return false
+	}
+	for _, a := range con.alts {
+		if a.weight < 1 || slices.ContainsFunc(a.forms(), func(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) || knownName(w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAnother reports whether c names a person by a full name the
+// question does not say (two capitalised words in a row, neither a word
+// of the question nor a place the lexicon knows, one of them rare in the
+// corpus): "Mỹ thả Gennady Kostrykin" tells of Kostrykin, whoever the
+// sentence before named.
+func namesAnother(c *candidate, t terms) bool {
+	toks := corpus.Tokenize(c.text)
+	inQuery := map[string]bool{}
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.forms() {
+				inQuery[w] = true
+			}
+		}
+	}
+	capital := func(i int) bool {
+		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !capital(i) || !capital(i+1) || c.text[a.End:b.Start] != " " || i == 0 && corpus.IsStopWord("", a.Folded) {
+			continue
+		}
+		if inQuery[matchForm(a)] || inQuery[matchForm(b)] || inQuery[a.Folded] || inQuery[b.Folded] {
+			continue
+		}
+		if knownName(a.Text+" "+b.Text) || placeHeads[b.Folded] {
+			continue
+		}
+		if retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// unbindOthers takes the kind asked from the sentences that tell of
+// someone else than the one the question names. A story of several
+// people (a prisoner swap, a list of sanctioned firms) gives each of them
+// a sentence of the same kind ("X was sentenced to nine years", "Y was
+// sentenced to four years"); asked of Y, the sentence on X gives a wrong
+// answer, though its other words may match the question better (its verb
+// the question's, Y's a synonym). A name pins the sentence down only
+// when the story's opening does not say it (its title and first
+// sentence): a name there (the city of the talks, the countries) is the
+// whole story's, and its sentences need not repeat it. A sentence that
+// says no such name of the question but follows one that does tells of
+// the same one ("Brewster was freed. She had served two years").
+// When some sentence of the kind asked in an article says such a name,
+// the article's other sentences of the kind that say none of them lose
+// the kind (and the focus it gave).
+func unbindOthers(cands []candidate, sources []Citation, terms terms, plain []float64, prev func(*candidate) *candidate) {
+	for src := range sources {
+		opening := wholeText(sources[src].Title)
+		first := -1
+		for i, c := range cands {
+			if c.src == src && (first < 0 || c.pos < cands[first].pos) {
+				first = i
+			}
+		}
+		var own []int // the question's names only the story's body says
+		for ci, con := range terms.concepts {
+			if !personLike(con) || terms.match(&opening, ci) > 0 {
+				continue
+			}
+			if slices.ContainsFunc(cands, func(c candidate) bool {
+				return c.src == src && (c.lead || c.pos == cands[first].pos) && terms.match(&c, ci) > 0
+			}) {
+				continue
+			}
+			own = append(own, ci)
+		}
+		if len(own) == 0 {
+			continue
+		}
+
+		says := func(c *candidate) bool {
+			return slices.ContainsFunc(own, func(ci int) bool { return terms.match(c, ci) >= wholeMatch })
+		}
+		binds := func(c *candidate) bool { return says(c) || prev(c) != nil && says(prev(c)) && !namesAnother(c, terms) }
+		if !slices.ContainsFunc(cands, func(c candidate) bool { return c.src == src && c.typed && binds(&c) }) {
+			continue
+		}
+		for i := range cands {
+			if c := &cands[i]; c.src == src && c.typed && !binds(c) {
+				c.typed = false
+				c.focus = plain[i]
+			}
+		}
+	}
 }
 
 // asksList reports whether query asks which things of a kind, in the
@@ -1277,6 +1390,11 @@ const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|ho�
 // take on a question's wording alone).
 func answerType(query string) qType {
 	qt := questionType(query)
+	// "How fast must the consultation start if one side thinks ..."
+	// asks a span of time, whatever verb its clause uses.
+	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
+		return qHowMany
+	}
 	if qt != qOther {
 		return qt
 	}
@@ -1292,7 +1410,7 @@ func answerType(query string) qType {
 		return qHowMany
 	case describeQuestionRE.MatchString(lower):
 		return qSay
-	case asksDuration(query):
+	case asksSpan(query):
 		// "За какое время стороны обязались ответить?" asks for a
 		// length of time, which a "how many" answer gives.
 		return qHowMany
@@ -1662,7 +1780,11 @@ var placeHeads = setOf("sea", "seas", "river", "strait", "straits", "bay", "isla
 	"university", "coast", "guard", "department", "ministry", "council", "agency", "forum", "foundation", "institute",
 	"fleet", "navy", "army", "region", "province", "district", "oblast", "krai", "republic", "union",
 	"bank", "company", "corporation", "service", "committee", "commission", "court", "parliament", "duma", "senate",
-	"organisation", "organization", "administration", "authority", "office", "embassy", "mission", "group")
+	"organisation", "organization", "administration", "authority", "office", "embassy", "mission", "group",
+	// Where talks are held and delegations study: "the Naval
+	// Postgraduate School", "Brdo Castle", "the Diplomatic Academy".
+	"school", "college", "academy", "castle", "museum", "cathedral", "monastery", "stadium", "library", "theatre",
+	"theater", "laboratory", "observatory", "mansion", "residence")
 
 // directions are the prepositions of placeRE that say where to, in
 // vi/en/ru (the Russian ones also say where, which their case tells
@@ -1996,7 +2118,7 @@ const whoReach = 6
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
 func countedUnit(query string) string {
-	if asksDuration(query) {
+	if asksSpan(query) {
 		return durationUnit
 	}
 	ws, lower := tokens(query)
@@ -2112,6 +2234,28 @@ var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|скольк
 	// least 72 hours before"; so is a time allowed ("в какой срок
 	// выдают визы", "within what period"): "within 30 days".
 	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+
+// speedQuestionRE asks, lower-cased, how soon something must or did
+// happen, or how late: "how quickly must the consultation begin", "how
+// soon will the visas be issued", "how late were the salaries paid",
+// "как быстро", "через какое время", "nhanh đến mức nào". Its answer is
+// a span ("within 15 minutes", "up to six weeks late"), as for "how
+// long" (durationQuestionRE), though none of its words is a unit of
+// time.
+var speedQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(how (soon|quickly|fast|late)|как (скоро|быстро)|насколько (быстро|скоро)|через какое время|nhanh (đến mức nào|như thế nào|ra sao))([^\p{L}]|$)`)
+
+// asksSpan reports whether the extractive answer should give a length of
+// time: asksDuration's questions and speedQuestionRE's. The judge reads
+// asksDuration alone.
+func asksSpan(query string) bool {
+	return asksDuration(query) || asksSpeed(query)
+}
+
+// asksSpeed reports whether query asks how soon or how late
+// (speedQuestionRE).
+func asksSpeed(query string) bool {
+	return speedQuestionRE.MatchString(strings.ToLower(query))
+}
 
 // asksDuration reports whether a question asks for a length of time
 // (durationQuestionRE), not a count in a year: "bao nhiêu tàu năm 2025"
