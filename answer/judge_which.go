@@ -88,13 +88,13 @@ var (
 		"airport": fillName, "cosmodrome": fillName, "spaceport": fillName, "university": fillName,
 		"ship": fillName, "vessel": fillName, "site": fillName, "pad": fillName, "prison": fillName, "broadcaster": fillName,
 		"airline": fillName, "airlines": fillName, "carrier": fillName, "shipyard": fillName, "contractor": fillName,
-		"manufacturer": fillName, "insurer": fillName, "base": fillName,
+		"manufacturer": fillName, "insurer": fillName, "base": fillName, "plant": fillName, "factory": fillName,
 		// Their plurals: "which ships will each side send" asks names as
 		// "which ship" does.
 		"ships": fillName, "vessels": fillName, "courts": fillName, "hotels": fillName, "airports": fillName,
 		"universities": fillName, "prisons": fillName, "sites": fillName, "bases": fillName, "shipyards": fillName,
 		"contractors": fillName, "manufacturers": fillName, "insurers": fillName, "broadcasters": fillName,
-		"carriers": fillName, "firms": fillName, "magazines": fillName,
+		"carriers": fillName, "firms": fillName, "magazines": fillName, "plants": fillName, "factories": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
@@ -103,7 +103,7 @@ var (
 		"công ty": fillName, "tập đoàn": fillName, "tòa án": fillName, "toà án": fillName, "khách sạn": fillName,
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
-		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName, "căn cứ": fillName,
+		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName, "căn cứ": fillName, "nhà máy": fillName,
 		"số tiền": fillMoney, "giá trị": fillMoney, "trị giá": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
@@ -115,7 +115,7 @@ var (
 		{"компани", fillName}, {"суд", fillName}, {"отел", fillName}, {"гостиниц", fillName}, {"аэропорт", fillName},
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
 		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
-		{"подрядчик", fillName}, {"производител", fillName}, {"баз", fillName},
+		{"подрядчик", fillName}, {"производител", fillName}, {"баз", fillName}, {"завод", fillName}, {"фабрик", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
@@ -231,9 +231,39 @@ func headTerm(w string) concept {
 	alts := []alternative{phraseOf(w).alternative(1)}
 	for _, sp := range append(retrieval.Expand(w), headSynonyms(w)...) {
 		alts = append(alts, phraseOf(sp).alternative(expansionWeight))
+		if h := compoundHead(sp); h != "" {
+			alts = append(alts, phraseOf(h).alternative(expansionWeight))
+		}
 	}
 	return stemmedTerms(withSynonyms(terms{concepts: []concept{{alts: alts}}})).concepts[0]
 }
+
+// compoundHead returns the head of a Russian compound noun written with
+// a hyphen, its first noun ("ракета" of "ракета-носитель", a carrier
+// rocket; "вагон" of "вагон-рефрижератор"), when the lexicon knows that
+// noun as a word of its own (not "вице" of "вице-президент" nor "пресс"
+// of "пресс-секретарь"), or "". An English head the lexicon translates
+// by the compound ("which rocket") is spoken of by a Russian story that
+// writes the head alone ("на ракете «Союз-2.1б»"), as English writes
+// "rocket" for the launcher.
+func compoundHead(sp string) string {
+	first, rest, ok := strings.Cut(sp, "-")
+	if !ok || strings.ContainsAny(sp, " ") || !cyrillic(first) || strings.ToLower(first) != first ||
+		utf8.RuneCountInString(first) < 4 || utf8.RuneCountInString(rest) < 4 || strings.Contains(rest, "-") {
+		return ""
+	}
+	if adjectiveEndRE.MatchString(rest) {
+		return "" // "военно-морской": an adjective, no compound noun
+	}
+	own, whole := retrieval.Expand(first), retrieval.Expand(sp)
+	if len(own) == 0 || slices.ContainsFunc(own, func(e string) bool { return slices.Contains(whole, e) }) {
+		return "" // the lexicon reads the first part as the compound itself ("пресс" of "пресс-конференция")
+	}
+	return first
+}
+
+// adjectiveEndRE ends a Russian adjective in its dictionary forms.
+var adjectiveEndRE = regexp.MustCompile(`(ый|ий|ой|ая|яя|ое|ее|ые|ие)$`)
 
 // headSynonyms are the other words a story uses for a kind of thing a
 // question asks the name of ("the Chicago daily", "the firm", "the

@@ -194,8 +194,14 @@ func stripMarkdown(s string) string {
 	b.Grow(len(s))
 	inFence := false
 	fence := ""
-	for line := range strings.SplitSeq(s, "\n") {
+	lines := strings.Split(s, "\n")
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
 		t := strings.TrimSpace(line)
+		if !inFence && i+1 < len(lines) && isTableRow(t) && isTableRule(strings.TrimSpace(lines[i+1])) {
+			i = writeTable(&b, lines, i)
+			continue
+		}
 		if f := fenceMarker(t); f != "" && (!inFence || strings.HasPrefix(t, fence)) {
 			if inFence {
 				inFence = false
@@ -283,6 +289,57 @@ func isTableRule(t string) bool {
 		}
 	}
 	return true
+}
+
+// isTableRow reports a line of a pipe table: "| Name | Location |".
+func isTableRow(t string) bool {
+	return len(t) >= 3 && strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2
+}
+
+// tableCells returns the cells of a pipe-table row, inline syntax stripped.
+func tableCells(t string) []string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
+	cells := strings.Split(t, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(stripInline(strings.TrimSpace(c)))
+	}
+	return cells
+}
+
+// writeTable renders the pipe table whose header row is lines[i] (its rule
+// line follows) as prose, one paragraph a row, each cell after its column's
+// header: "Name: Kestrel Lojistik; Location: Mersin, Turkey; Role: freight
+// forwarder." Left as written, the rows read as a menu bar ("a | b | c")
+// and the boilerplate filter dropped them, so a place, firm or figure that
+// a story gives only in its table was no word of the story to retrieval,
+// the judge or a citation. It returns the index of the table's last line.
+func writeTable(b *strings.Builder, lines []string, i int) int {
+	header := tableCells(lines[i])
+	j := i + 2
+	b.WriteString("\n\n")
+	for ; j < len(lines) && isTableRow(strings.TrimSpace(lines[j])); j++ {
+		var parts []string
+		for k, c := range tableCells(lines[j]) {
+			if c == "" {
+				continue
+			}
+			if k < len(header) && header[k] != "" {
+				c = header[k] + ": " + c
+			}
+			parts = append(parts, c)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		row := strings.Join(parts, "; ")
+		if !strings.ContainsAny(row[len(row)-1:], ".!?") {
+			row += "."
+		}
+		b.WriteString(row)
+		b.WriteString("\n\n")
+	}
+	return j - 1
 }
 
 // isLinkDefinition reports a reference definition "[label]: http://...",
