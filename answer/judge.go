@@ -476,7 +476,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if v.Answerable {
 		// A source in the question's language that lacks a thing the
-		// corpus names rarely or never answers another question (absentThing).
+		// corpus never names answers another question (absentThing).
 		var thing *Constraint
 		things := absentThings(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 		for i, m := range v.Meets {

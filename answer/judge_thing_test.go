@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"github.com/detente/detente/retrieval"
 	"strings"
 	"testing"
 )
@@ -100,41 +99,5 @@ func TestJudgeAbsentThingRussianNonThings(t *testing.T) {
 				t.Errorf("answerable = %v (%s), want %v", v.Answerable, v.Reason(), tt.answerable)
 			}
 		})
-	}
-}
-
-// countsRare is a corpus of 100 chunks in which each word starting with
-// a key of df is counted in that many chunks (other words unknown).
-func countsRare(df map[string]int) rarity {
-	return func(terms []string) (retrieval.DocFreqs, bool) {
-		out := retrieval.DocFreqs{Chunks: 100, DF: map[string]int{}}
-		for _, t := range terms {
-			for p, n := range df {
-				if strings.HasPrefix(t, p) {
-					out.DF[t] = n
-				}
-			}
-		}
-		return out, true
-	}
-}
-
-// TestJudgeThingNamedElsewhere: a thing the corpus names in another story
-// (helicopters, in a few of its chunks) is still no part of the story of
-// lathes: the article that shares the question's firm, fine and country
-// but not its thing is no answer, while a thing of the corpus's topic
-// vocabulary (in more than topicShare of its chunks) is left to content
-// coverage, which lets one word go.
-func TestJudgeThingNamedElsewhere(t *testing.T) {
-	en := Citation{Lang: "en", Title: "Texas firm fined over lathes",
-		Passage: "Harlan Tools, a Texas firm, will pay a $2 million fine for the lathes it shipped to Russia without a licence, the Commerce Department said on Tuesday."}
-	q := "How much will Harlan Tools pay for the helicopters it shipped to Russia?"
-	if v := judgeRare(countsRare(map[string]int{"helicopter": 3, "truc thang": 1, "вертолет": 2}), q, "en", []Citation{en}); v.Answerable {
-		t.Errorf("a thing another story names answered from the story of lathes")
-	} else if !strings.Contains(closestText("en", q, en, v), "helicopters") {
-		t.Errorf("refusal does not name the helicopters: %s", v.Reason())
-	}
-	if v := judgeRare(countsRare(map[string]int{"helicopter": 30, "truc thang": 10, "вертолет": 20}), q, "en", []Citation{en}); !v.Answerable {
-		t.Errorf("a word of the corpus's topic refused: %s", v.Reason())
 	}
 }

@@ -127,21 +127,15 @@ func rarityWeight(df, n int) float64 {
 }
 
 // absentThings returns the concepts of t (those not in skip) that name a
-// thing of the domain the corpus holds in few chunks or none, in any
-// spelling: a word the lexicon translates, not a name, every one of whose
-// whole spellings (the question's own and each translation's, not a
-// synonym of a part of its phrase) the corpus counts in at most
-// topicShare of its chunks. Content coverage lets one word of a question
-// go unmatched, since an article says its verbs and framing otherwise;
-// but a domain noun the lexicon spells in every language that is not the
-// corpus's topic vocabulary is no paraphrase: the story that does not
-// name it is not its report ("the fine for shipping bearings" of a report
-// on lathes, though another story tells of bearings). Measured on the
-// open sets' detail mutants (a thing of the story replaced by one of
-// another): taking things in no chunk only, 346 of 635 were answered;
-// up to topicShare, 309, with no answerable question refused; up to 10 %
-// of the chunks, 302, also none. nil when r is nil or its counts are
-// unknown.
+// thing of the domain no chunk of the corpus holds in any spelling: a
+// word the lexicon translates, not a name, every one of whose whole
+// spellings (the question's own and each translation's, not a synonym of
+// a part of its phrase) the corpus counts in no chunk. Content coverage
+// lets one word of a question go unmatched, since an article says its
+// verbs and framing otherwise; but a domain noun the lexicon spells in
+// every language and the corpus never writes is no paraphrase: the
+// corpus has no report of it ("the fine for shipping bearings" of a
+// report on lathes). nil when r is nil or its counts are unknown.
 func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 	if r == nil {
 		return nil
@@ -175,7 +169,7 @@ func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 				continue
 			}
 			f, ok := countedForm(a)
-			if d, known := stats.DF[f]; !ok || !known || float64(d) > topicShare*float64(stats.Chunks) {
+			if d, known := stats.DF[f]; !ok || !known || d > 0 {
 				absent = false
 				break
 			}
@@ -189,7 +183,7 @@ func absentThings(r rarity, t terms, skip func(ci int) bool) []int {
 
 // absentThing returns, as an unmet constraint written as the question
 // writes it, the first of things (the question's content concepts, not
-// question words, that the corpus names rarely or never: absentThings, looked up
+// question words, that the corpus never names: absentThings, looked up
 // once for all the sources judged) that c does not hold either; ok is
 // false when there is none. Only where the check reads the question's own words: c (in
 // srcLang) is in the question's language lang, so no translation stands
