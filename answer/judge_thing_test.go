@@ -14,7 +14,7 @@ import (
 // in another language may name the thing otherwise (the lexicon's
 // translations are not all its words) and still answers, as does one
 // whose thing the corpus writes, and a verb the corpus never writes is
-// no thing. Russian questions are not judged so (see nounAt).
+// no thing. A Russian question is judged as the others are (nounAt).
 func TestJudgeAbsentThing(t *testing.T) {
 	en := Citation{Lang: "en", Title: "Texas firm fined over lathes",
 		Passage: "Harlan Tools, a Texas firm, will pay a $2 million fine for the lathes it shipped to Russia without a licence, the Commerce Department said on Tuesday."}
@@ -32,7 +32,7 @@ func TestJudgeAbsentThing(t *testing.T) {
 	}{
 		{"English thing the corpus never names", "How much will Harlan Tools pay for the fertilizer it shipped to Russia?", "en", en, false},
 		{"Vietnamese thing the corpus never names", "Công ty Harlan Tools phải nộp phạt bao nhiêu tiền vì chở phân bón sang Nga?", "vi", vi, false},
-		{"Russian is not judged", "Какой штраф заплатит Harlan Tools за поставки удобрений в Россию?", "ru", ru, true},
+		{"Russian thing the corpus never names", "Какой штраф заплатит Harlan Tools за поставки удобрений в Россию?", "ru", ru, false},
 		{"thing the corpus names", "How much will Harlan Tools pay for the lathes it shipped to Russia?", "en", en, true},
 		{"report in another language", "Какой штраф заплатит Harlan Tools за поставки удобрений в Россию?", "ru", supplies, true},
 	}
@@ -66,5 +66,38 @@ func TestJudgeAbsentThing(t *testing.T) {
 	// "compensate"): no thing.
 	if v := judgeRare(strangersRare("compensat", "boi thuong", "компенс"), "How will Harlan Tools compensate for the lathes it shipped to Russia?", "en", []Citation{en}); !v.Answerable && strings.Contains(v.Reason(), "thing") {
 		t.Errorf("a verb refused as a thing: %s", v.Reason())
+	}
+
+}
+
+// TestJudgeAbsentThingRussianNonThings: a Russian word the corpus never
+// writes is no thing when it is a verb ("объяснила", said otherwise), the
+// measure or the season an answer gives ("о длине", "весной": the
+// article writes "на 40 км короче", "в апреле"), or a declined question
+// word ("Сколькими"); each question is answered from the article, while
+// the same article is no answer about a thing it lacks.
+func TestJudgeAbsentThingRussianNonThings(t *testing.T) {
+	src := Citation{Lang: "ru", Title: "Новый маршрут для танкеров",
+		Passage: "Компания Harlan Tools в апреле открыла новый маршрут для танкеров из Мурманска, который на 40 км короче старого, и обменялась 300 контейнерами с портом Нарвик, сообщил директор Олег Паршин."}
+	rare := strangersRare("объясн", "explain", "giai thich", "длин", "length", "chieu dai", "весн", "spring", "mua xuan", "скольк", "удобр", "fertili", "phan bon")
+	tests := []struct {
+		name, q    string
+		answerable bool
+	}{
+		{"a verb", "Чем в компании объяснили новый маршрут для танкеров из Мурманска?", true},
+		{"a measure", "Что сказал Паршин о длине маршрута для танкеров из Мурманска?", true},
+		{"a season", "Какой маршрут для танкеров открыла Harlan Tools весной?", true},
+		{"a declined question word", "Сколькими контейнерами обменялась Harlan Tools с портом Нарвик?", true},
+		{"a thing", "Когда Harlan Tools открыла маршрут для танкеров с удобрениями из Мурманска?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if v := judgeRare(nil, tt.q, "ru", []Citation{src}); !v.Answerable {
+				t.Fatalf("without corpus counts refused (%s): the test needs a question coverage lets through", v.Reason())
+			}
+			if v := judgeRare(rare, tt.q, "ru", []Citation{src}); v.Answerable != tt.answerable {
+				t.Errorf("answerable = %v (%s), want %v", v.Answerable, v.Reason(), tt.answerable)
+			}
+		})
 	}
 }

@@ -269,20 +269,34 @@ var ruNounEndings = []string{"а", "ы", "и", "ов", "ам", "ом", "у", "е
 
 // nounAt reports whether the words lower[i:j] of a question in lang read
 // as a noun, the thing asked, rather than a verb the article may say
-// otherwise ("will Moscow grant", "does the moratorium protect"): in
+// otherwise ("will Moscow grant", "does the moratorium protect") or the
+// measure or time an answer gives ("о длине", "весной", "the length"): in
 // English, after a determiner or a preposition ("the satellites", "about
-// tariffs"); Vietnamese has no such mark and is taken as written. Russian
-// is not judged: declined, a question word ("сколькими"), a season asked
-// as a time ("весной") or a measure ("о длине") reads as a noun too, and
-// each was refused on the open sets when it was.
+// tariffs"); in Russian, a word without a verb's ending ("объяснили",
+// "передать") nor a question word declined ("сколькими"); Vietnamese has no such mark and is taken as written. In
+// every language, not a word that names an answer's type (exemptHead: a
+// measure, a time, a statement) nor a season. Measured on the open sets:
+// each of "объяснили", "весной" and "о длине" was refused when Russian
+// words were taken as written.
 func nounAt(lower []string, i, j int, lang string) bool {
+	words := strings.Join(lower[i:j], " ")
+	if s, _ := seasonAt(lower, i); s >= 0 || exemptHead(words) {
+		return false
+	}
 	switch lang {
 	case "en":
 		return i > 0 && enNounBefore[lower[i-1]]
 	case "vi":
 		return true
+	case "ru":
+		return !slices.ContainsFunc(lower[i:j], func(w string) bool { return verbRU(w) || infinitiveRU(w) || askStems[corpus.Stem(w)] })
 	}
 	return false
+}
+
+// infinitiveRU reports a Russian word with an infinitive's ending.
+func infinitiveRU(w string) bool {
+	return strings.HasSuffix(w, "ть") || strings.HasSuffix(w, "ться") || strings.HasSuffix(w, "ти") || strings.HasSuffix(w, "чь")
 }
 
 // enNounBefore are the English words after which a word is a noun:
@@ -294,6 +308,6 @@ var enNounBefore = setOf("the", "a", "an", "this", "that", "these", "those", "it
 // thích"). Actions are what reports say otherwise most often.
 func verbRow(words string) bool {
 	return slices.ContainsFunc(retrieval.Expand(words), func(e string) bool {
-		return cyrillic(e) && (strings.HasSuffix(e, "ть") || strings.HasSuffix(e, "ться") || strings.HasSuffix(e, "ти") || strings.HasSuffix(e, "чь"))
+		return cyrillic(e) && infinitiveRU(e)
 	})
 }
