@@ -349,6 +349,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		durationNotContent(t, notContent)
 		q.personTime = asksOfPerson(query, cons) // judge_bind.go
 	}
+	if qt == qWhen && fateQuestionRE.MatchString(strings.ToLower(query)) {
+		q.fateOf = fatePersons(query, cons) // the date of a person's own fate (judge_bind.go)
+		q.personTime = len(q.fateOf) > 0
+	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
 	q.age = age
@@ -1470,12 +1474,13 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	newPost     bool    // the post of a pair is asked as a new one (judge_newpost.go)
-	season      *season // a season the question writes before its year (judge_season.go)
-	personTime  bool    // a length of time asked of a person the question names (judge_bind.go)
-	scale       int     // the scale of the unit a "how long" question names (judge_span.go)
-	succession  bool    // who held a post before or after a person named (judge_succession.go)
-	t           terms   // stemmed (see stemmedTerms)
+	newPost     bool     // the post of a pair is asked as a new one (judge_newpost.go)
+	season      *season  // a season the question writes before its year (judge_season.go)
+	personTime  bool     // a length of time, or the date of an arrest or sentence, asked of a person the question names (judge_bind.go)
+	fateOf      []string // the persons whose arrest or sentence a "when" question dates (judge_bind.go)
+	scale       int      // the scale of the unit a "how long" question names (judge_span.go)
+	succession  bool     // who held a post before or after a person named (judge_succession.go)
+	t           terms    // stemmed (see stemmedTerms)
 	cons        []Constraint
 	notContent  map[int]bool
 	lang        string  // the question's

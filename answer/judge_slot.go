@@ -1993,6 +1993,12 @@ func numberedSlot(c *candidate, q *question, srcLang string) bool {
 // апреля", "nối lại đường bay từ ngày 15/4", "reopens in October").
 func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qType) bool {
 	best := slotSentences(c, q, srcLang)
+	if best == nil && qt == qWhen && len(q.fateOf) > 0 {
+		// A person's arrest is dated where he is named, in any script,
+		// or in the sentence that goes on of him (goesOnOfPerson): not
+		// by the year another prisoner was convicted.
+		best = fateSentences(c, q)
+	}
 	if best == nil {
 		// Nothing of the question located: any sentence may be the one,
 		// but one must give the kind of answer.
