@@ -1230,6 +1230,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	}
 	limit := q.limit
 	near := slotNear(c, q, srcLang)
+	if splitCounted(c, con, near) {
+		return true
+	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
@@ -1268,6 +1271,33 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				}
 			}
 			if countAfter(c.sents[s]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitCounted reports whether c counts a phrase of con by a number
+// written inside it, after its head and before the words that govern
+// it, in a sentence of near (any when near is nil): "тела 1200 погибших
+// военнослужащих" counts "тела погибших", as "1200 тел" would.
+func splitCounted(c *candidate, con concept, near map[int]bool) bool {
+	for _, a := range con.alts {
+		if len(a.words) < 2 || len(a.exact) != len(a.words) {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			n := p + 1 // the number
+			if !c.matchAt(a, 0, p) || n+len(a.words)-1 >= len(c.words) || c.sent[n+len(a.words)-1] != c.sent[p] ||
+				near != nil && !near[c.sent[p]] || !isCount(c.lower[n]) || c.lower[n] == "one" || yearRE.MatchString(c.lower[n]) {
+				continue
+			}
+			whole := true
+			for k := 1; k < len(a.words) && whole; k++ {
+				whole = c.matchAt(a, k, n+k)
+			}
+			if whole {
 				return true
 			}
 		}
