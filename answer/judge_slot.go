@@ -521,6 +521,10 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	return newNameOf(sentence, own, place, false)
 }
 
+// plannedWords, lower-cased, set an event for a place or a date after
+// "for": "planned for St. Petersburg", "scheduled for Geneva".
+var plannedWords = setOf("planned", "scheduled", "set", "slated", "pencilled", "penciled")
+
 // newNameOf is newName, and for a city asked (city), a place that is
 // not only a country's name: "tại Argentina" does not say in which city.
 func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
@@ -595,6 +599,9 @@ func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 			for k := 1; k <= 3 && k <= start; k++ {
 				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
 			}
+			// "Planned for St. Petersburg": an event set for a place (a
+			// date is a calendar word, passed over above).
+			located = located || start > 1 && toks[start-1].Lower == "for" && plannedWords[toks[start-2].Lower]
 			located = located || routeEnd(toks, start, upper)
 		}
 		if located == place && !(city && countryOnly(toks, i, upper)) {
