@@ -349,6 +349,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		durationNotContent(t, notContent)
 		q.personTime = asksOfPerson(query, cons) // judge_bind.go
 	}
+	if qt == qWhen && fateQuestionRE.MatchString(strings.ToLower(query)) {
+		q.fateOf = fatePersons(query, cons) // the date of a person's own fate (judge_bind.go)
+		q.personTime = len(q.fateOf) > 0
+	}
 	// "How old is X?" is no count in English ("detail"): the age asked
 	// is X's all the same.
 	q.age = age
@@ -1470,12 +1474,13 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
-	newPost     bool    // the post of a pair is asked as a new one (judge_newpost.go)
-	season      *season // a season the question writes before its year (judge_season.go)
-	personTime  bool    // a length of time asked of a person the question names (judge_bind.go)
-	scale       int     // the scale of the unit a "how long" question names (judge_span.go)
-	succession  bool    // who held a post before or after a person named (judge_succession.go)
-	t           terms   // stemmed (see stemmedTerms)
+	newPost     bool     // the post of a pair is asked as a new one (judge_newpost.go)
+	season      *season  // a season the question writes before its year (judge_season.go)
+	personTime  bool     // a length of time, or the date of an arrest or sentence, asked of a person the question names (judge_bind.go)
+	fateOf      []string // the persons whose arrest or sentence a "when" question dates (judge_bind.go)
+	scale       int      // the scale of the unit a "how long" question names (judge_span.go)
+	succession  bool     // who held a post before or after a person named (judge_succession.go)
+	t           terms    // stemmed (see stemmedTerms)
 	cons        []Constraint
 	notContent  map[int]bool
 	lang        string  // the question's
@@ -2181,7 +2186,7 @@ var (
 	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? (yesterday|today)|(yesterday|today) (said|told|announced|stated)|hôm (qua|nay) (cho biết|tuyên bố|nói|khẳng định|thông báo)|(вчера|сегодня) (заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала) (вчера|сегодня)|(said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
-	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоят|стоить|стоил\p{L}*|tốn|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
 	// moneyRE finds a sum of money: a currency sign, code or name.
 	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)

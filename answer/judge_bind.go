@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -783,13 +785,58 @@ func withoutArticles(gap []string) []string {
 // turns to another subject: "Обмен стал возможен после восьми месяцев
 // переговоров" is the length of the talks, not of his prison term.
 
+// A person's own fate is dated as his time is measured. "Когда
+// арестовали Данмора?" asks the year of his arrest; the sentence after
+// the one naming him among the freed dates it only if it goes on of him
+// ("He was detained in 2023"), not when it turns to another prisoner
+// ("Washington handed over Kostrykin, convicted in 2023") or to the swap.
+
 // goesOnOfPerson reports whether sentence s of c, the one after a
-// sentence that tells the question, may give the length of time the
-// question asks of a person it names: it speaks of a person by a
-// pronoun (pronounIn). Any sentence may when the question asks no
-// person's length of time.
+// sentence that tells the question, may give the length of time or the
+// date of an arrest or sentence the question asks of a person it names:
+// it speaks of a person by a pronoun (pronounIn). Any sentence may when
+// the question asks neither of a person.
 func goesOnOfPerson(c *candidate, q *question, s int) bool {
 	return !q.personTime || pronounIn(c.sents[s])
+}
+
+// fateQuestionRE finds, lower-cased, a question's verb of a person's
+// arrest, detention, conviction or sentence, in vi (with or without
+// diacritics), en and ru: "when was X arrested", "X bị bắt vào năm
+// nào", "когда задержали X", "в каком году осудили X".
+var fateQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(arrested|detained|jailed|imprisoned|sentenced|convicted|taken into custody|` +
+	`(bị|bi) (bắt|bat|giam|giữ|giu|tạm giữ|tam giu|tạm giam|tam giam|kết án|ket an|tuyên án|tuyen an|bỏ tù|bo tu|truy tố|truy to)|` +
+	`арестова\p{L}*|задержа\p{L}*|осуди\p{L}*|осужд\p{L}*|приговори\p{L}*|приговор[её]н\p{L}*|посади\p{L}*|посажен\p{L}*)([^\p{L}]|$)`)
+
+// fatePersons returns the names of the persons (personNames) a
+// question names that are no country, in order.
+func fatePersons(query string, cons []Constraint) []string {
+	var out []string
+	for name := range personNames(query, cons) {
+		if !regionName(name) {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fateSentences returns the sentences of c that name one of the persons
+// whose fate q dates, in its words or, in another script, by a word
+// that resembles the surname (nameSentences); nil when none does.
+func fateSentences(c *candidate, q *question) []int {
+	in := map[int]bool{}
+	for _, k := range q.cons {
+		if k.Kind == KindName && slices.Contains(q.fateOf, k.Text) {
+			for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
+				in[c.sent[p]] = true
+			}
+		}
+	}
+	for _, name := range q.fateOf {
+		maps.Copy(in, nameSentences(c, name))
+	}
+	return slices.Sorted(maps.Keys(in))
 }
 
 // asksOfPerson reports whether the question names a person

@@ -521,6 +521,10 @@ func newName(sentence string, own map[string]bool, place bool) bool {
 	return newNameOf(sentence, own, place, false)
 }
 
+// plannedWords, lower-cased, set an event for a place or a date after
+// "for": "planned for St. Petersburg", "scheduled for Geneva".
+var plannedWords = setOf("planned", "scheduled", "set", "slated", "pencilled", "penciled")
+
 // newNameOf is newName, and for a city asked (city), a place that is
 // not only a country's name: "tại Argentina" does not say in which city.
 func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
@@ -595,6 +599,9 @@ func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 			for k := 1; k <= 3 && k <= start; k++ {
 				located = located || placeWords[toks[start-k].Lower] || toks[start-k].Lower == "of"
 			}
+			// "Planned for St. Petersburg": an event set for a place (a
+			// date is a calendar word, passed over above).
+			located = located || start > 1 && toks[start-1].Lower == "for" && plannedWords[toks[start-2].Lower]
 			located = located || routeEnd(toks, start, upper)
 		}
 		if located == place && !(city && countryOnly(toks, i, upper)) {
@@ -1230,6 +1237,9 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	}
 	limit := q.limit
 	near := slotNear(c, q, srcLang)
+	if splitCounted(c, con, near) {
+		return true
+	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
@@ -1268,6 +1278,33 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 				}
 			}
 			if countAfter(c.sents[s]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitCounted reports whether c counts a phrase of con by a number
+// written inside it, after its head and before the words that govern
+// it, in a sentence of near (any when near is nil): "тела 1200 погибших
+// военнослужащих" counts "тела погибших", as "1200 тел" would.
+func splitCounted(c *candidate, con concept, near map[int]bool) bool {
+	for _, a := range con.alts {
+		if len(a.words) < 2 || len(a.exact) != len(a.words) {
+			continue
+		}
+		for _, p := range c.at[a.words[0]] {
+			n := p + 1 // the number
+			if !c.matchAt(a, 0, p) || n+len(a.words)-1 >= len(c.words) || c.sent[n+len(a.words)-1] != c.sent[p] ||
+				near != nil && !near[c.sent[p]] || !isCount(c.lower[n]) || c.lower[n] == "one" || yearRE.MatchString(c.lower[n]) {
+				continue
+			}
+			whole := true
+			for k := 1; k < len(a.words) && whole; k++ {
+				whole = c.matchAt(a, k, n+k)
+			}
+			if whole {
 				return true
 			}
 		}
@@ -1993,6 +2030,12 @@ func numberedSlot(c *candidate, q *question, srcLang string) bool {
 // апреля", "nối lại đường bay từ ngày 15/4", "reopens in October").
 func kindInSlot(c *candidate, q *question, srcLang string, pub time.Time, qt qType) bool {
 	best := slotSentences(c, q, srcLang)
+	if best == nil && qt == qWhen && len(q.fateOf) > 0 {
+		// A person's arrest is dated where he is named, in any script,
+		// or in the sentence that goes on of him (goesOnOfPerson): not
+		// by the year another prisoner was convicted.
+		best = fateSentences(c, q)
+	}
 	if best == nil {
 		// Nothing of the question located: any sentence may be the one,
 		// but one must give the kind of answer.
