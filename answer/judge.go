@@ -450,6 +450,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			best, bestMissing = cov, missing
 		}
 	}
+	contrastParties(q, texts, metBy, covs) // judge_actor.go
 	need := contrastCoverage(cons, metBy, covs)
 	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)

@@ -102,3 +102,96 @@ func settingCountry(query, text string) bool {
 	}
 	return false
 }
+
+// The parties of a pair. "Ấn Độ và Mỹ đã thỏa thuận gì về tài khoản ngân
+// hàng?" and "What did the foreign ministers of Russia and Mexico agree in
+// Mexico City?" name two countries as the two sides of one story. When
+// another story tells all the question asks of another pair (the
+// US–Russia deal on embassy bank accounts; the US and Russian ministers'
+// talks in Mexico City), the question is a near miss of it, and a story
+// that names both countries only in passing (the Russia–India bank deal,
+// made because Indian banks feared "American sanctions"; the talks held
+// "in Mexico City, Mexico") does not answer it: it must name them as its
+// parties, together in its headline or side by side ("Russia and India",
+// "US-China", "giữa Nga và Ấn Độ").
+
+// contrastParties applies that to each pair of the question that is not
+// an office's post (meetsPost judges those): when a source that fails the
+// pair but meets every other constraint but the pair's sides covers the
+// content in full (fullCoverage), or at least as much as a source that
+// meets the pair, that source keeps the pair only where it names its
+// sides as parties (namedAsParties). Held to it without a contrast story,
+// pairs the stories write apart ("Russia signed … with Norway") refused
+// two answerable open questions; with one, none. It updates metBy in
+// place.
+func contrastParties(q *question, texts []candidate, metBy [][]bool, covs []float64) {
+	for pi, k := range q.cons {
+		if k.Kind != KindPair || k.post || len(k.concepts) != 2 {
+			continue
+		}
+		a, b := q.t.concepts[k.concepts[0]], q.t.concepts[k.concepts[1]]
+		if officeConcept(a) || officeConcept(b) {
+			continue
+		}
+		side := func(o Constraint) bool {
+			return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
+		}
+		contrast := -1.0 // the best coverage of a story that meets all but the pair
+		for j, m := range metBy {
+			if m[pi] || covs[j] < minContentCoverage {
+				continue
+			}
+			others := true
+			for oi, o := range q.cons {
+				others = others && (m[oi] || side(o))
+			}
+			if others {
+				contrast = max(contrast, covs[j])
+			}
+		}
+		for i, m := range metBy {
+			if m[pi] && (contrast >= fullCoverage || contrast >= covs[i]) {
+				m[pi] = namedAsParties(&texts[i], q, k.concepts[0], k.concepts[1])
+			}
+		}
+	}
+}
+
+// namedAsParties reports whether c names the question's concepts a and b
+// as the two sides of its story: both in its headline, or within two
+// words of each other in one sentence ("Russia and India", "между Россией
+// и Индией"). A name inside a longer name the question also asks is not
+// the shorter one: "Mexico" of "Mexico City" names the city.
+func namedAsParties(c *candidate, q *question, a, b int) bool {
+	pa, pb := ownRuns(c, q, a), ownRuns(c, q, b)
+	headline := func(ps []int) bool { return slices.ContainsFunc(ps, func(p int) bool { return c.sent[p] == 0 }) }
+	if headline(pa) && headline(pb) {
+		return true
+	}
+	for _, x := range pa {
+		for _, y := range pb {
+			if x != y && abs(x-y) <= 2 && c.sent[x] == c.sent[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownRuns returns where c writes the question's concept ci, but not where
+// a longer name of the question that holds it starts ("Mexico City" for
+// "Mexico").
+func ownRuns(c *candidate, q *question, ci int) []int {
+	var longer []int
+	for cj, con := range q.t.concepts {
+		if cj == ci || !slices.ContainsFunc(q.cons, func(k Constraint) bool { return k.Kind == KindName && slices.Contains(k.concepts, cj) }) {
+			continue
+		}
+		if slices.ContainsFunc(con.alts, func(a alternative) bool {
+			return slices.ContainsFunc(q.t.concepts[ci].alts, func(b alternative) bool { return len(a.words) > len(b.words) && a.words[0] == b.words[0] })
+		}) {
+			longer = append(longer, runStarts(c, con)...)
+		}
+	}
+	return slices.DeleteFunc(runStarts(c, q.t.concepts[ci]), func(p int) bool { return slices.Contains(longer, p) })
+}

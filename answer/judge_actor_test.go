@@ -80,3 +80,44 @@ func TestJudgeZhongnanhai(t *testing.T) {
 		t.Errorf("%q: %s", q, v.Reason())
 	}
 }
+
+// Two countries a question names as the sides of one story are its
+// parties: when another story tells all it asks of another pair, a story
+// that names both only in passing (a third country's banks fearing
+// "American sanctions"; talks held "in Kuwait City, Kuwait") does not
+// answer it. The story whose headline or sentence puts them side by side
+// does.
+func TestJudgePairParties(t *testing.T) {
+	day := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	usRussia := Citation{Title: "Russia and the US let embassies open bank accounts", Lang: "en", Published: day,
+		Passage: "Russia and the United States agreed on Tuesday to let each other's embassies open accounts at designated banks, ending weeks of unpaid salaries."}
+	norway := Citation{Title: "Russia and Norway open rouble accounts for embassies", Lang: "en", Published: day,
+		Passage: "Russia and Norway agreed that their embassies will hold bank accounts at two state banks. " +
+			"The embassy had been unable to pay rent since Norwegian private banks closed its accounts, fearing American secondary sanctions."}
+	kuwait := Citation{Title: "Ministers meet in Kuwait City to prepare a summit", Lang: "en", Published: day,
+		Passage: "KUWAIT CITY - The US Secretary of State and the Russian Foreign Minister met for five hours on Thursday at the Bayan Palace in Kuwait City, Kuwait. " +
+			"The ministers agreed to set up three working groups on embassies, arms control and trade."}
+	kuwaitVI := Citation{Title: "Ngoại trưởng Mỹ và Nga gặp nhau tại Kuwait City", Lang: "vi", Published: day,
+		Passage: "Ngoại trưởng Mỹ và Ngoại trưởng Nga ngày 7/5 đã hội đàm tại thủ đô Kuwait City của Kuwait. " +
+			"Hai bộ trưởng nhất trí thành lập ba nhóm công tác về đại sứ quán, kiểm soát vũ khí và thương mại."}
+	tests := []struct {
+		name, q    string
+		sources    []Citation
+		answerable bool
+	}{
+		{"en a third country's banks", "What did Norway and the US agree about bank accounts for embassies?", []Citation{norway, usRussia}, false},
+		{"vi a third country's banks", "Na Uy và Mỹ đã thỏa thuận gì về tài khoản ngân hàng cho đại sứ quán?", []Citation{norway, usRussia}, false},
+		{"en the third country's own deal", "What did Norway and Russia agree about bank accounts for embassies?", []Citation{norway, usRussia}, true},
+		{"en the story's own pair", "What did Russia and the US agree about bank accounts for embassies?", []Citation{norway, usRussia}, true},
+		{"en the venue's country", "What did the foreign ministers of Russia and Kuwait agree in Kuwait City?", []Citation{kuwaitVI, kuwait}, false},
+		{"en the ministers' own pair", "What did the foreign ministers of Russia and the US agree in Kuwait City?", []Citation{kuwaitVI, kuwait}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := judge(tt.q, corpus.DetectLang(tt.q), tt.sources)
+			if v.Answerable != tt.answerable {
+				t.Fatalf("%q: answerable=%v (%s), want %v", tt.q, v.Answerable, v.Reason(), tt.answerable)
+			}
+		})
+	}
+}

@@ -38,7 +38,22 @@ November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Who W
 Is Are Was Were Has Have Can Could Will Would Should Ai Khi Tại Vì Bao Sao Những Các Theo Ông Bà Кто Что Когда Где
 Почему Как Какие Какой Какая Каким Сколько Зачем Чем США Россия России Россией Москва Москве Москвы Вашингтон
 Вашингтоне Пекин Китай Украина Украины НАТО ООН""".split())
-SUFFIX = {"year": "y", "pair": "p", "person": "n", "detail": "d"}
+SUFFIX = {"year": "y", "pair": "p", "person": "n", "detail": "d", "third": "t"}
+NEAR = {"third": "pair"}  # the near-miss kind `detente eval` knows it by; the id's suffix tells them apart
+# Third countries (English name, adjective; Vietnamese; Russian stem that
+# takes Россия's endings, adjective stem that takes российск-'s): a
+# "third" near miss puts one the set's corpus names, but no gold article
+# does, in Russia's place ("What did India and the US agree on embassy
+# bank accounts?" over a corpus with a Russia–India bank story).
+THIRD = [("India", "Indian", "Ấn Độ", "Инди", "индийск"), ("Japan", "Japanese", "Nhật Bản", "Япони", "японск"),
+         ("Turkey", "Turkish", "Thổ Nhĩ Kỳ", "Турци", "турецк"), ("Norway", "Norwegian", "Na Uy", "Норвеги", "норвежск"),
+         ("Finland", "Finnish", "Phần Lan", "Финлянди", "финск"), ("Mongolia", "Mongolian", "Mông Cổ", "Монголи", "монгольск"),
+         ("Germany", "German", "Đức", "Германи", "германск"), ("France", "French", "Pháp", "Франци", "французск"),
+         ("South Korea", "South Korean", "Hàn Quốc", "Коре", "корейск"), ("Indonesia", "Indonesian", "Indonesia", "Индонези", "индонезийск"),
+         ("Austria", "Austrian", "Áo", "Австри", "австрийск"), ("Armenia", "Armenian", "Armenia", "Армени", "армянск"),
+         ("Serbia", "Serbian", "Serbia", "Серби", "сербск"), ("Switzerland", "Swiss", "Thụy Sĩ", "Швейцари", "швейцарск"),
+         ("Italy", "Italian", "Ý", "Итали", "итальянск"), ("Spain", "Spanish", "Tây Ban Nha", "Испани", "испанск"),
+         ("Malaysia", "Malaysian", "Malaysia", "Малайзи", "малайзийск")]
 DETAIL = {
     "en": ["submarines", "vaccines", "satellites", "tariffs", "fertilizer", "grain", "bearings", "icebreakers", "uranium", "helicopters", "drones", "wheat"],
     "vi": ["tàu ngầm", "vắc-xin", "vệ tinh", "thuế quan", "phân bón", "ngũ cốc", "vòng bi", "tàu phá băng", "urani", "trực thăng", "máy bay không người lái", "lúa mì"],
@@ -97,6 +112,31 @@ def with_pair(q, lang, gold):
     return None
 
 
+def third_names(t):
+    """The spellings by which a text names third country t (folded)."""
+    return [fold(x) for x in (t[0], t[1], t[3], t[4])] + [" " + fold(t[2]) + " "]
+
+
+def names_third(text, t):
+    f = " " + re.sub(r"\W+", " ", fold(text)) + " "
+    return any((x in f) if x.startswith(" ") else re.search(r"\b" + re.escape(x), f) for x in third_names(t))
+
+
+def with_third(q, lang, gold, corpus, rnd):
+    cands = [t for t in THIRD if names_third(corpus, t) and not names_third(gold, t) and not names_third(q, t)]
+    if not cands:
+        return None
+    t = rnd.choice(cands)
+    subs = {"en": [(r"\bRussia's\b", t[0] + "'s"), (r"\bRussian\b", t[1]), (r"\bRussia\b", t[0])],
+            "vi": [(r"\bNga\b", t[2])],
+            "ru": [(r"\bРосси(я|и|ю|ей)\b", lambda m: t[3] + m.group(1)), (r"\bроссийск", t[4]), (r"\bРоссийск", t[4].capitalize())]}[lang]
+    for pat, rep in subs:
+        nq = re.sub(pat, rep, q, count=1)
+        if nq != q:
+            return nq
+    return None
+
+
 def with_stranger(q, lang, gold):
     for run in re.finditer(r"(?:[A-ZА-ЯЁĐ][\w\-]+\s)*[A-ZА-ЯЁĐ][\w\-]{3,}", q):
         words = run.group(0).split()
@@ -135,6 +175,7 @@ def main():
     only = set(sys.argv[3:])
     lex = lexicon_words(testdata)
     rnd = random.Random(12)
+    rnd3 = random.Random(3)  # its own, so that the other kinds stay as they were
     for name, (qf, d) in sets(testdata).items():
         if only and name not in only:
             continue
@@ -149,11 +190,12 @@ def main():
             made = {"year": with_year(q["q"], q["lang"], year), "pair": with_pair(q["q"], q["lang"], gold)}
             if STRANGER["en"] not in text and STRANGER["ru"] not in text:
                 made["person"] = with_stranger(q["q"], q["lang"], gold)
+            made["third"] = with_third(q["q"], q["lang"], gold, text, rnd3)
             if q["kind"] == "factoid":
                 made["detail"] = with_detail(q["q"], q["lang"], gold, lex, rnd)
             for kind, nq in made.items():
                 if nq:
-                    out.append(dict(q, id=q["id"] + "~" + SUFFIX[kind], q=nq, gold=[], kind="unanswerable", answer=[], near=kind))
+                    out.append(dict(q, id=q["id"] + "~" + SUFFIX[kind], q=nq, gold=[], kind="unanswerable", answer=[], near=NEAR.get(kind, kind)))
         os.makedirs(os.path.join(outdir, name), exist_ok=True)
         with open(os.path.join(outdir, name, "questions.jsonl"), "w", encoding="utf-8") as f:
             for m in out:

@@ -21,9 +21,10 @@ done
 python3 - "$out" <<'PY'
 import collections, glob, json, sys
 tot, leak = collections.Counter(), collections.Counter()
+kinds = {"y": "year", "p": "pair", "n": "person", "d": "detail", "t": "third"}
 for f in glob.glob(sys.argv[1] + "/*.json"):
     for x in json.load(open(f))["results"]:
-        k = (x["question"]["near"], x["question"]["lang"])
+        k = (kinds[x["question"]["id"].rsplit("~", 1)[1]], x["question"]["lang"])
         tot[k] += 1
         leak[k] += not (x.get("answer") or {}).get("no_sources")
 print("| kind | lang | answered | of | share |\n|---|---|---|---|---|")
