@@ -440,7 +440,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	described := describeVerbs(query, t)
 	about := (qt == qSay || described != nil) && saysAbout(t, notContent)
 	lacking := unspelledLacking(q, texts, sources, metBy)
-	things := absentThings(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
+	// Looked up once, and only when asked for: a question refused
+	// before it needs them, with no action to look up, costs no lookup.
+	skipContent := func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) }
+	things := sync.OnceValue(func() []int { return absentThings(rare, t, skipContent) })
 	// The verbs a report tells otherwise: how talks ended (judge_outcome.go),
 	// an action the corpus never says (rarity.go). Left out of content
 	// only where the passage names one of the question's names itself:
@@ -452,7 +455,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 		otherwise[ci] = true
 	}
-	for ci := range unsaidActions(things, query, t) {
+	for ci := range unsaidActions(things, query, t, skipContent) {
 		if otherwise == nil {
 			otherwise = map[int]bool{}
 		}
@@ -508,7 +511,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			if !m {
 				continue
 			}
-			if k, ok := absentThing(things, query, sources[i].Lang, lang, t, &texts[i]); ok {
+			if k, ok := absentThing(things(), query, sources[i].Lang, lang, t, &texts[i]); ok {
 				v.Meets[i], thing = false, &k
 			}
 		}
