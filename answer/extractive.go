@@ -1243,8 +1243,10 @@ var goingToRE = regexp.MustCompile(`going to (be|take place|happen|meet|convene|
 // it to be, in vi/en/ru: "gọi thỏa thuận là dấu hiệu...", "called the
 // step small", "описал". It answers "what did X say about Y" as well as
 // a verb of saying does (speechRE has "назвал" too), and is
-// common in Vietnamese reports, which drop the quotation marks.
-var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*|назвал\p{L}*|называ\p{L}*)([^\p{L}]|$)`)
+// common in Vietnamese reports, which drop the quotation marks. An
+// English report names a thing in quotes after "said the step was" as
+// often ("X said the step was "small, practical and checkable"").
+var namingRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(called|calls|described|describes|dubbed|gọi|mô tả|coi|охарактеризовал\p{L}*|описал\p{L}*|назвал\p{L}*|называ\p{L}*)([^\p{L}]|$)|(^|[^\p{L}])(?:said|says) (?:that )?(?:the|this|its|their|his|her) (?:\p{L}+ ){1,3}(?:was|is|were|are|would be|will be) ["“]`)
 
 // querySide returns the one side of the topic whose party a question
 // names (see topicSide): "the American side", "phái đoàn Mỹ",

@@ -437,11 +437,40 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			}
 		}
 	}
-	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
-	about := qt == qSay && saysAbout(t, notContent)
+	asked := nounFramesVI(query, lang, t) // judge_describe.go
+	idf := rarityWeights(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) && !asked[ci] })
+	// "How did X describe Y" asks what X said of Y, whatever the kind
+	// questionType reads (judge_describe.go).
+	described := describeVerbs(query, t)
+	about := (qt == qSay || described != nil) && saysAbout(t, notContent)
 	lacking := unspelledLacking(q, texts, sources, metBy)
+	// Looked up once, and only when asked for: a question refused
+	// before it needs them, with no action to look up, costs no lookup.
+	skipContent := func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) }
+	things := sync.OnceValue(func() []int { return absentThings(rare, t, skipContent) })
+	// The verbs a report tells otherwise: how talks ended (judge_outcome.go),
+	// an action the corpus never says (rarity.go). Left out of content
+	// only where the passage names one of the question's names itself:
+	// with a name met on trust alone, they are the last evidence left.
+	otherwise := outcomeVerbs(query, t)
+	for ci := range described {
+		if otherwise == nil {
+			otherwise = map[int]bool{}
+		}
+		otherwise[ci] = true
+	}
+	for ci := range unsaidActions(things, query, t, skipContent) {
+		if otherwise == nil {
+			otherwise = map[int]bool{}
+		}
+		otherwise[ci] = true
+	}
 	for i := range sources {
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about, lacking[i])
+		var told map[int]bool
+		if otherwise != nil && vouchedName(q, sources[i], metBy[i]) {
+			told = otherwise
+		}
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about, lacking[i], told, asked)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
@@ -483,12 +512,11 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		// A source in the question's language that lacks a thing the
 		// corpus never names answers another question (absentThing).
 		var thing *Constraint
-		things := absentThings(rare, t, func(ci int) bool { return notContent[ci] || questionConcept(t.concepts[ci]) })
 		for i, m := range v.Meets {
 			if !m {
 				continue
 			}
-			if k, ok := absentThing(things, query, sources[i].Lang, lang, t, &texts[i]); ok {
+			if k, ok := absentThing(things(), query, sources[i].Lang, lang, t, &texts[i]); ok {
 				v.Meets[i], thing = false, &k
 			}
 		}
@@ -2474,15 +2502,20 @@ func abs(x int) int {
 // not know can never be found in an English article): it counts as held,
 // unless it is one of lacking, which a report that can spell it tells
 // the same story without: then it is left out (judge_unspelled.go).
+// The concepts of told are left out too: verbs a report tells in its
+// own words (the question's verb of ending, outcomeVerbs; an action no
+// chunk of the corpus says, unsaidActions; how someone described a
+// thing, describeVerbs). The concepts of asked are content though
+// questionConcept reads them as the kind of answer (nounFramesVI).
 //
 // idf, when not nil, weighs each concept by its rarity in the whole corpus
 // (rarityWeights): the words that pin the question down must be met,
 // its topic's words count little. about: the question asks what was said
 // about its content, so a single word the lexicon translates is judged.
-func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool, lacking map[int]bool) (cov float64, missing []string, ok bool) {
+func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map[int]bool, idf []float64, about bool, lacking, told, asked map[int]bool) (cov float64, missing []string, ok bool) {
 	var have, total, domain, words float64
 	for ci, con := range t.concepts {
-		if notContent[ci] || questionConcept(con) {
+		if notContent[ci] || questionConcept(con) && !asked[ci] || told[ci] {
 			continue
 		}
 		translated := slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 })
@@ -2517,7 +2550,7 @@ func contentCoverage(c *candidate, srcLang, lang string, t terms, notContent map
 			size = (size + 1) / 2
 		}
 		words += w * float64(max(size, 1))
-		if slices.ContainsFunc(con.alts, c.hasRun) || declinedNameGuess(c, con) {
+		if slices.ContainsFunc(con.alts, c.hasRun) || declinedNameGuess(c, con) || diplomatByOffice(c, con) {
 			have += iw
 		} else {
 			missing = append(missing, strings.Join(con.alts[0].words, " "))

@@ -89,11 +89,7 @@ func unspelledLacking(q *question, texts []candidate, sources []Citation, metBy 
 	out := make([]map[int]bool, len(sources))
 	for i, src := range sources {
 		out[i] = lacking
-		vouched := slices.ContainsFunc(q.cons, func(k Constraint) bool {
-			ki := slices.IndexFunc(q.cons, func(o Constraint) bool { return o.Kind == k.Kind && o.Text == k.Text })
-			return k.Kind == KindName && len(k.concepts) > 0 && metBy[i][ki] && spellable(t.concepts[k.concepts[0]], src.Lang, q, true)
-		})
-		if !vouched {
+		if !vouchedName(q, src, metBy[i]) {
 			out[i] = map[int]bool{}
 			for ci := range t.concepts {
 				out[i][ci] = true
@@ -101,4 +97,17 @@ func unspelledLacking(q *question, texts []candidate, sources []Citation, metBy 
 		}
 	}
 	return out
+}
+
+// vouchedName reports whether src holds, in its own spelling, one of the
+// names the question asks about: a name constraint it meets (met, by
+// constraint) with a spelling of its language, q.lexName or the
+// question's own. A name src cannot spell is met only for want of
+// evidence (a Cyrillic name no row of the lexicon gives in Latin, over an
+// English report).
+func vouchedName(q *question, src Citation, met []bool) bool {
+	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
+		ki := slices.IndexFunc(q.cons, func(o Constraint) bool { return o.Kind == k.Kind && o.Text == k.Text })
+		return k.Kind == KindName && len(k.concepts) > 0 && met[ki] && spellable(q.t.concepts[k.concepts[0]], src.Lang, q, true)
+	})
 }
