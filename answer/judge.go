@@ -1233,7 +1233,7 @@ func nameConcepts(query string, t terms) map[int]bool {
 		// The word in the form the terms hold it (a Russian name by its
 		// stem).
 		w, f := tok.Text, matchForm(tok)
-		if capitalisedWord(w) && (i > 0 || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
+		if capitalisedWord(w) && (!sentenceStart(query, toks, i) || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) && retrieval.Distinctive(f) {
 			capital[f] = true
 		}
 		// An acronym is a name wherever it stands ("NATO", "СНВ").
@@ -1280,6 +1280,14 @@ func nameConcepts(query string, t terms) map[int]bool {
 		}
 	}
 	return out
+}
+
+// sentenceStart reports whether token i of query opens it or a sentence
+// of it: the first word, or one after ".", "!", "?" or ":" ("Hi! Until
+// what year…", "Вопрос такой: Насколько…"), which is capitalised as the
+// first word is, and so is no name by its capital.
+func sentenceStart(query string, toks []corpus.Token, i int) bool {
+	return i == 0 || strings.ContainsAny(query[toks[i-1].End:toks[i].Start], ".!?:")
 }
 
 // offices are the titles the judge treats as offices, folded, in every

@@ -79,7 +79,8 @@ func TestJudgeAbsentThing(t *testing.T) {
 func TestJudgeAbsentThingRussianNonThings(t *testing.T) {
 	src := Citation{Lang: "ru", Title: "Новый маршрут для танкеров",
 		Passage: "Компания Harlan Tools в апреле открыла новый маршрут для танкеров из Мурманска, который на 40 км короче старого, и обменялась 300 контейнерами с портом Нарвик, сообщил директор Олег Паршин."}
-	rare := strangersRare("объясн", "explain", "giai thich", "длин", "length", "chieu dai", "весн", "spring", "mua xuan", "скольк", "удобр", "fertili", "phan bon")
+	rare := strangersRare("объясн", "explain", "giai thich", "длин", "length", "chieu dai", "весн", "spring", "mua xuan", "скольк", "удобр", "fertili", "phan bon",
+		"читат", "reader", "doc gia", "ban doc")
 	tests := []struct {
 		name, q    string
 		answerable bool
@@ -88,6 +89,7 @@ func TestJudgeAbsentThingRussianNonThings(t *testing.T) {
 		{"a measure", "Что сказал Паршин о длине маршрута для танкеров из Мурманска?", true},
 		{"a season", "Какой маршрут для танкеров открыла Harlan Tools весной?", true},
 		{"a declined question word", "Сколькими контейнерами обменялась Harlan Tools с портом Нарвик?", true},
+		{"the asker's past verb", "Читал об этом утром. Какой маршрут для танкеров открыла Harlan Tools?", true},
 		{"a thing", "Когда Harlan Tools открыла маршрут для танкеров с удобрениями из Мурманска?", false},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
@@ -289,7 +290,23 @@ func nounAt(lower []string, i, j int, lang string) bool {
 	case "vi":
 		return true
 	case "ru":
-		return !slices.ContainsFunc(lower[i:j], func(w string) bool { return verbRU(w) || infinitiveRU(w) || askStems[corpus.Stem(w)] })
+		return !slices.ContainsFunc(lower[i:j], func(w string) bool {
+			return verbRU(w) || infinitiveRU(w) || pastOrImperativeRU(w) || askStems[corpus.Stem(w)]
+		})
+	}
+	return false
+}
+
+// pastOrImperativeRU reports a Russian word with the ending of a verb's
+// masculine past or its polite imperative ("читал", "подписал",
+// "подскажите"), which verbRU leaves out because nouns end so too
+// ("канал", "персонал"): a thing is not judged on such a word, at the
+// cost of those nouns' reach, not of a wrong refusal.
+func pastOrImperativeRU(w string) bool {
+	for _, e := range []string{"ал", "ял", "ил", "ел", "ите", "йте"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
 	}
 	return false
 }

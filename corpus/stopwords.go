@@ -59,6 +59,8 @@ var (
 		"really", "well", "gets", "go", "goes", "going", "went", "want", "wants",
 		"need", "needs", "use", "used", "today", "see", "look", "find", "found", "come",
 		"came", "still", "back", "lot", "lots", "kind", "bit", "thanks", "hello", "hi",
+		// Greetings and politeness around a question ("Hey, quick one:").
+		"hey", "thank", "wondering", "wonder", "curious",
 		// Contractions, which Tokenize keeps whole ("don't" folds to "dont").
 		"dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt",
 		"wont", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "ive", "youre",
@@ -77,7 +79,11 @@ var (
 		"nguoi", "nhau", "minh", "toi", "oi", "u", "nhe", "ah", "di", "dau", "luc", "noi",
 		"cuoc", "giua",
 	)
-	stopVIWritten = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy", "để", "vụ")
+	stopVIWritten = setOf("đâu", "muốn", "khỏi", "hả", "ạ", "nhỉ", "vậy", "để", "vụ",
+		// Greetings and politeness around a question ("Chào bạn! Cho
+		// mình hỏi, …"), written: folded, "ban" is a board, "xin" begins
+		// "xin tị nạn".
+		"chào", "bạn", "hỏi", "xin", "làm ơn", "vui lòng", "cảm ơn")
 	stopRU        = setOf(
 		"это", "также", "который", "которые", "которая", "которое", "которых", "котором",
 		"заявил", "заявила", "сказал", "сказала", "сообщил", "сообщила", "отметил", "отметила",
@@ -93,6 +99,10 @@ var (
 		// were read as names ("Почему", "Сколько").
 		"сколько", "какие", "каких", "каким", "какими", "какая", "какую", "какое", "каком",
 		"каков", "какова", "каково", "каковы", "почему", "откуда", "чей", "чья", "чье", "чьи",
+		"скольких", "скольким", "сколькими", "насколько",
+		// Greetings and politeness around a question ("Здравствуйте!
+		// Подскажите, пожалуйста, …").
+		"здравствуйте", "привет", "подскажите", "подскажи", "скажите", "скажи", "пожалуйста", "спасибо",
 	)
 )
 
