@@ -1060,14 +1060,7 @@ func personLike(con concept) bool {
 // sentence before named.
 func namesAnother(c *candidate, t terms) bool {
 	toks := corpus.Tokenize(c.text)
-	inQuery := map[string]bool{}
-	for _, con := range t.concepts {
-		for _, a := range con.alts {
-			for _, w := range a.forms() {
-				inQuery[w] = true
-			}
-		}
-	}
+	inQuery := t.formSet()
 	capital := func(i int) bool {
 		return capitalisedWord(toks[i].Text) && strings.ToUpper(toks[i].Text) != toks[i].Text
 	}
@@ -1687,14 +1680,7 @@ func namesSomeone(c *candidate, t terms) bool {
 			return true
 		}
 	}
-	inQuery := map[string]bool{}
-	for _, con := range t.concepts {
-		for _, a := range con.alts {
-			for _, w := range a.forms() {
-				inQuery[w] = true
-			}
-		}
-	}
+	inQuery := t.formSet()
 	// apposed: the name ending at token i is followed by an apposition
 	// between commas, after which what is asked comes ("Oleg Tarasenko,
 	// deputy head of the fisheries agency, led the Russian team"): the
@@ -3020,6 +3006,20 @@ func (c *candidate) hasPair(a alternative, k int) bool {
 }
 
 // hasRun reports whether c holds all of a, in order and adjacent.
+// formSet returns every form of every alternative of t's concepts: the
+// words by which a sentence speaks of the question.
+func (t terms) formSet() map[string]bool {
+	out := map[string]bool{}
+	for _, con := range t.concepts {
+		for _, a := range con.alts {
+			for _, w := range a.forms() {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 func (c *candidate) hasRun(a alternative) bool {
 	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool { return c.wholeAt(a, p) })
 }
