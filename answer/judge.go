@@ -452,19 +452,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	// an action the corpus never says (rarity.go). Left out of content
 	// only where the passage names one of the question's names itself:
 	// with a name met on trust alone, they are the last evidence left.
-	otherwise := outcomeVerbs(query, t)
-	for ci := range described {
-		if otherwise == nil {
-			otherwise = map[int]bool{}
-		}
-		otherwise[ci] = true
-	}
-	for ci := range unsaidActions(things, query, t, skipContent) {
-		if otherwise == nil {
-			otherwise = map[int]bool{}
-		}
-		otherwise[ci] = true
-	}
+	otherwise := union(outcomeVerbs(query, t), described, unsaidActions(things, query, t, skipContent))
 	for i := range sources {
 		var told map[int]bool
 		if otherwise != nil && vouchedName(q, sources[i], metBy[i]) {
@@ -571,21 +559,7 @@ func contrastCoverage(cons []Constraint, metBy [][]bool, covs []float64) []float
 		}
 		// A source that meets all but the pair and its sides, covering
 		// all of the content.
-		side := func(o Constraint) bool {
-			return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
-		}
-		contrast := false
-		for j, m := range metBy {
-			if m[pi] || covs[j] < fullCoverage {
-				continue
-			}
-			others := true
-			for oi, o := range cons {
-				others = others && (m[oi] || side(o))
-			}
-			contrast = contrast || others
-		}
-		if !contrast {
+		if pairContrast(cons, pi, metBy, covs) < fullCoverage {
 			continue
 		}
 		for i, m := range metBy {
@@ -595,6 +569,31 @@ func contrastCoverage(cons []Constraint, metBy [][]bool, covs []float64) []float
 		}
 	}
 	return need
+}
+
+// pairContrast returns the best content coverage of a source that fails
+// the pair cons[pi] but meets every other constraint but the pair's
+// sides: a story that tells the question of another pair (-1 when none
+// covers minContentCoverage).
+func pairContrast(cons []Constraint, pi int, metBy [][]bool, covs []float64) float64 {
+	k := cons[pi]
+	side := func(o Constraint) bool {
+		return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
+	}
+	best := -1.0
+	for j, m := range metBy {
+		if m[pi] || covs[j] < minContentCoverage {
+			continue
+		}
+		others := true
+		for oi, o := range cons {
+			others = others && (m[oi] || side(o))
+		}
+		if others {
+			best = max(best, covs[j])
+		}
+	}
+	return best
 }
 
 // Coverage for a pair near miss by contrast (contrastCoverage).
@@ -1277,6 +1276,36 @@ func nameConcepts(query string, t terms) map[int]bool {
 				out[ci] = true
 				break
 			}
+		}
+	}
+	return out
+}
+
+// union returns the concepts of every set in sets, nil when they are all
+// empty.
+func union(sets ...map[int]bool) map[int]bool {
+	var out map[int]bool
+	for _, m := range sets {
+		for ci := range m {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[ci] = true
+		}
+	}
+	return out
+}
+
+// conceptsWhere returns the concepts of t that the question writes (an
+// alternative of weight 1) in forms for which own holds, nil when none.
+func conceptsWhere(t terms, own func(forms []string) bool) map[int]bool {
+	var out map[int]bool
+	for ci, con := range t.concepts {
+		if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && own(a.forms()) }) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[ci] = true
 		}
 	}
 	return out

@@ -133,22 +133,7 @@ func contrastParties(q *question, texts []candidate, metBy [][]bool, covs []floa
 		if officeConcept(a) || officeConcept(b) {
 			continue
 		}
-		side := func(o Constraint) bool {
-			return slices.ContainsFunc(o.concepts, func(x int) bool { return slices.Contains(k.concepts, x) })
-		}
-		contrast := -1.0 // the best coverage of a story that meets all but the pair
-		for j, m := range metBy {
-			if m[pi] || covs[j] < minContentCoverage {
-				continue
-			}
-			others := true
-			for oi, o := range q.cons {
-				others = others && (m[oi] || side(o))
-			}
-			if others {
-				contrast = max(contrast, covs[j])
-			}
-		}
+		contrast := pairContrast(q.cons, pi, metBy, covs) // judge.go
 		for i, m := range metBy {
 			if m[pi] && (contrast >= fullCoverage || contrast >= covs[i]) {
 				m[pi] = namedAsParties(&texts[i], q, k.concepts[0], k.concepts[1])

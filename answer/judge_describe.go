@@ -23,18 +23,7 @@ func describeVerbs(query string, t terms) map[int]bool {
 	if !describeQuestionRE.MatchString(strings.ToLower(query)) {
 		return nil
 	}
-	var out map[int]bool
-	for ci, con := range t.concepts {
-		if slices.ContainsFunc(con.alts, func(a alternative) bool {
-			return a.weight == 1 && describingVerb(a.forms())
-		}) {
-			if out == nil {
-				out = map[int]bool{}
-			}
-			out[ci] = true
-		}
-	}
-	return out
+	return conceptsWhere(t, describingVerb)
 }
 
 // describingVerbs are the folded verbs of describing (en, vi) that

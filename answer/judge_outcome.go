@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -39,16 +38,5 @@ func outcomeVerbs(query string, t terms) map[int]bool {
 		}
 	}
 	want := strings.Join(foldedWords(verb), " ")
-	var out map[int]bool
-	for ci, con := range t.concepts {
-		if slices.ContainsFunc(con.alts, func(a alternative) bool {
-			return a.weight == 1 && strings.Join(a.forms(), " ") == want
-		}) {
-			if out == nil {
-				out = map[int]bool{}
-			}
-			out[ci] = true
-		}
-	}
-	return out
+	return conceptsWhere(t, func(forms []string) bool { return strings.Join(forms, " ") == want })
 }
