@@ -75,6 +75,18 @@ def sets(testdata):
     return {k: v for k, v in out.items() if k not in BLIND}
 
 
+def write_set(outdir, name, corpus, questions):
+    """Writes OUTDIR/NAME/questions.jsonl and OUTDIR/NAME/corpus (the set's
+    directory under TESTDATA), as scripts/answersets.sh reads them."""
+    os.makedirs(os.path.join(outdir, name), exist_ok=True)
+    with open(os.path.join(outdir, name, "questions.jsonl"), "w", encoding="utf-8") as f:
+        for m in questions:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
+    with open(os.path.join(outdir, name, "corpus"), "w") as f:
+        f.write(corpus)
+    print(name, len(questions))
+
+
 def article(testdata, d, i):
     for f in glob.glob(os.path.join(testdata, d, "articles", i + ".*")):
         return open(f, encoding="utf-8").read()
@@ -196,13 +208,7 @@ def main():
             for kind, nq in made.items():
                 if nq:
                     out.append(dict(q, id=q["id"] + "~" + SUFFIX[kind], q=nq, gold=[], kind="unanswerable", answer=[], near=NEAR.get(kind, kind)))
-        os.makedirs(os.path.join(outdir, name), exist_ok=True)
-        with open(os.path.join(outdir, name, "questions.jsonl"), "w", encoding="utf-8") as f:
-            for m in out:
-                f.write(json.dumps(m, ensure_ascii=False) + "\n")
-        with open(os.path.join(outdir, name, "corpus"), "w") as f:
-            f.write(d)
-        print(name, len(out))
+        write_set(outdir, name, d, out)
 
 
 if __name__ == "__main__":

@@ -6,18 +6,8 @@
 #   scripts/mutants.sh [OUTDIR]     (default a temp dir; the binary is built from this tree)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="/usr/local/go/bin:$PATH"
 out=${1:-$(mktemp -d)}
-mkdir -p "$out"
-go build -o "$out/detente" ./cmd/detente
-python3 scripts/mutants.py testdata "$out/sets" >/dev/null
-for d in "$out"/sets/*/; do
-	s=$(basename "$d")
-	data=$(mktemp -d)
-	"$out/detente" --data "$data" eval --corpus "testdata/$(cat "$d/corpus")/articles" --answers \
-		--boilerplate "testdata/$(cat "$d/corpus")/boilerplate.txt" --json "$d/questions.jsonl" >"$out/$s.json" 2>/dev/null
-	rm -rf "$data"
-done
+scripts/answersets.sh scripts/mutants.py "$out"
 python3 - "$out" <<'PY'
 import collections, glob, json, sys
 tot, leak = collections.Counter(), collections.Counter()

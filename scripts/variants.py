@@ -19,7 +19,7 @@ the bare questions.
 import json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mutants import sets  # noqa: E402  (the open sets, blind ones left out)
+from mutants import sets, write_set  # noqa: E402  (the open sets, blind ones left out)
 
 OPENERS = {
     "en": ["Quick question: ", "I was reading about this earlier. ", "Can you tell me, ", "Hi! "],
@@ -68,13 +68,7 @@ def main():
             out.append(dict(q, id=q["id"] + "~o", q=opener(q["q"], q["lang"], rnd)))
             if v := verb(q["q"], q["lang"]):
                 out.append(dict(q, id=q["id"] + "~v", q=v))
-        os.makedirs(os.path.join(outdir, name), exist_ok=True)
-        with open(os.path.join(outdir, name, "questions.jsonl"), "w", encoding="utf-8") as f:
-            for m in out:
-                f.write(json.dumps(m, ensure_ascii=False) + "\n")
-        with open(os.path.join(outdir, name, "corpus"), "w") as f:
-            f.write(d)
-        print(name, len(out))
+        write_set(outdir, name, d, out)
 
 
 if __name__ == "__main__":

@@ -7,19 +7,8 @@
 #   scripts/variants.sh [OUTDIR]     (default a temp dir; the binary is built from this tree)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="/usr/local/go/bin:$PATH"
 out=${1:-$(mktemp -d)}
-mkdir -p "$out"
-go build -o "$out/detente" ./cmd/detente
-python3 scripts/variants.py testdata "$out/sets" >/dev/null
-for d in "$out"/sets/*/; do
-	s=$(basename "$d")
-	c=$(cat "$d/corpus")
-	data=$(mktemp -d)
-	"$out/detente" --data "$data" eval --corpus "testdata/$c/articles" --answers \
-		--boilerplate "testdata/$c/boilerplate.txt" --json "$d/questions.jsonl" >"$out/$s.json" 2>/dev/null
-	rm -rf "$data"
-done
+scripts/answersets.sh scripts/variants.py "$out"
 python3 - "$out" <<'PY'
 import collections, glob, json, sys
 ans, lang = {}, {}
