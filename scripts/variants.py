@@ -23,10 +23,10 @@ made by the wording alone:
           ↔ "X là ai?", "Ai dẫn đầu X?" → "X do ai dẫn đầu?"); English has none
 
 With --near the same context, indirect and order rewrites are put on the
-near misses of scripts/mutants.py (ids "ID~y~b" for the near miss itself,
+near misses of scripts/mutants.py (--near=DIR: those it wrote to DIR before) (ids "ID~y~b" for the near miss itself,
 "ID~y~c" … for its rewrites): a rewrite must not get one answered.
 
-  scripts/variants.py [--near] TESTDATA OUTDIR [SET...]
+  scripts/variants.py [--near[=DIR]] TESTDATA OUTDIR [SET...]
 writes OUTDIR/SET/questions.jsonl (the question's own id, gold and kind;
 the id ends in "~o", "~v", "~c", "~i" or "~r", and the bare question is
 there too as "~b")
@@ -320,7 +320,8 @@ NEW_KINDS = (("c", context), ("i", indirect), ("r", lambda q, lang, rnd: order(q
 
 def main():
     args = sys.argv[1:]
-    near = args and args[0] == "--near"
+    near = args and args[0].startswith("--near")
+    made = args[0][len("--near="):] if near and args[0].startswith("--near=") else None
     if near:
         args = args[1:]
     testdata, outdir = args[0], args[1]
@@ -329,10 +330,14 @@ def main():
     rnd2 = random.Random(7)  # its own, so that the opener kind stays as it was
     if near:
         import subprocess, tempfile
-        tmp = tempfile.mkdtemp()
-        subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "mutants.py"), testdata, tmp] + sorted(only),
-                       check=True, stdout=subprocess.DEVNULL)
+        tmp = made  # --near=DIR: the near misses scripts/mutants.py already wrote there
+        if tmp is None:
+            tmp = tempfile.mkdtemp()
+            subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "mutants.py"), testdata, tmp] + sorted(only),
+                           check=True, stdout=subprocess.DEVNULL)
         for name in sorted(os.listdir(tmp)):
+            if only and name not in only:
+                continue
             out = []
             for line in open(os.path.join(tmp, name, "questions.jsonl"), encoding="utf-8"):
                 q = json.loads(line)
