@@ -237,6 +237,10 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// of the reply.
 	qLang := orDefault(corpus.DetectLang(q), hint, "en")
 	lang := orDefault(baseLang(req.Lang), qLang)
+	// What the reader says of themselves before asking, and the request
+	// the question is asked through, are searched and judged as no part of
+	// the question (scene.go).
+	q = withoutFrame(withoutScene(q, qLang), qLang)
 	if onDelta == nil {
 		onDelta = func(string) {}
 	}

@@ -2221,7 +2221,12 @@ var durationQuestionRE = regexp.MustCompile(`(^|[^\p{L}])((how many|скольк
 	// какой срок", "báo trước bao lâu") is a length of time too: "at
 	// least 72 hours before"; so is a time allowed ("в какой срок
 	// выдают визы", "within what period"): "within 30 days".
-	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*)([^\p{L}]|$)`)
+	`how far (in )?(advance|ahead)|how much (advance |prior )?(notice|warning)|how early|за какой срок|за какое время|в какой срок|в течение какого (времени|срока|периода)|within what (time|period)|насколько заранее|сколько (длил|длит|продл|продолжа|займ|занял)\p{L}*|` +
+	// Russian may put the subject between "сколько" and its verb of
+	// lasting ("Сколько переговоры длились?", "Сколько продлится
+	// экспедиция" said "Сколько экспедиция продлится?"): only the verbs
+	// that can mean nothing but lasting, not "продлили" (extended).
+	`сколько( [\p{L}«»"-]+){1,8} (длил|длит|продлится|продлятся|продлилась|продлился|продлились|продлилось)\p{L}*\s*\??\s*$)([^\p{L}]|$)`)
 
 // speedQuestionRE asks, lower-cased, how soon something must or did
 // happen, or how late: "how quickly must the consultation begin", "how

@@ -4,14 +4,14 @@
 # model: OUTDIR/SET.json per set, as `detente eval --json` writes it.
 # scripts/mutants.sh and scripts/variants.sh count what it gives.
 #
-#   scripts/answersets.sh GENERATOR OUTDIR
+#   [GENFLAGS=--near] scripts/answersets.sh GENERATOR OUTDIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/usr/local/go/bin:$PATH"
 gen=$1 out=$2
 mkdir -p "$out"
 go build -o "$out/detente" ./cmd/detente
-python3 "$gen" testdata "$out/sets" >/dev/null
+python3 "$gen" ${GENFLAGS:-} testdata "$out/sets" >/dev/null
 for d in "$out"/sets/*/; do
 	s=$(basename "$d")
 	c=$(cat "$d/corpus")

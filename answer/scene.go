@@ -1,0 +1,193 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/detente/detente/corpus"
+)
+
+// withoutScene returns q without what a reader says of themselves before
+// asking ("I'm writing a piece on US–Russia relations. Who led …?", "Tôi
+// đang viết bài về quan hệ Nga – Mỹ. Ai …?", "Готовлю обзор для
+// редакции. Кто …?", "A colleague mentioned this story. How many …?").
+// Such a sentence tells who asks, not what: its words ("piece", "editor",
+// "colleague", "yesterday") are no detail a report must hold, and read as
+// the question's they refused one answerable question in five (the
+// context kind of scripts/variants.py). A sentence is the reader's scene
+// when it asks nothing (no "?"), speaks in the first person or points at
+// the conversation's story ("this story", "об этом", "chuyện này"), and
+// names nothing the question could be narrowed by: no number, no name
+// but the two countries the corpus is about (sceneParty). A scene the
+// question leans on ("… the Geneva talks. Who led them?", refersBack) is
+// kept, and so is a question of one sentence.
+func withoutScene(q, lang string) string {
+	sents := corpus.Sentences(q)
+	if len(sents) < 2 {
+		return q
+	}
+	// A greeting ("Hi!") may stand before or after the scene; the scene
+	// goes only with what stands between it and the question.
+	cut, scene := 0, false
+	for _, s := range sents[:len(sents)-1] {
+		text := q[s.Start:s.End]
+		if readerScene(text, lang) {
+			scene = true
+		} else if !greeting(text, lang) {
+			break
+		}
+		cut = s.End
+	}
+	if !scene {
+		return q
+	}
+	rest := strings.TrimSpace(q[cut:])
+	if refersBack(rest, lang) || !askWordRE.MatchString(strings.ToLower(rest)) && !strings.Contains(rest, "?") {
+		return q
+	}
+	return rest
+}
+
+// readerScene reports whether sentence s (see withoutScene) is a reader's
+// scene: no question, no number, no name but the corpus's two countries,
+// and a word of the first person or one pointing at the story.
+func readerScene(s, lang string) bool {
+	if strings.ContainsAny(s, "?0123456789") {
+		return false
+	}
+	toks := corpus.Tokenize(s)
+	reader := false
+	for i, t := range toks {
+		if i > 0 && unicode.IsUpper([]rune(t.Text)[0]) && !sceneParty(t.Folded) && !sceneFirstPerson[t.Folded] {
+			return false // a name: it may narrow the question
+		}
+		if sceneFirstPerson[t.Folded] || scenePointer[t.Folded] {
+			reader = true
+		}
+		// A Russian sentence that opens with a verb of the first person
+		// singular ("Готовлю обзор …", "Слежу за новостями …", "Пишу
+		// статью …"): Russian drops the "я".
+		if i == 0 && lang == "ru" && len(toks) > 1 && firstPersonVerbRU(t.Folded) {
+			reader = true
+		}
+	}
+	return reader
+}
+
+// greeting reports a sentence of stop words only ("Hi!", "Здравствуйте!",
+// "Chào bạn!"): no content of the question.
+func greeting(s, lang string) bool {
+	if strings.Contains(s, "?") {
+		return false
+	}
+	for _, t := range corpus.Tokenize(s) {
+		if !corpus.IsStopWord(lang, t.Folded) && !corpus.IsStopWordVI(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonVerbRU reports a folded Russian word with the endings of the
+// first person singular present (-ю, -у after a consonant or a hushing
+// letter: готовлю, слежу, пишу, читаю) and no stop word.
+func firstPersonVerbRU(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || corpus.IsStopWord("ru", w) {
+		return false
+	}
+	last, before := r[len(r)-1], r[len(r)-2]
+	return last == 'ю' && strings.ContainsRune("аеилоуья", before) || last == 'у' && strings.ContainsRune("жшщчш", before) ||
+		last == 'ю' && strings.ContainsRune("лнр", before)
+}
+
+// sceneParty reports the folded names of the two countries the corpus is
+// about, which a reader's scene names without narrowing anything ("I
+// follow the news about Russia and the United States").
+func sceneParty(w string) bool {
+	if sceneParties[w] {
+		return true
+	}
+	for _, p := range []string{"росси", "америк", "москв", "вашингтон", "кремл"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	sceneParties = setOf("us", "usa", "america", "american", "americans", "united", "states", "russia", "russian",
+		"russians", "moscow", "washington", "kremlin", "сша", "nga", "my", "hoa", "ky", "moskva", "matxcova")
+	// sceneFirstPerson: I, me, my, we (not "us", folded the same as US);
+	// я, мне, мой, мы, наш; tôi, mình, chúng (folded).
+	sceneFirstPerson = setOf("i", "im", "ive", "id", "me", "my", "we", "our",
+		"я", "мне", "меня", "мной", "мои", "мой", "моя", "мое", "моего", "моей", "мы", "нам", "нас", "наш", "наша", "наши",
+		"toi", "minh")
+	// scenePointer: a word pointing at the story asked about ("this
+	// story", "эту историю", "об этом", "chuyện này", "tin này").
+	scenePointer = setOf("this", "these", "это", "эту", "этом", "этой", "эти", "nay")
+)
+
+// withoutFrame returns q without the request it is asked through ("Do you
+// know who led …?", "I'd like to know when the treaty expired.", "Не
+// знаете, кто …?", "Хотелось бы узнать, сколько …", "Bạn có biết … không?",
+// "Tôi muốn biết …"): the question asked is what follows. English reads
+// an opening "Do you" as a yes/no question (qtype.go), which it is not
+// when a question word follows; the frame's words ("интересно", "узнать")
+// are no topic. The frame goes only when what follows asks: a question
+// word must open it (in Vietnamese, be in it), so "Do you know Lavrov?"
+// and "Не знаете, Лавров приедет?" stay as written.
+func withoutFrame(q, lang string) string {
+	var re *regexp.Regexp
+	switch lang {
+	case "en":
+		re = frameEN
+	case "ru":
+		re = frameRU
+	case "vi":
+		re = frameVI
+	default:
+		return q
+	}
+	m := re.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	rest := strings.TrimSpace(q[m[1]:])
+	if lang == "vi" {
+		rest = strings.TrimSpace(frameEndVI.ReplaceAllString(rest, ""))
+		if !askWordRE.MatchString(strings.ToLower(rest)) {
+			return q
+		}
+	} else if !askWordRE.MatchString(strings.ToLower(firstWords(rest, 2))) {
+		return q
+	}
+	rest = strings.TrimRight(rest, ".!? ")
+	if rest == "" {
+		return q
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:] + "?"
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+var (
+	frameEN = regexp.MustCompile(`(?i)^\s*(?:(?:do|did) you (?:happen to )?know|(?:can|could|would) you (?:please )?tell (?:me|us)|` +
+		`(?:please )?tell (?:me|us)|quick question|(?:i have a|one) question|i(?:'d| would) like to know|i (?:want|wanted|need) to know|i(?:'m| am) wondering|i wonder|any idea)\s*[,:]?\s+`)
+	frameRU = regexp.MustCompile(`(?i)^\s*(?:(?:вы )?не (?:знаете|подскажете|скажете)|подскажите|скажите|интересно|` +
+		`(?:у меня )?(?:есть )?вопрос(?: такой)?|(?:мне )?хотелось бы (?:узнать|знать)|хочу (?:узнать|знать)|хотел(?:а)? бы (?:узнать|знать))\s*(?:,\s*пожалуйста)?\s*[,:]\s*`)
+	frameVI = regexp.MustCompile(`(?i)^\s*(?:(?:bạn|anh|chị|ban|anh|chi) có biết|(?:bạn|ban) co biet|cho (?:tôi|mình|em|toi|minh) biết|` +
+		`cho (?:toi|minh|em) biet|(?:tôi|mình|em) muốn biết|(?:toi|minh|em) muon biet|không biết|khong biet)\s*[,:]?\s+`)
+	frameEndVI = regexp.MustCompile(`(?i)\s*(?:không|khong|nhỉ|nhi|nhé|nhe|vậy|vay)?\s*[?.!]*\s*$`)
+)

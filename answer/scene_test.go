@@ -1,0 +1,62 @@
+package answer
+
+import "testing"
+
+// A reader tells who they are or why they ask before the question; the
+// question is what is searched and judged. A sentence that could narrow
+// the question (a name, a number) or that the question points back at
+// stays.
+func TestWithoutScene(t *testing.T) {
+	for _, tt := range []struct{ q, lang, want string }{
+		{"I'm writing a piece on US–Russia relations. Who led the Russian delegation in Istanbul?", "en",
+			"Who led the Russian delegation in Istanbul?"},
+		{"Hi! My editor asked me for a briefing. Where will the next round of talks be held?", "en",
+			"Where will the next round of talks be held?"},
+		{"A friend sent me this article. I'd like to know when the talks ended.", "en", "I'd like to know when the talks ended."},
+		{"Я пишу статью о российско-американских отношениях. Кто возглавил делегацию?", "ru", "Кто возглавил делегацию?"},
+		{"Слежу за новостями о России и США. Сколько виз выдадут стороны?", "ru", "Сколько виз выдадут стороны?"},
+		{"Коллега упомянул эту историю. Где прошли переговоры?", "ru", "Где прошли переговоры?"},
+		{"Tôi đang viết bài về quan hệ Nga – Mỹ. Ai dẫn đầu phái đoàn Nga?", "vi", "Ai dẫn đầu phái đoàn Nga?"},
+		// Kept whole: the scene names a place, a year, or the question leans on it.
+		{"I'm writing about the Geneva talks. Who led the Russian delegation?", "en",
+			"I'm writing about the Geneva talks. Who led the Russian delegation?"},
+		{"I'm writing about the talks of 2019. Who led the Russian delegation?", "en",
+			"I'm writing about the talks of 2019. Who led the Russian delegation?"},
+		{"I'm reading about the new sanctions. Who announced them?", "en", "I'm reading about the new sanctions. Who announced them?"},
+		{"Россия и США провели переговоры. Кто возглавил делегацию?", "ru", "Россия и США провели переговоры. Кто возглавил делегацию?"},
+		{"Who led the Russian delegation in Istanbul?", "en", "Who led the Russian delegation in Istanbul?"},
+	} {
+		if got := withoutScene(tt.q, tt.lang); got != tt.want {
+			t.Errorf("withoutScene(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A question asked through a request ("Do you know who …?", "Не знаете,
+// кто …?", "Bạn có biết … không?") is the question that follows; a
+// request whose rest asks nothing stays as written.
+func TestWithoutFrame(t *testing.T) {
+	for _, tt := range []struct{ q, lang, want string }{
+		{"Do you know who led the Russian delegation in Istanbul?", "en", "Who led the Russian delegation in Istanbul?"},
+		{"I'd like to know when the embassy reopened.", "en", "When the embassy reopened?"},
+		{"Could you tell me how many visas each side will issue?", "en", "How many visas each side will issue?"},
+		{"Any idea until when the deal runs?", "en", "Until when the deal runs?"},
+		{"Не знаете, кто возглавил делегацию?", "ru", "Кто возглавил делегацию?"},
+		{"Хотелось бы узнать, сколько виз выдадут стороны.", "ru", "Сколько виз выдадут стороны?"},
+		{"Интересно, за что осудили Петрова?", "ru", "За что осудили Петрова?"},
+		{"Bạn có biết ai dẫn đầu phái đoàn Nga không?", "vi", "Ai dẫn đầu phái đoàn Nga?"},
+		{"Tôi muốn biết Nga trả tự do bao nhiêu người.", "vi", "Nga trả tự do bao nhiêu người?"},
+		{"Không biết cuộc gặp diễn ra ở đâu nhỉ?", "vi", "Cuộc gặp diễn ra ở đâu?"},
+		{"Quick question: who signed the deal?", "en", "Who signed the deal?"},
+		{"Вопрос такой: в каком году закрыли консульство?", "ru", "В каком году закрыли консульство?"},
+		// No question word follows: a yes/no question, kept.
+		{"Do you know whether the talks resumed?", "en", "Do you know whether the talks resumed?"},
+		{"Не знаете, Петров приедет?", "ru", "Не знаете, Петров приедет?"},
+		{"Bạn có biết ông Petrov không?", "vi", "Bạn có biết ông Petrov không?"},
+		{"Who led the Russian delegation?", "en", "Who led the Russian delegation?"},
+	} {
+		if got := withoutFrame(tt.q, tt.lang); got != tt.want {
+			t.Errorf("withoutFrame(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
