@@ -754,11 +754,13 @@ func partiesOfEvent(c *candidate, q *question, srcLang string, k Constraint, w i
 	if k.post || len(k.concepts) != 2 || officeConcept(q.t.concepts[k.concepts[0]]) || officeConcept(q.t.concepts[k.concepts[1]]) {
 		return true
 	}
+	pa, pb := partyStarts(c, q, k.concepts[0]), partyStarts(c, q, k.concepts[1])
 	score, best := eventScores(c, q, srcLang)
 	if best <= 0 {
-		return true
+		return slices.ContainsFunc(pa, func(x int) bool {
+			return slices.ContainsFunc(pb, func(y int) bool { return x != y && abs(x-y) <= w })
+		})
 	}
-	pa, pb := runStarts(c, q.t.concepts[k.concepts[0]]), runStarts(c, q.t.concepts[k.concepts[1]])
 	for _, x := range pa {
 		for _, y := range pb {
 			if x != y && (abs(x-y) <= 2 || abs(x-y) <= w && c.sent[x] < len(score) && score[c.sent[x]] >= best/2) {
@@ -850,3 +852,51 @@ func asksOfPerson(query string, cons []Constraint) bool {
 	}
 	return false
 }
+
+// A third country that hosts talks is no party to them. "ASTANA,
+// Kazakhstan - U.S. and Russian officials agreed …, ending two days of
+// talks at the Kazakh Foreign Ministry in Astana" names Kazakhstan beside
+// the United States only as where they met: "What did Kazakhstan and the
+// US agree in Astana?" is not answered by it (partyStarts).
+
+// partyStarts returns where c names the pair's side ci as a party:
+// everywhere for a side of the corpus's own topic (Russia, the US), and
+// for a third country not where it is a setting (settingAt).
+func partyStarts(c *candidate, q *question, ci int) []int {
+	at := runStarts(c, q.t.concepts[ci])
+	if slices.ContainsFunc(q.cons, func(o Constraint) bool { return o.Kind == KindTopic && slices.Contains(o.concepts, ci) }) {
+		return at
+	}
+	return slices.DeleteFunc(at, func(p int) bool { return settingAt(c, p) })
+}
+
+// settingAt reports whether the word at p of c names a place where
+// something happens rather than who acts: it is in the sentence's
+// dateline ("ASTANA, Kazakhstan - ", "ASTANA (Kazakhstan) - "), or it
+// follows a preposition of place, an article between.
+func settingAt(c *candidate, p int) bool {
+	s := c.sent[p]
+	first := p
+	for first > 0 && c.sent[first-1] == s {
+		first--
+	}
+	if m := hostDatelineRE.FindString(c.sents[s]); m != "" {
+		if f, _ := tokens(m); p-first < len(f) {
+			return true
+		}
+	}
+	b := p - 1
+	if b >= first && (c.lower[b] == "the" || c.lower[b] == "nước") {
+		b--
+	}
+	return b >= first && hostPrepositions[c.lower[b]]
+}
+
+var (
+	// hostDatelineRE is the dateline that opens a wire story, its place
+	// in capitals and its country after a comma or in brackets.
+	hostDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40}|\s*\([^)]{1,40}\))\s*[-–—]\s`)
+	// hostPrepositions, lower-cased, put a place as a setting (not "from",
+	// where a delegation comes from).
+	hostPrepositions = setOf("in", "at", "tại", "ở", "в", "во")
+)

@@ -38,3 +38,21 @@ func TestJudgeUnaccentedCost(t *testing.T) {
 			Passage: "Hai phi hành gia Nga và một phi hành gia Mỹ đã bay lên trạm vũ trụ hôm thứ Ba."}}, true},
 	})
 }
+
+// A third country that hosts talks is no party to them: a story datelined
+// in its capital, or telling the talks "at" its ministry, does not answer
+// what that country and the US agreed; one where it signs does.
+func TestJudgeHostNoParty(t *testing.T) {
+	hosted := Citation{N: 1, ArticleID: "baku-en", Lang: "en", Title: "U.S. and Russia agree in Baku on embassy staffing",
+		Passage: "BAKU, Azerbaijan - U.S. and Russian diplomats agreed on Tuesday to lift the cap on embassy staff, ending three days of talks at the Azerbaijani Foreign Ministry in Baku."}
+	bracket := Citation{N: 1, ArticleID: "baku-vi", Lang: "vi", Title: "Nga và Mỹ thỏa thuận về nhân viên đại sứ quán",
+		Passage: "BAKU (Azerbaijan) - Mỹ và Nga ngày 4/3 đã đồng ý dỡ bỏ giới hạn nhân viên đại sứ quán sau ba ngày đàm phán tại Baku."}
+	party := Citation{N: 1, ArticleID: "baku-deal-en", Lang: "en", Title: "Azerbaijan and the U.S. sign embassy staffing deal",
+		Passage: "Azerbaijan and the United States agreed on Tuesday to lift the cap on embassy staff, officials said in Baku."}
+	judgeWant(t, []nearMissCase{
+		{"What did Azerbaijan and the US agree on embassy staff in Baku?", "en", []Citation{hosted}, false},
+		{"Azerbaijan và Mỹ đã thỏa thuận gì về nhân viên đại sứ quán ở Baku?", "vi", []Citation{bracket}, false},
+		{"What did Azerbaijan and the US agree on embassy staff in Baku?", "en", []Citation{party}, true},
+		{"What did Russia and the US agree on embassy staff in Baku?", "en", []Citation{hosted}, true},
+	})
+}
