@@ -631,7 +631,10 @@ func unitWord(w string) bool {
 
 var (
 	unitWords      = setOf("department", "departments", "division", "office", "bureau", "unit", "directorate", "section", "vụ", "cục", "phòng", "ban")
-	headPairs      = setOf("bộ trưởng", "giám đốc", "chủ tịch", "tổng giám đốc", "hiệu trưởng")
+	// headPairs, lower-cased, write the head of an institution in two
+	// syllables; a unit's head ("Cục trưởng Cục Hàng không", the head of
+	// the aviation agency) is one when the question asks it.
+	headPairs      = setOf("bộ trưởng", "giám đốc", "chủ tịch", "tổng giám đốc", "hiệu trưởng", "cục trưởng", "vụ trưởng", "viện trưởng")
 	headWords      = setOf("head", "chief", "director", "minister", "chairman", "chairwoman", "administrator", "rector", "глава", "главы", "главу", "главой")
 	headPrefixesRU = []string{"руководител", "директор", "гендиректор", "начальник", "председател", "министр", "ректор"}
 	// unitOffices, lower-cased, are offices below a head: a deputy
@@ -673,7 +676,8 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 		}
 		for k := p - 1; k >= 0 && k >= p-7 && c.sent[k] == c.sent[p]; k-- {
 			if k > 0 && unitOffices[lower[k-1]+" "+lower[k]] {
-				unitHead := unitAsked && lower[k-1] != "thứ" // a deputy minister is no unit's head
+				// "Phó Cục trưởng Cục X" is the deputy of the unit's head.
+				unitHead := unitAsked && lower[k-1] != "thứ" && !headDeputyBefore(lower, k-1) // a deputy minister is no unit's head
 				head, other = unitHead, other || !unitHead
 				break
 			}
@@ -719,7 +723,9 @@ func headOnlyDeputy(c *candidate, q *question) bool {
 		n := headAt(c.lower, k)
 		// Across languages any head's office stands for the one asked:
 		// "ректор" for "hiệu trưởng".
-		if n == 0 || c.lang == q.lang && strings.Join(c.lower[k:min(k+n, len(c.lower))], " ") != q.headOf.office || headDeputyBefore(c.lower, k) {
+		// A run of the institution that opens with the office ("Cục
+		// trưởng Cục Hàng hải", read as one phrase) is its own.
+		if n == 0 || ours[k] || c.lang == q.lang && strings.Join(c.lower[k:min(k+n, len(c.lower))], " ") != q.headOf.office || headDeputyBefore(c.lower, k) {
 			continue
 		}
 		for j := k + n; j < len(c.lower) && j <= k+n+3 && c.sent[j] == c.sent[k]; j++ {

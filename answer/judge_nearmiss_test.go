@@ -56,3 +56,19 @@ func TestJudgeHostNoParty(t *testing.T) {
 		{"What did Russia and the US agree on embassy staff in Baku?", "en", []Citation{hosted}, true},
 	})
 }
+
+// The head of a Vietnamese unit asked by its own title ("Cục trưởng Cục
+// …", "Vụ trưởng Vụ …") is not met by its deputy ("Phó Cục trưởng Cục
+// …"): what the deputy said is not what the head said.
+func TestJudgeUnitHeadNotDeputy(t *testing.T) {
+	deputy := Citation{N: 1, ArticleID: "port-vi", Lang: "vi", Title: "Nga và Mỹ nối lại liên lạc giữa các cảng vụ",
+		Passage: "Ông Pavel Orlov, Phó Cục trưởng Cục Hàng hải Liên bang Nga, nói đường dây liên lạc với cảng Nome sẽ hoạt động từ tháng 6."}
+	head := Citation{N: 1, ArticleID: "port-head-vi", Lang: "vi", Title: "Nga và Mỹ nối lại liên lạc giữa các cảng vụ",
+		Passage: "Ông Pavel Orlov, Cục trưởng Cục Hàng hải Liên bang Nga, nói đường dây liên lạc với cảng Nome sẽ hoạt động từ tháng 6."}
+	q := "Cục trưởng Cục Hàng hải Liên bang Nga nói gì về đường dây liên lạc với cảng Nome?"
+	judgeWant(t, []nearMissCase{
+		{q, "vi", []Citation{deputy}, false},
+		{q, "vi", []Citation{head}, true},
+		{"Phó Cục trưởng Cục Hàng hải Liên bang Nga nói gì về đường dây liên lạc với cảng Nome?", "vi", []Citation{deputy}, true},
+	})
+}
