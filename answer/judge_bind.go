@@ -630,7 +630,7 @@ func unitWord(w string) bool {
 }
 
 var (
-	unitWords      = setOf("department", "departments", "division", "office", "bureau", "unit", "directorate", "section", "vụ", "cục", "phòng", "ban")
+	unitWords = setOf("department", "departments", "division", "office", "bureau", "unit", "directorate", "section", "vụ", "cục", "phòng", "ban")
 	// headPairs, lower-cased, write the head of an institution in two
 	// syllables; a unit's head ("Cục trưởng Cục Hàng không", the head of
 	// the aviation agency) is one when the question asks it.
