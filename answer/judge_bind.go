@@ -873,14 +873,27 @@ func partyStarts(c *candidate, q *question, ci int) []int {
 	if slices.ContainsFunc(q.cons, func(o Constraint) bool { return o.Kind == KindTopic && slices.Contains(o.concepts, ci) }) {
 		return at
 	}
-	return slices.DeleteFunc(at, func(p int) bool { return settingAt(c, p) })
+	var other []int // where the pair's other side is named
+	for _, k := range q.cons {
+		if k.Kind == KindPair && slices.Contains(k.concepts, ci) {
+			for _, o := range k.concepts {
+				if o != ci {
+					other = append(other, runStarts(c, q.t.concepts[o])...)
+				}
+			}
+		}
+	}
+	return slices.DeleteFunc(at, func(p int) bool { return settingAt(c, p, other) })
 }
 
 // settingAt reports whether the word at p of c names a place where
 // something happens rather than who acts: it is in the sentence's
 // dateline ("ASTANA, Kazakhstan - ", "ASTANA (Kazakhstan) - "), or it
-// follows a preposition of place, an article between.
-func settingAt(c *candidate, p int) bool {
+// follows a preposition of place, an article between, that does not
+// follow the other side (at one of others) within two words: "Đại sứ
+// Nga tại Việt Nam", "посол России во Вьетнаме" bind the two countries
+// by a post.
+func settingAt(c *candidate, p int, others []int) bool {
 	s := c.sent[p]
 	first := p
 	for first > 0 && c.sent[first-1] == s {
@@ -895,7 +908,10 @@ func settingAt(c *candidate, p int) bool {
 	if b >= first && (c.lower[b] == "the" || c.lower[b] == "nước") {
 		b--
 	}
-	return b >= first && hostPrepositions[c.lower[b]]
+	if b < first || !hostPrepositions[c.lower[b]] {
+		return false
+	}
+	return !slices.ContainsFunc(others, func(o int) bool { return o < b && o >= b-2 && o >= first })
 }
 
 var (

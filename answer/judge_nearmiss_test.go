@@ -54,6 +54,10 @@ func TestJudgeHostNoParty(t *testing.T) {
 		{"Azerbaijan và Mỹ đã thỏa thuận gì về nhân viên đại sứ quán ở Baku?", "vi", []Citation{bracket}, false},
 		{"What did Azerbaijan and the US agree on embassy staff in Baku?", "en", []Citation{party}, true},
 		{"What did Russia and the US agree on embassy staff in Baku?", "en", []Citation{hosted}, true},
+		// A post binds its two countries: the ambassador of Russia in
+		// Azerbaijan speaks of the pair.
+		{"Kim ngạch thương mại Azerbaijan - Nga năm 2025 đạt bao nhiêu?", "vi", []Citation{{N: 1, ArticleID: "envoy-vi", Lang: "vi", Title: "Đại sứ Nga tại Azerbaijan: quan hệ hai nước phát triển tốt",
+			Passage: "Theo Đại sứ Nga tại Azerbaijan Ivan Petrov, kim ngạch thương mại song phương năm 2025 đạt khoảng 4,1 tỷ USD."}}, true},
 	})
 }
 
