@@ -1684,6 +1684,9 @@ var changeRE = regexp.MustCompile(`(^|[^\p{L}])(rise|rose|risen|fall|fell|fallen
 func namesPrice(s string) bool {
 	lower := strings.ToLower(s)
 	accented := strings.ContainsFunc(lower, func(r rune) bool { return r > 127 && unicode.Is(unicode.Latin, r) })
+	if !accented && unaccentedCostRE.MatchString(lower) {
+		return true
+	}
 	for _, m := range moneyQuestionRE.FindAllStringSubmatchIndex(lower, -1) {
 		if lower[m[4]:m[5]] != "gia" {
 			return true
@@ -1697,9 +1700,17 @@ func namesPrice(s string) bool {
 	return false
 }
 
-// giaBefore and giaAfter make "gia" part of a word other than "giá".
+// unaccentedCostRE finds, in Vietnamese typed without diacritics, the
+// words of a price that no other word folds to: "chi phi" (chi phí,
+// cost), "le phi" (lệ phí, fee), "tri gia" (trị giá, worth), "bao nhieu
+// tien" (how much money). "phi" or "tien" alone are not: "phi hanh gia"
+// is an astronaut, "tien hanh" to carry out.
+var unaccentedCostRE = regexp.MustCompile(`(^|[^\p{L}])(chi phi|le phi|tri gia|bao nhieu tien|het bao nhieu|ton bao nhieu)([^\p{L}]|$)`)
+
+// giaBefore and giaAfter make "gia" part of a word other than "giá"
+// ("phi hanh gia" is an astronaut).
 var (
-	giaBefore = setOf("tham", "quoc", "chuyen", "cong", "an")
+	giaBefore = setOf("tham", "quoc", "chuyen", "cong", "an", "hanh")
 	giaAfter  = setOf("dinh", "han", "tang", "nhap", "giam", "cong", "su", "toc")
 )
 
