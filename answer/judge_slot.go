@@ -1792,6 +1792,14 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 				}
 			}
 		}
+		// The story states Y and X comments on it at once, his words
+		// holding a word of Y ("Kazakhstan took no part in the talks.
+		// Deputy minister Serikbaev said Astana «provided the table and
+		// the coffee, not mediation»"): a sentence that reports no
+		// speech sets what the next one's speaker speaks of.
+		if x >= best/2 && !speech(c, s) && s+1 < len(c.sents) && score[s+1] > 0 && named[s+1] && saidBy(c, q, s+1, named) {
+			return true
+		}
 	}
 	return false
 }
