@@ -321,7 +321,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt), perHead: asksMoney(query, qt) && asksPerHead(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
-		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), payer: payerQuestion(query, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.unwritten = unwrittenNames(rare, query, t, cons) // judge_unwritten.go
@@ -1657,6 +1657,8 @@ type question struct {
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int
+	// payer: a "who" question asks who pays or funds (judge_payer.go).
+	payer bool
 	// per: the period a "how many" question counts per ("a week", "mỗi
 	// tháng", "в год"), see askedPeriod.
 	per period

@@ -42,3 +42,37 @@ func TestSaidRightAfterTheMatter(t *testing.T) {
 		})
 	}
 }
+
+// "Who pays" is answered by a paying body, named or not: "the cost will
+// be covered by a private foundation", "расходы оплатит частный фонд"
+// (asked "кто заплатит": another verb of paying), "chi phí do ngân sách
+// nhà nước chi trả". A story that says the payer is not known, or
+// tells no payment, does not answer.
+func TestJudgePayerBody(t *testing.T) {
+	tests := []struct {
+		name, q, lang, passage, plang string
+		want                          bool
+	}{
+		{"ru", "Кто заплатит за ремонт здания консульства?", "ru",
+			"Ремонт здания консульства в Сиэтле начнётся в мае. Расходы, около 2 миллионов долларов, оплатит частный фонд.", "ru", true},
+		{"en", "Who will pay for the repair of the consulate building?", "en",
+			"Repairs to the consulate building in Seattle will start in May. The work, about $2 million, will be paid for by a private foundation.", "en", true},
+		{"vi", "Ai sẽ chi trả cho việc sửa chữa tòa nhà lãnh sự quán?", "vi",
+			"Việc sửa chữa tòa nhà lãnh sự quán ở Seattle sẽ bắt đầu vào tháng 5. Chi phí khoảng 2 triệu USD do ngân sách nhà nước chi trả.", "vi", true},
+		{"en of a ru story", "Who will pay for the repair of the consulate building?", "en",
+			"Ремонт здания консульства в Сиэтле начнётся в мае. Расходы, около 2 миллионов долларов, оплатит частный фонд.", "ru", true},
+		{"ru payer unknown", "Кто заплатит за ремонт здания консульства?", "ru",
+			"Ремонт здания консульства в Сиэтле начнётся в мае. Стороны не сообщили, кто за него заплатит и сколько он будет стоить.", "ru", false},
+		{"en no payment", "Who will pay for the repair of the consulate building?", "en",
+			"Repairs to the consulate building in Seattle will start in May. The ministry said the work would take a year.", "en", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := judge(tc.q, tc.lang, []Citation{{N: 1, ArticleID: "x", Title: "Consulate repairs", Passage: tc.passage, Lang: tc.plang,
+				Published: time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)}})
+			if v.Answerable != tc.want {
+				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.want, v.Reason())
+			}
+		})
+	}
+}

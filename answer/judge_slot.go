@@ -162,6 +162,10 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if deedAbsent(c, q, srcLang) {
 		return false
 	}
+	// A paying body is the payer, named or not (judge_payer.go).
+	if q.payer && payerTold(c, best) {
+		return true
+	}
 	if q.succession {
 		best = successionSentences(c, q) // judge_succession.go
 	}
