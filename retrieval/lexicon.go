@@ -1007,7 +1007,8 @@ func cyrillicWord(s string) bool {
 // "корабль", "patrol ship" of "ship"), in English or Russian. A Russian
 // modifier must be an adjective ("корабль Союз" names one ship, "решение
 // суда" is a decision); an entry with a name ("Bank of Russia" beside
-// "central bank") names one thing, not a kind, and neither do topic and
+// "central bank") names one thing, not a kind, one that also spells the
+// modifier alone a quality ("hypersonic"), and neither do topic and
 // country entries. Vietnamese is left out: the first syllable of a word
 // is often no head ("tàu hỏa" is a train, "quỹ đạo" an orbit).
 // "На каком корабле" is then asked of an English story's "spacecraft".
@@ -1020,7 +1021,15 @@ func Kinds(head string) []string {
 	stem := corpus.Stem(ws[0])
 	var out []string
 	for _, e := range l.entries {
-		if e.topic || e.region || slices.ContainsFunc(e.terms, func(t lexTerm) bool { return t.name }) || !slices.ContainsFunc(e.terms, func(t lexTerm) bool { return kindOf(l.langs[t.col], t, ws[0], stem) }) {
+		i := slices.IndexFunc(e.terms, func(t lexTerm) bool { return kindOf(l.langs[t.col], t, ws[0], stem) })
+		if i < 0 || e.topic || e.region || slices.ContainsFunc(e.terms, func(t lexTerm) bool { return t.name }) {
+			continue
+		}
+		// An entry that also spells the modifier alone names the
+		// quality, not a kind ("гиперзвуковой" beside "гиперзвуковая
+		// ракета": "hypersonic glide vehicles" are no missiles).
+		mod := corpus.Stem(e.terms[i].ftoks[0])
+		if slices.ContainsFunc(e.terms, func(t lexTerm) bool { return len(t.ftoks) == 1 && corpus.Stem(t.ftoks[0]) == mod }) {
 			continue
 		}
 		for _, t := range e.terms {

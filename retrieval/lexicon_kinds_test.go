@@ -8,8 +8,9 @@ import (
 // Kinds gives the lexicon's kinds of a thing, as a "which <noun>"
 // question needs them across languages: a Russian "корабль" (in any
 // case) is also a spacecraft or a warship; a phrase whose first word is
-// a noun ("решение суда", a court's decision) and an entry holding a
-// name ("Bank of Russia" beside "central bank") are no kinds.
+// a noun ("решение суда", a court's decision), an entry holding a
+// name ("Bank of Russia" beside "central bank") and one that spells the
+// modifier alone ("hypersonic") are no kinds.
 func TestKinds(t *testing.T) {
 	tests := []struct {
 		head       string
@@ -20,6 +21,7 @@ func TestKinds(t *testing.T) {
 		{"суд", []string{"appeals court"}, []string{"verdict", "решение суда"}},
 		{"bank", nil, []string{"central bank", "Bank of Russia"}},
 		{"tàu", nil, []string{"train", "spacecraft"}},
+		{"ракеты", []string{"cruise missile"}, []string{"hypersonic", "гиперзвуковой"}},
 	}
 	for _, tc := range tests {
 		got := Kinds(tc.head)
