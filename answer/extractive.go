@@ -803,6 +803,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// when will the summit take place?").
 	alsoWhere := qt == qWhen && asksType(query, qWhere)
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
+	payer := payerQuestion(query, qt) // "who will pay": a paying body answers (judge_payer.go)
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
 			if con.specific && terms.match(c, ci) > 0 {
@@ -905,6 +906,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+			if payer {
+				// A paying body, or someone named beside a payment.
+				answers = paysIn(c.text) || answers && payVerbIn(c.text)
+			}
 			if identity {
 				// "Who is Hernán Villalba?": the sentence that says
 				// who he is names him; one naming another's role

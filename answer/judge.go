@@ -321,7 +321,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		money: asksMoney(query, qt), perHead: asksMoney(query, qt) && asksPerHead(query),
 		event: qt == qWhen && !speechRE.MatchString(query) && !asksSaying(query),
 		since: sinceYear(foldedWords(query)), often: frequencyQuestionRE.MatchString(strings.ToLower(query)),
-		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
+		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), payer: payerQuestion(query, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
 	q.unwritten = unwrittenNames(rare, query, t, cons) // judge_unwritten.go
@@ -649,10 +649,41 @@ func withTopicNames(t terms, cons []Constraint) terms {
 			}
 			if hit {
 				con.alts = append(con.alts, alts...)
+				con.alts = append(con.alts, sideAgencies(group[0])...)
 			}
 		}
 	}
 	return t
+}
+
+// topicAgencies are the government bodies that belong to one side of the
+// topic only, keyed by the side's first metonym: "американский астронавт"
+// is "one NASA astronaut", "the Russian side" signs as Roscosmos. Each is
+// a lexicon entry of its own (named by one of its spellings) that no
+// other country shares; a body every state has ("the Foreign Ministry",
+// "Минфин") stands for no side, and neither does an entry the lexicon
+// merges with one (the English "State Department" is also the
+// Vietnamese "Bộ Ngoại giao" of any country, so the US one is named by
+// its Russian "Госдепартамент", which is not).
+var topicAgencies = map[string][]string{
+	"Russia":        {"Roscosmos", "FSB", "Rosaviatsia", "Rosatom", "Rosfinmonitoring"},
+	"United States": {"NASA", "Госдепартамент", "Пентагон", "CIA", "FBI", "FAA"},
+}
+
+// sideAgencies returns the spellings of side's own agencies
+// (topicAgencies), each in its lexicon entry's words only: the entries'
+// spellings are not expanded again, so an agency's English name that the
+// lexicon also gives a common body does not bring that body in.
+func sideAgencies(side string) []alternative {
+	var out []alternative
+	for _, name := range topicAgencies[side] {
+		for _, sp := range append([]string{name}, retrieval.Expand(name)...) {
+			a := phraseOf(sp).alternative(expansionWeight)
+			a.exact = make([]string, len(a.words)) // folded match
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // stemmedTerms returns t with every alternative's words replaced by
@@ -1657,6 +1688,8 @@ type question struct {
 	// deed: the concept of the deed a "who V" question asks the doer
 	// of ("who paid", "кто пилотировал", "ai lái"), or -1.
 	deed int
+	// payer: a "who" question asks who pays or funds (judge_payer.go).
+	payer bool
 	// per: the period a "how many" question counts per ("a week", "mỗi
 	// tháng", "в год"), see askedPeriod.
 	per period

@@ -162,6 +162,10 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if deedAbsent(c, q, srcLang) {
 		return false
 	}
+	// A paying body is the payer, named or not (judge_payer.go).
+	if q.payer && payerTold(c, best) {
+		return true
+	}
 	if q.succession {
 		best = successionSentences(c, q) // judge_succession.go
 	}
@@ -1802,6 +1806,14 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 					return true
 				}
 			}
+		}
+		// The story states Y and X comments on it at once, his words
+		// holding a word of Y ("Kazakhstan took no part in the talks.
+		// Deputy minister Serikbaev said Astana «provided the table and
+		// the coffee, not mediation»"): a sentence that reports no
+		// speech sets what the next one's speaker speaks of.
+		if x >= best/2 && !speech(c, s) && s+1 < len(c.sents) && score[s+1] > 0 && named[s+1] && saidBy(c, q, s+1, named) {
+			return true
 		}
 	}
 	return false

@@ -229,7 +229,9 @@ var ruWhichList = []string{"какой", "какая", "какое", "какие
 // "tờ báo" is no content phrase of its own.
 func headTerm(w string) concept {
 	alts := []alternative{phraseOf(w).alternative(1)}
-	for _, sp := range append(retrieval.Expand(w), headSynonyms(w)...) {
+	// Its kinds too (retrieval.Kinds): "на каком корабле" is answered
+	// by "the Soyuz MS-30 spacecraft".
+	for _, sp := range slices.Concat(retrieval.Expand(w), headSynonyms(w), retrieval.Kinds(w)) {
 		alts = append(alts, phraseOf(sp).alternative(expansionWeight))
 		if h := compoundHead(sp); h != "" {
 			alts = append(alts, phraseOf(h).alternative(expansionWeight))

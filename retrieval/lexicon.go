@@ -999,3 +999,67 @@ func cyrillicWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Cyrillic, r)
 }
+
+// Kinds returns every spelling, in every language, of the default
+// lexicon's entries that name a kind of what the one word head names:
+// an entry spelt, in some language, by head (any form of it, by stem)
+// with one word before it that modifies it ("космический корабль" of
+// "корабль", "patrol ship" of "ship"), in English or Russian. A Russian
+// modifier must be an adjective ("корабль Союз" names one ship, "решение
+// суда" is a decision); an entry with a name ("Bank of Russia" beside
+// "central bank") names one thing, not a kind, one that also spells the
+// modifier alone a quality ("hypersonic"), and neither do topic and
+// country entries. Vietnamese is left out: the first syllable of a word
+// is often no head ("tàu hỏa" is a train, "quỹ đạo" an orbit).
+// "На каком корабле" is then asked of an English story's "spacecraft".
+func Kinds(head string) []string {
+	l := DefaultLexicon()
+	ws := words(head)
+	if len(ws) != 1 {
+		return nil
+	}
+	stem := corpus.Stem(ws[0])
+	var out []string
+	for _, e := range l.entries {
+		i := slices.IndexFunc(e.terms, func(t lexTerm) bool { return kindOf(l.langs[t.col], t, ws[0], stem) })
+		if i < 0 || e.topic || e.region || slices.ContainsFunc(e.terms, func(t lexTerm) bool { return t.name }) {
+			continue
+		}
+		// An entry that also spells the modifier alone names the
+		// quality, not a kind ("гиперзвуковой" beside "гиперзвуковая
+		// ракета": "hypersonic glide vehicles" are no missiles).
+		mod := corpus.Stem(e.terms[i].ftoks[0])
+		if slices.ContainsFunc(e.terms, func(t lexTerm) bool { return len(t.ftoks) == 1 && corpus.Stem(t.ftoks[0]) == mod }) {
+			continue
+		}
+		for _, t := range e.terms {
+			if !slices.Contains(out, t.text) {
+				out = append(out, t.text)
+			}
+		}
+	}
+	return out
+}
+
+// kindOf reports whether term t, of language lang, is head (folded
+// word, and its stem) modified by one word (see Kinds).
+func kindOf(lang string, t lexTerm, head, stem string) bool {
+	if t.name || t.exact || len(t.ftoks) != 2 {
+		return false
+	}
+	switch lang {
+	case "en":
+		return corpus.Stem(t.ftoks[1]) == stem
+	case "ru":
+		return corpus.Stem(t.ftoks[1]) == stem && russianAdjectiveRE.MatchString(t.ftoks[0]) && !russianVerbalNounRE.MatchString(t.ftoks[0])
+	}
+	return false
+}
+
+// russianAdjectiveRE ends a folded Russian adjective in its dictionary
+// forms; russianVerbalNounRE a noun that ends as one does ("решение",
+// "соглашение", "развитие").
+var (
+	russianAdjectiveRE  = regexp.MustCompile(`(ый|ий|ой|ая|яя|ое|ее|ые|ие)$`)
+	russianVerbalNounRE = regexp.MustCompile(`(ние|тие)$`)
+)
