@@ -241,13 +241,27 @@ func askParts(query string) []string {
 		if both := elidedAsk(left, right); both != nil {
 			return both
 		}
-		// Each side an ask of its own, not "Кто и когда подписал".
+		// Each side an ask of its own, not "Кто и когда подписал"; the
+		// right one asks before its first comma: in "Where did the U.S.
+		// and Russia hold …, and where …?" the first "and" joins the two
+		// sides, and the ask after it is the second clause's.
 		if len(strings.Fields(left)) >= 3 && len(strings.Fields(right)) >= 3 &&
-			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(right)) {
-			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
+			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(firstClause(right))) {
+			// The left ask may put itself to two settings ("commented
+			// both on the exchange and on the sanctions, and what did he
+			// say?"): split as a question of its own.
+			return append(coordinatedAsks(strings.TrimSpace(left)+"?", false), askParts(right)...)
 		}
 	}
 	return coordinatedAsks(query, false)
+}
+
+// firstClause is s up to its first comma or semicolon.
+func firstClause(s string) string {
+	if k := strings.IndexAny(s, ",;"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // elidedAsk splits a question whose second ask is its question word
