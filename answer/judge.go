@@ -1835,7 +1835,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// minister; nor a name's words written apart as common words
 		// (judge_apart.go).
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text))
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text)) ||
+			k.Kind == KindOffice && delegationConcept(con) && sideOfParty(c, q)
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
@@ -2436,6 +2437,17 @@ func sideNamed(c *candidate, con concept) bool {
 		}
 	}
 	return false
+}
+
+// sideOfParty reports whether c names a party of the question (a topic:
+// "the American delegation") as a side ("The U.S. side was led by …",
+// "Phía Mỹ do … dẫn đầu", "американскую сторону возглавил …"): a report
+// of talks calls the delegation the side, so "who led the American
+// delegation" is met by it, as the pair of the two is (sideNamed).
+func sideOfParty(c *candidate, q *question) bool {
+	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
+		return k.Kind == KindTopic && len(k.concepts) > 0 && sideNamed(c, q.t.concepts[k.concepts[0]])
+	})
 }
 
 // sideDelegation reports whether c tells the delegation del of a side
