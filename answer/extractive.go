@@ -190,10 +190,22 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// order, leads the others. Chosen for the whole question, the first
 	// bullet answers the kind of one ask with the words of another.
 	var pinned [][2]int // (src, pos) of the bullets that lead, in order
-	if parts := askParts(query); len(parts) > 1 && top >= 0 {
+	//
+	// A question of one ask put to two times ("the rounds of 2025 and
+	// 2026") is answered time by time too, each time's bullet from the
+	// sources that meet the question published then (ofAskTime).
+	parts, timed := askParts(query), false
+	if len(parts) < 2 {
+		parts, timed = coordinatedAsks(query, true), true
+	}
+	if len(parts) > 1 && top >= 0 {
 		keep := func(c candidate) bool { return slices.Contains(pinned, [2]int{c.src, c.pos}) }
 		for _, p := range parts {
-			pc, pt, _ := quotesFor(p, qLang, sources, askMeets(p, qLang, sources, meets))
+			am := askMeets(p, qLang, sources, meets)
+			if timed {
+				am = ofAskTime(p, sources, meets)
+			}
+			pc, pt, _ := quotesFor(p, qLang, sources, am)
 			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
 				continue
 			}

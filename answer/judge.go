@@ -241,13 +241,27 @@ func askParts(query string) []string {
 		if both := elidedAsk(left, right); both != nil {
 			return both
 		}
-		// Each side an ask of its own, not "Кто и когда подписал".
+		// Each side an ask of its own, not "Кто и когда подписал"; the
+		// right one asks before its first comma: in "Where did the U.S.
+		// and Russia hold …, and where …?" the first "and" joins the two
+		// sides, and the ask after it is the second clause's.
 		if len(strings.Fields(left)) >= 3 && len(strings.Fields(right)) >= 3 &&
-			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(right)) {
-			return append([]string{strings.TrimSpace(left) + "?"}, askParts(right)...)
+			askWordRE.MatchString(strings.ToLower(left)) && askWordRE.MatchString(strings.ToLower(firstClause(right))) {
+			// The left ask may put itself to two settings ("commented
+			// both on the exchange and on the sanctions, and what did he
+			// say?"): split as a question of its own.
+			return append(coordinatedAsks(strings.TrimSpace(left)+"?", false), askParts(right)...)
 		}
 	}
 	return coordinatedAsks(query, false)
+}
+
+// firstClause is s up to its first comma or semicolon.
+func firstClause(s string) string {
+	if k := strings.IndexAny(s, ",;"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // elidedAsk splits a question whose second ask is its question word
@@ -1854,7 +1868,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// minister; nor a name's words written apart as common words
 		// (judge_apart.go).
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text))
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text)) ||
+			k.Kind == KindOffice && delegationConcept(con) && sideOfParty(c, q)
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
 		// that month, which need not name it.
@@ -2455,6 +2470,17 @@ func sideNamed(c *candidate, con concept) bool {
 		}
 	}
 	return false
+}
+
+// sideOfParty reports whether c names a party of the question (a topic:
+// "the American delegation") as a side ("The U.S. side was led by …",
+// "Phía Mỹ do … dẫn đầu", "американскую сторону возглавил …"): a report
+// of talks calls the delegation the side, so "who led the American
+// delegation" is met by it, as the pair of the two is (sideNamed).
+func sideOfParty(c *candidate, q *question) bool {
+	return slices.ContainsFunc(q.cons, func(k Constraint) bool {
+		return k.Kind == KindTopic && len(k.concepts) > 0 && sideNamed(c, q.t.concepts[k.concepts[0]])
+	})
 }
 
 // sideDelegation reports whether c tells the delegation del of a side

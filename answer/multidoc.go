@@ -504,6 +504,30 @@ func askMeets(ask, lang string, sources []Citation, meets []bool) []bool {
 	return v.Meets
 }
 
+// ofAskTime narrows meets (the whole question's, by source index) for an
+// ask that names its time ("… in Astana in 2025 and in 2026": the 2025
+// ask) to the sources published then, when one of them meets it: a
+// later report recalls the earlier round in a line of background ("the
+// first round, in April 2025, ended without result"), and the earlier
+// round's own report is the one that tells it. meets unchanged when the
+// ask names no time or no source of its time meets it.
+func ofAskTime(ask string, sources []Citation, meets []bool) []bool {
+	w, ok := askWindow(ask)
+	if !ok {
+		return meets
+	}
+	then := make([]bool, len(sources))
+	any := false
+	for i, c := range sources {
+		then[i] = meetsAt(meets, i) && w.Holds(c.Published)
+		any = any || then[i]
+	}
+	if !any {
+		return meets
+	}
+	return then
+}
+
 // timelyAsks is timely for a question of several asks: each ask keeps
 // the sources of its own time ("the consultations of June 2025 and
 // January 2026" keeps both rounds' reports, where the whole question's
