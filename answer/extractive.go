@@ -803,6 +803,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// when will the summit take place?").
 	alsoWhere := qt == qWhen && asksType(query, qWhere)
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
+	// failed: a "why" question about talks that failed, answered by
+	// the standoff that made them fail (standoffRE) as much as by a
+	// connective of cause.
+	failed := qt == qWhy && failureQuestionRE.MatchString(strings.ToLower(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
 			if con.specific && terms.match(c, ci) > 0 {
@@ -915,7 +919,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
 		case qWhy:
-			answers = explains(c.text) // a cause or a purpose, not a time
+			answers = explains(c.text) || failed && standoffRE.MatchString(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
 			// "Where and when will the summit take place?" is answered
@@ -2060,8 +2064,21 @@ var (
 	// purposePhraseRE finds a phrase of purpose, in vi/en/ru.
 	purposePhraseRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(meant to|intended to|designed to|aimed to|in a bid to|in an effort to|seeks? to|sought to|with the aim of|with a view to|nhằm mục đích|với mục đích|mục đích là|призван\p{L}*|с целью|для того чтобы|направлен\p{L}* на)([^\p{L}]|$)`)
 	// temporalRE is a connective that only dates: "since", "after" and
-	// their kin before a number ("since 2022", "sau khi 3 năm").
-	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+(\p{L}+\s+)?\d`)
+	// their kin before a number ("since 2022", "sau khi 3 năm") or a
+	// span of time ("broke off after a single day", "прерваны после
+	// первого дня", "sau hai ngày đàm phán"): the talks' length, not
+	// their cause.
+	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+((\p{L}+\s+)?\d|(\p{L}+\s+){0,2}(days?|weeks?|months?|years?|hours?|minutes?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|год\p{L}*|лет|ngày|tuần|tháng|năm|giờ|phút)([^\p{L}]|$))`)
+	// failureQuestionRE finds, in a lower-cased "why" question, that
+	// what it asks about failed: talks that broke off, collapsed or
+	// ended without agreement.
+	failureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(break off|broke off|broken off|collapse\p{L}*|fail\p{L}*|stall\p{L}*|no (deal|agreement)|not (agree|reach)\p{L}*|сорвал\p{L}*|сорван\p{L}*|прерва\p{L}*|прерв\p{L}*|провал\p{L}*|без результата|не удалось|не смогл\p{L}*|не договорил\p{L}*|thất bại|that bai|bỏ dở|bo do|gián đoạn|gian doan|đổ vỡ|do vo|không đạt được|khong dat duoc|không thống nhất|khong thong nhat)([^\p{L}]|$)`)
+	// standoffRE finds a side's demand, insistence or refusal, or the
+	// sides' failure to agree: how a story tells why talks failed
+	// ("the Russian side insisted that...", "Вашингтон потребовал",
+	// "Стороны не смогли договориться о повестке"), most often
+	// without a causal connective.
+	standoffRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(insist\p{L}*|demand\p{L}*|refus\p{L}*|reject\p{L}*|balk\p{L}*|(failed|could not|did not|couldn't|didn't) (to )?agree|disagree\p{L}*|sticking point|настаива\p{L}*|настоя\p{L}*|потребова\p{L}*|требова\p{L}*|отказа\p{L}*|отказыва\p{L}*|отверг\p{L}*|не (смогли|сумели|удалось) договориться|не договорил\p{L}*|разноглас\p{L}*|yêu cầu|đòi|từ chối|bác bỏ|khăng khăng|nhất quyết|bất đồng|không (thể )?thống nhất)([^\p{L}]|$)`)
 )
 
 // quotesWords reports whether sentence quotes words between quotation
