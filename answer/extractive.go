@@ -649,6 +649,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	// "going to be held" is English's future, not a way somewhere.
 	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
+	// fromTo: the question asks where from and where to ("bay từ đâu
+	// đến đâu", "откуда и куда летел самолёт").
+	fromTo := qt == qWhere && fromToQuestionRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -918,6 +921,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWhere:
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
+			if fromTo {
+				// Asked both ends of a way, the sentence names both.
+				answers = answers && fromToRE.MatchString(c.text)
+			}
 		case qWhy:
 			answers = explains(c.text) || failed && standoffRE.MatchString(c.text) // a cause or a purpose, not a time
 		case qWhen:
@@ -2089,6 +2096,16 @@ func quotesWords(sentence string) bool {
 
 // quotedRE is a quotation of at least two words.
 var quotedRE = regexp.MustCompile(`["“«][^"”»]*\s[^"”»]*["”»]`)
+
+var (
+	// fromToQuestionRE asks both ends of a way, lower-cased: "từ đâu
+	// đến đâu", "from where to where", "откуда и куда".
+	fromToQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(từ đâu (đến|tới|sang|về|đi) đâu|tu dau (den|toi|sang|ve|di) dau|from where (to|and) where|where\b[^?]*\bfrom and (to|where)|откуда (и )?куда|откуда\b[^?]*\bкуда)([^\p{L}]|$)`)
+	// fromToRE finds a way from one named place to another: "flying
+	// from Incheon to Anchorage", "из Инчхона в Анкоридж", "từ Incheon
+	// đến Anchorage".
+	fromToRE = regexp.MustCompile(`(^|[^\p{L}])([Ff]rom|[Ии]з|[Tt]ừ) (\p{Lu}[\p{L}'-]*\s?){1,3},? (to|в|во|đến|tới|sang|về) \p{Lu}`)
+)
 
 // detailReach is how many sentences after the one that says a
 // question's words (not its story's lead) the detail it asks for may
