@@ -508,8 +508,32 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 					cause = i
 				}
 			}
+			// Or it is told right before ("Причиной соглашения стали
+			// планы по завершению работы МКС. Российская станция будет
+			// готова не раньше 2030-х годов"), when none follows.
+			if cause < 0 {
+				cause = slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.typed && c.pos == t.pos-1 })
+			}
 			if cause >= 0 {
 				chosen, top = withAnswer(chosen, cands[cause], same(t))
+			}
+		}
+		// Asked where something took place, the venue ("held at the
+		// Palais des Nations", "во дворце", "tại nhà khách chính phủ")
+		// answers more than a city the question most often names
+		// already: a sentence of the story, or of the same story told
+		// in another language, that names a venue leads over one that
+		// names none.
+		if t := chosen[top]; qt == qWhere && !asksWhereTo(query) && !venueRE.MatchString(t.text) {
+			venue := -1
+			for i, c := range cands {
+				if c.typed && c.overlap && venueRE.MatchString(c.text) && meeting(c.src) == meeting(t.src) && (c.src == t.src || tellsAsMuch(c, t, qLang)) &&
+					c.focus >= typedFocusShare*t.focus && (venue < 0 || c.focus > cands[venue].focus) {
+					venue = i
+				}
+			}
+			if venue >= 0 {
+				chosen, top = withAnswer(chosen, cands[venue], same(t))
 			}
 		}
 		// A question several articles answer (the judge found them to
@@ -2106,6 +2130,17 @@ var (
 	// đến Anchorage".
 	fromToRE = regexp.MustCompile(`(^|[^\p{L}])([Ff]rom|[Ии]з|[Tt]ừ) (\p{Lu}[\p{L}'-]*\s?){1,3},? (to|в|во|đến|tới|sang|về) \p{Lu}`)
 )
+
+// asksWhereTo reports whether query asks where to or from where, not
+// where something took place.
+func asksWhereTo(query string) bool {
+	q := strings.ToLower(query)
+	return whereToRE.MatchString(q) && !goingToRE.MatchString(q) || fromToQuestionRE.MatchString(q)
+}
+
+// venueRE finds a venue: a building or grounds where talks, a signing
+// or an exchange take place, in vi/en/ru.
+var venueRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(palace|cent(er|re)|hotel|manor|mansion|estate|villa|residence|guest ?house|castle|resort|airport|cosmodrome|headquarters|дв(орец|орц\p{L}*)|центр\p{L}*|отел\p{L}*|гостиниц\p{L}*|усадьб\p{L}*|особняк\p{L}*|вилл\p{L}*|резиденци\p{L}*|замк\p{L}*|зам(ок)|аэропорт\p{L}*|космодром\p{L}*|cung|trung tâm|khách sạn|dinh thự|biệt thự|nhà khách|lâu đài|sân bay|trụ sở)([^\p{L}]|$)`)
 
 // detailReach is how many sentences after the one that says a
 // question's words (not its story's lead) the detail it asks for may
