@@ -2098,8 +2098,10 @@ var (
 	// their kin before a number ("since 2022", "sau khi 3 năm") or a
 	// span of time ("broke off after a single day", "прерваны после
 	// первого дня", "sau hai ngày đàm phán"): the talks' length, not
-	// their cause.
-	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+((\p{L}+\s+)?\d|(\p{L}+\s+){0,2}(days?|weeks?|months?|years?|hours?|minutes?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|год\p{L}*|лет|ngày|tuần|tháng|năm|giờ|phút)([^\p{L}]|$))`)
+	// their cause; so does one before the talks themselves ("Vance told
+	// reporters after the talks", "после переговоров"), and "since" a
+	// dated event ("since Vance took office in January 2025").
+	temporalRE = regexp.MustCompile(`(?i)^(since\s+(\p{L}+\s+){0,5}\d|(since|after|sau khi|sau|после|с тех пор как)\s+((\p{L}+\s+)?\d|(\p{L}+\s+){0,2}(days?|weeks?|months?|years?|hours?|minutes?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|год\p{L}*|лет|ngày|tuần|tháng|năm|giờ|phút)([^\p{L}]|$)|(the |their |its )?(\p{L}+\s+)?(talks|meeting|consultations|negotiations|session|переговор\p{L}*|встреч\p{L}*|консультаци\p{L}*|заседани\p{L}*)([^\p{L}]|$)|(các |cuộc )?(đàm phán|hội đàm|tham vấn|cuộc gặp|phiên họp)([^\p{L}]|$)))`)
 	// failureQuestionRE finds, in a lower-cased "why" question, that
 	// what it asks about failed: talks that broke off, collapsed or
 	// ended without agreement.

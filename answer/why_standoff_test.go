@@ -47,8 +47,9 @@ func TestWhyFailedLedByStandoff(t *testing.T) {
 	}
 }
 
-// TestSpanAfterIsNoCause: "after" and its kin before a span of time
-// date what they follow; before an event they may still give a cause.
+// TestSpanAfterIsNoCause: "after" and its kin before a span of time or
+// the talks themselves, and "since" a dated event, date what they
+// follow; before another event they may still give a cause.
 func TestSpanAfterIsNoCause(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The talks broke off on Monday after a single day.":                 false,
@@ -56,6 +57,10 @@ func TestSpanAfterIsNoCause(t *testing.T) {
 		"Консультации прервались во вторник после первого дня.":             false,
 		"Cuộc đàm phán đã bị bỏ dở sau một ngày.":                           false,
 		"The talks ended after the two sides failed to agree on the quota.": true,
+		"Quill told reporters after the talks that she was hopeful.":        false,
+		"После переговоров Седов заявил, что доволен.":                      false,
+		"It was their first meeting since Quill took office in May 2025.":   false,
+		"Oslo was picked since both sides wanted a neutral host.":           true,
 		"Переговоры прервались из-за спора о квотах.":                       true,
 	} {
 		if got := explains(s); got != want {
