@@ -520,8 +520,32 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 					cause = i
 				}
 			}
+			// Or it is told right before ("Причиной соглашения стали
+			// планы по завершению работы МКС. Российская станция будет
+			// готова не раньше 2030-х годов"), when none follows.
+			if cause < 0 {
+				cause = slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.typed && c.pos == t.pos-1 })
+			}
 			if cause >= 0 {
 				chosen, top = withAnswer(chosen, cands[cause], same(t))
+			}
+		}
+		// Asked where something took place, the venue ("held at the
+		// Palais des Nations", "во дворце", "tại nhà khách chính phủ")
+		// answers more than a city the question most often names
+		// already: a sentence of the story, or of the same story told
+		// in another language, that names a venue leads over one that
+		// names none.
+		if t := chosen[top]; qt == qWhere && !asksWhereTo(query) && !venueRE.MatchString(t.text) {
+			venue := -1
+			for i, c := range cands {
+				if c.typed && c.overlap && venueRE.MatchString(c.text) && meeting(c.src) == meeting(t.src) && (c.src == t.src || tellsAsMuch(c, t, qLang)) &&
+					c.focus >= typedFocusShare*t.focus && (venue < 0 || c.focus > cands[venue].focus) {
+					venue = i
+				}
+			}
+			if venue >= 0 {
+				chosen, top = withAnswer(chosen, cands[venue], same(t))
 			}
 		}
 		// A question several articles answer (the judge found them to
@@ -661,6 +685,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
 	// "going to be held" is English's future, not a way somewhere.
 	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
+	// fromTo: the question asks where from and where to ("bay từ đâu
+	// đến đâu", "откуда и куда летел самолёт").
+	fromTo := qt == qWhere && fromToQuestionRE.MatchString(strings.ToLower(query))
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -816,6 +843,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	alsoWhere := qt == qWhen && asksType(query, qWhere)
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	payer := payerQuestion(query, qt) // "who will pay": a paying body answers (judge_payer.go)
+	// failed: a "why" question about talks that failed, answered by
+	// the standoff that made them fail (standoffRE) as much as by a
+	// connective of cause.
+	failed := qt == qWhy && failureQuestionRE.MatchString(strings.ToLower(query))
 	namesAsked := func(c *candidate) bool {
 		for ci, con := range terms.concepts {
 			if con.specific && terms.match(c, ci) > 0 {
@@ -931,8 +962,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWhere:
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
+			if fromTo {
+				// Asked both ends of a way, the sentence names both.
+				answers = answers && fromToRE.MatchString(c.text)
+			}
 		case qWhy:
-			answers = explains(c.text) // a cause or a purpose, not a time
+			answers = explains(c.text) || failed && standoffRE.MatchString(c.text) // a cause or a purpose, not a time
 		case qWhen:
 			answers = datesAsked(c, terms, saying) // a date beside what is asked
 			// "Where and when will the summit take place?" is answered
@@ -2077,8 +2112,23 @@ var (
 	// purposePhraseRE finds a phrase of purpose, in vi/en/ru.
 	purposePhraseRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(meant to|intended to|designed to|aimed to|in a bid to|in an effort to|seeks? to|sought to|with the aim of|with a view to|nhằm mục đích|với mục đích|mục đích là|призван\p{L}*|с целью|для того чтобы|направлен\p{L}* на)([^\p{L}]|$)`)
 	// temporalRE is a connective that only dates: "since", "after" and
-	// their kin before a number ("since 2022", "sau khi 3 năm").
-	temporalRE = regexp.MustCompile(`(?i)^(since|after|sau khi|sau|после|с тех пор как)\s+(\p{L}+\s+)?\d`)
+	// their kin before a number ("since 2022", "sau khi 3 năm") or a
+	// span of time ("broke off after a single day", "прерваны после
+	// первого дня", "sau hai ngày đàm phán"): the talks' length, not
+	// their cause; so does one before the talks themselves ("Vance told
+	// reporters after the talks", "после переговоров"), and "since" a
+	// dated event ("since Vance took office in January 2025").
+	temporalRE = regexp.MustCompile(`(?i)^(since\s+(\p{L}+\s+){0,5}\d|(since|after|sau khi|sau|после|с тех пор как)\s+((\p{L}+\s+)?\d|(\p{L}+\s+){0,2}(days?|weeks?|months?|years?|hours?|minutes?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|час\p{L}*|год\p{L}*|лет|ngày|tuần|tháng|năm|giờ|phút)([^\p{L}]|$)|(the |their |its )?(\p{L}+\s+)?(talks|meeting|consultations|negotiations|session|переговор\p{L}*|встреч\p{L}*|консультаци\p{L}*|заседани\p{L}*)([^\p{L}]|$)|(các |cuộc )?(đàm phán|hội đàm|tham vấn|cuộc gặp|phiên họp)([^\p{L}]|$)))`)
+	// failureQuestionRE finds, in a lower-cased "why" question, that
+	// what it asks about failed: talks that broke off, collapsed or
+	// ended without agreement.
+	failureQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(break off|broke off|broken off|collapse\p{L}*|fail\p{L}*|stall\p{L}*|no (deal|agreement)|not (agree|reach)\p{L}*|сорвал\p{L}*|сорван\p{L}*|прерва\p{L}*|прерв\p{L}*|провал\p{L}*|без результата|не удалось|не смогл\p{L}*|не договорил\p{L}*|thất bại|that bai|bỏ dở|bo do|gián đoạn|gian doan|đổ vỡ|do vo|không đạt được|khong dat duoc|không thống nhất|khong thong nhat)([^\p{L}]|$)`)
+	// standoffRE finds a side's demand, insistence or refusal, or the
+	// sides' failure to agree: how a story tells why talks failed
+	// ("the Russian side insisted that...", "Вашингтон потребовал",
+	// "Стороны не смогли договориться о повестке"), most often
+	// without a causal connective.
+	standoffRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(insist\p{L}*|demand\p{L}*|refus\p{L}*|reject\p{L}*|balk\p{L}*|(failed|could not|did not|couldn't|didn't) (to )?agree|disagree\p{L}*|sticking point|настаива\p{L}*|настоя\p{L}*|потребова\p{L}*|требова\p{L}*|отказа\p{L}*|отказыва\p{L}*|отверг\p{L}*|не (смогли|сумели|удалось) договориться|не договорил\p{L}*|разноглас\p{L}*|yêu cầu|đòi|từ chối|bác bỏ|khăng khăng|nhất quyết|bất đồng|không (thể )?thống nhất)([^\p{L}]|$)`)
 )
 
 // quotesWords reports whether sentence quotes words between quotation
@@ -2089,6 +2139,27 @@ func quotesWords(sentence string) bool {
 
 // quotedRE is a quotation of at least two words.
 var quotedRE = regexp.MustCompile(`["“«][^"”»]*\s[^"”»]*["”»]`)
+
+var (
+	// fromToQuestionRE asks both ends of a way, lower-cased: "từ đâu
+	// đến đâu", "from where to where", "откуда и куда".
+	fromToQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(từ đâu (đến|tới|sang|về|đi) đâu|tu dau (den|toi|sang|ve|di) dau|from where (to|and) where|where\b[^?]*\bfrom and (to|where)|откуда (и )?куда|откуда\b[^?]*\bкуда)([^\p{L}]|$)`)
+	// fromToRE finds a way from one named place to another: "flying
+	// from Incheon to Anchorage", "из Инчхона в Анкоридж", "từ Incheon
+	// đến Anchorage".
+	fromToRE = regexp.MustCompile(`(^|[^\p{L}])([Ff]rom|[Ии]з|[Tt]ừ) (\p{Lu}[\p{L}'-]*\s?){1,3},? (to|в|во|đến|tới|sang|về) \p{Lu}`)
+)
+
+// asksWhereTo reports whether query asks where to or from where, not
+// where something took place.
+func asksWhereTo(query string) bool {
+	q := strings.ToLower(query)
+	return whereToRE.MatchString(q) && !goingToRE.MatchString(q) || fromToQuestionRE.MatchString(q)
+}
+
+// venueRE finds a venue: a building or grounds where talks, a signing
+// or an exchange take place, in vi/en/ru.
+var venueRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(palace|cent(er|re)|hotel|manor|mansion|estate|villa|residence|guest ?house|castle|resort|airport|cosmodrome|headquarters|дв(орец|орц\p{L}*)|центр\p{L}*|отел\p{L}*|гостиниц\p{L}*|усадьб\p{L}*|особняк\p{L}*|вилл\p{L}*|резиденци\p{L}*|замк\p{L}*|зам(ок)|аэропорт\p{L}*|космодром\p{L}*|cung|trung tâm|khách sạn|dinh thự|biệt thự|nhà khách|lâu đài|sân bay|trụ sở)([^\p{L}]|$)`)
 
 // detailReach is how many sentences after the one that says a
 // question's words (not its story's lead) the detail it asks for may
