@@ -434,12 +434,15 @@ func syllablePairs(sources []Citation) map[string][]string {
 // "chuyến bay" where the passages write "chuyến bay" and no "bau". The
 // syllable alone is one letter from many others; the compound it is
 // half of names one. Exactly one syllable one edit away, over both
-// neighbours, or none is made; the neighbour must be a content word
-// ("của bau" tells nothing).
+// neighbours, or none is made; the syllable, its repair and the
+// neighbour must be content words ("của bau" tells nothing, and "năm
+// nào", which year, is no misspelt "năm nay", this year).
 func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool, pairs map[string][]string) (string, bool) {
 	t := toks[i]
 	w := t.Folded
-	if len(pairs) == 0 || have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || utf8.RuneCountInString(w) < 2 {
+	// A stop word is no typo: "năm nào" (which year) is not the
+	// passages' "năm nay" (this year).
+	if len(pairs) == 0 || have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || !corpus.IsContentWord(w) {
 		return "", false
 	}
 	var fixes []string
@@ -449,7 +452,7 @@ func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool,
 		}
 		for _, c := range pairs[key] {
 			f := corpus.Fold(c)
-			if f != w && levenshtein.ComputeDistance(w, f) == 1 && !slices.ContainsFunc(fixes, func(x string) bool { return corpus.Fold(x) == f }) {
+			if f != w && corpus.IsContentWord(f) && levenshtein.ComputeDistance(w, f) == 1 && !slices.ContainsFunc(fixes, func(x string) bool { return corpus.Fold(x) == f }) {
 				fixes = append(fixes, c)
 			}
 		}

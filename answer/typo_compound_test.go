@@ -14,7 +14,7 @@ import (
 // with two compounds one letter away, it is left as written.
 func TestRepairTyposCompoundSyllable(t *testing.T) {
 	src := []Citation{{Title: "Mở lại đường bay thẳng Moskva - Hà Nội", Lang: "vi",
-		Passage: "Mỗi tuần sẽ có 4 chuyến bay thẳng giữa Moskva và Hà Nội. Giá vé khứ hồi khoảng 900 USD."}}
+		Passage: "Mỗi tuần sẽ có 4 chuyến bay thẳng giữa Moskva và Hà Nội. Giá vé khứ hồi năm nay khoảng 900 USD."}}
 	tests := []struct {
 		name, q, want string
 	}{
@@ -22,6 +22,7 @@ func TestRepairTyposCompoundSyllable(t *testing.T) {
 		{"a syllable the passages hold stays", "Có bao nhiêu chuyến bay thẳng?", "Có bao nhiêu chuyến bay thẳng?"},
 		{"no compound beside it", "Hãng bau nào bay thẳng?", "Hãng bau nào bay thẳng?"},
 		{"beside a stop word", "Giá vé của bau là bao nhiêu?", "Giá vé của bau là bao nhiêu?"},
+		{"a question word is no typo", "Đường bay mở lại vào năm nào?", "Đường bay mở lại vào năm nào?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
