@@ -36,34 +36,3 @@ func TestJudgeCappedRate(t *testing.T) {
 		"Сколько танкеров в месяц покрывает лицензия Минфина?": false,
 	})
 }
-
-// TestJudgeCountByHeadAfterFullName: a story that names the counted
-// thing in full ("gấu Bắc Cực", "polar bears", "белые медведи") may count
-// it further on by its head alone, after "the number of" ("số lượng gấu
-// … khoảng 1.800 con"); the head alone in a story that never names the
-// thing in full counts something else.
-func TestJudgeCountByHeadAfterFullName(t *testing.T) {
-	vi := Citation{Title: "Nga và Mỹ bàn về bảo tồn gấu Bắc Cực", Lang: "vi", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
-		Passage: "Các nhà khoa học Nga và Mỹ họp tại Nome để bàn về bảo tồn gấu Bắc Cực. Theo bà Anna Berg, số lượng gấu trong quần thể ở biển Chukotka ước tính khoảng 1.800 con và ổn định."}
-	judgeCases(t, vi, "vi", map[string]bool{
-		"Có bao nhiêu con gấu Bắc Cực trong quần thể ở biển Chukotka?": true,
-	})
-	judgeCases(t, vi, "en", map[string]bool{
-		"How many polar bears are in the Chukotka population, according to Berg?": true,
-	})
-	judgeCases(t, vi, "ru", map[string]bool{
-		"Сколько белых медведей в чукотской популяции, по словам Берг?": true,
-	})
-	en := Citation{Title: "Russian and U.S. scientists meet on polar bears", Lang: "en", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
-		Passage: "Russian and U.S. scientists met in Nome to discuss polar bears in the Chukchi Sea. The number of bears in the shared population is estimated at about 1,800, Anna Berg said."}
-	judgeCases(t, en, "en", map[string]bool{
-		"How many polar bears live in the Chukchi Sea population?": true,
-	})
-	// Bears counted, but no polar bear named: the brown bears of a
-	// reserve are not the polar bears asked.
-	brown := Citation{Title: "Nga và Mỹ bàn về bảo tồn động vật hoang dã", Lang: "vi", Published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC),
-		Passage: "Các nhà khoa học Nga và Mỹ họp tại Nome để bàn về bảo tồn động vật hoang dã ở biển Chukotka. Theo bà Anna Berg, số lượng gấu nâu trong khu bảo tồn ước tính khoảng 1.800 con."}
-	judgeCases(t, brown, "vi", map[string]bool{
-		"Có bao nhiêu con gấu Bắc Cực ở biển Chukotka?": false,
-	})
-}

@@ -1239,9 +1239,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if splitCounted(c, con, near) {
 		return true
 	}
-	if headNumberOf(c, con, srcLang, near) {
-		return true
-	}
 	for _, p := range runStarts(c, con) {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
@@ -1288,45 +1285,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 			if countAfter(c.sents[s]) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// headNumberOf reports whether c, which names con in full, counts it
-// further on by its head alone governed by "the number of" (numberOfBound),
-// in a sentence of near (any when near is nil): a story that has named
-// "gấu Bắc Cực" goes on "số lượng gấu trong quần thể ước tính khoảng 2.000
-// con", as an English one "the number of bears" after "polar bears". The
-// head alone counts only where the full name is the story's: a head is
-// any compound's ("gấu" of "gấu trúc").
-func headNumberOf(c *candidate, con concept, srcLang string, near map[int]bool) bool {
-	if len(runStarts(c, con)) == 0 {
-		return false
-	}
-	var heads concept
-	for _, a := range con.alts {
-		if len(a.words) < 2 {
-			continue
-		}
-		// A Vietnamese compound's first syllable, an English or Russian
-		// phrase's last word.
-		lo := len(a.words) - 1
-		if srcLang == "vi" {
-			lo = 0
-		}
-		h := alternative{words: a.words[lo : lo+1], weight: a.weight}
-		if len(a.exact) == len(a.words) {
-			h.exact = a.exact[lo : lo+1]
-		}
-		if len(a.full) == len(a.words) {
-			h.full = a.full[lo : lo+1]
-		}
-		heads.alts = append(heads.alts, h)
-	}
-	for _, p := range runStarts(c, heads) {
-		if (near == nil || near[c.sent[p]]) && numberOfBound(c, p) {
-			return true
 		}
 	}
 	return false
