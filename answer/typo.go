@@ -445,6 +445,13 @@ func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool,
 	if len(pairs) == 0 || have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || !corpus.IsContentWord(w) {
 		return "", false
 	}
+	// Only a syllable typed bare among marked ones: one written with its
+	// tone and vowel marks is a word the asker meant ("lập trung tâm" is
+	// no misspelt "tập trung"), and in a question typed without marks no
+	// syllable stands out as the slip.
+	if t.Lower != w || !slices.ContainsFunc(toks, func(o corpus.Token) bool { return o.Lower != o.Folded }) {
+		return "", false
+	}
 	var fixes []string
 	look := func(key, nb string) {
 		if !have[nb] || !corpus.IsContentWord(nb) {

@@ -14,7 +14,7 @@ import (
 // with two compounds one letter away, it is left as written.
 func TestRepairTyposCompoundSyllable(t *testing.T) {
 	src := []Citation{{Title: "Mở lại đường bay thẳng Moskva - Hà Nội", Lang: "vi",
-		Passage: "Mỗi tuần sẽ có 4 chuyến bay thẳng giữa Moskva và Hà Nội. Giá vé khứ hồi năm nay khoảng 900 USD."}}
+		Passage: "Mỗi tuần sẽ có 4 chuyến bay thẳng giữa Moskva và Hà Nội. Giá vé khứ hồi năm nay khoảng 900 USD. Hãng sẽ tập trung vào chuyến bay đêm."}}
 	tests := []struct {
 		name, q, want string
 	}{
@@ -23,6 +23,8 @@ func TestRepairTyposCompoundSyllable(t *testing.T) {
 		{"no compound beside it", "Hãng bau nào bay thẳng?", "Hãng bau nào bay thẳng?"},
 		{"beside a stop word", "Giá vé của bau là bao nhiêu?", "Giá vé của bau là bao nhiêu?"},
 		{"a question word is no typo", "Đường bay mở lại vào năm nào?", "Đường bay mở lại vào năm nào?"},
+		{"a syllable written with its marks is meant", "Hãng sẽ lập trung tâm bảo dưỡng ở đâu?", "Hãng sẽ lập trung tâm bảo dưỡng ở đâu?"},
+		{"a question typed without marks has no slip to see", "moi tuan co bao nhieu chuyen bau thang?", "moi tuan co bao nhieu chuyen bau thang?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
