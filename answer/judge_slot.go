@@ -1239,7 +1239,6 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 	if sideCounted(c, q, con, srcLang) {
 		return true
 	}
-	limit := q.limit
 	near := slotNear(c, q, srcLang)
 	if splitCounted(c, con, near) {
 		return true
@@ -1248,11 +1247,17 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
+		// A cap told per the period the question counts per ("не более
+		// чем на 40 судов в месяц", "tối đa 12 chuyến mỗi tuần", "a
+		// maximum of 30 trucks a day") is the rate a permit or a deal
+		// sets, which "how many a month" asks: a rate is a capacity more
+		// often than a tally. A cap with no period stays a limit, no count.
+		limit := q.limit || q.per != perNone && hasRate(c.sents[c.sent[p]], q.per)
 		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
 			w := c.lower[p-k]
 			// An ordinal counts what came before it: "the fourth round",
 			// "четвёртый раунд".
-			if isCount(w) && !designated(c, p-k) && (q.limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
+			if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
 				return true
 			}
 			// A partitive stands between a number and what it counts

@@ -99,12 +99,14 @@ func repairTypos(query string, sources []Citation) string {
 		}
 	}
 	capitals := false // the asker writes a capital past the first word
-	for i, t := range corpus.Tokenize(query) {
+	toks := corpus.Tokenize(query)
+	for i, t := range toks {
 		capitals = capitals || i > 0 && capitalisedWord(t.Text)
 	}
+	pairs := syllablePairs(sources)
 	var b strings.Builder
 	last := 0
-	for _, t := range corpus.Tokenize(query) {
+	for i, t := range toks {
 		w := t.Folded
 		if fix, ok := misspeltPlural(t.Text, have); ok {
 			b.WriteString(query[last:t.Start])
@@ -113,10 +115,16 @@ func repairTypos(query string, sources []Citation) string {
 			continue
 		}
 		// A Vietnamese syllable is one letter from many others ("truong",
-		// "trong"): only words shaped like names and rare words are fixed.
+		// "trong"): only words shaped like names and rare words are fixed,
+		// and a syllable by the compound it is half of (compoundFix).
 		size := utf8.RuneCountInString(w)
 		short := size < minTypoRunes
 		if short && (size < minDroppedRunes || !capitalisedWord(t.Text)) {
+			if fix, ok := compoundFix(query, toks, i, have, pairs); ok {
+				b.WriteString(query[last:t.Start])
+				b.WriteString(fix)
+				last = t.End
+			}
 			continue
 		}
 		if !lettersOnly(w) || !corpus.IsContentWord(w) ||
@@ -384,7 +392,86 @@ func lettersOnly(w string) bool {
 func hitTexts(hits []retrieval.Hit) []Citation {
 	out := make([]Citation, len(hits))
 	for i, h := range hits {
-		out[i] = Citation{Title: h.Title, Passage: h.Text}
+		out[i] = Citation{Title: h.Title, Passage: h.Text, Lang: h.Lang}
 	}
 	return out
+}
+
+// syllablePairs returns the two-syllable compounds of the Vietnamese
+// sources, folded, each side keyed by the other: "<" + the second
+// syllable gives the first ones written before it, ">" + the first the
+// second ones after it, each as the passages write it (lower-cased).
+// Only syllables one space apart: a comma ends a compound.
+func syllablePairs(sources []Citation) map[string][]string {
+	pairs := map[string][]string{}
+	add := func(k, v string) {
+		if !slices.Contains(pairs[k], v) {
+			pairs[k] = append(pairs[k], v)
+		}
+	}
+	for _, s := range sources {
+		if s.Lang != "vi" {
+			continue
+		}
+		for _, sent := range sentences(s.Title + "\n" + s.Passage) {
+			toks := corpus.Tokenize(sent)
+			for i := 1; i < len(toks); i++ {
+				a, b := toks[i-1], toks[i]
+				if sent[a.End:b.Start] != " " {
+					continue
+				}
+				add(">"+a.Folded, strings.ToLower(b.Text))
+				add("<"+b.Folded, strings.ToLower(a.Text))
+			}
+		}
+	}
+	return pairs
+}
+
+// compoundFix repairs the lower-case syllable toks[i] of a question that
+// no passage holds (folded) by the half of a compound the Vietnamese
+// passages write beside the question's other half: "chuyến bau" is
+// "chuyến bay" where the passages write "chuyến bay" and no "bau". The
+// syllable alone is one letter from many others; the compound it is
+// half of names one. Exactly one syllable one edit away, over both
+// neighbours, or none is made; the syllable, its repair and the
+// neighbour must be content words ("của bau" tells nothing, and "năm
+// nào", which year, is no misspelt "năm nay", this year).
+func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool, pairs map[string][]string) (string, bool) {
+	t := toks[i]
+	w := t.Folded
+	// A stop word is no typo: "năm nào" (which year) is not the
+	// passages' "năm nay" (this year).
+	if len(pairs) == 0 || have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || !corpus.IsContentWord(w) {
+		return "", false
+	}
+	// Only a syllable typed bare among marked ones: one written with its
+	// tone and vowel marks is a word the asker meant ("lập trung tâm" is
+	// no misspelt "tập trung"), and in a question typed without marks no
+	// syllable stands out as the slip.
+	if t.Lower != w || !slices.ContainsFunc(toks, func(o corpus.Token) bool { return o.Lower != o.Folded }) {
+		return "", false
+	}
+	var fixes []string
+	look := func(key, nb string) {
+		if !have[nb] || !corpus.IsContentWord(nb) {
+			return
+		}
+		for _, c := range pairs[key] {
+			f := corpus.Fold(c)
+			if f != w && corpus.IsContentWord(f) && levenshtein.ComputeDistance(w, f) == 1 && !slices.ContainsFunc(fixes, func(x string) bool { return corpus.Fold(x) == f }) {
+				fixes = append(fixes, c)
+			}
+		}
+	}
+	if i > 0 && query[toks[i-1].End:t.Start] == " " {
+		look(">"+toks[i-1].Folded, toks[i-1].Folded)
+	}
+	if i+1 < len(toks) && query[t.End:toks[i+1].Start] == " " {
+		look("<"+toks[i+1].Folded, toks[i+1].Folded)
+	}
+	if len(fixes) != 1 {
+		return "", false
+	}
+	return fixes[0], true
 }
