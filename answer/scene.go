@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // withoutScene returns q without what a reader says of themselves before
@@ -105,22 +106,16 @@ func firstPersonVerbRU(w string) bool {
 
 // sceneParty reports the folded names of the two countries the corpus is
 // about, which a reader's scene names without narrowing anything ("I
-// follow the news about Russia and the United States").
+// follow the news about Russia and the United States"): the lexicon's
+// topic (retrieval.Topic), in any case or spelling, and the words of the
+// topic's names of two words ("United States", "Hoa Kỳ"), which a
+// sentence's words are looked up one by one.
 func sceneParty(w string) bool {
-	if sceneParties[w] {
-		return true
-	}
-	for _, p := range []string{"росси", "америк", "москв", "вашингтон", "кремл"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return sceneParties[w] || retrieval.Topic(w)
 }
 
 var (
-	sceneParties = setOf("us", "usa", "america", "american", "americans", "united", "states", "russia", "russian",
-		"russians", "moscow", "washington", "kremlin", "сша", "nga", "my", "hoa", "ky", "moskva", "matxcova")
+	sceneParties = setOf("us", "united", "states", "hoa", "ky", "my", "kremlin", "кремль", "кремля", "кремле")
 	// sceneFirstPerson: I, me, my, we (not "us", folded the same as US);
 	// я, мне, мой, мы, наш; tôi, mình, chúng (folded).
 	sceneFirstPerson = setOf("i", "im", "ive", "id", "me", "my", "we", "our",
