@@ -663,41 +663,10 @@ func withTopicNames(t terms, cons []Constraint) terms {
 			}
 			if hit {
 				con.alts = append(con.alts, alts...)
-				con.alts = append(con.alts, sideAgencies(group[0])...)
 			}
 		}
 	}
 	return t
-}
-
-// topicAgencies are the government bodies that belong to one side of the
-// topic only, keyed by the side's first metonym: "американский астронавт"
-// is "one NASA astronaut", "the Russian side" signs as Roscosmos. Each is
-// a lexicon entry of its own (named by one of its spellings) that no
-// other country shares; a body every state has ("the Foreign Ministry",
-// "Минфин") stands for no side, and neither does an entry the lexicon
-// merges with one (the English "State Department" is also the
-// Vietnamese "Bộ Ngoại giao" of any country, so the US one is named by
-// its Russian "Госдепартамент", which is not).
-var topicAgencies = map[string][]string{
-	"Russia":        {"Roscosmos", "FSB", "Rosaviatsia", "Rosatom", "Rosfinmonitoring"},
-	"United States": {"NASA", "Госдепартамент", "Пентагон", "CIA", "FBI", "FAA"},
-}
-
-// sideAgencies returns the spellings of side's own agencies
-// (topicAgencies), each in its lexicon entry's words only: the entries'
-// spellings are not expanded again, so an agency's English name that the
-// lexicon also gives a common body does not bring that body in.
-func sideAgencies(side string) []alternative {
-	var out []alternative
-	for _, name := range topicAgencies[side] {
-		for _, sp := range append([]string{name}, retrieval.Expand(name)...) {
-			a := phraseOf(sp).alternative(expansionWeight)
-			a.exact = make([]string, len(a.words)) // folded match
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // stemmedTerms returns t with every alternative's words replaced by

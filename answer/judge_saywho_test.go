@@ -74,32 +74,3 @@ func TestJudgePayerBody(t *testing.T) {
 		})
 	}
 }
-
-// A side of the topic named by its adjective ("американский
-// астронавт", "phi hành gia Mỹ", "the Russian agency") is met by a body
-// that is that side's own: "a NASA astronaut", "Roscosmos". Another
-// country's body does not meet it.
-func TestJudgeSideByItsAgency(t *testing.T) {
-	const en = "NASA and Roscosmos signed a deal on Tuesday extending their seat swap on flights to the International Space Station through 2028. Under it, a NASA astronaut will fly on the Soyuz MS-31 spacecraft in the spring of 2028."
-	const esa = "ESA and Roscosmos signed a deal on Tuesday extending their seat swap on flights to the International Space Station through 2028. Under it, an ESA astronaut will fly on the Soyuz MS-31 spacecraft in the spring of 2028."
-	const ru = "НАСА и Роскосмос подписали во вторник соглашение. По нему астронавт НАСА полетит на МКС на корабле «Союз МС-31» в 2028 году."
-	tests := []struct {
-		name, q, lang, passage, plang string
-		want                          bool
-	}{
-		{"ru of en", "На каком корабле американский астронавт полетит к МКС в 2028 году?", "ru", en, "en", true},
-		{"vi of en", "Phi hành gia Mỹ sẽ bay tới Trạm Vũ trụ Quốc tế bằng tàu vũ trụ nào vào năm 2028?", "vi", en, "en", true},
-		{"en of ru", "When will the American astronaut fly to the ISS?", "en", ru, "ru", true},
-		{"ru, a kind of the head", "На каком корабле астронавт НАСА полетит к МКС в 2028 году?", "ru", en, "en", true},
-		{"ru of another agency", "На каком корабле американский астронавт полетит к МКС в 2028 году?", "ru", esa, "en", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			v := judge(tc.q, tc.lang, []Citation{{N: 1, ArticleID: "x", Title: "Space station seats", Passage: tc.passage, Lang: tc.plang,
-				Published: time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)}})
-			if v.Answerable != tc.want {
-				t.Errorf("answerable = %v, want %v (%s)", v.Answerable, tc.want, v.Reason())
-			}
-		})
-	}
-}
