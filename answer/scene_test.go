@@ -1,6 +1,10 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // A reader tells who they are or why they ask before the question; the
 // question is what is searched and judged. A sentence that could narrow
@@ -59,4 +63,37 @@ func TestWithoutFrame(t *testing.T) {
 			t.Errorf("withoutFrame(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
+}
+
+// FuzzWithoutScene: whatever a reader types, the question left after the
+// scene and the request are taken away is never empty when the input asks
+// something, the scene goes only as a whole leading part (what is left is
+// the input's own tail), and taking them away twice takes nothing more.
+func FuzzWithoutScene(f *testing.F) {
+	f.Add("I'm writing a piece on US–Russia relations. Who led the talks in Istanbul?", "en")
+	f.Add("Готовлю обзор для редакции. Кто возглавлял делегацию?", "ru")
+	f.Add("Tôi đang viết bài về quan hệ Nga – Mỹ. Ai dẫn đầu phái đoàn?", "vi")
+	f.Add("Bạn có biết ai dẫn đầu phái đoàn Mỹ không?", "vi")
+	f.Add("Хотелось бы узнать, сколько длились переговоры.", "ru")
+	f.Add("Do you know", "en")
+	f.Add("I. ?", "en")
+	f.Fuzz(func(t *testing.T, q, lang string) {
+		if !utf8.ValidString(q) {
+			t.Skip("questions are valid UTF-8")
+		}
+		s := withoutScene(q, lang)
+		if !strings.HasSuffix(q, s) {
+			t.Fatalf("withoutScene(%q) = %q, not a tail of it", q, s)
+		}
+		if strings.TrimSpace(q) != "" && strings.TrimSpace(s) == "" {
+			t.Fatalf("withoutScene(%q) left nothing", q)
+		}
+		fr := withoutFrame(s, lang)
+		if strings.TrimSpace(s) != "" && strings.TrimSpace(fr) == "" {
+			t.Fatalf("withoutFrame(%q) left nothing", s)
+		}
+		if again := withoutScene(s, lang); again != s {
+			t.Fatalf("withoutScene is not done in one pass: %q -> %q -> %q", q, s, again)
+		}
+	})
 }
