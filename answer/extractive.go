@@ -683,8 +683,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 	former := formerQuestionRE.MatchString(strings.ToLower(query))
 	post := postQuestionRE.MatchString(strings.ToLower(query))
 	charge := chargeQuestionRE.MatchString(strings.ToLower(query))
-	// "going to be held" is English's future, not a way somewhere.
-	whereTo := qt == qWhere && whereToRE.MatchString(strings.ToLower(query)) && !goingToRE.MatchString(strings.ToLower(query))
+	whereTo := qt == qWhere && asksWayTo(query)
 	// fromTo: the question asks where from and where to ("bay từ đâu
 	// đến đâu", "откуда и куда летел самолёт").
 	fromTo := qt == qWhere && fromToQuestionRE.MatchString(strings.ToLower(query))
@@ -2153,8 +2152,14 @@ var (
 // asksWhereTo reports whether query asks where to or from where, not
 // where something took place.
 func asksWhereTo(query string) bool {
+	return asksWayTo(query) || fromToQuestionRE.MatchString(strings.ToLower(query))
+}
+
+// asksWayTo reports whether query asks where to (whereToRE), "going to
+// be held" being English's future, not a way somewhere.
+func asksWayTo(query string) bool {
 	q := strings.ToLower(query)
-	return whereToRE.MatchString(q) && !goingToRE.MatchString(q) || fromToQuestionRE.MatchString(q)
+	return whereToRE.MatchString(q) && !goingToRE.MatchString(q)
 }
 
 // venueRE finds a venue: a building or grounds where talks, a signing

@@ -27,7 +27,7 @@ func payerQuestion(query string, qt qType) bool {
 	}
 	toks := corpus.Tokenize(query)
 	for i, t := range toks {
-		if t.Folded != "who" && t.Folded != "кто" && t.Lower != "ai" {
+		if !whoWord(t) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -138,7 +138,12 @@ func paysIn(sentence string) bool {
 // payVerbIn reports whether sentence holds a verb of paying (payVerb).
 func payVerbIn(sentence string) bool {
 	toks := corpus.Tokenize(sentence)
-	return slices.ContainsFunc(toks, func(t corpus.Token) bool { return payVerb(toks, slices.Index(toks, t)) > 0 })
+	for i := range toks {
+		if payVerb(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownPayer reports whether the verb of paying at j asks or leaves
@@ -146,9 +151,14 @@ func payVerbIn(sentence string) bool {
 // will pay", "кто за него заплатит", "ai sẽ chi trả").
 func unknownPayer(toks []corpus.Token, j int) bool {
 	for k := max(0, j-3); k < j; k++ {
-		if toks[k].Folded == "who" || toks[k].Folded == "кто" || toks[k].Lower == "ai" {
+		if whoWord(toks[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// whoWord reports the word that asks who: "who", "кто", "ai".
+func whoWord(t corpus.Token) bool {
+	return t.Folded == "who" || t.Folded == "кто" || t.Lower == "ai"
 }

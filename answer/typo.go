@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,7 +104,9 @@ func repairTypos(query string, sources []Citation) string {
 	for i, t := range toks {
 		capitals = capitals || i > 0 && capitalisedWord(t.Text)
 	}
-	pairs := syllablePairs(sources)
+	// Read only when a syllable asks for it (compoundFix): most
+	// questions have none to repair.
+	pairs := sync.OnceValue(func() map[string][]string { return syllablePairs(sources) })
 	var b strings.Builder
 	last := 0
 	for i, t := range toks {
@@ -436,13 +439,14 @@ func syllablePairs(sources []Citation) map[string][]string {
 // half of names one. Exactly one syllable one edit away, over both
 // neighbours, or none is made; the syllable, its repair and the
 // neighbour must be content words ("của bau" tells nothing, and "năm
-// nào", which year, is no misspelt "năm nay", this year).
-func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool, pairs map[string][]string) (string, bool) {
+// nào", which year, is no misspelt "năm nay", this year). compounds
+// gives the passages' compounds (syllablePairs), read on first need.
+func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool, compounds func() map[string][]string) (string, bool) {
 	t := toks[i]
 	w := t.Folded
 	// A stop word is no typo: "năm nào" (which year) is not the
 	// passages' "năm nay" (this year).
-	if len(pairs) == 0 || have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || !corpus.IsContentWord(w) {
+	if have[w] || !lettersOnly(w) || strings.ToLower(t.Text) != t.Text || !corpus.IsContentWord(w) {
 		return "", false
 	}
 	// Only a syllable typed bare among marked ones: one written with its
@@ -450,6 +454,10 @@ func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool,
 	// no misspelt "tập trung"), and in a question typed without marks no
 	// syllable stands out as the slip.
 	if t.Lower != w || !slices.ContainsFunc(toks, func(o corpus.Token) bool { return o.Lower != o.Folded }) {
+		return "", false
+	}
+	pairs := compounds()
+	if len(pairs) == 0 {
 		return "", false
 	}
 	var fixes []string
