@@ -106,6 +106,10 @@ type Constraint struct {
 	// post: a pair of a post and a country (see postPair): the country
 	// that sends the ambassador (postSends) or receives him.
 	post, postSends bool
+	// span: the indexes (into the constraints) of the years of one span
+	// the question writes ("2025–2026", "winter of 2025-26"), this one
+	// among them: a date inside the span meets each (judge_yearspan.go).
+	span []int
 }
 
 func (c Constraint) String() string { return string(c.Kind) + " " + strconv.Quote(c.Text) }
@@ -306,7 +310,7 @@ var (
 // judgeAsk is judge for one ask; slot: whether the answer slot (who,
 // when, how many …) is judged.
 func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Verdict {
-	query = fullYears(spellUS(arabicCenturies(britainVI(query))), time.Now())
+	query = fullSpans(fullYears(spellUS(arabicCenturies(britainVI(query))), time.Now()))
 	t, demonyms := withDemonyms(query, withBareOffices(queryTerms(query, lang)))
 	cons, notContent := constraints(query, t)
 	newPost := newPostAsked(query, t, cons) // judge_newpost.go, of the words as written
@@ -423,6 +427,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
 		}
 	}
+	spanMet(cons, metBy) // judge_yearspan.go
 	v.metShare = make([]float64, len(cons))
 	for _, m := range metBy {
 		for ci, ok := range m {
@@ -1069,6 +1074,9 @@ func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i 
 			last := groups[n-1][len(groups[n-1])-1]
 			if g := gap(span(last), span(i)); len(g) == 0 && !dashAfter(span(last)[1]-1) {
 				groups[n-1] = append(groups[n-1], i) // "June 2025", "tháng 6 năm 2025"
+				continue
+			} else if len(g) == 0 && yearSpan(out, last, i) {
+				groups[n-1] = append(groups[n-1], i) // "2025–2026": one time (judge_yearspan.go)
 				continue
 			}
 		}

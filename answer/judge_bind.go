@@ -769,7 +769,13 @@ func partiesOfEvent(c *candidate, q *question, srcLang string, k Constraint, w i
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if x != y && (abs(x-y) <= 2 || abs(x-y) <= w && c.sent[x] < len(score) && score[c.sent[x]] >= best/2) {
+			// A headline that names the two side by side makes them the
+			// parties of the story it heads ("Роскосмос и Космическое
+			// командование США открывают горячую линию"): each sentence
+			// after tells their event, the one that gives the date of
+			// its trial run too, naming neither.
+			headline := c.sent[x] == 0 && c.sent[y] == 0 && len(c.sents) > 1
+			if x != y && (abs(x-y) <= 2 || abs(x-y) <= w && (headline || c.sent[x] < len(score) && score[c.sent[x]] >= best/2)) {
 				return true
 			}
 		}

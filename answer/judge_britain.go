@@ -13,7 +13,10 @@ import (
 // Anh"). Listed with another country ("Anh và Nga", "Mỹ, Anh và Pháp",
 // "Nga – Anh"), a capitalised "Anh" is the country: the question is read
 // with "Vương quốc Anh" there, so that "Anh và Nga đã thỏa thuận gì" asks
-// of Britain and Russia, not of Russia alone.
+// of Britain and Russia, not of Russia alone. So is a capitalised "Anh"
+// after a preposition of a party or a place (partyOpenersVI): "Tretyakov
+// cho Anh mượn tranh" asks of a loan to Britain, which the story of a
+// loan to the US does not tell.
 
 // listJoinersVI, lower-cased, list one country beside another.
 var listJoinersVI = setOf("và", "với", "hoặc", "cùng")
@@ -28,10 +31,11 @@ func britainVI(query string) string {
 	var b strings.Builder
 	last := 0
 	for i, tk := range toks {
-		if tk.Text != "Anh" || !opensItem(query, toks, i) {
+		party := i > 0 && partyOpenersVI[toks[i-1].Lower]
+		if tk.Text != "Anh" || !party && !opensItem(query, toks, i) {
 			continue
 		}
-		if !countryListed(query, toks, i, -1) && !countryListed(query, toks, i, 1) {
+		if !party && !countryListed(query, toks, i, -1) && !countryListed(query, toks, i, 1) {
 			continue
 		}
 		b.WriteString(query[last:tk.Start])
@@ -59,6 +63,13 @@ func opensItem(query string, toks []corpus.Token, i int) bool {
 // itemOpenersVI, lower-cased, are prepositions a country's name follows
 // ("giữa", between; "tại", in; "của", of).
 var itemOpenersVI = setOf("giữa", "tại", "ở", "của", "thăm", "sang", "đến", "từ", "về")
+
+// partyOpenersVI, lower-cased, put a country after them as the party a
+// deed goes to or comes from, or where it is done ("cho Anh mượn tranh",
+// lent to Britain; "sang Anh", "tại Anh"): a capitalised "Anh" there is
+// the country, as the pronoun is written lower-case, and English
+// "tiếng Anh", "người Anh" follow a noun.
+var partyOpenersVI = setOf("cho", "sang", "tới", "đến", "thăm", "tại", "ở", "từ", "giữa")
 
 // countryListed reports whether the word at i of toks (cut from query) is
 // joined to a country on the side dir (-1 before, 1 after): by a comma,

@@ -605,7 +605,12 @@ var (
 		"detail", "point", "option", "currency", "language", "species", "category", "form", "method", "means",
 		// fields, which a story names one by one ("physics, linguistics
 		// and Arctic ecology" for "which fields")
-		"field", "sector", "sphere", "domain", "discipline", "direction", "industry", "branch"})...)
+		"field", "sector", "sphere", "domain", "discipline", "direction", "industry", "branch",
+		// ties between the parties and happenings, general words a story
+		// meets by the concrete event it tells ("what contacts in sport"
+		// by the match played): the question's other words say of what
+		// kind
+		"contact", "tie", "link", "connection", "exchange", "relation", "relationship", "interaction", "event", "development"})...)
 	// exemptHeadsVI are Vietnamese heads of the same kinds the lexicon
 	// does not translate: classifiers ("con", "chiếc") and generic nouns.
 	exemptHeadsVI = setOf("con", "chiếc", "cái", "loại", "loài", "người", "nơi", "nước", "quốc gia", "năm", "ngày",
@@ -619,6 +624,7 @@ var (
 		"tuyên bố", "phát biểu", "quan điểm", "lập trường", "đánh giá", "phản ứng", "câu trả lời", "lời kêu gọi", "cáo buộc",
 		"cơ quan", "tổ chức", "thiết bị", "cơ sở", "công trình", "hạ tầng", "cơ sở hạ tầng", "văn bản", "tài liệu", "mặt hàng", "vấn đề", "chủ đề", "bước", "cách", "vai trò", "kết quả", "biện pháp", "điều kiện",
 		"phần trăm", "tấn", "mục tiêu", "hạn ngạch", "giới hạn", "trần", "lĩnh vực", "ngành", "mảng", "hình thức", "phía", "bên", "đồng", "tiền",
+		"giao lưu", "quan hệ", "tiếp xúc", "liên hệ", "liên lạc", "sự kiện", "diễn biến",
 		"khoảng cách", "cự ly", "chiều dài", "chiều rộng", "độ sâu", "độ cao", "bán kính", "tầm", "tốc độ", "trọng lượng", "khối lượng", "công suất")
 	exemptHeadsVIFolded = foldedSet(exemptHeadsVI)
 	// exemptHeadsRU are Russian stems of the same kinds.
@@ -628,7 +634,8 @@ var (
 		"вопрос", "тем", "шаг", "мер", "роль", "рол", "результат", "итог", "вид", "тип", "способ", "образ", "причин",
 		"услови", "валют", "язык", "сторон", "рубл", "доллар",
 		"расстояни", "дальност", "длин", "ширин", "глубин", "высот", "радиус", "скорост", "вес", "объём", "объем", "мощност",
-		"направлени", "област", "сфер", "отрасл"}
+		"направлени", "област", "сфер", "отрасл",
+		"контакт", "связ", "обмен", "отношени", "взаимодействи", "событи", "мероприяти"}
 )
 
 // askedHeadWord returns the head noun of the thing a question asks for,

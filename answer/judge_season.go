@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,6 +22,10 @@ import (
 type season struct {
 	months [3]time.Month
 	year   int
+	// across: a winter written across its two years ("зима 2025/26",
+	// "the winter of 2025–2026"): from the December of year to the
+	// February after, whichever of the two years is met.
+	across bool
 }
 
 // seasonWords, lower-cased, name a season (en, ru); the Vietnamese
@@ -84,7 +89,11 @@ func askedSeason(query string) *season {
 			continue
 		}
 		if y := yearAfter(lower, i+n); y > 0 {
-			return &season{months: seasonMonths[s], year: y}
+			across := false
+			if j := slices.Index(lower[i+n:], strconv.Itoa(y)) + i + n; s == 3 && j+1 < len(lower) && lower[j+1] == strconv.Itoa(y+1) {
+				across = true // fullSpans wrote "2025/26" as "2025–2026"
+			}
+			return &season{months: seasonMonths[s], year: y, across: across}
 		}
 	}
 	return nil
@@ -93,13 +102,14 @@ func askedSeason(query string) *season {
 // seasonMet reports whether c (of src) dates something in the season s
 // of year y (see the comment at the top of this file).
 func seasonMet(c *candidate, src Citation, s *season, y int) bool {
-	if s == nil || y != s.year {
+	if s == nil || y != s.year && !(s.across && y == s.year+1) {
 		return true
 	}
+	y = s.year
 	if pub := src.Published; !pub.IsZero() {
 		start := time.Date(y, s.months[0], 1, 0, 0, 0, 0, time.UTC)
 		starts := []time.Time{start}
-		if s.months[0] == time.December {
+		if s.months[0] == time.December && !s.across {
 			starts = append(starts, start.AddDate(-1, 0, 0)) // winter 2026: Dec 2025 – Feb 2026 too
 		}
 		for _, st := range starts {
@@ -109,7 +119,6 @@ func seasonMet(c *candidate, src Citation, s *season, y int) bool {
 		}
 	}
 	inSeason := func(m time.Month) bool { return m == s.months[0] || m == s.months[1] || m == s.months[2] }
-	ofYear := !src.Published.IsZero() && src.Published.Year() == y
 	for i, w := range c.lower {
 		if n, k := seasonAt(c.lower, i); n >= 0 && seasonMonths[n] == s.months && yearAfter(c.lower, i+k) == y {
 			return true
@@ -121,6 +130,11 @@ func seasonMet(c *candidate, src Citation, s *season, y int) bool {
 				m = time.Month(v)
 			}
 		}
+		y := y
+		if s.across && m != time.December {
+			y++ // January 2026 of the winter of 2025–2026
+		}
+		ofYear := !src.Published.IsZero() && src.Published.Year() == y
 		if m > 0 && inSeason(m) && (ofYear || yearAfter(c.lower, i+1) == y || strings.HasSuffix(c.lower[min(i+1, len(c.lower)-1)], "/"+strconv.Itoa(y))) {
 			return true
 		}

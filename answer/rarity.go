@@ -291,7 +291,7 @@ func nounAt(lower []string, i, j int, lang string) bool {
 		return true
 	case "ru":
 		return !slices.ContainsFunc(lower[i:j], func(w string) bool {
-			return verbRU(w) || infinitiveRU(w) || pastOrImperativeRU(w) || askStems[corpus.Stem(w)]
+			return verbRU(w) || infinitiveRU(w) || pastOrImperativeRU(w) || shortParticipleRU(w) || askStems[corpus.Stem(w)]
 		})
 	}
 	return false
@@ -305,6 +305,27 @@ func nounAt(lower []string, i, j int, lang string) bool {
 func pastOrImperativeRU(w string) bool {
 	for _, e := range []string{"ал", "ял", "ил", "ел", "ите", "йте"} {
 		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortParticipleRU reports a Russian word with the ending of a short
+// passive participle, a state said of the subject ("порты открыты",
+// "визы выданы", "переговоры завершены", "соглашение подписано"): a
+// predicate, not a thing, though Snowball gives "открыты" the stem of the
+// noun "открытие". Only suffixes few nouns end in: "-ыт", "-ят" (not the
+// "-ит" of "лимиты", "кредиты"), "-ован", "-ан" after "с" ("подписан"),
+// "-ен" after a hushing consonant ("запрещены", "завершено"), and "-ён";
+// each with the short endings "-а", "-о", "-ы".
+func shortParticipleRU(w string) bool {
+	stem := strings.TrimRight(w, "аоы")
+	if len(w)-len(stem) > 2 || utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	for _, e := range []string{"ыт", "ят", "ован", "еван", "сан", "жен", "чен", "шен", "щен", "ён", "нен", "ден", "трен"} {
+		if strings.HasSuffix(stem, e) {
 			return true
 		}
 	}
