@@ -46,8 +46,8 @@ var xlclassArticles = map[string]Citation{
 func TestJudgeCrossLingualClasses(t *testing.T) {
 	tests := []struct {
 		name, q, lang, article string
-		answerable            bool
-		unmet                 string
+		answerable             bool
+		unmet                  string
 	}{
 		{"payer en, en story", "Who paid for the travel of the historians?", "en", "en-fund", true, ""},
 		{"payer en, vi story", "Who paid for the travel of the historians?", "en", "vi-fund", true, ""},
