@@ -767,6 +767,7 @@ func partiesOfEvent(c *candidate, q *question, srcLang string, k Constraint, w i
 			return slices.ContainsFunc(pb, func(y int) bool { return x != y && abs(x-y) <= w })
 		})
 	}
+	first := -1 // the first sentence naming the pair together
 	for _, x := range pa {
 		for _, y := range pb {
 			// A headline that names the two side by side makes them the
@@ -778,10 +779,30 @@ func partiesOfEvent(c *candidate, q *question, srcLang string, k Constraint, w i
 			if x != y && (abs(x-y) <= 2 || abs(x-y) <= w && (headline || c.sent[x] < len(score) && score[c.sent[x]] >= best/2)) {
 				return true
 			}
+			if x != y && abs(x-y) <= w && (first < 0 || c.sent[x] < first) {
+				first = c.sent[x]
+			}
+		}
+	}
+	// Or the event is told after the pair is named, of "the two sides":
+	// "South Korea and Russia agreed to restore staff. The two sides will
+	// also resume business visas", "Hai bên cũng…", "Стороны также…".
+	// A story names its parties once and goes on of them so; a pair it
+	// never names together (another country in one's place) is unmet.
+	for s := first + 1; first >= 0 && s < len(score); s++ {
+		if score[s] >= best/2 && bothSidesRE.MatchString(strings.ToLower(c.sents[s])) {
+			return true
 		}
 	}
 	return false
 }
+
+// bothSidesRE finds, lower-cased, the words a story speaks of the two
+// parties it has named by (vi/en/ru): "the two sides", "both
+// countries", "hai bên", "hai nước", "обе стороны", and Russian
+// "Стороны" opening a sentence (elsewhere "стороны" is also "of the
+// side": "со стороны России").
+var bothSidesRE = regexp.MustCompile(`(^|[^\p{L}])(the two sides|both sides|the two countries|both countries|the two governments|both governments|hai bên|hai nước|hai phía|cả hai bên|обе стороны|две стороны|обеих сторон|обе страны|две страны|обеих стран)([^\p{L}]|$)|^стороны([^\p{L}]|$)`)
 
 // withoutArticles returns gap without the articles an English question
 // writes before a name ("and the United States", "with the EU"), which

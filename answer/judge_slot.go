@@ -159,12 +159,16 @@ func fillsNameSlot(c *candidate, q *question, srcLang string) bool {
 	if q.future && q.qt == qWho {
 		best = slices.DeleteFunc(best, func(s int) bool { return namedOnly[s] })
 	}
-	if deedAbsent(c, q, srcLang) {
-		return false
-	}
-	// A paying body is the payer, named or not (judge_payer.go).
+	// A paying body is the payer, named or not (judge_payer.go), and
+	// its verb of paying is the deed asked whichever verb it is: "who
+	// paid for the travel" is answered by "the foundation paid the
+	// travel costs", "quỹ ... chi trả chi phí đi lại", with no "pay for"
+	// in it.
 	if q.payer && payerTold(c, best) {
 		return true
+	}
+	if deedAbsent(c, q, srcLang) {
+		return false
 	}
 	if q.succession {
 		best = successionSentences(c, q) // judge_succession.go
@@ -722,8 +726,11 @@ func countsPeople(sentence string) bool {
 // question asking "bao nhiêu chuyên gia" of such a story is counted by
 // the suffix its language CAN spell, not by a translation the lexicon
 // lacks. Russian "-ник" and "-тель" are left out: they name things as
-// often ("памятников", "двигателей").
-var agentRE = regexp.MustCompile(`^(\p{L}{4,}ists|\p{L}{2,}(ист|олог|[чщ]ик)(а|у|ом|е|ы|ов|ам|ами|ах)?)$`)
+// often ("памятников", "двигателей", "истребителей"). English "-ants"
+// is in: "400 applicants a week", "300 participants", "migrants",
+// "inhabitants" answer "how many people", "bao nhiêu người", "сколько
+// человек" (four letters before it: "grants" and "plants" are things).
+var agentRE = regexp.MustCompile(`^(\p{L}{4,}ists|\p{L}{4,}ants|\p{L}{2,}(ист|олог|[чщ]ик)(а|у|ом|е|ы|ов|ам|ами|ах)?)$`)
 
 // countsOther reports whether t, after a number, is the noun it counts
 // and no word for people: a Vietnamese classifier of things ("38 bức
