@@ -699,7 +699,8 @@ func countsPeople(sentence string) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) {
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
+					audienceAt(toks, k) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -788,6 +789,24 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
 var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// audienceRE finds, lower-cased, a word for the people who come to see
+// or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
+// "2,000 visitors". A story counts an exhibition's or a match's public
+// so, and "how many people came to see the ballet" asks that count.
+// Only countsPeople reads it: a question that counts spectators is still
+// answered by a count of spectators, not by any count of people.
+var audienceRE = regexp.MustCompile(`^(visitors|spectators|viewers|tourists|fans|khách|зрител\p{L}*|посетител\p{L}*|болельщик\p{L}*|турист\p{L}*)$`)
+
+// audienceAt reports whether toks[k] is a word of audienceRE, not the
+// first half of a Vietnamese compound that names a thing ("khách sạn", a
+// hotel).
+func audienceAt(toks []corpus.Token, k int) bool {
+	if !audienceRE.MatchString(toks[k].Lower) {
+		return false
+	}
+	return toks[k].Lower != "khách" || k+1 >= len(toks) || toks[k+1].Lower != "sạn"
+}
 
 // civiliansRE finds, folded, a word for people by what befalls them,
 // whom a story counts as people ("500 people a day"): civilians,
