@@ -1266,51 +1266,83 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
-		// A cap told per the period the question counts per ("не более
-		// чем на 40 судов в месяц", "tối đa 12 chuyến mỗi tuần", "a
-		// maximum of 30 trucks a day") is the rate a permit or a deal
-		// sets, which "how many a month" asks: a rate is a capacity more
-		// often than a tally. A cap with no period stays a limit, no count.
-		limit := q.limit || q.per != perNone && hasRate(c.sents[c.sent[p]], q.per)
-		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
-			w := c.lower[p-k]
-			// An ordinal counts what came before it: "the fourth round",
-			// "четвёртый раунд".
-			if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
-				return true
-			}
-			// A partitive stands between a number and what it counts
-			// ("37 of its consular posts", "3 из 5 отделов", "12 своих
-			// помощников", "4 trong số các cảng"); otherwise only
-			// modifiers do: "200 студентов в университеты" counts
-			// students.
-			if partitiveWords[w] {
-				continue
-			}
-			if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
-				break
-			}
-		}
-		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
+		if countedAt(c, q, p) {
 			return true
 		}
-		// Or the number follows, of the noun named before: "the cars
-		// are old, and six of them no longer run".
-		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
-			if s >= len(c.sents) {
-				continue
-			}
-			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
-				if isCount(m[2]) {
-					return true
-				}
-			}
-			if countAfter(c.sents[s]) {
+	}
+	return headlineCounted(c, q, con, srcLang)
+}
+
+// countedAt reports whether the counted noun written at p of c is
+// counted there: a number before it (a partitive or modifiers between),
+// "the number of", an ordinal after it, a predicate that counts it, or
+// "six of them" in its sentence or the next.
+func countedAt(c *candidate, q *question, p int) bool {
+	// A cap told per the period the question counts per ("не более
+	// чем на 40 судов в месяц", "tối đa 12 chuyến mỗi tuần", "a
+	// maximum of 30 trucks a day") is the rate a permit or a deal
+	// sets, which "how many a month" asks: a rate is a capacity more
+	// often than a tally. A cap with no period stays a limit, no count.
+	limit := q.limit || q.per != perNone && hasRate(c.sents[c.sent[p]], q.per)
+	for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		w := c.lower[p-k]
+		// An ordinal counts what came before it: "the fourth round",
+		// "четвёртый раунд".
+		if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
+			return true
+		}
+		// A partitive stands between a number and what it counts
+		// ("37 of its consular posts", "3 из 5 отделов", "12 своих
+		// помощников", "4 trong số các cảng"); otherwise only
+		// modifiers do: "200 студентов в университеты" counts
+		// students.
+		if partitiveWords[w] {
+			continue
+		}
+		if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
+			break
+		}
+	}
+	if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
+		return true
+	}
+	// Or the number follows, of the noun named before: "the cars
+	// are old, and six of them no longer run".
+	for _, s := range []int{c.sent[p], c.sent[p] + 1} {
+		if s >= len(c.sents) {
+			continue
+		}
+		for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
+			if isCount(m[2]) {
 				return true
 			}
+		}
+		if countAfter(c.sents[s]) {
+			return true
 		}
 	}
 	return false
+}
+
+// headlineCounted reports whether c counts the counted noun con once,
+// anywhere, when the only sentence where the question's other terms are
+// is the headline (or the passage's opening): the story is then about
+// what the question names, and its one count of the noun is the answer,
+// though told sentences away ("Japan's women's volleyball team visits the US"
+// … "The delegation of 25 includes 14 athletes"). Two counts of the noun
+// (the other team's, another year's) are left to the sentences the
+// question's words point at.
+func headlineCounted(c *candidate, q *question, con concept, srcLang string) bool {
+	if slot := countSlot(c, q, srcLang); len(slot) != 1 || slot[0] != 0 {
+		return false
+	}
+	counts := 0
+	for _, p := range runStarts(c, con) {
+		if c.sent[p] != 0 && sameNoun(c.full[p], con, srcLang) && countedAt(c, q, p) {
+			counts++
+		}
+	}
+	return counts == 1
 }
 
 // splitCounted reports whether c counts a phrase of con by a number
