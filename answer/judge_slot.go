@@ -1266,11 +1266,74 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
-		if countedAt(c, q, p) {
+		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) {
 			return true
 		}
 	}
 	return headlineCounted(c, q, con, srcLang)
+}
+
+// unitRE finds, lower-cased, a unit of weight or volume: what a quantity
+// of a substance is counted in ("40 тысяч тонн", "12.000 tấn", "4
+// million barrels").
+var unitRE = regexp.MustCompile(`^(тонн\p{L}*|тонна|тонны|tấn|tonnes?|tons|kg|кг|килограмм\p{L}*|kilograms?|баррел\p{L}*|barrels?|кубометр\p{L}*|м3|m3|литр\p{L}*|litres?|liters?|lít)$`)
+
+// massNoun reports whether the counted concept is a substance, which a
+// story counts by weight or volume ("how many cod may be caught" is
+// answered in tonnes): the lexicon spells it in English, never in a
+// plural beside its singular ("cod", "wheat", "uranium", not "vessel|
+// vessels"), and it names no people.
+func massNoun(con concept) bool {
+	en := map[string]bool{}
+	for _, a := range con.alts {
+		w := strings.Join(a.full, " ")
+		if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) {
+			continue
+		}
+		if peopleFoldedRE.MatchString(w) {
+			return false
+		}
+		en[w] = true
+	}
+	for w := range en {
+		if en[w+"s"] || en[w+"es"] || strings.HasSuffix(w, "s") && en[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return len(en) > 0
+}
+
+// measuredAt reports whether the sentence of the substance named at p
+// of c gives its quantity by weight or volume: "40.000 tấn cá hồi",
+// "4,000 tonnes of cod", or the measure after it in its sentence, a
+// dozen words on at most ("квоту вылова лосося … в 40 тысяч тонн").
+func measuredAt(c *candidate, p int) bool {
+	s := c.sent[p]
+	for j := max(p-4, 0); j < len(c.words) && j <= p+12; j++ {
+		if c.sent[j] != s || j == p || !unitRE.MatchString(c.lower[j]) {
+			continue
+		}
+		if j < p && slices.ContainsFunc(c.lower[j+1:p], func(w string) bool { return w != "of" }) {
+			continue // "N tonnes of X": only "of" between the unit and the noun
+		}
+		if j > p {
+			// "Trawlers caught 40,000 tonnes of pollock": the measure of
+			// the noun after it.
+			a := j + 1
+			if a < len(c.words) && c.sent[a] == s && c.lower[a] == "of" {
+				a++
+			}
+			if a < len(c.words) && c.sent[a] == s && !stopWord(c.full[a], c.lower[a]) {
+				continue
+			}
+		}
+		for k := j - 1; k >= max(j-2, 0) && c.sent[k] == s; k-- {
+			if isCount(c.lower[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedAt reports whether the counted noun written at p of c is
