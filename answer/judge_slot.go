@@ -703,7 +703,8 @@ func countsPeople(sentence string) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) {
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
+					audienceAt(toks, k) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -795,6 +796,24 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
 var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+
+// audienceRE finds, lower-cased, a word for the people who come to see
+// or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
+// "2,000 visitors". A story counts an exhibition's or a match's public
+// so, and "how many people came to see the ballet" asks that count.
+// Only countsPeople reads it: a question that counts spectators is still
+// answered by a count of spectators, not by any count of people.
+var audienceRE = regexp.MustCompile(`^(visitors|spectators|viewers|tourists|fans|khách|зрител\p{L}*|посетител\p{L}*|болельщик\p{L}*|турист\p{L}*)$`)
+
+// audienceAt reports whether toks[k] is a word of audienceRE, not the
+// first half of a Vietnamese compound that names a thing ("khách sạn", a
+// hotel).
+func audienceAt(toks []corpus.Token, k int) bool {
+	if !audienceRE.MatchString(toks[k].Lower) {
+		return false
+	}
+	return toks[k].Lower != "khách" || k+1 >= len(toks) || toks[k+1].Lower != "sạn"
+}
 
 // civiliansRE finds, folded, a word for people by what befalls them,
 // whom a story counts as people ("500 people a day"): civilians,
@@ -1254,51 +1273,146 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
-		// A cap told per the period the question counts per ("не более
-		// чем на 40 судов в месяц", "tối đa 12 chuyến mỗi tuần", "a
-		// maximum of 30 trucks a day") is the rate a permit or a deal
-		// sets, which "how many a month" asks: a rate is a capacity more
-		// often than a tally. A cap with no period stays a limit, no count.
-		limit := q.limit || q.per != perNone && hasRate(c.sents[c.sent[p]], q.per)
-		for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
-			w := c.lower[p-k]
-			// An ordinal counts what came before it: "the fourth round",
-			// "четвёртый раунд".
-			if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
-				return true
-			}
-			// A partitive stands between a number and what it counts
-			// ("37 of its consular posts", "3 из 5 отделов", "12 своих
-			// помощников", "4 trong số các cảng"); otherwise only
-			// modifiers do: "200 студентов в университеты" counts
-			// students.
-			if partitiveWords[w] {
-				continue
-			}
-			if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
-				break
-			}
-		}
-		if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
+		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) {
 			return true
 		}
-		// Or the number follows, of the noun named before: "the cars
-		// are old, and six of them no longer run".
-		for _, s := range []int{c.sent[p], c.sent[p] + 1} {
-			if s >= len(c.sents) {
+	}
+	return headlineCounted(c, q, con, srcLang)
+}
+
+// unitRE finds, lower-cased, a unit of weight or volume: what a quantity
+// of a substance is counted in ("40 тысяч тонн", "12.000 tấn", "4
+// million barrels").
+var unitRE = regexp.MustCompile(`^(тонн\p{L}*|тонна|тонны|tấn|tonnes?|tons|kg|кг|килограмм\p{L}*|kilograms?|баррел\p{L}*|barrels?|кубометр\p{L}*|м3|m3|литр\p{L}*|litres?|liters?|lít)$`)
+
+// massNoun reports whether the counted concept is a substance, which a
+// story counts by weight or volume ("how many cod may be caught" is
+// answered in tonnes): the lexicon spells it in English, never in a
+// plural beside its singular ("cod", "wheat", "uranium", not "vessel|
+// vessels"), and it names no people.
+func massNoun(con concept) bool {
+	en := map[string]bool{}
+	for _, a := range con.alts {
+		w := strings.Join(a.full, " ")
+		if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) {
+			continue
+		}
+		if peopleFoldedRE.MatchString(w) {
+			return false
+		}
+		en[w] = true
+	}
+	for w := range en {
+		if en[w+"s"] || en[w+"es"] || strings.HasSuffix(w, "s") && en[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return len(en) > 0
+}
+
+// measuredAt reports whether the sentence of the substance named at p
+// of c gives its quantity by weight or volume: "40.000 tấn cá hồi",
+// "4,000 tonnes of cod", or the measure after it in its sentence, a
+// dozen words on at most ("квоту вылова лосося … в 40 тысяч тонн").
+func measuredAt(c *candidate, p int) bool {
+	s := c.sent[p]
+	for j := max(p-4, 0); j < len(c.words) && j <= p+12; j++ {
+		if c.sent[j] != s || j == p || !unitRE.MatchString(c.lower[j]) {
+			continue
+		}
+		if j < p && slices.ContainsFunc(c.lower[j+1:p], func(w string) bool { return w != "of" }) {
+			continue // "N tonnes of X": only "of" between the unit and the noun
+		}
+		if j > p {
+			// "Trawlers caught 40,000 tonnes of pollock": the measure of
+			// the noun after it.
+			a := j + 1
+			if a < len(c.words) && c.sent[a] == s && c.lower[a] == "of" {
+				a++
+			}
+			if a < len(c.words) && c.sent[a] == s && !stopWord(c.full[a], c.lower[a]) {
 				continue
 			}
-			for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
-				if isCount(m[2]) {
-					return true
-				}
-			}
-			if countAfter(c.sents[s]) {
+		}
+		for k := j - 1; k >= max(j-2, 0) && c.sent[k] == s; k-- {
+			if isCount(c.lower[k]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// countedAt reports whether the counted noun written at p of c is
+// counted there: a number before it (a partitive or modifiers between),
+// "the number of", an ordinal after it, a predicate that counts it, or
+// "six of them" in its sentence or the next.
+func countedAt(c *candidate, q *question, p int) bool {
+	// A cap told per the period the question counts per ("не более
+	// чем на 40 судов в месяц", "tối đa 12 chuyến mỗi tuần", "a
+	// maximum of 30 trucks a day") is the rate a permit or a deal
+	// sets, which "how many a month" asks: a rate is a capacity more
+	// often than a tally. A cap with no period stays a limit, no count.
+	limit := q.limit || q.per != perNone && hasRate(c.sents[c.sent[p]], q.per)
+	for k := 1; k <= 5 && p-k >= 0 && c.sent[p-k] == c.sent[p]; k++ {
+		w := c.lower[p-k]
+		// An ordinal counts what came before it: "the fourth round",
+		// "четвёртый раунд".
+		if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
+			return true
+		}
+		// A partitive stands between a number and what it counts
+		// ("37 of its consular posts", "3 из 5 отделов", "12 своих
+		// помощников", "4 trong số các cảng"); otherwise only
+		// modifiers do: "200 студентов в университеты" counts
+		// students.
+		if partitiveWords[w] {
+			continue
+		}
+		if k > 3 || stopWord(c.full[p-k], w) && !acronymAt(c, p-k) || inclusionAt(c, p-k) {
+			break
+		}
+	}
+	if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
+		return true
+	}
+	// Or the number follows, of the noun named before: "the cars
+	// are old, and six of them no longer run".
+	for _, s := range []int{c.sent[p], c.sent[p] + 1} {
+		if s >= len(c.sents) {
+			continue
+		}
+		for _, m := range ofThemRE.FindAllStringSubmatch(strings.ToLower(c.sents[s]), -1) {
+			if isCount(m[2]) {
+				return true
+			}
+		}
+		if countAfter(c.sents[s]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineCounted reports whether c counts the counted noun con once,
+// anywhere, when the only sentence where the question's other terms are
+// is the headline (or the passage's opening): the story is then about
+// what the question names, and its one count of the noun is the answer,
+// though told sentences away ("Japan's women's volleyball team visits the US"
+// … "The delegation of 25 includes 14 athletes"). Two counts of the noun
+// (the other team's, another year's) are left to the sentences the
+// question's words point at.
+func headlineCounted(c *candidate, q *question, con concept, srcLang string) bool {
+	if slot := countSlot(c, q, srcLang); len(slot) != 1 || slot[0] != 0 {
+		return false
+	}
+	counts := 0
+	for _, p := range runStarts(c, con) {
+		if c.sent[p] != 0 && sameNoun(c.full[p], con, srcLang) && countedAt(c, q, p) {
+			counts++
+		}
+	}
+	return counts == 1
 }
 
 // splitCounted reports whether c counts a phrase of con by a number
