@@ -306,6 +306,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 			}
 		}
 	}
+	if !v.Answerable && !inStory {
+		// A report that names what no source names, ranked below them
+		// (named.go).
+		if more, moreSources, w, ok := s.namedHits(ctx, followUp{q, query, focus, qLang, inStory}, extra, k, relevant, v); ok {
+			relevant, sources, v = more, moreSources, w
+		}
+	}
 	if v.Answerable && !inStory && questionType(query) == qSay {
 		// What someone said is often told once, in a passage that
 		// names him by surname only: the gate drops it beside the

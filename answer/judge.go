@@ -135,6 +135,11 @@ type Verdict struct {
 	// need is the content share the closest source had to cover
 	// (contrastCoverage raises it for a pair near miss), for Reason.
 	need float64
+	// spelt tells, per source judged, the names (Constraint.Text) it
+	// meets with a spelling of its own language, or by a word that
+	// resembles a name the lexicon cannot spell there: not on trust, as
+	// such a name is met (named.go).
+	spelt []map[string]bool
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -421,6 +426,17 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		metBy[i] = make([]bool, len(cons))
 		for ci, c := range cons {
 			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
+		}
+	}
+	v.spelt = make([]map[string]bool, len(sources))
+	for i := range sources {
+		for ci, c := range cons {
+			if c.Kind == KindName && metBy[i][ci] && spelt(&texts[i], sources[i].Lang, q, t.concepts[c.concepts[0]], c.Text) {
+				if v.spelt[i] == nil {
+					v.spelt[i] = map[string]bool{}
+				}
+				v.spelt[i][c.Text] = true
+			}
 		}
 	}
 	v.metShare = make([]float64, len(cons))
@@ -2385,6 +2401,18 @@ func spellable(con concept, lang string, q *question, name bool) bool {
 		langs := altLangs(a)
 		return langs == "" || langs == lang
 	})
+}
+
+// spelt reports whether the story c, in lang, writes the name con (text)
+// whole in one of its spellings there, or, when the lexicon has none
+// there, in a word that resembles it in the other script: evidence, not
+// trust, and not "most of a name" ("космическое агентство" of "Европейское
+// космическое агентство" is any space agency).
+func spelt(c *candidate, lang string, q *question, con concept, text string) bool {
+	if !spellable(con, lang, q, true) {
+		return nameResembled(c, text)
+	}
+	return slices.ContainsFunc(con.alts, func(a alternative) bool { return !a.part && c.hasRun(a) })
 }
 
 // foreignSyllables reports whether a is a Vietnamese spelling of several

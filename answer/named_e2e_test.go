@@ -1,0 +1,106 @@
+package answer_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/detente/detente/answer"
+)
+
+// A place named once, in a report whose other words few questions use,
+// while six reports of other talks say "the Russian delegation at the
+// talks was led by" word for word: retrieval ranks those six above the
+// one report that names the place, the judge finds the place in none of
+// the sources and refused a question the corpus answers. Written for
+// this test; the place is one the lexicon does not list, asked in the
+// report's script and in English. A place no report names, and another
+// side's delegation at the place, stay refused.
+func TestEndToEndNameRankedBelowTheSources(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	decoys := []struct{ slug, in, dateline, topic, who string }{
+		{"vena", "Вене", "ВЕНА", "безопасности хранилищ урана", "заместитель министра энергетики Иван Громов"},
+		{"zheneva", "Женеве", "ЖЕНЕВА", "стратегической стабильности", "заместитель министра иностранных дел Олег Светлов"},
+		{"stambul", "Стамбуле", "СТАМБУЛ", "работе посольств", "директор департамента МИД Андрей Рощин"},
+		{"baku", "Баку", "БАКУ", "транзите грузов через Каспий", "заместитель министра транспорта Сергей Белов"},
+		{"doha", "Дохе", "ДОХА", "обмене заключёнными", "уполномоченный по правам человека Павел Игнатов"},
+		{"oslo", "Осло", "ОСЛО", "квотах на вылов краба", "заместитель главы Росрыболовства Денис Гурин"},
+		{"riyad", "Эр-Рияде", "ЭР-РИЯД", "возобновлении прямых рейсов", "заместитель министра транспорта Ольга Жукова"},
+		{"kair", "Каире", "КАИР", "поставках зерна", "заместитель министра сельского хозяйства Максим Титов"},
+		{"valletta", "Валлетте", "ВАЛЛЕТТА", "судоходстве в Средиземном море", "заместитель министра иностранных дел Роман Лебедев"},
+	}
+	files := map[string]string{}
+	for i, d := range decoys {
+		files["nm-ru-"+d.slug+".md"] = fmt.Sprintf(`---
+id: nm-ru-%s
+title: "Россия и США провели в %s переговоры о %s"
+lang: ru
+published: 2026-0%d-1%d
+---
+%s, 1%d марта. Россия и США провели в %s двухдневные переговоры о %s. Российскую делегацию на переговорах возглавлял %s. Американскую делегацию на переговорах возглавлял помощник госсекретаря.
+
+Стороны договорились продолжить переговоры летом.
+`, d.slug, d.in, d.topic, i+1, i, d.dateline, i, d.in, d.topic, d.who)
+	}
+	files["nm-ru-kirkenes.md"] = `---
+id: nm-ru-kirkenes
+title: "Ледоколы России и США будут обмениваться данными о льдах"
+lang: ru
+published: 2026-02-05
+---
+КИРКЕНЕС, 5 февраля. Арктические службы России и США подписали во вторник в Киркенесе протокол об обмене картами ледовой обстановки. Встреча шла два дня при посредничестве норвежского морского ведомства.
+
+Карты будут передаваться каждые шесть часов в течение навигации. Первый обмен намечен на май 2026 года.
+
+Поводом стал случай в октябре 2025 года, когда танкер застрял во льдах у острова Врангеля и помощь пришла с опозданием.
+
+Российскую сторону возглавлял начальник ледокольного штаба Пётр Зорин. «Лёд не различает флагов», — сказал он.
+
+Американскую сторону представляла капитан береговой охраны Линда Марш.
+`
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eng, st := emptyEngine(t)
+	ingestFiles(t, eng, st, filepath.Join(dir, "*.md"))
+	// Three passages a question: the report that names the place ranks
+	// sixth, below the decoys' (as the open sets' missed reports ranked
+	// eighth to tenth below six).
+	svc := answer.New(eng, answer.Options{K: 3})
+	ctx := context.Background()
+
+	for _, q := range []string{
+		"Кто возглавлял российскую делегацию на переговорах в Киркенесе?",
+		"Who led the Russian delegation at the talks in Kirkenes?",
+	} {
+		a, err := svc.Ask(ctx, answer.Request{Question: q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoSources || !slices.ContainsFunc(a.Sources, func(c answer.Citation) bool { return c.ArticleID == "nm-ru-kirkenes" }) ||
+			!strings.Contains(a.Text, "Зорин") {
+			t.Errorf("%s: the report that names the place not answered:\n%s", q, a.Text)
+		}
+	}
+	for _, q := range []string{
+		"Кто возглавлял российскую делегацию на переговорах в Тромсё?",
+		"Who led the Russian delegation at the talks in Hendricks?",
+		"Кто возглавлял китайскую делегацию на переговорах в Киркенесе?",
+	} {
+		a, err := svc.Ask(ctx, answer.Request{Question: q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.NoSources {
+			t.Errorf("%s: answered, want refused:\n%s", q, a.Text)
+		}
+	}
+}
+
