@@ -136,9 +136,8 @@ type Verdict struct {
 	// (contrastCoverage raises it for a pair near miss), for Reason.
 	need float64
 	// spelt tells, per source judged, the names (Constraint.Text) it
-	// meets with a spelling of its own language, or by a word that
-	// resembles a name the lexicon cannot spell there: not on trust, as
-	// such a name is met (named.go).
+	// writes in a spelling of its own language, not met on trust
+	// (named.go).
 	spelt []map[string]bool
 }
 
@@ -431,7 +430,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	v.spelt = make([]map[string]bool, len(sources))
 	for i := range sources {
 		for ci, c := range cons {
-			if c.Kind == KindName && metBy[i][ci] && spelt(&texts[i], sources[i].Lang, q, t.concepts[c.concepts[0]], c.Text) {
+			if c.Kind == KindName && metBy[i][ci] && spelt(&texts[i], sources[i].Lang, q, t.concepts[c.concepts[0]]) {
 				if v.spelt[i] == nil {
 					v.spelt[i] = map[string]bool{}
 				}
@@ -2403,16 +2402,18 @@ func spellable(con concept, lang string, q *question, name bool) bool {
 	})
 }
 
-// spelt reports whether the story c, in lang, writes the name con (text)
-// whole in one of its spellings there, or, when the lexicon has none
-// there, in a word that resembles it in the other script: evidence, not
-// trust, and not "most of a name" ("космическое агентство" of "Европейское
-// космическое агентство" is any space agency).
-func spelt(c *candidate, lang string, q *question, con concept, text string) bool {
+// spelt reports whether the story c, in lang, writes the name con whole
+// in one of its own spellings there (the question's, or a name of the
+// lexicon): evidence, not trust (a name the lexicon cannot spell in lang
+// is met on trust), and not a word's translation ("space" of "Европейское
+// космическое агентство" is in any report on a space agency).
+func spelt(c *candidate, lang string, q *question, con concept) bool {
 	if !spellable(con, lang, q, true) {
-		return nameResembled(c, text)
+		return false
 	}
-	return slices.ContainsFunc(con.alts, func(a alternative) bool { return !a.part && c.hasRun(a) })
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return !a.part && (a.weight == 1 || q.lexName[strings.Join(a.full, " ")]) && c.hasRun(a)
+	})
 }
 
 // foreignSyllables reports whether a is a Vietnamese spelling of several

@@ -49,15 +49,6 @@ func nameAbsentBy(c *candidate, text string, resembles func(w string, keys map[s
 	return other
 }
 
-// nameResembled reports whether the story c holds a word that resembles
-// the surname of a name (text) in the other script: "Киркенесе" of a
-// Russian report for "Kirkenes". False for a surname too short to judge
-// by.
-func nameResembled(c *candidate, text string) bool {
-	keys, _ := nameKeys(text)
-	return len(keys) > 0 && slices.ContainsFunc(c.lower, func(w string) bool { return wordResembles(w, keys) })
-}
-
 // nameSentences returns the sentences of c that hold a word that
 // resembles the surname of a name (text), in either script.
 func nameSentences(c *candidate, text string) map[int]bool {

