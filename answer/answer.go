@@ -259,13 +259,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// A misspelt name ("Istambul") is forgiven by the vectors but not by
 	// the relevance gate and the judge, which read words: repaired against
 	// what retrieval found (typo.go), the question is searched again.
-	if fixed := repairTypos(query, hitTexts(hits)); fixed != query {
+	if fixed := repairTyposHeld(query, hitTexts(hits), s.corpusHolds(ctx)); fixed != query {
 		fixedExtra := s.phrasings(ctx, fixed, qLang)
 		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: fixedExtra, K: k}); err == nil {
 			if focus == query {
 				focus = fixed
 			} else {
-				focus = repairTypos(focus, hitTexts(again))
+				focus = repairTyposHeld(focus, hitTexts(again), s.corpusHolds(ctx))
 			}
 			query, hits, extra = fixed, again, fixedExtra
 		}
