@@ -259,13 +259,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	// A misspelt name ("Istambul") is forgiven by the vectors but not by
 	// the relevance gate and the judge, which read words: repaired against
 	// what retrieval found (typo.go), the question is searched again.
-	if fixed := repairTypos(query, hitTexts(hits)); fixed != query {
+	if fixed := repairTyposHeld(query, hitTexts(hits), s.corpusHolds(ctx)); fixed != query {
 		fixedExtra := s.phrasings(ctx, fixed, qLang)
 		if again, err := s.search.Search(ctx, retrieval.Query{Text: fixed, Extra: fixedExtra, K: k}); err == nil {
 			if focus == query {
 				focus = fixed
 			} else {
-				focus = repairTypos(focus, hitTexts(again))
+				focus = repairTyposHeld(focus, hitTexts(again), s.corpusHolds(ctx))
 			}
 			query, hits, extra = fixed, again, fixedExtra
 		}
@@ -304,6 +304,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 				twinMeets(s.judgeSources(ctx, followUp{q, query, focus, qLang, inStory}, newOnly), newOnly, twins) {
 				relevant, sources, v = both, bothSources, w
 			}
+		}
+	}
+	if !v.Answerable && !inStory {
+		// A report that names what no source names, ranked below them
+		// (named.go).
+		if more, moreSources, w, ok := s.namedHits(ctx, followUp{q, query, focus, qLang, inStory}, extra, k, relevant, v); ok {
+			relevant, sources, v = more, moreSources, w
 		}
 	}
 	if v.Answerable && !inStory && questionType(query) == qSay {

@@ -139,6 +139,10 @@ type Verdict struct {
 	// need is the content share the closest source had to cover
 	// (contrastCoverage raises it for a pair near miss), for Reason.
 	need float64
+	// spelt tells, per source judged, the names (Constraint.Text) it
+	// writes in a spelling of its own language, not met on trust
+	// (named.go).
+	spelt []map[string]bool
 }
 
 // Reason says why the verdict is what it is, for logs and evaluation:
@@ -428,6 +432,17 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		}
 	}
 	spanMet(cons, metBy) // judge_yearspan.go
+	v.spelt = make([]map[string]bool, len(sources))
+	for i := range sources {
+		for ci, c := range cons {
+			if c.Kind == KindName && metBy[i][ci] && spelt(&texts[i], sources[i].Lang, q, t.concepts[c.concepts[0]]) {
+				if v.spelt[i] == nil {
+					v.spelt[i] = map[string]bool{}
+				}
+				v.spelt[i][c.Text] = true
+			}
+		}
+	}
 	v.metShare = make([]float64, len(cons))
 	for _, m := range metBy {
 		for ci, ok := range m {
@@ -2392,6 +2407,20 @@ func spellable(con concept, lang string, q *question, name bool) bool {
 		}
 		langs := altLangs(a)
 		return langs == "" || langs == lang
+	})
+}
+
+// spelt reports whether the story c, in lang, writes the name con whole
+// in one of its own spellings there (the question's, or a name of the
+// lexicon): evidence, not trust (a name the lexicon cannot spell in lang
+// is met on trust), and not a word's translation ("space" of "Европейское
+// космическое агентство" is in any report on a space agency).
+func spelt(c *candidate, lang string, q *question, con concept) bool {
+	if !spellable(con, lang, q, true) {
+		return false
+	}
+	return slices.ContainsFunc(con.alts, func(a alternative) bool {
+		return !a.part && (a.weight == 1 || q.lexName[strings.Join(a.full, " ")]) && c.hasRun(a)
 	})
 }
 

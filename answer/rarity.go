@@ -391,3 +391,25 @@ func unsaidActions(things func() []int, query string, t terms, skip func(ci int)
 	}
 	return out
 }
+
+// corpusHolds returns whether the corpus writes a name (a folded word),
+// as written or in a spelling of the other script (retrieval.Cyrillize,
+// retrieval.Romanize): a word of the corpus is no typo of another, even
+// where the passages retrieved lack it (repairTyposHeld). nil without
+// corpus statistics.
+func (s *Service) corpusHolds(ctx context.Context) func(w string) bool {
+	r := s.rarity(ctx)
+	if r == nil {
+		return nil
+	}
+	return func(w string) bool {
+		terms := []string{w}
+		if cyrillic(w) {
+			terms = append(terms, retrieval.Romanize(corpus.NameStem(w)))
+		} else {
+			terms = append(terms, retrieval.Cyrillize(w)...)
+		}
+		stats, ok := r(terms)
+		return ok && slices.ContainsFunc(terms, func(t string) bool { return stats.DF[t] > 0 })
+	}
+}

@@ -63,6 +63,15 @@ const (
 // feminine form, one letter more, is the same family and already matched
 // by stem).
 func repairTypos(query string, sources []Citation) string {
+	return repairTyposHeld(query, sources, nil)
+}
+
+// repairTyposHeld is repairTypos that leaves alone a name the corpus
+// writes, in the question's script or the other (held, nil: none known):
+// "Rybakov" is one slip from the "Ryabkov" the passages hold, but a
+// corpus that writes "Рыбаков" has him, another man, and the asker
+// misspelt nothing.
+func repairTyposHeld(query string, sources []Citation, held func(w string) bool) string {
 	have := map[string]bool{}
 	stems := map[string]bool{}
 	byInitial := map[rune][]string{}
@@ -204,6 +213,9 @@ func repairTypos(query string, sources []Citation) string {
 		}
 		if n != 1 {
 			continue // none, or ambiguous: leave the word as the asker wrote it
+		}
+		if held != nil && capitalisedWord(t.Text) && held(w) {
+			continue // a name of the corpus, though not of these passages
 		}
 		if capitalisedWord(t.Text) {
 			fr, size := utf8.DecodeRuneInString(fix)
