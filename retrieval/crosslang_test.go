@@ -96,3 +96,17 @@ func TestConferenceCityConviction(t *testing.T) {
 			"Гилмана, задержанного в 2023 году на границе, обменяли в Анталье.", false},
 	})
 }
+
+// TestHypersonicTestInVietnamese: Vietnamese writes hypersonic "siêu vượt
+// âm" beside "siêu thanh", and a test "vụ thử" beside "thử nghiệm"; asked
+// so (here without its marks, as typed on a phone), the question found no
+// concept in the English report that answers it. The twin is a report
+// on another missile, not tested.
+func TestHypersonicTestInVietnamese(t *testing.T) {
+	checkGate(t, []gateCase{
+		{"Vu thu ten lua sieu vuot am dien ra o dau?",
+			"Russia tested a hypersonic missile over the Barents Sea on Tuesday, the ministry said.", true},
+		{"Vu thu ten lua sieu vuot am dien ra o dau?",
+			"Russia deployed a cruise missile over the Barents Sea on Tuesday, the ministry said.", false},
+	})
+}
