@@ -78,22 +78,17 @@ func checkGate(t *testing.T, tests []gateCase) {
 	}
 }
 
-// TestConferenceCityConviction: three gaps of the lexicon that left a
+// TestConferenceInMontreal: two gaps of the lexicon that left a
 // cross-lingual question's one report with a unit it could not find.
 // Vietnamese writes an academic conference "hội thảo" as often as "hội
 // nghị"; Russian writes Montreal without its "t" ("Монреаль", which no
-// guess romanizes back); a convicted man is "осуждённый" as often as
-// "приговорённый". Each twin is the same report without the thing asked.
-func TestConferenceCityConviction(t *testing.T) {
+// guess romanizes back). The twin is the same report from another city.
+func TestConferenceInMontreal(t *testing.T) {
 	checkGate(t, []gateCase{
 		{"Сколько экономистов собралось на конференцию в Монреале?",
 			"Khoảng 30 nhà kinh tế học đã dự một hội thảo hai ngày ở Montréal, Canada.", true},
 		{"Сколько экономистов собралось на конференцию в Монреале?",
 			"Khoảng 30 nhà kinh tế học đã dự một hội thảo hai ngày ở Ottawa, Canada.", false},
-		{"What had Gilman been convicted of?",
-			"Гилмана, осуждённого в 2023 году за контрабанду, обменяли в Анталье.", true},
-		{"What had Gilman been convicted of?",
-			"Гилмана, задержанного в 2023 году на границе, обменяли в Анталье.", false},
 	})
 }
 
