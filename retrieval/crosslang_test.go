@@ -92,16 +92,16 @@ func TestConferenceInMontreal(t *testing.T) {
 	})
 }
 
-// TestHypersonicTestInVietnamese: Vietnamese writes hypersonic "siêu vượt
-// âm" beside "siêu thanh", and a test "vụ thử" beside "thử nghiệm"; asked
-// so (here without its marks, as typed on a phone), the question found no
-// concept in the English report that answers it. The twin is a report
-// on another missile, not tested.
-func TestHypersonicTestInVietnamese(t *testing.T) {
+// TestMissileTestInVietnamese: Vietnamese writes a test "vụ thử" beside
+// "thử nghiệm"; asked so (here without its marks, as typed on a phone),
+// the question found in the English report that answers it only the
+// missile, and the gate dropped it. The twin is a report on a missile
+// deployed, not tested.
+func TestMissileTestInVietnamese(t *testing.T) {
 	checkGate(t, []gateCase{
-		{"Vu thu ten lua sieu vuot am dien ra o dau?",
-			"Russia tested a hypersonic missile over the Barents Sea on Tuesday, the ministry said.", true},
-		{"Vu thu ten lua sieu vuot am dien ra o dau?",
+		{"Vu thu ten lua dien ra o dau?",
+			"Russia tested a cruise missile over the Barents Sea on Tuesday, the ministry said.", true},
+		{"Vu thu ten lua dien ra o dau?",
 			"Russia deployed a cruise missile over the Barents Sea on Tuesday, the ministry said.", false},
 	})
 }
