@@ -77,3 +77,31 @@ func checkGate(t *testing.T, tests []gateCase) {
 		}
 	}
 }
+
+// TestConferenceInMontreal: two gaps of the lexicon that left a
+// cross-lingual question's one report with a unit it could not find.
+// Vietnamese writes an academic conference "hội thảo" as often as "hội
+// nghị"; Russian writes Montreal without its "t" ("Монреаль", which no
+// guess romanizes back). The twin is the same report from another city.
+func TestConferenceInMontreal(t *testing.T) {
+	checkGate(t, []gateCase{
+		{"Сколько экономистов собралось на конференцию в Монреале?",
+			"Khoảng 30 nhà kinh tế học đã dự một hội thảo hai ngày ở Montréal, Canada.", true},
+		{"Сколько экономистов собралось на конференцию в Монреале?",
+			"Khoảng 30 nhà kinh tế học đã dự một hội thảo hai ngày ở Ottawa, Canada.", false},
+	})
+}
+
+// TestMissileTestInVietnamese: Vietnamese writes a test "vụ thử" beside
+// "thử nghiệm"; asked so (here without its marks, as typed on a phone),
+// the question found in the English report that answers it only the
+// missile, and the gate dropped it. The twin is a report on a missile
+// deployed, not tested.
+func TestMissileTestInVietnamese(t *testing.T) {
+	checkGate(t, []gateCase{
+		{"Vu thu ten lua dien ra o dau?",
+			"Russia tested a cruise missile over the Barents Sea on Tuesday, the ministry said.", true},
+		{"Vu thu ten lua dien ra o dau?",
+			"Russia deployed a cruise missile over the Barents Sea on Tuesday, the ministry said.", false},
+	})
+}

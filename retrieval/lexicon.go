@@ -150,7 +150,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 				continue // not translated into this language yet
 			}
 			for _, raw := range strings.Split(col, "|") {
-				t, err := wc.parseLexTerm(raw)
+				t, err := wc.parseLexTerm(raw, e.topic)
 				if err != nil {
 					return nil, fmt.Errorf("lexicon line %d column %s: %w", n+1, l.langs[c], err)
 				}
@@ -284,7 +284,9 @@ func parseLexHeader(line string) ([]string, error) {
 // Languages returns the lexicon's column languages, in file order.
 func (l *Lexicon) Languages() []string { return slices.Clone(l.langs) }
 
-func (wc wordStems) parseLexTerm(raw string) (lexTerm, error) {
+// parseLexTerm parses one term of a cell; topic says the entry is the
+// corpus's topic (see caseStems).
+func (wc wordStems) parseLexTerm(raw string, topic bool) (lexTerm, error) {
 	t := lexTerm{text: strings.TrimSpace(raw)}
 	switch {
 	case strings.HasPrefix(t.text, "="):
@@ -316,7 +318,7 @@ func (wc wordStems) parseLexTerm(raw string) (lexTerm, error) {
 	} else {
 		t.toks = st
 		if !t.name {
-			t.alt = wc.caseStems(fw, t.toks)
+			t.alt = wc.caseStems(fw, t.toks, !topic)
 		}
 	}
 	return t, nil
@@ -325,12 +327,25 @@ func (wc wordStems) parseLexTerm(raw string) (lexTerm, error) {
 // caseStems returns the stems of a term's other cases (lexTerm.alt) for
 // its folded words fw and their stems st: st with each Russian word that
 // ends in a consonant and is the stem of its own genitive ("саммит" of
-// "саммита") in place of the shorter stem Snowball gives it; nil when no
-// word is so. (A word in a vowel is not: Snowball takes the "а" added to
-// "встреча" for an ending too, and leaves "встреча", no case of it.)
-func (wc wordStems) caseStems(fw, st []string) []string {
+// "саммита") in place of the shorter stem Snowball gives it, or, with
+// fleeting, the stem of a noun in "-ец" without its vowel (fleetingEts);
+// nil when no word is so. (A word in a vowel is not: Snowball takes the
+// "а" added to "встреча" for an ending too, and leaves "встреча", no case
+// of it.) The topic's "американец" keeps only its nominative: its other
+// cases ("американцев") stay a question's own word, as distinctive as
+// any, where as the topic they weigh half and are no unit, and "Куда
+// доставили освобождённых американцев?" lost the Russian report that
+// answers it.
+func (wc wordStems) caseStems(fw, st []string, fleeting bool) []string {
 	var alt []string
 	for j, w := range fw {
+		if f := fleetingEts(w); fleeting && f != "" && st[j] == w {
+			if alt == nil {
+				alt = slices.Clone(st)
+			}
+			alt[j] = f
+			continue
+		}
 		if r, _ := utf8.DecodeLastRuneInString(w); !cyrillicWord(w) || strings.ContainsRune("аеёиоуыэюяйь", r) || st[j] == w || wc.stem(w+"а") != w {
 			continue
 		}
@@ -340,6 +355,33 @@ func (wc wordStems) caseStems(fw, st []string) []string {
 		alt[j] = w
 	}
 	return alt
+}
+
+// fleetingEts is the stem of the other cases of a Russian noun in "-ец",
+// "" for any other word. The suffix of demonyms and agent nouns
+// ("южнокореец", "канадец", "американец", "боец") drops its "е" in every
+// case but the nominative, a "й" standing in after a vowel
+// ("южнокорейцев", "канадцев", "бойца"; a soft "л" before it is written
+// "ль": "владельца"), and Snowball, which reads "-ец"
+// as no ending, left the nominative's stem the whole word: "Сколько
+// южнокорейцев…?" met no lexicon concept, and the report in English on
+// "South Koreans" had nothing to be found by. corpus.StemmedNameForms
+// does the same for names, with other suffixes (-ок, -ер) that common
+// nouns keep ("лидер", "лидера"); "-ец" almost never keeps it ("чтец",
+// "жнец" are the rare exceptions, whose other stem then meets nothing).
+func fleetingEts(w string) string {
+	r := []rune(w)
+	n := len(r)
+	if n < 5 || r[n-2] != 'е' || r[n-1] != 'ц' || !cyrillicWord(w) {
+		return ""
+	}
+	switch {
+	case strings.ContainsRune("аеёиоуыэюя", r[n-3]):
+		return string(r[:n-2]) + "йц"
+	case r[n-3] == 'л':
+		return string(r[:n-2]) + "ьц" // "владелец", "владельца"
+	}
+	return string(r[:n-2]) + "ц"
 }
 
 // wordStems memoises corpus.Stem and corpus.NameStem of the words of a
