@@ -282,6 +282,11 @@ var (
 		"in": "in", "at": "in", "on": "on", "for": "for", "about": "about", "from": "from", "during": "during", "after": "after", "under": "under",
 		"в": "в", "во": "в", "на": "на", "о": "о", "об": "о", "обо": "о", "по": "по", "у": "у", "из": "из", "при": "при", "про": "о",
 		"ở": "ở", "tại": "ở", "về": "về", "trong": "trong",
+		// A partner repeated ("с США и с Норвегией", "with Japan and
+		// with Norway", "với Nhật Bản và với Na Uy") is two partners of
+		// two agreements, each another report's; "with Japan and
+		// Norway" stays one list (the judge's listed names).
+		"with": "with", "с": "with", "со": "with", "với": "with",
 	}
 )
 
