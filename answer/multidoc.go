@@ -49,6 +49,9 @@ func coordinatedAsks(query string, times bool) []string {
 		if parts := sameHeadAsks(left, right); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
+		if parts := eventPairAsksVI(left, right, joiner); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
 		rw := wordSpans(right)
 		for j := 0; j < len(rw) && j <= midWords(query); j++ {
 			p := strings.ToLower(right[rw[j][0]:rw[j][1]])
@@ -214,6 +217,82 @@ var (
 	// compareTailRE is a compare word ending the left side ("…, compared",
 	// "… as compared", "… in comparison").
 	compareTailRE = regexp.MustCompile(`(?i)[\s,]*(as\s+)?(compared|in comparison)\s*$`)
+)
+
+// eventPairAsksVI splits "Chương trình Fulbright và chuyến khảo sát cá
+// minh thái có bao nhiêu người Mỹ tham gia?" (left and right of "và")
+// into its two asks: Vietnamese heads an event or a programme by a
+// classifier ("chương trình", "chuyến", "cuộc", "vòng", "đợt", "dự án",
+// "hội nghị"), and two such phrases joined are two things side by side,
+// each its own story, asked the same predicate. The predicate is the
+// right side's question word and the copula or "có" before it ("có bao
+// nhiêu …", "là ai"); with another verb before it ("đạt được gì") where
+// the verb group starts is not read, and nothing is split. The left
+// phrase starts at the last classifier of left's last clause. Nil when
+// either side has no classifier there, or right asks nothing.
+func eventPairAsksVI(left, right, joiner string) []string {
+	if joiner != "và" {
+		return nil
+	}
+	rw := wordSpans(right)
+	n := eventHeadVI(right, rw, 0)
+	if n == 0 {
+		return nil
+	}
+	clause := strings.LastIndexAny(left, ",;:?!—") + 1
+	lw := wordSpans(left[clause:])
+	start := -1
+	for i := len(lw) - 1; i >= 0; i-- {
+		if k := eventHeadVI(left[clause:], lw, i); k > 0 && i+k < len(lw) {
+			start = clause + lw[i][0]
+			break
+		}
+	}
+	if start < 0 || askWordRE.MatchString(strings.ToLower(left[start:])) {
+		return nil
+	}
+	m := askWordRE.FindStringIndex(strings.ToLower(right))
+	if m == nil {
+		return nil
+	}
+	pred := -1
+	for k := len(rw) - 1; k > n; k-- {
+		if rw[k][1] <= m[0] {
+			if predVerbsVI[strings.ToLower(right[rw[k][0]:rw[k][1]])] {
+				pred = rw[k][0]
+			}
+			break
+		}
+	}
+	if pred < 0 {
+		return nil // "… đạt được gì": where the verb group starts is not read
+	}
+	y := strings.TrimSpace(right[:pred])
+	if len(wordSpans(y)) <= n {
+		return nil // a classifier with nothing after it
+	}
+	prefix, x, suffix := left[:start], strings.TrimSpace(left[start:]), " "+strings.TrimSpace(right[pred:])
+	return []string{strings.TrimSpace(prefix+x) + suffix, strings.TrimSpace(prefix+y) + suffix}
+}
+
+// eventHeadVI is how many words of the event classifier (eventHeadsVI)
+// start at word i of s (spans ws), or 0.
+func eventHeadVI(s string, ws [][]int, i int) int {
+	for _, n := range []int{2, 1} {
+		if i+n <= len(ws) && eventHeadsVI[strings.ToLower(s[ws[i][0]:ws[i+n-1][1]])] {
+			return n
+		}
+	}
+	return 0
+}
+
+var (
+	// eventHeadsVI are the Vietnamese classifiers that head an event or
+	// a programme.
+	eventHeadsVI = setOf("chương trình", "chuyến", "cuộc", "vòng", "đợt", "dự án", "hội nghị")
+	// predVerbsVI stand before a question word and start the predicate
+	// ("có bao nhiêu", "là ai").
+	predVerbsVI = setOf("có", "là")
 )
 
 // timePairAsks splits "the consultations of June 2025 and January

@@ -64,6 +64,30 @@ published: 2026-04-16
 
 Стороны встречались два дня.
 `,
+	"pt-vi-bering-students": `---
+id: pt-vi-bering-students
+title: "Chương trình trao đổi sinh viên Bering đón lứa sinh viên Mỹ đầu tiên tới Vladivostok"
+url: "https://example.org/tin-bien/2026/01/20/bering-sinh-vien"
+source: "Tin Biển"
+lang: vi
+published: 2026-01-20
+---
+Chương trình trao đổi sinh viên Bering giữa Nga và Mỹ năm nay có 24 sinh viên Mỹ tham gia, học một học kỳ tại Đại học Liên bang Viễn Đông ở Vladivostok.
+
+Phía Nga cử 20 sinh viên sang Alaska.
+`,
+	"pt-vi-walrus-survey": `---
+id: pt-vi-walrus-survey
+title: "Tàu Nga chở các nhà khoa học Mỹ khảo sát hải mã ở biển Chukotka"
+url: "https://example.org/tin-bien/2026/02/03/hai-ma"
+source: "Tin Biển"
+lang: vi
+published: 2026-02-03
+---
+Chuyến khảo sát hải mã chung ở biển Chukotka có 9 nhà khoa học Mỹ tham gia cùng 12 đồng nghiệp Nga, theo Viện Hải dương học Nga.
+
+Tàu rời cảng Anadyr hôm thứ Hai.
+`,
 }
 
 func partnerService(t *testing.T) *answer.Service {
@@ -118,6 +142,42 @@ func TestTwoPartiesTwoStories(t *testing.T) {
 		{"How did the talks in Oslo and in Tunis end? Briefly, for each.", nil},
 	} {
 		a := ask(tc.q)
+		if tc.want == nil {
+			if !a.NoSources {
+				t.Errorf("%q: answered a near miss:\n%s", tc.q, a.Text)
+			}
+			continue
+		}
+		if a.NoSources {
+			t.Errorf("%q: refused (%s); each ask's report is in the corpus", tc.q, a.Verdict.Reason())
+			continue
+		}
+		for _, id := range tc.want {
+			if !slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return c.ArticleID == id }) {
+				t.Errorf("%q: %s not cited:\n%s", tc.q, id, a.Text)
+			}
+		}
+	}
+}
+
+// Vietnamese heads an event or a programme by a classifier ("chương
+// trình", "chuyến", "cuộc"): two such phrases joined by "và" are two
+// things, each its own story, asked the same predicate ("có bao nhiêu
+// người Mỹ tham gia"). A survey no report tells is still refused.
+func TestTwoEventsByClassifierVI(t *testing.T) {
+	svc := partnerService(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		q    string
+		want []string // each cited; nil: refused
+	}{
+		{"Chương trình trao đổi sinh viên Bering và chuyến khảo sát hải mã có bao nhiêu người Mỹ tham gia?", []string{"pt-vi-bering-students", "pt-vi-walrus-survey"}},
+		{"Chương trình trao đổi sinh viên Bering và chuyến khảo sát hải mã ở Greenland có bao nhiêu người Mỹ tham gia?", nil},
+	} {
+		a, err := svc.Ask(ctx, answer.Request{Question: tc.q}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if tc.want == nil {
 			if !a.NoSources {
 				t.Errorf("%q: answered a near miss:\n%s", tc.q, a.Text)
