@@ -43,10 +43,16 @@ func coordinatedAsks(query string, times bool) []string {
 		if parts := timePairAsks(left, right, joiner); times && parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
+		if parts := thoseAsks(left, right); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
 		if parts := oneAsks(left, right); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
 		if parts := sameHeadAsks(left, right); parts != nil {
+			return append(parts[:1], coordinatedAsks(parts[1], times)...)
+		}
+		if parts := namedHeadAsks(left, right, joiner); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
 		if parts := eventPairAsksVI(left, right, joiner); parts != nil {
@@ -210,7 +216,56 @@ func oneAsks(left, right string) []string {
 	return nil
 }
 
+// thoseAsks splits "How did the talks in Lisbon end, compared with those
+// in Tunis?" (left and right of the conjunction) into its two asks:
+// "those in Tunis" stands for the left thing in another setting
+// (anaphora), so the second ask is the first with its setting's name
+// replaced ("How did the talks in Tunis end?"). The left setting is the
+// last name after a preposition of the same class (prepClass) in left,
+// its compare word ("compared") left out. Nil when right is not
+// "those/that/the one(s) <preposition> <Name>" or left has no such
+// setting.
+func thoseAsks(left, right string) []string {
+	m := thoseRE.FindStringSubmatchIndex(right)
+	if m == nil {
+		return nil
+	}
+	prep, name := strings.ToLower(right[m[2]:m[3]]), right[m[4]:m[5]]
+	class, ok := prepClass[prep]
+	if !ok {
+		return nil
+	}
+	rest := strings.TrimSpace(right[m[1]:])
+	suffix := "?"
+	if k := strings.IndexAny(rest, ",;:?.!"); k >= 0 {
+		rest, suffix = strings.TrimSpace(rest[:k]), rest[k:]
+	}
+	core := strings.TrimRight(compareTailRE.ReplaceAllString(left, ""), " ,;:—-")
+	ws := wordSpans(core)
+	for i := len(ws) - 2; i >= 0; i-- {
+		if prepClass[strings.ToLower(core[ws[i][0]:ws[i][1]])] != class {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && startsUpper(core[ws[j][0]:]) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		second := core[:ws[i+1][0]] + name + core[ws[j-1][1]:]
+		if rest != "" {
+			second += " " + rest
+		}
+		return []string{core + suffix, second + suffix}
+	}
+	return nil
+}
+
 var (
+	// thoseRE is a right side "those in <Name>": the left thing in
+	// another setting.
+	thoseRE = regexp.MustCompile(`^(?:those|that|the ones?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`)
 	// oneRE is a right side "the <Name> one": the left thing, another
 	// name.
 	oneRE = regexp.MustCompile(`^the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+one\b`)
@@ -218,6 +273,48 @@ var (
 	// "… as compared", "… in comparison").
 	compareTailRE = regexp.MustCompile(`(?i)[\s,]*(as\s+)?(compared|in comparison)\s*$`)
 )
+
+// namedHeadAsks splits "What did the Lisbon and Tunis talks produce?"
+// (left and right of "and") into its two asks ("… the Lisbon talks
+// produce?", "… the Tunis talks produce?"): two names before one event
+// noun (eventHeadsEN) are two events, each its own story. A name of the
+// corpus's two countries on either side ("the Russian and US talks") is
+// the pair, one event, and stays one ask. Nil when left does not end in
+// "the" and names, or right is not names and an event noun.
+func namedHeadAsks(left, right, joiner string) []string {
+	if !strings.EqualFold(joiner, "and") {
+		return nil
+	}
+	lw := wordSpans(left)
+	i := len(lw) - 1
+	for i >= 0 && startsUpper(left[lw[i][0]:]) {
+		i--
+	}
+	if i < 0 || i == len(lw)-1 || !strings.EqualFold(left[lw[i][0]:lw[i][1]], "the") {
+		return nil
+	}
+	rw := wordSpans(right)
+	j := 0
+	for j < len(rw) && startsUpper(right[rw[j][0]:]) {
+		j++
+	}
+	if j == 0 || j == len(rw) || !eventHeadsEN[strings.ToLower(right[rw[j][0]:rw[j][1]])] {
+		return nil
+	}
+	for _, w := range append(foldedWords(left[lw[i+1][0]:]), foldedWords(right[:rw[j-1][1]])...) {
+		if retrieval.Topic(w) {
+			return nil
+		}
+	}
+	the := lw[i][1]
+	return []string{left + " " + right[rw[j][0]:], left[:the] + " " + right}
+}
+
+// eventHeadsEN are English nouns of an event or a programme that two
+// names may share ("the Lisbon and Tunis talks").
+var eventHeadsEN = setOf("talks", "negotiations", "consultations", "round", "rounds", "meeting", "meetings", "summit", "summits",
+	"deal", "deals", "agreement", "agreements", "accord", "accords", "exchange", "exchanges", "swap", "swaps", "programme", "programmes",
+	"program", "programs", "survey", "surveys", "visit", "visits", "conference", "conferences", "session", "sessions", "expedition", "expeditions")
 
 // eventPairAsksVI splits "Chương trình Fulbright và chuyến khảo sát cá
 // minh thái có bao nhiêu người Mỹ tham gia?" (left and right of "và")
