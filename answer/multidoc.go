@@ -52,9 +52,6 @@ func coordinatedAsks(query string, times bool) []string {
 		if parts := sameHeadAsks(left, right); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
-		if parts := namedHeadAsks(left, right, joiner); parts != nil {
-			return append(parts[:1], coordinatedAsks(parts[1], times)...)
-		}
 		if parts := eventPairAsksVI(left, right, joiner); parts != nil {
 			return append(parts[:1], coordinatedAsks(parts[1], times)...)
 		}
@@ -273,48 +270,6 @@ var (
 	// "… as compared", "… in comparison").
 	compareTailRE = regexp.MustCompile(`(?i)[\s,]*(as\s+)?(compared|in comparison)\s*$`)
 )
-
-// namedHeadAsks splits "What did the Lisbon and Tunis talks produce?"
-// (left and right of "and") into its two asks ("… the Lisbon talks
-// produce?", "… the Tunis talks produce?"): two names before one event
-// noun (eventHeadsEN) are two events, each its own story. A name of the
-// corpus's two countries on either side ("the Russian and US talks") is
-// the pair, one event, and stays one ask. Nil when left does not end in
-// "the" and names, or right is not names and an event noun.
-func namedHeadAsks(left, right, joiner string) []string {
-	if !strings.EqualFold(joiner, "and") {
-		return nil
-	}
-	lw := wordSpans(left)
-	i := len(lw) - 1
-	for i >= 0 && startsUpper(left[lw[i][0]:]) {
-		i--
-	}
-	if i < 0 || i == len(lw)-1 || !strings.EqualFold(left[lw[i][0]:lw[i][1]], "the") {
-		return nil
-	}
-	rw := wordSpans(right)
-	j := 0
-	for j < len(rw) && startsUpper(right[rw[j][0]:]) {
-		j++
-	}
-	if j == 0 || j == len(rw) || !eventHeadsEN[strings.ToLower(right[rw[j][0]:rw[j][1]])] {
-		return nil
-	}
-	for _, w := range append(foldedWords(left[lw[i+1][0]:]), foldedWords(right[:rw[j-1][1]])...) {
-		if retrieval.Topic(w) {
-			return nil
-		}
-	}
-	the := lw[i][1]
-	return []string{left + " " + right[rw[j][0]:], left[:the] + " " + right}
-}
-
-// eventHeadsEN are English nouns of an event or a programme that two
-// names may share ("the Lisbon and Tunis talks").
-var eventHeadsEN = setOf("talks", "negotiations", "consultations", "round", "rounds", "meeting", "meetings", "summit", "summits",
-	"deal", "deals", "agreement", "agreements", "accord", "accords", "exchange", "exchanges", "swap", "swaps", "programme", "programmes",
-	"program", "programs", "survey", "surveys", "visit", "visits", "conference", "conferences", "session", "sessions", "expedition", "expeditions")
 
 // eventPairAsksVI splits "Chương trình Fulbright và chuyến khảo sát cá
 // minh thái có bao nhiêu người Mỹ tham gia?" (left and right of "và")

@@ -105,9 +105,8 @@ func partnerService(t *testing.T) *answer.Service {
 
 // Two parties or places joined by a repeated preposition ("с Японией и с
 // Норвегией", "with Japan and with Norway", "in Lisbon and in Tunis"),
-// two names before one event noun ("the Lisbon and Tunis talks"), or a
-// thing and "those in" another setting ("compared with those in Tunis"),
-// are two asks, each met by its own story, the question's other words by
+// or a thing and "those in" another setting ("compared with those in
+// Tunis"), are two asks, each met by its own story, the question's other words by
 // both; a reader's instruction after the question ("Коротко по каждой.",
 // "Briefly, for each.", "Trả lời ngắn gọn.") is no content a report must
 // hold. A partner or place no report tells (China, Oslo) is still
@@ -137,10 +136,8 @@ func TestTwoPartiesTwoStories(t *testing.T) {
 		{"Чем закончились переговоры в Лиссабоне и в Тунисе? Ответьте коротко, отдельно по каждой.", talks},
 		{"How did the talks in Lisbon and in Tunis end? Please keep the answer short, a sentence for each.", talks},
 		{"Đàm phán ở Lisbon và ở Tunis kết thúc ra sao? Vui lòng trả lời ngắn gọn từng ý.", talks},
-		{"What did the Lisbon and Tunis talks produce?", talks},
 		{"How did the talks in Lisbon end, compared with those in Tunis?", talks},
 		// Near misses: one partner or place no report tells.
-		{"What did the Lisbon and Oslo talks produce?", nil},
 		{"How did the talks in Lisbon end, compared with those in Oslo?", nil},
 		{"О чём договорилась Россия по рыбе в 2025 году с Китаем и с Норвегией?", nil},
 		{"What did Russia agree on fish in 2025 with Japan and with Canada?", nil},
