@@ -239,8 +239,9 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 	lang := orDefault(baseLang(req.Lang), qLang)
 	// What the reader says of themselves before asking, and the request
 	// the question is asked through, are searched and judged as no part of
-	// the question (scene.go).
-	q = withoutFrame(withoutScene(q, qLang), qLang)
+	// the question, and so is what the reader asks of the answer's form
+	// after it ("Briefly, for each.") (scene.go).
+	q = withoutFrame(withoutScene(withoutInstruction(q, qLang), qLang), qLang)
 	if onDelta == nil {
 		onDelta = func(string) {}
 	}

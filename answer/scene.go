@@ -186,3 +186,60 @@ var (
 		`cho (?:toi|minh|em) biet|(?:tôi|mình|em) muốn biết|(?:toi|minh|em) muon biet|không biết|khong biet)\s*[,:]?\s+`)
 	frameEndVI = regexp.MustCompile(`(?i)\s*(?:không|khong|nhỉ|nhi|nhé|nhe|vậy|vay)?\s*[?.!]*\s*$`)
 )
+
+// withoutInstruction returns q without what a reader asks of the
+// answer's form after the question ("… in Kyoto and in Sharm el-Sheikh?
+// Briefly, for each.", "… ? Коротко по каждой.", "… ? Trả lời ngắn
+// gọn."): how to answer, not what. Its words ("briefly", "коротко",
+// "каждой", "ngắn gọn") are no detail a report must hold, and read as
+// the question's content they refuse a question its reports answer. A
+// sentence is an instruction when it asks nothing (no "?"), holds no
+// number and every word is a stop word or a word of the answer's form
+// (answerForm); the question before it must ask. q unchanged otherwise.
+func withoutInstruction(q, lang string) string {
+	sents := corpus.Sentences(q)
+	cut := len(q)
+	for i := len(sents) - 1; i >= 1; i-- {
+		if !readerInstruction(q[sents[i].Start:sents[i].End], lang) {
+			break
+		}
+		cut = sents[i].Start
+	}
+	rest := strings.TrimSpace(q[:cut])
+	if cut == len(q) || !strings.Contains(rest, "?") && !askWordRE.MatchString(strings.ToLower(rest)) {
+		return q
+	}
+	return rest
+}
+
+// readerInstruction reports whether sentence s (see withoutInstruction)
+// is a reader's instruction on the answer's form.
+func readerInstruction(s, lang string) bool {
+	if strings.ContainsAny(s, "?0123456789") {
+		return false
+	}
+	form := false
+	for _, t := range corpus.Tokenize(s) {
+		switch {
+		case answerForm[t.Folded]:
+			form = true
+		case corpus.IsStopWord(lang, t.Folded) || corpus.IsStopWordVI(t.Lower):
+		default:
+			return false
+		}
+	}
+	return form
+}
+
+// answerForm are the folded words of a reader's instruction on the
+// answer's form (vi/en/ru): brevity, "for each", a list, please and
+// thanks. Vietnamese by syllable ("ngắn gọn" is "ngan", "gon").
+var answerForm = setOf(
+	"briefly", "brief", "short", "shortly", "concise", "concisely", "summary", "summarize", "summarise", "sum", "up",
+	"each", "every", "both", "separately", "respectively", "list", "point", "points", "bullet", "bullets", "word", "words",
+	"sentence", "sentences", "line", "lines", "please", "thanks", "thank", "answer", "reply", "keep", "give", "quick", "quickly",
+	"коротко", "кратко", "вкратце", "покороче", "короче", "сжато", "пожалуиста", "пожалуйста", "спасибо", "ответьте", "ответь",
+	"перечислите", "перечисли", "списком", "пунктам", "каждои", "каждой", "каждому", "каждого", "каждая", "каждыи", "каждый", "каждом",
+	"обоим", "обеим", "отдельно", "двух", "словах", "предложениях",
+	"ngan", "gon", "tom", "tat", "tra", "loi", "tung", "moi", "rieng", "liet", "ke", "giup", "vui", "long", "xin", "nhe", "cam", "on",
+)
