@@ -185,12 +185,7 @@ func oneAsks(left, right string) []string {
 		return nil
 	}
 	name := right[m[2]:m[3]]
-	rest := strings.TrimSpace(right[m[1]:])
-	suffix := "?"
-	if k := strings.IndexAny(rest, ",;:?.!"); k >= 0 {
-		rest, suffix = strings.TrimSpace(rest[:k]), rest[k:]
-	}
-	core := strings.TrimRight(compareTailRE.ReplaceAllString(left, ""), " ,;:—-")
+	rest, suffix, core := restAndCore(left, right[m[1]:])
 	ws := wordSpans(core)
 	for i := len(ws) - 2; i >= 0; i-- {
 		if !strings.EqualFold(core[ws[i][0]:ws[i][1]], "the") {
@@ -213,6 +208,20 @@ func oneAsks(left, right string) []string {
 	return nil
 }
 
+// restAndCore cuts what follows the second ask's setting (tail) at its
+// first punctuation, the words that still belong to the ask (rest) and
+// the punctuation that ends the question (suffix, "?" when none), and
+// returns left without its compare word ("compared", "in comparison") and
+// trailing punctuation (core): the pieces oneAsks and thoseAsks build
+// the two asks from.
+func restAndCore(left, tail string) (rest, suffix, core string) {
+	rest, suffix = strings.TrimSpace(tail), "?"
+	if k := strings.IndexAny(rest, ",;:?.!"); k >= 0 {
+		rest, suffix = strings.TrimSpace(rest[:k]), rest[k:]
+	}
+	return rest, suffix, strings.TrimRight(compareTailRE.ReplaceAllString(left, ""), " ,;:—-")
+}
+
 // thoseAsks splits "How did the talks in Lisbon end, compared with those
 // in Tunis?" (left and right of the conjunction) into its two asks:
 // "those in Tunis" stands for the left thing in another setting
@@ -232,12 +241,7 @@ func thoseAsks(left, right string) []string {
 	if !ok {
 		return nil
 	}
-	rest := strings.TrimSpace(right[m[1]:])
-	suffix := "?"
-	if k := strings.IndexAny(rest, ",;:?.!"); k >= 0 {
-		rest, suffix = strings.TrimSpace(rest[:k]), rest[k:]
-	}
-	core := strings.TrimRight(compareTailRE.ReplaceAllString(left, ""), " ,;:—-")
+	rest, suffix, core := restAndCore(left, right[m[1]:])
 	ws := wordSpans(core)
 	for i := len(ws) - 2; i >= 0; i-- {
 		if prepClass[strings.ToLower(core[ws[i][0]:ws[i][1]])] != class {
