@@ -145,21 +145,7 @@ func TestTwoPartiesTwoStories(t *testing.T) {
 		{"How did the talks in Oslo and in Tunis end? Briefly, for each.", nil},
 	} {
 		a := ask(tc.q)
-		if tc.want == nil {
-			if !a.NoSources {
-				t.Errorf("%q: answered a near miss:\n%s", tc.q, a.Text)
-			}
-			continue
-		}
-		if a.NoSources {
-			t.Errorf("%q: refused (%s); each ask's report is in the corpus", tc.q, a.Verdict.Reason())
-			continue
-		}
-		for _, id := range tc.want {
-			if !slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return c.ArticleID == id }) {
-				t.Errorf("%q: %s not cited:\n%s", tc.q, id, a.Text)
-			}
-		}
+		checkEachAskCited(t, tc.q, a, tc.want)
 	}
 }
 
@@ -181,20 +167,27 @@ func TestTwoEventsByClassifierVI(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if tc.want == nil {
-			if !a.NoSources {
-				t.Errorf("%q: answered a near miss:\n%s", tc.q, a.Text)
-			}
-			continue
+		checkEachAskCited(t, tc.q, a, tc.want)
+	}
+}
+
+// checkEachAskCited holds a to want: refused when want is nil (a near
+// miss), otherwise answered with every article of want cited.
+func checkEachAskCited(t *testing.T, q string, a answer.Answer, want []string) {
+	t.Helper()
+	if want == nil {
+		if !a.NoSources {
+			t.Errorf("%q: answered a near miss:\n%s", q, a.Text)
 		}
-		if a.NoSources {
-			t.Errorf("%q: refused (%s); each ask's report is in the corpus", tc.q, a.Verdict.Reason())
-			continue
-		}
-		for _, id := range tc.want {
-			if !slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return c.ArticleID == id }) {
-				t.Errorf("%q: %s not cited:\n%s", tc.q, id, a.Text)
-			}
+		return
+	}
+	if a.NoSources {
+		t.Errorf("%q: refused (%s); each ask's report is in the corpus", q, a.Verdict.Reason())
+		return
+	}
+	for _, id := range want {
+		if !slices.ContainsFunc(a.Citations, func(c answer.Citation) bool { return c.ArticleID == id }) {
+			t.Errorf("%q: %s not cited:\n%s", q, id, a.Text)
 		}
 	}
 }
