@@ -2235,6 +2235,12 @@ func countedUnit(query string) string {
 					if k := i + 1 + j; w == "сколько" && k+1 < len(ws) && ruPluralAdjective(lower[k]) && corpus.IsContentWord(ws[k+1]) {
 						continue
 					}
+					// A participle's agent stands before the noun it
+					// modifies: "сколько усыновлённых американцами детей"
+					// counts children (withoutParticipleComplements).
+					if k := i + 1 + j; w == "сколько" && k > i+1 && k+1 < len(ws) && participleRURE.MatchString(ws[k-1]) && instrumentalRURE.MatchString(ws[k]) && corpus.IsContentWord(ws[k+1]) {
+						continue
+					}
 					unit = u
 					if w != "many" && w != "much" {
 						break

@@ -1052,6 +1052,7 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	first := after[0]
 	switch {
 	case cyrillic(first.Folded):
+		after = withoutParticipleComplements(after)
 		for j, w := range after[:min(3, len(after))] {
 			// A name after "сколько" is who acts, not what is counted:
 			// "Сколько Япония заплатит". An adjective with no noun after

@@ -1,0 +1,55 @@
+package answer
+
+import (
+	"regexp"
+
+	"github.com/detente/detente/corpus"
+)
+
+// participleRURE finds, folded, a Russian participle in the plural
+// forms a number governs, passive ("усыновленных", "высланных",
+// "убитых", "задерживаемых") or active ("прибывших", "работающих"): a
+// participle before the noun counted may govern an agent that stands
+// between them, "сколько усыновлённых американцами детей", "сколько
+// высланных Канадой дипломатов". Plain adjectives ("раненых",
+// "военных") have one "н" and govern nothing.
+var participleRURE = regexp.MustCompile(`\p{L}{2,}(нных|тых|вших|щих|емых|имых)$`)
+
+// instrumentalRURE finds, folded, a lower-case Russian noun in the
+// instrumental, the case of a passive participle's agent: plural
+// "-ами"/"-ями" ("американцами", "властями"), singular "-ом"/"-ем"
+// ("судом", "Кремлём" is capitalised). No genitive plural, the case a
+// counted noun takes, ends so.
+var instrumentalRURE = regexp.MustCompile(`\p{L}{3,}(ами|ями|ом|ем)$`)
+
+// withoutParticipleComplements returns after (the words after
+// "сколько") without the agent a participle governs before the noun it
+// modifies, in the instrumental ("американцами") or a name ("Канадой"),
+// when a noun follows it. A prepositional phrase is left alone: after a
+// participle used as a noun it is no part of what is counted
+// ("сколько военнослужащих в российском списке" counts servicemen).
+func withoutParticipleComplements(after []corpus.Token) []corpus.Token {
+	for j := 0; j+1 < len(after) && j < 3; j++ {
+		if !participleRURE.MatchString(after[j].Folded) {
+			if adjectiveRU(after[j].Folded) {
+				continue
+			}
+			return after
+		}
+		k := j + 1
+		if w := after[k]; !capitalisedWord(w.Text) && !(instrumentalRURE.MatchString(w.Folded) && !adjectiveRU(w.Folded)) {
+			return after
+		}
+		if k++; k >= len(after) {
+			return after
+		}
+		// The noun the agent stands before: no adjective, no verb, no
+		// stop word ("сколько высланных Канадой было").
+		if w := after[k]; cyrillic(w.Folded) && !capitalisedWord(w.Text) && !adjectiveRU(w.Folded) && !verbRU(w.Folded) && !corpus.IsStopWord("ru", w.Folded) && !countSkipRU[w.Folded] {
+			out := append(append([]corpus.Token{}, after[:j+1]...), after[k:]...)
+			return out
+		}
+		return after
+	}
+	return after
+}
