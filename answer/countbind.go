@@ -53,3 +53,29 @@ func withoutParticipleComplements(after []corpus.Token) []corpus.Token {
 	}
 	return after
 }
+
+// peopleCompoundVI reports whether the Vietnamese syllables from k of
+// toks spell a word for people of two or three syllables ("40 chuyên
+// gia", "5 nhà ngoại giao", "12 lính cứu hỏa"): the tokenizer splits a
+// Vietnamese word into its syllables, so peopleRE's compounds never
+// match one token alone.
+func peopleCompoundVI(toks []corpus.Token, k int) bool {
+	w := toks[k].Lower
+	for n := k + 1; n < len(toks) && n <= k+2; n++ {
+		w += " " + toks[n].Lower
+		if peopleRE.MatchString(w) || peopleCompoundsVI[w] {
+			return true
+		}
+	}
+	return peopleHeadsVI[toks[k].Lower]
+}
+
+var (
+	// peopleCompoundsVI are Vietnamese words for people of two
+	// syllables or more that peopleRE does not list, lower-cased.
+	peopleCompoundsVI = setOf("binh sĩ", "quân nhân", "cảnh sát", "phóng viên", "nhà báo", "cư dân", "người dân", "công nhân", "kỹ sư", "bác sĩ", "giáo viên", "học sinh", "du khách", "nhân viên")
+	// peopleHeadsVI, lower-cased, begin a Vietnamese word for people by
+	// themselves: "lính" (soldier) heads "lính cứu hỏa" (firefighters),
+	// "lính thủy" (sailors).
+	peopleHeadsVI = setOf("lính")
+)

@@ -623,7 +623,9 @@ func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
-	return countsPeople(sentence) || nationalBody(toks, own)
+	// Not by the count the question gives itself: "Nhóm bốn chuyên gia
+	// … gồm những ai?" asks who the four are.
+	return countsPeopleBut(sentence, own) || nationalBody(toks, own)
 }
 
 // nationalBody reports whether a Russian sentence (toks) names a body of
@@ -681,8 +683,17 @@ var dayWordsVI = setOf("ngay", "thang", "hom")
 // capitalised word or a word for people ("two Americans", "ba công dân
 // Mỹ", "двух граждан").
 func countsPeople(sentence string) bool {
+	return countsPeopleBut(sentence, nil)
+}
+
+// countsPeopleBut is countsPeople without the numbers whose match key is
+// in own (the question's own words).
+func countsPeopleBut(sentence string, own map[string]bool) bool {
 	toks := corpus.Tokenize(sentence)
 	for i, t := range toks {
+		if own[matchKey(matchForm(t))] && (strings.ContainsFunc(t.Text, unicode.IsDigit) || countWord(t.Lower)) {
+			continue
+		}
 		// A day is no count: "April 3 - U.S. diplomats", "3 апреля",
 		// "Ngày 18/3, Nga và Mỹ", "ngày 5 tháng 3, Nga", "On 3/18, Russia".
 		if i > 0 && (calendarWords[toks[i-1].Folded] || dayWordsVI[toks[i-1].Folded]) || i+1 < len(toks) && (afterDay(toks[i+1].Lower) || toks[i+1].Folded == "thang") ||
@@ -704,7 +715,7 @@ func countsPeople(sentence string) bool {
 					break
 				}
 				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
-					audienceAt(toks, k) {
+					audienceAt(toks, k) || peopleCompoundVI(toks, k) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -795,7 +806,7 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*|жител\p{L}*)$`)
 
 // audienceRE finds, lower-cased, a word for the people who come to see
 // or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
