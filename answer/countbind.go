@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/detente/detente/corpus"
 )
@@ -79,3 +80,31 @@ var (
 	// "lính thủy" (sailors).
 	peopleHeadsVI = setOf("lính")
 )
+
+// anaphorOpenRE finds, lower-cased, a sentence that opens on a pronoun
+// for what the sentence before named, alone or after a preposition: "In
+// it, …", "It offered …", "They …", "В нём говорилось …", "Они …",
+// "Trong đó, …", "Theo đó, …", "Họ …". Such a sentence goes on telling
+// the thing named before it, and a count it gives is of that thing.
+var anaphorOpenRE = regexp.MustCompile(`^[«"'(\s]*((in|under|with|by) (it|them)|it|they|в (нём|нем|ней|них)|по (нему|ней|ним)|согласно (ему|ей|им)|он|она|оно|они|trong đó|theo đó|họ)([^\p{L}]|$)`)
+
+// opensOnAnaphor reports whether sentence opens on a pronoun for what
+// the sentence before it named (anaphorOpenRE). A bare "it" before a
+// copula or a verb of seeming is English's empty subject ("It is not
+// clear whether …", "It remains to be seen"), no reference.
+func opensOnAnaphor(sentence string) bool {
+	l := strings.ToLower(strings.TrimSpace(sentence))
+	m := anaphorOpenRE.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	if m[1] == "it" {
+		rest := strings.Fields(l[len(m[0]):])
+		return len(rest) > 0 && !expletiveAfterIt[strings.Trim(rest[0], ",.;:")]
+	}
+	return true
+}
+
+// expletiveAfterIt, lower-cased, follow an empty "it": "It is unclear",
+// "It was not", "It remains to be seen", "It seems".
+var expletiveAfterIt = setOf("is", "was", "'s", "has", "had", "will", "would", "remains", "seems", "appears", "took", "takes")

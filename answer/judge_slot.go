@@ -1504,6 +1504,14 @@ func slotNear(c *candidate, q *question, srcLang string) map[int]bool {
 	for _, i := range slot {
 		near[i-1], near[i], near[i+1] = true, true, true
 	}
+	// A sentence that opens on a pronoun for what the one before it
+	// names goes on telling it: "The offer was passed on by the embassy
+	// on August 1. In it, the U.S. proposed two planes" (withAnaphorOpen).
+	for _, i := range slot {
+		if n := i + 2; n < len(c.sents) && opensOnAnaphor(c.sents[n]) {
+			near[n] = true
+		}
+	}
 	return near
 }
 
