@@ -108,3 +108,19 @@ func opensOnAnaphor(sentence string) bool {
 // expletiveAfterIt, lower-cased, follow an empty "it": "It is unclear",
 // "It was not", "It remains to be seen", "It seems".
 var expletiveAfterIt = setOf("is", "was", "'s", "has", "had", "will", "would", "remains", "seems", "appears", "took", "takes")
+
+// pastVerbEN reports whether a lower-case English word has the ending
+// of a verb in the past ("toured", "visited"): after the noun a "how
+// many" question counts, it begins the predicate ("how many American
+// expert toured the lab" counts experts, not tours). Only read after
+// another word of the noun phrase: first, "armed", "detained" modify
+// the noun ("how many detained journalists").
+func pastVerbEN(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && asciiLetters(w)
+}
+
+// pluralEN reports whether a lower-case English word ends as a plural
+// noun does ("experts", "visas"), not as "-ss" ("press").
+func pluralEN(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && asciiLetters(w)
+}

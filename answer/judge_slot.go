@@ -1015,8 +1015,8 @@ func countModifiers(query string) []string {
 	for i := range toks {
 		if toks[i].Folded == "how" && i+2 < len(toks) && toks[i+1].Folded == "many" {
 			var out []string
-			for _, t := range toks[i+2 : min(i+5, len(toks))] {
-				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text {
+			for j, t := range toks[i+2 : min(i+5, len(toks))] {
+				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text || j > 0 && pastVerbEN(t.Lower) {
 					break
 				}
 				out = append(out, matchKey(matchForm(t)))
