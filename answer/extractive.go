@@ -2235,6 +2235,18 @@ func countedUnit(query string) string {
 					if k := i + 1 + j; w == "сколько" && k+1 < len(ws) && ruPluralAdjective(lower[k]) && corpus.IsContentWord(ws[k+1]) {
 						continue
 					}
+					// A participle's agent stands before the noun it
+					// modifies: "сколько усыновлённых американцами детей"
+					// counts children (withoutParticipleComplements).
+					if k := i + 1 + j; w == "сколько" && k > i+1 && k+1 < len(ws) && participleRURE.MatchString(ws[k-1]) && instrumentalRURE.MatchString(ws[k]) && corpus.IsContentWord(ws[k+1]) {
+						continue
+					}
+					// A verb in the past ends what English counts when
+					// the noun was written in the singular: "how many
+					// American expert toured the lab" counts experts.
+					if (w == "many" || w == "much") && unit != "" && pastVerbEN(u) && !slices.ContainsFunc(ws[i+1:i+1+j], pluralEN) {
+						break
+					}
 					unit = u
 					if w != "many" && w != "much" {
 						break

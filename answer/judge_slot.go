@@ -623,7 +623,9 @@ func newNameOf(sentence string, own map[string]bool, place, city bool) bool {
 	}
 	// Nor a person: "freeing two Americans and one Russian citizen", "ba
 	// công dân Mỹ", "двух граждан России" say who by how many of whom.
-	return countsPeople(sentence) || nationalBody(toks, own)
+	// Not by the count the question gives itself: "Nhóm bốn chuyên gia
+	// … gồm những ai?" asks who the four are.
+	return countsPeopleBut(sentence, own) || nationalBody(toks, own)
 }
 
 // nationalBody reports whether a Russian sentence (toks) names a body of
@@ -681,8 +683,17 @@ var dayWordsVI = setOf("ngay", "thang", "hom")
 // capitalised word or a word for people ("two Americans", "ba công dân
 // Mỹ", "двух граждан").
 func countsPeople(sentence string) bool {
+	return countsPeopleBut(sentence, nil)
+}
+
+// countsPeopleBut is countsPeople without the numbers whose match key is
+// in own (the question's own words).
+func countsPeopleBut(sentence string, own map[string]bool) bool {
 	toks := corpus.Tokenize(sentence)
 	for i, t := range toks {
+		if own[matchKey(matchForm(t))] && (strings.ContainsFunc(t.Text, unicode.IsDigit) || countWord(t.Lower)) {
+			continue
+		}
 		// A day is no count: "April 3 - U.S. diplomats", "3 апреля",
 		// "Ngày 18/3, Nga và Mỹ", "ngày 5 tháng 3, Nga", "On 3/18, Russia".
 		if i > 0 && (calendarWords[toks[i-1].Folded] || dayWordsVI[toks[i-1].Folded]) || i+1 < len(toks) && (afterDay(toks[i+1].Lower) || toks[i+1].Folded == "thang") ||
@@ -704,7 +715,7 @@ func countsPeople(sentence string) bool {
 					break
 				}
 				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
-					audienceAt(toks, k) {
+					audienceAt(toks, k) || peopleCompoundVI(toks, k) {
 					return true
 				}
 				// The noun the number counts ends the search: "38 картин
@@ -795,7 +806,7 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*|жител\p{L}*)$`)
 
 // audienceRE finds, lower-cased, a word for the people who come to see
 // or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
@@ -1004,8 +1015,8 @@ func countModifiers(query string) []string {
 	for i := range toks {
 		if toks[i].Folded == "how" && i+2 < len(toks) && toks[i+1].Folded == "many" {
 			var out []string
-			for _, t := range toks[i+2 : min(i+5, len(toks))] {
-				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text {
+			for j, t := range toks[i+2 : min(i+5, len(toks))] {
+				if stopWord(t.Folded, t.Lower) || strings.HasSuffix(t.Text, "s") && strings.ToLower(t.Text) == t.Text || j > 0 && pastVerbEN(t.Lower) {
 					break
 				}
 				out = append(out, matchKey(matchForm(t)))
@@ -1052,6 +1063,7 @@ func countedWord(after []corpus.Token) (corpus.Token, bool) {
 	first := after[0]
 	switch {
 	case cyrillic(first.Folded):
+		after = withoutParticipleComplements(after)
 		for j, w := range after[:min(3, len(after))] {
 			// A name after "сколько" is who acts, not what is counted:
 			// "Сколько Япония заплатит". An adjective with no noun after
@@ -1491,6 +1503,14 @@ func slotNear(c *candidate, q *question, srcLang string) map[int]bool {
 	near := map[int]bool{}
 	for _, i := range slot {
 		near[i-1], near[i], near[i+1] = true, true, true
+	}
+	// A sentence that opens on a pronoun for what the one before it
+	// names goes on telling it: "The offer was passed on by the embassy
+	// on August 1. In it, the U.S. proposed two planes" (withAnaphorOpen).
+	for _, i := range slot {
+		if n := i + 2; n < len(c.sents) && opensOnAnaphor(c.sents[n]) {
+			near[n] = true
+		}
 	}
 	return near
 }
