@@ -493,9 +493,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		if otherwise != nil && vouchedName(q, sources[i], metBy[i]) {
 			told = otherwise
 		}
-		// A region is covered where the story names a place within it
-		// (judge_region.go).
-		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, regionView(&texts[i], q).t, notContent, idf, about, lacking[i], told, asked)
+		cov, missing, ok := contentCoverage(&texts[i], sources[i].Lang, lang, t, notContent, idf, about, lacking[i], told, asked)
 		if !ok {
 			cov = 1 // nothing to cover beyond the constraints
 		}
