@@ -427,8 +427,9 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	metBy := make([][]bool, len(sources)) // [source][constraint]
 	for i := range sources {
 		metBy[i] = make([]bool, len(cons))
+		qi := regionView(&texts[i], q) // judge_region.go
 		for ci, c := range cons {
-			metBy[i][ci] = meets(&texts[i], sources[i], q, c)
+			metBy[i][ci] = meets(&texts[i], sources[i], qi, c)
 		}
 	}
 	spanMet(cons, metBy) // judge_yearspan.go
@@ -1100,7 +1101,9 @@ func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i 
 	for g := 1; g < len(groups); g++ {
 		a, b := span(groups[g-1][len(groups[g-1])-1]), span(groups[g][0])
 		first := span(groups[g-1][0])[0]
-		w := gap(a, b)
+		// "in 2025 and again in 2026", "в 2025-м и снова в 2026-м": a
+		// word that says the second time repeats the first lists it.
+		w := slices.DeleteFunc(gap(a, b), func(w string) bool { return againWords[w] })
 		if len(w) != 1 || !pairJoiners[w[0]] || timeJoinerNot[w[0]] || first > 0 && betweenWords[lower[first-1]] {
 			continue
 		}
@@ -1116,6 +1119,11 @@ func listTimes(out []Constraint, pos [][2]int, lower []string, dashAfter func(i 
 var timeWords = setOf("năm", "nam", "tháng", "thang", "ngày", "ngay", "vào", "vao", "hồi", "hoi",
 	"год", "года", "году", "годах", "годы", "г", "в", "во",
 	"of", "in", "on", "the", "year", "years")
+
+// againWords, lower-cased and folded, say that a second time listed
+// repeats the first ("and again in 2026", "и снова в 2026 году", "và
+// lại vào năm 2026"): they stand between two listed times as "and" does.
+var againWords = setOf("again", "then", "later", "also", "too", "снова", "опять", "затем", "потом", "также", "тоже", "lại", "lai", "rồi", "roi", "cũng", "cung", "sau", "đó", "do")
 
 // timeJoinerNot are joiners that do not list times: "with", "с", "với"
 // tie a time to something else.

@@ -46,7 +46,31 @@ func regionAlternatives(text string) []alternative {
 // regionNamed reports whether c names a country within the region that
 // text (a name the question asks as a place, question.places) names.
 func regionNamed(c *candidate, q *question, text string) bool {
-	return q.places[text] && slices.ContainsFunc(regionAlternatives(text), c.hasRun)
+	return q.places[text] && slices.ContainsFunc(regionAlternatives(text), c.holdsPlace)
+}
+
+// holdsPlace reports whether c holds a, a place within a region, each
+// word written as the place's stem or a form that extends it ("в
+// Новосибирской области" for Новосибирск): not a word that only begins
+// alike, as a name of the question may ("при" is no "Приморье",
+// "Хабаров" no "Хабаровск", "угроза" no "Грозный"). The judge's looser
+// match of a question's name would meet a region by any of the dozens
+// of places within it.
+func (c *candidate) holdsPlace(a alternative) bool {
+	return slices.ContainsFunc(c.at[a.words[0]], func(p int) bool {
+		if !c.wholeAt(a, p) {
+			return false
+		}
+		if c.full == nil || a.full == nil {
+			return true
+		}
+		for k := range a.words {
+			if !strings.HasPrefix(c.full[p+k], a.full[k]) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // regionPlaces returns the texts of the names of cons that query asks
@@ -115,3 +139,48 @@ var sideSpellings = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// regionView returns q as judged against c when c names a region the
+// question asks only by places within it: the region's concept is also
+// spelled by those places, so the question's time, cause or count is
+// looked for where the story tells of them. "Когда вступают в силу новые
+// правила для судов в Арктике?" is dated by "с 1 января 2026 года ... по
+// Северному морскому пути", which names no "Арктика". Not for "where"
+// nor "which <name>": there the places are the answer, which the
+// question must not already hold. q itself when nothing changes.
+func regionView(c *candidate, q *question) *question {
+	if len(q.places) == 0 || q.qt == qWhere || q.which.kind == fillName {
+		return q
+	}
+	var t terms
+	for _, k := range q.cons {
+		if k.Kind != KindName || !q.places[k.Text] {
+			continue
+		}
+		ci := k.concepts[0]
+		con := q.t.concepts[ci]
+		if slices.ContainsFunc(con.alts, c.hasRun) {
+			continue // the story names the region itself
+		}
+		var held []alternative
+		for _, a := range regionAlternatives(k.Text) {
+			if c.holdsPlace(a) {
+				held = append(held, a)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		if t.concepts == nil {
+			t.concepts = slices.Clone(q.t.concepts)
+		}
+		con.alts = append(slices.Clone(con.alts), held...)
+		t.concepts[ci] = con
+	}
+	if t.concepts == nil {
+		return q
+	}
+	view := *q
+	view.t = t
+	return &view
+}

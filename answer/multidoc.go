@@ -364,6 +364,12 @@ func timePairAsks(left, right, joiner string) []string {
 		return nil
 	}
 	rw, lw := wordSpans(right), wordSpans(left)
+	// "in 2025 and again in 2026": the word that repeats the first
+	// time is no part of the second (againWords, as listTimes reads it).
+	for len(rw) > 1 && againWords[strings.ToLower(right[rw[0][0]:rw[0][1]])] {
+		right = right[rw[1][0]:]
+		rw = wordSpans(right)
+	}
 	n := slices.IndexFunc(rw, func(w []int) bool { return yearWordRE.MatchString(right[w[0]:w[1]]) }) + 1
 	if n < 1 || n > 2 || len(lw) < n+1 || !yearWordRE.MatchString(left[lw[len(lw)-1][0]:lw[len(lw)-1][1]]) {
 		return nil

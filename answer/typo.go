@@ -84,9 +84,22 @@ func repairTyposHeld(query string, sources []Citation, held func(w string) bool)
 	// a declined word, "repaired" "Китай" and "Рияде" (eval: the refusal
 	// tests over the seeds).
 	otherScript := map[rune][]string{}
+	// The skeletons of the passages' Latin names, against which a
+	// Cyrillic word of the question is compared by its sound before the
+	// lexicon repairs it: "Мордовии" over a story that writes "Mordovia"
+	// is that place, not a slip for "Молдова", a lexicon name one letter
+	// from it. A place is never repaired into another. Only the lexicon's
+	// guess: a repair to a word the passages hold ("Будапеще" to their
+	// "Будапеште", beside "Budapest") is theirs.
+	latinKeys := map[string]bool{}
 	for _, s := range sources {
 		for _, sent := range sentences(s.Passage) {
 			for i, t := range corpus.Tokenize(sent) {
+				if i > 0 && capitalisedWord(t.Text) && !cyrillic(t.Folded) {
+					for _, k := range retrieval.NameSkeletons(t.Text) {
+						latinKeys[k] = true
+					}
+				}
 				if i > 0 && capitalisedWord(t.Text) {
 					names[t.Folded] = true
 					if c := retrieval.Romanize(t.Folded); cyrillic(t.Folded) && lettersOnly(c) && !cyrillic(c) {
@@ -208,7 +221,8 @@ func repairTyposHeld(query string, sources []Citation, held func(w string) bool)
 		// whose stem may be a letter from a name's ("министров",
 		// ministers, and Минстрой). An asker who writes no capital
 		// writes names in lower case too.
-		if n == 0 && size >= minLexiconTypoRunes && (capitalisedWord(t.Text) || !capitals) && lexiconUnknown(t.Text, w) {
+		if n == 0 && size >= minLexiconTypoRunes && (capitalisedWord(t.Text) || !capitals) && lexiconUnknown(t.Text, w) &&
+			!(cyrillic(w) && latinKeys[retrieval.NameSkeleton(corpus.NameStem(w))]) {
 			fix, n = lexiconFix(w)
 		}
 		if n != 1 {

@@ -25,18 +25,44 @@ import (
 //go:embed lexicon_region_members.tsv
 var regionMembersTSV string
 
-// regionMembers maps a region's folded English name to its countries'
-// English names.
-var regionMembers = sync.OnceValue(func() map[string][]string {
-	out := map[string][]string{}
-	for _, line := range strings.Split(regionMembersTSV, "\n") {
-		region, members, ok := strings.Cut(line, "\t")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
+// Regions within a country (Siberia, the Arctic, the North Caucasus) are
+// met by the places within them, hand-written geography in
+// lexicon_region_places.tsv: its header says how to extend it.
+//
+//go:embed lexicon_region_places.tsv
+var regionPlacesTSV string
+
+// regionTable is the regions (folded English names) and their members'
+// English names, countries and places merged; whole holds the regions
+// named only by lexicon_region_places.tsv, which a phrase must name
+// whole: "Arctic Council" is no region, "Northern Europe" is.
+type regionTable struct {
+	members map[string][]string
+	whole   map[string]bool
+}
+
+var regionMembers = sync.OnceValue(func() regionTable {
+	t := regionTable{members: map[string][]string{}, whole: map[string]bool{}}
+	read := func(tsv string, places bool) {
+		for _, line := range strings.Split(tsv, "\n") {
+			region, members, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			k := corpus.Fold(region)
+			if _, had := t.members[k]; !had && places {
+				t.whole[k] = true
+			}
+			for _, m := range strings.Split(members, "|") {
+				if !slices.Contains(t.members[k], m) {
+					t.members[k] = append(t.members[k], m)
+				}
+			}
 		}
-		out[corpus.Fold(region)] = strings.Split(members, "|")
 	}
-	return out
+	read(regionMembersTSV, false)
+	read(regionPlacesTSV, true)
+	return t
 })
 
 // memberSpellings caches RegionMembers by region.
@@ -48,14 +74,41 @@ var memberSpellings sync.Map // folded region name -> []string
 // it names none. Of several regions in the phrase, the one of most
 // words: "Southeast Asia" is not all of Asia.
 func RegionMembers(phrase string) []string {
-	table := regionMembers()
+	best := regionOf(phrase)
+	if best == "" {
+		return nil
+	}
+	if v, ok := memberSpellings.Load(best); ok {
+		return v.([]string)
+	}
+	var out []string
+	for _, name := range regionMembers().members[best] {
+		for _, sp := range append([]string{name}, Expand(name)...) {
+			if !slices.Contains(out, sp) {
+				out = append(out, sp)
+			}
+		}
+	}
+	memberSpellings.Store(best, out)
+	return out
+}
+
+// regionOf returns the folded English name of the region phrase names
+// (see RegionMembers), "" for none.
+func regionOf(phrase string) string {
+	t := regionMembers()
+	table := t.members
 	best := ""
 	find := func(spellings []string) {
 		for _, e := range spellings {
 			f := " " + strings.Join(strings.Fields(corpus.Fold(e)), " ") + " "
 			for k := range table {
 				n, m := len(strings.Fields(k)), len(strings.Fields(best))
-				if strings.Contains(f, " "+k+" ") && (n > m || n == m && k < best) {
+				in := strings.Contains(f, " "+k+" ")
+				if t.whole[k] {
+					in = f == " "+k+" "
+				}
+				if in && (n > m || n == m && k < best) {
 					best = k
 				}
 			}
@@ -70,20 +123,43 @@ func RegionMembers(phrase string) []string {
 			find(Expand(e))
 		}
 	}
-	if best == "" {
+	return best
+}
+
+// memberGroupsCache caches regionMemberGroups by region.
+var memberGroupsCache sync.Map // folded region name -> []conceptGroup
+
+// regionMemberGroups returns, for the region that the query's words
+// matched names (a group's matched words), the lexicon concepts of the
+// places and countries within it, as the relevance gate finds them: a
+// Russian report of fires "в Якутии" bears on "the Siberian wildfires"
+// as the judge reads it (answer/judge_region.go), and the gate that
+// dropped it across languages left the judge only the English and
+// Vietnamese stories. The corpus's two sides (a topic row) are none: a
+// story naming Russia is no story of "Eastern Europe".
+func regionMemberGroups(matched string) []conceptGroup {
+	region := regionOf(matched)
+	if region == "" {
 		return nil
 	}
-	if v, ok := memberSpellings.Load(best); ok {
-		return v.([]string)
+	if v, ok := memberGroupsCache.Load(region); ok {
+		return v.([]conceptGroup)
 	}
-	var out []string
-	for _, name := range table[best] {
-		for _, sp := range append([]string{name}, Expand(name)...) {
-			if !slices.Contains(out, sp) {
-				out = append(out, sp)
+	var out []conceptGroup
+	for _, name := range regionMembers().members[region] {
+		want := strings.Join(foldedWords(corpus.Fold(name)), " ")
+		var gs []conceptGroup
+		topic := false
+		for _, g := range DefaultLexicon().expandGroups(name) {
+			topic = topic || g.topic
+			if g.matched == want {
+				gs = append(gs, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, declined: g.declined, nameStems: g.nameStems, exact: g.exact})
 			}
 		}
+		if !topic {
+			out = append(out, gs...)
+		}
 	}
-	memberSpellings.Store(best, out)
+	memberGroupsCache.Store(region, out)
 	return out
 }

@@ -708,6 +708,7 @@ type conceptGroup struct {
 	nameStems []string // its Russian names of several words, stemmed (expGroup.nameStems)
 	exact     []string // its "=" spellings as written (expGroup.exact)
 	topic     bool
+	members   []conceptGroup // the places within the region it names (regionMemberGroups), each finding it
 }
 
 // Content words and phrases are matched by stem (corpus.Stem), so that
@@ -719,10 +720,18 @@ func queryConcepts(phrasings []string, groups []expGroup) concepts {
 		initials: map[rune]bool{}, toks: new([]corpus.Token)}
 	groupWords := map[string]bool{}
 	for _, g := range groups {
-		c.groups = append(c.groups, conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, nameStems: g.nameStems, exact: g.exact, topic: g.topic})
+		cg := conceptGroup{words: strings.Fields(g.matched), spellings: g.spellings, stems: g.stems, declined: g.declined, nameStems: g.nameStems, exact: g.exact, topic: g.topic}
+		if !g.topic {
+			cg.members = regionMemberGroups(g.matched)
+		}
+		c.groups = append(c.groups, cg)
+		var memberStems []string
+		for _, m := range cg.members {
+			memberStems = append(memberStems, m.nameStems...)
+		}
 		// A group's stems are looked up in the stemmed passage too, every
 		// word of them ("огн" of "прекращен огн" is "огня" stemmed).
-		for _, st := range slices.Concat(g.stems, g.nameStems) {
+		for _, st := range slices.Concat(g.stems, g.nameStems, memberStems) {
 			for _, w := range strings.Fields(st) {
 				r, _ := utf8.DecodeRuneInString(w)
 				c.initials[r] = true
@@ -831,7 +840,8 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 	has := func(p string) bool { return p != "" && strings.Contains(stemmed, " "+p+" ") }
 	var docWords []string // for declined names, split once
 	var written string    // the passage's words as written, for "=" spellings
-	found := func(g conceptGroup) bool {
+	var found func(g conceptGroup) bool
+	found = func(g conceptGroup) bool {
 		if slices.ContainsFunc(g.spellings, func(p string) bool { return p != "" && strings.Contains(doc, " "+p+" ") }) ||
 			slices.ContainsFunc(g.stems, has) || slices.ContainsFunc(g.nameStems, has) {
 			return true
@@ -853,7 +863,7 @@ func (c concepts) judge(passage string) (relevant bool, coverage float64) {
 				return true
 			}
 		}
-		return false
+		return slices.ContainsFunc(g.members, found)
 	}
 	distinctive := func(w string) bool { return c.distinct[w] }
 
