@@ -599,6 +599,31 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			top = slices.IndexFunc(chosen, same(lead))
 		}
 	}
+	// What someone said is best given in their own words: when the
+	// speaker's sentence that leads reports the speech without quoting
+	// it ("Bà Hale cho biết phía Mỹ muốn xem các kho lưu trữ") and the
+	// next sentence quotes the speaker by a pronoun ("\"Minh bạch phải
+	// là con đường hai chiều\", bà nói"; "\"The keys are yours,\" he
+	// told reporters"), the quote joins it in the first bullet: the
+	// reader gets who spoke and their words together.
+	if top >= 0 && qt == qSay {
+		if t := chosen[top]; t.typed && !quotesWords(t.text) {
+			if i := slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.pos == t.pos+1 }); i >= 0 {
+				n := cands[i]
+				if pronounSpeech.MatchString(n.text) && quotesWords(n.text) && t.runes+1+n.runes <= maxSentenceRunes {
+					t.text += " " + n.text
+					t.runes += 1 + n.runes
+					chosen[top] = t
+					if j := slices.IndexFunc(chosen, same(n)); j >= 0 {
+						chosen = slices.Delete(chosen, j, j+1)
+						if j < top {
+							top--
+						}
+					}
+				}
+			}
+		}
+	}
 	return chosen, top, best
 }
 
@@ -1492,6 +1517,12 @@ const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|ho�
 // take on a question's wording alone).
 func answerType(query string) qType {
 	qt := questionType(query)
+	// "What did Haines say about who controls the lab?" asks what he
+	// said: its "who" opens the clause said of, as do "о том, почему"
+	// and "về việc ai".
+	if qt != qSay && sayAboutClauseRE.MatchString(strings.ToLower(query)) {
+		return qSay
+	}
 	// "How fast must the consultation start if one side thinks ..."
 	// asks a span of time, whatever verb its clause uses.
 	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
@@ -1519,6 +1550,11 @@ func answerType(query string) qType {
 	}
 	return qt
 }
+
+// sayAboutClauseRE finds a verb of saying whose topic is a clause
+// opened by a question word, in vi/en/ru (lower-cased): "say about who
+// controls", "сказал о том, почему", "nói gì về việc ai".
+var sayAboutClauseRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|nói gì|cho biết gì|noi gi)( \p{L}+){0,4},? (about|of|on|о том|об этом|về việc|về chuyện|ve viec)[ ,]+(who|whom|why|where|when|how|кто|кого|почему|зачем|где|когда|ai|vì sao|tại sao|ở đâu|khi nào)([^\p{L}]|$)`)
 
 // describeQuestionRE asks how someone described something, what they
 // promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a
