@@ -510,12 +510,14 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 			// forests are alike," she said), the number that follows
 			// the story's lead answers, when the lead is about the
 			// question: "A team of 40 firefighters arrived in Yakutsk
-			// ... The team will stay for three weeks." Only a number
-			// (of the unit asked, when one is): a name or a place right
-			// after a lead is of too common a kind to answer on its
-			// place alone (measured: a "who" question lost its answer
-			// to the envoy named after the lead).
-			if lead := slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.lead && c.overlap }); qt == qHowMany && next < 0 && !t.lead && lead >= 0 {
+			// ... The team will stay for three weeks."; "Talks in Oslo
+			// broke off after one day. The sides could not agree on an
+			// agenda." Only a number (of the unit asked, when one is) or
+			// a cause: a name or a place right after a lead is of too
+			// common a kind to answer on its place alone (measured: a
+			// "who" question lost its answer to the envoy named after
+			// the lead).
+			if lead := slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.lead && c.overlap }); (qt == qHowMany || qt == qWhy) && next < 0 && !t.lead && lead >= 0 {
 				for i, c := range cands {
 					if c.src == t.src && c.typed && c.pos > cands[lead].pos && c.pos <= cands[lead].pos+detailReach {
 						next = i

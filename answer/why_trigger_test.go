@@ -68,3 +68,19 @@ func TestHowLongAfterLead(t *testing.T) {
 		t.Errorf("first bullet %q, want the span (hai tuần)", got)
 	}
 }
+
+// TestWhyAfterLead: asked why talks broke off, when the sentence that
+// says most of the question comes late in the story with no cause after
+// it, the cause told right after the story's lead answers. The article
+// is written for this test.
+func TestWhyAfterLead(t *testing.T) {
+	ru := Citation{Lang: "ru", Title: "Консультации в Осло прерваны",
+		Passage: "ОСЛО, 12 мая. Консультации российских и американских экспертов по космической безопасности, начавшиеся во вторник в Осло, были прерваны после первого дня. " +
+			"Стороны не смогли договориться о повестке. " +
+			"Российскую делегацию возглавлял Пётр Жаров, американскую — Линда Мосс. " +
+			"Следующая встреча пока не назначена. " +
+			"Консультации в Осло весной были первыми за четыре года."}
+	if got := firstBullet(t, "Почему сорвались консультации в Осло весной?", "ru", ru); !strings.Contains(got, "не смогли договориться") {
+		t.Errorf("first bullet %q, want the cause (не смогли договориться о повестке)", got)
+	}
+}
