@@ -839,6 +839,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
 	spansAside := qt == qHowMany && !frequency && !age && !asksSpan(query)
+	// exact: some sentence counts in figures, so a sentence that only
+	// says "hundreds" or "hàng chục" gives no answer of the kind (see
+	// vagueCount).
+	exact := qt == qHowMany && slices.ContainsFunc(cands, func(c candidate) bool {
+		return numberRE.MatchString(yearRE.ReplaceAllString(uncounted(c.text), ""))
+	})
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -994,6 +1000,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 				text = withoutSpans(text, durations(text))
 			}
 			answers = answersKind(qt, uncounted(text))
+			// "Hundreds of families" counts no number: the sentence
+			// giving the count in figures answers ("312 of about 1,900
+			// families"), when one does.
+			if answers && exact && vagueCount(text) {
+				answers = false
+			}
 		}
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
@@ -1143,6 +1155,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	unbindOthers(cands, sources, terms, plain, prev)
 	return cands
+}
+
+// vagueCountRE finds a count given only by its order of size, in
+// vi/en/ru: "hundreds of", "dozens", "сотни", "десятки", "hàng trăm".
+var vagueCountRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(hundreds|thousands|dozens|millions|сотни|сотен|сотнями|десятки|десятков|десятками|hàng trăm|hàng nghìn|hàng ngàn|hàng chục|hàng triệu)([^\p{L}]|$)`)
+
+// vagueCount reports whether sentence counts only by an order of size
+// (vagueCountRE): no figure, and no number word once those are gone.
+func vagueCount(sentence string) bool {
+	if !vagueCountRE.MatchString(sentence) || numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) {
+		return false
+	}
+	return !countInWords(vagueCountRE.ReplaceAllString(sentence, " "))
 }
 
 // personLike reports whether con may be a person's name: a name of the
