@@ -609,14 +609,33 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	// told reporters"), the quote joins it in the first bullet: the
 	// reader gets who spoke and their words together.
 	if top >= 0 && qt == qSay {
-		if t := chosen[top]; t.typed && !quotesWords(t.text) {
-			if i := slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.pos == t.pos+1 }); i >= 0 {
-				n := cands[i]
-				if pronounSpeech.MatchString(n.text) && quotesWords(n.text) && t.runes+1+n.runes <= maxSentenceRunes {
-					t.text += " " + n.text
-					t.runes += 1 + n.runes
-					chosen[top] = t
-					if j := slices.IndexFunc(chosen, same(n)); j >= 0 {
+		at := func(src, pos int) int {
+			return slices.IndexFunc(cands, func(c candidate) bool { return c.src == src && c.pos == pos })
+		}
+		// The pair: the reporting sentence and the quote after it,
+		// whichever of the two leads.
+		t, first, second := chosen[top], -1, -1
+		if t.typed && !quotesWords(t.text) {
+			first, second = at(t.src, t.pos), at(t.src, t.pos+1)
+		} else if pronounSpeech.MatchString(t.text) && quotesWords(t.text) {
+			if i := at(t.src, t.pos-1); i >= 0 && cands[i].typed && !quotesWords(cands[i].text) {
+				first, second = i, at(t.src, t.pos)
+			}
+		}
+		if first >= 0 && second >= 0 {
+			a, n := cands[first], cands[second]
+			if pronounSpeech.MatchString(n.text) && quotesWords(n.text) && a.runes+1+n.runes <= maxSentenceRunes {
+				// The pair takes the leading sentence's place and scores.
+				keep := t
+				keep.text, keep.runes = a.text+" "+n.text, a.runes+1+n.runes
+				keep.pos = a.pos
+				chosen[top] = keep
+				other := n
+				if t.pos == n.pos {
+					other = a
+				}
+				for j := len(chosen) - 1; j >= 0; j-- {
+					if j != top && same(other)(chosen[j]) {
 						chosen = slices.Delete(chosen, j, j+1)
 						if j < top {
 							top--
@@ -988,6 +1007,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
+		// A word or two in quotation marks names a term ("a «one for
+		// one» scheme", "a «gesture of goodwill»"), it does not report
+		// speech: with no verb of saying, only a quote of a few words
+		// tells what someone said.
+		if qt == qSay && answers && !speechVerbRE.MatchString(c.text) && !quotesSpeech(c.text) {
+			answers = false
+		}
 		if qt == qSay && !answers {
 			answers = namingRE.MatchString(c.text)
 		}
@@ -2261,6 +2287,21 @@ var (
 // marks ("...", “...”, «...»).
 func quotesWords(sentence string) bool {
 	return quotedRE.MatchString(sentence)
+}
+
+// speechVerbRE is speechRE without its quotation marks: a verb or a
+// phrase of saying.
+var speechVerbRE = regexp.MustCompile(strings.TrimSuffix(speechRE.String(), `|["“”«»]`))
+
+// quotesSpeech reports whether sentence quotes at least four words: a
+// saying, not a term put in quotation marks.
+func quotesSpeech(sentence string) bool {
+	for _, q := range quotedSpanRE.FindAllString(sentence, -1) {
+		if len(strings.Fields(q)) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedRE is a quotation of at least two words.

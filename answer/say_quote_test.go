@@ -40,3 +40,22 @@ func TestSayJoinsOwnWords(t *testing.T) {
 		})
 	}
 }
+
+// TestSayTermInQuotesIsNoSpeech: a sentence that puts a term in
+// quotation marks ("по схеме «все на всех»") reports no speech: asked
+// what the mediator's envoy said, his own sentence leads. The article is
+// written for this test.
+func TestSayTermInQuotesIsNoSpeech(t *testing.T) {
+	ru := Citation{Lang: "ru", Title: "Обмен заключёнными в Лусаке",
+		Passage: "ЛУСАКА, 9 апреля. Россия и США в среду провели обмен заключёнными в аэропорту столицы Замбии. " +
+			"Обмен прошёл по схеме «все на всех», посредником выступила Замбия. " +
+			"Специальный посланник президента Замбии Джозеф Мвале сказал, что Лусака вела контакты с обеими сторонами полгода. " +
+			"«Замбия не выбирает сторону, она выбирает разговор», — заявил он."}
+	got := firstBullet(t, "Что сказал спецпосланник Замбии об обмене заключёнными?", "ru", ru)
+	if !strings.Contains(got, "Мвале") {
+		t.Errorf("first bullet %q, want the envoy's words", got)
+	}
+	if speechVerbRE.MatchString("Обмен прошёл по схеме «все на всех».") {
+		t.Error("speechVerbRE takes quotation marks for a verb of saying")
+	}
+}
