@@ -505,6 +505,26 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 					next = i
 				}
 			}
+			// When no detail follows the sentence that said most of the
+			// question (a quote late in the story: "We came because the
+			// forests are alike," she said), the number that follows
+			// the story's lead answers, when the lead is about the
+			// question: "A team of 40 firefighters arrived in Yakutsk
+			// ... The team will stay for three weeks."; "Talks in Oslo
+			// broke off after one day. The sides could not agree on an
+			// agenda." Only a number (of the unit asked, when one is) or
+			// a cause: a name or a place right after a lead is of too
+			// common a kind to answer on its place alone (measured: a
+			// "who" question lost its answer to the envoy named after
+			// the lead).
+			if lead := slices.IndexFunc(cands, func(c candidate) bool { return c.src == t.src && c.lead && c.overlap }); (qt == qHowMany || qt == qWhy) && next < 0 && !t.lead && lead >= 0 {
+				for i, c := range cands {
+					if c.src == t.src && c.typed && c.pos > cands[lead].pos && c.pos <= cands[lead].pos+detailReach {
+						next = i
+						break
+					}
+				}
+			}
 			if next >= 0 {
 				chosen, top = withAnswer(chosen, cands[next], same(t))
 			}
@@ -579,6 +599,50 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 				}
 			}
 			top = slices.IndexFunc(chosen, same(lead))
+		}
+	}
+	// What someone said is best given in their own words: when the
+	// speaker's sentence that leads reports the speech without quoting
+	// it ("Bà Hale cho biết phía Mỹ muốn xem các kho lưu trữ") and the
+	// next sentence quotes the speaker by a pronoun ("\"Minh bạch phải
+	// là con đường hai chiều\", bà nói"; "\"The keys are yours,\" he
+	// told reporters"), the quote joins it in the first bullet: the
+	// reader gets who spoke and their words together.
+	if top >= 0 && qt == qSay {
+		at := func(src, pos int) int {
+			return slices.IndexFunc(cands, func(c candidate) bool { return c.src == src && c.pos == pos })
+		}
+		// The pair: the reporting sentence and the quote after it,
+		// whichever of the two leads.
+		t, first, second := chosen[top], -1, -1
+		if t.typed && !quotesWords(t.text) {
+			first, second = at(t.src, t.pos), at(t.src, t.pos+1)
+		} else if pronounSpeech.MatchString(t.text) && quotesWords(t.text) {
+			if i := at(t.src, t.pos-1); i >= 0 && cands[i].typed && !quotesWords(cands[i].text) {
+				first, second = i, at(t.src, t.pos)
+			}
+		}
+		if first >= 0 && second >= 0 {
+			a, n := cands[first], cands[second]
+			if pronounSpeech.MatchString(n.text) && quotesWords(n.text) && a.runes+1+n.runes <= maxSentenceRunes {
+				// The pair takes the leading sentence's place and scores.
+				keep := t
+				keep.text, keep.runes = a.text+" "+n.text, a.runes+1+n.runes
+				keep.pos = a.pos
+				chosen[top] = keep
+				other := n
+				if t.pos == n.pos {
+					other = a
+				}
+				for j := len(chosen) - 1; j >= 0; j-- {
+					if j != top && same(other)(chosen[j]) {
+						chosen = slices.Delete(chosen, j, j+1)
+						if j < top {
+							top--
+						}
+					}
+				}
+			}
 		}
 	}
 	return chosen, top, best
@@ -755,6 +819,15 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// посредничестве Казахстана"): a country or a body most often,
 	// which the "who" and "where" tests do not take for a person.
 	mediator := (qt == qWho || qt == qWhere || qt == qOther) && mediatorQuestionRE.MatchString(strings.ToLower(query))
+	// "Who owns the ship?" ("кому принадлежит судно", "tàu thuộc sở
+	// hữu của ai") is answered by the owner named beside a word of
+	// owning ("принадлежащее консорциуму", "owned by the institute"):
+	// most often a company or an institute, which the "who" test does
+	// not take for a person, while the story's other sentences name
+	// the officials who spoke of the ship. Only when a sentence tells
+	// an owner: otherwise the question keeps its kind.
+	owner := (qt == qWho || qt == qOther) && ownerQuestionRE.MatchString(strings.ToLower(query)) &&
+		slices.ContainsFunc(cands, func(c candidate) bool { return ownershipRE.MatchString(c.text) })
 	terms := stemmedTerms(answerTerms(queryTerms(query, lang)))
 	var units []string // the counted unit in every spelling (see unitForms)
 	// "How old is he" is answered by an age ("Yastrebov, 58,", "58
@@ -785,6 +858,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
 	spansAside := qt == qHowMany && !frequency && !age && !asksSpan(query)
+	// exact: some sentence counts in figures, so a sentence that only
+	// says "hundreds" or "hàng chục" gives no answer of the kind (see
+	// vagueCount).
+	exact := qt == qHowMany && slices.ContainsFunc(cands, func(c candidate) bool {
+		return numberRE.MatchString(yearRE.ReplaceAllString(uncounted(c.text), ""))
+	})
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -928,6 +1007,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		// A year does not answer "how many" (answersKind).
 		answers := answersKind(qt, c.text)
+		// A word or two in quotation marks names a term ("a «one for
+		// one» scheme", "a «gesture of goodwill»"), it does not report
+		// speech: with no verb of saying, only a quote of a few words
+		// tells what someone said.
+		if qt == qSay && answers && !speechVerbRE.MatchString(c.text) && !quotesSpeech(c.text) {
+			answers = false
+		}
 		if qt == qSay && !answers {
 			answers = namingRE.MatchString(c.text)
 		}
@@ -940,6 +1026,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 				text = withoutSpans(text, durations(text))
 			}
 			answers = answersKind(qt, uncounted(text))
+			// "Hundreds of families" counts no number: the sentence
+			// giving the count in figures answers ("312 of about 1,900
+			// families"), when one does.
+			if answers && exact && vagueCount(text) {
+				answers = false
+			}
 		}
 		// bound: the answer given stands by what is asked, so the
 		// sentence may lead; a place anywhere in a sentence still makes
@@ -1039,6 +1131,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		if mediator && mediationRE.MatchString(c.text) {
 			answers, bound = true, true
 		}
+		if owner {
+			answers = ownershipRE.MatchString(c.text)
+		}
 		if otherSideOnly(c.text, side) && !bothLeaders(c.text) {
 			answers = false
 		}
@@ -1046,7 +1141,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = answers && moneyRE.MatchString(c.text)
 		}
 		plain[i] = c.focus
-		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
+		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post || owner) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
 			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
@@ -1086,6 +1181,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 	}
 	unbindOthers(cands, sources, terms, plain, prev)
 	return cands
+}
+
+// vagueCountRE finds a count given only by its order of size, in
+// vi/en/ru: "hundreds of", "dozens", "сотни", "десятки", "hàng trăm".
+var vagueCountRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(hundreds|thousands|dozens|millions|сотни|сотен|сотнями|десятки|десятков|десятками|hàng trăm|hàng nghìn|hàng ngàn|hàng chục|hàng triệu)([^\p{L}]|$)`)
+
+// vagueCount reports whether sentence counts only by an order of size
+// (vagueCountRE): no figure, and no number word once those are gone.
+func vagueCount(sentence string) bool {
+	if !vagueCountRE.MatchString(sentence) || numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) {
+		return false
+	}
+	return !countInWords(vagueCountRE.ReplaceAllString(sentence, " "))
 }
 
 // personLike reports whether con may be a person's name: a name of the
@@ -1237,6 +1345,16 @@ var mediatorQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(broker\p{L}*|mediat\p{
 // Kazakhstan", "Hungary làm trung gian".
 var mediationRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(mediation of|mediated by|brokered by|with the help of|при посредничестве|при содействии|посредником|посредником выступил\p{L}*|(sự )?trung gian của|làm trung gian|đứng ra trung gian)([^\p{L}]|$)`)
 
+// ownerQuestionRE asks who owns something, in vi/en/ru (lower-cased,
+// Vietnamese also without diacritics): "who owns the ship", "кому
+// принадлежит судно", "con tàu thuộc sở hữu của ai".
+var ownerQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(who owns|who owned|who is the owner|who was the owner|owned by whom|belongs? to whom|кому (\p{L}+ )?принадлеж\p{L}*|кто (\p{L}+ )?(владеет|владел\p{L}*|владелец|собственник)|(thuộc|thuoc) (sở hữu|so huu|về|ve) (của )?(ai|cơ quan nào|công ty nào)|(chủ sở hữu|chu so huu) .{0,40}(là ai|la ai))([^\p{L}]|$)`)
+
+// ownershipRE finds the owner named by a word of owning, in vi/en/ru:
+// "the Northwind, owned by the Halden Marine Institute", "судно,
+// принадлежащее институту", "thuộc sở hữu của Viện Hải dương học".
+var ownershipRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(own(s|ed|er|ers|ership)|belong(s|ed|ing)?|принадлеж\p{L}*|владел\p{L}*|владе(ет|ют|ющ\p{L}*)|собственност\p{L}*|собственник\p{L}*|(thuộc|thuoc) (sở hữu|so huu|về|ve)|(chủ sở hữu|chu so huu)|(của|cua) (công ty|tập đoàn|viện|hãng))([^\p{L}]|$)`)
+
 // connectQuestionRE asks what something connects or links, in
 // vi/en/ru (lower-cased, Vietnamese also without diacritics).
 var connectQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(connect|connects|link|links|join|joins|соедин\p{L}*|связ(ать|ывать|ывает|ала|ал|ало|ет|ут)|kết nối|ket noi|nối|noi)([^\p{L}]|$)`)
@@ -1324,6 +1442,14 @@ const anaphoraWeight = 0.8
 // "это", so "это" counts only before a noun of a kind that names a
 // thing done or a state ("ограничение", "соглашение", "решение").
 func pointsBack(sentence string) bool {
+	// "One of the two collections is kept at Vector. The other is kept
+	// in Atlanta": the other of a pair told in the sentence before, as
+	// a subject before its verb ("The other is", "Вторая хранится",
+	// "Nơi còn lại là").
+	if m := otherOfPairRE.FindStringSubmatch(sentence); m != nil {
+		next := strings.ToLower(m[2])
+		return slices.Contains(auxiliariesEN, next) || ruVerbRE.MatchString(next) || m[1] == ""
+	}
 	m := pointsBackRE.FindStringSubmatch(sentence)
 	if m == nil {
 		return false
@@ -1342,6 +1468,14 @@ var (
 	// pointsBackRE is a demonstrative opening a sentence (1) and the
 	// word after it (2), or a Vietnamese noun phrase closed by one.
 	pointsBackRE = regexp.MustCompile(`^(?i)(?:(this|these|those|such|это|эта|этот|эти|этим|этой|этого|такое|такая|такой|такие)\s+(\p{L}+)|(?:\p{L}+ ){1,3}(?:này|đó)(?:[^\p{L}]|$))`)
+	// otherOfPairRE opens a sentence with the other one of a pair as
+	// its subject (1) and the word after it (2), in vi/en/ru; a
+	// Vietnamese noun closed by "còn lại" (the remaining one) matches
+	// whole, with no group 1.
+	otherOfPairRE = regexp.MustCompile(`^(?i)(?:(the other|the second|the remaining one|другая|другой|другое|вторая|второй|второе)\s+(\p{L}+)|(?:nơi|cái|bên|chiếc|người|bộ|kho|mẫu) còn lại()(?:[^\p{L}]|$))`)
+	// ruVerbRE is a Russian verb of the present or past tense, or a
+	// short participle ("хранится", "находится", "расположена").
+	ruVerbRE = regexp.MustCompile(`^\p{Cyrillic}+(?:ся|сь|ет|ит|ут|ют|ат|ят|ал|ала|ало|али|ил|ила|ило|или|ена|ено|ены|ан|ана|ано|аны)$`)
 	// ruNounOfActRE is a Russian noun of an act or a state, nominative
 	// or accusative ("ограничение", "событие", "соглашение").
 	ruNounOfActRE = regexp.MustCompile(`^\p{L}+(?:(?:ени|ани|ти|стви)е|ство|ость)$`)
@@ -1436,6 +1570,12 @@ const personNounsVI = `nhà (du hành|đàm phán|lãnh đạo|nghiên cứu|ho�
 // take on a question's wording alone).
 func answerType(query string) qType {
 	qt := questionType(query)
+	// "What did Haines say about who controls the lab?" asks what he
+	// said: its "who" opens the clause said of, as do "о том, почему"
+	// and "về việc ai".
+	if qt != qSay && sayAboutClauseRE.MatchString(strings.ToLower(query)) {
+		return qSay
+	}
 	// "How fast must the consultation start if one side thinks ..."
 	// asks a span of time, whatever verb its clause uses.
 	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
@@ -1463,6 +1603,11 @@ func answerType(query string) qType {
 	}
 	return qt
 }
+
+// sayAboutClauseRE finds a verb of saying whose topic is a clause
+// opened by a question word, in vi/en/ru (lower-cased): "say about who
+// controls", "сказал о том, почему", "nói gì về việc ai".
+var sayAboutClauseRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|nói gì|cho biết gì|noi gi)( \p{L}+){0,4},? (about|of|on|о том|об этом|về việc|về chuyện|ve viec)[ ,]+(who|whom|why|where|when|how|кто|кого|почему|зачем|где|когда|ai|vì sao|tại sao|ở đâu|khi nào)([^\p{L}]|$)`)
 
 // describeQuestionRE asks how someone described something, what they
 // promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a
@@ -2096,7 +2241,7 @@ const pastWords = `was|were|had|did|previous|previously|đã`
 // ("was meant to prevent accidents"). Stricter than the judge's
 // givesReason, which only decides whether to refuse.
 func explains(sentence string) bool {
-	if purposePhraseRE.MatchString(sentence) {
+	if purposePhraseRE.MatchString(sentence) || triggerRE.MatchString(sentence) {
 		return true
 	}
 	for _, m := range causeRE.FindAllStringSubmatchIndex(sentence, -1) {
@@ -2108,6 +2253,14 @@ func explains(sentence string) bool {
 }
 
 var (
+	// triggerRE finds what set something off or forced it, told as a
+	// noun or a verb of cause rather than a connective, in vi/en/ru:
+	// "Поводом для обострения стала история...", "толчком к
+	// переговорам стало обращение", "the dispute was sparked by",
+	// "the talks stemmed from", "thiếu nhân viên đã buộc đại sứ quán
+	// phải", "bất đồng bắt nguồn từ". Only the extractive answer reads
+	// it: the judge's cause test (givesCause, causeRE) is unchanged.
+	triggerRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(повод(ом|ов|а|ы)?|толч(ок|ком|ка)|вынудил\p{L}*|вынуждает|вынуждены|спровоцировал\p{L}*|sparked( off)? by|prompted by|spurred by|set off by|stem(s|med)? from|rooted in|(the |a )?trigger (for|of|was)|forced (\p{L}+ ){1,4}to|bắt nguồn từ|xuất phát từ|châm ngòi|nguyên do|buộc (\p{L}+ ){1,8}phải)([^\p{L}]|$)`)
 	// purposePhraseRE finds a phrase of purpose, in vi/en/ru.
 	purposePhraseRE = regexp.MustCompile(`(?i)(^|[^\p{L}])(meant to|intended to|designed to|aimed to|in a bid to|in an effort to|seeks? to|sought to|with the aim of|with a view to|nhằm mục đích|với mục đích|mục đích là|призван\p{L}*|с целью|для того чтобы|направлен\p{L}* на)([^\p{L}]|$)`)
 	// temporalRE is a connective that only dates: "since", "after" and
@@ -2134,6 +2287,21 @@ var (
 // marks ("...", “...”, «...»).
 func quotesWords(sentence string) bool {
 	return quotedRE.MatchString(sentence)
+}
+
+// speechVerbRE is speechRE without its quotation marks: a verb or a
+// phrase of saying.
+var speechVerbRE = regexp.MustCompile(strings.TrimSuffix(speechRE.String(), `|["“”«»]`))
+
+// quotesSpeech reports whether sentence quotes at least four words: a
+// saying, not a term put in quotation marks.
+func quotesSpeech(sentence string) bool {
+	for _, q := range quotedSpanRE.FindAllString(sentence, -1) {
+		if len(strings.Fields(q)) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedRE is a quotation of at least two words.
