@@ -75,3 +75,30 @@ func TestJudgeOfficeOfCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeHeldOfficeOfCountry: a question of any kind that names its
+// subject by a country's office ("When did Uzbekistan's health minister
+// visit the lab in Tashkent?") is met where the story writes that office
+// of that country, not by a story of the same tour that names only the
+// ministry, nor by another country's minister on it.
+func TestJudgeHeldOfficeOfCountry(t *testing.T) {
+	for _, tc := range []struct {
+		q, lang, article string
+		answerable       bool
+	}{
+		{"When did Uzbekistan's health minister visit the virology lab in Tashkent?", "en", "en-minister", true},
+		{"When did Uzbekistan's health minister visit the virology lab in Tashkent?", "en", "en-ministry", false},
+		{"When did Uzbekistan's health minister visit the virology lab in Tashkent?", "en", "en-other-minister", false},
+		{"Когда министр здравоохранения Узбекистана посетил центр вирусологии в Ташкенте?", "ru", "ru-minister", true},
+		{"Когда министр здравоохранения Узбекистана посетил центр вирусологии в Ташкенте?", "ru", "ru-ministry", false},
+	} {
+		t.Run(tc.article+" "+tc.q, func(t *testing.T) {
+			c := officeCountryArticles[tc.article]
+			c.N, c.ArticleID = 1, tc.article
+			v := judge(tc.q, tc.lang, []Citation{c})
+			if v.Answerable != tc.answerable {
+				t.Fatalf("answerable = %v, want %v (%s; constraints %v)", v.Answerable, tc.answerable, v.Reason(), v.Constraints)
+			}
+		})
+	}
+}

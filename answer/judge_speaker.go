@@ -797,7 +797,13 @@ func officeHeld(c *candidate, q *question, srcLang string) bool {
 	at, deputyOnly, ok := rankSentences(c, q, o, srcLang)
 	// A head is also who "leads" or "dẫn đầu" a delegation, sentences
 	// from the side's name: only an office of its own name is judged so.
-	if ok && len(at) == 0 && !o.sideNamed && o.topicSide >= 0 && !o.former && o.rank.rank != "head" {
+	if ok && len(at) == 0 && !o.sideNamed && (o.topicSide >= 0 || o.country) && !o.former && o.rank.rank != "head" {
+		return false
+	}
+	// A country's office the story never writes in any word of its rank
+	// (at not nil: the country is spelt in its language): "the health
+	// ministry" of a lab tour is not the health minister who toured it.
+	if !ok && at != nil && !o.sideNamed && o.country && !o.former && o.rank.rank != "head" {
 		return false
 	}
 	return !deputyOnly
