@@ -70,6 +70,10 @@ var officeSpellings = []struct {
 		"bộ trưởng tài chính"}},
 	{"minister", "finance", 1, false, []string{"treasury secretary", "secretary of the treasury"}},
 	{"minister", "finance", -1, true, []string{"замминистра финансов", "thứ trưởng tài chính"}},
+	// The American health secretary by the department's own name, which
+	// no other country's ministry bears; the portfolio's other spellings
+	// are portfolioOffices'.
+	{"minister", "health", 1, false, []string{"health and human services secretary", "secretary of health and human services", "hhs secretary"}},
 	{"head", "", -1, false, []string{
 		"head", "chief", "director", "director general", "director-general", "administrator", "chief executive",
 		"глава|главы|главе|главу|главой", "руководител*", "директор|директора|директору|директором", "генеральн* директор*", "гендиректор*",
@@ -241,7 +245,8 @@ var portfolioOffices = []struct {
 	{"trade", []string{"trade minister", "minister of trade", "minister of industry and trade", "commerce secretary", "secretary of commerce", "bộ trưởng thương mại", "bộ trưởng công thương", "bộ trưởng bộ công thương", "министр торговли", "министр промышленности и торговли", "глава минпромторга"}},
 	{"energy", []string{"energy minister", "minister of energy", "energy secretary", "secretary of energy", "bộ trưởng năng lượng", "bộ trưởng bộ năng lượng", "министр энергетики", "глава минэнерго"}},
 	{"justice", []string{"justice minister", "minister of justice", "attorney general", "bộ trưởng tư pháp", "bộ trưởng bộ tư pháp", "министр юстиции", "глава минюста"}},
-	{"health", []string{"health minister", "minister of health", "health secretary", "secretary of health", "bộ trưởng y tế", "bộ trưởng bộ y tế", "министр здравоохранения", "глава минздрава"}},
+	{"health", []string{"health minister", "minister of health", "health secretary", "secretary of health",
+		"health and human services secretary", "secretary of health and human services", "hhs secretary", "bộ trưởng y tế", "bộ trưởng bộ y tế", "министр здравоохранения", "глава минздрава"}},
 	{"education", []string{"education minister", "minister of education", "education secretary", "secretary of education", "bộ trưởng giáo dục", "bộ trưởng bộ giáo dục", "министр образования", "министр просвещения"}},
 	{"interior", []string{"interior minister", "minister of the interior", "minister of internal affairs", "home secretary", "interior secretary", "bộ trưởng nội vụ", "bộ trưởng bộ nội vụ", "министр внутренних дел", "глава мвд"}},
 	{"agriculture", []string{"agriculture minister", "minister of agriculture", "agriculture secretary", "secretary of agriculture", "bộ trưởng nông nghiệp", "bộ trưởng bộ nông nghiệp", "министр сельского хозяйства", "глава минсельхоза"}},
@@ -270,7 +275,11 @@ func portfolioRanks() []struct {
 } {
 	known := map[string]bool{}
 	for _, o := range officeSpellings {
-		known[o.portfolio] = true
+		// A portfolio the table spells only as one side's office ("HHS
+		// Secretary") is still every country's by its common words.
+		if o.side < 0 {
+			known[o.portfolio] = true
+		}
 	}
 	type row = struct {
 		rank, portfolio string

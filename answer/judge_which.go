@@ -95,6 +95,9 @@ var (
 		"universities": fillName, "prisons": fillName, "sites": fillName, "bases": fillName, "shipyards": fillName,
 		"contractors": fillName, "manufacturers": fillName, "insurers": fillName, "broadcasters": fillName,
 		"carriers": fillName, "firms": fillName, "magazines": fillName, "plants": fillName, "factories": fillName,
+		// Where a person is treated or a collection kept: "treated at a
+		// hospital in Portland" places the hospital and does not name it.
+		"hospital": fillName, "hospitals": fillName, "clinic": fillName, "clinics": fillName, "museum": fillName, "museums": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
@@ -104,6 +107,7 @@ var (
 		"sân bay": fillName, "bãi phóng": fillName, "sân bay vũ trụ": fillName, "trường đại học": fillName,
 		"đại học": fillName, "tàu": fillName, "nhà tù": fillName, "trại giam": fillName,
 		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName, "căn cứ": fillName, "nhà máy": fillName,
+		"bệnh viện": fillName, "phòng khám": fillName, "bảo tàng": fillName,
 		"số tiền": fillMoney, "giá trị": fillMoney, "trị giá": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
@@ -116,6 +120,7 @@ var (
 		{"космодром", fillName}, {"площадк", fillName}, {"университет", fillName}, {"судн", fillName},
 		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
 		{"подрядчик", fillName}, {"производител", fillName}, {"баз", fillName}, {"завод", fillName}, {"фабрик", fillName},
+		{"больниц", fillName}, {"госпитал", fillName}, {"клиник", fillName}, {"музе", fillName},
 		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
@@ -287,6 +292,7 @@ var headSynonymGroups = [][]string{
 	{"ship", "vessel"}, {"site", "pad", "cosmodrome", "spaceport"}, {"court", "tribunal"}, {"airline", "carrier"},
 	{"tờ báo", "tạp chí", "nhật báo"}, {"công ty", "tập đoàn", "hãng"}, {"tàu", "con tàu"},
 	{"bãi phóng", "sân bay vũ trụ", "bệ phóng"},
+	{"hospital", "clinic", "medical center", "medical centre"}, {"bệnh viện", "phòng khám"}, {"больница", "госпиталь", "клиника"},
 	{"газета", "издание"}, {"компания", "фирма", "корпорация", "концерн"},
 	{"судно", "корабль"}, {"космодром", "площадка"},
 }
@@ -339,7 +345,7 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	// A person's court or newspaper is given where the article names
 	// him: "a court in Yekaterinburg sentenced Caldwell" is not the court
 	// of "Mokhov, convicted in New Jersey".
-	heads := runStarts(c, q.which.con)
+	heads := slices.DeleteFunc(runStarts(c, q.which.con), func(p int) bool { return !headFormAt(c, q.which.con, p) })
 	spoken := headSentences(c, q, srcLang, heads)
 	// Where one sentence tells all the question asks about, the name is
 	// there or in the next: "một tàu kéo do Mỹ chế tạo đưa trạm vào bầu
@@ -355,6 +361,28 @@ func fillsTypedSlot(c *candidate, q *question, srcLang string) bool {
 	own := ownKeys(q)
 	for _, p := range heads {
 		if (slices.Contains(best, c.sent[p]) || spoken[c.sent[p]]) && nameBeside(c, p, own, q.which.placed) {
+			return true
+		}
+	}
+	return false
+}
+
+// headFormAt reports whether the head noun con is written at position
+// p of c as a form of that noun: a Russian word whose stem only begins
+// the head's ("больн" of "больного", sick, against "больниц" of
+// "больнице", hospital) is another word, which sameWord, matching stems
+// either way, lets through. The story of a sick prisoner freed to be
+// treated "в одной из городских больниц" names no hospital in "больного
+// гражданина США Уолтера Брандта". Other scripts match by stem alone.
+func headFormAt(c *candidate, con concept, p int) bool {
+	if c.full == nil || p >= len(c.full) || !cyrillic(c.full[p]) {
+		return true
+	}
+	for _, a := range con.alts {
+		if !c.wholeAt(a, p) {
+			continue
+		}
+		if a.full == nil || len(a.full) > 1 || corpus.Stem(c.full[p]) == a.full[0] || stemBegins(a.full[0], c.full[p]) || c.full[p] == a.full[0] {
 			return true
 		}
 	}

@@ -72,6 +72,7 @@ func repairTypos(query string, sources []Citation) string {
 // corpus that writes "Рыбаков" has him, another man, and the asker
 // misspelt nothing.
 func repairTyposHeld(query string, sources []Citation, held func(w string) bool) string {
+	query = officeMarksFix(query, sources)
 	have := map[string]bool{}
 	stems := map[string]bool{}
 	byInitial := map[rune][]string{}
@@ -508,4 +509,88 @@ func compoundFix(query string, toks []corpus.Token, i int, have map[string]bool,
 		return "", false
 	}
 	return fixes[0], true
+}
+
+// officeMarksFix repairs a Vietnamese office typed with a wrong tone or
+// vowel mark ("Tổng thông Ghana", "Bộ trưởng Ngoai giao") by the
+// rank table's spelling of it (judge_office.go) that folds alike, when
+// the passages write that spelling. Each syllable of it is a word of its
+// own ("thông" is in "thông tin"), so no syllable is a typo by itself,
+// and compoundFix takes only a syllable typed bare; but the office is
+// one phrase, and a phrase that folds to an office the passages write
+// is that office. A question without marks is read by its folded words
+// already and is left alone.
+func officeMarksFix(query string, sources []Citation) string {
+	toks := corpus.Tokenize(query)
+	if !slices.ContainsFunc(toks, func(t corpus.Token) bool { return t.Lower != t.Folded }) {
+		return query
+	}
+	var text strings.Builder
+	for _, s := range sources {
+		if s.Lang == "vi" {
+			text.WriteString(strings.ToLower(s.Title + "\n" + s.Passage))
+			text.WriteString("\n")
+		}
+	}
+	passages := text.String()
+	if passages == "" {
+		return query
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		sp, n := viOfficeSpelling(toks[i:])
+		if n == 0 || !strings.Contains(passages, sp) {
+			continue
+		}
+		words := strings.Fields(sp)
+		same := true
+		for k := range n {
+			same = same && toks[i+k].Lower == words[k]
+		}
+		if same {
+			i += n - 1
+			continue
+		}
+		for k := range n {
+			t := toks[i+k]
+			w := words[k]
+			if capitalisedWord(t.Text) {
+				r, size := utf8.DecodeRuneInString(w)
+				w = string(unicode.ToUpper(r)) + w[size:]
+			}
+			b.WriteString(query[last:t.Start])
+			b.WriteString(w)
+			last = t.End
+		}
+		i += n - 1
+	}
+	if last == 0 {
+		return query
+	}
+	b.WriteString(query[last:])
+	return b.String()
+}
+
+// viOfficeSpelling returns the longest Vietnamese spelling of the rank
+// table (lower-cased, with its marks) whose words fold to the first
+// words of toks, and how many words it has; 0 for none.
+func viOfficeSpelling(toks []corpus.Token) (string, int) {
+	best, n := "", 0
+	for _, o := range append(slices.Clone(officeSpellings), portfolioRanks()...) {
+		for _, sp := range o.spellings {
+			words := strings.Fields(sp)
+			if len(words) <= n || len(words) > len(toks) || strings.ContainsAny(sp, "|*") || corpus.Fold(sp) == sp || cyrillic(sp) {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				ok = ok && corpus.Fold(w) == toks[k].Folded
+			}
+			if ok {
+				best, n = sp, len(words)
+			}
+		}
+	}
+	return best, n
 }
