@@ -56,8 +56,8 @@ func TestRefusalReadsAsAsked(t *testing.T) {
 		{
 			q:         "Tổng thống Ukraine nói gì về cuộc gặp ở Riyadh?",
 			topicsKey: "Các chủ đề gồm:",
-			want:      []string{"không nhắc đến “Tổng thống Ukraine”."},
-			not:       []string{"tổng thống – ukraine", "“Tổng thống” và"},
+			want:      []string{"không nhắc đến “Riyadh” và “Tổng thống Ukraine”."},
+			not:       []string{"tổng thống – ukraine", "“Tổng thống” và", "riyadh"},
 		},
 		{
 			q:          "Russia and China talks in Riyadh?",
