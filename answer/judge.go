@@ -647,8 +647,8 @@ const (
 // question naming one is met by an article naming another. They are
 // written in English and spelled in every language through the lexicon.
 var topicMetonyms = [][]string{
-	{"Russia", "Moscow", "Kremlin", "Roscosmos"},
-	{"United States", "Washington", "White House", "NASA"},
+	{"Russia", "Moscow", "Kremlin"},
+	{"United States", "Washington", "White House"},
 }
 
 // withTopicNames adds to each topic name the spellings of the names that
