@@ -864,6 +864,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 	exact := qt == qHowMany && slices.ContainsFunc(cands, func(c candidate) bool {
 		return numberRE.MatchString(yearRE.ReplaceAllString(uncounted(c.text), ""))
 	})
+	// "На сколько лет посадили Мерсера?", "for how many years" ask the
+	// term set for it: of the sentences giving a length of time, one
+	// that gives a term ("осуждён на 9 лет", "kết án 9 năm tù",
+	// "sentenced to nine years") answers, not the time served since
+	// ("thụ án gần ba năm"), whatever verb the question uses.
+	termOnly := slices.Equal(units, []string{durationUnit}) && termQuestionRE.MatchString(strings.ToLower(query)) &&
+		slices.ContainsFunc(cands, func(c candidate) bool { return len(termSpans(c.text, durations(c.text))) > 0 })
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -1142,7 +1149,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post || owner) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, durations(c.text), whenReach))) {
+			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, spansOf(c.text, termOnly), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -1522,9 +1529,74 @@ func acronym(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
+// termQuestionRE asks the length of a term set for something, lower-cased:
+// "на сколько лет", "к скольким годам", "for how many years", "how
+// many years was he jailed for", "bao nhiêu năm tù".
+var termQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(на сколько|к скольким|for how (many|long)|how (many (years|months|weeks|days)|long)[^?]* for\s*\?*\s*$|(bao nhiêu|mấy) (năm|tháng) tù)([^\p{L}]|$)`)
+
+// termSpans returns the spans of text that give a term set, not time that
+// passed: a span after "на", "к", "to", "for", "án", "tù" (termBeforeRE)
+// or before a word of prison ("9 năm tù", "восьми годам колонии", "nine
+// years in prison").
+func termSpans(text string, spans [][]int) [][]int {
+	var out [][]int
+	for _, m := range spans {
+		// A span may begin a word early ("án 9 năm"): that word is
+		// before its count.
+		pre, span := text[:m[0]], text[m[0]:m[1]]
+		if f := strings.Fields(span); len(f) > 2 && !isCount(strings.ToLower(f[0])) {
+			pre += " " + f[0]
+		}
+		if termBeforeRE.MatchString(strings.ToLower(pre)) || termAfterRE.MatchString(strings.ToLower(text[m[1]:])) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// spansOf returns the durations of text, only its terms when termOnly.
+func spansOf(text string, termOnly bool) [][]int {
+	if termOnly {
+		return termSpans(text, durations(text))
+	}
+	return durations(text)
+}
+
+// termAfterRE begins the words after a length of time that make it a
+// term of prison, lower-cased.
+var termAfterRE = regexp.MustCompile(`^\s*(tù|колони\p{L}*|тюрьм\p{L}*|заключени\p{L}*|лишения свободы|(in )?(prison|jail))([^\p{L}]|$)`)
+
 // asksAge reports whether query asks how old someone is, in vi/en/ru.
 func asksAge(query string) bool {
-	return ageQuestionRE.MatchString(strings.ToLower(query)) || ruAgeQuestionRE.MatchString(query)
+	if ageQuestionRE.MatchString(strings.ToLower(query)) {
+		return true
+	}
+	for _, m := range ruAgeQuestionRE.FindAllStringSubmatch(query, -1) {
+		// "На сколько лет посадили Мерсера?", "Сколько лет дали
+		// Колдуэллу?" ask a term: "на", "за" or "через" before, or a
+		// verb of the deed between (past "-л", "-ли", not the "было" of
+		// "Сколько лет было Колдуэллу?"), time a deed, not the man.
+		if m[1] != "" || slices.ContainsFunc(strings.Fields(m[2]), ruDeedVerb) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ruDeedVerb reports a lower-case Russian word in the past tense of a
+// verb ("посадили", "дали", "провёл") other than "to be".
+func ruDeedVerb(w string) bool {
+	switch w {
+	case "был", "была", "было", "были":
+		return false
+	}
+	for _, e := range []string{"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+1 {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -1533,7 +1605,7 @@ var (
 	// ruAgeQuestionRE asks the age of someone named in the dative
 	// ("Сколько лет Ястребову?"), as written: a capital tells the name
 	// from a span of time ("сколько лет длится").
-	ruAgeQuestionRE = regexp.MustCompile(`(?:^|[^\p{L}])[Сс]колько лет (?:\p{Ll}+ ){0,3}\p{Lu}`)
+	ruAgeQuestionRE = regexp.MustCompile(`(?:^|[^\p{L}])((?:[Нн]а|[Зз]а|[Чч]ерез) )?[Сс]колько лет ((?:\p{Ll}+ ){0,3})\p{Lu}`)
 	// ageRE finds an age, in vi/en/ru, as written: a number set off
 	// after a name ("Yastrebov, 58,"), or before a word for years of age.
 	ageRE = regexp.MustCompile(`\p{Lu}\p{L}+, \d{2}[,)]|[Aa]ged \d{2}|\d{2}-year-old|\d{2} (tuổi|years old|года|лет)|возрасте \d{2}`)

@@ -1867,7 +1867,8 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// half of an office: "foreign" of "foreign banks" is no foreign
 		// minister; nor a name's words written apart as common words
 		// (judge_apart.go).
-		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
+		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind == KindName && src.Lang != "vi" && unmarkedName(c, con) ||
+			k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
 			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text)) ||
 			k.Kind == KindOffice && delegationConcept(con) && sideOfParty(c, q)
 	case KindDate:
@@ -2437,6 +2438,37 @@ func spelt(c *candidate, lang string, q *question, con concept) bool {
 // not write together.
 func foreignSyllables(c *candidate, a alternative) bool {
 	return a.weight != 1 && len(a.words) > 1 && altLangs(a) == "vi" && !c.hasRun(a)
+}
+
+// unmarkedName reports whether c, an article in another language than
+// Vietnamese, writes a name the question spells with Vietnamese marks by
+// the same letters without them, capitalised: "Hồng Kông" is "Hong
+// Kong", "Thanh Hóa" "Thanh Hoa" to English reports. The marks hold a
+// Vietnamese story to the spelling as written ("Mỹ" is not "my");
+// another language has none to hold, and a capitalised run of the same
+// letters is the name. The question's own spelling only, of two words or
+// more (one syllable folded may be an English word: "Bỉ", "bi").
+func unmarkedName(c *candidate, con concept) bool {
+	for _, a := range con.alts {
+		if a.weight != 1 || altLangs(a) != "vi" || len(a.forms()) < 2 || !slices.ContainsFunc(c.at[a.words[0]], func(p int) bool {
+			plain := a
+			plain.exact = make([]string, len(a.words)) // matched folded
+			return c.wholeAt(plain, p)
+		}) {
+			continue
+		}
+		forms := a.forms()
+		for _, sent := range c.sents {
+			toks := corpus.Tokenize(sent)
+			for i := 0; i+len(forms) <= len(toks); i++ {
+				if !slices.ContainsFunc(toks[i:i+len(forms)], func(t corpus.Token) bool { return !capitalisedWord(t.Text) }) &&
+					slices.EqualFunc(toks[i:i+len(forms)], forms, func(t corpus.Token, f string) bool { return t.Folded == f }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // altLangs tells the language of a Latin-script alternative where its

@@ -488,6 +488,27 @@ func englishSpellings(folded string) []string {
 		}
 		return nil
 	})
+	// An English c inside the name: said "s" before e, i and y, it is
+	// transcribed "с" ("Mercer" Мерсер, "Vincent" Винсент, "Lucille"
+	// Люсиль), said "k" before a, o, u or a consonant "к" ("Vector"
+	// Вектор, "Octagon" Октагон). Put back one letter at a time, twice,
+	// so a name with two is found ("Cicero"). Not a first с: "Сергей"
+	// and "Семён" are Russian names far more often than "Cecil" is
+	// asked, and a guess "cergey" only adds noise.
+	softHard := func(c string) []string {
+		var out []string
+		for i := 1; i+1 < len(c); i++ {
+			next, prev := c[i+1], c[i-1]
+			switch {
+			case c[i] == 's' && strings.IndexByte("eiy", next) >= 0 && strings.IndexByte("stc", prev) < 0,
+				c[i] == 'k' && next != 'h' && next != 'k' && prev != 'c' && strings.IndexByte("eiy", next) < 0:
+				out = append(out, c[:i]+"c"+c[i+1:])
+			}
+		}
+		return out
+	}
+	grow(softHard)
+	grow(softHard)
 	grow(func(c string) []string {
 		if strings.HasSuffix(c, "i") {
 			return []string{c[:len(c)-1] + "y"}

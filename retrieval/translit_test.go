@@ -35,6 +35,12 @@ func TestExpandEnglishNamesWrittenInRussian(t *testing.T) {
 		{"кто такой антон еремин", []string{"anton", "yeremin"}, nil},
 		{"Кто такая Дениз Олбрайт?", []string{"albright"}, nil},
 		{"Что сказал Райт?", nil, []string{"right"}},
+		// an English c the transcription writes "с" before e, i, y and
+		// "к" elsewhere; a Russian surname gets no c
+		{"На сколько лет осудили Ричарда Мерсера?", []string{"mercer"}, nil},
+		{"Где служил Винсент Данфорт?", []string{"vincent"}, nil},
+		{"Кто владеет компанией «Октагон»?", []string{"octagon"}, nil},
+		{"Кто такой Сергей Лесков?", []string{"leskov"}, []string{"lescov", "cergey"}},
 	}
 	for _, tt := range tests {
 		got := Expand(tt.q)
