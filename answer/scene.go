@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
@@ -164,8 +163,7 @@ func withoutFrame(q, lang string) string {
 	if rest == "" {
 		return q
 	}
-	r, n := utf8.DecodeRuneInString(rest)
-	return string(unicode.ToUpper(r)) + rest[n:] + "?"
+	return upperFirst(rest) + "?"
 }
 
 // firstWords returns the first n words of s.

@@ -233,8 +233,7 @@ func repairTyposHeld(query string, sources []Citation, held func(w string) bool)
 			continue // a name of the corpus, though not of these passages
 		}
 		if capitalisedWord(t.Text) {
-			fr, size := utf8.DecodeRuneInString(fix)
-			fix = string(unicode.ToUpper(fr)) + fix[size:]
+			fix = upperFirst(fix)
 		}
 		b.WriteString(query[last:t.Start])
 		b.WriteString(fix)
@@ -556,8 +555,7 @@ func officeMarksFix(query string, sources []Citation) string {
 			t := toks[i+k]
 			w := words[k]
 			if capitalisedWord(t.Text) {
-				r, size := utf8.DecodeRuneInString(w)
-				w = string(unicode.ToUpper(r)) + w[size:]
+				w = upperFirst(w)
 			}
 			b.WriteString(query[last:t.Start])
 			b.WriteString(w)
@@ -593,4 +591,11 @@ func viOfficeSpelling(toks []corpus.Token) (string, int) {
 		}
 	}
 	return best, n
+}
+
+// upperFirst is w with its first letter capitalised, as the asker
+// wrote the word it replaces.
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
