@@ -2484,6 +2484,13 @@ const whoReach = 6
 // countedUnit returns the folded word a "how many" question counts
 // ("how many tonnes", "сколько тонн", "bao nhiêu người"): the first
 // content word after the question words, "" if none.
+// countAskAt reports whether ws[i] (folded question words) asks for a
+// count: "how many", "how much", "сколько", "bao nhiêu".
+func countAskAt(ws []string, i int) bool {
+	w := ws[i]
+	return (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao"
+}
+
 func countedUnit(query string) string {
 	if asksSpan(query) {
 		return durationUnit
@@ -2507,7 +2514,7 @@ func countedUnit(query string) string {
 			}
 			return ""
 		}
-		if (w == "many" || w == "much") && i > 0 && ws[i-1] == "how" || w == "сколько" || w == "nhieu" && i > 0 && ws[i-1] == "bao" {
+		if countAskAt(ws, i) {
 			unit := ""
 			for j, u := range ws[i+1:] {
 				if percentWord(u, ws[i+1+j:]) {

@@ -174,12 +174,10 @@ func countSide(query string) int {
 	toks := corpus.Tokenize(query)
 	ws, lower := tokens(query)
 	for i, w := range ws {
-		vi := w == "nhieu" && i > 0 && ws[i-1] == "bao"
-		if !(w == "many" || w == "much") || i == 0 || ws[i-1] != "how" {
-			if w != "сколько" && !vi {
-				continue
-			}
+		if !countAskAt(ws, i) {
+			continue
 		}
+		vi := w == "nhieu"
 		u := slices.Index(ws[i+1:], unit)
 		if u < 0 {
 			return -1
