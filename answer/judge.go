@@ -1028,6 +1028,18 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 						out[i].listed = true
 					}
 				}
+				continue
+			}
+			// The parties of one story are its pair: "What did Mongolia
+			// and Japan sign on rare earths?" is not met by a story that
+			// names Japan among the partners of another country's deal,
+			// as "Russia and China" is not (see the topic's pairs below).
+			// Countries only: two people, or two cities' centres ("the
+			// Bodø and Murmansk centres"), are named apart by a story
+			// that tells them together.
+			if len(gap) == 1 && listJoiners[gap[0]] && regionName(text(a)) && regionName(text(b)) &&
+				(k+1 >= len(order) || pos[order[k+1]][0] > pos[b][1]+1) {
+				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
 			}
 			continue
 		case kind[a] == KindTopic && kind[b] == KindTopic:
@@ -1067,6 +1079,11 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 				(!placeWords[gap[0]] || postConcept(t.concepts[a]) || postConcept(t.concepts[b]))
 		case len(gap) == 1:
 			joined = pairJoiners[gap[0]]
+		case comitative(gap) && !office && (kind[a] == KindTopic || regionName(text(a))) && (kind[b] == KindTopic || regionName(text(b))):
+			// "Russia will hold with Norway", "Россия проведёт вместе с
+			// Норвегией", "Nga sẽ tổ chức cùng với Na Uy": one verb
+			// between a country and the one it acts with.
+			joined = true
 		case len(gap) == 0:
 			// Adjacent names are one name ("Gregory Meeks") unless a
 			// dash joins them ("Nga – Trung Quốc", "US-China").
@@ -1236,6 +1253,33 @@ func ownHeads(lower []string, a, b [2]int, gap []string) bool {
 		return b[1] < len(lower) && plain(lower[b[1]]) && !slices.ContainsFunc(gap[:j], func(w string) bool { return !plain(w) })
 	}
 	return false
+}
+
+// comitative reports whether the lower-case words between two names are
+// one verb and a word of acting with another ("hold with", "проведёт
+// вместе с", "tổ chức cùng với"): the names are the parties of one deed.
+// A noun between ("the consultations with the Russians") makes the
+// second name that noun's, not the first's partner.
+func comitative(gap []string) bool {
+	n := len(gap)
+	if n == 0 {
+		return false
+	}
+	// A Vietnamese verb is written in syllables ("tổ chức", "sẽ tập
+	// trận"): up to three stand before the marker.
+	marker, verb := 0, 1
+	switch last := gap[n-1]; {
+	case last == "with":
+		marker = 1
+	case last == "cùng" || last == "cung" || last == "với" || last == "voi":
+		marker, verb = 1, 3
+		if n >= 2 && (last == "với" || last == "voi") && (gap[n-2] == "cùng" || gap[n-2] == "cung") {
+			marker = 2
+		}
+	case (last == "с" || last == "со") && n >= 2 && (gap[n-2] == "вместе" || gap[n-2] == "совместно"):
+		marker = 2
+	}
+	return marker > 0 && n-marker >= 1 && n-marker <= verb
 }
 
 // betweenWords before two joined names make them a pair.
