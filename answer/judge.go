@@ -1030,17 +1030,6 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 				}
 				continue
 			}
-			// The parties of one story are its pair: "What did Mongolia
-			// and Japan sign on rare earths?" is not met by a story that
-			// names Japan among the partners of another country's deal,
-			// as "Russia and China" is not (see the topic's pairs below).
-			// Countries only: two people, or two cities' centres ("the
-			// Bodø and Murmansk centres"), are named apart by a story
-			// that tells them together.
-			if len(gap) == 1 && listJoiners[gap[0]] && regionName(text(a)) && regionName(text(b)) &&
-				(k+1 >= len(order) || pos[order[k+1]][0] > pos[b][1]+1) {
-				out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
-			}
 			continue
 		case kind[a] == KindTopic && kind[b] == KindTopic:
 			continue // the corpus's own pair
