@@ -1028,7 +1028,6 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 						out[i].listed = true
 					}
 				}
-				continue
 			}
 			continue
 		case kind[a] == KindTopic && kind[b] == KindTopic:
