@@ -132,6 +132,12 @@ type Verdict struct {
 	// question (all constraints and enough content): when answerable,
 	// the articles an answer should lead with.
 	Meets []bool
+	// Holds tells, per source judged, whether it meets the question's
+	// hard constraints (hardKind: its names, places, pair, years and
+	// dates, offices), a listed name where another source meets it,
+	// whatever its content and the kind of answer it gives: the sources
+	// an answer may quote at all (quotesFor).
+	Holds []bool
 	// metShare is, per constraint, the share of sources meeting it: the
 	// answerability score's view of constraints the verdict stops at
 	// (score.go).
@@ -507,6 +513,15 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
+	v.Holds = make([]bool, len(sources))
+	for i := range sources {
+		v.Holds[i] = true
+		for ci, c := range cons {
+			if hardKind(c.Kind) && !metBy[i][ci] && !(c.listed && unionMet(ci)) {
+				v.Holds[i] = false
+			}
+		}
+	}
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
 		met, all := 0.0, true
@@ -570,6 +585,19 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	return v
+}
+
+// hardKind reports whether a constraint of kind k pins down which story
+// is asked about (a name, a place, the pair, a year or date, a number,
+// an office, the topic's side), not what of it is asked (content, the
+// kind of answer, the head noun): a story that fails one tells another
+// event, and none of its sentences is evidence.
+func hardKind(k ConstraintKind) bool {
+	switch k {
+	case KindName, KindPair, KindYear, KindDate, KindNumber, KindOffice, KindHolder, KindTopic:
+		return true
+	}
+	return false
 }
 
 // contrastCoverage returns the share of the question's content each
@@ -1039,6 +1067,11 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 				(!placeWords[gap[0]] || postConcept(t.concepts[a]) || postConcept(t.concepts[b]))
 		case len(gap) == 1:
 			joined = pairJoiners[gap[0]]
+		case comitative(gap) && !office && (kind[a] == KindTopic || regionName(text(a))) && (kind[b] == KindTopic || regionName(text(b))):
+			// "Russia will hold with Norway", "Россия проведёт вместе с
+			// Норвегией", "Nga sẽ tổ chức cùng với Na Uy": one verb
+			// between a country and the one it acts with.
+			joined = true
 		case len(gap) == 0:
 			// Adjacent names are one name ("Gregory Meeks") unless a
 			// dash joins them ("Nga – Trung Quốc", "US-China").
@@ -1208,6 +1241,33 @@ func ownHeads(lower []string, a, b [2]int, gap []string) bool {
 		return b[1] < len(lower) && plain(lower[b[1]]) && !slices.ContainsFunc(gap[:j], func(w string) bool { return !plain(w) })
 	}
 	return false
+}
+
+// comitative reports whether the lower-case words between two names are
+// one verb and a word of acting with another ("hold with", "проведёт
+// вместе с", "tổ chức cùng với"): the names are the parties of one deed.
+// A noun between ("the consultations with the Russians") makes the
+// second name that noun's, not the first's partner.
+func comitative(gap []string) bool {
+	n := len(gap)
+	if n == 0 {
+		return false
+	}
+	// A Vietnamese verb is written in syllables ("tổ chức", "sẽ tập
+	// trận"): up to three stand before the marker.
+	marker, verb := 0, 1
+	switch last := gap[n-1]; {
+	case last == "with":
+		marker = 1
+	case last == "cùng" || last == "cung" || last == "với" || last == "voi":
+		marker, verb = 1, 3
+		if n >= 2 && (last == "với" || last == "voi") && (gap[n-2] == "cùng" || gap[n-2] == "cung") {
+			marker = 2
+		}
+	case (last == "с" || last == "со") && n >= 2 && (gap[n-2] == "вместе" || gap[n-2] == "совместно"):
+		marker = 2
+	}
+	return marker > 0 && n-marker >= 1 && n-marker <= verb
 }
 
 // betweenWords before two joined names make them a pair.

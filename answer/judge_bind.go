@@ -943,8 +943,10 @@ func settingAt(c *candidate, p int, others []int) bool {
 
 var (
 	// hostDatelineRE is the dateline that opens a wire story, its place
-	// in capitals and its country after a comma or in brackets.
-	hostDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*(,[^–—-]{1,40}|\s*\([^)]{1,40}\))\s*[-–—]\s`)
+	// in capitals and its country after a comma or in brackets, then a
+	// dash, or (the Russian agencies' form) the country in brackets and
+	// the day: "ТРОМСЁ (Норвегия), 22 октября.".
+	hostDatelineRE = regexp.MustCompile(`^\s*\p{Lu}{2,}[\p{Lu}\s.'’]*((,[^–—-]{1,40}|\s*\([^)]{1,40}\))\s*[-–—]\s|\s*\([^)]{1,40}\),\s*\d{1,2}\s+\p{Ll}+\.)`)
 	// hostPrepositions, lower-cased, put a place as a setting (not "from",
 	// where a delegation comes from).
 	hostPrepositions = setOf("in", "at", "tại", "ở", "в", "во")

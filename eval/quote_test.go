@@ -167,3 +167,47 @@ func TestRunRefusalsAndQuotes(t *testing.T) {
 		t.Error("a group without questions is reported")
 	}
 }
+
+// TestRunOffGoldBullets: a bullet of an answered, answerable question
+// that cites an article outside its gold is counted, per group and in
+// the table; a bullet of the gold, an uncited line, a refusal and an
+// unanswerable question's answer are not.
+func TestRunOffGoldBullets(t *testing.T) {
+	_, f := fixture()
+	qs := []Question{
+		{ID: "q1", Q: "ai thay ong huntsman", Lang: "vi", Gold: []string{"A"}, Kind: KindFactoid},
+		{ID: "q2", Q: "Who met in Istanbul?", Lang: "en", Gold: []string{"B", "C"}, Kind: KindMultiDoc},
+		{ID: "q3", Q: "How do I cook pho?", Lang: "en", Kind: KindUnanswerable, Near: NearOffTopic},
+	}
+	ans := &fakeAnswerer{answers: map[string]answer.Answer{
+		// Bullet 2 quotes a story on a fire in another country.
+		"ai thay ong huntsman": {Extractive: true, Sources: cites("A", "X"), Citations: cites("A", "X"),
+			Text: "Từ các nguồn:\n\n• Ông Sullivan được đề cử làm đại sứ. [1]\n• Firefighters reached the coast on Monday. [2]"},
+		"Who met in Istanbul?": {Extractive: true, Sources: cites("C", "B"), Citations: cites("C", "B"),
+			Text: "From the sources:\n\n• The delegations met again in Istanbul. [1]\n• The talks lasted six hours. [2]\n• No marker here."},
+		"How do I cook pho?": {Extractive: true, Sources: cites("X"), Citations: cites("X"),
+			Text: "• Pho is cooked for hours. [1]"},
+	}}
+	rep, err := Run(context.Background(), Deps{Searcher: f, Answerer: ans}, qs, Options{Answers: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := rep.Groups[0].Answers; a.OffGoldBullets != 1 || a.CitedBullets != 4 {
+		t.Errorf("all: off-gold %d of %d bullets, want 1 of 4", a.OffGoldBullets, a.CitedBullets)
+	}
+	if r := rep.Results[0].Answer; r.OffGoldBullets != 1 {
+		t.Errorf("q1: off-gold bullets %d, want 1", r.OffGoldBullets)
+	}
+	for _, g := range rep.Groups {
+		if g.Name == "kind="+KindMultiDoc && g.Answers.OffGoldBullets != 0 {
+			t.Errorf("%s: off-gold bullets %d, want 0", g.Name, g.Answers.OffGoldBullets)
+		}
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "off-gold bullets") || !strings.Contains(b.String(), "1 of 4") {
+		t.Errorf("table lacks the off-gold bullets:\n%s", b.String())
+	}
+}

@@ -59,6 +59,12 @@ type AnswerScores struct {
 	// holds an answer phrase; FirstBulletN is how many were scored.
 	FirstBullet  float64 `json:"first_bullet"`
 	FirstBulletN int     `json:"first_bullet_n"`
+	// OffGoldBullets counts the cited bullets of answered answerable
+	// questions that cite an article not among the question's gold (a
+	// story that is not the one asked about, shown as evidence);
+	// CitedBullets is how many such bullets were counted.
+	OffGoldBullets int `json:"off_gold_bullets"`
+	CitedBullets   int `json:"cited_bullets"`
 	// BoilerplateQuoted counts answers quoting a --boilerplate line; it must be 0.
 	BoilerplateQuoted int     `json:"boilerplate_quoted"`
 	Extractive        int     `json:"extractive"`
@@ -227,6 +233,8 @@ func aggregateAnswers(in []QuestionResult) AnswerScores {
 			continue
 		}
 		answered++
+		s.CitedBullets += a.CitedBullets
+		s.OffGoldBullets += a.OffGoldBullets
 		if len(a.CitedArticles) > 0 {
 			cited++
 		}
@@ -339,7 +347,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		// Refusals and quotes: what a reader notices first. "-" where the
 		// group has none of the questions the figure is about.
-		p("\nAnswers: refusals, quotes\trefused\trefusal precision\trefusal recall\tfalse refusal\tfirst bullet\tboilerplate quoted\t\n")
+		p("\nAnswers: refusals, quotes\trefused\trefusal precision\trefusal recall\tfalse refusal\tfirst bullet\toff-gold bullets\tboilerplate quoted\t\n")
 		for _, g := range r.Groups {
 			a, s := g.Answers, g.Configs[r.Configs[0]]
 			prec := "-"
@@ -350,8 +358,12 @@ func (r *Report) WriteText(w io.Writer) error {
 			if a.FirstBulletN > 0 {
 				first = fmt.Sprintf("%.3f of %d", a.FirstBullet, a.FirstBulletN)
 			}
-			p("%s\t%d\t%s\t%s\t%s\t%s\t%d\t\n", g.Name, a.Refused, prec, share(a.Refusal, s.Unanswerable),
-				share(a.FalseRefusal, s.Answerable), first, a.BoilerplateQuoted)
+			offGold := "-"
+			if a.CitedBullets > 0 {
+				offGold = fmt.Sprintf("%d of %d", a.OffGoldBullets, a.CitedBullets)
+			}
+			p("%s\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t\n", g.Name, a.Refused, prec, share(a.Refusal, s.Unanswerable),
+				share(a.FalseRefusal, s.Answerable), first, offGold, a.BoilerplateQuoted)
 		}
 	}
 	if err := tw.Flush(); err != nil {

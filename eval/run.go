@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -117,6 +118,12 @@ type AnswerOutcome struct {
 	// question's answer phrases; nil when not scored (no phrases, an
 	// unanswerable question, or a model's answer, which is not quoted).
 	FirstBullet *bool `json:"first_bullet,omitempty"`
+	// CitedBullets counts, for an answered answerable question with
+	// gold articles, the bullets that cite a source; OffGoldBullets
+	// those of them that cite an article not among its gold: evidence
+	// the reader is shown from another story.
+	CitedBullets   int `json:"cited_bullets,omitempty"`
+	OffGoldBullets int `json:"off_gold_bullets,omitempty"`
 	// Boilerplate lists the boilerplate lines the answer quotes.
 	Boilerplate []string `json:"boilerplate,omitempty"`
 	// RefusalReason says why a refusal refused: the judge's unmet
@@ -279,6 +286,9 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 			ao.CitedGold++
 		}
 	}
+	if q.Answerable() && !ans.NoSources && len(gold) > 0 {
+		ao.CitedBullets, ao.OffGoldBullets = offGoldBullets(ans.Text, ans.Sources, gold)
+	}
 	// Only a quoted answer can hold the answering sentence verbatim; a
 	// refusal of an answerable question is a miss.
 	if q.Answerable() && len(q.Answer) > 0 && (ans.Extractive || ans.NoSources) {
@@ -291,6 +301,35 @@ func ask(ctx context.Context, a Answerer, q Question, opt Options) (Outcome, Ans
 		ao.Boilerplate = opt.Boilerplate.Quoted(ans.Text)
 	}
 	return score(q, ArticleRanking(ids), ans.NoSources), ao
+}
+
+// offGoldBullets counts the bullets of text that cite a source (a [n]
+// marker, n a source's number) and, among them, those that cite an
+// article not in gold.
+func offGoldBullets(text string, sources []answer.Citation, gold map[string]bool) (cited, off int) {
+	byN := make(map[int]string, len(sources))
+	for i, s := range sources {
+		byN[cmp.Or(s.N, i+1)] = s.ArticleID
+	}
+	for _, b := range bullets(text) {
+		cites, foreign := false, false
+		for _, m := range markerRE.FindAllStringSubmatch(b, -1) {
+			n, err := strconv.Atoi(m[1])
+			id, ok := byN[n]
+			if err != nil || !ok {
+				continue
+			}
+			cites = true
+			foreign = foreign || !gold[id]
+		}
+		if cites {
+			cited++
+		}
+		if foreign {
+			off++
+		}
+	}
+	return cited, off
 }
 
 // countMarkers counts [n] markers in text and how many point at one of the
