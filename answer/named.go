@@ -98,9 +98,17 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 		// The report must write the name, as the question or the
 		// lexicon spells it.
 		alone := s.judgeSources(ctx, f, numberSources(byArticle[id]))
-		if !slices.ContainsFunc(names, func(n string) bool {
+		spelt := func(n string) bool {
 			return slices.ContainsFunc(alone.spelt, func(m map[string]bool) bool { return m[n] })
-		}) {
+		}
+		if !slices.ContainsFunc(names, spelt) {
+			continue
+		}
+		// A report of another language must write every name of the
+		// question itself: one it meets on trust is no evidence (a
+		// Vietnamese story of Japanese prisoners' remains, its headline
+		// naming Japan, does not tell of Japanese physicists at Dubna).
+		if byArticle[id][0].Lang != f.lang && slices.ContainsFunc(alone.Constraints, func(k Constraint) bool { return k.Kind == KindName && !spelt(k.Text) }) {
 			continue
 		}
 		added[id] = true

@@ -19,7 +19,9 @@ import (
 // translates, is no relevant passage to the gate. Its headline names the
 // country in Russian, so it is a story about that country and is judged
 // with the sources. Written for this test. A country no report names, and
-// one a Russian digest names only in passing, stay refused.
+// one a Russian digest names only in passing, stay refused, and so does
+// a question whose other name the Russian report would meet only on
+// trust.
 func TestEndToEndNameInAnotherLanguagesHeadline(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -85,6 +87,9 @@ published: 2026-02-06
 	for _, q := range []string{
 		"Which Russian bank will serve Chile's diplomatic missions in Russia?",
 		"Which Russian bank will serve Argentina's diplomatic missions in Russia?",
+		// A name the Russian report is not asked to spell, met there
+		// only on trust: no evidence the story tells of it.
+		"Which Russian bank will serve Brazil's diplomatic missions in Zelenodolsk?",
 	} {
 		a, err := svc.Ask(ctx, answer.Request{Question: q}, nil)
 		if err != nil {
