@@ -1884,7 +1884,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// (judge_apart.go).
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind == KindName && src.Lang != "vi" && unmarkedName(c, con) ||
 			k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text)) ||
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text) || eraDated(c, con)) ||
 			k.Kind == KindOffice && delegationConcept(con) && sideOfParty(c, q)
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of
