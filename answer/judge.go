@@ -1858,7 +1858,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			if _, deputyOnly, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
 				return !deputyOnly || q.sayOffice.sideNamed
 			}
-		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
+		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) && !eraDated(c, con) {
 			return false
 		}
 		// A synonym of a part of a name is no spelling of the name

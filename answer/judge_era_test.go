@@ -12,7 +12,7 @@ import (
 func TestJudgeEraByYear(t *testing.T) {
 	day := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
 	war := Citation{Title: "Russia returns remains of two U.S. airmen found on Sakhalin", Lang: "en", Published: day,
-		Passage: "Russia handed over the remains of two U.S. airmen whose transport plane went down on Sakhalin in March 1943. The remains will be flown to a laboratory in Hawaii for identification."}
+		Passage: "Russia handed over the remains of two U.S. airmen whose transport plane went down on Sakhalin in March 1943. The Soviet Union, neutral in the war with Japan, never reported the crash. The remains will be flown to a laboratory in Hawaii for identification."}
 	cold := Citation{Title: "Russia returns remains of two U.S. airmen found on Sakhalin", Lang: "en", Published: day,
 		Passage: "Russia handed over the remains of two U.S. airmen whose reconnaissance plane went down on Sakhalin in March 1952. The remains will be flown to a laboratory in Hawaii for identification."}
 	for _, tt := range []struct {
