@@ -3,9 +3,7 @@ package answer
 import (
 	"context"
 	"slices"
-	"strings"
 
-	"github.com/detente/detente/corpus"
 	"github.com/detente/detente/retrieval"
 )
 
@@ -30,15 +28,18 @@ import (
 // new permanent representative of China to the UN" and "reports for the
 // Finnish consulate" (mutants of eval7 and eval15).
 
-// A report in another language is read too when its headline, or the
-// first sentence of its lead, writes the name in its own language's
-// spelling ("Россия и Индия открыли посольствам рупиевые счета" for
+// A report in another language is read too when its headline writes the
+// name in its own language's spelling ("Россия и Индия открыли посольствам рупиевые счета" for
 // "India's diplomatic missions"): a story about that country or place,
 // not a digest naming it in passing. English questions about Russian and
 // Vietnamese reports lost them so: the gate reads a report in another
 // script only by what the lexicon translates, and a question whose verbs
 // it lacks left the one report that names the country below the
-// relevant ones. The whole question must still be met by it.
+// relevant ones. The whole question must still be met by it. Not its
+// lead: a wire story's first sentence lists the countries of a sanctions
+// list ("companies registered in Malaysia and Thailand"), and such a
+// report answered who would select the Malaysian participants of an
+// exchange programme (a mutant of eval10).
 
 // namedDepth is how many times the sources' passages the deeper search
 // reads: an article keeps two passages, so four times six passages are
@@ -128,28 +129,11 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 	return nil, nil, v, false
 }
 
-// maxDatelineWords is how many words a first sentence that is only a
-// dateline ("МОСКВА, 5 февраля.", "PETROPAVLOVSK-KAMCHATSKY, Oct. 14.") has
-// at most.
-const maxDatelineWords = 4
-
-// headlineSpells reports whether the headline of h's article, or the
-// first sentence of its lead when h is the lead's passage, writes one of
-// names in a spelling of the article's own language (Verdict.spelt), not
-// met on trust.
+// headlineSpells reports whether the headline of h's article writes one
+// of names in a spelling of the article's own language (Verdict.spelt),
+// not met on trust.
 func (s *Service) headlineSpells(ctx context.Context, f followUp, names []string, h retrieval.Hit) bool {
 	head := Citation{N: 1, ArticleID: h.ArticleID, Title: h.Title, Lang: h.Lang, Published: h.Published, URL: h.URL, Source: h.Source}
-	if h.Seq == 0 {
-		// A dateline alone ("МОСКВА, 5 февраля.") is split off as a
-		// sentence: the lead is the one after it.
-		ss := corpus.Sentences(h.Text)
-		if len(ss) > 1 && len(strings.Fields(h.Text[ss[0].Start:ss[0].End])) <= maxDatelineWords {
-			ss[0].End = ss[1].End
-		}
-		if len(ss) > 0 {
-			head.Passage = h.Text[ss[0].Start:ss[0].End]
-		}
-	}
 	v := s.judgeSources(ctx, f, []Citation{head})
 	return slices.ContainsFunc(names, func(n string) bool { return len(v.spelt) > 0 && v.spelt[0][n] })
 }

@@ -19,7 +19,8 @@ import (
 // translates, is no relevant passage to the gate. Its headline names the
 // country in Russian, so it is a story about that country and is judged
 // with the sources. Written for this test. A country no report names, and
-// one a Russian digest names only in passing, stay refused, and so does
+// one a Russian digest names only in passing or a wire story lists in
+// its lead, stay refused, and so does
 // a question whose other name the Russian report would meet only on
 // trust.
 func TestEndToEndNameInAnotherLanguagesHeadline(t *testing.T) {
@@ -65,6 +66,14 @@ published: 2026-02-06
 
 На неделе также прошли консультации с Аргентиной о культурных обменах.
 `
+	files["xb-ru-sanctions.md"] = `---
+id: xb-ru-sanctions
+title: "Минфин США ввёл санкции против судоходных компаний"
+lang: ru
+published: 2026-02-04
+---
+ВАШИНГТОН, 4 февраля. Минфин США ввёл санкции против судоходных компаний, зарегистрированных в Малайзии и Таиланде, и против российского банка «Северный кредит», который обслуживал их счета.
+`
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -90,6 +99,9 @@ published: 2026-02-06
 		// A name the Russian report is not asked to spell, met there
 		// only on trust: no evidence the story tells of it.
 		"Which Russian bank will serve Brazil's diplomatic missions in Zelenodolsk?",
+		// A country a Russian wire story lists in its lead, not its
+		// headline: no story about it.
+		"Which Russian bank will serve Malaysia's diplomatic missions in Russia?",
 	} {
 		a, err := svc.Ask(ctx, answer.Request{Question: q}, nil)
 		if err != nil {
