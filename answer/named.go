@@ -39,7 +39,10 @@ import (
 // lead: a wire story's first sentence lists the countries of a sanctions
 // list ("companies registered in Malaysia and Thailand"), and such a
 // report answered who would select the Malaysian participants of an
-// exchange programme (a mutant of eval10).
+// exchange programme (a mutant of eval10). And only a report the gate
+// found relevant to the question at that depth: a report on Chinese
+// rocket debris, its headline naming China, answered which American site
+// Chinese inspectors would visit (a mutant of eval15).
 
 // namedDepth is how many times the sources' passages the deeper search
 // reads: an article keeps two passages, so four times six passages are
@@ -82,7 +85,7 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 	var order []string
 	byArticle := map[string][]retrieval.Hit{}
 	for _, h := range deep {
-		if have[h.ArticleID] || !(h.Relevant && h.Lang == f.lang || h.Lang != f.lang && s.headlineSpells(ctx, f, names, h)) {
+		if have[h.ArticleID] || !(h.Relevant && h.Lang == f.lang || h.Relevant && h.Lang != f.lang && s.headlineSpells(ctx, f, names, h)) {
 			continue
 		}
 		if byArticle[h.ArticleID] == nil {
