@@ -1021,7 +1021,10 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			// Nor names whose roles are asked ("What roles did Laos and
 			// Qatar play", "Việt Nam và Thái Lan đóng vai trò gì"): each
 			// played its own, told where it did.
-			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower)) ||
+			// Nor names a question asks to compare ("Compare the Chukotka
+			// and Barents Sea drills", "Сравните учения на Чукотке и в
+			// Баренцевом море"): each is a story of its own.
+			if len(gap) == 1 && pairJoiners[gap[0]] && (pos[a][0] > 0 && listWords[q.lower[pos[a][0]-1]] || asksRoles(q.lower) || asksComparison(q.lower)) ||
 				ownHeads(q.lower, pos[a], pos[b], gap) {
 				for i := range out {
 					if len(out[i].concepts) == 1 && (out[i].concepts[0] == a || out[i].concepts[0] == b) {
@@ -1284,6 +1287,18 @@ var listWords = setOf("in", "at", "to", "from", "with", "on", "of", "for", "by",
 func asksRoles(lower []string) bool {
 	for i, w := range lower {
 		if roleWords[w] || i > 0 && (w == "trò" || w == "tro") && (lower[i-1] == "vai") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksComparison reports whether a question's lower-case words ask to
+// compare (vi/en/ru): "compare", "comparison", "сравните", "в сравнении",
+// "so sánh".
+func asksComparison(lower []string) bool {
+	for i, w := range lower {
+		if strings.HasPrefix(w, "compar") || strings.HasPrefix(w, "сравн") || i > 0 && (w == "sánh" || w == "sanh") && (lower[i-1] == "so") {
 			return true
 		}
 	}
@@ -1903,7 +1918,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			if _, deputyOnly, seen := rankSentences(c, q, q.sayOffice, src.Lang); seen {
 				return !deputyOnly || q.sayOffice.sideNamed
 			}
-		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) {
+		} else if k.Kind == KindOffice && onlyDeputy(c, con, k.Text) || k.Kind == KindName && syllableOnly(c, con) && !eraDated(c, con) {
 			return false
 		}
 		// A synonym of a part of a name is no spelling of the name
@@ -1929,7 +1944,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		// (judge_apart.go).
 		return slices.ContainsFunc(con.alts, c.hasRun) || k.Kind == KindName && src.Lang != "vi" && unmarkedName(c, con) ||
 			k.Kind != KindOffice && apartNameMatch(c, t, k.concepts[0]) >= minNameMatch ||
-			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text)) ||
+			k.Kind == KindName && (spelledOut(c, q.acronyms[k.Text]) || regionNamed(c, q, k.Text) || eraDated(c, con)) ||
 			k.Kind == KindOffice && delegationConcept(con) && sideOfParty(c, q)
 	case KindDate:
 		// A month alone ("in January 2022") is met by an article of

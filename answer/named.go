@@ -28,6 +28,22 @@ import (
 // new permanent representative of China to the UN" and "reports for the
 // Finnish consulate" (mutants of eval7 and eval15).
 
+// A report in another language is read too when its headline writes the
+// name in its own language's spelling ("Россия и Индия открыли посольствам рупиевые счета" for
+// "India's diplomatic missions"): a story about that country or place,
+// not a digest naming it in passing. English questions about Russian and
+// Vietnamese reports lost them so: the gate reads a report in another
+// script only by what the lexicon translates, and a question whose verbs
+// it lacks left the one report that names the country below the
+// relevant ones. The whole question must still be met by it. Not its
+// lead: a wire story's first sentence lists the countries of a sanctions
+// list ("companies registered in Malaysia and Thailand"), and such a
+// report answered who would select the Malaysian participants of an
+// exchange programme (a mutant of eval10). And only a report the gate
+// found relevant to the question at that depth: a report on Chinese
+// rocket debris, its headline naming China, answered which American site
+// Chinese inspectors would visit (a mutant of eval15).
+
 // namedDepth is how many times the sources' passages the deeper search
 // reads: an article keeps two passages, so four times six passages are
 // about twelve articles, where the open sets' missed reports ranked
@@ -69,7 +85,7 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 	var order []string
 	byArticle := map[string][]retrieval.Hit{}
 	for _, h := range deep {
-		if !h.Relevant || have[h.ArticleID] || h.Lang != f.lang {
+		if have[h.ArticleID] || !(h.Relevant && h.Lang == f.lang || h.Relevant && h.Lang != f.lang && s.headlineSpells(ctx, f, names, h)) {
 			continue
 		}
 		if byArticle[h.ArticleID] == nil {
@@ -86,9 +102,17 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 		// The report must write the name, as the question or the
 		// lexicon spells it.
 		alone := s.judgeSources(ctx, f, numberSources(byArticle[id]))
-		if !slices.ContainsFunc(names, func(n string) bool {
+		spelt := func(n string) bool {
 			return slices.ContainsFunc(alone.spelt, func(m map[string]bool) bool { return m[n] })
-		}) {
+		}
+		if !slices.ContainsFunc(names, spelt) {
+			continue
+		}
+		// A report of another language must write every name of the
+		// question itself: one it meets on trust is no evidence (a
+		// Vietnamese story of Japanese prisoners' remains, its headline
+		// naming Japan, does not tell of Japanese physicists at Dubna).
+		if byArticle[id][0].Lang != f.lang && slices.ContainsFunc(alone.Constraints, func(k Constraint) bool { return k.Kind == KindName && !spelt(k.Text) }) {
 			continue
 		}
 		added[id] = true
@@ -106,4 +130,13 @@ func (s *Service) namedHits(ctx context.Context, f followUp, extra []string, k i
 		}
 	}
 	return nil, nil, v, false
+}
+
+// headlineSpells reports whether the headline of h's article writes one
+// of names in a spelling of the article's own language (Verdict.spelt),
+// not met on trust.
+func (s *Service) headlineSpells(ctx context.Context, f followUp, names []string, h retrieval.Hit) bool {
+	head := Citation{N: 1, ArticleID: h.ArticleID, Title: h.Title, Lang: h.Lang, Published: h.Published, URL: h.URL, Source: h.Source}
+	v := s.judgeSources(ctx, f, []Citation{head})
+	return slices.ContainsFunc(names, func(n string) bool { return len(v.spelt) > 0 && v.spelt[0][n] })
 }
