@@ -35,3 +35,15 @@ func TestJudgeAmountCurrencies(t *testing.T) {
 		{"en, ships counted", "How much did the mine-clearing drill cost the Swedish navy?", "en", "en-drill-ships", false},
 	})
 }
+
+// TestJudgeAmountPricedThing: the sum of money answers for the thing the
+// question prices only where the story names that thing: a story of a
+// drill's cost does not say what uranium cost.
+func TestJudgeAmountPricedThing(t *testing.T) {
+	runSlotKinds(t, []slotKindCase{
+		{"en, drill", "How much did the Baltic drill cost the Swedish navy?", "en", "en-drill-kronor", true},
+		{"en, uranium", "How much did the Baltic uranium cost the Swedish navy?", "en", "en-drill-kronor", false},
+		{"ru, drill", "Во сколько обошлись учения шведской стороне?", "ru", "ru-drill-kronor", true},
+		{"ru, uranium", "Во сколько обошёлся уран шведской стороне?", "ru", "ru-drill-kronor", false},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/detente/detente/corpus"
 	"golang.org/x/text/currency"
 )
 
@@ -48,3 +49,54 @@ var isoCodesRE = func() *regexp.Regexp {
 	alt := strings.Join(codes, "|")
 	return regexp.MustCompile(`(\d|million|billion|thousand|млн|млрд|тыс|triệu|tỷ)\.? (` + alt + `)\b|\b(` + alt + `) ?\d`)
 }()
+
+// pricedConcept returns the concept of t that a question for a sum of
+// money asks the cost of, written next to its verb of costing: the noun
+// before English "cost" ("how much did the Barents Sea drill cost"), the
+// first noun after Russian "обойдётся", "стоил" ("во сколько обошлись
+// учения"); -1 when the word there is a name ("the exchange with Russia
+// cost"), a function word, or no concept's own word.
+func pricedConcept(query string, t terms) int {
+	toks := corpus.Tokenize(query)
+	at := -1
+	for i, w := range toks {
+		switch {
+		case (w.Lower == "cost" || w.Lower == "costs") && i > 0:
+			at = i - 1
+		case costVerbRURE.MatchString(w.Lower):
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if !adjectiveRU(toks[j].Folded) && !corpus.IsStopWord("ru", toks[j].Folded) {
+					at = j
+					break
+				}
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 || capitalisedWord(toks[at].Text) || stopWord(toks[at].Folded, toks[at].Lower) || !asciiLetters(toks[at].Folded) && !cyrillic(toks[at].Folded) {
+		return -1
+	}
+	key := matchKey(matchForm(toks[at]))
+	for ci, con := range t.concepts {
+		if slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight == 1 && len(a.words) == 1 && a.words[0] == key }) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// costVerbRURE finds, lower-cased, a Russian verb of costing that the
+// thing priced follows: "обойдётся", "обошлись", "стоил", "стоила".
+var costVerbRURE = regexp.MustCompile(`^(обойд\p{L}*|обош[её]?л\p{L}*|стоил\p{L}*|стоит|стоят|стоить)$`)
+
+// pricedNamed reports whether c names the thing a question for a sum of
+// money asks the cost of (pricedConcept), in any spelling the lexicon
+// gives: a story that never names it ("How much did the Barents Sea
+// uranium cost" of a drill's story) gives the sum of another thing. A
+// thing the article's script cannot spell is not held against it.
+func pricedNamed(c *candidate, q *question, srcLang string) bool {
+	con := q.t.concepts[q.priced]
+	return !spellable(con, srcLang, q, false) || len(runStarts(c, con)) > 0 || srcLang == "vi" && headOnly(c, con, srcLang)
+}
