@@ -360,6 +360,10 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	q.partner = partnerSideRE.MatchString(strings.ToLower(query))          // judge_side.go
 	q.places = regionPlaces(query, cons)                                   // judge_region.go
 	q.scale = askedScale(strings.ToLower(query))                           // judge_span.go
+	q.priced = -1
+	if q.money {
+		q.priced = pricedConcept(query, t)
+	}
 	if qt == qHowMany && !q.money {
 		q.counted = countedConcept(query, t)
 		q.countMods = countModifiers(query)
@@ -1785,6 +1789,10 @@ type question struct {
 	// first: a "how many" question asks of the first day, week... of
 	// something ("в первый день", judge_qualifier.go).
 	first bool
+	// priced: the concept of what a question for a sum of money asks the
+	// cost of ("how much did the drill cost": the drill), or -1
+	// (pricedConcept).
+	priced int
 	// perHead: a question for a sum of money asks it for each of
 	// something ("mỗi kỹ sư", judge_qualifier.go).
 	perHead bool
@@ -1867,6 +1875,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 		}
 		if q.per != perNone && !givesRate(c, q.per) {
 			return false // a count of another period
+		}
+		if q.priced >= 0 && !pricedNamed(c, q, src.Lang) {
+			return false // the sum of another thing (money.go)
 		}
 		if q.perHead && !perHeadPriced(c) {
 			return false // a sum, not one for each (judge_qualifier.go)
@@ -2364,7 +2375,9 @@ func (q *question) answeredBy(t qType, sentence string) bool {
 // answersKind is qType.answers, but a year does not answer "how many".
 func answersKind(t qType, sentence string) bool {
 	if t == qHowMany {
-		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence)
+		// An order of size is no count: "dozens of aircraft" does not
+		// say how many (vagueCount).
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence) && !vagueCount(sentence)
 	}
 	return t.answers(sentence)
 }
@@ -2376,11 +2389,9 @@ var (
 	reportDateRE = regexp.MustCompile(`(?i)((said|told|announced|stated|added|reported)( \p{L}+)? (yesterday|today)|(yesterday|today) (said|told|announced|stated)|hôm (qua|nay) (cho biết|tuyên bố|nói|khẳng định|thông báo)|(вчера|сегодня) (заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала) (вчера|сегодня)|(said|told|announced|stated|added|reported)( \p{L}+)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2})|(ngày|hôm) \d{1,2}/\d{1,2}(/\d{2,4})? (cho biết|tuyên bố|nói|khẳng định|thông báo|nhấn mạnh)|(заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|отметил|отметила) (в )?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2} \p{L}+)|\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (заявил|заявила|сообщил|сообщила|сказал|сказала))`)
 	// moneyQuestionRE finds a question about a price, cost or value, in
 	// vi/en/ru (lower-cased).
-	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоят|стоить|стоил\p{L}*|tốn|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
-	// moneyRE finds a sum of money: a currency sign, code or name.
-	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
-	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	numberRE = regexp.MustCompile(`\d`)
+	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоят|стоить|стоил\p{L}*|tốn|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*|обош[её]?л\p{L}*)([^\p{L}]|$)`)
+	yearRE          = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	numberRE        = regexp.MustCompile(`\d`)
 )
 
 // inContext reports whether c holds con in a sentence that also holds
