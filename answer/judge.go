@@ -2303,10 +2303,14 @@ var (
 	// vi/en/ru (lower-cased).
 	moneyQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(price|prices|cost|costs|fee|fees|fare|fares|worth|value|valued|pay|paid|spend|spent|giá|gia|trị giá|chi phí|lệ phí|phí|tiền|сбор|сборы|пошлин\p{L}*|стоимост\p{L}*|стоит|стоят|стоить|стоил\p{L}*|tốn|цен[аеуы]|оценива\p{L}*|сумм\p{L}*|заплат\p{L}*|обойд\p{L}*)([^\p{L}]|$)`)
 	// moneyRE finds a sum of money: a currency sign, code or name.
-	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ)([^\p{L}]|$))`)
+	moneyRE  = regexp.MustCompile(`(?i)([$€£¥₽]|(^|[^\p{L}])(` + currencyWords + `)([^\p{L}]|$))`)
 	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
 	numberRE = regexp.MustCompile(`\d`)
 )
+
+// currencyWords are the words of a currency, lower-cased, in vi/en/ru
+// (moneyRE; measureRE reads a sum of them as a measure, not a count).
+const currencyWords = `usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ|kroner|kronor|krone|krona|крон|кроны|кронами|curon|francs?|франк(а|ов|ами)?|hryvnias?|гривен|гривн\p{L}*|tenge|тенге`
 
 // inContext reports whether c holds con in a sentence that also holds
 // what the question says of it: one of its content words, a few words
