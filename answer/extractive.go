@@ -736,6 +736,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// sayWhen: "what did X say when ..." (sayWhenClauseRE).
+	sayWhen := qt == qSay && sayWhenClauseRE.MatchString(strings.ToLower(query))
 	// describe: "how did X describe/assess Y" ("как Лапшин оценил
 	// договорённость", "ông X đánh giá ... thế nào") is answered by
 	// what X called it ("назвал договорённость «техническим шагом»"),
@@ -1040,7 +1042,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// says: it gives the answer, the sentence before the question's
 		// words.
 		var back []float64
-		if p := prev(c); p != nil && pointsBack(c.text) {
+		// So does a quote said by a pronoun ("\"...,\" she said") after
+		// the sentence that tells the moment a "say when" question asks
+		// of ("What did the colonel say when she received the
+		// remains?"): the question's words are the moment's, which the
+		// quote never repeats.
+		if p := prev(c); p != nil && (pointsBack(c.text) || sayWhen && pronounSpeech.MatchString(c.text) && quotesWords(c.text)) {
 			_, back = terms.score(p, nil, idf)
 		}
 		for ci, h := range c.own {
@@ -1728,6 +1735,12 @@ func answerType(query string) qType {
 	if qt != qSay && sayAboutClauseRE.MatchString(strings.ToLower(query)) {
 		return qSay
 	}
+	// "What did Colonel Reyes say when she landed?" asks what she said:
+	// its "when" opens the clause of the moment she said it, as does
+	// "что сказал посол, когда".
+	if qt == qWhen && sayWhenClauseRE.MatchString(strings.ToLower(query)) {
+		return qSay
+	}
 	// "How fast must the consultation start if one side thinks ..."
 	// asks a span of time, whatever verb its clause uses.
 	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
@@ -1763,6 +1776,12 @@ func answerType(query string) qType {
 // opened by a question word, in vi/en/ru (lower-cased): "say about who
 // controls", "сказал о том, почему", "nói gì về việc ai".
 var sayAboutClauseRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|nói gì|cho biết gì|noi gi)( \p{L}+){0,4},? (about|of|on|о том|об этом|về việc|về chuyện|ve viec)[ ,]+(who|whom|why|where|when|how|кто|кого|почему|зачем|где|когда|ai|vì sao|tại sao|ở đâu|khi nào)([^\p{L}]|$)`)
+
+// sayWhenClauseRE finds a question of what someone said or how they
+// reacted, whose "when" opens a clause after the verb, in en/ru
+// (lower-cased): "what did she say when", "how did he react when", "что
+// сказала полковник, когда".
+var sayWhenClauseRE = regexp.MustCompile(`(^|[^\p{L}])(what|how|что|как)( \p{L}+){1,5} (say|tell|react|respond|reply|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|ответил\p{L}*|отреагировал\p{L}*)( \p{L}+){0,4},? (when|когда)([^\p{L}]|$)`)
 
 // describeQuestionRE asks how someone described something, what they
 // promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a

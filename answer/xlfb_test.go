@@ -125,3 +125,20 @@ func TestFirstBulletGivesCost(t *testing.T) {
 		t.Errorf("first bullet %q, want the cost", got)
 	}
 }
+
+// TestFirstBulletSayWhen: "what did X say when ..." asks what X said at
+// a moment, which the sentence before the quote tells: the quote said by
+// a pronoun after it leads, not another thing X said.
+func TestFirstBulletSayWhen(t *testing.T) {
+	en := Citation{Lang: "en", Title: "Russia returns a U.S. airman's logbook",
+		Passage: "MURMANSK, Russia - Russia on Monday handed the United States the logbook of an American airman lost over the Barents Sea in 1952. " +
+			"Captain Elena Rowe of the U.S. Navy received the logbook at Murmansk port. " +
+			"\"Seventy years is a long time to wait for an answer,\" she said. " +
+			"Rowe said the navy hoped to search the crash site next summer."}
+	if got := firstBullet(t, "What did Captain Rowe say when she received the logbook at Murmansk?", "en", en); !strings.Contains(got, "Seventy years") {
+		t.Errorf("first bullet %q, want her words at the handover", got)
+	}
+	if answerType("What did Captain Rowe say when she received the logbook?") != qSay || answerType("When did Captain Rowe say the search would start?") != qWhen {
+		t.Error("sayWhenClauseRE")
+	}
+}
