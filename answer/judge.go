@@ -2310,7 +2310,15 @@ var (
 
 // currencyWords are the words of a currency, lower-cased, in vi/en/ru
 // (moneyRE; measureRE reads a sum of them as a measure, not a count).
-const currencyWords = `usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ|kroner|kronor|krone|krona|крон|кроны|кронами|curon|francs?|франк(а|ов|ами)?|hryvnias?|гривен|гривн\p{L}*|tenge|тенге`
+const currencyWords = `usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ`
+
+// moreCurrencyWords are currencies the extractive answer reads as sums
+// ("about 4 million kroner" answers "во сколько обошлись учения",
+// sumRE) and the judge does not yet: reading them in moneyRE lifts a
+// false refusal (ev17-en-f11) and lets its detail mutant through with
+// it (ev17-en-f11~d), a trade for the judge's owner, not for a change
+// of selection.
+const moreCurrencyWords = `kroner|kronor|krone|krona|крон|кроны|кронами|curon|francs?|франк(а|ов|ами)?|hryvnias?|гривен|гривн\p{L}*|tenge|тенге`
 
 // inContext reports whether c holds con in a sentence that also holds
 // what the question says of it: one of its content words, a few words

@@ -93,7 +93,7 @@ var whereEndFromRE = regexp.MustCompile(`^\s*where\b[^?]*\bfrom\s*\?*\s*$`)
 // a word of scale, before a unit of length, weight or money ("40
 // km", "2,5 тысячи тонн", "about 4 million kroner", "$310,000", "1.200
 // tấn"), in vi/en/ru.
-var measureRE = regexp.MustCompile(`(?i)([$€£¥₽]\s?\d[\d.,]*(\s?(thousand|million|billion|bn|m)\b)?|\d[\d.,]*\s?-?\s?((thousand|million|billion|тысяч\p{L}*|тыс\.|миллион\p{L}*|млн|миллиард\p{L}*|млрд|nghìn|ngàn|triệu|tỷ|tỉ)\s)?(km|kilomet(er|re)s?|(nautical )?miles?|met(er|re)s?|км|километр\p{L}*|морск\p{L}* мил\p{L}*|мил(я|и|ь|ях|ями|ей)|метр(а|ов|ах)?|cây số|dặm|hải lý|mét|tonnes?|tons?|kg|kilograms?|тонн\p{L}*|кг|килограмм\p{L}*|tấn|hectares?|гектар\p{L}*|ha|barrels?|баррел\p{L}*|thùng|cubic met(er|re)s?|кубометр\p{L}*|m3|` + currencyWords + `)([^\p{L}]|$))`)
+var measureRE = regexp.MustCompile(`(?i)([$€£¥₽]\s?\d[\d.,]*(\s?(thousand|million|billion|bn|m)\b)?|\d[\d.,]*\s?-?\s?((thousand|million|billion|тысяч\p{L}*|тыс\.|миллион\p{L}*|млн|миллиард\p{L}*|млрд|nghìn|ngàn|triệu|tỷ|tỉ)\s)?(km|kilomet(er|re)s?|(nautical )?miles?|met(er|re)s?|км|километр\p{L}*|морск\p{L}* мил\p{L}*|мил(я|и|ь|ях|ями|ей)|метр(а|ов|ах)?|cây số|dặm|hải lý|mét|tonnes?|tons?|kg|kilograms?|тонн\p{L}*|кг|килограмм\p{L}*|tấn|hectares?|гектар\p{L}*|ha|barrels?|баррел\p{L}*|thùng|cubic met(er|re)s?|кубометр\p{L}*|m3|` + currencyWords + `|` + moreCurrencyWords + `)([^\p{L}]|$))`)
 
 // countsThings reports whether a "how many" question counts things or
 // people by the noun unit (countedUnit), not an amount of a mass ("how
@@ -119,3 +119,7 @@ func countsThings(query, unit string) bool {
 		return strings.HasPrefix(w, unit) && (strings.HasSuffix(w, "ов") || strings.HasSuffix(w, "ев") || strings.HasSuffix(w, "ёв") || strings.HasSuffix(w, "ей"))
 	})
 }
+
+// sumRE finds a sum of money, as moneyRE does, in moreCurrencyWords too:
+// what the extractive answer takes for a price or a cost.
+var sumRE = regexp.MustCompile(moneyRE.String() + `|(?i)(^|[^\p{L}])(` + moreCurrencyWords + `)([^\p{L}]|$)`)
