@@ -313,8 +313,9 @@ const coverShare = 0.8
 // стоить", "tốn bao nhiêu". It asks a price even when a unit of time
 // follows "how much" (asksDuration reads "сколько стоят сутки" as a
 // length of time): the time is what the price is for, and "девять
-// суток" does not answer it.
-var priceVerbRE = regexp.MustCompile(`(^|[^\p{L}])(cost|costs|сто(ит|ят|ить|ил|ила|ило|или)|обойд\p{L}*|tốn|tốn kém)([^\p{L}]|$)`)
+// суток" does not answer it. Russian's verb of costing in the past
+// ("во сколько обошлись учения", "обошёлся", "обходятся") too.
+var priceVerbRE = regexp.MustCompile(`(^|[^\p{L}])(cost|costs|сто(ит|ят|ить|ил|ила|ило|или)|обойд\p{L}*|обош[её]л\p{L}*|обошл(ась|ось|ись)|обход(ит|ят)ся|tốn|tốn kém)([^\p{L}]|$)`)
 
 // quotedRunes is how long the quotes are together, as rendered.
 func quotedRunes(chosen []candidate) int {
@@ -758,6 +759,8 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// but its answer is an ordinal.
 	ordinal := (qt == qOther || qt == qHowMany) && ordinalQuestionRE.MatchString(strings.ToLower(query))
 	saying := asksSaying(query)
+	// sayWhen: "what did X say when ..." (sayWhenClauseRE).
+	sayWhen := qt == qSay && sayWhenClauseRE.MatchString(strings.ToLower(query))
 	// describe: "how did X describe/assess Y" ("как Лапшин оценил
 	// договорённость", "ông X đánh giá ... thế nào") is answered by
 	// what X called it ("назвал договорённость «техническим шагом»"),
@@ -775,6 +778,14 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// fromTo: the question asks where from and where to ("bay từ đâu
 	// đến đâu", "откуда и куда летел самолёт").
 	fromTo := qt == qWhere && fromToQuestionRE.MatchString(strings.ToLower(query))
+	// from: the question asks where from (asksWhereFrom), when some
+	// sentence names a place of origin.
+	from := qt == qWhere && !fromTo && asksWhereFrom(query) &&
+		slices.ContainsFunc(cands, func(c candidate) bool { return namesOrigin(&c, terms{}, false) })
+	// distance: the question asks how far (asksDistance), when some
+	// sentence gives a distance.
+	distance := qt == qHowMany && asksDistance(query) && !asksSpan(query) &&
+		slices.ContainsFunc(cands, func(c candidate) bool { return distanceRE.MatchString(c.text) })
 	// A "when" question in the future tense ("when will the drills be
 	// held") is not answered by a sentence in the past ("the previous
 	// drill was held in 2019"), though it may be by one in the present
@@ -894,6 +905,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// almost three weeks of talks", which times the story, not the thing
 	// asked.
 	spansAside := qt == qHowMany && !frequency && !age && !asksSpan(query)
+	// A count of things or people (countsThings) is not given by a
+	// measured amount: "How many rescuers took part?" is not answered by
+	// "40 km south of the bay" nor by "2,500 tonnes of fuel".
+	measuresAside := spansAside && !money && !distance && countsThings(query, countedUnit(query))
 	// exact: some sentence counts in figures, so a sentence that only
 	// says "hundreds" or "hàng chục" gives no answer of the kind (see
 	// vagueCount).
@@ -1050,7 +1065,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// says: it gives the answer, the sentence before the question's
 		// words.
 		var back []float64
-		if p := prev(c); p != nil && pointsBack(c.text) {
+		// So does a quote said by a pronoun ("\"...,\" she said") after
+		// the sentence that tells the moment a "say when" question asks
+		// of ("What did the colonel say when she received the
+		// remains?"): the question's words are the moment's, which the
+		// quote never repeats.
+		if p := prev(c); p != nil && (pointsBack(c.text) || sayWhen && pronounSpeech.MatchString(c.text) && quotesWords(c.text)) {
 			_, back = terms.score(p, nil, idf)
 		}
 		for ci, h := range c.own {
@@ -1091,6 +1111,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			if spansAside {
 				text = withoutSpans(text, durations(text))
 			}
+			if measuresAside {
+				text = measureRE.ReplaceAllString(text, " ")
+			}
 			answers = answersKind(qt, uncounted(text))
 			// "Hundreds of families" counts no number: the sentence
 			// giving the count in figures answers ("312 of about 1,900
@@ -1122,12 +1145,15 @@ func scored(query, lang string, sources []Citation) []candidate {
 			// "Where in Siberia" is answered by a place within it,
 			// however the sentence tells of being there ("đã đến
 			// Irkutsk").
-			if !whereTo && !fromTo && slices.ContainsFunc(slices.Collect(maps.Values(regions)), func(alts []alternative) bool { return placeHeld(c, alts) > 0 }) {
+			if !whereTo && !fromTo && !from && slices.ContainsFunc(slices.Collect(maps.Values(regions)), func(alts []alternative) bool { return placeHeld(c, alts) > 0 }) {
 				answers, bound = true, true
 			}
 			if fromTo {
 				// Asked both ends of a way, the sentence names both.
 				answers = answers && fromToRE.MatchString(c.text)
+			}
+			if from {
+				answers, bound = namesOrigin(c, terms, false), namesOrigin(c, terms, true)
 			}
 		case qWhy:
 			answers = explains(c.text) || failed && standoffRE.MatchString(c.text) // a cause or a purpose, not a time
@@ -1154,6 +1180,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 		// its words.
 		if next && tellsNext(c.text) {
 			c.overlap = true
+		}
+		if distance {
+			answers = distanceRE.MatchString(c.text)
 		}
 		if ordinal {
 			answers = hasOrdinal(c.text)
@@ -1214,7 +1243,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = false
 		}
 		if money {
-			answers = answers && moneyRE.MatchString(c.text)
+			answers = answers && sumRE.MatchString(c.text)
 		}
 		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post || owner) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
@@ -1564,12 +1593,24 @@ var subjectVerbsEN = setOf("means", "meant", "comes", "came", "follows", "follow
 // uncounted is sentence without the numbers that count nothing a "how
 // many" question asks: dates ("ngày 12/4", "1/2031") and the two
 // parties of a bilateral story ("hai bên", "both sides", "обе
-// стороны"), which every sentence of it may name.
+// стороны"), which every sentence of it may name; and the type of a
+// craft or weapon named by letters and a number ("Ми-8", "HC-130",
+// "Su-35"), or an ordinal in figures ("the 17th District", "20-й
+// пакет"), which count nothing.
 func uncounted(sentence string) string {
+	sentence = designationRE.ReplaceAllString(sentence, " ")
+	sentence = figureOrdinalRE.ReplaceAllString(sentence, " ")
 	sentence = slashDateRE.ReplaceAllString(sentence, " ")
 	sentence = yearVIRE.ReplaceAllString(sentence, " ")
 	return partiesRE.ReplaceAllString(dateRE.ReplaceAllString(sentence, " "), " ")
 }
+
+// figureOrdinalRE is an ordinal written in figures, in en/ru.
+var figureOrdinalRE = regexp.MustCompile(`(?i)\b\d+(st|nd|rd|th)\b|\d+-(й|я|е|го|му|м|ю|х)([^\p{L}]|$)`)
+
+// designationRE is the type of a craft or a weapon: up to four letters,
+// a hyphen and a number ("Ми-8", "HC-130", "PV-1", "С-400").
+var designationRE = regexp.MustCompile(`(^|[^\p{L}\d-])\p{L}{1,4}-\d+([^\d.,]|$)`)
 
 // withoutSpans is text with the byte spans blanked out.
 func withoutSpans(text string, spans [][]int) string {
@@ -1717,6 +1758,12 @@ func answerType(query string) qType {
 	if qt != qSay && sayAboutClauseRE.MatchString(strings.ToLower(query)) {
 		return qSay
 	}
+	// "What did Colonel Reyes say when she landed?" asks what she said:
+	// its "when" opens the clause of the moment she said it, as does
+	// "что сказал посол, когда".
+	if qt == qWhen && sayWhenClauseRE.MatchString(strings.ToLower(query)) {
+		return qSay
+	}
 	// "How fast must the consultation start if one side thinks ..."
 	// asks a span of time, whatever verb its clause uses.
 	if lower := strings.ToLower(strings.TrimSpace(query)); speedQuestionRE.FindStringIndex(lower) != nil && speedQuestionRE.FindStringIndex(lower)[0] == 0 {
@@ -1733,7 +1780,10 @@ func answerType(query string) qType {
 		return qWhere
 	case whichPersonQuestionRE.MatchString(lower) || whichDemonymQuestionRE.MatchString(query):
 		return qWho
-	case sizeQuestionRE.MatchString(lower):
+	case placeOfKindQuestionRE.MatchString(lower) || asksWhereFrom(query):
+		// "Xuất phát từ cảng nào", "из какого порта": a place answers.
+		return qWhere
+	case sizeQuestionRE.MatchString(lower) || asksDistance(query):
 		return qHowMany
 	case describeQuestionRE.MatchString(lower):
 		return qSay
@@ -1749,6 +1799,12 @@ func answerType(query string) qType {
 // opened by a question word, in vi/en/ru (lower-cased): "say about who
 // controls", "сказал о том, почему", "nói gì về việc ai".
 var sayAboutClauseRE = regexp.MustCompile(`(^|[^\p{L}])(say|said|tell|told|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|nói gì|cho biết gì|noi gi)( \p{L}+){0,4},? (about|of|on|о том|об этом|về việc|về chuyện|ve viec)[ ,]+(who|whom|why|where|when|how|кто|кого|почему|зачем|где|когда|ai|vì sao|tại sao|ở đâu|khi nào)([^\p{L}]|$)`)
+
+// sayWhenClauseRE finds a question of what someone said or how they
+// reacted, whose "when" opens a clause after the verb, in en/ru
+// (lower-cased): "what did she say when", "how did he react when", "что
+// сказала полковник, когда".
+var sayWhenClauseRE = regexp.MustCompile(`(^|[^\p{L}])(what|how|что|как)( \p{L}+){1,5} (say|tell|react|respond|reply|сказал\p{L}*|заявил\p{L}*|говорил\p{L}*|ответил\p{L}*|отреагировал\p{L}*)( \p{L}+){0,4},? (when|когда)([^\p{L}]|$)`)
 
 // describeQuestionRE asks how someone described something, what they
 // promised or what they think of it, in vi/en/ru (lower-cased): answered by their words as a
