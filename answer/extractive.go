@@ -2845,18 +2845,9 @@ func countsUnit(text string, words []string, unit string, whole bool) bool {
 		return percentRE.MatchString(text)
 	}
 	key := matchKey(unit)
-	var toks []corpus.Token
 	for p, w := range words {
 		if matchKey(w) != key || !sameWord(w, unit) || corpus.Stem(w) != corpus.Stem(unit) && compound(w, unit) {
 			continue
-		}
-		// Given one to each person, the thing is counted by the people
-		// it went to: "cấp thị thực cho 52 nghệ sĩ" (recipientsAt).
-		if toks == nil {
-			toks = corpus.Tokenize(text)
-		}
-		if len(toks) == len(words) && recipientsAt(toks, p) {
-			return true
 		}
 		// Russian also gives the number in the predicate, after the
 		// counted noun ("ограничивал число боезарядов у каждой из

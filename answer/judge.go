@@ -2347,9 +2347,7 @@ func (q *question) answeredBy(t qType, sentence string) bool {
 // answersKind is qType.answers, but a year does not answer "how many".
 func answersKind(t qType, sentence string) bool {
 	if t == qHowMany {
-		// An order of size is no count: "dozens of aircraft" does not
-		// say how many (vagueCount).
-		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence) && !vagueCount(sentence)
+		return numberRE.MatchString(yearRE.ReplaceAllString(sentence, "")) || countInWords(sentence)
 	}
 	return t.answers(sentence)
 }

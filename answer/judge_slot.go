@@ -700,7 +700,7 @@ func countsPeopleBut(sentence string, own map[string]bool) bool {
 			slashDateRE.MatchString(t.Text) {
 			continue
 		}
-		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) && !vagueCountRE.MatchString(t.Lower) && (i == 0 || !vagueCountRE.MatchString(toks[i-1].Lower+" "+t.Lower)) {
+		if strings.ContainsFunc(t.Text, unicode.IsDigit) && !isYear(t.Folded) || countWord(t.Lower) {
 			for k := i + 1; k <= i+3 && k < len(toks); k++ {
 				// An English singular after a plural number is a
 				// modifier: "two expert groups" counts groups.
@@ -714,7 +714,7 @@ func countsPeopleBut(sentence string, own map[string]bool) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleWordAt(toks, k) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
 					audienceAt(toks, k) || peopleCompoundVI(toks, k) {
 					return true
 				}
@@ -806,7 +806,7 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
-var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|children|kids|volunteers?|villagers|inhabitants|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|trẻ em|tình nguyện viên|dân làng|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*|жител\p{L}*|дети|детей|детям|детьми|детях|реб[её]н\p{L}*|добровол\p{L}*|волонт[её]р\p{L}*)$`)
+var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*|жител\p{L}*)$`)
 
 // audienceRE finds, lower-cased, a word for the people who come to see
 // or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
@@ -1370,7 +1370,7 @@ func countedAt(c *candidate, q *question, p int) bool {
 		w := c.lower[p-k]
 		// An ordinal counts what came before it: "the fourth round",
 		// "четвёртый раунд".
-		if isCount(w) && !designated(c, p-k) && !vagueAt(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
+		if isCount(w) && !designated(c, p-k) && (limit || !limitNumber(c, p-k)) || ordinalOneWordRE.MatchString(w) {
 			return true
 		}
 		// A partitive stands between a number and what it counts
@@ -1385,7 +1385,7 @@ func countedAt(c *candidate, q *question, p int) bool {
 			break
 		}
 	}
-	if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) || classifierCounted(c, p) || recipientsCounted(c, p) {
+	if numberOfBound(c, p) || ordinalAfter(c, p) || countPredicate(c, p, limit) {
 		return true
 	}
 	// Or the number follows, of the noun named before: "the cars
@@ -1710,7 +1710,7 @@ func headCounted(c *candidate, con concept) bool {
 			if p+1 < len(c.words) && c.sent[p+1] == c.sent[p] && !corpus.IsStopWordVI(c.lower[p+1]) && !isCount(c.lower[p+1]) && !afterHeadVI[c.lower[p+1]] {
 				continue
 			}
-			if isCount(c.lower[p-1]) || numberOfBound(c, p) || classifierCounted(c, p) {
+			if isCount(c.lower[p-1]) {
 				return true
 			}
 		}
