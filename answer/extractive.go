@@ -2198,21 +2198,27 @@ func namesPlace(c *candidate, t terms, bound, to bool) bool {
 		if !to && onlyTowards[prepWord] && !roleBefore(c.text[:m[4]]) {
 			continue
 		}
-		// "in December", "on Monday": a time, not a place; "в МИД",
-		// "at NASA": a body, where its staff said something, not where
-		// the thing asked happened.
-		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) && !topicCountry(w) {
-			continue
-		}
-		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
-		if bound && len(near) > 0 && !slices.ContainsFunc(near, func(p int) bool { return p-whenReach <= prep && prep <= p+whenReach }) {
-			continue
-		}
-		if !t.namesAt(c, i) {
+		if placeAt(c, t, toks, near, m, i, bound) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeAt reports whether the place a match m of placeRE or originRE
+// names, at token i of c, answers a question of where: not a time ("in
+// December", "on Monday"), not a body ("в МИД", "at NASA": where its
+// staff said something, not where the thing asked happened), near the
+// question's words when bound, and not one of the question's own names.
+func placeAt(c *candidate, t terms, toks []corpus.Token, near, m []int, i int, bound bool) bool {
+	if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) && !topicCountry(w) {
+		return false
+	}
+	prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
+	if bound && len(near) > 0 && !slices.ContainsFunc(near, func(p int) bool { return p-whenReach <= prep && prep <= p+whenReach }) {
+		return false
+	}
+	return !t.namesAt(c, i)
 }
 
 // namesAt reports whether a spelling of one of the question's concepts

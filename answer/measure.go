@@ -63,14 +63,7 @@ func namesOrigin(c *candidate, t terms, bound bool) bool {
 		if i < 0 || i >= len(c.words) {
 			continue
 		}
-		if w := c.text[m[8]:m[9]]; calendarWords[strings.ToLower(w)] || acronym(w) && !topicCountry(w) {
-			continue
-		}
-		prep := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.End > m[4] })
-		if bound && len(near) > 0 && !slices.ContainsFunc(near, func(p int) bool { return p-whenReach <= prep && prep <= p+whenReach }) {
-			continue
-		}
-		if !t.namesAt(c, i) {
+		if placeAt(c, t, toks, near, m, i, bound) {
 			return true
 		}
 	}
