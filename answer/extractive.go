@@ -1220,7 +1220,9 @@ func scored(query, lang string, sources []Citation) []candidate {
 			answers = false
 		}
 		if money {
-			answers = answers && sumRE.MatchString(c.text)
+			// moneyRE reads every currency the judge does ("about 4
+			// million kroner" answers "во сколько обошлись учения").
+			answers = answers && moneyRE.MatchString(c.text)
 		}
 		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post || owner) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&

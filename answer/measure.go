@@ -113,11 +113,6 @@ func countsThings(query, unit string) bool {
 	})
 }
 
-// sumRE finds a sum of money for the selector: moneyRE (money.go), which
-// reads every currency the judge does ("about 4 million kroner" answers
-// "во сколько обошлись учения").
-var sumRE = moneyRE
-
 // currencyWords and moreCurrencyWords are the currency names measureRE
 // reads after a figure as a measured amount, not a count ("4 million
 // kroner" is no answer to "how many"). moneyRE (money.go) knows more
