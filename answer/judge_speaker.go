@@ -150,11 +150,13 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		}
 		bound, said, inside, hosting := false, false, false, false
 		written := "" // the side as the question writes it ("OFAC")
+		organisation := false
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
 			if y >= end && y-end < 3 && y < host || y < start && start-y <= 3 {
 				bound = true
 				if y < len(toks) {
 					written = toks[y].Text
+					organisation = organisation || organisationWritten(toks, y)
 				}
 			}
 			said = said || y >= about || occasion(y)
@@ -171,11 +173,11 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 			// University").
 		case bound && side >= 0 && retrieval.Known(sideText):
 			// The side is its proper name, not its common word.
-			side, sideText, sideNamed = k.concepts[0], k.Text, speakers[k.Text] && !regionName(k.Text)
+			side, sideText, sideNamed = k.concepts[0], k.Text, speakers[k.Text] && !regionName(k.Text) && !organisation
 			sideWritten = written
 		case bound && side < 0:
 			sideText, sideWritten = k.Text, written
-			side, sideNamed = k.concepts[0], speakers[k.Text] && !regionName(k.Text)
+			side, sideNamed = k.concepts[0], speakers[k.Text] && !regionName(k.Text) && !organisation
 			if s := conceptSide(k.Text); s >= 0 {
 				// A country is no person who may speak.
 				topic, sideNamed = s, false
@@ -308,6 +310,15 @@ func officeSentences(c *candidate, q *question, srcLang string) (at map[int]bool
 		// spelt in the article's language (at not nil) is needed to
 		// tell.
 		if !ok && !o.sideNamed && (o.topicSide >= 0 || o.country && at != nil && o.rank.rank != "head") {
+			return map[int]bool{}, false, true
+		}
+		// An organisation's office ("the director of the Lakeshore
+		// museum", "директор ОИЯИ") a story writes in none of its
+		// rank's spellings (the head's verbs, "leads", "возглавляет",
+		// among them), in any language: the story quotes someone else,
+		// whoever of the organisation it quotes (its curator, a deputy
+		// director it calls "vice-director").
+		if !o.sideNamed && !o.country && o.topicSide < 0 && o.side >= 0 && !rankWritten(c, o) {
 			return map[int]bool{}, false, true
 		}
 		return at, deputyOnly || ok && o.sideNamed && len(at) == 0, ok
@@ -577,6 +588,30 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 		first += len(toks)
 	}
 	return at, deputyOnly && len(at) == 0, seen
+}
+
+// rankWritten reports whether c writes o's office in any spelling of
+// its rank and portfolio (a deputy's or a former holder's too), bound to
+// anything.
+func rankWritten(c *candidate, o *sayOffice) bool {
+	for _, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		for i := range toks {
+			if f, found := findOffice(toks, i); found && f.rank.rank == o.rank.rank && f.rank.portfolio == o.rank.portfolio {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// organisationWritten reports whether the name at y of a question's
+// words is written as an organisation's, not as a person who may be the
+// speaker himself ("Đại sứ Antonov"): after "the" ("the director of the
+// Lakeshore museum", "the Kremlin") or in capitals ("директор ОИЯИ",
+// "NASA chief"). A person's name takes neither.
+func organisationWritten(toks []corpus.Token, y int) bool {
+	return y > 0 && toks[y-1].Lower == "the" || acronym(toks[y].Text)
 }
 
 // acronymRun marks in owner the words of toks that spell, by their
