@@ -346,6 +346,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		next: nextRE.MatchString(strings.ToLower(query)), counted: -1, named: -1, deed: deedConcept(query, t, qt), payer: payerQuestion(query, qt), target: targetYear(foldedWords(query)), headOf: headConcept(query, t), people: peopleCountRE.MatchString(strings.ToLower(query)), yearNames: nearYearNames(query, t, cons), past: pastQuestionRE.MatchString(strings.ToLower(query)),
 		future: asksFuture(query, qt), day: qt == qWhen && asksDay(query), hour: qt == qWhen && asksHour(query), acronyms: acronymsOf(query)}
 	q.succession = asksSuccession(query, qt)
+	q.planFate = asksPlanFate(query, qt)               // judge_calledoff.go
 	q.unwritten = unwrittenNames(rare, query, t, cons) // judge_unwritten.go
 	q.newPost = newPost
 	q.season = askedSeason(query) // judge_season.go
@@ -1636,6 +1637,10 @@ func isNumber(w string) bool {
 
 // question is a question as the judge reads it.
 type question struct {
+	// planFate: the question speaks itself of a plan or its fate
+	// ("postponed", "why"): a year set by a plan that fell through still
+	// dates it (judge_calledoff.go).
+	planFate    bool
 	newPost     bool     // the post of a pair is asked as a new one (judge_newpost.go)
 	season      *season  // a season the question writes before its year (judge_season.go)
 	personTime  bool     // a length of time, or the date of an arrest or sentence, asked of a person the question names (judge_bind.go)
@@ -1971,6 +1976,9 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			}
 			if q.past && !q.future && onlyPlanned(c, y) {
 				return false // "did they agree at the 2026 round": planned for 2026
+			}
+			if !q.planFate && onlyCalledOff(c, y) {
+				return false // "planned for 2024 but postponed" (judge_calledoff.go)
 			}
 			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero():

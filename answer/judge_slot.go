@@ -1894,6 +1894,8 @@ func speakerBound(c *candidate, q *question, srcLang string) bool {
 	if q.sayOffice != nil {
 		at, deputyOnly, ok := officeSentences(c, q, srcLang)
 		switch {
+		case unwrittenOffice(c, q):
+			return false // the office written nowhere (judge_speaker.go)
 		case !ok:
 		case q.sayOffice.sideNamed && deputyOnly:
 			return false

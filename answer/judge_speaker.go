@@ -51,6 +51,10 @@ type sayOffice struct {
 	// country: the side is a country (or the topic's side), whose
 	// offices a story writes by their rank.
 	country bool
+	// organisation: the side is written as an organisation's name, not
+	// one that may be the speaker's own ("the director of the Lakeshore
+	// museum"; organisationWritten).
+	organisation bool
 }
 
 // speakerOffices are the offices a speaker is named by, lower-cased, as
@@ -119,6 +123,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		host = hostAfter(toks, officeAt{rank: *rank, start: start, end: end})
 	}
 	side, sideNamed, topic := -1, false, -1
+	sideOrg := false
 	sideText, sideWritten := "", ""
 	// The saying verb ("say", "nói", "сказал"): a name after both it and
 	// the office, joined to the office by no "and", is the occasion of
@@ -150,11 +155,13 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		}
 		bound, said, inside, hosting := false, false, false, false
 		written := "" // the side as the question writes it ("OFAC")
+		organisation := false
 		for _, y := range runStarts(&qc, t.concepts[k.concepts[0]]) {
 			if y >= end && y-end < 3 && y < host || y < start && start-y <= 3 {
 				bound = true
 				if y < len(toks) {
 					written = toks[y].Text
+					organisation = organisation || organisationWritten(toks, y)
 				}
 			}
 			said = said || y >= about || occasion(y)
@@ -172,9 +179,9 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		case bound && side >= 0 && retrieval.Known(sideText):
 			// The side is its proper name, not its common word.
 			side, sideText, sideNamed = k.concepts[0], k.Text, speakers[k.Text] && !regionName(k.Text)
-			sideWritten = written
+			sideWritten, sideOrg = written, organisation
 		case bound && side < 0:
-			sideText, sideWritten = k.Text, written
+			sideText, sideWritten, sideOrg = k.Text, written, organisation
 			side, sideNamed = k.concepts[0], speakers[k.Text] && !regionName(k.Text)
 			if s := conceptSide(k.Text); s >= 0 {
 				// A country is no person who may speak.
@@ -194,7 +201,7 @@ func officeSpeaker(query string, t terms, cons []Constraint, speakers map[string
 		ws = append(ws, w.Lower)
 	}
 	return &sayOffice{office: officeTerm(strings.Join(ws, " ")), side: side, deputy: deputy, sideNamed: sideNamed,
-		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former, sideWritten: sideWritten,
+		rank: rank, topicSide: topic, text: strings.Join(ws, " "), former: former, sideWritten: sideWritten, organisation: sideOrg,
 		country: topic >= 0 || side >= 0 && regionName(sideText)}
 }
 
@@ -577,6 +584,44 @@ func rankSentences(c *candidate, q *question, o *sayOffice, srcLang string) (at 
 		first += len(toks)
 	}
 	return at, deputyOnly && len(at) == 0, seen
+}
+
+// unwrittenOffice reports whether q asks what an organisation's office
+// said ("the director of the Lakeshore museum") and c writes that rank of
+// office in none of its spellings (the head's verbs, "leads",
+// "возглавляет", among them), in any language: the story quotes someone
+// else of the organisation (its curator), whoever it is. A country's
+// office is judged by its rank (rankSentences), a name that may be the
+// speaker's by the name.
+func unwrittenOffice(c *candidate, q *question) bool {
+	o := q.sayOffice
+	return o != nil && o.organisation && o.rank != nil && !o.country && o.topicSide < 0 && o.side >= 0 && !rankWritten(c, o)
+}
+
+// rankWritten reports whether c writes o's office in any spelling of
+// its rank and portfolio (a deputy's or a former holder's too), bound to
+// anything.
+func rankWritten(c *candidate, o *sayOffice) bool {
+	for _, sent := range c.sents {
+		toks := corpus.Tokenize(sent)
+		for i := range toks {
+			if f, found := findOffice(toks, i); found && f.rank.rank == o.rank.rank && f.rank.portfolio == o.rank.portfolio {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// organisationWritten reports whether the name at y of a question's
+// words is written as an organisation's, not as a person who may be the
+// speaker himself ("Đại sứ Antonov"): after "the" ("the director of the
+// Lakeshore museum", "the Kunstkamera"), which a person's name never
+// takes. An acronym ("глава НАСА", "директор ОИЯИ") is not taken: an
+// acronym a question writes in its own script may be spelt otherwise in
+// the story, whose rank words then tell nothing of it.
+func organisationWritten(toks []corpus.Token, y int) bool {
+	return y > 0 && toks[y-1].Lower == "the"
 }
 
 // acronymRun marks in owner the words of toks that spell, by their
