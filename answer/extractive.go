@@ -307,7 +307,10 @@ const coverShare = 0.8
 // length of time): the time is what the price is for, and "девять
 // суток" does not answer it. Russian's verb of costing in the past
 // ("во сколько обошлись учения", "обошёлся", "обходятся") too.
-var priceVerbRE = regexp.MustCompile(`(^|[^\p{L}])(cost|costs|сто(ит|ят|ить|ил|ила|ило|или)|обойд\p{L}*|обош[её]л\p{L}*|обошл(ась|ось|ись)|обход(ит|ят)ся|tốn|tốn kém)([^\p{L}]|$)`)
+//
+// A value set on a thing is its price too: "what are the pieces insured
+// for", "на какую сумму застрахованы", "được bảo hiểm bao nhiêu".
+var priceVerbRE = regexp.MustCompile(`(^|[^\p{L}])(insured|valued|priced|worth|застрахова\p{L}*|оцене?н\p{L}*|bảo hiểm|bao hiem|định giá|dinh gia|cost|costs|сто(ит|ят|ить|ил|ила|ило|или)|обойд\p{L}*|обош[её]л\p{L}*|обошл(ась|ось|ись)|обход(ит|ят)ся|tốn|tốn kém)([^\p{L}]|$)`)
 
 // quotedRunes is how long the quotes are together, as rendered.
 func quotedRunes(chosen []candidate) int {
@@ -899,6 +902,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	// ("thụ án gần ba năm"), whatever verb the question uses.
 	termOnly := slices.Equal(units, []string{durationUnit}) && termQuestionRE.MatchString(strings.ToLower(query)) &&
 		slices.ContainsFunc(cands, func(c candidate) bool { return len(termSpans(c.text, durations(c.text))) > 0 })
+	// "How long did the drill go on?" asks how long it lasted, which
+	// "the first joint drill in seven years" does not tell; "how long
+	// since the last one" asks that gap.
+	gapAsked := gapQuestionRE.MatchString(strings.ToLower(query))
 	describing := describe && slices.ContainsFunc(cands, func(c candidate) bool {
 		if !namingRE.MatchString(c.text) {
 			return false
@@ -1226,7 +1233,7 @@ func scored(query, lang string, sources []Citation) []candidate {
 		}
 		plain[i] = c.focus
 		if (qt != qOther || ordinal || act != nil || frequency || charge || age || list || mediator || post || owner) && answers && (qt != qSay || speaks(c, terms) || pronounSpeech.MatchString(c.text) && prev(c) != nil && speaks(prev(c), terms)) &&
-			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, spansOf(c.text, termOnly), whenReach))) {
+			(qt != qHowMany || len(units) == 0 || (partQuestion && countsAny(c.text, c.full, units) || !partQuestion && countsWhole(c.text, c.full, units)) && (!slices.Equal(units, []string{durationUnit}) || c.spanAsked(terms, notGaps(c.text, spansOf(c.text, termOnly), gapAsked), whenReach))) {
 			// Giving the kind of answer asked for is worth a content word
 			// of its own: "what did Orlov say" is answered by "Orlov said
 			// ...", which need not repeat the question's other words.
@@ -1651,6 +1658,33 @@ func spansOf(text string, termOnly bool) [][]int {
 	return durations(text)
 }
 
+// gapBeforeRE ends, lower-cased, the words before a length of time that
+// make it the gap since a thing last happened, not how long it lasted:
+// "the first joint drill in seven years", "впервые за семь лет", "lần
+// đầu tiên sau bảy năm", "for the first time since ... in".
+var gapBeforeRE = regexp.MustCompile(`(^|[^\p{L}])(first|впервые|первы\p{L}*|lần đầu|lan dau)([^.;:!?]{0,40}[^\p{L}])?(in|за|sau|trong)\s+((the )?(past|last|almost|nearly|over|more than|почти|более|гần|hơn) )?$`)
+
+// gapQuestionRE asks, lower-cased, how long since a thing last happened
+// ("how long since", "сколько лет не", "bao lâu nay"), which a gap
+// answers.
+var gapQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(since|с тех пор|с каких|kể từ|ke tu|bao lâu nay|bao lau nay|last time|в последний раз|lần cuối|lan cuoi)([^\p{L}]|$)|(сколько|как долго)( \p{L}+){0,4} не( |$)`)
+
+// notGaps returns spans (of text) without the gaps since a thing last
+// happened (gapBeforeRE), unless the question asks one (gap).
+func notGaps(text string, spans [][]int, gap bool) [][]int {
+	if gap {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(sp []int) bool {
+		// The span may hold its preposition (" за семь лет ").
+		before := strings.ToLower(text[:sp[0]])
+		if f := strings.Fields(strings.ToLower(text[sp[0]:sp[1]])); len(f) > 1 && !unicode.IsDigit([]rune(f[0])[0]) {
+			before += " " + f[0] + " "
+		}
+		return gapBeforeRE.MatchString(before)
+	})
+}
+
 // termAfterRE begins the words after a length of time that make it a
 // term of prison, lower-cased.
 var termAfterRE = regexp.MustCompile(`^\s*(tù|колони\p{L}*|тюрьм\p{L}*|заключени\p{L}*|лишения свободы|(in )?(prison|jail))([^\p{L}]|$)`)
@@ -1766,6 +1800,8 @@ func answerType(query string) qType {
 		return qHowMany
 	case describeQuestionRE.MatchString(lower):
 		return qSay
+	case sumQuestionRE.MatchString(lower):
+		return qHowMany
 	case asksSpan(query):
 		// "За какое время стороны обязались ответить?" asks for a
 		// length of time, which a "how many" answer gives.
@@ -1773,6 +1809,15 @@ func answerType(query string) qType {
 	}
 	return qt
 }
+
+// sumQuestionRE asks, without "how much", for the sum a thing is
+// insured, valued or priced at, or what it costs, lower-cased: "what are
+// the pieces insured for?", "what is the collection worth?", "what will
+// the repairs cost?", "во что обойдётся обмен". A sum of money answers
+// it (asksMoney with priceVerbRE), not any other number of the story.
+// Only at the question's end: "what was insured after the storm" asks
+// what, not how much.
+var sumQuestionRE = regexp.MustCompile(`(^|[^\p{L}])(what( [^ ]+){1,12} (insured|valued|priced|appraised) (for|at)|what( [^ ]+){1,12} (worth|cost))[\s?.!]*$|(^|[^\p{L}])во что (обойд|обош[её]?л|обход|встал|встанет)\p{L}*`)
 
 // sayAboutClauseRE finds a verb of saying whose topic is a clause
 // opened by a question word, in vi/en/ru (lower-cased): "say about who
