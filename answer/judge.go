@@ -1972,7 +1972,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			if q.past && !q.future && onlyPlanned(c, y) {
 				return false // "did they agree at the 2026 round": planned for 2026
 			}
-			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
+			return !eventDatedElsewhere(c, q, src.Lang, src.Published.Year(), y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero():
 			// Undated, and the passage does not date the event to the
 			// year: nothing does. That it names no year, or only
@@ -1983,7 +1983,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// lists by its year.
 			return false
 		}
-		return y == src.Published.Year() && !datedElsewhere(c, q, y) && !eventDatedElsewhere(c, q, src.Lang, y)
+		return y == src.Published.Year() && !datedElsewhere(c, q, src.Published.Year(), y) && !eventDatedElsewhere(c, q, src.Lang, src.Published.Year(), y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the
@@ -2071,8 +2071,13 @@ func onlyPlanned(c *candidate, y int) bool {
 // A year of the background ("the first drill since 2021", "by 2030")
 // dates no event of the sentence: the story of November 2025 on "the
 // first Bering Strait drill since 2021" still dates its drill by its own
-// date.
-func datedElsewhere(c *candidate, q *question, y int) bool {
+// date. Nor does a year beside a weekday, in a story of y: "The State
+// Department has turned down a request to visit the estate, the embassy
+// said on Wednesday, in a dispute over the compound closed in 2017"
+// tells this week's refusal; 2017 dates what the compound went through.
+// A year the sentence tells from the story's date ("last year",
+// relativeYears) is written there as any other.
+func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 	years := eventYears(c)
 	found := false
 	for _, k := range q.cons {
@@ -2081,7 +2086,9 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 		}
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			found = true
-			if ys := years[c.sent[p]]; len(ys) == 0 || slices.Contains(ys, y) {
+			lower := strings.ToLower(c.sents[c.sent[p]])
+			ys := append(slices.Clip(years[c.sent[p]]), relativeYears(lower, pub)...)
+			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && dayWordRE.MatchString(lower) {
 				return false
 			}
 		}
