@@ -249,6 +249,9 @@ func askParts(query string) []string {
 		if both := elidedAsk(left, right); both != nil {
 			return both
 		}
+		if both := gappedAsk(left, right); both != nil {
+			return both
+		}
 		// Each side an ask of its own, not "Кто и когда подписал"; the
 		// right one asks before its first comma: in "Where did the U.S.
 		// and Russia hold …, and where …?" the first "and" joins the two
@@ -302,6 +305,69 @@ func elidedAsk(left, right string) []string {
 	}
 	return nil
 }
+
+// gappedAsk splits a question whose second ask leaves out the verb the
+// first one said (gapping): "What will Yekaterinburg get from Chicago,
+// and Samara from Milwaukee?", "Что Екатеринбург получит из Чикаго, а
+// Самара — из Милуоки?", "Yekaterinburg nhận gì từ Chicago, còn Samara
+// từ Milwaukee?". The right side is a name and a phrase opened by a
+// preposition of the left one (a dash may stand for the verb), no
+// interrogative; the second ask is the left one with its name and that
+// phrase replaced: "What will Samara get from Milwaukee?". Each ask may
+// be another report's. nil when right is not such a remnant.
+func gappedAsk(left, right string) []string {
+	rest := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(right), "?!. "))
+	if rest == "" || askWordRE.MatchString(strings.ToLower(rest)) || strings.ContainsAny(rest, ",;:") {
+		return nil
+	}
+	rest = gapDashRE.ReplaceAllString(rest, " ")
+	rw := wordSpans(rest)
+	// The name: the capitalised words that open right, one or two.
+	n := 0
+	for n < len(rw) && n < 2 && startsUpper(rest[rw[n][0]:]) {
+		n++
+	}
+	if n == 0 || n+2 > len(rw) || len(rw)-n > 4 {
+		return nil
+	}
+	name, phrase := rest[:rw[n-1][1]], rest[rw[n][0]:]
+	prep := strings.ToLower(rest[rw[n][0]:rw[n][1]])
+	lw := wordSpans(left)
+	// Left's name: its first capitalised run that is no interrogative,
+	// not the first word unless Vietnamese-like subject first.
+	ns, ne := -1, -1
+	for i := 0; i < len(lw); i++ {
+		w := left[lw[i][0]:lw[i][1]]
+		if !startsUpper(w) || askWordRE.MatchString(strings.ToLower(w)) {
+			if ns >= 0 {
+				break
+			}
+			continue
+		}
+		if ns < 0 {
+			ns = i
+		}
+		ne = i
+	}
+	// Left's phrase: the last word spelled as right's preposition, after
+	// the name, its phrase running to the end of left, two to four words.
+	pi := -1
+	for i := len(lw) - 1; i > ne && ns >= 0; i-- {
+		if strings.ToLower(left[lw[i][0]:lw[i][1]]) == prep {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 || len(lw)-pi < 2 || len(lw)-pi > 4 {
+		return nil
+	}
+	second := left[:lw[ns][0]] + name + left[lw[ne][1]:lw[pi][0]] + phrase
+	return []string{strings.TrimSpace(left) + "?", strings.TrimSpace(second) + "?"}
+}
+
+// gapDashRE finds a dash standing for a verb left out ("а Самара — из
+// Милуоки").
+var gapDashRE = regexp.MustCompile(`\s+[—–-]\s+`)
 
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
