@@ -2154,13 +2154,21 @@ func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 			found = true
 			lower := strings.ToLower(c.sents[c.sent[p]])
 			ys := append(slices.Clip(years[c.sent[p]]), relativeYears(lower, pub)...)
-			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && dayWordRE.MatchString(lower) {
+			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDayRE.MatchString(lower) {
 				return false
 			}
 		}
 	}
 	return found
 }
+
+// newsDayRE finds, lower-cased, the day a story tells its news on: a
+// weekday (in Russian and Vietnamese after its preposition: "в среду", "hôm thứ
+// Ba"), "today", "yesterday". Stricter than dayWordRE: "cuộc trao đổi
+// thứ hai" is the second exchange, "окружающей среды" the environment.
+var newsDayRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|` +
+	`во? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|` +
+	`(hôm|ngày|vào|sáng|chiều|tối|trưa|đêm) (thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)|hôm nay|hôm qua)([^\p{L}]|$)`)
 
 // boundedBy reports whether the sentences of c that tell the question's
 // event best (eventScores) write the year y only as a bound of it
