@@ -206,7 +206,7 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 			if timed {
 				am = ofAskTime(p, sources, meets)
 			}
-			pc, pt, _ := quotesFor(p, qLang, sources, am)
+			pc, pt, _ := quotesFor(p, qLang, onlyMeeting(sources, am), am)
 			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
 				continue
 			}
@@ -319,6 +319,25 @@ func quotedRunes(chosen []candidate) int {
 		n += min(c.runes, maxSentenceRunes)
 	}
 	return n
+}
+
+// onlyMeeting is sources with the passages of those that do not meet an
+// ask (meets) left empty, their places kept: an ask's bullet is chosen
+// from its own reports alone, and what the kind of answer asked is
+// (the unit "how many people" counts: "ten workers" in the one report
+// that tells the request) is not set by another report's sentence ("six
+// specialists"). sources unchanged when none meets.
+func onlyMeeting(sources []Citation, meets []bool) []Citation {
+	if !slices.Contains(meets, true) {
+		return sources
+	}
+	out := slices.Clone(sources)
+	for i := range out {
+		if !meetsAt(meets, i) {
+			out[i].Title, out[i].Passage = "", ""
+		}
+	}
+	return out
 }
 
 // meetsAt reports whether source i meets the question (meets, by source

@@ -249,6 +249,9 @@ func askParts(query string) []string {
 		if both := elidedAsk(left, right); both != nil {
 			return both
 		}
+		if both := gappedAsk(left, right); both != nil {
+			return both
+		}
 		// Each side an ask of its own, not "Кто и когда подписал"; the
 		// right one asks before its first comma: in "Where did the U.S.
 		// and Russia hold …, and where …?" the first "and" joins the two
@@ -302,6 +305,69 @@ func elidedAsk(left, right string) []string {
 	}
 	return nil
 }
+
+// gappedAsk splits a question whose second ask leaves out the verb the
+// first one said (gapping): "What will Yekaterinburg get from Chicago,
+// and Samara from Milwaukee?", "Что Екатеринбург получит из Чикаго, а
+// Самара — из Милуоки?", "Yekaterinburg nhận gì từ Chicago, còn Samara
+// từ Milwaukee?". The right side is a name and a phrase opened by a
+// preposition of the left one (a dash may stand for the verb), no
+// interrogative; the second ask is the left one with its name and that
+// phrase replaced: "What will Samara get from Milwaukee?". Each ask may
+// be another report's. nil when right is not such a remnant.
+func gappedAsk(left, right string) []string {
+	rest := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(right), "?!. "))
+	if rest == "" || askWordRE.MatchString(strings.ToLower(rest)) || strings.ContainsAny(rest, ",;:") {
+		return nil
+	}
+	rest = gapDashRE.ReplaceAllString(rest, " ")
+	rw := wordSpans(rest)
+	// The name: the capitalised words that open right, one or two.
+	n := 0
+	for n < len(rw) && n < 2 && startsUpper(rest[rw[n][0]:]) {
+		n++
+	}
+	if n == 0 || n+2 > len(rw) || len(rw)-n > 4 {
+		return nil
+	}
+	name, phrase := rest[:rw[n-1][1]], rest[rw[n][0]:]
+	prep := strings.ToLower(rest[rw[n][0]:rw[n][1]])
+	lw := wordSpans(left)
+	// Left's name: its first capitalised run that is no interrogative,
+	// not the first word unless Vietnamese-like subject first.
+	ns, ne := -1, -1
+	for i := 0; i < len(lw); i++ {
+		w := left[lw[i][0]:lw[i][1]]
+		if !startsUpper(w) || askWordRE.MatchString(strings.ToLower(w)) {
+			if ns >= 0 {
+				break
+			}
+			continue
+		}
+		if ns < 0 {
+			ns = i
+		}
+		ne = i
+	}
+	// Left's phrase: the last word spelled as right's preposition, after
+	// the name, its phrase running to the end of left, two to four words.
+	pi := -1
+	for i := len(lw) - 1; i > ne && ns >= 0; i-- {
+		if strings.ToLower(left[lw[i][0]:lw[i][1]]) == prep {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 || len(lw)-pi < 2 || len(lw)-pi > 4 {
+		return nil
+	}
+	second := left[:lw[ns][0]] + name + left[lw[ne][1]:lw[pi][0]] + phrase
+	return []string{strings.TrimSpace(left) + "?", strings.TrimSpace(second) + "?"}
+}
+
+// gapDashRE finds a dash standing for a verb left out ("а Самара — из
+// Милуоки").
+var gapDashRE = regexp.MustCompile(`\s+[—–-]\s+`)
 
 var (
 	// askJoinRE finds what joins two asks: a comma or semicolon, a
@@ -1980,7 +2046,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			if !q.planFate && onlyCalledOff(c, y) {
 				return false // "planned for 2024 but postponed" (judge_calledoff.go)
 			}
-			return !eventDatedElsewhere(c, q, src.Lang, y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
+			return !eventDatedElsewhere(c, q, src.Lang, src.Published.Year(), y) && !boundedBy(c, q, src.Lang, y) && !dayDatedElsewhere(c, q, src, y)
 		case src.Published.IsZero():
 			// Undated, and the passage does not date the event to the
 			// year: nothing does. That it names no year, or only
@@ -1991,7 +2057,7 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 			// lists by its year.
 			return false
 		}
-		return y == src.Published.Year() && !datedElsewhere(c, q, y) && !eventDatedElsewhere(c, q, src.Lang, y)
+		return y == src.Published.Year() && !datedElsewhere(c, q, src.Published.Year(), y) && !eventDatedElsewhere(c, q, src.Lang, src.Published.Year(), y)
 	}
 	// A year, date or number counts where the article speaks of the
 	// question's other things: "detained in 2024" does not date "the
@@ -2079,8 +2145,13 @@ func onlyPlanned(c *candidate, y int) bool {
 // A year of the background ("the first drill since 2021", "by 2030")
 // dates no event of the sentence: the story of November 2025 on "the
 // first Bering Strait drill since 2021" still dates its drill by its own
-// date.
-func datedElsewhere(c *candidate, q *question, y int) bool {
+// date. Nor does a year beside a weekday, in a story of y: "The State
+// Department has turned down a request to visit the estate, the embassy
+// said on Wednesday, in a dispute over the compound closed in 2017"
+// tells this week's refusal; 2017 dates what the compound went through.
+// A year the sentence tells from the story's date ("last year",
+// relativeYears) is written there as any other.
+func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 	years := eventYears(c)
 	found := false
 	for _, k := range q.cons {
@@ -2089,13 +2160,23 @@ func datedElsewhere(c *candidate, q *question, y int) bool {
 		}
 		for _, p := range runStarts(c, q.t.concepts[k.concepts[0]]) {
 			found = true
-			if ys := years[c.sent[p]]; len(ys) == 0 || slices.Contains(ys, y) {
+			lower := strings.ToLower(c.sents[c.sent[p]])
+			ys := append(slices.Clip(years[c.sent[p]]), relativeYears(lower, pub)...)
+			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDayRE.MatchString(lower) {
 				return false
 			}
 		}
 	}
 	return found
 }
+
+// newsDayRE finds, lower-cased, the day a story tells its news on: a
+// weekday (in Russian and Vietnamese after its preposition: "в среду", "hôm thứ
+// Ba"), "today", "yesterday". Stricter than dayWordRE: "cuộc trao đổi
+// thứ hai" is the second exchange, "окружающей среды" the environment.
+var newsDayRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|` +
+	`во? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|` +
+	`(hôm|ngày|vào|sáng|chiều|tối|trưa|đêm) (thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)|hôm nay|hôm qua)([^\p{L}]|$)`)
 
 // boundedBy reports whether the sentences of c that tell the question's
 // event best (eventScores) write the year y only as a bound of it

@@ -176,15 +176,17 @@ func tail(s []string) []string {
 // own date. A year after "since" dates something earlier, one after
 // "by" ("raise trade to $100 billion by 2030") a target, not when it was
 // agreed: neither is counted. Nothing is judged when the question's words cannot all be
-// looked for in the article's language.
-func eventDatedElsewhere(c *candidate, q *question, srcLang string, y int) bool {
+// looked for in the article's language. In a story of y (pub), a
+// sentence that tells its event on a weekday ("the embassy said on
+// Wednesday") is of y whatever other year it writes (datedElsewhere).
+func eventDatedElsewhere(c *candidate, q *question, srcLang string, pub, y int) bool {
 	score, best := eventScores(c, q, srcLang)
 	if best <= 0 {
 		return false
 	}
 	years := attrEventYears(c, q, srcLang, true) // not "the 2024 law" (judge_attryear.go), nor an arrest's year
 	for s, x := range score {
-		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y)) {
+		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y) || y == pub && newsDayRE.MatchString(strings.ToLower(c.sents[s]))) {
 			return false
 		}
 	}
