@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -32,12 +31,10 @@ func withoutScene(q, lang string) string {
 	// A greeting ("Hi!") may stand before or after the scene; the scene
 	// goes only with what stands between it and the question.
 	cut, scene := 0, false
-	var names []string
 	for _, s := range sents[:len(sents)-1] {
 		text := q[s.Start:s.End]
-		if ok, named := sceneOf(text, lang); ok {
+		if readerScene(text, lang) {
 			scene = true
-			names = append(names, named...)
 		} else if !greeting(text, lang) {
 			break
 		}
@@ -50,64 +47,21 @@ func withoutScene(q, lang string) string {
 	if refersBack(rest, lang) || !askWordRE.MatchString(strings.ToLower(rest)) && !strings.Contains(rest, "?") {
 		return q
 	}
-	// A name the question writes itself is said once: twice, the judge
-	// reads the second as another name.
-	asked := map[string]bool{}
-	for _, t := range corpus.Tokenize(rest) {
-		asked[corpus.Stem(t.Folded)] = true
-	}
-	names = slices.DeleteFunc(names, func(n string) bool {
-		return !slices.ContainsFunc(corpus.Tokenize(n), func(t corpus.Token) bool { return !asked[corpus.Stem(t.Folded)] })
-	})
-	if len(names) == 0 {
-		return rest
-	}
-	// The scene's names and years may narrow the question ("I'm covering
-	// the Maryland property story for a local paper."): they stay, after
-	// the question, so its first words still say what it asks; the
-	// scene's other words ("covering", "local paper") go.
-	return withoutFrame(rest, lang) + " " + strings.Join(names, ", ") + "."
+	return rest
 }
 
 // readerScene reports whether sentence s (see withoutScene) is a reader's
 // scene: no question, no number, no name but the corpus's two countries,
 // and a word of the first person or one pointing at the story.
 func readerScene(s, lang string) bool {
-	ok, names := sceneOf(s, lang)
-	return ok && len(names) == 0
-}
-
-// sceneOf reports whether sentence s is a reader's scene that may name
-// what the question is about (readerScene but for its names and years),
-// and returns those names, each run of capitalised words as written
-// ("Wye Landing"), and the years. A number that is no year keeps the
-// sentence whole: it is no scene.
-func sceneOf(s, lang string) (bool, []string) {
-	if strings.Contains(s, "?") {
-		return false, nil
+	if strings.ContainsAny(s, "?0123456789") {
+		return false
 	}
 	toks := corpus.Tokenize(s)
 	reader := false
-	var spans [][2]int // byte spans of the names and years, a run of capitalised words one span
-	last := -2
 	for i, t := range toks {
-		named := false
-		switch {
-		case strings.ContainsAny(t.Text, "0123456789"):
-			if !isYear(t.Text) {
-				return false, nil
-			}
-			named = true
-		case i > 0 && unicode.IsUpper([]rune(t.Text)[0]) && !sceneParty(t.Folded) && !sceneFirstPerson[t.Folded]:
-			named = true // a name: it may narrow the question
-		}
-		if named {
-			if last == i-1 && !isYear(t.Text) && !isYear(toks[i-1].Text) {
-				spans[len(spans)-1][1] = t.End
-			} else {
-				spans = append(spans, [2]int{t.Start, t.End})
-			}
-			last = i
+		if i > 0 && unicode.IsUpper([]rune(t.Text)[0]) && !sceneParty(t.Folded) && !sceneFirstPerson[t.Folded] {
+			return false // a name: it may narrow the question
 		}
 		if sceneFirstPerson[t.Folded] || scenePointer[t.Folded] {
 			reader = true
@@ -119,11 +73,7 @@ func sceneOf(s, lang string) (bool, []string) {
 			reader = true
 		}
 	}
-	var names []string
-	for _, sp := range spans {
-		names = append(names, s[sp[0]:sp[1]])
-	}
-	return reader, names
+	return reader
 }
 
 // greeting reports a sentence of stop words only ("Hi!", "Здравствуйте!",

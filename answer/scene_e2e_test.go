@@ -30,10 +30,6 @@ func TestAskReaderSceneSeeds(t *testing.T) {
 		{"Кто возглавляет российскую делегацию в Стамбуле?", "Готовлю обзор новостей для редакции. Кто возглавляет российскую делегацию в Стамбуле?"},
 		{"Кто возглавляет российскую делегацию в Стамбуле?", "Слежу за новостями о России и США. Кто возглавляет российскую делегацию в Стамбуле?"},
 		{"Nga yêu cầu NATO điều gì?", "Tôi đang viết bài về quan hệ Nga – Mỹ. Nga yêu cầu NATO điều gì?"},
-		// A scene that names what the story is about keeps the name,
-		// not its own words ("a local paper").
-		{"Where will the next round of Russia-US talks be held?", "Hi! I'm covering the Istanbul talks for a local paper. Where will the next round of Russia-US talks be held?"},
-		{"Кто возглавляет российскую делегацию в Стамбуле?", "Пишу заметку для районной газеты о переговорах в Стамбуле. Кто возглавляет российскую делегацию в Стамбуле?"},
 		// The question asked through a request.
 		{"Where will the next round of Russia-US talks be held?", "Do you know where the next round of Russia-US talks will be held?"},
 		{"Кто возглавляет российскую делегацию в Стамбуле?", "Хотелось бы узнать, кто возглавляет российскую делегацию в Стамбуле."},
@@ -50,7 +46,6 @@ func TestAskReaderSceneSeeds(t *testing.T) {
 		"Кто возглавляет китайскую делегацию в Стамбуле?",
 		"Готовлю обзор новостей для редакции. Кто возглавляет китайскую делегацию в Стамбуле?",
 		"Не знаете, кто возглавляет китайскую делегацию в Стамбуле?",
-		"Пишу заметку для районной газеты о переговорах в Стамбуле. Кто возглавляет китайскую делегацию?",
 	} {
 		if a := ask(q); !a.NoSources {
 			t.Errorf("%q: answered, a near miss (no Chinese delegation in the seeds)", q)

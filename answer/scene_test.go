@@ -21,22 +21,11 @@ func TestWithoutScene(t *testing.T) {
 		{"Слежу за новостями о России и США. Сколько виз выдадут стороны?", "ru", "Сколько виз выдадут стороны?"},
 		{"Коллега упомянул эту историю. Где прошли переговоры?", "ru", "Где прошли переговоры?"},
 		{"Tôi đang viết bài về quan hệ Nga – Mỹ. Ai dẫn đầu phái đoàn Nga?", "vi", "Ai dẫn đầu phái đoàn Nga?"},
-		// A scene that names a place or a year keeps them, after the
-		// question: they may narrow it; its other words go ("a local
-		// paper" is no thing a report must name).
+		// Kept whole: the scene names a place, a year, or the question leans on it.
 		{"I'm writing about the Geneva talks. Who led the Russian delegation?", "en",
-			"Who led the Russian delegation? Geneva."},
+			"I'm writing about the Geneva talks. Who led the Russian delegation?"},
 		{"I'm writing about the talks of 2019. Who led the Russian delegation?", "en",
-			"Who led the Russian delegation? 2019."},
-		{"Hi! I'm covering the Oregon lodge story for a local paper. Do you know how long the Russian engineers may stay?", "en",
-			"How long the Russian engineers may stay? Oregon."},
-		{"Пишу заметку для районной газеты о переговорах в Сиэтле. Кто возглавил делегацию?", "ru",
-			"Кто возглавил делегацию? Сиэтле."},
-		{"Tôi đang viết bài cho một tờ báo địa phương về khu nhà ở Oregon. Đoàn Nga được ở lại bao lâu?", "vi",
-			"Đoàn Nga được ở lại bao lâu? Oregon."},
-		// Kept whole: a number that is no year, or the question leans on it.
-		{"I've followed the 3 rounds of talks. Who led the Russian delegation?", "en",
-			"I've followed the 3 rounds of talks. Who led the Russian delegation?"},
+			"I'm writing about the talks of 2019. Who led the Russian delegation?"},
 		{"I'm reading about the new sanctions. Who announced them?", "en", "I'm reading about the new sanctions. Who announced them?"},
 		{"Россия и США провели переговоры. Кто возглавил делегацию?", "ru", "Россия и США провели переговоры. Кто возглавил делегацию?"},
 		{"Who led the Russian delegation in Istanbul?", "en", "Who led the Russian delegation in Istanbul?"},
