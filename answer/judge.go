@@ -392,7 +392,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if slot && (qt == qHowMany || qt == qWhen || qt == qWho || qt == qWhere || qt == qSay || qt == qWhy) {
 		cons = append(cons, Constraint{Kind: KindAnswer, Text: qt.String()})
 	}
-	t = dayDates(stemmedTerms(withTopicNames(withUnprefixed(query, withSynonyms(t)), cons)), cons)
+	t = dayDates(stemmedTerms(withMonthNames(withTopicNames(withUnprefixed(query, withSynonyms(t)), cons), cons)), cons)
 	v := Verdict{Constraints: cons, Closest: -1}
 	if len(sources) == 0 {
 		v.Unmet = cons
@@ -967,6 +967,9 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 				break
 			}
 		}
+		if pos[ci][0] < 0 {
+			pos[ci] = markedCompoundAt(q, con)
+		}
 	}
 	text := func(ci int) string {
 		p := pos[ci]
@@ -1530,6 +1533,34 @@ var officeForms = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
+// markedCompoundAt returns the span of the question's words that a
+// Vietnamese compound of con, written with its marks, spells, or -1:
+// "cơn bão" (storm) folds to "con bao", "bảo vệ" (protect) to "bao ve",
+// syllables that folded are function words, so the question's own
+// spelling is no alternative of its concept (queryTerms) and the concept
+// was no content: "Cơn bão tháng Hai ở Maryland mạnh cỡ nào?" then had
+// no word to find the month beside but the place, which the sentence
+// that dates the storm does not name. The marks tell the compound from
+// the function words; a compound that asks ("bao nhiêu ngày") is none.
+func markedCompoundAt(q phrase, con concept) [2]int {
+	best := [2]int{-1, -1}
+	for _, a := range con.alts {
+		for _, back := range retrieval.Expand(strings.Join(a.words, " ")) {
+			p := phraseOf(back)
+			n := len(p.folded)
+			if n == 0 || n <= best[1]-best[0] || !slices.ContainsFunc(p.lower, func(w string) bool { return corpus.Fold(w) != w && !functionWordVI(w) }) {
+				continue
+			}
+			i := indexRun(q.folded, p.folded)
+			if i < 0 || !slices.Equal(q.lower[i:i+n], p.lower) || askWordRE.MatchString(back) {
+				continue
+			}
+			best = [2]int{i, i + n}
+		}
+	}
+	return best
+}
+
 // dateConcept reports a concept translated from a date ("April 10" for
 // "10/4"): one of its alternatives is a day/month.
 func dateConcept(con concept) bool {
@@ -1583,7 +1614,7 @@ func monthOf(con concept, own bool) time.Month {
 			w = a.full[0]
 		}
 		for m, p := range monthsRU {
-			if rest, ok := strings.CutPrefix(w, p); ok && monthEnding(rest) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3) {
+			if rest, ok := strings.CutPrefix(w, p); ok && monthEnding(rest) && (p != "ма" || w == p || utf8.RuneCountInString(w) == 3 || strings.HasPrefix(w, "майск")) {
 				return time.Month(m + 1)
 			}
 		}
@@ -1597,6 +1628,45 @@ func monthOf(con concept, own bool) time.Month {
 		}
 	}
 	return 0
+}
+
+// withMonthNames gives each date constraint that names a month alone
+// the month's names in every language, as the lexicon spells them
+// (February, tháng Hai, tháng 2, февраль), when the question writes it
+// in a form the lexicon does not list: a Russian month's adjective
+// ("февральский шторм", "в апрельской договорённости") has no row of
+// its own, and a report in English or Vietnamese that says "February" or
+// "tháng 2" was held to lack it.
+func withMonthNames(t terms, cons []Constraint) terms {
+	for _, k := range cons {
+		if k.Kind != KindDate || len(k.concepts) != 1 {
+			continue
+		}
+		con := t.concepts[k.concepts[0]]
+		m := monthOf(con, true)
+		if m == 0 || dayOf(con) > 0 {
+			continue
+		}
+		alts := slices.Clone(con.alts)
+		for _, e := range append(retrieval.Expand(m.String()), m.String()) {
+			// Whole spellings only: "tháng 2" without its number is any
+			// month; and none that is another word too, lower-cased as a
+			// sentence is matched: English "may" is the verb (everywhere;
+			// "march", a protest, is rare beside what a question dates),
+			// Russian "май" reads as its stem "ма".
+			p := phraseOf(e)
+			a, ok := lexAlternative(p, corpus.DetectLang(e), expansionWeight)
+			if ok && len(a.words) == len(p.folded) && !slices.ContainsFunc(a.words, func(w string) bool { return utf8.RuneCountInString(w) < 3 || w == "may" }) && !slices.ContainsFunc(alts, func(b alternative) bool { return slices.Equal(a.words, b.words) }) {
+				alts = append(alts, a)
+			}
+		}
+		if len(alts) == len(con.alts) {
+			continue
+		}
+		t = terms{concepts: slices.Clone(t.concepts)}
+		t.concepts[k.concepts[0]] = concept{specific: con.specific, alts: alts}
+	}
+	return t
 }
 
 // dayDates keeps, of each date constraint that names a day ("April
@@ -1683,10 +1753,14 @@ var monthsRU = [...]string{"январ", "феврал", "март", "апрел
 
 // monthEnding reports whether rest, after the beginning of a Russian
 // month's name, is a case ending or an adjective's ("марта", "мартом",
-// "сентябрьские"): "Мартин" is a name, not March.
+// "сентябрьские", "мартовский", "августовской", "майский"): "Мартин" is
+// a name, not March.
 func monthEnding(rest string) bool {
-	if r, ok := strings.CutPrefix(strings.TrimPrefix(rest, "ь"), "ск"); ok {
-		rest = r
+	for _, adj := range []string{"ьск", "овск", "йск", "ск"} {
+		if r, ok := strings.CutPrefix(rest, adj); ok {
+			rest = r
+			break
+		}
 	}
 	return strings.Trim(rest, ruEndingLetters) == ""
 }
