@@ -2198,13 +2198,20 @@ func yearInDate(c *candidate, q *question, srcLang string, y int) bool {
 // speaksOfFuture): a question of what was done then asks of an event
 // the story has not told.
 func onlyPlanned(c *candidate, y int) bool {
+	return everyYearSentence(c, y, speaksOfFuture)
+}
+
+// everyYearSentence reports whether c writes the year y (alone or in a
+// date) and every sentence of c that writes it is one ok accepts:
+// onlyPlanned's plans, onlyCalledOff's plans that fell through.
+func everyYearSentence(c *candidate, y int, ok func(sent string) bool) bool {
 	ys := strconv.Itoa(y)
 	found := false
 	for p, w := range c.words {
 		if w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
 			continue
 		}
-		if !speaksOfFuture(c.sents[c.sent[p]]) {
+		if !ok(c.sents[c.sent[p]]) {
 			return false
 		}
 		found = true

@@ -38,24 +38,11 @@ func asksPlanFate(query string, qt qType) bool {
 // 2025") and dates the event.
 func onlyCalledOff(c *candidate, y int) bool {
 	ys := strconv.Itoa(y)
-	found := false
-	for p, w := range c.words {
-		if w != ys && !(isDate(w) && strings.HasSuffix(w, "/"+ys)) {
-			continue
-		}
-		lower := strings.ToLower(c.sents[c.sent[p]])
+	return everyYearSentence(c, y, func(sent string) bool {
+		lower := strings.ToLower(sent)
 		at := yearIndex(lower, ys)
-		if at < 0 {
-			return false
-		}
-		plan := planWordRE.FindStringIndex(lower[:at])
-		off := calledOffRE.FindStringIndex(lower[at:])
-		if plan == nil || off == nil {
-			return false
-		}
-		found = true
-	}
-	return found
+		return at >= 0 && planWordRE.MatchString(lower[:at]) && calledOffRE.MatchString(lower[at:])
+	})
 }
 
 // yearIndex is the byte offset in s of the year ys written as a word of
