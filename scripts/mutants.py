@@ -17,11 +17,11 @@ answer, by one change of one kind:
   scripts/mutants.py TESTDATA OUTDIR [SET...]
 writes OUTDIR/SET/questions.jsonl (kind "unanswerable", near = the kind)
 and OUTDIR/SET/corpus (the set's directory under TESTDATA). The blind sets
-(BLIND: heldout, eval19, eval20) are never read. scripts/mutants.sh runs them.
+(BLIND: heldout, eval20, eval21) are never read. scripts/mutants.sh runs them.
 """
 import glob, json, os, random, re, sys, unicodedata
 
-BLIND = {"heldout", "eval19", "eval20"}  # the sets no one may read (README: Reading `detente eval`)
+BLIND = {"heldout", "eval20", "eval21"}  # the sets no one may read (README: Reading `detente eval`)
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 PAIR = {
     "en": [(r"\bRussia's\b", "China's"), (r"\bRussian\b", "Chinese"), (r"\bRussia\b", "China"), (r"\bMoscow\b", "Beijing"), (r"\bKremlin\b", "Zhongnanhai")],
