@@ -105,6 +105,7 @@ func boilerplateLines(t testing.TB, path string) []string {
 // eval18, written blind in the fifteenth round, is blind beyond it.
 // eval19, written blind in the sixteenth round, is blind beyond that.
 // eval20, written blind in the seventeenth round, is blind beyond eval19.
+// eval21, written blind in the eighteenth round, is blind beyond eval20.
 type laterSet struct {
 	name     string // directory under testdata
 	prefix   string // article id prefix, before the language
@@ -112,7 +113,7 @@ type laterSet struct {
 	perLang  int // articles in each language, at least
 }
 
-var laterSets = []laterSet{{"eval2", "ev2-", 350, 5}, {"eval3", "ev3-", 400, 5}, {"eval4", "ev4-", 400, 5}, {"eval5", "ev5-", 400, 5}, {"eval6", "ev6-", 400, 5}, {"eval7", "ev7-", 400, 6}, {"eval8", "ev8-", 400, 5}, {"eval9", "ev9-", 400, 6}, {"eval10", "ev10-", 400, 5}, {"eval11", "ev11-", 400, 5}, {"eval12", "ev12-", 400, 5}, {"eval13", "ev13-", 400, 5}, {"eval14", "ev14-", 400, 4}, {"eval15", "ev15-", 400, 4}, {"eval16", "ev16-", 400, 4}, {"eval17", "ev17-", 400, 4}, {"eval18", "ev18-", 400, 4}, {"eval19", "ev19-", 400, 4}, {"eval20", "ev20-", 400, 4}}
+var laterSets = []laterSet{{"eval2", "ev2-", 350, 5}, {"eval3", "ev3-", 400, 5}, {"eval4", "ev4-", 400, 5}, {"eval5", "ev5-", 400, 5}, {"eval6", "ev6-", 400, 5}, {"eval7", "ev7-", 400, 6}, {"eval8", "ev8-", 400, 5}, {"eval9", "ev9-", 400, 6}, {"eval10", "ev10-", 400, 5}, {"eval11", "ev11-", 400, 5}, {"eval12", "ev12-", 400, 5}, {"eval13", "ev13-", 400, 5}, {"eval14", "ev14-", 400, 4}, {"eval15", "ev15-", 400, 4}, {"eval16", "ev16-", 400, 4}, {"eval17", "ev17-", 400, 4}, {"eval18", "ev18-", 400, 4}, {"eval19", "ev19-", 400, 4}, {"eval20", "ev20-", 400, 4}, {"eval21", "ev21-", 400, 4}}
 
 func (s laterSet) dir(t testing.TB) string {
 	t.Helper()
