@@ -2132,6 +2132,13 @@ func namesSomeone(c *candidate, t terms) bool {
 		}
 		after := toks[i].End + 1 + k + 1
 		j := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= after })
+		// Or the apposition itself says what is asked: "Dana Whitfield,
+		// acting director of the export office, said ..." answers "who
+		// is the acting director of the export office", the office
+		// asked being the name's own.
+		if slices.ContainsFunc(near, func(p int) bool { return i < p && p < j }) {
+			return true
+		}
 		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
 	}
 	capital := func(i int) bool {
