@@ -32,3 +32,42 @@ func TestFirstBulletOfficeApposed(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstBulletNotThePredecessor: "who is the new ambassador" is
+// answered by the sentence naming the new one, not by the sentence that
+// follows it and names only the one he replaces ("Ông kế nhiệm Đại sứ
+// Ivan Belov", "He replaces Ivan Belov", "Он сменил Ивана Белова"),
+// which led a cross-lingual answer before.
+func TestFirstBulletNotThePredecessor(t *testing.T) {
+	vi := Citation{Lang: "vi", Title: "Tân Đại sứ Nga tại Mông Cổ trình quốc thư",
+		Passage: "ULAANBAATAR - Ngày 3/4, ông Pavel Sidorin đã trình quốc thư lên Tổng thống Mông Cổ trong một buổi lễ ngắn. " +
+			"Ông kế nhiệm Đại sứ Ivan Belov, người làm việc tại Ulaanbaatar từ năm 2018. " +
+			"Tân đại sứ cho biết ông sẽ sớm gặp Bộ trưởng Ngoại giao Mông Cổ."}
+	en := Citation{Lang: "en", Title: "New Russian envoy in Mongolia",
+		Passage: "ULAANBAATAR - Pavel Sidorin presented his credentials to the Mongolian president on Friday. " +
+			"He replaces Ambassador Ivan Belov, who had served in Ulaanbaatar since 2018. " +
+			"The new ambassador said he would soon meet Mongolia's foreign minister."}
+	ru := Citation{Lang: "ru", Title: "Новый посол России в Монголии",
+		Passage: "УЛАН-БАТОР, 3 апреля. Павел Сидорин вручил верительные грамоты президенту Монголии. " +
+			"Он сменил на посту посла Ивана Белова, работавшего в Улан-Баторе с 2018 года. " +
+			"Новый посол заявил, что скоро встретится с министром иностранных дел Монголии."}
+	for _, tc := range []struct {
+		q, lang string
+		src     Citation
+	}{
+		{"Кто стал новым послом России в Монголии?", "ru", vi},
+		{"Who is the new Russian ambassador to Mongolia?", "en", vi},
+		{"Who is the new Russian ambassador to Mongolia?", "en", en},
+		{"Ai là tân đại sứ Nga tại Mông Cổ?", "vi", en},
+		{"Кто стал новым послом России в Монголии?", "ru", ru},
+	} {
+		if got := firstBullet(t, tc.q, tc.lang, tc.src); strings.Contains(got, "Belov") || strings.Contains(got, "Белова") {
+			t.Errorf("%q (%s source): first bullet %q names the predecessor", tc.q, tc.src.Lang, got)
+		}
+	}
+	// Asked the predecessor, the sentence naming him still answers.
+	if got := firstBullet(t, "Who did Pavel Sidorin replace as ambassador to Mongolia?", "en", en); !strings.Contains(got, "Belov") {
+		t.Errorf("asked the predecessor: first bullet %q", got)
+	}
+}
+
