@@ -2192,9 +2192,21 @@ func namesSomeone(c *candidate, t terms) bool {
 		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1) || apposed(i+1)) {
 			return true
 		}
+		// A Vietnamese name is of syllables no one of which is
+		// distinctive alone ("Nguyễn Minh Khải"); a run of three or more
+		// capitalised ones opened by a family name is a person's.
+		if end >= i+2 && viSurnames[a.Folded] && a.Text != strings.ToUpper(a.Text) && (close(i) || close(end) || apposed(end)) {
+			return true
+		}
 	}
 	return false
 }
+
+// viSurnames are the commonest Vietnamese family names, folded: a closed
+// class (these fourteen are borne by about nine in ten Vietnamese), which
+// opens a person's full name ("Nguyễn Minh Khải", "Trần Thị Lan").
+// "Hồ" is left out: it opens the city's name as often as a person's.
+var viSurnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong")
 
 // pronounSucceedsRE finds a sentence whose subject is a personal
 // pronoun that succeeds or replaces someone in a post, in vi/en/ru (up

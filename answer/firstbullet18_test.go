@@ -71,3 +71,21 @@ func TestFirstBulletNotThePredecessor(t *testing.T) {
 	}
 }
 
+// TestFirstBulletVietnameseName: a Vietnamese full name ("Trần Quốc
+// Bảo") is of syllables none distinctive alone, and was not read as a
+// person: "who coordinated the talks" led with the sentence naming the
+// freed prisoners, not the one naming the coordinator.
+func TestFirstBulletVietnameseName(t *testing.T) {
+	src := Citation{Lang: "vi", Title: "Nga và Mỹ trao đổi tù nhân tại Đà Nẵng",
+		Passage: "ĐÀ NẴNG - Nga và Mỹ ngày 4/3 đã trao đổi tù nhân tại sân bay quốc tế Đà Nẵng. " +
+			"Hai người Mỹ được thả là kỹ sư Kevin Marsh, bị kết án sáu năm tù, và nhà báo Laura Quinn. " +
+			"Thứ trưởng Ngoại giao Trần Quốc Bảo, người điều phối cuộc trao đổi, cho biết hai bên đã đàm phán trong năm tháng."}
+	for _, q := range []string{
+		"Ai điều phối cuộc trao đổi tù nhân ở Đà Nẵng?",
+		"Ai dieu phoi cuoc trao doi tu nhan o Da Nang?",
+	} {
+		if got := firstBullet(t, q, "vi", src); !strings.Contains(got, "Trần Quốc Bảo") {
+			t.Errorf("%q: first bullet %q, want the coordinator", q, got)
+		}
+	}
+}
