@@ -992,6 +992,10 @@ func scored(query, lang string, sources []Citation) []candidate {
 	alsoWhere := qt == qWhen && asksType(query, qWhere)
 	identity := qt == qWho && named && identityQuestionRE.MatchString(strings.TrimSpace(query))
 	payer := payerQuestion(query, qt) // "who will pay": a paying body answers (judge_payer.go)
+	// succession: a "who" question that asks who came before or after
+	// someone in a post (judge_succession.go); any other is not
+	// answered by a sentence that names only the one replaced.
+	succession := asksSuccession(query, qt)
 	// failed: a "why" question about talks that failed, answered by
 	// the standoff that made them fail (standoffRE) as much as by a
 	// connective of cause.
@@ -1132,6 +1136,12 @@ func scored(query, lang string, sources []Citation) []candidate {
 		switch qt {
 		case qWho:
 			answers = namesSomeone(c, terms) // a role, or a person the question does not name
+			if !succession && pronounSucceedsRE.MatchString(c.text) {
+				// "He replaces Ivan Belov", "Ông kế nhiệm Đại sứ Gennady
+				// Tolmachev", "Он сменил Ивана Белова": the one named
+				// held the post before the one asked about.
+				answers = false
+			}
 			if payer {
 				// A paying body, or someone named beside a payment.
 				answers = paysIn(c.text) || answers && payVerbIn(c.text)
@@ -2132,6 +2142,13 @@ func namesSomeone(c *candidate, t terms) bool {
 		}
 		after := toks[i].End + 1 + k + 1
 		j := slices.IndexFunc(toks, func(tk corpus.Token) bool { return tk.Start >= after })
+		// Or the apposition itself says what is asked: "Dana Whitfield,
+		// acting director of the export office, said ..." answers "who
+		// is the acting director of the export office", the office
+		// asked being the name's own.
+		if slices.ContainsFunc(near, func(p int) bool { return i < p && p < j }) {
+			return true
+		}
 		return j >= 0 && slices.ContainsFunc(near, func(p int) bool { return j <= p && p <= j+whoReach })
 	}
 	capital := func(i int) bool {
@@ -2175,9 +2192,27 @@ func namesSomeone(c *candidate, t terms) bool {
 		if (retrieval.Distinctive(a.Folded) || retrieval.Distinctive(b.Folded)) && (close(i) || close(i+1) || apposed(i+1)) {
 			return true
 		}
+		// A Vietnamese name is of syllables no one of which is
+		// distinctive alone ("Nguyễn Minh Khải"); a run of three or more
+		// capitalised ones opened by a family name is a person's.
+		if end >= i+2 && viSurnames[a.Folded] && a.Text != strings.ToUpper(a.Text) && (close(i) || close(end) || apposed(end)) {
+			return true
+		}
 	}
 	return false
 }
+
+// viSurnames are the commonest Vietnamese family names, folded: a closed
+// class (these fourteen are borne by about nine in ten Vietnamese), which
+// opens a person's full name ("Nguyễn Minh Khải", "Trần Thị Lan").
+// "Hồ" is left out: it opens the city's name as often as a person's.
+var viSurnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong")
+
+// pronounSucceedsRE finds a sentence whose subject is a personal
+// pronoun that succeeds or replaces someone in a post, in vi/en/ru (up
+// to two words between: "He will replace", "Ông sẽ thay thế", "Он
+// сменил на этом посту"): the only person it names is the one replaced.
+var pronounSucceedsRE = regexp.MustCompile(`^(?i)(?:he|she|ông|bà|он|она)\s+(?:\p{L}+\s+){0,2}?(?:` + successionWords + `|thay)(?:[^\p{L}]|$)`)
 
 // regionRE finds a place told as a part of a named one, its name up to
 // four words after the preposition ("в отдалённый район южной части
