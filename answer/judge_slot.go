@@ -1293,7 +1293,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
-		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) || srcLang == "vi" && classifierCounted(c, p) {
+		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) || srcLang == "vi" && classifierCounted(c, q, p) {
 			return true
 		}
 	}
@@ -1770,18 +1770,29 @@ func countAfter(sentence string) bool {
 // noun left out after it as Vietnamese does once it is named: "đàn hải
 // mã ... ước tính có khoảng 19.000 con", "đoàn nghệ sĩ gồm 40 người".
 // The classifier must stand bare (the sentence ends, or a function
-// word follows it): "12 con tàu" counts ships, not the noun before.
-func classifierCounted(c *candidate, p int) bool {
+// word follows it): "12 con tàu" counts ships, not the noun before. A
+// count per a period ("hạn ngạch ... 35 con mỗi năm") is a rate, which
+// answers only a question that counts per that period: "how many
+// polar bears did hunters kill last year" is no quota.
+func classifierCounted(c *candidate, q *question, p int) bool {
 	for k := p + 1; k+1 < len(c.words) && c.sent[k+1] == c.sent[p]; k++ {
 		if !isCount(c.lower[k]) || !classifiersVI[c.lower[k+1]] {
 			continue
 		}
-		if n := k + 2; n == len(c.words) || c.sent[n] != c.sent[p] || afterHeadVI[c.lower[n]] || corpus.IsStopWordVI(c.lower[n]) {
+		n := k + 2
+		if n < len(c.words) && c.sent[n] == c.sent[p] && rateMarkersVI[c.lower[n]] && (q.per == perNone || !hasRate(c.sents[c.sent[p]], q.per)) {
+			continue
+		}
+		if n == len(c.words) || c.sent[n] != c.sent[p] || afterHeadVI[c.lower[n]] || corpus.IsStopWordVI(c.lower[n]) {
 			return true
 		}
 	}
 	return false
 }
+
+// rateMarkersVI, lower-cased, put a period after a count as its rate:
+// "35 con mỗi năm", "hai chuyến hàng tuần".
+var rateMarkersVI = setOf("mỗi", "hàng", "hằng")
 
 // classifiersVI are Vietnamese classifiers, which follow a count in
 // place of the noun named before ("7 chiếc", "3 người").

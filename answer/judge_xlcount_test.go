@@ -22,6 +22,7 @@ func TestJudgeCountAcrossLanguages(t *testing.T) {
 	pub := time.Date(2026, 9, 3, 0, 0, 0, 0, time.UTC)
 	walrusVI := "Các nhà khoa học Nga và Mỹ ngày 2/9 công bố kết quả đợt khảo sát chung đàn hải mã ở biển Laptev, ước tính có khoảng 6.500 con."
 	bearsVI := "Các nhà khoa học Nga và Mỹ ngày 2/9 công bố kết quả đợt khảo sát chung đàn gấu ở biển Laptev, ước tính có khoảng 6.500 con."
+	quotaVI := "Ủy ban Nga - Mỹ về hải mã kết thúc phiên họp ngày 2/9 với thỏa thuận giữ hạn ngạch săn bắt của người bản địa ở mức 40 con mỗi năm."
 	drillRU := "ЛОРИНО, 2 сентября. Российские и американские спасатели провели учения у берегов Чукотки. К учениям привлекли 9 добровольцев из села Лорино."
 	boatsRU := "ЛОРИНО, 2 сентября. Российские и американские спасатели провели учения у берегов Чукотки. К учениям привлекли 9 катеров из села Лорино."
 	troupeEN := "NEW YORK - A Russian folk ensemble from Tomsk opened a tour of American cities on Tuesday. The State Department cleared 31 performers and four technicians after months of review."
@@ -33,6 +34,7 @@ func TestJudgeCountAcrossLanguages(t *testing.T) {
 		{"en how many animals, vi bare classifier", "How many walruses did the scientists count in the Laptev Sea?", "en", walrusVI, "vi", true},
 		{"ru another animal, vi report", "Сколько белых медведей насчитали учёные в море Лаптевых?", "ru", walrusVI, "vi", false},
 		{"ru animals, vi report counts another", "Сколько моржей насчитали учёные в море Лаптевых?", "ru", bearsVI, "vi", false},
+		{"ru a tally asked, vi quota per year", "Сколько моржей добыли охотники в прошлом году?", "ru", quotaVI, "vi", false},
 		{"vi how many people, ru volunteers", "Có bao nhiêu người dân làng Lorino tham gia diễn tập?", "vi", drillRU, "ru", true},
 		{"en how many people, ru volunteers", "How many people from the village of Lorino took part in the drill?", "en", drillRU, "ru", true},
 		{"ru fishermen, ru volunteers counted", "Сколько рыбаков из села Лорино участвовали в учениях?", "ru", drillRU, "ru", false},
