@@ -296,6 +296,13 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		}
 	}
 	if !v.Answerable && !inStory {
+		// A number or a date asked of a report in another language
+		// (xlslot.go).
+		if more, moreSources, w, ok := s.foreignSlotHits(ctx, followUp{q, query, focus, qLang, inStory}, extra, relevant, sources, v); ok {
+			relevant, sources, v = more, moreSources, w
+		}
+	}
+	if !v.Answerable && !inStory {
 		// The same story told in another language (twins.go).
 		if twins := twinHits(hits, relevant, s.twinArticles(ctx, hits, relevant)); len(twins) > 0 {
 			both := append(slices.Clone(relevant), twins...)

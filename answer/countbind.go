@@ -74,7 +74,8 @@ func peopleCompoundVI(toks []corpus.Token, k int) bool {
 var (
 	// peopleCompoundsVI are Vietnamese words for people of two
 	// syllables or more that peopleRE does not list, lower-cased.
-	peopleCompoundsVI = setOf("binh sĩ", "quân nhân", "cảnh sát", "phóng viên", "nhà báo", "cư dân", "người dân", "công nhân", "kỹ sư", "bác sĩ", "giáo viên", "học sinh", "du khách")
+	peopleCompoundsVI = setOf("binh sĩ", "quân nhân", "cảnh sát", "phóng viên", "nhà báo", "cư dân", "người dân", "công nhân", "kỹ sư", "bác sĩ", "giáo viên", "học sinh", "du khách",
+		"tình nguyện viên", "nghệ sĩ", "vũ công", "nhạc công", "vận động viên", "ngư dân", "thợ săn")
 	// peopleHeadsVI, lower-cased, begin a Vietnamese word for people by
 	// themselves: "lính" (soldier) heads "lính cứu hỏa" (firefighters),
 	// "lính thủy" (sailors).

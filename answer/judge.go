@@ -474,6 +474,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	if h, text, ok := askedHead(query); slot && ok && q.which.kind == fillNone {
 		q.head, q.headPerson = h, personHead(askedHeadWord(query))
 		q.headBasis = basisAsked(query)
+		q.headBuilding = buildingHead(h)
 		q.cons = append(q.cons, Constraint{Kind: KindHead, Text: text})
 		cons, v.Constraints = q.cons, q.cons
 	} else if h, text, ok := askedRate(query); slot && ok && qt == qHowMany {
@@ -1871,6 +1872,10 @@ type question struct {
 	// cơ chế nào", "under what arrangement"), which the article's own
 	// preposition after the question's terms may answer (basisGiven).
 	headBasis bool
+	// headBuilding: the head is a building ("tòa nhà nào", "which
+	// building", "в каком здании"), met by a building the story names
+	// by its kind (buildingNamed, judge_head.go).
+	headBuilding bool
 	// headPerson: head names a kind of person, met by a person's name
 	// (judge_head.go).
 	headPerson bool

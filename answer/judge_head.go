@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -196,7 +197,48 @@ func headSpoken(c *candidate, q *question, srcLang string) bool {
 		return true
 	}
 	return slices.ContainsFunc(q.head.alts, c.hasRun) || misspeltHead(c, q.head) || q.headPerson && personNamed(c, q, srcLang) ||
-		q.headBasis && basisGiven(c, q, srcLang)
+		q.headBasis && basisGiven(c, q, srcLang) || q.headBuilding && buildingNamed(c)
+}
+
+// A building asked. "Tòa nhà nào", "which building", "в каком здании"
+// ask where an event was held, and a story answers with the building's
+// name, which says its kind ("во Дворце Республики", "at the Palace of
+// Independence", "tại khách sạn Rixos"), seldom with the asker's word
+// for a building.
+
+// buildingWords, folded, are the words for a building a question asks
+// by.
+var buildingWords = setOf("building", "buildings", "здание", "здания", "зданий", "toa nha")
+
+// buildingHead reports whether the head asked is a building.
+func buildingHead(h concept) bool {
+	return slices.ContainsFunc(h.alts, func(a alternative) bool {
+		return buildingWords[corpus.Fold(strings.Join(a.full, " "))]
+	})
+}
+
+// buildingNamed reports whether c names a building by its kind after a
+// preposition of place (placeNounRE), as a name: the kind capitalised
+// ("во Дворце Республики", "at the Palace of Independence") or a
+// capitalised name right after it ("tại khách sạn Rixos"). "In the
+// hall" names no building.
+func buildingNamed(c *candidate) bool {
+	for _, sent := range c.sents {
+		lower := strings.ToLower(sent)
+		if len(lower) != len(sent) {
+			continue // a letter whose case changes its length: offsets differ
+		}
+		for _, m := range placeNounRE.FindAllStringSubmatchIndex(lower, -1) {
+			kind := sent[m[8]:m[9]]
+			if r, _ := utf8.DecodeRuneInString(kind); unicode.IsUpper(r) {
+				return true
+			}
+			if toks := corpus.Tokenize(sent[m[9]:]); len(toks) > 0 && capitalisedWord(toks[0].Text) && strings.TrimSpace(sent[m[9]:m[9]+toks[0].Start]) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // The basis of an act. "Mỹ trao trả hai người theo cơ chế nào?", "Under

@@ -714,7 +714,7 @@ func countsPeopleBut(sentence string, own map[string]bool) bool {
 				if moneyRE.MatchString(toks[k].Text) || placeWords[toks[k].Lower] {
 					break
 				}
-				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
+				if capitalisedWord(toks[k].Text) || peopleRE.MatchString(toks[k].Lower) || peopleByRoleRE.MatchString(toks[k].Lower) || peopleRURE.MatchString(toks[k].Folded) || agentRE.MatchString(toks[k].Folded) ||
 					audienceAt(toks, k) || peopleCompoundVI(toks, k) {
 					return true
 				}
@@ -807,6 +807,14 @@ var placeNounRE = regexp.MustCompile(`(^|[^\p{L}])(in|at|into|inside|outside|t�
 // peopleRE finds a word for people counted ("two citizens", "ba công
 // dân", "двух граждан"), lower-cased.
 var peopleRE = regexp.MustCompile(`^(citizens?|nationals?|prisoners?|detainees?|hostages?|people|persons?|journalists?|diplomats?|officials?|soldiers?|servicemen|scientists?|researchers?|experts?|students?|lawmakers?|senators?|members?|passengers?|sailors?|crew|residents?|participants?|delegates?|troops|workers?|employees?|staff|công|công dân|người|nhân|tù|tù nhân|nhà|nhà khoa học|nhà ngoại giao|chuyên gia|sinh viên|nghị sĩ|hành khách|thủy thủ|thành viên|nhân viên|граждан\p{L}*|заключ\p{L}*|человек|журналист\p{L}*|дипломат\p{L}*|военн\p{L}*|пленн\p{L}*|узник\p{L}*|учен\p{L}*|исследовател\p{L}*|эксперт\p{L}*|студент\p{L}*|депутат\p{L}*|сенатор\p{L}*|пассажир\p{L}*|моряк\p{L}*|сотрудник\p{L}*|участник\p{L}*|жител\p{L}*)$`)
+
+// peopleByRoleRE finds, lower-cased, a word for people by the part they
+// take, which a report counts where a reader asks "how many people":
+// "14 добровольцев", "31 performers", "40 athletes". Only a count in a
+// report is read so: a question that counts fishermen still asks
+// fishermen, which a count of volunteers does not give (peopleRE reads
+// both). Vietnamese writes these in two syllables (peopleCompoundsVI).
+var peopleByRoleRE = regexp.MustCompile(`^(volunteers?|performers?|musicians?|dancers?|athletes?|fishermen|hunters?|доброволь\p{L}*|волонт[её]р\p{L}*|артист\p{L}*|музыкант\p{L}*|танцор\p{L}*|спортсмен\p{L}*|рыбак\p{L}*|охотник\p{L}*)$`)
 
 // audienceRE finds, lower-cased, a word for the people who come to see
 // or visit: "40.000 lượt khách" (visits of guests), "12 тысяч зрителей",
@@ -1285,7 +1293,7 @@ func countBound(c *candidate, q *question, srcLang string) bool {
 		if !sameNoun(c.full[p], con, srcLang) || near != nil && !near[c.sent[p]] {
 			continue
 		}
-		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) {
+		if countedAt(c, q, p) || massNoun(con) && measuredAt(c, p) || srcLang == "vi" && classifierCounted(c, q, p) {
 			return true
 		}
 	}
@@ -1756,6 +1764,35 @@ func countAfter(sentence string) bool {
 	}
 	return false
 }
+
+// classifierCounted reports whether the Vietnamese sentence that names
+// the counted noun at p counts it further on by a classifier alone, the
+// noun left out after it as Vietnamese does once it is named: "đàn hải
+// mã ... ước tính có khoảng 19.000 con", "đoàn nghệ sĩ gồm 40 người".
+// The classifier must stand bare (the sentence ends, or a function
+// word follows it): "12 con tàu" counts ships, not the noun before. A
+// count per a period ("hạn ngạch ... 35 con mỗi năm") is a rate, which
+// answers only a question that counts per that period: "how many
+// polar bears did hunters kill last year" is no quota.
+func classifierCounted(c *candidate, q *question, p int) bool {
+	for k := p + 1; k+1 < len(c.words) && c.sent[k+1] == c.sent[p]; k++ {
+		if !isCount(c.lower[k]) || !classifiersVI[c.lower[k+1]] {
+			continue
+		}
+		n := k + 2
+		if n < len(c.words) && c.sent[n] == c.sent[p] && rateMarkersVI[c.lower[n]] && (q.per == perNone || !hasRate(c.sents[c.sent[p]], q.per)) {
+			continue
+		}
+		if n == len(c.words) || c.sent[n] != c.sent[p] || afterHeadVI[c.lower[n]] || corpus.IsStopWordVI(c.lower[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateMarkersVI, lower-cased, put a period after a count as its rate:
+// "35 con mỗi năm", "hai chuyến hàng tuần".
+var rateMarkersVI = setOf("mỗi", "hàng", "hằng")
 
 // classifiersVI are Vietnamese classifiers, which follow a count in
 // place of the noun named before ("7 chiếc", "3 người").
