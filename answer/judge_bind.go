@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // A question that asks the name of a thing ("What is the name of the
@@ -135,8 +136,15 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 			if j == p || j-first >= len(toks) || own[c.words[j]] {
 				continue
 			}
-			text := toks[j-first].Text
+			tok := toks[j-first]
+			text := tok.Text
 			if !capitalisedWord(text) || person && (strings.ToUpper(text) == text || afterPreposition(toks, j-first)) {
+				continue
+			}
+			// A pronoun or a word that opens a sentence inside a quote
+			// ("…and has a lawyer. He is worried…") is capitalised as
+			// any first word is: no name by its capital.
+			if stopWord(tok.Folded, tok.Lower) || j > first && sentenceStart(c.sents[c.sent[p]], toks, j-first) && !(retrieval.Distinctive(tok.Folded) && !retrieval.Known(tok.Text)) {
 				continue
 			}
 			return true
