@@ -100,7 +100,7 @@ var (
 		"hospital": fillName, "hospitals": fillName, "clinic": fillName, "clinics": fillName, "museum": fillName, "museums": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
 		// Bail is set as a sum: "released on bail" tells that it was set.
-		"bail": fillMoney,
+		"bail":     fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
 	headKindsVI = map[string]fillKind{
@@ -112,7 +112,7 @@ var (
 		"bệnh viện": fillName, "phòng khám": fillName, "bảo tàng": fillName,
 		"số tiền": fillMoney, "giá trị": fillMoney, "trị giá": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
 		"tiền bảo lãnh": fillMoney,
-		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
+		"mức án":        fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
 	headKindsRU = []struct {
 		prefix string
