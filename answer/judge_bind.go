@@ -132,8 +132,14 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 			first--
 		}
 		toks := corpus.Tokenize(c.sents[c.sent[p]])
-		for j := max(first+1, p-3); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
-			if j == p || j-first >= len(toks) || own[c.words[j]] {
+		for j := max(first+1, p-5); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
+			if j == p || j-first >= len(toks) || p-first >= len(toks) || own[c.words[j]] {
+				continue
+			}
+			// Beyond three words before, only in an apposition, a comma
+			// between: "Rosselkhozbank, the Russian state agricultural
+			// bank" (as nameBeside reads it).
+			if j < p-3 && !strings.Contains(c.sents[c.sent[p]][toks[j-first].End:toks[p-first].Start], ",") {
 				continue
 			}
 			tok := toks[j-first]

@@ -17,6 +17,10 @@ var detailGivenArticles = map[string]Citation{
 	"lawyer-named": {Title: "Consul visits detained angler", Lang: "en", Published: time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
 		Passage: "MAGADAN, Russia - Canada's consul Marie Fortin visited angler Luc Tremblay, held by Russian border guards, on Wednesday. " +
 			"Tremblay is represented by a lawyer, Oleg Sitnikov, who said he would appeal."},
+	// The name in an apposition, a comma and four words before.
+	"lawyer-apposition": {Title: "Consul visits detained angler", Lang: "en", Published: time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC),
+		Passage: "MAGADAN, Russia - Canada's consul Marie Fortin visited angler Luc Tremblay, held by Russian border guards, on Wednesday. " +
+			"The angler is represented by Oleg Sitnikov, his court appointed defence lawyer, who said he would appeal."},
 	"ru-bail-unstated": {Title: "Суд в Сиэтле", Lang: "ru", Published: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC),
 		Passage: "Суд в Сиэтле рассмотрит вопрос об освобождении россиянина Глеба Зуева под залог в понедельник. " +
 			"Российский консул навестил Зуева во вторник."},
@@ -44,6 +48,7 @@ func TestJudgeDetailNotGiven(t *testing.T) {
 	}{
 		{"lawyer's name not given", "What is the name of the lawyer representing Luc Tremblay?", "en", "lawyer-unnamed", false, `answer "name"`},
 		{"lawyer's name given", "What is the name of the lawyer representing Luc Tremblay?", "en", "lawyer-named", true, ""},
+		{"lawyer's name in an apposition", "What is the name of the lawyer representing Luc Tremblay?", "en", "lawyer-apposition", true, ""},
 		{"ru bail not set", "Какой залог назначил суд Глебу Зуеву?", "ru", "ru-bail-unstated", false, `answer "which sum"`},
 		{"ru bail set", "Какой залог назначил суд Глебу Зуеву?", "ru", "ru-bail-given", true, ""},
 		{"en bail not set", "What bail did the court in Seattle set for Gleb Zuev?", "en", "ru-bail-unstated", false, `answer "which sum"`},
