@@ -139,7 +139,7 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 			// Beyond three words before, only in an apposition, a comma
 			// between: "Rosselkhozbank, the Russian state agricultural
 			// bank" (as nameBeside reads it).
-			if j < p-3 && !strings.Contains(c.sents[c.sent[p]][toks[j-first].End:toks[p-first].Start], ",") {
+			if j < p-3 && !appositionTo(c.sents[c.sent[p]], toks, j-first, p-first) {
 				continue
 			}
 			tok := toks[j-first]
@@ -158,6 +158,21 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// appositionTo reports whether toks[j] of sentence ends a name that the
+// noun phrase ending at toks[p] stands in apposition to: a comma right
+// after the name and none after it, and no conjunction between ("Crew
+// Dragon, а три американских астронавта" joins two clauses).
+func appositionTo(sentence string, toks []corpus.Token, j, p int) bool {
+	between := sentence[toks[j].End:toks[p].Start]
+	if !strings.HasPrefix(strings.TrimSpace(between), ",") || strings.Count(between, ",") != 1 {
+		return false
+	}
+	return !slices.ContainsFunc(toks[j+1:p], func(t corpus.Token) bool { return conjunctionWords[t.Lower] })
+}
+
+// conjunctionWords, lower-cased, join clauses or list items in vi/en/ru.
+var conjunctionWords = setOf("and", "or", "but", "while", "а", "и", "но", "или", "và", "còn", "hoặc", "nhưng")
 
 // afterPreposition reports whether one of the two words before toks[i]
 // is a stop word (a preposition, an article): "на российских «Союзах»",
