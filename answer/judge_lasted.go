@@ -13,10 +13,10 @@ import (
 // length of X: a story that never speaks of X does not give it, though
 // it names A and B and gives the length of something else of theirs (a
 // phone call of "the tariff talks between Orlov and Hale", a program of
-// "the grain exchange between two cities"). The head noun of X, the
-// subject of the verb of lasting (before the first name or preposition
-// that qualifies it), must be spoken of in the article, in any spelling
-// the lexicon gives it. A word the lexicon cannot spell in
+// "the grain exchange between two cities"). The content words of X, the
+// subject of the verb of lasting up to the first name or preposition
+// that qualifies it, must each be spoken of in the article, in any
+// spelling the lexicon gives them. A word the lexicon cannot spell in
 // the article's language is taken on trust, as content is.
 
 // lastVerbsEN, lower-cased, end the subject of an English "how long did
@@ -83,16 +83,6 @@ func lastedSubject(query string, t terms, notContent map[int]bool, cons []Constr
 		}
 		words = append(words, tk)
 	}
-	// Only the head: English puts it last ("the stability talks"),
-	// Vietnamese and Russian first ("cuộc hội đàm", "обед министров":
-	// the ministers' lunch is a lunch, told by any word for them).
-	if len(words) > 1 {
-		if en {
-			words = words[len(words)-1:]
-		} else {
-			words = words[:1]
-		}
-	}
 	names := map[int]bool{}
 	for _, k := range cons {
 		if k.Kind == KindName || k.Kind == KindTopic {
@@ -123,18 +113,15 @@ var lastOrdinalRE = regexp.MustCompile(`^(first|second|third|fourth|fifth|last|n
 
 // lastStopVI, lower-cased, qualify a Vietnamese noun after it: between,
 // at, in, with, of, about.
-var lastStopVI = setOf("giữa", "tại", "ở", "với", "của", "về", "cho", "trong", "giua", "tai", "o", "voi", "cua", "ve", "năm", "nam", "tháng", "thang", "ngày", "ngay")
+var lastStopVI = setOf("giữa", "tại", "ở", "với", "của", "về", "giua", "tai", "o", "voi", "cua", "ve", "năm", "nam", "tháng", "thang", "ngày", "ngay")
 
 // lastedSpoken reports whether c speaks of every content word of the
 // thing whose length q asks (lastedSubject).
 func lastedSpoken(c *candidate, q *question, srcLang string) bool {
 	for _, ci := range q.lasted {
 		con := q.t.concepts[ci]
-		if srcLang != "" && srcLang != q.lang {
-			// In another language the lexicon's word for the thing may
-			// not be the story's ("обед" of "hai ngoại trưởng đã ăn
-			// trưa"): judged by content there.
-			continue
+		if srcLang != "" && srcLang != q.lang && !slices.ContainsFunc(con.alts, func(a alternative) bool { return a.weight != 1 }) {
+			continue // no translation: not looked for in another language
 		}
 		if len(runStarts(c, con)) == 0 {
 			return false

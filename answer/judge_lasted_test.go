@@ -8,7 +8,7 @@ import (
 
 // TestJudgeLastedThing: "how long did X last" is answered by a story
 // that speaks of X, and refused by one that gives the length of another
-// thing of the same people (their phone call, for "the phone quarrel").
+// thing of the same people (their phone call, for "the trade talks").
 func TestJudgeLastedThing(t *testing.T) {
 	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
 	arts := map[string]Citation{
@@ -27,7 +27,7 @@ func TestJudgeLastedThing(t *testing.T) {
 		answerable       bool
 	}{
 		{"How long did the phone call between Pryor and Belov last?", "en", "call", true},
-		{"How long did the phone quarrel between Pryor and Belov last?", "en", "call", false},
+		{"How long did the tariff talks between Pryor and Belov last?", "en", "call", false},
 		{"Cuộc điện đàm giữa ông Pryor và ông Belov tại Oslo kéo dài bao lâu?", "vi", "vi-call", true},
 		{"Cuộc hội đàm giữa ông Pryor và ông Belov tại Oslo kéo dài bao lâu?", "vi", "vi-call", false},
 		{"Сколько длился разговор Прайора и Белова?", "ru", "ru-call", true},
