@@ -440,8 +440,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	}
 	if q.duration {
 		durationNotContent(t, notContent)
-		q.personTime = asksOfPerson(query, cons)             // judge_bind.go
-		q.lasted = lastedSubject(query, t, notContent, cons) // judge_lasted.go
+		q.personTime = asksOfPerson(query, cons) // judge_bind.go
 	}
 	if qt == qWhen && fateQuestionRE.MatchString(strings.ToLower(query)) {
 		q.fateOf = fatePersons(query, cons) // the date of a person's own fate (judge_bind.go)
@@ -1881,9 +1880,6 @@ type question struct {
 	// heldOffice: the office a question of another kind names its
 	// subject by ("when did the US Treasury Secretary…"); nil for none.
 	heldOffice *sayOffice
-	// lasted: the content concepts of the thing whose length a "how
-	// long did X last" question asks (judge_lasted.go).
-	lasted []int
 	// past: the question asks about the past ("who was", "ai từng"), see
 	// formerOffice.
 	past bool
@@ -1954,9 +1950,6 @@ func meets(c *candidate, src Citation, q *question, k Constraint) bool {
 	if k.Kind == KindAnswer {
 		if q.qt != qWho && q.qt != qSay && anotherDetail(c, q, src.Lang) {
 			return false // told of another person listed beside (judge_bind.go)
-		}
-		if q.duration && !lastedSpoken(c, q, src.Lang) {
-			return false // the length of a thing the story never speaks of (judge_lasted.go)
 		}
 		if q.age && !ageOfAsked(c, q) {
 			return false // another's age (givesAgeOf), or none
