@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/detente/detente/corpus"
+	"github.com/detente/detente/retrieval"
 )
 
 // A question that asks the name of a thing ("What is the name of the
@@ -131,12 +132,25 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 			first--
 		}
 		toks := corpus.Tokenize(c.sents[c.sent[p]])
-		for j := max(first+1, p-3); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
-			if j == p || j-first >= len(toks) || own[c.words[j]] {
+		for j := max(first+1, p-5); j <= p+3 && j < len(c.words) && c.sent[j] == c.sent[p]; j++ {
+			if j == p || j-first >= len(toks) || p-first >= len(toks) || own[c.words[j]] {
 				continue
 			}
-			text := toks[j-first].Text
+			// Beyond three words before, only in an apposition, a comma
+			// between: "Rosselkhozbank, the Russian state agricultural
+			// bank" (as nameBeside reads it).
+			if j < p-3 && !appositionTo(c.sents[c.sent[p]], toks, j-first, p-first) {
+				continue
+			}
+			tok := toks[j-first]
+			text := tok.Text
 			if !capitalisedWord(text) || person && (strings.ToUpper(text) == text || afterPreposition(toks, j-first)) {
+				continue
+			}
+			// A pronoun or a word that opens a sentence inside a quote
+			// ("…and has a lawyer. He is worried…") is capitalised as
+			// any first word is: no name by its capital.
+			if stopWord(tok.Folded, tok.Lower) || j > first && sentenceStart(c.sents[c.sent[p]], toks, j-first) && !(retrieval.Distinctive(tok.Folded) && !retrieval.Known(tok.Text)) {
 				continue
 			}
 			return true
@@ -144,6 +158,21 @@ func nameNear(c *candidate, q *question, srcLang string) bool {
 	}
 	return false
 }
+
+// appositionTo reports whether toks[j] of sentence ends a name that the
+// noun phrase ending at toks[p] stands in apposition to: a comma right
+// after the name and none after it, and no conjunction between ("Crew
+// Dragon, а три американских астронавта" joins two clauses).
+func appositionTo(sentence string, toks []corpus.Token, j, p int) bool {
+	between := sentence[toks[j].End:toks[p].Start]
+	if !strings.HasPrefix(strings.TrimSpace(between), ",") || strings.Count(between, ",") != 1 {
+		return false
+	}
+	return !slices.ContainsFunc(toks[j+1:p], func(t corpus.Token) bool { return conjunctionWords[t.Lower] })
+}
+
+// conjunctionWords, lower-cased, join clauses or list items in vi/en/ru.
+var conjunctionWords = setOf("and", "or", "but", "while", "а", "и", "но", "или", "và", "còn", "hoặc", "nhưng")
 
 // afterPreposition reports whether one of the two words before toks[i]
 // is a stop word (a preposition, an article): "на российских «Союзах»",

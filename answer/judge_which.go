@@ -99,6 +99,8 @@ var (
 		// hospital in Portland" places the hospital and does not name it.
 		"hospital": fillName, "hospitals": fillName, "clinic": fillName, "clinics": fillName, "museum": fillName, "museums": fillName,
 		"cost": fillMoney, "value": fillMoney, "price": fillMoney, "sum": fillMoney, "fee": fillMoney, "fine": fillMoney,
+		// Bail is set as a sum: "released on bail" tells that it was set.
+		"bail":     fillMoney,
 		"sentence": fillDuration, "term": fillDuration, "jail": fillDuration, "penalty": fillPenalty,
 	}
 	headKindsVI = map[string]fillKind{
@@ -109,7 +111,8 @@ var (
 		"hãng hàng không": fillName, "hãng bay": fillName, "nhà máy đóng tàu": fillName, "nhà thầu": fillName, "nhà sản xuất": fillName, "căn cứ": fillName, "nhà máy": fillName,
 		"bệnh viện": fillName, "phòng khám": fillName, "bảo tàng": fillName,
 		"số tiền": fillMoney, "giá trị": fillMoney, "trị giá": fillMoney, "khoản tiền": fillMoney, "chi phí": fillMoney, "mức phí": fillMoney, "giá": fillMoney,
-		"mức án": fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
+		"tiền bảo lãnh": fillMoney,
+		"mức án":        fillDuration, "thời hạn": fillDuration, "hình phạt": fillPenalty, "mức phạt": fillMoney,
 	}
 	headKindsRU = []struct {
 		prefix string
@@ -121,7 +124,7 @@ var (
 		{"корабл", fillName}, {"тюрьм", fillName}, {"телеканал", fillName}, {"авиакомпани", fillName}, {"верф", fillName},
 		{"подрядчик", fillName}, {"производител", fillName}, {"баз", fillName}, {"завод", fillName}, {"фабрик", fillName},
 		{"больниц", fillName}, {"госпитал", fillName}, {"клиник", fillName}, {"музе", fillName},
-		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney},
+		{"сумм", fillMoney}, {"стоимост", fillMoney}, {"цен", fillMoney}, {"штраф", fillMoney}, {"залог", fillMoney},
 		{"срок", fillDuration}, {"приговор", fillDuration}, {"наказани", fillPenalty},
 	}
 )
@@ -195,13 +198,23 @@ func whichHead(query string, cons []Constraint) typedHead {
 		case tok.Lower == "nào" || tok.Folded == "nao" && i > 0:
 			// "tờ báo nào", "từ bãi phóng nào": the phrase before it, the
 			// longest listed.
-			for n := min(3, i); n >= 1 && kind == fillNone; n-- {
-				var ws []string
-				for _, w := range toks[i-n : i] {
-					ws = append(ws, w.Lower)
-				}
-				if k, ok := headKindsVI[strings.Join(ws, " ")]; ok {
-					head, kind = strings.Join(ws, " "), k
+			// A Vietnamese noun phrase puts its head first and a name that
+			// qualifies it after: "ngân hàng Kazakhstan nào" (which Kazakh
+			// bank), "công ty Mỹ nào" asks the bank's or company's name as
+			// "ngân hàng nào" does.
+			end := i
+			for end > 1 && i-end < 2 && capitalisedWord(toks[end-1].Text) && !sentenceStart(query, toks, end-1) {
+				end--
+			}
+			for _, e := range []int{i, end} {
+				for n := min(3, e); n >= 1 && kind == fillNone; n-- {
+					var ws []string
+					for _, w := range toks[e-n : e] {
+						ws = append(ws, w.Lower)
+					}
+					if k, ok := headKindsVI[strings.Join(ws, " ")]; ok {
+						head, kind = strings.Join(ws, " "), k
+					}
 				}
 			}
 		default:
@@ -568,6 +581,8 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 	upper := func(j int) bool {
 		return capitalisedWord(toks[j].Text)
 	}
+	indefinite := slices.ContainsFunc(toks[max(0, i-3):i], func(t corpus.Token) bool { return indefiniteWords[t.Lower] }) &&
+		!slices.ContainsFunc(toks[max(0, i-3):i], func(t corpus.Token) bool { return t.Lower == "the" })
 	isName := func(j int) bool {
 		t := toks[j]
 		// A country of the topic or its adjective ("the Russian state
@@ -578,7 +593,12 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		// A word the lexicon knows as a common word is none even so
 		// ("Китайские компании построят": Chinese, not a company's name).
 		return (j > 0 || retrieval.Distinctive(t.Folded) && !retrieval.Known(t.Text)) && upper(j) && !stopWord(t.Folded, t.Lower) && !calendarWords[t.Folded] &&
-			!own[matchKey(matchForm(t))] && !countryWord(t)
+			!own[matchKey(matchForm(t))] && !countryWord(t) && !currencyWord(t.Text) &&
+			// Nor does a country, by its name or adjective, beside a head
+			// brought in as one not known yet: "một ngân hàng Kazakhstan",
+			// "a Swiss bank" say whose the bank is, not which ("the
+			// Emirati company" points back at one the story named).
+			!(indefinite && regionRun(toks, j))
 	}
 	// The head inside a name: capitalised mid-sentence beside another
 	// name word, or a word that ends in it ("Sberbank").
@@ -620,6 +640,34 @@ func nameBeside(c *candidate, p int, own map[string]bool, placed bool) bool {
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// indefiniteWords, lower-cased, bring in a thing not known yet: "a
+// bank", "one bank", "một ngân hàng", "một số công ty", "одним банком".
+var indefiniteWords = setOf("a", "an", "one", "some", "một", "một số", "số", "один", "одна", "одно", "одним", "одной", "одного", "одному", "одну", "некий", "некоего", "некой", "некоторые")
+
+// regionRun reports whether the run of capitalised words around toks[j]
+// is a country or its adjective as the lexicon reads it ("Thụy Sĩ",
+// "Swiss", "казахстанский"), or toks[j] alone is.
+func regionRun(toks []corpus.Token, j int) bool {
+	if retrieval.Region(toks[j].Text) {
+		return true
+	}
+	start, end := j, j
+	for start > 0 && capitalisedWord(toks[start-1].Text) {
+		start--
+	}
+	for end+1 < len(toks) && capitalisedWord(toks[end+1].Text) {
+		end++
+	}
+	if start == end {
+		return false
+	}
+	words := make([]string, 0, end-start+1)
+	for _, t := range toks[start : end+1] {
+		words = append(words, t.Text)
+	}
+	return retrieval.Region(strings.Join(words, " "))
 }
 
 // namesBefore returns the byte spans of sentence, ending before end, of

@@ -33,14 +33,28 @@ func (m moneyMatcher) MatchString(s string) bool {
 var moneyNamesRE = regexp.MustCompile(`(?i)([$€£¥₽₩₹₺₴₸₪]|(^|[^\p{L}])(usd|eur|rub|cny|vnd|dollars?|euros?|roubles?|rubles?|yuan|yen|pounds?|kroner|kronor|krone|kronur|crowns|francs?|pesos?|rupees?|rupiah|lira|liras|lire|tenge|zloty|zlotys|hryvnias?|shekels?|dirhams?|riyals?|rials?|dinars?|manats?|ringgit|baht|forints?|koruna|lei|иен\p{L}*|йен\p{L}*|yên|доллар\p{L}*|долл|евро|руб\p{L}*|юан\p{L}*|франк\p{L}*|песо|рупи\p{L}*|лир[аыу]?|тенге|злот\p{L}*|гривн\p{L}*|гривен|шекел\p{L}*|дирхам\p{L}*|риал\p{L}*|динар\p{L}*|манат\p{L}*|форинт\p{L}*|фунт\p{L}* стерлингов|đô la|đôla|tỷ đồng|triệu đồng|nghìn đồng|euro|nhân dân tệ|rúp|krone|curon|bảng anh|франк|rupee|won)([^\p{L}]|$)|` +
 	`(\d|million|billion|thousand|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|triệu|tỷ|tỉ|nghìn|ngàn)\.? (won|rand|вон|сом\p{L}{0,2}|драм\p{L}{0,2}|лари|крон[аыу]?|đồng)([^\p{L}]|$))`)
 
-// isoCodesRE finds, case-sensitively, an ISO 4217 code of a currency in
-// use (golang.org/x/text/currency) beside a number: "4 million NOK",
-// "NOK 4 million", "SEK 1,200".
-var isoCodesRE = func() *regexp.Regexp {
+// isoCodes are the ISO 4217 codes of the currencies in use
+// (golang.org/x/text/currency).
+var isoCodes = func() map[string]bool {
 	seen := map[string]bool{}
 	for it := currency.Query(); it.Next(); {
 		seen[it.Unit().String()] = true
 	}
+	return seen
+}()
+
+// currencyWord reports whether the word w, as written, is a currency's
+// code or name ("USD", "NOK", "рублей"): a unit of a sum, no name of a
+// thing, though capitalised.
+func currencyWord(w string) bool {
+	return isoCodes[w] || moneyNamesRE.FindString(w) == w || moneyNamesRE.FindString(" "+w+" ") == " "+w+" "
+}
+
+// isoCodesRE finds, case-sensitively, an ISO 4217 code of a currency in
+// use (golang.org/x/text/currency) beside a number: "4 million NOK",
+// "NOK 4 million", "SEK 1,200".
+var isoCodesRE = func() *regexp.Regexp {
+	seen := isoCodes
 	codes := make([]string, 0, len(seen))
 	for c := range seen {
 		codes = append(codes, c)
