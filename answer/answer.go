@@ -348,7 +348,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return a, nil
 	}
 	quote, kept := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
-	quote, sources, v.Meets = judgedTimely(query, quote, sources, kept, v.Meets)
+	quote, sources, v.Meets, v.Holds = judgedTimely(query, quote, sources, kept, v.Meets, v.Holds)
 	if focus != query {
 		// Sentences are chosen by what the follow-up itself asks, without
 		// its time words; the sources stay those of the whole question.
@@ -361,7 +361,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 
 	if s.model == nil {
 		a := base
-		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, v.Meets, req.History)
+		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, v.Meets, v.Holds, req.History)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -373,7 +373,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, v.Meets, req.History)
+		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, v.Meets, v.Holds, req.History)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

@@ -132,6 +132,12 @@ type Verdict struct {
 	// question (all constraints and enough content): when answerable,
 	// the articles an answer should lead with.
 	Meets []bool
+	// Holds tells, per source judged, whether it meets the question's
+	// hard constraints (hardKind: its names, places, pair, years and
+	// dates, offices), a listed name where another source meets it,
+	// whatever its content and the kind of answer it gives: the sources
+	// an answer may quote at all (quotesFor).
+	Holds []bool
 	// metShare is, per constraint, the share of sources meeting it: the
 	// answerability score's view of constraints the verdict stops at
 	// (score.go).
@@ -578,6 +584,15 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
+	v.Holds = make([]bool, len(sources))
+	for i := range sources {
+		v.Holds[i] = true
+		for ci, c := range cons {
+			if hardKind(c.Kind) && !groupOffice(q, c) && !metBy[i][ci] && !(c.listed && unionMet(ci)) {
+				v.Holds[i] = false
+			}
+		}
+	}
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
 		met, all := 0.0, true
@@ -641,6 +656,27 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	return v
+}
+
+// groupOffice reports whether c is an "office" that names a group, not a
+// post ("the delegation", "phái đoàn", "делегация"): many stories tell
+// of a delegation, and one that says "the Russian side" or names its
+// members instead tells the same talks; it does not pin the story down.
+func groupOffice(q *question, c Constraint) bool {
+	return c.Kind == KindOffice && len(c.concepts) == 1 && c.concepts[0] < len(q.t.concepts) && delegationConcept(q.t.concepts[c.concepts[0]])
+}
+
+// hardKind reports whether a constraint of kind k pins down which story
+// is asked about (a name, a place, the pair, a year or date, a number,
+// an office, the topic's side), not what of it is asked (content, the
+// kind of answer, the head noun): a story that fails one tells another
+// event, and none of its sentences is evidence.
+func hardKind(k ConstraintKind) bool {
+	switch k {
+	case KindName, KindPair, KindYear, KindDate, KindNumber, KindOffice, KindHolder, KindTopic:
+		return true
+	}
+	return false
 }
 
 // contrastCoverage returns the share of the question's content each
