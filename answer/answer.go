@@ -185,6 +185,10 @@ type Citation struct {
 	// ExcerptSeparator.
 	Passage string
 	Also    []Outlet // the story's other reports, cited with this one (see numberSources)
+	// story is the whole article's text, read once the judge has found
+	// some sources that do not hold the question's hard constraints
+	// (readStories): empty otherwise.
+	story string
 }
 
 // Answer is a finished answer.
@@ -347,6 +351,10 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
+	// A source that fails a name in its passages may name it further
+	// down its story, or retell another source's story (storyholds.go).
+	sources = s.readStories(ctx, sources, v.Holds)
+	v.Holds = heldByStory(v, sources)
 	quote, kept := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
 	quote, sources, v.Meets, v.Holds = judgedTimely(query, quote, sources, kept, v.Meets, v.Holds)
 	if focus != query {

@@ -138,6 +138,9 @@ type Verdict struct {
 	// whatever its content and the kind of answer it gives: the sources
 	// an answer may quote at all (quotesFor).
 	Holds []bool
+	// missed are, per source judged, the hard constraints it fails (none
+	// where Holds): heldByStory looks for its names in the whole story.
+	missed [][]Constraint
 	// metShare is, per constraint, the share of sources meeting it: the
 	// answerability score's view of constraints the verdict stops at
 	// (score.go).
@@ -584,12 +587,13 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
-	v.Holds = make([]bool, len(sources))
+	v.Holds, v.missed = make([]bool, len(sources)), make([][]Constraint, len(sources))
 	for i := range sources {
 		v.Holds[i] = true
 		for ci, c := range cons {
 			if hardKind(c.Kind) && !groupOffice(q, c) && !metBy[i][ci] && !(c.listed && unionMet(ci)) {
 				v.Holds[i] = false
+				v.missed[i] = append(v.missed[i], c)
 			}
 		}
 	}

@@ -650,7 +650,7 @@ func askMeets(ask, lang string, sources []Citation, meets, holds []bool) ([]bool
 	if !v.Answerable {
 		return meets, holds
 	}
-	return v.Meets, v.Holds
+	return v.Meets, heldByStory(v, sources)
 }
 
 // ofAskTime narrows meets (the whole question's, by source index) for an

@@ -354,10 +354,22 @@ func twinsHold(sources []Citation, holds []bool) []bool {
 				!sameDay(sources[i].Published, sources[j].Published) {
 				continue
 			}
-			if sharedNames(named(i), named(j)) >= minTwinNames {
+			if sharedNames(named(i), named(j)) >= minTwinNames || storyTwins(sources[i], sources[j]) {
 				out[j] = true
 			}
 		}
 	}
 	return out
+}
+
+// storyTwins reports whether two sources' whole stories (Citation.story,
+// when read) share minTwinNames names of twinSourceSkeleton consonants
+// or more, as twinsHold compares passages: passages share fewer names
+// than their stories (the Russian retelling's officials named in a
+// paragraph the question did not find), and a place or a surname of
+// three consonants ("Honolulu" is hnl, "Calloway" klv) is as much the
+// story's as a long one.
+func storyTwins(a, b Citation) bool {
+	return a.story != "" && b.story != "" &&
+		sharedNames(capitalSkeletons(a.story, false, twinSourceSkeleton), capitalSkeletons(b.story, false, twinSourceSkeleton)) >= minTwinNames
 }
