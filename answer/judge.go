@@ -106,6 +106,11 @@ type Constraint struct {
 	// post: a pair of a post and a country (see postPair): the country
 	// that sends the ambassador (postSends) or receives him.
 	post, postSends bool
+	// adjectives: a pair of two countries' adjectives joined before the
+	// noun they qualify ("Russian and Belarusian airlines", "российские
+	// и белорусские авиакомпании"): a list of the airlines of each, which
+	// a story of one country's airlines holds (Verdict.Holds).
+	adjectives bool
 	// span: the indexes (into the constraints) of the years of one span
 	// the question writes ("2025–2026", "winter of 2025-26"), this one
 	// among them: a date inside the span meets each (judge_yearspan.go).
@@ -591,7 +596,7 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	for i := range sources {
 		v.Holds[i] = true
 		for ci, c := range cons {
-			if hardKind(c.Kind) && !groupOffice(q, c) && !metBy[i][ci] && !(c.listed && unionMet(ci)) {
+			if hardKind(c.Kind) && !groupOffice(q, c) && !metBy[i][ci] && !(c.listed && unionMet(ci)) && !adjectiveListed(cons, ci, metBy[i], unionMet) {
 				v.Holds[i] = false
 				v.missed[i] = append(v.missed[i], c)
 			}
@@ -1167,7 +1172,8 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			joined = dashAfter(pos[a][1] - 1)
 		}
 		if joined {
-			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b},
+				adjectives: len(gap) == 1 && kind[a] != KindOffice && kind[b] != KindOffice && coordinatedAdjectives(raw, pos[a], pos[b])})
 		}
 	}
 	listTimes(out, pos, q.lower, dashAfter)
@@ -3133,3 +3139,60 @@ func asciiLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// adjectiveListed reports whether constraint ci of cons is a pair of
+// coordinated adjectives (Constraint.adjectives) or one of its two
+// countries, every country of the pair met by some source and one of
+// them by this one (met, by constraint): "Which Russian and Belarusian
+// airlines …" is held by the story of the Russian airlines and by the
+// one of the Belarusian, each its part of the list.
+func adjectiveListed(cons []Constraint, ci int, met []bool, unionMet func(int) bool) bool {
+	for _, p := range cons {
+		c := cons[ci]
+		if p.Kind != KindPair || !p.adjectives ||
+			!(len(c.concepts) == 1 && slices.Contains(p.concepts, c.concepts[0]) || c.Kind == KindPair && slices.Equal(c.concepts, p.concepts)) {
+			continue
+		}
+		mine, all := false, true
+		for cj, k := range cons {
+			if len(k.concepts) == 1 && slices.Contains(p.concepts, k.concepts[0]) {
+				mine = mine || met[cj]
+				all = all && unionMet(cj)
+			}
+		}
+		if mine && all {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAdjectives reports whether the question words at spans a
+// and b (raw, as written) are two adjectives joined before the noun they
+// qualify: the word after b is a lower-case word, and each is an English
+// adjective of a country (capitalised, with an ending demonymEndings
+// lists: "Russian", "Chinese", "Turkish", "Iraqi") or a lower-case
+// Russian adjective ("российские", "белорусских").
+func coordinatedAdjectives(raw []string, a, b [2]int) bool {
+	if raw == nil || a[0] < 0 || b[0] < 0 || a[1]-a[0] != 1 || b[1]-b[0] != 1 || b[1] >= len(raw) {
+		return false
+	}
+	next := []rune(raw[b[1]])
+	if len(next) < 3 || !unicode.IsLower(next[0]) {
+		return false
+	}
+	adjective := func(w string) bool {
+		r := []rune(w)
+		lower := strings.ToLower(w)
+		if unicode.Is(unicode.Cyrillic, r[0]) {
+			return unicode.IsLower(r[0]) && russianAdjectiveRE.MatchString(lower)
+		}
+		return unicode.IsUpper(r[0]) && slices.ContainsFunc(demonymEndings, func(e demonymEnding) bool { return strings.HasSuffix(lower, e.suffix) })
+	}
+	return adjective(raw[a[0]]) && adjective(raw[b[0]])
+}
+
+// russianAdjectiveRE matches, lower-cased, the plural and singular case
+// endings of a Russian relative adjective ("российские", "белорусских",
+// "американской").
+var russianAdjectiveRE = regexp.MustCompile(`(ский|ская|ское|ские|ских|ским|скими|ского|ской|скую|скому|ном|ный|ная|ное|ные|ных|ным|ными)$`)
