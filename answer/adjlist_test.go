@@ -39,3 +39,33 @@ func TestBulletsCoordinatedAdjectivesList(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletsListQuestionCountries: a question of a list ("những công
+// dân Mỹ nào", "which Americans") that joins two countries asks of each
+// one's: the story of the Americans Russia freed holds it as much as the
+// story of Belarus's release, which recalls Russia's, and both are
+// quoted. Before, the two countries were a pair one story must name.
+func TestBulletsListQuestionCountries(t *testing.T) {
+	for _, tc := range []struct{ lang, q string }{
+		{"vi", "Những công dân Mỹ nào đã được Nga và Belarus trả tự do?"},
+		{"en", "Which American citizens were freed by Russia and Belarus?"},
+	} {
+		sources := []Citation{
+			{N: 1, ArticleID: "minsk", Lang: "en", Title: "Belarus frees three Americans",
+				Passage: "MINSK - Belarus and Russia have now freed five American citizens this spring. Belarus freed three, teacher Mark Holt, pilot Dana Reyes and student Owen Pratt, on Friday, a month after Russia freed two in a prisoner exchange."},
+			{N: 2, ArticleID: "swap", Lang: "vi", Title: "Nga trả tự do cho hai công dân Mỹ",
+				Passage: "ASTANA - Nga đã trả tự do cho hai công dân Mỹ, nhà báo Ellen Marsh và kỹ sư Tom Briggs, trong cuộc trao đổi tù nhân tại Astana hôm thứ Ba."},
+		}
+		v := judgeAsk(nil, tc.q, tc.lang, sources, true)
+		if !v.Answerable {
+			t.Errorf("%s: refused (%s)", tc.lang, v.Reason())
+			continue
+		}
+		if !slices.Equal(v.Holds, []bool{true, true}) {
+			t.Errorf("%s: holds %v, want both (constraints %v)", tc.lang, v.Holds, v.Constraints)
+		}
+		if got := citedIDs(extractiveQuoted("Intro:", tc.q, tc.lang, tc.lang, sources, v.Meets, v.Holds)); !slices.Equal(got, []string{"minsk", "swap"}) {
+			t.Errorf("%s: cites %v, want both", tc.lang, got)
+		}
+	}
+}

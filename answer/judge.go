@@ -108,8 +108,10 @@ type Constraint struct {
 	post, postSends bool
 	// adjectives: a pair of two countries' adjectives joined before the
 	// noun they qualify ("Russian and Belarusian airlines", "российские
-	// и белорусские авиакомпании"): a list of the airlines of each, which
-	// a story of one country's airlines holds (Verdict.Holds).
+	// и белорусские авиакомпании"), or of two countries a question of a
+	// list joins ("Những công dân Mỹ nào đã được Nga và Belarus trả tự
+	// do?"): a list of the airlines, or the Americans, of each, which a
+	// story of one country's holds (Verdict.Holds).
 	adjectives bool
 	// span: the indexes (into the constraints) of the years of one span
 	// the question writes ("2025–2026", "winter of 2025-26"), this one
@@ -1173,7 +1175,8 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 		}
 		if joined {
 			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b},
-				adjectives: len(gap) == 1 && kind[a] != KindOffice && kind[b] != KindOffice && coordinatedAdjectives(raw, pos[a], pos[b])})
+				adjectives: len(gap) == 1 && listJoiners[gap[0]] && kind[a] != KindOffice && kind[b] != KindOffice &&
+					(coordinatedAdjectives(raw, pos[a], pos[b]) || asksList(query))})
 		}
 	}
 	listTimes(out, pos, q.lower, dashAfter)
