@@ -2292,7 +2292,7 @@ func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 			found = true
 			lower := strings.ToLower(c.sents[c.sent[p]])
 			ys := append(slices.Clip(years[c.sent[p]]), relativeYears(lower, pub)...)
-			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDayRE.MatchString(lower) {
+			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDated(lower) {
 				return false
 			}
 		}
@@ -2307,6 +2307,53 @@ func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 var newsDayRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|` +
 	`во? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|` +
 	`(hôm|ngày|vào|sáng|chiều|tối|trưa|đêm) (thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)|hôm nay|hôm qua)([^\p{L}]|$)`)
+
+// newsDated reports whether a sentence (lower-cased) tells its event on
+// a day of its story's date: a weekday or "today" (newsDayRE), or a day
+// of a month written without a year ("ngày 1/6", "20 июня", "on June
+// 1"): "NASA và Roscosmos ngày 1/6 đã thống nhất kế hoạch … rời quỹ đạo
+// vào năm 2030" agreed in its story's year on a plan for 2030.
+func newsDated(lower string) bool {
+	return newsDayRE.MatchString(lower) || dayWithoutYear(lower)
+}
+
+// dayWithoutYear reports whether a sentence (lower-cased) writes a day
+// of a month (monthDays) with no year after it: "1/6" but not
+// "1/6/2025", "20 июня" but not "20 июня 2025 года", "tháng 6" alone is
+// no day.
+func dayWithoutYear(lower string) bool {
+	for _, m := range numericDayRE.FindAllStringSubmatchIndex(lower, -1) {
+		if rest := lower[m[1]:]; !strings.HasPrefix(rest, "/") && !yearNextRE.MatchString(rest) {
+			return true
+		}
+	}
+	for _, m := range monthVIRE.FindAllStringSubmatchIndex(lower, -1) {
+		if m[4] >= 0 && !yearNextRE.MatchString(lower[m[7]:]) {
+			return true
+		}
+	}
+	toks := corpus.Tokenize(lower)
+	day := func(j int) bool {
+		return j >= 0 && j < len(toks) && len(toks[j].Lower) <= 2 && strings.Trim(toks[j].Lower, "0123456789") == ""
+	}
+	for i, t := range toks {
+		if monthWord(t.Lower) == 0 || !day(i-1) && !day(i+1) {
+			continue
+		}
+		next := i + 1
+		if day(i + 1) {
+			next = i + 2
+		}
+		if next >= len(toks) || !isYear(toks[next].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearNextRE finds a year right after a day ("/2025", ", 2025", " năm
+// 2025", " 2025 года").
+var yearNextRE = regexp.MustCompile(`^(/|,? (năm |nam )?)\d{4}`)
 
 // boundedBy reports whether the sentences of c that tell the question's
 // event best (eventScores) write the year y only as a bound of it
