@@ -81,16 +81,24 @@ func heldByStory(v Verdict, sources []Citation) []bool {
 	return twinsHold(sources, out)
 }
 
-// storyNames reports whether text has a word resembling the name, in
-// either script (namesAsked's test), as written or folded ("Tromsø",
-// "Tromso").
+// storyNames reports whether text writes the name, word for word once
+// folded ("Tromsø" is "Tromso"). Not a word that only resembles it, as
+// the judge's cross-script test allows: over a whole story, "Rabat"
+// resembled a word of a story of another exchange.
 func storyNames(name, text string) bool {
-	keys, _ := nameKeys(name)
-	if len(keys) == 0 {
+	var want []string
+	for _, t := range corpus.Tokenize(name) {
+		want = append(want, t.Folded)
+	}
+	if len(want) == 0 {
 		return false
 	}
+	var words []string
 	for _, t := range corpus.Tokenize(text) {
-		if wordResembles(t.Lower, keys) || wordResembles(t.Folded, keys) {
+		words = append(words, t.Folded)
+	}
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
 			return true
 		}
 	}
