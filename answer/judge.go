@@ -2323,7 +2323,12 @@ func newsDated(lower string) bool {
 // no day.
 func dayWithoutYear(lower string) bool {
 	for _, m := range numericDayRE.FindAllStringSubmatchIndex(lower, -1) {
-		if rest := lower[m[1]:]; !strings.HasPrefix(rest, "/") && !yearNextRE.MatchString(rest) {
+		d, _ := strconv.Atoi(lower[m[4]:m[5]])
+		mo, _ := strconv.Atoi(lower[m[6]:m[7]])
+		rest := lower[m[1]:]
+		// "9/2025" is a month and its year, not the 9th of a 20th month.
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && (rest == "" || rest[0] < '0' || rest[0] > '9') &&
+			!strings.HasPrefix(rest, "/") && !yearNextRE.MatchString(rest) {
 			return true
 		}
 	}

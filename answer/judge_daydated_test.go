@@ -39,3 +39,24 @@ func TestYearOfADayWithoutYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDayWithoutYear: which sentences write a day of a month with no
+// year after it.
+func TestDayWithoutYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ngày 3/4 đã thống nhất":             true,
+		"ngày 3/4/2024 đã thống nhất":        false,
+		"hồi tháng 9/2025":                   false,
+		"омск, 12 мая — девять инженеров":    true,
+		"12 мая 2025 года":                   false,
+		"on may 12, officials said":          false, // "may" is left out (monthWord)
+		"on june 12, officials said":         true,
+		"on june 12, 2025, officials said":   false,
+		"ngày 1 tháng 6 năm 2025":            false,
+		"ngày 1 tháng 6, hai bên thống nhất": true,
+	} {
+		if got := dayWithoutYear(s); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
