@@ -185,6 +185,10 @@ type Citation struct {
 	// ExcerptSeparator.
 	Passage string
 	Also    []Outlet // the story's other reports, cited with this one (see numberSources)
+	// story is the whole article's text, read once the judge has found
+	// some sources that do not hold the question's hard constraints
+	// (readStories): empty otherwise.
+	story string
 }
 
 // Answer is a finished answer.
@@ -354,8 +358,12 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		onDelta(a.Text)
 		return a, nil
 	}
+	// A source that fails a name in its passages may name it further
+	// down its story, or retell another source's story (storyholds.go).
+	sources = s.readStories(ctx, sources, v.Holds)
+	v.Holds = heldByStory(v, sources)
 	quote, kept := timelyAsks(query, sources) // of the time each ask asks about (timely.go, multidoc.go)
-	quote, sources, v.Meets = judgedTimely(query, quote, sources, kept, v.Meets)
+	quote, sources, v.Meets, v.Holds = judgedTimely(query, quote, sources, kept, v.Meets, v.Holds)
 	if focus != query {
 		// Sentences are chosen by what the follow-up itself asks, without
 		// its time words; the sources stay those of the whole question.
@@ -368,7 +376,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 
 	if s.model == nil {
 		a := base
-		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, v.Meets, req.History)
+		q := s.extractiveTurn(prompts.T(lang, "extractive.intro"), quote, qLang, lang, sources, v.Meets, v.Holds, req.History)
 		a.Text, a.Citations, a.Sources = q.text, q.citations, q.sources
 		a.Extractive = true
 		onDelta(a.Text)
@@ -380,7 +388,7 @@ func (s *Service) Ask(ctx context.Context, req Request, onDelta func(delta strin
 		return base, fmt.Errorf("answer: %w", err)
 	}
 	fallback := func() quoted {
-		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, v.Meets, req.History)
+		return s.extractiveTurn(prompts.T(lang, "err.model_failed"), quote, qLang, lang, sources, v.Meets, v.Holds, req.History)
 	}
 	return s.generate(ctx, callAnswer, base, msgs, fallback, true, onDelta), nil
 }

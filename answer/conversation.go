@@ -20,8 +20,8 @@ import (
 // previous answer quoted several sentences, gives the one that answers the
 // new question alone ("as my previous answer quoted"). Repeating the previous answer word for word reads as the
 // bot not having heard the question.
-func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, meets []bool, history []Turn) quoted {
-	out := extractiveLed(intro, focus, qLang, lang, sources, meets)
+func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Citation, meets, holds []bool, history []Turn) quoted {
+	out := extractiveQuoted(intro, focus, qLang, lang, sources, meets, holds)
 	if len(history) == 0 {
 		return out
 	}
@@ -44,7 +44,7 @@ func (s *Service) extractiveTurn(intro, focus, qLang, lang string, sources []Cit
 		}
 		rest[i] = c
 	}
-	again := extractiveLed(intro, focus, qLang, lang, rest, meets)
+	again := extractiveQuoted(intro, focus, qLang, lang, rest, meets, holds)
 	got := quotedSentences(again.text)
 	if len(got) == 0 || allQuotedBefore(got, prev) || len(again.citations) == 0 {
 		if len(prev) > 1 && len(out.citations) > 0 {

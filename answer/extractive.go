@@ -184,7 +184,47 @@ func extractiveIn(intro, query, qLang, lang string, sources []Citation) quoted {
 // urge Moscow to do about Iran?" led by an English story on an Iran
 // prisoner swap, while only the Russian report of the call meets it).
 func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets []bool) quoted {
-	chosen, top, best := quotesFor(query, qLang, sources, meets)
+	return extractiveQuoted(intro, query, qLang, lang, sources, meets, nil)
+}
+
+// extractiveQuoted is extractiveLed quoting only the sources that hold
+// the question's hard constraints (holds, by source index, as the judge
+// found; nil or none: any source). A question of several asks quotes,
+// for each ask's bullet, the sources that hold that ask's.
+func extractiveQuoted(intro, query, qLang, lang string, sources []Citation, meets, holds []bool) quoted {
+	holds = twinsHold(sources, holds)
+	parts, timed := askParts(query), false
+	if len(parts) < 2 {
+		parts, timed = coordinatedAsks(query, true), true
+	}
+	// Each ask's verdict: which sources meet it, which hold its hard
+	// constraints.
+	askMet, askHeld := make([][]bool, len(parts)), make([][]bool, len(parts))
+	whole := holds
+	if len(parts) > 1 {
+		for k, p := range parts {
+			if timed {
+				askMet[k], askHeld[k] = ofAskTime(p, sources, meets), holds
+				continue
+			}
+			askMet[k], askHeld[k] = askMeets(p, qLang, sources, meets, holds)
+			askHeld[k] = twinsHold(sources, askHeld[k])
+		}
+	}
+	if len(parts) > 1 && !timed && slices.Contains(holds, true) {
+		// Each ask's story may fail another ask's names ("what will
+		// Yekaterinburg send, and what will Samara?"): the whole
+		// question's bullets may quote any story that holds one ask.
+		whole = slices.Clone(holds)
+		for _, ah := range askHeld {
+			for i, h := range ah {
+				if i < len(whole) && h {
+					whole[i] = true
+				}
+			}
+		}
+	}
+	chosen, top, best := quotesFor(query, qLang, sources, meets, whole)
 	// A question of several asks ("who is the new ambassador, and from
 	// what date will the embassy take visa applications?") is answered
 	// ask by ask: the answering sentence of each, in the question's
@@ -195,18 +235,11 @@ func extractiveLed(intro, query, qLang, lang string, sources []Citation, meets [
 	// A question of one ask put to two times ("the rounds of 2025 and
 	// 2026") is answered time by time too, each time's bullet from the
 	// sources that meet the question published then (ofAskTime).
-	parts, timed := askParts(query), false
-	if len(parts) < 2 {
-		parts, timed = coordinatedAsks(query, true), true
-	}
 	if len(parts) > 1 && top >= 0 {
 		keep := func(c candidate) bool { return slices.Contains(pinned, [2]int{c.src, c.pos}) }
-		for _, p := range parts {
-			am := askMeets(p, qLang, sources, meets)
-			if timed {
-				am = ofAskTime(p, sources, meets)
-			}
-			pc, pt, _ := quotesFor(p, qLang, onlyMeeting(sources, am), am)
+		for k, p := range parts {
+			am := askMet[k]
+			pc, pt, _ := quotesFor(p, qLang, onlyMeeting(sources, am), am, askHeld[k])
 			if pt < 0 || pc[pt].text == "" || len(pinned) >= maxSentences {
 				continue
 			}
@@ -347,9 +380,17 @@ func meetsAt(meets []bool, i int) bool { return i < len(meets) && meets[i] }
 // quotesFor chooses the quotes for query and which of them answers it (top,
 // -1 when none), with each quoted article's best score (see
 // extractiveLed).
-func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []candidate, top int, best map[int]float64) {
+func quotesFor(query, qLang string, sources []Citation, meets, holds []bool) (chosen []candidate, top int, best map[int]float64) {
 	meeting := func(src int) bool { return src < len(meets) && meets[src] }
-	cands := scored(query, qLang, sources)
+	held := func(src int) bool { return !slices.Contains(holds, true) || src < len(holds) && holds[src] }
+	// Once the judge has found which articles hold the question's hard
+	// constraints (its names, places, pair, years, offices: Verdict.Holds),
+	// only those are evidence: "Where in Siberia did American firefighters
+	// work in 2026?" is not told by a story of the same crews in Alberta,
+	// however many of its words it shares. A question of several asks, or
+	// one that lists its names, reaches here with the articles that hold
+	// any one part.
+	cands := slices.DeleteFunc(scored(query, qLang, sources), func(c candidate) bool { return !held(c.src) })
 	chosen = choose(cands)
 	if slices.Contains(meets, true) && len(chosen) > 0 && !slices.ContainsFunc(chosen, func(c candidate) bool { return meeting(c.src) }) {
 		// The best sentence of a meeting source replaces the weakest
@@ -375,13 +416,20 @@ func quotesFor(query, qLang string, sources []Citation, meets []bool) (chosen []
 	}
 	if len(chosen) == 0 {
 		// Passages too short to split: quote them whole, on one line.
+		// Of the meeting sources only, as above.
+		var whole []int
+		for i := range sources {
+			if held(i) {
+				whole = append(whole, i)
+			}
+		}
 		quotedRunes := 0
-		for i := range min(len(sources), maxSentences) {
+		for k, i := range whole[:min(len(whole), maxSentences)] {
 			text := truncate(strings.Join(strings.Fields(sources[i].Passage), " "), maxSentenceRunes)
 			if text == "" {
 				continue
 			}
-			if quotedRunes += utf8.RuneCountInString(text); i > 0 && quotedRunes > maxQuotedRunes {
+			if quotedRunes += utf8.RuneCountInString(text); k > 0 && quotedRunes > maxQuotedRunes {
 				break
 			}
 			chosen = append(chosen, candidate{src: i, text: text})

@@ -106,6 +106,13 @@ type Constraint struct {
 	// post: a pair of a post and a country (see postPair): the country
 	// that sends the ambassador (postSends) or receives him.
 	post, postSends bool
+	// adjectives: a pair of two countries' adjectives joined before the
+	// noun they qualify ("Russian and Belarusian airlines", "российские
+	// и белорусские авиакомпании"), or of two countries a question of a
+	// list joins ("Những công dân Mỹ nào đã được Nga và Belarus trả tự
+	// do?"): a list of the airlines, or the Americans, of each, which a
+	// story of one country's holds (Verdict.Holds).
+	adjectives bool
 	// span: the indexes (into the constraints) of the years of one span
 	// the question writes ("2025–2026", "winter of 2025-26"), this one
 	// among them: a date inside the span meets each (judge_yearspan.go).
@@ -132,6 +139,15 @@ type Verdict struct {
 	// question (all constraints and enough content): when answerable,
 	// the articles an answer should lead with.
 	Meets []bool
+	// Holds tells, per source judged, whether it meets the question's
+	// hard constraints (hardKind: its names, places, pair, years and
+	// dates, offices), a listed name where another source meets it,
+	// whatever its content and the kind of answer it gives: the sources
+	// an answer may quote at all (quotesFor).
+	Holds []bool
+	// missed are, per source judged, the hard constraints it fails (none
+	// where Holds): heldByStory looks for its names in the whole story.
+	missed [][]Constraint
 	// metShare is, per constraint, the share of sources meeting it: the
 	// answerability score's view of constraints the verdict stops at
 	// (score.go).
@@ -579,6 +595,16 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 	contrastCountry(query, q, texts, sources, metBy, covs, need) // judge_actor.go
 	unspelledHeads(q, sources, cons, metBy, covs, need)
 	closestScore := -1.0
+	v.Holds, v.missed = make([]bool, len(sources)), make([][]Constraint, len(sources))
+	for i := range sources {
+		v.Holds[i] = true
+		for ci, c := range cons {
+			if hardKind(c.Kind) && !groupOffice(q, c) && !metBy[i][ci] && !(c.listed && unionMet(ci)) && !adjectiveListed(cons, ci, metBy[i], unionMet) {
+				v.Holds[i] = false
+				v.missed[i] = append(v.missed[i], c)
+			}
+		}
+	}
 	v.Meets = make([]bool, len(sources))
 	for i := range sources {
 		met, all := 0.0, true
@@ -642,6 +668,27 @@ func judgeAsk(rare rarity, query, lang string, sources []Citation, slot bool) Ve
 		v.Unmet = append(v.Unmet, Constraint{Kind: KindContent, Text: query})
 	}
 	return v
+}
+
+// groupOffice reports whether c is an "office" that names a group, not a
+// post ("the delegation", "phái đoàn", "делегация"): many stories tell
+// of a delegation, and one that says "the Russian side" or names its
+// members instead tells the same talks; it does not pin the story down.
+func groupOffice(q *question, c Constraint) bool {
+	return c.Kind == KindOffice && len(c.concepts) == 1 && c.concepts[0] < len(q.t.concepts) && delegationConcept(q.t.concepts[c.concepts[0]])
+}
+
+// hardKind reports whether a constraint of kind k pins down which story
+// is asked about (a name, a place, the pair, a year or date, a number,
+// an office, the topic's side), not what of it is asked (content, the
+// kind of answer, the head noun): a story that fails one tells another
+// event, and none of its sentences is evidence.
+func hardKind(k ConstraintKind) bool {
+	switch k {
+	case KindName, KindPair, KindYear, KindDate, KindNumber, KindOffice, KindHolder, KindTopic:
+		return true
+	}
+	return false
 }
 
 // contrastCoverage returns the share of the question's content each
@@ -1128,7 +1175,9 @@ func constraints(query string, t terms) (out []Constraint, notContent map[int]bo
 			joined = dashAfter(pos[a][1] - 1)
 		}
 		if joined {
-			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b}})
+			out = append(out, Constraint{Kind: KindPair, Text: text(a) + " – " + text(b), concepts: []int{a, b},
+				adjectives: len(gap) == 1 && listJoiners[gap[0]] && kind[a] != KindOffice && kind[b] != KindOffice &&
+					(coordinatedAdjectives(raw, pos[a], pos[b]) || asksList(query))})
 		}
 	}
 	listTimes(out, pos, q.lower, dashAfter)
@@ -2248,7 +2297,7 @@ func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 			found = true
 			lower := strings.ToLower(c.sents[c.sent[p]])
 			ys := append(slices.Clip(years[c.sent[p]]), relativeYears(lower, pub)...)
-			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDayRE.MatchString(lower) {
+			if len(ys) == 0 || slices.Contains(ys, y) || y == pub && newsDated(lower) {
 				return false
 			}
 		}
@@ -2263,6 +2312,58 @@ func datedElsewhere(c *candidate, q *question, pub, y int) bool {
 var newsDayRE = regexp.MustCompile(`(^|[^\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|` +
 	`во? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|` +
 	`(hôm|ngày|vào|sáng|chiều|tối|trưa|đêm) (thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)|hôm nay|hôm qua)([^\p{L}]|$)`)
+
+// newsDated reports whether a sentence (lower-cased) tells its event on
+// a day of its story's date: a weekday or "today" (newsDayRE), or a day
+// of a month written without a year ("ngày 1/6", "20 июня", "on June
+// 1"): "NASA và Roscosmos ngày 1/6 đã thống nhất kế hoạch … rời quỹ đạo
+// vào năm 2030" agreed in its story's year on a plan for 2030.
+func newsDated(lower string) bool {
+	return newsDayRE.MatchString(lower) || dayWithoutYear(lower)
+}
+
+// dayWithoutYear reports whether a sentence (lower-cased) writes a day
+// of a month (monthDays) with no year after it: "1/6" but not
+// "1/6/2025", "20 июня" but not "20 июня 2025 года", "tháng 6" alone is
+// no day.
+func dayWithoutYear(lower string) bool {
+	for _, m := range numericDayRE.FindAllStringSubmatchIndex(lower, -1) {
+		d, _ := strconv.Atoi(lower[m[4]:m[5]])
+		mo, _ := strconv.Atoi(lower[m[6]:m[7]])
+		rest := lower[m[1]:]
+		// "9/2025" is a month and its year, not the 9th of a 20th month.
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && (rest == "" || rest[0] < '0' || rest[0] > '9') &&
+			!strings.HasPrefix(rest, "/") && !yearNextRE.MatchString(rest) {
+			return true
+		}
+	}
+	for _, m := range monthVIRE.FindAllStringSubmatchIndex(lower, -1) {
+		if m[4] >= 0 && !yearNextRE.MatchString(lower[m[7]:]) {
+			return true
+		}
+	}
+	toks := corpus.Tokenize(lower)
+	day := func(j int) bool {
+		return j >= 0 && j < len(toks) && len(toks[j].Lower) <= 2 && strings.Trim(toks[j].Lower, "0123456789") == ""
+	}
+	for i, t := range toks {
+		if monthWord(t.Lower) == 0 || !day(i-1) && !day(i+1) {
+			continue
+		}
+		next := i + 1
+		if day(i + 1) {
+			next = i + 2
+		}
+		if next >= len(toks) || !isYear(toks[next].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearNextRE finds a year right after a day ("/2025", ", 2025", " năm
+// 2025", " 2025 года").
+var yearNextRE = regexp.MustCompile(`^(/|,? (năm |nam )?)\d{4}`)
 
 // boundedBy reports whether the sentences of c that tell the question's
 // event best (eventScores) write the year y only as a bound of it
@@ -3098,3 +3199,60 @@ func asciiLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// adjectiveListed reports whether constraint ci of cons is a pair of
+// coordinated adjectives (Constraint.adjectives) or one of its two
+// countries, every country of the pair met by some source and one of
+// them by this one (met, by constraint): "Which Russian and Belarusian
+// airlines …" is held by the story of the Russian airlines and by the
+// one of the Belarusian, each its part of the list.
+func adjectiveListed(cons []Constraint, ci int, met []bool, unionMet func(int) bool) bool {
+	for _, p := range cons {
+		c := cons[ci]
+		if p.Kind != KindPair || !p.adjectives ||
+			!(len(c.concepts) == 1 && slices.Contains(p.concepts, c.concepts[0]) || c.Kind == KindPair && slices.Equal(c.concepts, p.concepts)) {
+			continue
+		}
+		mine, all := false, true
+		for cj, k := range cons {
+			if len(k.concepts) == 1 && slices.Contains(p.concepts, k.concepts[0]) {
+				mine = mine || met[cj]
+				all = all && unionMet(cj)
+			}
+		}
+		if mine && all {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAdjectives reports whether the question words at spans a
+// and b (raw, as written) are two adjectives joined before the noun they
+// qualify: the word after b is a lower-case word, and each is an English
+// adjective of a country (capitalised, with an ending demonymEndings
+// lists: "Russian", "Chinese", "Turkish", "Iraqi") or a lower-case
+// Russian adjective ("российские", "белорусских").
+func coordinatedAdjectives(raw []string, a, b [2]int) bool {
+	if raw == nil || a[0] < 0 || b[0] < 0 || a[1]-a[0] != 1 || b[1]-b[0] != 1 || b[1] >= len(raw) {
+		return false
+	}
+	next := []rune(raw[b[1]])
+	if len(next) < 3 || !unicode.IsLower(next[0]) {
+		return false
+	}
+	adjective := func(w string) bool {
+		r := []rune(w)
+		lower := strings.ToLower(w)
+		if unicode.Is(unicode.Cyrillic, r[0]) {
+			return unicode.IsLower(r[0]) && russianAdjectiveRE.MatchString(lower)
+		}
+		return unicode.IsUpper(r[0]) && slices.ContainsFunc(demonymEndings, func(e demonymEnding) bool { return strings.HasSuffix(lower, e.suffix) })
+	}
+	return adjective(raw[a[0]]) && adjective(raw[b[0]])
+}
+
+// russianAdjectiveRE matches, lower-cased, the plural and singular case
+// endings of a Russian relative adjective ("российские", "белорусских",
+// "американской").
+var russianAdjectiveRE = regexp.MustCompile(`(ский|ская|ское|ские|ских|ским|скими|ского|ской|скую|скому|ном|ный|ная|ное|ные|ных|ным|ными)$`)

@@ -215,7 +215,7 @@ func eventDatedElsewhere(c *candidate, q *question, srcLang string, pub, y int) 
 	}
 	years := attrEventYears(c, q, srcLang, true) // not "the 2024 law" (judge_attryear.go), nor an arrest's year
 	for s, x := range score {
-		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y) || y == pub && newsDayRE.MatchString(strings.ToLower(c.sents[s]))) {
+		if x >= best-1e-9 && (len(years[s]) == 0 || slices.Contains(years[s], y) || y == pub && newsDated(strings.ToLower(c.sents[s]))) {
 			return false
 		}
 	}

@@ -3430,7 +3430,7 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 	// Orlov and Hale.
 	tells := func(s int) bool { return !asks || content[s] || len(named) > 0 && names[s] == len(named) }
 	years := eventYears(c)
-	told, written := false, false // written: y itself, even as a bound ("by 2030")
+	told, written, dated := false, false, false // written: y itself, even as a bound ("by 2030")
 	for _, s := range slotSentences(c, q, src.Lang) {
 		if !holds[s] {
 			continue
@@ -3450,10 +3450,15 @@ func relativeYearMet(c *candidate, q *question, src Citation, y int) (met, ok bo
 			// year") dates that event to the story's date; "last year"
 			// dates a detail of it.
 			told = told || len(rs) > 0 && !givesDay(lower, true)
+			// One that tells it on a day of the story's date, with no
+			// year ("ДУБНА, 20 июня — Семнадцать физиков … не смогут
+			// принять участие"), dates it to the story's year; "в
+			// прошлом году" in another sentence dates the background.
+			dated = dated || len(rs) == 0 && len(years[s]) == 0 && y == src.Published.Year() && newsDated(lower)
 		}
 		written = written || slices.Contains(years[s], y) || strings.Contains(c.sents[s], strconv.Itoa(y))
 	}
-	return false, told && !written
+	return false, told && !written && !dated
 }
 
 // headOnly reports whether c holds the head of one of con's translated

@@ -619,7 +619,7 @@ func sameStory(a, b retrieval.Hit) bool {
 // then meet the question (Meets): each ask's report is one an answer
 // leads with, though none meets the whole.
 func asksMet(rare rarity, whole Verdict, parts []string, lang string, sources []Citation) Verdict {
-	meets := make([]bool, len(sources))
+	meets, holds := make([]bool, len(sources)), make([]bool, len(sources))
 	closest := -1
 	for _, p := range parts {
 		pv := judgeAsk(rare, p, lang, sources, false)
@@ -632,22 +632,25 @@ func asksMet(rare rarity, whole Verdict, parts []string, lang string, sources []
 		for i, m := range pv.Meets {
 			meets[i] = meets[i] || m
 		}
+		for i, h := range pv.Holds {
+			holds[i] = holds[i] || h
+		}
 	}
-	whole.Answerable, whole.Unmet, whole.Meets, whole.Closest = true, nil, meets, closest
+	whole.Answerable, whole.Unmet, whole.Meets, whole.Holds, whole.Closest = true, nil, meets, holds, closest
 	return whole
 }
 
 // askMeets is, for one ask of a question, the sources that meet it
-// (judged without its slot), so the ask's bullet is taken from its own
+// (judged without its slot) and those that hold its hard constraints, so the ask's bullet is taken from its own
 // report, not from the other ask's that names its place in passing ("…
-// after the exchange in Ankara" in a story on Abu Dhabi); meets (the
-// whole question's) when none does.
-func askMeets(ask, lang string, sources []Citation, meets []bool) []bool {
+// after the exchange in Ankara" in a story on Abu Dhabi); meets and
+// holds (the whole question's) when none does.
+func askMeets(ask, lang string, sources []Citation, meets, holds []bool) ([]bool, []bool) {
 	v := judgeAsk(nil, ask, lang, sources, false)
 	if !v.Answerable {
-		return meets
+		return meets, holds
 	}
-	return v.Meets
+	return v.Meets, heldByStory(v, sources)
 }
 
 // ofAskTime narrows meets (the whole question's, by source index) for an

@@ -117,7 +117,7 @@ func TestExtractiveTurnNeverRepeats(t *testing.T) {
 	src := []Citation{{N: 1, ArticleID: "a", Lang: "en",
 		Passage: "The US sanctioned 22 tankers and 14 shipping companies on Friday. The tankers carried more than 40 million barrels of Russian oil."}}
 	two := "From the sources in the corpus:\n\n• The US sanctioned 22 tankers and 14 shipping companies on Friday. [1]\n• The tankers carried more than 40 million barrels of Russian oil. [1]"
-	got := s.extractiveTurn("From the sources in the corpus:", "And how many shipping companies?", "en", "en", src, nil,
+	got := s.extractiveTurn("From the sources in the corpus:", "And how many shipping companies?", "en", "en", src, nil, nil,
 		[]Turn{{Question: "How many tankers did the US sanction?", Answer: two}})
 	if !strings.HasPrefix(got.text, "As my previous answer quoted:") || strings.Count(got.text, "• ") != 1 ||
 		!strings.Contains(got.text, "14 shipping companies") || len(got.citations) != 1 {
@@ -126,7 +126,7 @@ func TestExtractiveTurnNeverRepeats(t *testing.T) {
 	_, bullet, _ := strings.Cut(got.text, "• ")
 	one := "From the sources in the corpus:\n\n• " + bullet
 	again := s.extractiveTurn("From the sources in the corpus:", "And how many shipping companies?", "en", "en",
-		[]Citation{{N: 1, ArticleID: "a", Lang: "en", Passage: "The US sanctioned 22 tankers and 14 shipping companies on Friday."}}, nil,
+		[]Citation{{N: 1, ArticleID: "a", Lang: "en", Passage: "The US sanctioned 22 tankers and 14 shipping companies on Friday."}}, nil, nil,
 		[]Turn{{Question: "And how many shipping companies?", Answer: one}})
 	if again.text != "The sources say nothing more on this than my previous answer." || len(again.citations) != 0 {
 		t.Errorf("want the nothing-more note, got:\n%s", again.text)

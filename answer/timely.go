@@ -73,27 +73,34 @@ func timely(query string, sources []Citation) (string, []Citation) {
 }
 
 // judgedTimely returns the sources timely kept of all, with the judge's
-// verdict per source (meets, of all) carried along, renumbered. But when
+// verdicts per source (meets and holds, of all) carried along, renumbered. But when
 // the judge accepted a source and none of those kept: then the time
 // asked dates what was reported, not the report ("trade in 2025", told
 // in March 2026), and the sources of that time are the ones the judge
 // refused; all come back, with query as the quote. Read by position,
 // meets would otherwise lend a refused source the verdict of the
 // accepted one it replaced.
-func judgedTimely(query, quote string, all, kept []Citation, meets []bool) (string, []Citation, []bool) {
+func judgedTimely(query, quote string, all, kept []Citation, meets, holds []bool) (string, []Citation, []bool, []bool) {
 	if len(kept) == len(all) || len(meets) != len(all) {
-		return quote, kept, meets
+		return quote, kept, meets, holds
 	}
-	met := map[string]bool{}
-	for i, c := range all {
-		met[c.ArticleID] = meets[i]
+	keptOf := func(per []bool) []bool {
+		if len(per) != len(all) {
+			return nil
+		}
+		of := map[string]bool{}
+		for i, c := range all {
+			of[c.ArticleID] = per[i]
+		}
+		out := make([]bool, len(kept))
+		for i, c := range kept {
+			out[i] = of[c.ArticleID]
+		}
+		return out
 	}
-	out := make([]bool, len(kept))
-	for i, c := range kept {
-		out[i] = met[c.ArticleID]
-	}
+	out := keptOf(meets)
 	if !slices.Contains(out, true) && slices.Contains(meets, true) {
-		return query, all, meets
+		return query, all, meets, holds
 	}
-	return quote, kept, out
+	return quote, kept, out, keptOf(holds)
 }

@@ -317,3 +317,59 @@ func (s *Service) twinArticles(ctx context.Context, hits, relevant []retrieval.H
 	}
 	return whole
 }
+
+// twinSourceSkeleton is the fewest consonants of a name twinsHold
+// compares: a source holds only its retrieved passages, not the whole
+// article twinHits reads, and two tellings' passages share few names
+// of minTwinSkeleton ("Milwaukee" is mlvk, "Samara" smr); with the day
+// and another language, three names of three consonants were one story
+// in every twin the open sets lost a bullet of.
+const twinSourceSkeleton = 3
+
+// twinsHold is holds (by source index, as the judge found which sources
+// hold the question's hard constraints) with each source that retells a
+// holding source's story in another language (as twinHits tells a twin:
+// another language, within a day, minTwinNames names shared) made
+// to hold too. A name spelled two ways ("Tromsø", "Tromso") fails the
+// judge in one telling and not the other; one story has one verdict, and
+// its other telling is as much evidence as the first.
+func twinsHold(sources []Citation, holds []bool) []bool {
+	if !slices.Contains(holds, true) || slices.Index(holds, false) < 0 {
+		return holds
+	}
+	names := make([]map[string][]string, len(sources))
+	named := func(i int) map[string][]string {
+		if names[i] == nil {
+			names[i] = capitalSkeletons(sources[i].Title+"\n"+sources[i].Passage, false, twinSourceSkeleton)
+		}
+		return names[i]
+	}
+	out := slices.Clone(holds)
+	for i := range sources {
+		if i >= len(holds) || !holds[i] || sources[i].Published.IsZero() {
+			continue
+		}
+		for j := range sources {
+			if j >= len(out) || out[j] || sources[j].Lang == sources[i].Lang || sources[j].Published.IsZero() ||
+				!sameDay(sources[i].Published, sources[j].Published) {
+				continue
+			}
+			if sharedNames(named(i), named(j)) >= minTwinNames || storyTwins(sources[i], sources[j]) {
+				out[j] = true
+			}
+		}
+	}
+	return out
+}
+
+// storyTwins reports whether two sources' whole stories (Citation.story,
+// when read) share minTwinNames names of twinSourceSkeleton consonants
+// or more, as twinsHold compares passages: passages share fewer names
+// than their stories (the Russian retelling's officials named in a
+// paragraph the question did not find), and a place or a surname of
+// three consonants ("Honolulu" is hnl, "Calloway" klv) is as much the
+// story's as a long one.
+func storyTwins(a, b Citation) bool {
+	return a.story != "" && b.story != "" &&
+		sharedNames(capitalSkeletons(a.story, false, twinSourceSkeleton), capitalSkeletons(b.story, false, twinSourceSkeleton)) >= minTwinNames
+}
