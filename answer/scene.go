@@ -149,7 +149,10 @@ func readerScene(s, lang string, meta bool) (names []string, ok bool) {
 			reader = true
 		}
 	}
-	if !reader {
+	// A colon inside opens what the reader asks about ("Cho mình hỏi:
+	// Trận cờ … ở Belgrade và … đều liên quan đến thị thực."): what it
+	// names is no scene's.
+	if !reader || len(names) > 0 && strings.Contains(s, ":") {
 		return nil, false
 	}
 	return names, true

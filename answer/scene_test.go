@@ -34,6 +34,10 @@ func TestWithoutScene(t *testing.T) {
 		// Kept whole: the question leans on the scene, or asks too little
 		// to stand alone.
 		{"Слышал, что в Хьюстоне сменился наш генконсул. Кто теперь?", "ru", "Слышал, что в Хьюстоне сменился наш генконсул. Кто теперь?"},
+		// A sentence in the first person whose colon opens what is
+		// asked about is no scene.
+		{"Cho mình hỏi: cuộc gặp ở Hà Nội và hội nghị ở Huế đều bàn về thị thực. Cụ thể mỗi chuyện thế nào?", "vi",
+			"Cho mình hỏi: cuộc gặp ở Hà Nội và hội nghị ở Huế đều bàn về thị thực. Cụ thể mỗi chuyện thế nào?"},
 		// A clause before a colon that is no framing stays.
 		{"Compare the Geneva and Vienna talks: who led each delegation?", "en", "Compare the Geneva and Vienna talks: who led each delegation?"},
 		{"I'm reading about the new sanctions. Who announced them?", "en", "I'm reading about the new sanctions. Who announced them?"},
