@@ -12,58 +12,134 @@ import (
 // withoutScene returns q without what a reader says of themselves before
 // asking ("I'm writing a piece on US–Russia relations. Who led …?", "Tôi
 // đang viết bài về quan hệ Nga – Mỹ. Ai …?", "Готовлю обзор для
-// редакции. Кто …?", "A colleague mentioned this story. How many …?").
+// редакции. Кто …?", "A colleague mentioned this story. How many …?",
+// "Quick question for a story I'm editing: who …?").
 // Such a sentence tells who asks, not what: its words ("piece", "editor",
-// "colleague", "yesterday") are no detail a report must hold, and read as
+// "colleague", "local paper") are no detail a report must hold, and read as
 // the question's they refused one answerable question in five (the
 // context kind of scripts/variants.py). A sentence is the reader's scene
-// when it asks nothing (no "?"), speaks in the first person or points at
-// the conversation's story ("this story", "об этом", "chuyện này"), and
-// names nothing the question could be narrowed by: no number, no name
-// but the two countries the corpus is about (sceneParty). A scene the
-// question leans on ("… the Geneva talks. Who led them?", refersBack) is
-// kept, and so is a question of one sentence.
+// when it asks nothing (no "?") and speaks in the first person, points at
+// the conversation's story ("this story", "об этом", "chuyện này") or
+// names the asker's work or asking (sceneMeta: "a story I'm editing",
+// "Коллега спрашивает"); a clause before a colon or a dash that the
+// question follows ("…: who …?") is read as a sentence.
+//
+// A scene that names something ("I'm covering the Maryland property story
+// for a local paper.") still scopes the question: its names and numbers
+// stay, as a sentence of their own before the question ("About Maryland.
+// How long …?", sceneScope), and only its other words go; a near miss
+// with another name in the scene stays a near miss. A scene the question
+// leans on ("… the Geneva talks. Who led them?", refersBack) is kept
+// whole, and so is a question of one sentence.
 func withoutScene(q, lang string) string {
-	sents := corpus.Sentences(q)
-	if len(sents) < 2 {
+	segs, colon := sceneSegments(q)
+	if len(segs) < 2 {
 		return q
 	}
 	// A greeting ("Hi!") may stand before or after the scene; the scene
 	// goes only with what stands between it and the question.
 	cut, scene := 0, false
-	for _, s := range sents[:len(sents)-1] {
-		text := q[s.Start:s.End]
-		if readerScene(text, lang) {
+	var names []string
+	for i, s := range segs[:len(segs)-1] {
+		text := q[s[0]:s[1]]
+		if n, ok := readerScene(text, lang, i == len(segs)-2 && colon); ok {
 			scene = true
+			names = append(names, n...)
 		} else if !greeting(text, lang) {
 			break
 		}
-		cut = s.End
+		cut = s[1]
 	}
 	if !scene {
 		return q
 	}
-	rest := strings.TrimSpace(q[cut:])
+	rest := strings.TrimSpace(strings.TrimLeft(q[cut:], ":-–— "))
 	if refersBack(rest, lang) || !askWordRE.MatchString(strings.ToLower(rest)) && !strings.Contains(rest, "?") {
 		return q
 	}
-	return rest
+	rest = upperFirst(rest) // "…: who …?"
+	if len(names) == 0 {
+		return rest
+	}
+	if len(contentWords(rest, lang)) < 2 {
+		// An ask too short to say what it is about ("Слышал, что в
+		// Хьюстоне сменился наш генконсул. Кто теперь?") asks about
+		// what the scene tells: kept whole.
+		return q
+	}
+	// The request the question is asked through goes before the scope is
+	// put in front of it ("Do you know how long …?"): withoutFrame reads
+	// only a question's opening.
+	return sceneScope(names, lang) + " " + withoutFrame(rest, lang)
 }
 
+// sceneScope writes the names a reader's scene holds as a sentence of
+// their own, after a preposition of the question's language ("About
+// Maryland, Baltimore.", "Про Мурманске.", "Về Almaty."), so that no name
+// opens a sentence, where its capital would not make it one.
+func sceneScope(names []string, lang string) string {
+	about := "About"
+	switch lang {
+	case "ru":
+		about = "Про"
+	case "vi":
+		about = "Về"
+	}
+	return about + " " + strings.Join(names, ", ") + "."
+}
+
+// sceneSegments returns the spans of q's sentences, the last one split
+// after a colon or a dash that a question word follows ("Quick question
+// for a story I'm editing: who …?", "Коллега спрашивает: какой …?");
+// colon: whether it was.
+func sceneSegments(q string) (segs [][2]int, colon bool) {
+	for _, s := range corpus.Sentences(q) {
+		segs = append(segs, [2]int{s.Start, s.End})
+	}
+	if len(segs) == 0 {
+		return nil, false
+	}
+	last := segs[len(segs)-1]
+	text := q[last[0]:last[1]]
+	if m := sceneBreakRE.FindStringSubmatchIndex(text); m != nil {
+		if after := strings.TrimSpace(text[m[3]:]); askWordRE.MatchString(strings.ToLower(firstWords(after, 2))) {
+			segs[len(segs)-1] = [2]int{last[0], last[0] + m[2]}
+			segs, colon = append(segs, [2]int{last[0] + m[3], last[1]}), true
+		}
+	}
+	return segs, colon
+}
+
+// sceneBreakRE is the first colon, or dash between spaces, of a sentence
+// before any "?".
+var sceneBreakRE = regexp.MustCompile(`^[^?:]*?(:|\s[-–—]\s)`)
+
 // readerScene reports whether sentence s (see withoutScene) is a reader's
-// scene: no question, no number, no name but the corpus's two countries,
-// and a word of the first person or one pointing at the story.
-func readerScene(s, lang string) bool {
-	if strings.ContainsAny(s, "?0123456789") {
-		return false
+// scene: no question, and a word of the first person, one pointing at the
+// story or, when meta (a clause before a colon: "Коллега спрашивает: …"),
+// one of the asker's work; a sentence of a report may say "the article"
+// or "the story" too. names are the names (a capitalised
+// word past the first, or a run of them: "Wye Landing") and numbers it
+// holds, as s writes them, but for the two countries the corpus is about.
+func readerScene(s, lang string, meta bool) (names []string, ok bool) {
+	if strings.Contains(s, "?") {
+		return nil, false
 	}
 	toks := corpus.Tokenize(s)
 	reader := false
+	run, end := -1, -1 // where the run of names being read starts and ends
 	for i, t := range toks {
-		if i > 0 && unicode.IsUpper([]rune(t.Text)[0]) && !sceneParty(t.Folded) && !sceneFirstPerson[t.Folded] {
-			return false // a name: it may narrow the question
+		name := i > 0 && unicode.IsUpper([]rune(t.Text)[0]) && !sceneParty(t.Folded) && !sceneFirstPerson[t.Folded]
+		switch {
+		case !name && !strings.ContainsAny(t.Text, "0123456789"):
+			run = -1
+		case run >= 0 && strings.TrimSpace(s[end:t.Start]) == "":
+			names[len(names)-1], end = s[run:t.End], t.End
+		default:
+			names = append(names, t.Text)
+			run, end = t.Start, t.End
 		}
-		if sceneFirstPerson[t.Folded] || scenePointer[t.Folded] {
+		if sceneFirstPerson[t.Folded] || scenePointer[t.Folded] || meta && sceneMeta[t.Folded] {
 			reader = true
 		}
 		// A Russian sentence that opens with a verb of the first person
@@ -73,7 +149,13 @@ func readerScene(s, lang string) bool {
 			reader = true
 		}
 	}
-	return reader
+	// A colon inside opens what the reader asks about ("Cho mình hỏi:
+	// Trận cờ … ở Belgrade và … đều liên quan đến thị thực."): what it
+	// names is no scene's.
+	if !reader || len(names) > 0 && strings.Contains(s, ":") {
+		return nil, false
+	}
+	return names, true
 }
 
 // greeting reports a sentence of stop words only ("Hi!", "Здравствуйте!",
@@ -123,6 +205,14 @@ var (
 	// scenePointer: a word pointing at the story asked about ("this
 	// story", "эту историю", "об этом", "chuyện này", "tin này").
 	scenePointer = setOf("this", "these", "это", "эту", "этом", "этой", "эти", "nay")
+	// sceneMeta: words of the asker's work and asking, which a news
+	// report about the two countries does not ask about ("a question for
+	// a story I'm editing", "Коллега спрашивает", "a museum newsletter"),
+	// folded, Russian in the forms a scene writes them.
+	sceneMeta = setOf("question", "story", "piece", "article", "paper", "newsletter", "blog", "podcast", "column",
+		"colleague", "editor", "essay", "thesis", "homework", "assignment", "coursework",
+		"вопрос", "статья", "статью", "статьи", "заметка", "заметку", "материал", "коллега", "коллеги", "редактор",
+		"редакция", "редакции", "курсовая", "курсовую", "реферат", "диплом", "блог")
 )
 
 // withoutFrame returns q without the request it is asked through ("Do you
