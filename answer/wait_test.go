@@ -15,8 +15,13 @@ import (
 // user one first-token budget in all (issue 10, finding 5), not the
 // translations' timeout and then the stream's: the calls that prepare an
 // answer and the answer itself share the budget.
+//
+// The budget is 2 s, not shorter: the check tells one budget (el < 2×budget)
+// from two spent one after the other, and the ask's own work must fit in the
+// other budget on a loaded machine (at 800 ms it took 2.16 s at load 40, with
+// five test runs on two cores).
 func TestStalledServerCostsOneFirstTokenBudget(t *testing.T) {
-	const budget = 800 * time.Millisecond
+	const budget = 2 * time.Second
 	h := newHarness(t, []retrieval.Hit{hitGeneva, hitLavrov}, false, nil, func(o *llm.Options) {
 		o.FirstTokenTimeout, o.IdleTimeout, o.Timeout = budget, 5*time.Second, 10*time.Second
 	})
