@@ -97,10 +97,5 @@ func storyNames(name, text string) bool {
 	for _, t := range corpus.Tokenize(text) {
 		words = append(words, t.Folded)
 	}
-	for i := 0; i+len(want) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(want)], want) {
-			return true
-		}
-	}
-	return false
+	return containsRun(words, want)
 }

@@ -344,6 +344,14 @@ func twinsHold(sources []Citation, holds []bool) []bool {
 		}
 		return names[i]
 	}
+	// A whole story's names are read once, not once per pair compared.
+	stories := make([]map[string][]string, len(sources))
+	told := func(i int) map[string][]string {
+		if stories[i] == nil && sources[i].story != "" {
+			stories[i] = capitalSkeletons(sources[i].story, false, twinSourceSkeleton)
+		}
+		return stories[i]
+	}
 	out := slices.Clone(holds)
 	for i := range sources {
 		if i >= len(holds) || !holds[i] || sources[i].Published.IsZero() {
@@ -354,7 +362,7 @@ func twinsHold(sources []Citation, holds []bool) []bool {
 				!sameDay(sources[i].Published, sources[j].Published) {
 				continue
 			}
-			if sharedNames(named(i), named(j)) >= minTwinNames || storyTwins(sources[i], sources[j]) {
+			if sharedNames(named(i), named(j)) >= minTwinNames || storyTwins(told(i), told(j)) {
 				out[j] = true
 			}
 		}
@@ -363,13 +371,13 @@ func twinsHold(sources []Citation, holds []bool) []bool {
 }
 
 // storyTwins reports whether two sources' whole stories (Citation.story,
-// when read) share minTwinNames names of twinSourceSkeleton consonants
+// when read; their names as capitalSkeletons finds them, nil when not
+// read) share minTwinNames names of twinSourceSkeleton consonants
 // or more, as twinsHold compares passages: passages share fewer names
 // than their stories (the Russian retelling's officials named in a
 // paragraph the question did not find), and a place or a surname of
 // three consonants ("Honolulu" is hnl, "Calloway" klv) is as much the
 // story's as a long one.
-func storyTwins(a, b Citation) bool {
-	return a.story != "" && b.story != "" &&
-		sharedNames(capitalSkeletons(a.story, false, twinSourceSkeleton), capitalSkeletons(b.story, false, twinSourceSkeleton)) >= minTwinNames
+func storyTwins(a, b map[string][]string) bool {
+	return a != nil && b != nil && sharedNames(a, b) >= minTwinNames
 }

@@ -59,9 +59,6 @@ func (s *Service) foreignSlotHits(ctx context.Context, f followUp, extra []strin
 		return nil, nil, v, false
 	}
 	more := append(slices.Clone(relevant), further...)
-	if len(more) <= len(relevant) {
-		return nil, nil, v, false
-	}
 	moreSources := numberSources(more)
 	w := s.judgeSources(ctx, f, moreSources)
 	return more, moreSources, w, w.Answerable
